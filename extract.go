@@ -8,7 +8,7 @@ import (
 
 // Default limits, used where an Options field is zero.
 const (
-	DefaultMaxBytes = 50 << 20   // 50 MiB of input
+	DefaultMaxBytes = 50 << 20  // 50 MiB of input
 	DefaultMaxNodes = 1_000_000 // elements in the parsed tree
 )
 
