@@ -85,8 +85,31 @@ func optURL(o *Options) string {
 	return o.URL
 }
 
-// ExtractContext is Extract with a context: cancellation and deadlines stop
-// the work between stages and inside long loops.
+// ExtractContext is Extract with a context: cancellation and deadlines are
+// checked between stages.
 func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, error) {
-	return nil, &Error{Op: "extract", URL: optURL(opts), Err: ErrNoArticle}
+	if opts == nil {
+		opts = &Options{}
+	}
+	p := newPage(ctx, opts)
+	if err := p.load(page); err != nil {
+		return nil, err
+	}
+	p.collectMetadata()
+	p.resolveBase(p.meta.baseHref)
+	p.fillMetadata()
+	if err := p.checkpoint(); err != nil {
+		return nil, err
+	}
+	p.clean()
+	choice := p.chooseContent()
+	p.art.Sections = p.buildSections(choice.roots)
+	p.collectRelated()
+	p.collectComments()
+	p.explainIfAsked()
+	if err := p.checkpoint(); err != nil {
+		return nil, err
+	}
+	p.secondOpinion(choice) // last: go-readability rearranges the tree
+	return p.finish()
 }

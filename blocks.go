@@ -1,0 +1,465 @@
+package newsextract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// builder turns the chosen content elements into sections and blocks, in
+// document order. Inline content accumulates in run until a block element
+// or the end of a container closes it as a paragraph.
+type builder struct {
+	p        *page
+	sections []Section
+	run      strings.Builder
+	links    []Link
+	brs      int // consecutive <br> in the current run: two end a paragraph
+}
+
+// buildSections reads the body elements into sections.
+func (p *page) buildSections(roots []*html.Node) []Section {
+	b := &builder{p: p, sections: []Section{{Level: 0}}}
+	for _, r := range roots {
+		b.flow(r)
+		b.flush()
+	}
+	return dropEmptyLead(b.sections)
+}
+
+func dropEmptyLead(s []Section) []Section {
+	if len(s) > 0 && s[0].Heading == "" && len(s[0].Blocks) == 0 {
+		return s[1:]
+	}
+	return s
+}
+
+// emit appends a block to the current section.
+func (b *builder) emit(bl Block) {
+	cur := &b.sections[len(b.sections)-1]
+	cur.Blocks = append(cur.Blocks, bl)
+}
+
+// flush closes the inline run as a paragraph.
+func (b *builder) flush() {
+	text := normSpace(b.run.String())
+	b.run.Reset()
+	b.brs = 0
+	links := b.links
+	b.links = nil
+	if !hasWordChar(text) {
+		return
+	}
+	b.emit(Block{Type: Paragraph, Text: text, Links: links})
+}
+
+// flow walks n's children, sending text to the run and block elements to
+// their readers.
+func (b *builder) flow(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				b.brs = 0
+			}
+			b.run.WriteString(c.Data)
+		case html.ElementNode:
+			b.element(c)
+		}
+	}
+}
+
+// element dispatches one child element of a flow.
+func (b *builder) element(c *html.Node) {
+	if invisibleTags[c.DataAtom] || b.p.dropped(c) {
+		return
+	}
+	switch {
+	case c.DataAtom == atom.Br:
+		b.lineBreak()
+	case c.DataAtom == atom.A:
+		b.anchor(c)
+	case headingLevel(c) > 0:
+		b.flush()
+		b.heading(c)
+	case isElem(c, atom.Ul, atom.Ol, atom.Menu):
+		b.flush()
+		b.list(c)
+	case c.DataAtom == atom.Table:
+		b.flush()
+		b.table(c, "")
+	case c.DataAtom == atom.Blockquote:
+		b.flush()
+		b.quote(c)
+	case c.DataAtom == atom.Pre:
+		b.flush()
+		b.code(c)
+	case c.DataAtom == atom.Figure:
+		b.flush()
+		b.figure(c)
+	case c.DataAtom == atom.Img:
+		b.image(c)
+	case c.DataAtom == atom.Hr:
+		b.flush()
+	case isBlockTag(c.DataAtom):
+		b.flush()
+		b.flow(c)
+		b.flush()
+	default:
+		b.flow(c)
+	}
+}
+
+func (b *builder) lineBreak() {
+	b.brs++
+	if b.brs >= 2 {
+		b.flush()
+		return
+	}
+	b.run.WriteByte('\n')
+}
+
+// anchor adds a link's text to the run and keeps the link beside it.
+func (b *builder) anchor(a *html.Node) {
+	start := b.run.Len()
+	b.flow(a)
+	if b.run.Len() < start { // a block inside the link flushed the run
+		return
+	}
+	text := normSpace(b.run.String()[start:])
+	if text == "" {
+		return
+	}
+	if u := b.p.linkURL(attr(a, "href")); u != "" {
+		b.links = append(b.links, Link{Text: text, URL: u})
+	}
+}
+
+// heading opens a new section, unless the heading is the article title.
+func (b *builder) heading(h *html.Node) {
+	text := rawText(h, b.p.dropped)
+	if !hasWordChar(text) {
+		return
+	}
+	level := headingLevel(h)
+	if level <= 2 && sameTitle(text, b.p.art.Title) && b.isFirstContent() {
+		return
+	}
+	b.sections = append(b.sections, Section{Heading: text, Level: level})
+}
+
+// isFirstContent reports whether nothing but the lead has been read yet, so
+// a heading equal to the title is the headline rather than a section.
+func (b *builder) isFirstContent() bool {
+	return len(b.sections) == 1 && len(b.sections[0].Blocks) <= 2
+}
+
+// sameTitle compares a heading with the title, ignoring case and spacing.
+func sameTitle(a, b string) bool {
+	return a != "" && b != "" && strings.EqualFold(normSpace(a), normSpace(b))
+}
+
+// hasWordChar reports whether s has a letter or digit: a paragraph of only
+// punctuation or bullets is not content.
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quote reads a blockquote; its paragraphs are joined by blank lines.
+func (b *builder) quote(q *html.Node) {
+	text := strings.Join(b.p.paragraphsOf(q), "\n\n")
+	if text != "" {
+		b.emit(Block{Type: Quote, Text: text})
+	}
+}
+
+// code keeps preformatted text as it is, only trimming blank edges.
+func (b *builder) code(pre *html.Node) {
+	var sb strings.Builder
+	appendRaw(&sb, pre)
+	text := strings.Trim(sb.String(), "\n\r")
+	if strings.TrimSpace(text) != "" {
+		b.emit(Block{Type: Code, Text: stripControl(text)})
+	}
+}
+
+// appendRaw writes n's text keeping white space, with <br> as newline.
+func appendRaw(sb *strings.Builder, n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			sb.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			sb.WriteByte('\n')
+		case c.Type == html.ElementNode && !invisibleTags[c.DataAtom]:
+			appendRaw(sb, c)
+		}
+	}
+}
+
+// stripControl removes control characters but keeps tabs and newlines.
+func stripControl(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// paragraphsOf reads n as a small body of its own and returns the texts of
+// its blocks: for quotes, list items and captions.
+func (p *page) paragraphsOf(n *html.Node) []string {
+	sub := &builder{p: p, sections: []Section{{}}}
+	sub.flow(n)
+	sub.flush()
+	var out []string
+	for _, s := range sub.sections {
+		if s.Heading != "" {
+			out = append(out, s.Heading)
+		}
+		for _, bl := range s.Blocks {
+			if t := blockText(bl); t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// list reads ul/ol with nested lists as nested items.
+func (b *builder) list(l *html.Node) {
+	items := b.p.listItems(l)
+	if len(items) > 0 {
+		b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
+	}
+}
+
+// listItems reads the li children of a list (also those wrapped in stray
+// elements); a nested list inside an item becomes its Items.
+func (p *page) listItems(l *html.Node) []ListItem {
+	var items []ListItem
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || p.dropped(c) || invisibleTags[c.DataAtom] {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			if isElem(c, atom.Ul, atom.Ol) {
+				items = appendNested(items, p.listItems(c))
+			} else {
+				items = append(items, p.listItems(c)...)
+			}
+			continue
+		}
+		if it, ok := p.listItem(c); ok {
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+// appendNested hangs a list that stands directly in a list under the
+// previous item, as browsers show it.
+func appendNested(items, nested []ListItem) []ListItem {
+	if len(items) == 0 {
+		return nested
+	}
+	last := &items[len(items)-1]
+	last.Items = append(last.Items, nested...)
+	return items
+}
+
+// listItem reads one li: its paragraphs joined by blank lines, nested lists
+// as sub-items.
+func (p *page) listItem(li *html.Node) (ListItem, bool) {
+	sub := &builder{p: p, sections: []Section{{}}}
+	sub.flow(li)
+	sub.flush()
+	var it ListItem
+	var texts []string
+	for _, s := range sub.sections {
+		if s.Heading != "" {
+			texts = append(texts, s.Heading)
+		}
+		for _, bl := range s.Blocks {
+			if bl.Type == List {
+				it.Items = append(it.Items, bl.Items...)
+				continue
+			}
+			if t := blockText(bl); t != "" {
+				texts = append(texts, t)
+			}
+		}
+	}
+	it.Text = strings.Join(texts, "\n\n")
+	return it, it.Text != "" || len(it.Items) > 0
+}
+
+// table reads a data table as a grid, or a layout table's cells as blocks.
+func (b *builder) table(t *html.Node, caption string) {
+	bl, layout := readTable(t, b.cellText)
+	if layout {
+		b.flowLayoutTable(t)
+		return
+	}
+	if bl.Caption == "" {
+		bl.Caption = caption
+	}
+	if len(bl.Rows) > 0 || len(bl.Header) > 0 {
+		b.emit(bl)
+	}
+}
+
+// cellText flattens one table cell.
+func (b *builder) cellText(n *html.Node) string {
+	return strings.Join(b.p.paragraphsOf(n), " ")
+}
+
+// flowLayoutTable reads the cells of a layout table in order, each cell a
+// container of its own.
+func (b *builder) flowLayoutTable(t *html.Node) {
+	walk(t, func(n *html.Node) bool {
+		if n == t {
+			return true
+		}
+		if n.Type != html.ElementNode || b.p.dropped(n) {
+			return false
+		}
+		if isElem(n, atom.Td, atom.Th) {
+			b.flow(n)
+			b.flush()
+			return false
+		}
+		if n.DataAtom == atom.Caption {
+			return false
+		}
+		if n.DataAtom == atom.Table { // a nested table inside a row group
+			b.table(n, "")
+			return false
+		}
+		return true
+	})
+}
+
+// figure reads <figure>: an image with its caption, or a table or quote
+// that a block editor wrapped in a figure.
+func (b *builder) figure(f *html.Node) {
+	var img, table, quote, caption *html.Node
+	walk(f, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == f {
+			return n == f
+		}
+		switch {
+		case b.p.dropped(n):
+			return false
+		case n.DataAtom == atom.Figcaption && caption == nil:
+			caption = n
+			return false
+		case n.DataAtom == atom.Table && table == nil:
+			table = n
+			return false
+		case n.DataAtom == atom.Blockquote && quote == nil:
+			quote = n
+			return false
+		case n.DataAtom == atom.Img && img == nil:
+			img = n
+		}
+		return true
+	})
+	capText := ""
+	if caption != nil {
+		capText = rawText(caption, b.p.dropped)
+	}
+	switch {
+	case table != nil:
+		b.table(table, capText)
+	case quote != nil:
+		b.quote(quote)
+	case img != nil:
+		if src := b.p.imageURL(img); src != "" {
+			b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: capText})
+		}
+	default:
+		b.flow(f)
+		b.flush()
+	}
+}
+
+// image reads an <img> outside a figure as a figure of its own when it is
+// a picture rather than an icon, a smiley or a tracking pixel.
+func (b *builder) image(img *html.Node) {
+	if isDecorative(img) {
+		return
+	}
+	src := b.p.imageURL(img)
+	if src == "" {
+		return
+	}
+	b.flush()
+	b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt"))})
+}
+
+// isDecorative reports icons, emoji and pixels by size and class.
+func isDecorative(img *html.Node) bool {
+	for _, key := range []string{"width", "height"} {
+		if v := attr(img, key); v != "" && len(v) <= 2 {
+			return true // under 100 pixels
+		}
+	}
+	cls := strings.ToLower(attr(img, "class"))
+	return strings.Contains(cls, "emoji") || strings.Contains(cls, "smiley") || strings.Contains(cls, "icon") || strings.Contains(cls, "avatar")
+}
+
+// blockText is a block's plain text, as it stands in Article.Text.
+func blockText(bl Block) string {
+	switch bl.Type {
+	case List:
+		var sb strings.Builder
+		writeItems(&sb, bl.Items, 0)
+		return strings.TrimRight(sb.String(), "\n")
+	case Table:
+		var lines []string
+		if bl.Caption != "" {
+			lines = append(lines, bl.Caption)
+		}
+		for _, r := range append(append([][]string{}, bl.Header...), bl.Rows...) {
+			lines = append(lines, strings.Join(r, "\t"))
+		}
+		return strings.Join(lines, "\n")
+	default:
+		return bl.Text
+	}
+}
+
+func writeItems(sb *strings.Builder, items []ListItem, depth int) {
+	for _, it := range items {
+		if it.Text != "" {
+			sb.WriteString(strings.Repeat("  ", depth))
+			sb.WriteString(it.Text)
+			sb.WriteByte('\n')
+		}
+		writeItems(sb, it.Items, depth+1)
+	}
+}
+
+// bodyText joins every heading and block of the body with blank lines.
+func bodyText(sections []Section) string {
+	var parts []string
+	for _, s := range sections {
+		if s.Heading != "" {
+			parts = append(parts, s.Heading)
+		}
+		for _, bl := range s.Blocks {
+			if t := blockText(bl); t != "" {
+				parts = append(parts, t)
+			}
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}

@@ -1,0 +1,162 @@
+package newsextract
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decodePage returns page as valid UTF-8. The encoding comes from, in order:
+// a byte-order mark, the transport charset the caller passed, the page's
+// <meta>, and sniffing (charset.DetermineEncoding ranks them so).
+func decodePage(page []byte, transport string) ([]byte, error) {
+	contentType := ""
+	if transport != "" {
+		contentType = "text/html; charset=" + transport
+	}
+	enc, name, certain := charset.DetermineEncoding(page, contentType)
+	if !certain && isLatinFamily(name) && looksLikeUTF8(page) {
+		// A page that declares a Latin charset but is valid multi-byte
+		// UTF-8 was re-served without its meta being updated: real
+		// windows-1252 text almost never forms valid UTF-8 sequences.
+		enc, name = unicode.UTF8, "utf-8"
+	}
+	out, err := transcode(page, enc, name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: decoding as %s: %v", ErrNotHTML, name, err)
+	}
+	return out, nil
+}
+
+func transcode(page []byte, enc encoding.Encoding, name string) ([]byte, error) {
+	page = stripUTF8BOM(page)
+	if name == "utf-8" {
+		if utf8.Valid(page) {
+			return page, nil
+		}
+		return []byte(strings.ToValidUTF8(string(page), "\uFFFD")), nil
+	}
+	out, err := enc.NewDecoder().Bytes(page)
+	if err != nil {
+		return nil, err
+	}
+	out = stripUTF8BOM(out)
+	if !utf8.Valid(out) {
+		out = []byte(strings.ToValidUTF8(string(out), "\uFFFD"))
+	}
+	return out, nil
+}
+
+func stripUTF8BOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) }
+
+func isLatinFamily(name string) bool {
+	switch name {
+	case "windows-1252", "iso-8859-1", "iso-8859-15", "windows-1250", "iso-8859-2":
+		return true
+	}
+	return false
+}
+
+// looksLikeUTF8 reports whether b is valid UTF-8 and holds multi-byte
+// sequences, the only case where the two readings differ.
+func looksLikeUTF8(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// binarySignatures are the leading bytes of formats that are never HTML.
+var binarySignatures = [][]byte{
+	[]byte("%PDF-"),                // PDF
+	[]byte("PK\x03\x04"),           // ZIP, DOCX, EPUB
+	[]byte("\x89PNG"),              // PNG
+	[]byte("GIF8"),                 // GIF
+	[]byte("\xff\xd8\xff"),         // JPEG
+	[]byte("\x1f\x8b"),             // gzip: the caller must decompress
+	[]byte("RIFF"),                 // WebP, WAV, AVI
+	[]byte("\x00\x00\x01\x00"),     // ICO
+	[]byte("OggS"),                 // Ogg
+	[]byte("ID3"),                  // MP3
+	[]byte("\x7fELF"),              // executables
+	[]byte("{\\rtf"),               // RTF
+	[]byte("\xd0\xcf\x11\xe0"),     // legacy Office
+	[]byte("WARC/"),                // an archive, not a page
+	[]byte("%!PS"),                 // PostScript
+	[]byte("\x00\x00\x00\x18ftyp"), // MP4
+}
+
+// checkPageKind rejects input that cannot be a web page, before any
+// decoding work: empty, a known binary format, JSON, or text without tags.
+func checkPageKind(page []byte) error {
+	trimmed := bytes.TrimSpace(stripUTF8BOM(page))
+	if len(trimmed) == 0 {
+		return ErrEmpty
+	}
+	for _, sig := range binarySignatures {
+		if bytes.HasPrefix(trimmed, sig) {
+			return fmt.Errorf("%w: binary data (%q signature)", ErrNotHTML, sig)
+		}
+	}
+	if hasUTF16BOM(page) {
+		return nil // decoded later; the checks below read bytes as ASCII
+	}
+	if (trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed) {
+		return fmt.Errorf("%w: JSON document", ErrNotHTML)
+	}
+	if looksBinary(trimmed) {
+		return fmt.Errorf("%w: binary data", ErrNotHTML)
+	}
+	if !hasTag(trimmed) {
+		return fmt.Errorf("%w: no markup", ErrNotHTML)
+	}
+	return nil
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xfe, 0xff}) || bytes.HasPrefix(b, []byte{0xff, 0xfe})
+}
+
+// looksBinary reports whether the first KiB holds many control bytes, as
+// compressed or executable data does and text never does.
+func looksBinary(b []byte) bool {
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	bad := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			bad++
+		}
+	}
+	return bad*10 > len(b) // more than 10 %
+}
+
+// hasTag reports whether the first 64 KiB contain something shaped like an
+// HTML tag; plain text and CSV do not.
+func hasTag(b []byte) bool {
+	if len(b) > 64<<10 {
+		b = b[:64<<10]
+	}
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != '<' {
+			continue
+		}
+		c := b[i+1]
+		if c == '!' || c == '/' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,295 @@
+package newsextract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// verdict is what the cleaning stage decided about one element.
+type verdict struct {
+	kind ruleKind
+	rule string // the reason, for Explain
+}
+
+// cleaner finds page furniture, related-reading blocks and comments. It
+// records its verdicts in a map and never touches the tree.
+type cleaner struct {
+	p        *page
+	stats    map[*html.Node]*nodeStats
+	total    int // prose runes in the whole page
+	verdicts map[*html.Node]verdict
+}
+
+// clean runs the furniture rules over the whole document, top down: once an
+// element is dropped its subtree is not visited again.
+func (p *page) clean() {
+	c := &cleaner{p: p, verdicts: make(map[*html.Node]verdict)}
+	c.stats = measure(p.doc, nil)
+	if s := c.stats[p.doc]; s != nil {
+		c.total = s.prose
+	}
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if invisibleTags[n.DataAtom] {
+			return false
+		}
+		v := c.judge(n)
+		if v.kind == kindNone {
+			return true
+		}
+		c.verdicts[n] = v
+		return false
+	})
+	c.applyWidgetHeadings()
+	p.verdicts = c.verdicts
+}
+
+// judge applies the element rules in order of certainty.
+func (c *cleaner) judge(n *html.Node) verdict {
+	if v := c.byHidden(n); v.kind != kindNone {
+		return v
+	}
+	if c.holdsArticle(n) {
+		return verdict{}
+	}
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo} {
+		if v := rule(n); v.kind != kindNone {
+			return v
+		}
+	}
+	return verdict{}
+}
+
+// holdsArticle is the guard against a furniture rule on a wrapper: an
+// element with most of the page's prose is never dropped whole.
+func (c *cleaner) holdsArticle(n *html.Node) bool {
+	s := c.stats[n]
+	return s != nil && c.total > 0 && s.prose*2 > c.total
+}
+
+func (c *cleaner) byHidden(n *html.Node) verdict {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		return verdict{kindDrop, "hidden element"}
+	}
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return verdict{kindDrop, "hidden element"}
+	}
+	return verdict{}
+}
+
+func (c *cleaner) byTag(n *html.Node) verdict {
+	switch n.DataAtom {
+	case atom.Nav, atom.Menu:
+		return verdict{kindDrop, "<nav>: site navigation"}
+	case atom.Footer:
+		return verdict{kindDrop, "<footer>: page or article footer"}
+	case atom.Aside:
+		if k := c.asideKind(n); k != kindNone {
+			return verdict{k, "<aside>: related stories"}
+		}
+		return verdict{kindDrop, "<aside>: sidebar"}
+	case atom.Header:
+		if c.stats[n] == nil || c.stats[n].prose < 2*proseMinRunes {
+			return verdict{kindDrop, "<header>: page or article header"}
+		}
+	case atom.Form:
+		return verdict{kindDrop, "<form>: search, sign-up or comment form"}
+	case atom.Button, atom.Input, atom.Label, atom.Dialog, atom.Select, atom.Textarea:
+		return verdict{kindDrop, "form control"}
+	}
+	return verdict{}
+}
+
+// asideKind says whether an <aside> is a related-stories box.
+func (c *cleaner) asideKind(n *html.Node) ruleKind {
+	if k, _ := tokenKind(n); k == kindRelated {
+		return kindRelated
+	}
+	if h := firstHeadingText(n); widgetHeadings[h] == kindRelated {
+		return kindRelated
+	}
+	return kindNone
+}
+
+func (c *cleaner) byRole(n *html.Node) verdict {
+	switch attr(n, "role") {
+	case "navigation", "menubar", "menu":
+		return verdict{kindDrop, "role=navigation"}
+	case "banner":
+		return verdict{kindDrop, "role=banner: page header"}
+	case "contentinfo":
+		return verdict{kindDrop, "role=contentinfo: page footer"}
+	case "complementary":
+		return verdict{kindDrop, "role=complementary: sidebar"}
+	case "search", "dialog", "alertdialog", "toolbar":
+		return verdict{kindDrop, "role=" + attr(n, "role")}
+	}
+	return verdict{}
+}
+
+func (c *cleaner) byTokens(n *html.Node) verdict {
+	k, why := tokenKind(n)
+	if k == kindNone {
+		return verdict{}
+	}
+	return verdict{k, "class/id: " + why}
+}
+
+// byPhrase drops short blocks whose whole text is a furniture label such as
+// "- Advertisement -".
+func (c *cleaner) byPhrase(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > 60 {
+		return verdict{}
+	}
+	t := strings.ToLower(rawText(n, nil))
+	if why, ok := furniturePhrases[t]; ok {
+		return verdict{kindDrop, "phrase: " + why}
+	}
+	return verdict{}
+}
+
+// byPromo moves inline promos ("See also: Some headline") to Related: a
+// short block starting with a promo phrase and mostly made of its link.
+func (c *cleaner) byPromo(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.text > 250 || !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
+		return verdict{}
+	}
+	t := strings.ToLower(rawText(n, nil))
+	for _, pre := range promoPrefixes {
+		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 {
+			return verdict{kindRelated, "promo: " + pre}
+		}
+	}
+	return verdict{}
+}
+
+// applyWidgetHeadings drops the block a widget title heads ("Latest News",
+// "More Articles Like This"), climbing from the title to the largest
+// ancestor that still holds little of the page's prose.
+func (c *cleaner) applyWidgetHeadings() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if _, done := c.verdicts[n]; done {
+			return false
+		}
+		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
+			return false
+		}
+		if !looksLikeTitle(n, c.stats[n]) {
+			return true
+		}
+		kind, ok := widgetHeadings[headingKey(rawText(n, nil))]
+		if !ok {
+			return true
+		}
+		box := c.widgetBox(n)
+		c.verdicts[box] = verdict{kind, "widget title: " + headingKey(rawText(n, nil))}
+		return false
+	})
+}
+
+// widgetBox climbs from a widget's title while the parent holds no more
+// prose than a widget's teasers would.
+func (c *cleaner) widgetBox(title *html.Node) *html.Node {
+	limit := max(c.total/6, 600)
+	box := title
+	for p := title.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if isElem(p, atom.Body, atom.Html, atom.Main, atom.Article) {
+			break
+		}
+		if s := c.stats[p]; s == nil || s.prose > limit {
+			break
+		}
+		box = p
+	}
+	return box
+}
+
+// looksLikeTitle reports whether n is a heading or a short element styled as
+// a block title.
+func looksLikeTitle(n *html.Node, s *nodeStats) bool {
+	if n.Type != html.ElementNode || s == nil || s.text == 0 || s.text > 40 {
+		return false
+	}
+	if headingLevel(n) > 0 {
+		return true
+	}
+	if !isElem(n, atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Section) {
+		return false
+	}
+	cls := strings.ToLower(attr(n, "class"))
+	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header")
+}
+
+// headingKey normalises a widget title for lookup.
+func headingKey(s string) string {
+	s = strings.ToLower(normSpace(s))
+	return strings.TrimRight(s, " :.!?»›>-–—")
+}
+
+// firstHeadingText returns the key of the first heading under n.
+func firstHeadingText(n *html.Node) string {
+	var found string
+	walk(n, func(c *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if headingLevel(c) > 0 {
+			found = headingKey(rawText(c, nil))
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// tokenKind classifies n by the words of its class and id attributes.
+func tokenKind(n *html.Node) (ruleKind, string) {
+	raw := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.TrimSpace(raw) == "" {
+		return kindNone, ""
+	}
+	words := splitTokens(raw)
+	guarded := false
+	for _, w := range words {
+		if contentTokens[w] {
+			guarded = true
+		}
+	}
+	for _, w := range words {
+		if why, ok := commentTokens[w]; ok {
+			return kindComments, why
+		}
+		if why, ok := relatedTokens[w]; ok {
+			return kindRelated, why
+		}
+	}
+	for _, v := range strings.Fields(raw) {
+		if why, ok := boilerCompounds[v]; ok {
+			return kindDrop, why
+		}
+	}
+	if guarded {
+		return kindNone, ""
+	}
+	for _, w := range words {
+		if why, ok := boilerTokens[w]; ok {
+			return kindDrop, why
+		}
+	}
+	return kindNone, ""
+}
+
+// splitTokens splits class and id values into words at every character that
+// is not a letter or digit.
+func splitTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+}

@@ -1,0 +1,217 @@
+package newsextract
+
+import (
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// compiledContentSelectors are contentSelectors, compiled once.
+var compiledContentSelectors = func() []cascadia.Selector {
+	out := make([]cascadia.Selector, len(contentSelectors))
+	for i, s := range contentSelectors {
+		out[i] = cascadia.MustCompile(s)
+	}
+	return out
+}()
+
+// Thresholds of the content choice.
+const (
+	// selectorShare: a known body container must hold this share of the
+	// page's prose to be taken without scoring.
+	selectorShare = 0.6
+	// siblingShare: a sibling of the best candidate joins the body when its
+	// score reaches this share of the best score.
+	siblingShare = 0.2
+	// unsureShare: below this share of the page's prose, the choice is
+	// unsure and go-readability is asked for a second opinion.
+	unsureShare = 0.35
+	// minArticleRunes: less prose than this is not an article.
+	minArticleRunes = 140
+)
+
+// contentChoice is the result of the content stage: the elements that make
+// up the body, in document order, and how sure the choice is.
+type contentChoice struct {
+	roots  []*html.Node
+	prose  int  // prose runes under roots
+	total  int  // prose runes in the page after cleaning
+	unsure bool // a second opinion may do better
+	how    string
+}
+
+// chooseContent finds the article body among what cleaning left.
+func (p *page) chooseContent() contentChoice {
+	p.stats = measure(p.doc, p.dropped)
+	total := 0
+	if s := p.stats[p.doc]; s != nil {
+		total = s.prose
+	}
+	if c, ok := p.bySelector(total); ok {
+		return c
+	}
+	return p.byScore(total)
+}
+
+// dropped reports whether cleaning took n out of the body.
+func (p *page) dropped(n *html.Node) bool {
+	_, ok := p.verdicts[n]
+	return ok
+}
+
+// bySelector takes the first known body container that holds most prose.
+func (p *page) bySelector(total int) (contentChoice, bool) {
+	if total < minArticleRunes {
+		return contentChoice{}, false
+	}
+	for i, sel := range compiledContentSelectors {
+		best, bestProse := (*html.Node)(nil), 0
+		for _, n := range sel.MatchAll(p.doc) {
+			if s := p.stats[n]; s != nil && s.prose > bestProse && !p.insideDropped(n) {
+				best, bestProse = n, s.prose
+			}
+		}
+		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
+			return contentChoice{roots: []*html.Node{best}, prose: bestProse, total: total, how: "selector " + contentSelectors[i]}, true
+		}
+	}
+	return contentChoice{}, false
+}
+
+// insideDropped reports whether n or one of its ancestors was dropped.
+func (p *page) insideDropped(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if p.dropped(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// byScore scores every element by the prose blocks under it, as Readability
+// does, but in maps instead of attributes written into the tree.
+func (p *page) byScore(total int) contentChoice {
+	scores, order := p.scoreCandidates()
+	var top *html.Node
+	topScore := 0.0
+	for _, n := range order {
+		final := scores[n] * (1 - p.stats[n].linkDensity())
+		if final > topScore {
+			top, topScore = n, final
+		}
+	}
+	if top == nil {
+		return contentChoice{total: total, unsure: true, how: "nothing scored"}
+	}
+	top = p.widenToParent(top, scores)
+	roots := p.withSiblings(top, scores)
+	prose := 0
+	for _, r := range roots {
+		prose += p.stats[r].prose
+	}
+	unsure := total < minArticleRunes || float64(prose) < unsureShare*float64(total)
+	return contentChoice{roots: roots, prose: prose, total: total, unsure: unsure, how: "score"}
+}
+
+// scoreCandidates gives each prose block's score to its ancestors: all of it
+// to the parent, half to the grandparent, a third of a level's share above.
+// It walks in document order so that equal scores resolve the same way
+// every time; order lists the scored elements.
+func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.Node) {
+	scores = make(map[*html.Node]float64)
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		s := p.stats[n]
+		if s == nil || n.Type != html.ElementNode {
+			return false
+		}
+		if s.paras != 1 || s.prose == 0 {
+			return true
+		}
+		sc := 1 + float64(s.commas) + min(float64(s.prose)/100, 3)
+		level := 0
+		for a := n.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+			div := 1.0
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float64(level * 3)
+			}
+			if _, seen := scores[a]; !seen {
+				order = append(order, a)
+				scores[a] = classWeight(a)
+			}
+			scores[a] += sc / div
+			level++
+		}
+		return false
+	})
+	return scores, order
+}
+
+// classWeight is Readability's class/id evidence, from our token lists.
+func classWeight(n *html.Node) float64 {
+	w := 0.0
+	if k, _ := tokenKind(n); k != kindNone {
+		w -= 25
+	}
+	for _, t := range splitTokens(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if contentTokens[t] {
+			w += 25
+			break
+		}
+	}
+	if isElem(n, atom.Article, atom.Main) {
+		w += 10
+	}
+	return w
+}
+
+// widenToParent climbs while the parent is essentially the same content:
+// a wrapper whose extra prose is small against the candidate's.
+func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *html.Node {
+	for {
+		par := top.Parent
+		if par == nil || par.Type != html.ElementNode || isElem(par, atom.Body, atom.Html) {
+			return top
+		}
+		ps, ts := p.stats[par], p.stats[top]
+		if ps == nil || ts == nil || ps.prose > ts.prose+ts.prose/10 || ps.linkDensity() > ts.linkDensity()+0.1 {
+			return top
+		}
+		top = par
+	}
+}
+
+// withSiblings adds siblings of top that carry article prose too: bodies
+// split into several containers, or paragraphs beside the main one.
+func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*html.Node {
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	topScore := scores[top]
+	var roots []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			roots = append(roots, s)
+			continue
+		}
+		if s.Type != html.ElementNode || p.dropped(s) {
+			continue
+		}
+		st := p.stats[s]
+		if st == nil || st.prose == 0 {
+			continue
+		}
+		if scores[s] >= siblingShare*topScore && st.linkDensity() < 0.3 && scores[s] > 0 ||
+			isElem(s, atom.P) && st.prose >= 80 && st.linkDensity() < 0.25 {
+			roots = append(roots, s)
+		}
+	}
+	return roots
+}

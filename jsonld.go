@@ -1,0 +1,199 @@
+package newsextract
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// ldObject is one JSON-LD node, as decoded by encoding/json.
+type ldObject map[string]any
+
+// parseJSONLD decodes one <script type="application/ld+json"> body and
+// returns every object in it, @graph members and nested arrays included.
+// Broken JSON (trailing commas, raw newlines in strings) is common; what
+// cannot be decoded is skipped.
+func parseJSONLD(body string) []ldObject {
+	var v any
+	if err := json.Unmarshal([]byte(body), &v); err != nil {
+		if err := json.Unmarshal([]byte(repairJSON(body)), &v); err != nil {
+			return nil
+		}
+	}
+	var out []ldObject
+	collectLD(v, &out, 0)
+	return out
+}
+
+// repairJSON fixes the two faults CMSs most often write into JSON-LD: raw
+// control characters inside strings and HTML comment wrappers.
+func repairJSON(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "<!--")
+	s = strings.TrimSuffix(s, "-->")
+	s = strings.TrimPrefix(s, "//<![CDATA[")
+	s = strings.TrimSuffix(s, "//]]>")
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// maxLDDepth bounds the walk through hostile, deeply nested JSON-LD.
+const maxLDDepth = 8
+
+func collectLD(v any, out *[]ldObject, depth int) {
+	if depth > maxLDDepth {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			collectLD(e, out, depth+1)
+		}
+	case map[string]any:
+		*out = append(*out, ldObject(t))
+		if g, ok := t["@graph"]; ok {
+			collectLD(g, out, depth+1)
+		}
+		if m, ok := t["mainEntity"]; ok {
+			collectLD(m, out, depth+1)
+		}
+	}
+}
+
+// types returns the object's @type values.
+func (o ldObject) types() []string {
+	switch t := o["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// hasType reports whether the object is of schema.org type name.
+func (o ldObject) hasType(name string) bool {
+	for _, t := range o.types() {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		if strings.EqualFold(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// str returns a string property, reading {"@value": ...} and the first
+// element of arrays too.
+func (o ldObject) str(key string) string {
+	return ldString(o[key])
+}
+
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case float64:
+		return strings.TrimSpace(json.Number(formatNumber(t)).String())
+	case []any:
+		if len(t) > 0 {
+			return ldString(t[0])
+		}
+	case map[string]any:
+		if s, ok := t["@value"]; ok {
+			return ldString(s)
+		}
+	}
+	return ""
+}
+
+func formatNumber(f float64) string {
+	b, _ := json.Marshal(f)
+	return string(b)
+}
+
+// names reads a person-or-organisation property (author, creator) as a
+// list of person names: strings, objects with a name, arrays of either.
+// Organisations are left out: a publisher named as author is not a byline.
+func ldNames(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldNames(e, depth+1)...)
+		}
+		return out
+	case map[string]any:
+		o := ldObject(t)
+		if o.hasType("Organization") || o.hasType("NewsMediaOrganization") {
+			return nil
+		}
+		if n := o.str("name"); n != "" {
+			return []string{n}
+		}
+		given, family := o.str("givenName"), o.str("familyName")
+		if given != "" || family != "" {
+			return []string{strings.TrimSpace(given + " " + family)}
+		}
+	}
+	return nil
+}
+
+// ldURL reads an image-like property: a string, an ImageObject, or a list.
+func ldURL(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []any:
+		if len(t) > 0 {
+			return ldURL(t[0])
+		}
+	case map[string]any:
+		if u := ldString(t["url"]); u != "" {
+			return u
+		}
+		return ldString(t["contentUrl"])
+	}
+	return ""
+}
+
+// ldList reads keywords-like properties: a comma-separated string or a list.
+func ldList(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return splitList(t)
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, strings.TrimSpace(s))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// splitList splits "a, b; c" into its trimmed, non-empty parts.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if part = normSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}

@@ -1,0 +1,131 @@
+package newsextract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// nodeStats measure the visible text under one element.
+type nodeStats struct {
+	text   int // runes of visible text
+	link   int // runes of that text inside links
+	prose  int // runes in paragraph-like blocks with little link text
+	commas int // commas in prose, a sign of sentences
+	paras  int // number of paragraph-like blocks
+}
+
+// measurer computes nodeStats for every element in one post-order pass,
+// skipping subtrees the skip function excludes (dropped furniture).
+type measurer struct {
+	stats map[*html.Node]*nodeStats
+	skip  func(*html.Node) bool
+}
+
+// proseMinRunes is the length from which a block reads as a sentence or
+// more rather than a label, a date or a link caption.
+const proseMinRunes = 60
+
+func measure(root *html.Node, skip func(*html.Node) bool) map[*html.Node]*nodeStats {
+	m := measurer{stats: make(map[*html.Node]*nodeStats), skip: skip}
+	m.visit(root)
+	return m.stats
+}
+
+// visit uses an explicit stack: documents may be 512 levels deep and Go
+// stacks grow, but an explicit stack keeps the cost visible and flat.
+func (m *measurer) visit(root *html.Node) {
+	type frame struct {
+		n    *html.Node
+		done bool
+	}
+	stack := []frame{{n: root}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.n.Type != html.ElementNode && f.n.Type != html.DocumentNode {
+			continue
+		}
+		if f.done {
+			m.finish(f.n)
+			continue
+		}
+		if f.n.Type == html.ElementNode && (invisibleTags[f.n.DataAtom] || (m.skip != nil && m.skip(f.n))) {
+			continue
+		}
+		stack = append(stack, frame{n: f.n, done: true})
+		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+}
+
+// finish sums the children's stats into n's once they are all known.
+func (m *measurer) finish(n *html.Node) {
+	s := &nodeStats{}
+	direct := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			k := visibleRunes(c.Data)
+			s.text += k
+			direct += k
+			s.commas += strings.Count(c.Data, ",") + strings.Count(c.Data, "，") + strings.Count(c.Data, "、")
+		case html.ElementNode:
+			cs := m.stats[c]
+			if cs == nil {
+				continue
+			}
+			s.text += cs.text
+			s.link += cs.link
+			s.prose += cs.prose
+			s.paras += cs.paras
+			s.commas += cs.commas
+			if !isBlockTag(c.DataAtom) {
+				direct += cs.text - cs.prose
+			}
+		}
+	}
+	if n.DataAtom == atom.A {
+		s.link = s.text
+	}
+	if s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text {
+		s.prose = s.text - s.link
+		s.paras = 1
+	}
+	m.stats[n] = s
+}
+
+// isProseHolder reports whether n is a paragraph-like block: a paragraph
+// tag, or any element carrying running text directly (div-based layouts).
+func isProseHolder(n *html.Node, direct int) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Blockquote, atom.Li, atom.Dd, atom.Td, atom.Figcaption:
+		return true
+	}
+	return direct >= proseMinRunes
+}
+
+// visibleRunes counts the runes of s that are not white space.
+func visibleRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// linkDensity is the share of n's text inside links.
+func (s *nodeStats) linkDensity() float64 {
+	if s == nil || s.text == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.text)
+}

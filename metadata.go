@@ -1,0 +1,627 @@
+package newsextract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaInfo is everything the metadata pass collected, by source, before
+// the best source for each field is chosen.
+type metaInfo struct {
+	lang      string
+	docTitle  string            // <title>
+	metas     map[string]string // meta name/property/itemprop → first content, keys lower-cased
+	tags      []string          // every article:tag
+	canonical string
+	ogURL     string
+	baseHref  string
+	ld        []ldObject // every JSON-LD object
+	article   ldObject   // the JSON-LD object that describes the article
+	h1s       []*html.Node
+	times     []*html.Node // <time> elements
+	itemprops []*html.Node // elements with itemprop author/datePublished/headline
+	bylines   []*html.Node // rel=author links and author/byline classed elements
+}
+
+// collectMetadata reads head and body once for every metadata source.
+func (p *page) collectMetadata() {
+	m := &p.meta
+	m.metas = make(map[string]string)
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = attr(n, "lang")
+		case atom.Title:
+			if m.docTitle == "" {
+				m.docTitle = rawText(n, nil)
+			}
+		case atom.Meta:
+			m.addMeta(n)
+		case atom.Link:
+			m.addLink(n)
+		case atom.Base:
+			if m.baseHref == "" {
+				m.baseHref = attr(n, "href")
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.H1:
+			m.h1s = append(m.h1s, n)
+		case atom.Time:
+			m.times = append(m.times, n)
+		}
+		m.noteBodyHints(n)
+		return true
+	})
+	m.article = pickArticleObject(m.ld)
+}
+
+func (m *metaInfo) addMeta(n *html.Node) {
+	content := attr(n, "content")
+	if content == "" {
+		content = attr(n, "value")
+	}
+	content = normSpace(content)
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "http-equiv"} {
+		key := strings.ToLower(strings.TrimSpace(attr(n, k)))
+		if key == "" {
+			continue
+		}
+		if key == "article:tag" || key == "og:article:tag" {
+			m.tags = append(m.tags, content)
+		}
+		if _, seen := m.metas[key]; !seen {
+			m.metas[key] = content
+		}
+	}
+	if ip := attr(n, "itemprop"); ip != "" {
+		key := "itemprop:" + strings.ToLower(ip)
+		if _, seen := m.metas[key]; !seen {
+			m.metas[key] = content
+		}
+	}
+}
+
+func (m *metaInfo) addLink(n *html.Node) {
+	rel := strings.ToLower(attr(n, "rel"))
+	if rel == "canonical" && m.canonical == "" {
+		m.canonical = attr(n, "href")
+	}
+}
+
+// noteBodyHints keeps the elements that carry metadata in the body.
+func (m *metaInfo) noteBodyHints(n *html.Node) {
+	switch strings.ToLower(attr(n, "itemprop")) {
+	case "author", "datepublished", "datecreated", "datemodified", "headline", "name":
+		if n.DataAtom != atom.Meta {
+			m.itemprops = append(m.itemprops, n)
+		}
+	}
+	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		m.bylines = append(m.bylines, n)
+		return
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if cls == " " {
+		return
+	}
+	for _, w := range splitTokens(cls) {
+		if w == "author" || w == "byline" || w == "authors" || w == "autor" || w == "auteur" {
+			m.bylines = append(m.bylines, n)
+			return
+		}
+	}
+}
+
+// pickArticleObject returns the JSON-LD object describing the article,
+// by the order of articleTypes.
+func pickArticleObject(objs []ldObject) ldObject {
+	for _, t := range articleTypes {
+		for _, o := range objs {
+			if o.hasType(t) {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// meta returns the first non-empty value among the given meta keys.
+func (m *metaInfo) meta(keys ...string) string {
+	for _, k := range keys {
+		if v := m.metas[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// ld returns a string property of the article object.
+func (m *metaInfo) ldStr(key string) string {
+	if m.article == nil {
+		return ""
+	}
+	return m.article.str(key)
+}
+
+// fillMetadata chooses each field from its best source.
+func (p *page) fillMetadata() {
+	m, a := &p.meta, p.art
+	a.URL = p.opts.URL
+	a.CanonicalURL = p.absURL(firstNonEmpty(m.canonical, m.ogURL), false)
+	if a.URL == "" {
+		a.URL = a.CanonicalURL
+	}
+	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"))
+	a.Title = p.chooseTitle()
+	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
+	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
+	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)
+	a.Tags = p.chooseTags()
+	a.Authors = p.chooseAuthors()
+	a.Published = p.choosePublished()
+	a.Modified = p.chooseModified()
+}
+
+func ldPublisherName(o ldObject) string {
+	if o == nil {
+		return ""
+	}
+	if pub, ok := o["publisher"].(map[string]any); ok {
+		return ldObject(pub).str("name")
+	}
+	return ""
+}
+
+func ldImage(o ldObject) string {
+	if o == nil {
+		return ""
+	}
+	return ldURL(o["image"])
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = normSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// normLang turns "en_US" into "en-US".
+func normLang(s string) string {
+	return strings.ReplaceAll(strings.TrimSpace(s), "_", "-")
+}
+
+// chooseTags reads article tags, keywords and sections, without repeats.
+func (p *page) chooseTags() []string {
+	m := &p.meta
+	var all []string
+	all = append(all, m.tags...)
+	if m.article != nil {
+		all = append(all, ldList(m.article["keywords"])...)
+	}
+	if len(all) == 0 {
+		all = append(all, splitList(m.meta("news_keywords"))...)
+	}
+	if len(all) == 0 {
+		all = append(all, splitList(m.meta("keywords"))...)
+	}
+	return dedupeFold(all)
+}
+
+// dedupeFold removes repeats, ignoring case, keeping the first spelling.
+func dedupeFold(in []string) []string {
+	seen := make(map[string]bool)
+	var out []string
+	for _, s := range in {
+		s = normSpace(s)
+		k := strings.ToLower(s)
+		if s == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// titleSeparators split a <title> into headline and site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", ": "}
+
+// chooseTitle prefers the page's own headline: an h1 that agrees with the
+// declared titles, else the declared titles without site-name suffixes.
+func (p *page) chooseTitle() string {
+	m := &p.meta
+	declared := []string{m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline"), m.docTitle}
+	if h := p.agreeingH1(declared); h != "" {
+		return h
+	}
+	for _, t := range declared[:4] {
+		if t = normSpace(t); t != "" {
+			return p.stripSiteName(t)
+		}
+	}
+	if t := p.stripSiteName(normSpace(m.docTitle)); t != "" {
+		return t
+	}
+	if len(m.h1s) > 0 {
+		return rawText(m.h1s[0], nil)
+	}
+	return ""
+}
+
+// agreeingH1 returns the text of the first h1 that one of the declared
+// titles contains, so a visible headline wins over a rewritten one.
+func (p *page) agreeingH1(declared []string) string {
+	for _, h := range p.meta.h1s {
+		text := rawText(h, nil)
+		if len([]rune(text)) < 6 {
+			continue
+		}
+		lt := strings.ToLower(text)
+		for _, d := range declared {
+			if d != "" && strings.Contains(strings.ToLower(normSpace(d)), lt) {
+				return text
+			}
+		}
+	}
+	return ""
+}
+
+// stripSiteName removes a " | Site Name" suffix or "Site Name - " prefix.
+func (p *page) stripSiteName(t string) string {
+	site := strings.ToLower(p.art.SiteName)
+	host := p.hostWords()
+	for _, sep := range titleSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for len(parts) > 1 && isSiteLike(parts[len(parts)-1], site, host, parts[0]) {
+			parts = parts[:len(parts)-1]
+		}
+		for len(parts) > 1 && isSiteLike(parts[0], site, host, parts[len(parts)-1]) {
+			parts = parts[1:]
+		}
+		t = strings.Join(parts, sep)
+	}
+	return strings.TrimSpace(t)
+}
+
+// isSiteLike reports whether a title part names the site: it equals the
+// site name or the host, or is a short label beside a much longer headline.
+func isSiteLike(part, site, host, other string) bool {
+	l := strings.ToLower(strings.TrimSpace(part))
+	if l == "" {
+		return true
+	}
+	if site != "" && (l == site || strings.Contains(site, l) || strings.Contains(l, site)) {
+		return true
+	}
+	squeezed := strings.ReplaceAll(strings.ReplaceAll(l, " ", ""), "-", "")
+	if host != "" && (strings.Contains(host, squeezed) || strings.Contains(squeezed, host)) && len(squeezed) >= 3 {
+		return true
+	}
+	return len(strings.Fields(l)) <= 3 && len([]rune(other)) >= 3*len([]rune(l)) && len([]rune(other)) > 25
+}
+
+// hostWords returns the registrable-looking part of the page host
+// ("www.nytimes.com" gives "nytimes").
+func (p *page) hostWords() string {
+	if p.base == nil {
+		return ""
+	}
+	h := strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www.")
+	parts := strings.Split(h, ".")
+	if len(parts) >= 2 {
+		return parts[len(parts)-2]
+	}
+	return h
+}
+
+// chooseAuthors reads author names from structured data, meta tags, then
+// the visible byline.
+func (p *page) chooseAuthors() []string {
+	m := &p.meta
+	if m.article != nil {
+		if names := cleanAuthors(ldNames(m.article["author"], 0)); len(names) > 0 {
+			return names
+		}
+	}
+	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator:name", "itemprop:author"} {
+		v := m.metas[key]
+		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		if names := cleanAuthors([]string{v}); len(names) > 0 {
+			return names
+		}
+	}
+	for _, n := range m.itemprops {
+		if strings.EqualFold(attr(n, "itemprop"), "author") {
+			if names := cleanAuthors([]string{itempropName(n)}); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	for _, n := range m.bylines {
+		text := rawText(n, nil)
+		if len([]rune(text)) > 120 {
+			continue
+		}
+		if names := cleanAuthors([]string{text}); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// itempropName reads an author element: its itemprop=name child, else its text.
+func itempropName(n *html.Node) string {
+	var name string
+	walk(n, func(c *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+			name = firstNonEmpty(attr(c, "content"), rawText(c, nil))
+			return false
+		}
+		return true
+	})
+	return firstNonEmpty(name, attr(n, "content"), rawText(n, nil))
+}
+
+// cleanAuthors splits bylines into names and removes what is not a name.
+func cleanAuthors(raw []string) []string {
+	var out []string
+	for _, r := range raw {
+		for _, part := range splitByline(r) {
+			if name := cleanName(part); name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	return dedupeFold(out)
+}
+
+// bylineJoiners separate several names in one byline.
+var bylineJoiners = []string{" and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", "|", "/", ",", " · ", " • "}
+
+func splitByline(s string) []string {
+	s = normSpace(s)
+	parts := []string{s}
+	for _, j := range bylineJoiners {
+		var next []string
+		for _, p := range parts {
+			next = append(next, splitFold(p, j)...)
+		}
+		parts = next
+	}
+	return parts
+}
+
+// splitFold splits s at sep, ignoring case.
+func splitFold(s, sep string) []string {
+	var out []string
+	ls, lsep := strings.ToLower(s), strings.ToLower(sep)
+	for {
+		i := strings.Index(ls, lsep)
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s, ls = s[i+len(sep):], ls[i+len(sep):]
+	}
+}
+
+// cleanName strips byline words and rejects what does not look like a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(strings.Trim(normSpace(s), ".:-–—|"))
+	ls := strings.ToLower(s)
+	for _, pre := range bylinePrefixes {
+		if strings.HasPrefix(ls, pre+" ") || strings.HasPrefix(ls, pre+":") {
+			s = strings.TrimSpace(strings.TrimLeft(s[len(pre):], ": "))
+			ls = strings.ToLower(s)
+		}
+	}
+	if _, ok := findDate(s); ok {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(ls, "://") {
+		return ""
+	}
+	if hasDigit(s) {
+		return ""
+	}
+	return s
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// choosePublished takes the publication date from the best evidence, and
+// never a date in the future (a "today" bar, an event date).
+func (p *page) choosePublished() Date {
+	m := &p.meta
+	for _, s := range []string{
+		m.ldStr("datePublished"),
+		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished"),
+		p.itempropDate("datepublished"),
+		p.timeElementDate(),
+		m.ldStr("dateCreated"),
+		m.meta("dcterms.created", "dc.date.created", "created"),
+	} {
+		if d, ok := p.plausibleDate(s); ok {
+			return d
+		}
+	}
+	if d, ok := p.bylineDate(); ok {
+		return d
+	}
+	if d, ok := dateFromURL(p.art.URL); ok && p.notFuture(d) {
+		return d
+	}
+	return Date{}
+}
+
+// chooseModified reads the modification date where the page states one.
+func (p *page) chooseModified() Date {
+	m := &p.meta
+	for _, s := range []string{
+		m.ldStr("dateModified"),
+		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod"),
+		p.itempropDate("datemodified"),
+	} {
+		if d, ok := p.plausibleDate(s); ok {
+			return d
+		}
+	}
+	return Date{}
+}
+
+// plausibleDate parses s and rejects dates in the future.
+func (p *page) plausibleDate(s string) (Date, bool) {
+	if s == "" {
+		return Date{}, false
+	}
+	d, ok := parseDate(s)
+	if !ok || !p.notFuture(d) {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// notFuture allows a day of clock skew and time-zone slack.
+func (p *page) notFuture(d Date) bool {
+	return d.Time.Before(p.now.Add(36 * time.Hour))
+}
+
+// itempropDate reads a microdata date element (content or datetime).
+func (p *page) itempropDate(prop string) string {
+	for _, n := range p.meta.itemprops {
+		if strings.EqualFold(attr(n, "itemprop"), prop) {
+			return firstNonEmpty(attr(n, "content"), attr(n, "datetime"), rawText(n, nil))
+		}
+	}
+	return ""
+}
+
+// timeElementDate reads the <time> that marks publication: one with
+// pubdate, or a published-looking class, else the first one outside page
+// furniture with a datetime.
+func (p *page) timeElementDate() string {
+	first := ""
+	for _, t := range p.meta.times {
+		dt := attr(t, "datetime")
+		if dt == "" {
+			continue
+		}
+		cls := strings.ToLower(attr(t, "class") + " " + attr(t, "itemprop") + " " + attr(t.Parent, "class"))
+		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
+			return dt
+		}
+		if first == "" && !p.inFurniture(t) && !strings.Contains(cls, "modif") && !strings.Contains(cls, "updat") {
+			first = dt
+		}
+	}
+	return first
+}
+
+// inFurniture reports whether n sits in a page header, navigation, footer,
+// sidebar or comment section, where dates are not the article's.
+func (p *page) inFurniture(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
+			return true
+		}
+		if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
+			return true
+		}
+		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+			return true
+		}
+		if k, why := tokenKind(a); k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineDate looks for a visible date near the headline or in a byline:
+// the text of byline elements and of the elements that follow the first h1.
+func (p *page) bylineDate() (Date, bool) {
+	for _, n := range p.meta.bylines {
+		if d, ok := p.visibleDate(n.Parent); ok {
+			return d, true
+		}
+	}
+	for _, h := range p.meta.h1s {
+		if p.inFurniture(h) {
+			continue
+		}
+		budget := 0
+		for s := h.NextSibling; s != nil && budget < 3; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			budget++
+			if d, ok := p.visibleDate(s); ok {
+				return d, true
+			}
+		}
+		if h.Parent != nil {
+			if d, ok := p.visibleDate(h.Parent); ok {
+				return d, true
+			}
+		}
+	}
+	return Date{}, false
+}
+
+// visibleDate finds a date in n's text when n is short (a byline, not the
+// body) and not furniture.
+func (p *page) visibleDate(n *html.Node) (Date, bool) {
+	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
+		return Date{}, false
+	}
+	text := rawText(n, nil)
+	if len([]rune(text)) > 400 {
+		return Date{}, false
+	}
+	d, ok := findDate(text)
+	if !ok || !p.notFuture(d) {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// pageHost is the host of the page URL, for related-link checks.
+func (p *page) pageHost() string {
+	if p.base == nil {
+		return ""
+	}
+	return p.base.Hostname()
+}
+
+var _ = url.Parse

@@ -1,0 +1,102 @@
+package newsextract
+
+import (
+	"bytes"
+	"context"
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// page is the state of one extraction: the parsed tree, what each stage
+// found, and the Article being filled. It lives for one call.
+type page struct {
+	ctx      context.Context
+	opts     *Options
+	now      time.Time
+	doc      *html.Node
+	base     *url.URL
+	meta     metaInfo
+	verdicts map[*html.Node]verdict
+	stats    map[*html.Node]*nodeStats
+	art      *Article
+}
+
+func newPage(ctx context.Context, opts *Options) *page {
+	return &page{ctx: ctx, opts: opts, now: time.Now(), art: &Article{}}
+}
+
+// fail wraps a sentinel in an *Error for the given stage.
+func (p *page) fail(op string, err error) error {
+	return &Error{Op: op, URL: p.opts.URL, Err: err}
+}
+
+// checkpoint returns the context's error, if it is done.
+func (p *page) checkpoint() error {
+	if err := p.ctx.Err(); err != nil {
+		return p.fail("extract", err)
+	}
+	return nil
+}
+
+// load checks, decodes and parses the input: the only parse of the page.
+func (p *page) load(raw []byte) error {
+	if int64(len(raw)) > p.opts.maxBytes() {
+		return p.fail("read", ErrTooLarge)
+	}
+	if err := checkPageKind(raw); err != nil {
+		return p.fail("read", err)
+	}
+	text, err := decodePage(raw, p.opts.Charset)
+	if err != nil {
+		return p.fail("decode", err)
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return p.fail("parse", parseError(err))
+	}
+	if countElements(doc, p.opts.maxNodes()) > p.opts.maxNodes() {
+		return p.fail("parse", ErrTooLarge)
+	}
+	p.doc = doc
+	return nil
+}
+
+// parseError maps the HTML parser's depth refusal, which it reports only as
+// a plain string, to ErrTooDeep (a test pins the message).
+func parseError(err error) error {
+	if strings.Contains(err.Error(), "open stack of elements exceeds") {
+		return ErrTooDeep
+	}
+	return err
+}
+
+// countElements counts elements, stopping once past limit.
+func countElements(doc *html.Node, limit int) int {
+	n := 0
+	walk(doc, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			n++
+		}
+		return n <= limit
+	})
+	return n
+}
+
+// explainIfAsked fills Article.Removed for Options.Explain.
+func (p *page) explainIfAsked() {
+	if p.opts.Explain {
+		p.art.Removed = p.explain()
+	}
+}
+
+// finish fills the plain text and rejects a page without article text.
+func (p *page) finish() (*Article, error) {
+	p.art.Text = bodyText(p.art.Sections)
+	if !hasWordChar(p.art.Text) {
+		return nil, p.fail("extract", ErrNoArticle)
+	}
+	return p.art, nil
+}

@@ -1,0 +1,64 @@
+package newsextract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// collectRelated gathers the links of every block cleaning marked as related
+// reading, in document order, without repeats and without links back to
+// this page.
+func (p *page) collectRelated() {
+	seen := make(map[string]bool)
+	if p.art.URL != "" {
+		seen[p.art.URL] = true
+	}
+	walk(p.doc, func(n *html.Node) bool {
+		v, ok := p.verdicts[n]
+		if !ok {
+			return true
+		}
+		if v.kind == kindRelated {
+			p.relatedLinks(n, seen)
+		}
+		return false
+	})
+}
+
+// minRelatedTitleRunes: shorter anchor texts are labels ("More", "Next"),
+// not story titles.
+const minRelatedTitleRunes = 12
+
+// relatedLinks adds the story links under n.
+func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
+	walk(n, func(a *html.Node) bool {
+		if a.Type != html.ElementNode && a.Type != html.DocumentNode {
+			return false
+		}
+		if !isElem(a, atom.A) {
+			return true
+		}
+		title := firstNonEmpty(rawText(a, nil), attr(a, "title"))
+		u := p.absURL(attr(a, "href"), false)
+		if u == "" || seen[u] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) {
+			return false
+		}
+		seen[u] = true
+		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
+		return false
+	})
+}
+
+// isCategoryLink reports tag, category and author archive links, which sit
+// in related boxes but are not stories.
+func isCategoryLink(u string) bool {
+	l := strings.ToLower(u)
+	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond"} {
+		if strings.Contains(l, part) {
+			return true
+		}
+	}
+	return false
+}

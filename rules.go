@@ -1,0 +1,352 @@
+package newsextract
+
+// This file holds every rule list the extractor uses: class/id tokens,
+// phrases and schema.org types, one entry a line, each with its reason.
+// Tokens are lower-case words of a class or id attribute split at any
+// character that is not a letter or digit ("td-post-sharing" gives "td",
+// "post", "sharing"); a few joined words that themes use as one token are
+// listed whole.
+
+// ruleKind says what a matching rule does with an element.
+type ruleKind uint8
+
+const (
+	kindNone     ruleKind = iota
+	kindDrop              // page furniture: removed from the body
+	kindRelated           // related reading: links moved to Article.Related
+	kindComments          // reader comments: removed, returned on request
+)
+
+// boilerTokens mark page furniture by class or id token.
+var boilerTokens = map[string]string{
+	"nav":            "site navigation",
+	"navbar":         "site navigation",
+	"navigation":     "site navigation",
+	"menu":           "menus",
+	"submenu":        "menus",
+	"megamenu":       "menus",
+	"breadcrumb":     "breadcrumb trail",
+	"breadcrumbs":    "breadcrumb trail",
+	"crumbs":         "breadcrumb trail",
+	"footer":         "page footer",
+	"masthead":       "page header",
+	"topbar":         "page header bar, often with today's date",
+	"sidebar":        "sidebars",
+	"share":          "share bars",
+	"sharing":        "share bars",
+	"sharedaddy":     "Jetpack share bar",
+	"addtoany":       "AddToAny share bar",
+	"social":         "social links",
+	"socials":        "social links",
+	"newsletter":     "newsletter sign-up box",
+	"subscribe":      "subscribe box",
+	"subscription":   "subscribe box",
+	"signup":         "sign-up box",
+	"cookie":         "cookie banner",
+	"cookies":        "cookie banner",
+	"consent":        "cookie banner",
+	"gdpr":           "cookie banner",
+	"ad":             "ad slot",
+	"ads":            "ad slot",
+	"adsbygoogle":    "Google ad slot",
+	"advert":         "ad slot",
+	"advertisement":  "ad slot",
+	"advertising":    "ad slot",
+	"adslot":         "ad slot",
+	"adunit":         "ad slot",
+	"dfp":            "DoubleClick ad slot",
+	"gpt":            "Google Publisher Tag ad slot",
+	"sponsor":        "sponsored content",
+	"sponsored":      "sponsored content",
+	"promo":          "promotion box",
+	"banner":         "banner",
+	"popup":          "pop-up",
+	"modal":          "pop-up",
+	"overlay":        "pop-up",
+	"paywall":        "paywall prompt",
+	"authorbox":      "author box",
+	"tagcloud":       "tag list",
+	"tags":           "tag list",
+	"pagination":     "previous/next links",
+	"pager":          "previous/next links",
+	"prevnext":       "previous/next links",
+	"skip":           "skip links",
+	"toolbar":        "tool bar",
+	"login":          "log-in box",
+	"trending":       "trending widget",
+	"popular":        "most-read widget",
+	"mostread":       "most-read widget",
+	"ticker":         "news ticker",
+	"outbrain":       "content recommendation network",
+	"taboola":        "content recommendation network",
+	"screenreader":   "text for screen readers only",
+	"sronly":         "text for screen readers only",
+	"visuallyhidden": "text for screen readers only",
+	"byline":         "byline, read as metadata",
+	"dateline":       "date line, read as metadata",
+	"rating":         "rating widget",
+	"disclaimer":     "site disclaimer",
+}
+
+// boilerCompounds are whole class or id values (or two-word runs) that mark
+// furniture where their single words would be too broad.
+var boilerCompounds = map[string]string{
+	"author-box":      "author box",
+	"about-author":    "author box",
+	"author-info":     "author box",
+	"post-author":     "author box",
+	"entry-meta":      "post meta line, read as metadata",
+	"post-meta":       "post meta line, read as metadata",
+	"article-meta":    "post meta line, read as metadata",
+	"post-tags":       "tag list",
+	"entry-tags":      "tag list",
+	"tag-links":       "tag list",
+	"post-navigation": "previous/next links",
+	"nav-links":       "previous/next links",
+	"post-nav":        "previous/next links",
+	"read-next":       "read-next teaser",
+	"sr-only":         "text for screen readers only",
+	"screen-reader":   "text for screen readers only",
+	"visually-hidden": "text for screen readers only",
+	"most-read":       "most-read widget",
+	"most-popular":    "most-read widget",
+	"top-bar":         "page header bar, often with today's date",
+	"site-header":     "page header",
+	"site-footer":     "page footer",
+	"td-header":       "tagDiv theme header",
+	"tdb-header":      "tagDiv theme header",
+	"td-footer":       "tagDiv theme footer",
+	"td-ss":           "tagDiv share bar",
+	"td-a-rec":        "tagDiv ad slot",
+	"td-a-ad":         "tagDiv ad slot",
+	"td-post-sharing": "tagDiv share bar",
+	"jp-relatedposts": "Jetpack related posts", // also a related block, see relatedTokens
+}
+
+// relatedTokens mark blocks of related reading by class or id token.
+var relatedTokens = map[string]string{
+	"related":         "related stories block",
+	"relatedposts":    "related posts block",
+	"yarpp":           "Yet Another Related Posts Plugin",
+	"crp":             "Contextual Related Posts plugin",
+	"recommended":     "recommended stories block",
+	"recommendations": "recommended stories block",
+	"morestories":     "more stories block",
+	"readmore":        "read-more promo",
+	"seealso":         "see-also promo",
+	"alsoread":        "also-read promo",
+}
+
+// commentTokens mark reader comment sections and forms.
+var commentTokens = map[string]string{
+	"comment":     "reader comments",
+	"comments":    "reader comments",
+	"commentlist": "reader comments",
+	"respond":     "comment form (WordPress #respond)",
+	"reply":       "comment reply form",
+	"disqus":      "Disqus comments",
+	"discussion":  "reader discussion",
+}
+
+// contentTokens mark a likely article body; an element carrying one is not
+// dropped by a furniture token it also carries ("post-content social-ready")
+// unless that token is a strong one (ads, comments, share bars).
+var contentTokens = map[string]bool{
+	"article":     true, // article bodies and wrappers
+	"articlebody": true, // schema.org articleBody used as a class
+	"content":     true, // entry-content, post-content, td-post-content
+	"entry":       true, // WordPress entry-content
+	"story":       true, // story-body
+}
+
+// contentSelectors name article-body containers, best first. The content
+// stage tries them before scoring and accepts one only when it holds enough
+// of the page's text.
+var contentSelectors = []string{
+	`[itemprop="articleBody"]`, // schema.org microdata
+	`.entry-content`,           // WordPress themes
+	`.post-content`,            // WordPress and Ghost themes
+	`.td-post-content`,         // tagDiv Newspaper theme
+	`.article-body`,            // many news CMSs
+	`.article__body`,           // BEM news templates
+	`.article-content`,         // many news CMSs
+	`.story-body`,              // BBC-style templates
+	`.post-body`,               // Blogger
+	`.entry-body`,              // Movable Type, Typepad
+	`article`,                  // HTML5 templates
+	`[role="main"]`,            // ARIA landmark
+	`main`,                     // HTML5 landmark
+}
+
+// furniturePhrases are whole texts of a block (lower-cased, white space
+// folded) that are furniture wherever they stand: the block is dropped.
+var furniturePhrases = map[string]string{
+	"- advertisement -":                  "ad slot label (tagDiv Newspaper)",
+	"- advertisement -spot_img":          "ad slot label with its image placeholder",
+	"advertisement":                      "ad slot label",
+	"advertisement - scroll to continue": "ad slot label",
+	"anzeige":                            "ad slot label (German)",
+	"publicité":                          "ad slot label (French)",
+	"publicidad":                         "ad slot label (Spanish)",
+	"pubblicità":                         "ad slot label (Italian)",
+	"reklama":                            "ad slot label (Polish, Czech)",
+	"reklame":                            "ad slot label (Danish, Norwegian)",
+	"sponsored":                          "sponsored label",
+	"spot_img":                           "tagDiv image placeholder",
+	"share this:":                        "share bar label",
+	"share this article":                 "share bar label",
+	"share":                              "share bar label",
+	"like this:":                         "Jetpack like bar",
+	"email":                              "email link",
+	"back to top":                        "navigation link",
+	"printer-friendly version":           "print link",
+	"skip to content":                    "skip link",
+	"skip to main content":               "skip link",
+	"loading...":                         "placeholder",
+	"please enter your comment!":         "comment form prompt",
+	"please enter your name here":        "comment form prompt",
+	"you have entered an incorrect email address!": "comment form prompt",
+}
+
+// widgetHeadings are titles of blocks that are not the article; the block
+// the title heads is dropped. Lower-case, white space folded, trailing
+// punctuation removed.
+var widgetHeadings = map[string]ruleKind{
+	"must read":                         kindDrop, // tagDiv ticker
+	"latest news":                       kindDrop, // recency widget, not related to this story
+	"latest":                            kindDrop,
+	"latest posts":                      kindDrop,
+	"recent posts":                      kindDrop,
+	"latest articles":                   kindDrop,
+	"most read":                         kindDrop,
+	"most popular":                      kindDrop,
+	"popular posts":                     kindDrop,
+	"trending":                          kindDrop,
+	"trending now":                      kindDrop,
+	"top stories":                       kindDrop,
+	"editor's picks":                    kindDrop,
+	"follow us":                         kindDrop,
+	"stay connected":                    kindDrop,
+	"newsletter":                        kindDrop,
+	"subscribe":                         kindDrop,
+	"categories":                        kindDrop,
+	"archives":                          kindDrop,
+	"tags":                              kindDrop,
+	"share this":                        kindDrop,
+	"share this article":                kindDrop,
+	"about the author":                  kindDrop,
+	"leave a reply":                     kindComments, // WordPress comment form
+	"leave a comment":                   kindComments,
+	"post a comment":                    kindComments,
+	"comments":                          kindComments,
+	"reader comments":                   kindComments,
+	"responses":                         kindComments,
+	"discussion":                        kindComments,
+	"kommentare":                        kindComments,
+	"commentaires":                      kindComments,
+	"comentarios":                       kindComments,
+	"related":                           kindRelated,
+	"related posts":                     kindRelated,
+	"related articles":                  kindRelated,
+	"related stories":                   kindRelated,
+	"related news":                      kindRelated,
+	"related content":                   kindRelated,
+	"related links":                     kindRelated,
+	"related coverage":                  kindRelated,
+	"more articles like this":           kindRelated, // tagDiv Newspaper
+	"more like this":                    kindRelated,
+	"more on this story":                kindRelated,
+	"more stories":                      kindRelated,
+	"you may also like":                 kindRelated,
+	"you might also like":               kindRelated,
+	"recommended":                       kindRelated,
+	"recommended for you":               kindRelated,
+	"read more":                         kindRelated,
+	"read next":                         kindRelated,
+	"see also":                          kindRelated,
+	"further reading":                   kindRelated,
+	"das könnte sie auch interessieren": kindRelated, // German
+	"mehr zum thema":                    kindRelated,
+	"lesen sie auch":                    kindRelated,
+	"à lire aussi":                      kindRelated, // French
+	"sur le même sujet":                 kindRelated,
+	"te puede interesar":                kindRelated, // Spanish
+	"noticias relacionadas":             kindRelated,
+	"leggi anche":                       kindRelated, // Italian
+}
+
+// promoPrefixes start an inline related-story promo inside the body: a short
+// block such as "See also: Some headline" whose link goes to Related.
+var promoPrefixes = []string{
+	"see also",
+	"read also",
+	"also read",
+	"read more",
+	"related",
+	"related:",
+	"related story",
+	"related article",
+	"more:",
+	"recommended:",
+	"lesen sie auch",     // German
+	"mehr zum thema",     // German
+	"auch interessant",   // German
+	"à lire aussi",       // French
+	"lire aussi",         // French
+	"voir aussi",         // French
+	"lea también",        // Spanish
+	"lee también",        // Spanish
+	"leer más",           // Spanish
+	"lea más",            // Spanish
+	"te puede interesar", // Spanish
+	"leia também",        // Portuguese
+	"leggi anche",        // Italian
+}
+
+// articleTypes are the schema.org types whose JSON-LD object describes the
+// article itself, best first.
+var articleTypes = []string{
+	"NewsArticle",
+	"ReportageNewsArticle",
+	"AnalysisNewsArticle",
+	"OpinionNewsArticle",
+	"ReviewNewsArticle",
+	"BackgroundNewsArticle",
+	"LiveBlogPosting",
+	"Article",
+	"BlogPosting",
+	"TechArticle",
+	"ScholarlyArticle",
+	"Report",
+	"SocialMediaPosting",
+	"Review",
+	"Recipe",
+	"HowTo",
+	"WebPage", // last resort: a page object often repeats the headline and dates
+}
+
+// trackingParams are query parameters that only identify a campaign or a
+// click; they are stripped from output URLs unless Options.KeepTracking.
+var trackingParams = map[string]bool{
+	"fbclid":  true, // Facebook click id
+	"gclid":   true, // Google Ads click id
+	"dclid":   true, // DoubleClick click id
+	"msclkid": true, // Microsoft Ads click id
+	"mc_cid":  true, // Mailchimp campaign
+	"mc_eid":  true, // Mailchimp recipient
+	"igshid":  true, // Instagram share id
+	"yclid":   true, // Yandex click id
+	"_ga":     true, // Google Analytics linker
+	"ref_src": true, // Twitter referral
+}
+
+// trackingPrefixes strip every parameter that starts so.
+var trackingPrefixes = []string{
+	"utm_", // Google Analytics campaign parameters
+}
+
+// bylinePrefixes are words that introduce author names and are not names.
+var bylinePrefixes = []string{
+	"by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin",
+	"author", "authors", "written by", "posted by", "text:", "reporting by", "story by",
+}

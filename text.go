@@ -1,0 +1,174 @@
+package newsextract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// normSpace collapses every run of white space to one space and trims the
+// ends. It also drops control characters, so no output text carries them.
+func normSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			space = b.Len() > 0
+		case unicode.IsControl(r):
+			continue
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isElem reports whether n is an element with one of the given atoms.
+func isElem(n *html.Node, atoms ...atom.Atom) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	for _, a := range atoms {
+		if n.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n carries attribute key at all.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// invisibleTags hold no reader-visible text.
+var invisibleTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Head: true, atom.Title: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
+}
+
+// rawText returns all visible text under n, skipping nodes for which skip
+// returns true, with white space normalised.
+func rawText(n *html.Node, skip func(*html.Node) bool) string {
+	var b strings.Builder
+	appendText(&b, n, skip)
+	return normSpace(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node, skip func(*html.Node) bool) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if invisibleTags[n.DataAtom] || (skip != nil && skip(n)) {
+			return
+		}
+		if n.DataAtom == atom.Br || isBlockTag(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c, skip)
+	}
+	if n.Type == html.ElementNode && isBlockTag(n.DataAtom) {
+		b.WriteByte(' ')
+	}
+}
+
+// blockTags start a new block when they occur inside running text.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true,
+	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Summary: true,
+	atom.Body: true, atom.Html: true, atom.Img: true, atom.Picture: true, atom.Video: true,
+}
+
+func isBlockTag(a atom.Atom) bool { return blockTags[a] }
+
+// headingLevel returns 1..6 for h1..h6 and 0 for anything else.
+func headingLevel(n *html.Node) int {
+	if n == nil || n.Type != html.ElementNode {
+		return 0
+	}
+	switch n.DataAtom {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// truncate shortens s to at most n runes, for excerpts.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// walk visits n and its descendants in document order without recursion, so
+// depth costs nothing on the stack. visit returns false to skip a subtree.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	if n == nil {
+		return
+	}
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		cur := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(cur) {
+			continue
+		}
+		for c := cur.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// isWordRune reports letters and digits, as \w does minus the underscore.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

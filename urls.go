@@ -1,0 +1,130 @@
+package newsextract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// resolveBase sets the page's base URL: the caller's URL, else the page's
+// canonical or og:url, then a <base href> resolved against it.
+func (p *page) resolveBase(baseHref string) {
+	for _, cand := range []string{p.opts.URL, p.meta.canonical, p.meta.ogURL} {
+		if u, err := url.Parse(strings.TrimSpace(cand)); err == nil && u.IsAbs() && isWebScheme(u.Scheme) {
+			p.base = u
+			break
+		}
+	}
+	if baseHref == "" {
+		return
+	}
+	b, err := url.Parse(strings.TrimSpace(baseHref))
+	if err != nil {
+		return
+	}
+	if p.base != nil {
+		b = p.base.ResolveReference(b)
+	}
+	if b.IsAbs() && isWebScheme(b.Scheme) {
+		p.base = b
+	}
+}
+
+func isWebScheme(s string) bool { return s == "http" || s == "https" }
+
+// absURL resolves ref against the page base and returns it only when the
+// result is an http(s) URL (or mailto: where allowed): never javascript:,
+// data: or vbscript:. Tracking parameters are stripped unless kept.
+func (p *page) absURL(ref string, allowMailto bool) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if p.base != nil {
+		u = p.base.ResolveReference(u)
+	}
+	switch {
+	case isWebScheme(u.Scheme) && u.Host != "":
+	case allowMailto && u.Scheme == "mailto" && u.Opaque != "":
+		return u.String()
+	default:
+		return ""
+	}
+	if !p.opts.KeepTracking {
+		stripTracking(u)
+	}
+	return u.String()
+}
+
+// linkURL is absURL for anchors.
+func (p *page) linkURL(href string) string { return p.absURL(href, true) }
+
+// stripTracking removes campaign and click-id parameters.
+func stripTracking(u *url.URL) {
+	if u.RawQuery == "" {
+		return
+	}
+	q := u.Query()
+	changed := false
+	for k := range q {
+		if isTrackingParam(k) {
+			q.Del(k)
+			changed = true
+		}
+	}
+	if changed {
+		u.RawQuery = q.Encode()
+	}
+}
+
+func isTrackingParam(k string) bool {
+	k = strings.ToLower(k)
+	if trackingParams[k] {
+		return true
+	}
+	for _, p := range trackingPrefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lazySrcAttrs hold the real image address on lazy-loading pages, where
+// src is a placeholder.
+var lazySrcAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src"}
+
+// imageURL returns an img's absolute address, preferring lazy-load
+// attributes and skipping inline data: placeholders.
+func (p *page) imageURL(img *html.Node) string {
+	for _, key := range lazySrcAttrs {
+		if u := p.absURL(attr(img, key), false); u != "" {
+			return u
+		}
+	}
+	for _, key := range []string{"data-srcset", "srcset"} {
+		if first := firstSrcsetURL(attr(img, key)); first != "" {
+			if u := p.absURL(first, false); u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// firstSrcsetURL returns the first candidate URL of a srcset.
+func firstSrcsetURL(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if i := strings.IndexAny(s, " \t\n,"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
