@@ -133,6 +133,9 @@ func (c *cleaner) byRole(n *html.Node) verdict {
 }
 
 func (c *cleaner) byTokens(n *html.Node) verdict {
+	if headingLevel(n) > 0 {
+		return verdict{} // heading ids are slugs of their text ("h-specific-topics-of-discussion")
+	}
 	k, why := tokenKind(n)
 	if k == kindNone {
 		return verdict{}
@@ -172,10 +175,24 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 
 // applyWidgetHeadings drops the block a widget title heads ("Latest News",
 // "More Articles Like This"), climbing from the title to the largest
-// ancestor that still holds little of the page's prose.
+// ancestor that still holds little of the page's prose. Inside furniture
+// that is already dropped it still looks for related-reading titles, so a
+// "More like this" grid in a dropped footer gives its links to Related.
 func (c *cleaner) applyWidgetHeadings() {
+	var dropped []*html.Node // the dropped ancestors of the current node
 	walk(c.p.doc, func(n *html.Node) bool {
-		if _, done := c.verdicts[n]; done {
+		for len(dropped) > 0 && !isAncestor(dropped[len(dropped)-1], n) {
+			dropped = dropped[:len(dropped)-1]
+		}
+		var fence *html.Node
+		if len(dropped) > 0 {
+			fence = dropped[len(dropped)-1]
+		}
+		if v, done := c.verdicts[n]; done {
+			if v.kind == kindDrop {
+				dropped = append(dropped, n)
+				return true
+			}
 			return false
 		}
 		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
@@ -184,19 +201,29 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !looksLikeTitle(n, c.stats[n]) {
 			return true
 		}
-		kind, ok := widgetHeadings[headingKey(rawText(n, nil))]
-		if !ok {
+		key := headingKey(rawText(n, nil))
+		kind, ok := widgetHeadings[key]
+		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
-		box := c.widgetBox(n)
-		c.verdicts[box] = verdict{kind, "widget title: " + headingKey(rawText(n, nil))}
+		c.verdicts[c.widgetBox(n, fence)] = verdict{kind, "widget title: " + key}
 		return false
 	})
 }
 
+// isAncestor reports whether a is n or one of n's ancestors.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
 // widgetBox climbs from a widget's title while the parent holds no more
-// prose than a widget's teasers would.
-func (c *cleaner) widgetBox(title *html.Node) *html.Node {
+// prose than a widget's teasers would, and never past fence.
+func (c *cleaner) widgetBox(title, fence *html.Node) *html.Node {
 	limit := max(c.total/6, 600)
 	box := title
 	for p := title.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
@@ -207,6 +234,9 @@ func (c *cleaner) widgetBox(title *html.Node) *html.Node {
 			break
 		}
 		box = p
+		if p == fence {
+			break
+		}
 	}
 	return box
 }

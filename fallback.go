@@ -23,7 +23,8 @@ func (p *page) secondOpinion(choice contentChoice) {
 		return
 	}
 	theirs := p.buildSections([]*html.Node{res.Node})
-	if len(bodyText(theirs)) > int(secondOpinionFactor*float64(len(bodyText(p.art.Sections)))) {
+	n := len([]rune(bodyText(theirs)))
+	if n >= minArticleRunes && n > int(secondOpinionFactor*float64(len([]rune(bodyText(p.art.Sections))))) {
 		p.art.Sections = theirs
 	}
 }

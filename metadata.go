@@ -39,8 +39,8 @@ func (p *page) collectMetadata() {
 		case atom.Html:
 			m.lang = attr(n, "lang")
 		case atom.Title:
-			if m.docTitle == "" {
-				m.docTitle = rawText(n, nil)
+			if m.docTitle == "" && n.FirstChild != nil {
+				m.docTitle = normSpace(n.FirstChild.Data) // raw text: the only child
 			}
 		case atom.Meta:
 			m.addMeta(n)

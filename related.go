@@ -16,14 +16,11 @@ func (p *page) collectRelated() {
 		seen[p.art.URL] = true
 	}
 	walk(p.doc, func(n *html.Node) bool {
-		v, ok := p.verdicts[n]
-		if !ok {
-			return true
-		}
-		if v.kind == kindRelated {
+		if v, ok := p.verdicts[n]; ok && v.kind == kindRelated {
 			p.relatedLinks(n, seen)
+			return false
 		}
-		return false
+		return true
 	})
 }
 
@@ -40,7 +37,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
 		if !isElem(a, atom.A) {
 			return true
 		}
-		title := firstNonEmpty(rawText(a, nil), attr(a, "title"))
+		title := stripPromoPrefix(firstNonEmpty(rawText(a, nil), attr(a, "title")))
 		u := p.absURL(attr(a, "href"), false)
 		if u == "" || seen[u] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) {
 			return false
@@ -61,4 +58,16 @@ func isCategoryLink(u string) bool {
 		}
 	}
 	return false
+}
+
+// stripPromoPrefix removes a "See also" label that a promo put inside its
+// link, so the title is the story's.
+func stripPromoPrefix(t string) string {
+	lt := strings.ToLower(t)
+	for _, pre := range promoPrefixes {
+		if strings.HasPrefix(lt, pre) && len(t) > len(pre) {
+			return strings.TrimLeft(t[len(pre):], " :–—-|»›")
+		}
+	}
+	return t
 }

@@ -1,0 +1,359 @@
+package newsextract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// goldenPages are the hand-written pages of testdata/pages with the options
+// each is run with (testdata/pages/README.md says why).
+var goldenPages = []struct {
+	name string
+	opts Options
+}{
+	{"wordpress-newspaper", Options{}},
+	{"html5-article", Options{}},
+	{"legacy-cp1252", Options{URL: "http://www.borderweekly.example/news/2003/01/14/euro.htm"}},
+	{"visible-metadata", Options{URL: "https://notesfromtheallotment.example/2023/02/why-i-gave-up-on-raised-beds/"}},
+}
+
+// TestGolden runs every page and compares the JSON with its golden file;
+// go test -update rewrites them (review the diff by eye before committing).
+func TestGolden(t *testing.T) {
+	for _, tc := range goldenPages {
+		t.Run(tc.name, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("testdata", "pages", tc.name+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(page, &tc.opts)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "golden", tc.name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from %s; run go test -update and review the diff\n%s", path, firstDiff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first differing line of two texts.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) && i < len(gl); i++ {
+		if wl[i] != gl[i] {
+			return "line " + itoa(i+1) + ":\n want: " + wl[i] + "\n  got: " + gl[i]
+		}
+	}
+	return "lengths differ"
+}
+
+func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + jsonNum(i)) }
+
+func jsonNum(i int) string { b, _ := json.Marshal(i); return string(b) }
+
+// extractString runs Extract on an HTML string with a page URL.
+func extractString(t *testing.T, page string) *Article {
+	t.Helper()
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story"})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return a
+}
+
+// prose is a paragraph long enough to count as article text.
+const prose = "The council voted on Tuesday to approve the new budget, which expands bus service, repairs two bridges and funds a library branch, after a debate that lasted late into the evening."
+
+func TestErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		in   []byte
+		opts Options
+		want error
+	}{
+		{"empty", nil, Options{}, ErrEmpty},
+		{"whitespace", []byte(" \n\t "), Options{}, ErrEmpty},
+		{"pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), Options{}, ErrNotHTML},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrNotHTML},
+		{"json", []byte(`{"title": "<b>not a page</b>", "body": [1, 2]}`), Options{}, ErrNotHTML},
+		{"plain text", []byte("Just some words, no markup at all."), Options{}, ErrNotHTML},
+		{"binary", bytes.Repeat([]byte{0, 1, 2, 3, 4, 5, 6, 7}, 200), Options{}, ErrNotHTML},
+		{"no article", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), Options{}, ErrNoArticle},
+		{"only script", []byte("<html><script>var x = 'lots of text in a script that nobody reads';</script></html>"), Options{}, ErrNoArticle},
+		{"too large", []byte("<p>" + prose + "</p>"), Options{MaxBytes: 10}, ErrTooLarge},
+		{"too many nodes", []byte(strings.Repeat("<p>"+prose+"</p>", 20)), Options{MaxNodes: 10}, ErrTooLarge},
+		{"too deep", []byte(strings.Repeat("<div>", 600) + prose), Options{}, ErrTooDeep},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.in, &tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if a != nil {
+				t.Errorf("article = %+v, want nil with an error", a)
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Op == "" {
+				t.Errorf("error %v is not an *Error with an Op", err)
+			}
+		})
+	}
+}
+
+func TestCharsetDecoding(t *testing.T) {
+	body := "<p>Caf\xe9 cr\xe8me, \x93quoted\x94 and 5 \x80 " + prose + "</p>"
+	cases := []struct {
+		name      string
+		page      []byte
+		transport string
+		want      string
+	}{
+		{"meta windows-1252", []byte(`<html><head><meta charset="windows-1252"></head><body>` + body + "</body></html>"), "", "Café crème, “quoted” and 5 €"},
+		{"transport outranks meta", []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème ` + prose + "</p></body></html>"), "utf-8", "Café crème"},
+		{"utf-8 bytes under a latin meta", []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème ` + prose + "</p></body></html>"), "", "Café crème"},
+		{"BOM outranks transport", append([]byte("\xef\xbb\xbf"), []byte("<p>Grüße "+prose+"</p>")...), "windows-1252", "Grüße"},
+		{"utf-16 with BOM", utf16LE("<html><body><p>Ünïcödé " + prose + "</p></body></html>"), "", "Ünïcödé"},
+		{"invalid utf-8 replaced", []byte("<meta charset=utf-8><p>bad \xff\xfe byte " + prose + "</p>"), "", "bad \uFFFD byte"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, &Options{Charset: tc.transport})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text %q does not contain %q", truncate(a.Text, 80), tc.want)
+			}
+		})
+	}
+}
+
+func utf16LE(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+func TestMetadataPriority(t *testing.T) {
+	head := func(h string) string {
+		return "<html><head>" + h + "</head><body><article><h1>Visible Headline Here</h1><p>" + prose + "</p><p>" + prose + "</p></article></body></html>"
+	}
+	cases := []struct {
+		name  string
+		page  string
+		field func(*Article) string
+		want  string
+	}{
+		{"json-ld beats og for date", head(`<meta property="article:published_time" content="2021-01-01T00:00:00Z"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-03T04:05:06Z"}</script>`), pubDay, "2020-02-03"},
+		{"json-ld inside @graph", head(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"Article","datePublished":"2019-07-08","author":{"@type":"Person","name":"Ann Lee"}}]}</script>`), pubDay, "2019-07-08"},
+		{"og date without json-ld", head(`<meta property="article:published_time" content="2021-01-01T10:00:00+02:00">`), pubDay, "2021-01-01"},
+		{"future date rejected", head(`<meta property="article:published_time" content="2999-01-01T00:00:00Z"><meta name="date" content="2018-03-04">`), pubDay, "2018-03-04"},
+		{"author from json-ld array", head(`<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}</script>`), authors, "Ann Lee; Bo Chen"},
+		{"organisation is not an author", head(`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example Media"}}</script><meta name="author" content="By Carla Diaz">`), authors, "Carla Diaz"},
+		{"byline split", head(`<meta name="author" content="Ann Lee and Bo Chen">`), authors, "Ann Lee; Bo Chen"},
+		{"url author ignored", head(`<meta property="article:author" content="https://facebook.com/someone">`), authors, ""},
+		{"h1 agreeing with og:title wins", head(`<meta property="og:title" content="Visible Headline Here | Example News">`), title, "Visible Headline Here"},
+		{"site suffix stripped", "<html><head><title>Budget passes after long debate | Example News</title><meta property=\"og:site_name\" content=\"Example News\"></head><body><p>" + prose + "</p></body></html>", title, "Budget passes after long debate"},
+		{"description from og", head(`<meta name="description" content="plain"><meta property="og:description" content="from og">`), func(a *Article) string { return a.Description }, "from og"},
+		{"language from html lang", strings.Replace(head(""), "<html>", `<html lang="de_AT">`, 1), func(a *Article) string { return a.Language }, "de-AT"},
+		{"canonical resolves relative image", head(`<link rel="canonical" href="https://site.example/a/b"><meta property="og:image" content="/img/x.jpg">`), func(a *Article) string { return a.Image }, "https://site.example/img/x.jpg"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tc.field(a); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func pubDay(a *Article) string {
+	if a.Published.IsZero() {
+		return ""
+	}
+	return a.Published.Time.Format(time.DateOnly)
+}
+func authors(a *Article) string { return strings.Join(a.Authors, "; ") }
+func title(a *Article) string   { return a.Title }
+
+func TestBoilerplateRemoved(t *testing.T) {
+	cases := []struct {
+		name, furniture string
+	}{
+		{"nav", `<nav><a href="/">Home</a> <a href="/world">World furniture</a></nav>`},
+		{"ad label", `<div class="td-a-rec"><span>- Advertisement -</span></div>`},
+		{"share bar", `<div class="share-buttons"><a href="#">Share on furniture</a></div>`},
+		{"comment form", `<div id="respond"><h3>LEAVE A REPLY</h3><p>Please enter your comment furniture!</p></div>`},
+		{"latest news widget", `<div class="block"><h4>Latest News</h4><div><a href="/x">Other story furniture</a><p>An excerpt of another story that is long enough to look like a paragraph of furniture.</p></div></div>`},
+		{"cookie banner", `<div class="cookie-notice">We use cookies furniture to improve your experience.</div>`},
+		{"hidden", `<div style="display: none">hidden furniture text</div>`},
+		{"aside", `<aside><p>Sidebar furniture paragraph that is long enough to count as prose in the page.</p></aside>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body>"+tc.furniture+"<article><p>"+prose+"</p><p>"+prose+"</p></article>"+tc.furniture+"</body></html>")
+			if strings.Contains(a.Text, "furniture") {
+				t.Errorf("furniture left in body: %q", a.Text)
+			}
+			if !strings.Contains(a.Text, "council voted") {
+				t.Errorf("article text lost: %q", a.Text)
+			}
+		})
+	}
+}
+
+func TestListNesting(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><ol><li>First<ul><li>First A</li><li>First B</li></ul></li><li><p>Second para one.</p><p>Second para two.</p></li></ol></article>`)
+	var list *Block
+	for _, s := range a.Sections {
+		for i := range s.Blocks {
+			if s.Blocks[i].Type == List {
+				list = &s.Blocks[i]
+			}
+		}
+	}
+	if list == nil {
+		t.Fatal("no list block")
+	}
+	if !list.Ordered || len(list.Items) != 2 {
+		t.Fatalf("list = %+v, want ordered with 2 items", list)
+	}
+	if got := list.Items[0]; got.Text != "First" || len(got.Items) != 2 || got.Items[1].Text != "First B" {
+		t.Errorf("first item = %+v", got)
+	}
+	if got := list.Items[1].Text; got != "Second para one.\n\nSecond para two." {
+		t.Errorf("second item text = %q", got)
+	}
+}
+
+func TestSectionsAndHeadline(t *testing.T) {
+	a := extractString(t, `<html><head><title>The Story | Site</title></head><body><article><h1>The Story</h1><p>`+prose+`</p><h2>Part one</h2><p>`+prose+`</p><h3>Detail</h3><blockquote><p>A quote.</p></blockquote><h2>Part two</h2><pre>x := 1
+y := 2</pre></article></body></html>`)
+	var got []string
+	for _, s := range a.Sections {
+		got = append(got, s.Heading+"/"+jsonNum(s.Level))
+	}
+	want := "/0 Part one/2 Detail/3 Part two/2"
+	if strings.Join(got, " ") != want {
+		t.Errorf("sections = %q, want %q", strings.Join(got, " "), want)
+	}
+	last := a.Sections[len(a.Sections)-1].Blocks
+	if len(last) != 1 || last[0].Type != Code || last[0].Text != "x := 1\ny := 2" {
+		t.Errorf("code block = %+v", last)
+	}
+}
+
+func TestRelatedLinks(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p>
+<p><strong>See also:</strong> <a href="/2024/04/30/other-story?utm_source=x&id=7">Another story about the budget</a></p>
+<p>`+prose+`</p>
+<div class="related-posts"><h3>Related</h3><ul><li><a href="https://news.example/a">First related story title</a></li><li><a href="https://news.example/a">First related story title</a></li><li><a href="javascript:alert(1)">A script link, not a story</a></li></ul></div>
+</article><div class="widget"><h3>Latest News</h3><a href="/latest">A latest news headline here</a></div>`)
+	want := []Related{
+		{Title: "Another story about the budget", URL: "https://news.example/2024/04/30/other-story?id=7"},
+		{Title: "First related story title", URL: "https://news.example/a"},
+	}
+	if len(a.Related) != len(want) {
+		t.Fatalf("related = %+v, want %+v", a.Related, want)
+	}
+	for i := range want {
+		if a.Related[i] != want[i] {
+			t.Errorf("related[%d] = %+v, want %+v", i, a.Related[i], want[i])
+		}
+	}
+	if strings.Contains(a.Text, "See also") || strings.Contains(a.Text, "First related") {
+		t.Errorf("related promo left in body: %q", a.Text)
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	cases := []struct {
+		name string
+		d    Date
+		want string
+	}{
+		{"day", Date{Time: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Precision: PrecisionDay}, `"2024-03-05"`},
+		{"time", Date{Time: time.Date(2024, 3, 5, 10, 15, 0, 0, time.FixedZone("", 3600)), Precision: PrecisionTime}, `"2024-03-05T10:15:00+01:00"`},
+		{"zero", Date{}, `""`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.d)
+			if err != nil || string(b) != tc.want {
+				t.Fatalf("Marshal = %s, %v; want %s", b, err, tc.want)
+			}
+			var back Date
+			if err := json.Unmarshal(b, &back); err != nil || back.String() != tc.d.String() {
+				t.Errorf("round trip = %v, %v", back, err)
+			}
+		})
+	}
+}
+
+// TestConcurrentExtract shares one Options value between goroutines; run
+// under -race it shows Extract keeps no shared mutable state.
+func TestConcurrentExtract(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "pages", "wordpress-newspaper.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := &Options{Explain: true}
+	want, err := Extract(page, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON, _ := json.Marshal(want)
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			a, err := Extract(page, opts)
+			if err == nil {
+				if got, _ := json.Marshal(a); !bytes.Equal(got, wantJSON) {
+					err = errors.New("concurrent result differs")
+				}
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
