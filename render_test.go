@@ -436,13 +436,17 @@ var xssPlacements = map[string]func(v string) *Article{
 	"link text": func(v string) *Article {
 		return body(Block{Type: Paragraph, Text: "a " + v, Links: []Link{{Text: v, URL: "https://ok.example/"}}})
 	},
-	"list item":   func(v string) *Article { return body(Block{Type: List, Items: []ListItem{{Text: v, Items: []ListItem{{Text: v}}}}}) },
-	"quote":       func(v string) *Article { return body(Block{Type: Quote, Text: v}) },
-	"code":        func(v string) *Article { return body(Block{Type: Code, Text: v}) },
-	"figure src":  func(v string) *Article { return body(Block{Type: Figure, Src: v, Alt: "a"}) },
-	"figure alt":  func(v string) *Article { return body(Block{Type: Figure, Src: "https://i.example/a.png", Alt: v}) },
-	"caption":     func(v string) *Article { return body(Block{Type: Figure, Src: "https://i.example/a.png", Text: v}) },
-	"table":       func(v string) *Article { return body(Block{Type: Table, Caption: v, Header: [][]string{{v}}, Rows: [][]string{{v}}}) },
+	"list item": func(v string) *Article {
+		return body(Block{Type: List, Items: []ListItem{{Text: v, Items: []ListItem{{Text: v}}}}})
+	},
+	"quote":      func(v string) *Article { return body(Block{Type: Quote, Text: v}) },
+	"code":       func(v string) *Article { return body(Block{Type: Code, Text: v}) },
+	"figure src": func(v string) *Article { return body(Block{Type: Figure, Src: v, Alt: "a"}) },
+	"figure alt": func(v string) *Article { return body(Block{Type: Figure, Src: "https://i.example/a.png", Alt: v}) },
+	"caption":    func(v string) *Article { return body(Block{Type: Figure, Src: "https://i.example/a.png", Text: v}) },
+	"table": func(v string) *Article {
+		return body(Block{Type: Table, Caption: v, Header: [][]string{{v}}, Rows: [][]string{{v}}})
+	},
 	"related url": func(v string) *Article { return &Article{Related: []Related{{Title: "t", URL: v}}} },
 	"related title": func(v string) *Article {
 		return &Article{Related: []Related{{Title: v, URL: "https://ok.example/"}}}
@@ -453,6 +457,7 @@ func TestRenderHTMLXSS(t *testing.T) {
 	for field, place := range xssPlacements {
 		for i, v := range xssVectors {
 			t.Run(fmt.Sprintf("%s/%d", field, i), func(t *testing.T) {
+				t.Parallel() // the shared sanitizer policy must be safe to use concurrently
 				out, _ := renderHTMLDoc(t, place(v))
 				if err := checkSafeHTML(out); err != nil {
 					t.Errorf("vector %q: %v\n%s", v, err, out)
