@@ -153,7 +153,7 @@ func safeURL(raw string, mailto bool) (string, bool) {
 
 // headingLevel maps a section level onto h2..h6: the article title is the
 // only h1, and HTML has nothing below h6.
-func headingLevel(level int) int {
+func renderLevel(level int) int {
 	return min(max(level, 2), 6)
 }
 
@@ -263,7 +263,7 @@ func nonEmpty(ss ...string) []string {
 
 func (m *mdWriter) section(s Section) {
 	if h := cleanLine(s.Heading); h != "" {
-		m.add(strings.Repeat("#", headingLevel(s.Level))+" "+mdHeadingText(h), false)
+		m.add(strings.Repeat("#", renderLevel(s.Level))+" "+mdHeadingText(h), false)
 	}
 	for _, b := range s.Blocks {
 		m.block(b)
@@ -654,7 +654,7 @@ func (h *htmlWriter) header(a *Article) {
 func (h *htmlWriter) section(s Section) {
 	h.raw("<section>\n")
 	if heading := cleanLine(s.Heading); heading != "" {
-		tag := "h" + strconv.Itoa(headingLevel(s.Level))
+		tag := "h" + strconv.Itoa(renderLevel(s.Level))
 		h.raw("<" + tag + ">")
 		h.text(heading)
 		h.raw("</" + tag + ">\n")
