@@ -151,7 +151,7 @@ func safeURL(raw string, mailto bool) (string, bool) {
 	return "", false
 }
 
-// headingLevel maps a section level onto h2..h6: the article title is the
+// renderLevel maps a section level onto h2..h6: the article title is the
 // only h1, and HTML has nothing below h6.
 func renderLevel(level int) int {
 	return min(max(level, 2), 6)
@@ -550,10 +550,6 @@ func mdNeedsEscape(s string, i int, r, prev rune) bool {
 		return entityRef.MatchString(s[i:])
 	}
 	return false
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // ---- HTML ----
