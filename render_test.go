@@ -292,14 +292,6 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
 
 func sampleArticle() *Article {
 	return &Article{
