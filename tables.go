@@ -52,6 +52,12 @@ const (
 	// maxCellBlocks: a cell with this many paragraphs, lists or headings
 	// carries a piece of the page, not a value.
 	maxCellBlocks = 3
+	// blockCellMinRunes: several blocks with less text than this (two
+	// sentences) are a structured value, not page content.
+	blockCellMinRunes = 150
+	// bigDivRunes: a div with this much text of its own is a paragraph;
+	// shorter ones are the labels and prices of comparison-table cells.
+	bigDivRunes = 100
 	// longBlockCellRunes: one cell with block elements and this much text
 	// (four or five sentences) is a content box.
 	longBlockCellRunes = 600
@@ -84,7 +90,7 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 		return Block{}, true
 	}
 	s := scanTable(t)
-	if s.nested || s.blocky {
+	if s.nested {
 		return Block{}, true
 	}
 	s.readText(cellText)
@@ -103,8 +109,14 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 		headRows = headerRowCount(s.rowsInOrder())
 	}
 	header, rows := tidyGrid(g.layout(), headRows)
-	if len(header) == 0 && len(rows) == 0 {
-		// Nothing but images or spacers: let the caller read the cells.
+	if len(rows) == 0 {
+		// A header over no rows (a body filled in by script) is the
+		// table's only content.
+		header, rows = nil, header
+	}
+	if len(rows) == 0 || (len(rows) == 1 && len(rows[0]) == 1) {
+		// Nothing but images and spacers, or one value (an image's
+		// caption, a boxed note): let the caller read the cells.
 		return Block{}, true
 	}
 	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows}, false
@@ -135,6 +147,7 @@ type tableCell struct {
 	th      bool
 	bold    bool // all its text sits inside <b> or <strong>
 	blocks  int  // block elements inside, see cellShape
+	heading bool
 	colspan int
 	rowspan int // 0: to the end of the row group
 }
@@ -154,7 +167,7 @@ type tableScan struct {
 	caption     string
 	groups      []rowGroup // thead groups first, tfoot groups last, as rendered
 	nested      bool       // a cell or the caption holds another table
-	blocky      bool       // a cell holds page-like block content
+	blocky      bool       // a cell holds page content, see holdsPageContent
 	nodes       int        // nodes inside cells and caption
 	cells       int
 	nonEmpty    int
@@ -225,6 +238,7 @@ func (s *tableScan) readRow(tr *html.Node) tableRow {
 			th:      th,
 			bold:    sh.bold,
 			blocks:  sh.blocks,
+			heading: sh.heading,
 			colspan: colspanOf(c),
 			rowspan: rowspanOf(c),
 		})
@@ -241,7 +255,6 @@ func (s *tableScan) inspect(n *html.Node) cellShape {
 	sh := shapeOf(n)
 	s.nodes += sh.nodes
 	s.nested = s.nested || sh.nested
-	s.blocky = s.blocky || sh.blocks >= maxCellBlocks || (sh.heading && sh.blocks >= 2)
 	return sh
 }
 
@@ -271,9 +284,20 @@ func (s *tableScan) setText(c *tableCell, text string) {
 	if c.text != "" {
 		s.nonEmpty++
 	}
-	if c.runes >= longBlockCellRunes && c.blocks > 0 {
+	if holdsPageContent(c) {
 		s.blocky = true
 	}
+}
+
+// holdsPageContent reports a cell carrying a piece of the page: several
+// blocks or a heading over text, with the text to match, or one long block.
+// Short blocks are how comparison tables lay out a label and a price.
+func holdsPageContent(c *tableCell) bool {
+	if c.runes >= longBlockCellRunes && c.blocks > 0 {
+		return true
+	}
+	structured := c.blocks >= maxCellBlocks || (c.heading && c.blocks >= 2)
+	return structured && c.runes >= blockCellMinRunes
 }
 
 // cleanCellText makes the caller's text safe to emit: valid UTF-8, and ""
@@ -287,7 +311,7 @@ func cleanCellText(s string) string {
 }
 
 // looksLikeLayout applies the text-based layout rules, once cell texts are
-// known. Structural rules (role, nesting, block content) ran before.
+// known. The structural rules (role, nesting) ran before.
 func (s *tableScan) looksLikeLayout(t *html.Node) bool {
 	if s.nonEmpty == 0 {
 		return true
@@ -379,20 +403,21 @@ func (sh *cellShape) countBlock(n *html.Node) {
 	case atom.P, atom.Ul, atom.Ol, atom.Dl, atom.Blockquote, atom.Pre:
 		sh.blocks++
 	case atom.Div, atom.Section, atom.Article:
-		if hasOwnText(n) {
+		if ownInk(n) >= bigDivRunes {
 			sh.blocks++
 		}
 	}
 }
 
-// hasOwnText reports a div used as a paragraph: text directly inside it.
-func hasOwnText(n *html.Node) bool {
+// ownInk counts the text directly inside n, not in its child elements.
+func ownInk(n *html.Node) int {
+	ink := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return true
+		if c.Type == html.TextNode {
+			ink += inkRunes(c.Data)
 		}
 	}
-	return false
+	return ink
 }
 
 // holdsMostOfPage reports whether the table's text is most of the page's.

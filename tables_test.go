@@ -197,6 +197,11 @@ func TestReadTableGrid(t *testing.T) {
 			rows: [][]string{{"a", "", "b"}, {"c", "", ""}, {"d", "", "e"}},
 		},
 		{
+			name: "a header over no rows is the table's rows",
+			html: `<table><thead><tr><th>Model<th>Range</thead><tbody></tbody></table>`,
+			rows: [][]string{{"Model", "Range"}},
+		},
+		{
 			name:   "empty rows dropped, header included",
 			html:   `<table><thead><tr><td> <td></thead><tr><td>a<td>b<tr><td><td><tr><td>c<td>d</table>`,
 			header: nil,
@@ -347,9 +352,14 @@ func TestReadTableLayout(t *testing.T) {
 		{"single row of short values is data", `<table><tr><td>Mon<td>Tue<td>Wed</table>`, false},
 		{"single column of prose", `<table><tr><td>` + sentence(150) + `<tr><td>` + sentence(150) + `</table>`, true},
 		{"single column of short values is data", `<table><tr><td>Apples<tr><td>Pears<tr><td>Plums</table>`, false},
-		{"cell with several paragraphs", `<table><tr><td><p>One.</p><p>Two.</p><p>Three.</p><td>x<tr><td>y<td>z</table>`, true},
-		{"cell with heading and paragraph", `<table><tr><td><h2>News</h2><p>Story.</p><td>x<tr><td>y<td>z</table>`, true},
-		{"cell with text divs and a list", `<table><tr><td><div>One</div><div>Two</div><ul><li>3</ul><td>x<tr><td>y<td>z</table>`, true},
+		{"cell with several paragraphs", `<table><tr><td><p>` + sentence(60) + `</p><p>` + sentence(60) + `</p><p>` + sentence(60) + `</p><td>x<tr><td>y<td>z</table>`, true},
+		{"cell with several short paragraphs is data", `<table><tr><td><p>Price</p><p>$17</p><p>with code</p><td>x<tr><td>y<td>z</table>`, false},
+		{"cell with heading and paragraph", `<table><tr><td><h2>News</h2><p>` + sentence(160) + `</p><td>x<tr><td>y<td>z</table>`, true},
+		{"cell with paragraph-sized divs and a list", `<table><tr><td><div>` + sentence(150) + `</div><div>` + sentence(140) +
+			`</div><ul><li>3</ul><td>x<tr><td>y<td>z</table>`, true},
+		{"comparison cells of short divs are data", `<table>` + strings.Repeat(`<tr><td><div>Rating</div><div>4.8</div><div>Free plan</div><div>$17</div>`+
+			`<td><div>Rating</div><div>4.5</div><div>Trial</div><div>$16</div>`, 3) + `</table>`, false},
+		{"one value and an image is a figure, not a table", `<table><tr><td><img src=a.jpg><tr><td>Block diagram of the chip</table>`, true},
 		{"long cell in a paragraph", `<table><tr><td>` + para + para + para + `<td>x<tr><td>y<td>z</table>`, true},
 		{"one paragraph per cell is data", `<table><tr><td><p>Ann</p><td><p>31</p><tr><td><p>Bo</p><td><p>42</p></table>`, false},
 		{"long average cell text", `<table><tr><td>` + sentence(320) + `<td>` + sentence(300) +
