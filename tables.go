@@ -97,6 +97,18 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 	if s.looksLikeLayout(t) {
 		return Block{}, true
 	}
+	header, rows := s.grid()
+	if len(rows) == 0 || (len(rows) == 1 && len(rows[0]) == 1) {
+		// Nothing but images and spacers, or one value (an image's
+		// caption, a boxed note): let the caller read the cells.
+		return Block{}, true
+	}
+	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows}, false
+}
+
+// grid expands the spans within budget, tidies the result and splits off
+// the header rows.
+func (s *tableScan) grid() (header, rows [][]string) {
 	g := newGridBuilder(s)
 	headRows := 0
 	for _, grp := range s.groups {
@@ -108,18 +120,13 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 	if headRows == 0 {
 		headRows = headerRowCount(s.rowsInOrder())
 	}
-	header, rows := tidyGrid(g.layout(), headRows)
+	header, rows = tidyGrid(g.layout(), headRows)
 	if len(rows) == 0 {
 		// A header over no rows (a body filled in by script) is the
 		// table's only content.
-		header, rows = nil, header
+		return nil, header
 	}
-	if len(rows) == 0 || (len(rows) == 1 && len(rows[0]) == 1) {
-		// Nothing but images and spacers, or one value (an image's
-		// caption, a boxed note): let the caller read the cells.
-		return Block{}, true
-	}
-	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows}, false
+	return header, rows
 }
 
 // hasPresentationRole reports role="presentation" or role="none", by which
