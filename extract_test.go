@@ -357,3 +357,13 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+func TestRunawayTitle(t *testing.T) {
+	a, err := Extract([]byte("<html><head><title>Site | A story headline that is long enough here\n<script>x()</script></head><body><p>"+prose+"</p></body></html>"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "A story headline that is long enough here" || !strings.Contains(a.Text, "council voted") {
+		t.Errorf("title %q, text %q", a.Title, truncate(a.Text, 40))
+	}
+}

@@ -53,7 +53,7 @@ func (p *page) load(raw []byte) error {
 	if err != nil {
 		return p.fail("decode", err)
 	}
-	doc, err := html.Parse(bytes.NewReader(text))
+	doc, err := html.Parse(bytes.NewReader(closeRunawayTitle(text)))
 	if err != nil {
 		return p.fail("parse", parseError(err))
 	}
@@ -99,4 +99,45 @@ func (p *page) finish() (*Article, error) {
 		return nil, p.fail("extract", ErrNoArticle)
 	}
 	return p.art, nil
+}
+
+// closeRunawayTitle repairs a <title> that is never closed. The parser, as
+// the standard says, would read the rest of the page as the title's text
+// and leave an empty body; archived pages with a lost </title> are common
+// (a sixth of one old-web corpus), so the title is closed at the next tag.
+func closeRunawayTitle(page []byte) []byte {
+	start := indexFold(page, []byte("<title"))
+	if start < 0 || indexFold(page[start:], []byte("</title")) >= 0 {
+		return page
+	}
+	open := bytes.IndexByte(page[start:], '>')
+	if open < 0 {
+		return page
+	}
+	end := start + open + 1
+	next := bytes.IndexByte(page[end:], '<')
+	if next < 0 {
+		return page
+	}
+	at := end + next
+	fixed := make([]byte, 0, len(page)+8)
+	fixed = append(fixed, page[:at]...)
+	fixed = append(fixed, "</title>"...)
+	return append(fixed, page[at:]...)
+}
+
+// indexFold is bytes.Index ignoring ASCII case, without lower-casing a copy
+// of the page.
+func indexFold(s, sep []byte) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		j := bytes.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sep) <= len(s) && bytes.EqualFold(s[i:i+len(sep)], sep) {
+			return i
+		}
+	}
+	return -1
 }
