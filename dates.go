@@ -10,7 +10,9 @@ package newsextract
 // day-first (5.3.2024 and 05/03/2024 are both 5 March), because that is how
 // almost every language in the corpora writes it, slashes included (pt, fr,
 // es, vi and de pages write 21/05/2020). It is read month-first only when the
-// second number cannot be a month and the first can (03/25/2024). The year-first
+// second number cannot be a month and the first can (03/25/2024), or when the
+// separator is a slash and a 12-hour time follows ("11/8/2023 10:46 PM" is US
+// usage: 8 November). The year-first
 // forms (2024-03-05, 2024/03/05, 2024.03.05) are always year-month-day.
 
 import (
@@ -36,6 +38,12 @@ const maxParseLen = 200
 // keywordWindow is how many tokens after "Published" (or the like) a date may
 // start and still count as the one the word introduces.
 const keywordWindow = 6
+
+// findDateMaxRank is how many dates findDate reads before it gives up looking
+// for one introduced by a publication word.
+// Beyond the first three, a "Published" date is mostly a teaser's in a
+// sidebar: on the htmldate-dev pages 3 did best, unlimited slightly worse.
+const findDateMaxRank = 3
 
 // monthEntry is one month of one language. names holds every spelling pages
 // use (nominative, genitive, abbreviation), separated by spaces. Spellings are
@@ -769,12 +777,16 @@ type dateParts struct {
 	// shortYear marks the two-digit year of RFC 822, trusted only when a
 	// time of day follows.
 	shortYear bool
-	clock     *clockParts
+	// usOrder marks a slashed date read day-first that would also be valid
+	// month-first (05/03/2024); a 12-hour clock after it makes it US.
+	usOrder bool
+	clock   *clockParts
 }
 
 // clockParts is a time of day and its zone (nil: none given, read as UTC).
 type clockParts struct {
 	hh, mm, ss, ns int
+	twelveHour     bool // written with am/pm
 	loc            *time.Location
 }
 
@@ -822,6 +834,9 @@ func (m *matcher) dateAt(i int) (d Date, end int, ok bool) {
 	}
 	if p.shortYear {
 		p.y = expandYear(p.y)
+	}
+	if p.usOrder && p.clock != nil && p.clock.twelveHour {
+		p.m, p.d = p.d, p.m
 	}
 	d, ok = p.date()
 	return d, end, ok
@@ -916,14 +931,15 @@ func (m *matcher) yearFirstNumeric(i int) (dateParts, int, bool) {
 // dayFirstNumeric reads 05.03.2024, 5/3/2024, 05-03-2024, and 03/25/2024
 // month-first (see the rule at the top of the file).
 func (m *matcher) dayFirstNumeric(i int) (dateParts, int, bool) {
-	a, b, y, _, ok := m.threeNumbers(i, "-/.", [2]int{1, 2}, [2]int{1, 2}, [2]int{4, 4})
+	a, b, y, sep, ok := m.threeNumbers(i, "-/.", [2]int{1, 2}, [2]int{1, 2}, [2]int{4, 4})
 	if !ok {
 		return dateParts{}, i, false
 	}
 	if a <= 12 && b > 12 {
 		a, b = b, a
 	}
-	return dateParts{y: y, m: b, d: a}, i + 5, true
+	us := sep == '/' && a <= 12 && b <= 12 && a != b
+	return dateParts{y: y, m: b, d: a, usOrder: us}, i + 5, true
 }
 
 // compact reads 20240305, only when it is the whole value.
@@ -1136,6 +1152,7 @@ func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
 			return c, i, false
 		}
 		c.hh %= 12
+		c.twelveHour = true
 		if pm {
 			c.hh += 12
 		}
@@ -1405,18 +1422,17 @@ func parseEpoch(s string) (Date, bool) {
 // text (no bare YYYYMMDD numbers) and returns the first one that starts
 // within keywordWindow tokens after a publication word (Published,
 // Veröffentlicht, publié, 发布... see dateKeywords); failing that the first
-// one after an update word (Updated, Aktualisiert...); failing that the first
-// date in the text. ok=false when there is no date at all.
+// date that does not follow an update word (Updated, Aktualisiert...);
+// failing that the first update date. ok=false when there is no date at all.
 func findDate(text string) (d Date, ok bool) {
 	m := matcher{toks: tokenize(text)}
-	var first, updated Date
-	lastPub, lastUpd := -keywordWindow-1, -keywordWindow-1
-	for i := 0; i < len(m.toks); {
+	var first Date
+	seen := 0
+	lastPub := -keywordWindow - 1
+	for i := 0; i < len(m.toks) && seen < findDateMaxRank; {
 		if kind, n := m.keywordAt(i); n > 0 {
 			if kind == kwPublished {
 				lastPub = i + n
-			} else {
-				lastUpd = i + n
 			}
 			i += n
 			continue
@@ -1426,18 +1442,14 @@ func findDate(text string) (d Date, ok bool) {
 			i++
 			continue
 		}
-		switch {
-		case i-lastPub <= keywordWindow:
+		if i-lastPub <= keywordWindow {
 			return d, true
-		case i-lastUpd <= keywordWindow && updated.IsZero():
-			updated = d
-		case first.IsZero():
+		}
+		if first.IsZero() {
 			first = d
 		}
+		seen++
 		i = end
-	}
-	if !updated.IsZero() {
-		return updated, true
 	}
 	return first, !first.IsZero()
 }
