@@ -1103,8 +1103,20 @@ func (m *matcher) vietnamese(i int) (dateParts, int, bool) {
 
 // clockAfter reads a time of day that follows a date at i, after at most
 // three connecting marks or words: ", 10:15", " à 14h49", "T10:15:00Z",
-// " klo 12.45", " - 18:55 Uhr".
+// " klo 12.45", " - 18:55 Uhr". One other word, such as the weekday in
+// "30 Ekim 2020 Cuma 18:28", may come first when the time has a colon.
 func (m *matcher) clockAfter(i int) (clockParts, int, bool) {
+	if c, end, ok := m.clockAfterConnectors(i); ok {
+		return c, end, true
+	}
+	t := m.tok(i)
+	if t.kind != tokWord || t.cjk || !m.punct(i+2, ":") {
+		return clockParts{}, i, false
+	}
+	return m.clockAt(i+1, false)
+}
+
+func (m *matcher) clockAfterConnectors(i int) (clockParts, int, bool) {
 	afterWord := false
 	for k := 0; k < 3; k++ {
 		switch {
