@@ -12,8 +12,9 @@ package newsextract
 // es, vi and de pages write 21/05/2020). It is read month-first only when the
 // second number cannot be a month and the first can (03/25/2024), or when the
 // separator is a slash and a 12-hour time follows ("11/8/2023 10:46 PM" is US
-// usage: 8 November). The year-first
-// forms (2024-03-05, 2024/03/05, 2024.03.05) are always year-month-day.
+// usage: 8 November). The year-first forms (2024-03-05, 2024/03/05,
+// 2024.03.05) are always year-month-day. Two-digit years are read only in
+// RFC 822 dates ("05 Mar 24 10:15 GMT"), never in 19.11.21.
 
 import (
 	"strconv"
@@ -603,7 +604,7 @@ func buildKeywordIndex(entries []keywordEntry) map[string]keywordKind {
 
 // dayConnectors may stand between a day and its month: "5 de marzo",
 // "5th of March".
-var dayConnectors = map[string]bool{"de": true, "of": true, "the": true}
+var dayConnectors = map[string]bool{"de": true, "of": true}
 
 // yearConnectors may stand between a month and its year: "marzo de 2024".
 var yearConnectors = map[string]bool{"de": true, "del": true, "of": true}
