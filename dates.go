@@ -1,0 +1,1592 @@
+package newsextract
+
+// Dates as news pages write them: in meta tags, JSON-LD, <time datetime>,
+// bylines and URLs. Everything here works on a token stream (numbers, words,
+// single punctuation marks) so that one small set of patterns covers ISO 8601,
+// RFC 1123 and the human forms of many languages without regular expressions,
+// in time linear in the input.
+//
+// Numeric day/month order. A date of three numbers with the year last is read
+// day-first (5.3.2024 and 05/03/2024 are both 5 March), because that is how
+// almost every language in the corpora writes it, slashes included (pt, fr,
+// es, vi and de pages write 21/05/2020). It is read month-first only when the
+// second number cannot be a month and the first can (03/25/2024), or when the
+// separator is a slash and a 12-hour time follows ("11/8/2023 10:46 PM" is US
+// usage: 8 November). The year-first forms (2024-03-05, 2024/03/05,
+// 2024.03.05) are always year-month-day. Two-digit years are read only in
+// RFC 822 dates ("05 Mar 24 10:15 GMT"), never in 19.11.21.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Plausible years: older or later dates on a news page are not its date.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// maxParseLen bounds what parseDate accepts: a meta value or a byline date,
+// not a paragraph.
+const maxParseLen = 200
+
+// keywordWindow is how many tokens after "Published" (or the like) a date may
+// start and still count as the one the word introduces.
+const keywordWindow = 6
+
+// findDateMaxRank is how many dates findDate reads before it gives up looking
+// for one introduced by a publication word.
+// Beyond the first three, a "Published" date is mostly a teaser's in a
+// sidebar: on the htmldate-dev pages 3 did best, unlimited slightly worse.
+const findDateMaxRank = 3
+
+// monthEntry is one month of one language. names holds every spelling pages
+// use (nominative, genitive, abbreviation), separated by spaces. Spellings are
+// compared after fold, so case and accents do not matter, and an abbreviation
+// may be followed by a dot in the page.
+type monthEntry struct {
+	lang  string
+	month int
+	names string
+}
+
+// monthNames is the month table. Add a language by adding its twelve lines.
+// A spelling listed for two different months (Croatian "listopad" is October,
+// Polish and Czech "listopad" November) is dropped by buildMonthIndex and
+// flagged by the tests, so keep such words out.
+var monthNames = []monthEntry{
+	{"en", 1, "january jan"},
+	{"en", 2, "february feb"},
+	{"en", 3, "march mar"},
+	{"en", 4, "april apr"},
+	{"en", 5, "may"},
+	{"en", 6, "june jun"},
+	{"en", 7, "july jul"},
+	{"en", 8, "august aug"},
+	{"en", 9, "september sep sept"},
+	{"en", 10, "october oct"},
+	{"en", 11, "november nov"},
+	{"en", 12, "december dec"},
+
+	{"de", 1, "januar jänner jan"},
+	{"de", 2, "februar feber feb"},
+	{"de", 3, "märz mär mrz maerz"},
+	{"de", 4, "april apr"},
+	{"de", 5, "mai"},
+	{"de", 6, "juni jun"},
+	{"de", 7, "juli jul"},
+	{"de", 8, "august aug"},
+	{"de", 9, "september sep sept"},
+	{"de", 10, "oktober okt"},
+	{"de", 11, "november nov"},
+	{"de", 12, "dezember dez"},
+
+	{"fr", 1, "janvier janv"},
+	{"fr", 2, "février févr fév"},
+	{"fr", 3, "mars"},
+	{"fr", 4, "avril avr"},
+	{"fr", 5, "mai"},
+	{"fr", 6, "juin"},
+	{"fr", 7, "juillet juil"},
+	{"fr", 8, "août"},
+	{"fr", 9, "septembre sept"},
+	{"fr", 10, "octobre oct"},
+	{"fr", 11, "novembre nov"},
+	{"fr", 12, "décembre déc"},
+
+	{"es", 1, "enero ene"},
+	{"es", 2, "febrero feb"},
+	{"es", 3, "marzo mar"},
+	{"es", 4, "abril abr"},
+	{"es", 5, "mayo may"},
+	{"es", 6, "junio jun"},
+	{"es", 7, "julio jul"},
+	{"es", 8, "agosto ago"},
+	{"es", 9, "septiembre setiembre sep sept set"},
+	{"es", 10, "octubre oct"},
+	{"es", 11, "noviembre nov"},
+	{"es", 12, "diciembre dic"},
+
+	{"ca", 1, "gener"},
+	{"ca", 2, "febrer"},
+	{"ca", 3, "març"},
+	{"ca", 4, "abril"},
+	{"ca", 5, "maig"},
+	{"ca", 6, "juny"},
+	{"ca", 7, "juliol"},
+	{"ca", 8, "agost"},
+	{"ca", 9, "setembre"},
+	{"ca", 10, "octubre"},
+	{"ca", 11, "novembre"},
+	{"ca", 12, "desembre"},
+
+	{"pt", 1, "janeiro jan"},
+	{"pt", 2, "fevereiro fev"},
+	{"pt", 3, "março mar"},
+	{"pt", 4, "abril abr"},
+	{"pt", 5, "maio mai"},
+	{"pt", 6, "junho jun"},
+	{"pt", 7, "julho jul"},
+	{"pt", 8, "agosto ago"},
+	{"pt", 9, "setembro set"},
+	{"pt", 10, "outubro out"},
+	{"pt", 11, "novembro nov"},
+	{"pt", 12, "dezembro dez"},
+
+	{"it", 1, "gennaio gen"},
+	{"it", 2, "febbraio feb"},
+	{"it", 3, "marzo mar"},
+	{"it", 4, "aprile apr"},
+	{"it", 5, "maggio mag"},
+	{"it", 6, "giugno giu"},
+	{"it", 7, "luglio lug"},
+	{"it", 8, "agosto ago"},
+	{"it", 9, "settembre set"},
+	{"it", 10, "ottobre ott"},
+	{"it", 11, "novembre nov"},
+	{"it", 12, "dicembre dic"},
+
+	{"nl", 1, "januari jan"},
+	{"nl", 2, "februari feb"},
+	{"nl", 3, "maart mrt"},
+	{"nl", 4, "april apr"},
+	{"nl", 5, "mei"},
+	{"nl", 6, "juni jun"},
+	{"nl", 7, "juli jul"},
+	{"nl", 8, "augustus aug"},
+	{"nl", 9, "september sep"},
+	{"nl", 10, "oktober okt"},
+	{"nl", 11, "november nov"},
+	{"nl", 12, "december dec"},
+
+	{"sv", 1, "januari jan"},
+	{"sv", 2, "februari feb"},
+	{"sv", 3, "mars"},
+	{"sv", 4, "april apr"},
+	{"sv", 5, "maj"},
+	{"sv", 6, "juni jun"},
+	{"sv", 7, "juli jul"},
+	{"sv", 8, "augusti aug"},
+	{"sv", 9, "september sep"},
+	{"sv", 10, "oktober okt"},
+	{"sv", 11, "november nov"},
+	{"sv", 12, "december dec"},
+
+	{"da", 1, "januar"},
+	{"da", 2, "februar"},
+	{"da", 3, "marts"},
+	{"da", 4, "april"},
+	{"da", 5, "maj"},
+	{"da", 6, "juni"},
+	{"da", 7, "juli"},
+	{"da", 8, "august"},
+	{"da", 9, "september"},
+	{"da", 10, "oktober"},
+	{"da", 11, "november"},
+	{"da", 12, "december"},
+
+	{"no", 1, "januar"},
+	{"no", 2, "februar"},
+	{"no", 3, "mars"},
+	{"no", 4, "april"},
+	{"no", 5, "mai"},
+	{"no", 6, "juni"},
+	{"no", 7, "juli"},
+	{"no", 8, "august"},
+	{"no", 9, "september"},
+	{"no", 10, "oktober"},
+	{"no", 11, "november"},
+	{"no", 12, "desember des"},
+
+	{"fi", 1, "tammikuuta tammikuu"},
+	{"fi", 2, "helmikuuta helmikuu"},
+	{"fi", 3, "maaliskuuta maaliskuu"},
+	{"fi", 4, "huhtikuuta huhtikuu"},
+	{"fi", 5, "toukokuuta toukokuu"},
+	{"fi", 6, "kesäkuuta kesäkuu"},
+	{"fi", 7, "heinäkuuta heinäkuu"},
+	{"fi", 8, "elokuuta elokuu"},
+	{"fi", 9, "syyskuuta syyskuu"},
+	{"fi", 10, "lokakuuta lokakuu"},
+	{"fi", 11, "marraskuuta marraskuu"},
+	{"fi", 12, "joulukuuta joulukuu"},
+
+	{"et", 1, "jaanuar"},
+	{"et", 2, "veebruar"},
+	{"et", 3, "märts"},
+	{"et", 4, "aprill"},
+	{"et", 5, "mai"},
+	{"et", 6, "juuni"},
+	{"et", 7, "juuli"},
+	{"et", 8, "august"},
+	{"et", 9, "september"},
+	{"et", 10, "oktoober"},
+	{"et", 11, "november"},
+	{"et", 12, "detsember"},
+
+	{"pl", 1, "stycznia styczeń sty"},
+	{"pl", 2, "lutego luty lut"},
+	{"pl", 3, "marca marzec"},
+	{"pl", 4, "kwietnia kwiecień kwi"},
+	{"pl", 5, "maja maj"},
+	{"pl", 6, "czerwca czerwiec cze"},
+	{"pl", 7, "lipca lipiec"},
+	{"pl", 8, "sierpnia sierpień sie"},
+	{"pl", 9, "września wrzesień wrz"},
+	{"pl", 10, "października październik paź"},
+	{"pl", 11, "listopada listopad lis"},
+	{"pl", 12, "grudnia grudzień gru"},
+
+	{"cs", 1, "ledna leden"},
+	{"cs", 2, "února únor"},
+	{"cs", 3, "března březen"},
+	{"cs", 4, "dubna duben"},
+	{"cs", 5, "května květen"},
+	{"cs", 6, "června červen"},
+	{"cs", 7, "července červenec"},
+	{"cs", 8, "srpna srpen"},
+	{"cs", 9, "září"},
+	{"cs", 10, "října říjen"},
+	{"cs", 11, "listopadu listopad"},
+	{"cs", 12, "prosince prosinec"},
+
+	{"sk", 1, "januára január"},
+	{"sk", 2, "februára február"},
+	{"sk", 3, "marca marec"},
+	{"sk", 4, "apríla apríl"},
+	{"sk", 5, "mája máj"},
+	{"sk", 6, "júna jún"},
+	{"sk", 7, "júla júl"},
+	{"sk", 8, "augusta august"},
+	{"sk", 9, "septembra september"},
+	{"sk", 10, "októbra október"},
+	{"sk", 11, "novembra november"},
+	{"sk", 12, "decembra december"},
+
+	{"sl", 1, "januar januarja"},
+	{"sl", 2, "februar februarja"},
+	{"sl", 3, "marec marca"},
+	{"sl", 4, "april aprila"},
+	{"sl", 5, "maj maja"},
+	{"sl", 6, "junij junija"},
+	{"sl", 7, "julij julija"},
+	{"sl", 8, "avgust avgusta"},
+	{"sl", 9, "september septembra"},
+	{"sl", 10, "oktober oktobra"},
+	{"sl", 11, "november novembra"},
+	{"sl", 12, "december decembra"},
+
+	// Bosnian, Serbian (Latin) and the Croatian names that no other
+	// language uses for another month; Croatian "listopad(a)" (October)
+	// is left out because Polish and Czech use it for November.
+	{"bs", 1, "januar januara siječanj siječnja"},
+	{"bs", 2, "februar februara veljača veljače"},
+	{"bs", 3, "mart marta ožujak ožujka"},
+	{"bs", 4, "april aprila travanj travnja"},
+	{"bs", 5, "maj maja svibanj svibnja"},
+	{"bs", 6, "juni juna jun lipanj lipnja"},
+	{"bs", 7, "juli jula jul srpanj srpnja"},
+	{"bs", 8, "august augusta avgust avgusta kolovoz kolovoza"},
+	{"bs", 9, "septembar septembra rujan rujna"},
+	{"bs", 10, "oktobar oktobra"},
+	{"bs", 11, "novembar novembra studeni studenoga studenog"},
+	{"bs", 12, "decembar decembra prosinac prosinca"},
+
+	{"hu", 1, "január jan"},
+	{"hu", 2, "február febr"},
+	{"hu", 3, "március márc"},
+	{"hu", 4, "április ápr"},
+	{"hu", 5, "május máj"},
+	{"hu", 6, "június jún"},
+	{"hu", 7, "július júl"},
+	{"hu", 8, "augusztus aug"},
+	{"hu", 9, "szeptember szept"},
+	{"hu", 10, "október okt"},
+	{"hu", 11, "november nov"},
+	{"hu", 12, "december dec"},
+
+	{"ro", 1, "ianuarie ian"},
+	{"ro", 2, "februarie feb"},
+	{"ro", 3, "martie mar"},
+	{"ro", 4, "aprilie apr"},
+	{"ro", 5, "mai"},
+	{"ro", 6, "iunie iun"},
+	{"ro", 7, "iulie iul"},
+	{"ro", 8, "august aug"},
+	{"ro", 9, "septembrie sept"},
+	{"ro", 10, "octombrie oct"},
+	{"ro", 11, "noiembrie noi"},
+	{"ro", 12, "decembrie dec"},
+
+	{"lt", 1, "sausio sausis"},
+	{"lt", 2, "vasario vasaris"},
+	{"lt", 3, "kovo kovas"},
+	{"lt", 4, "balandžio balandis"},
+	{"lt", 5, "gegužės gegužė"},
+	{"lt", 6, "birželio birželis"},
+	{"lt", 7, "liepos liepa"},
+	{"lt", 8, "rugpjūčio rugpjūtis"},
+	{"lt", 9, "rugsėjo rugsėjis"},
+	{"lt", 10, "spalio spalis"},
+	{"lt", 11, "lapkričio lapkritis"},
+	{"lt", 12, "gruodžio gruodis"},
+
+	{"tr", 1, "ocak"},
+	{"tr", 2, "şubat"},
+	{"tr", 3, "mart"},
+	{"tr", 4, "nisan"},
+	{"tr", 5, "mayıs mayis"},
+	{"tr", 6, "haziran"},
+	{"tr", 7, "temmuz"},
+	{"tr", 8, "ağustos"},
+	{"tr", 9, "eylül"},
+	{"tr", 10, "ekim"},
+	{"tr", 11, "kasım kasim"},
+	{"tr", 12, "aralık aralik"},
+
+	{"id", 1, "januari jan"},
+	{"id", 2, "februari feb"},
+	{"id", 3, "maret mar"},
+	{"id", 4, "april apr"},
+	{"id", 5, "mei"},
+	{"id", 6, "juni jun"},
+	{"id", 7, "juli jul"},
+	{"id", 8, "agustus agu agt"},
+	{"id", 9, "september sep"},
+	{"id", 10, "oktober okt"},
+	{"id", 11, "november nov"},
+	{"id", 12, "desember des"},
+
+	{"ms", 3, "mac"},
+	{"ms", 7, "julai"},
+	{"ms", 8, "ogos"},
+	{"ms", 12, "disember"},
+
+	{"tl", 1, "enero"},
+	{"tl", 2, "pebrero"},
+	{"tl", 3, "marso"},
+	{"tl", 4, "abril"},
+	{"tl", 5, "mayo"},
+	{"tl", 6, "hunyo"},
+	{"tl", 7, "hulyo"},
+	{"tl", 8, "agosto"},
+	{"tl", 9, "setyembre"},
+	{"tl", 10, "oktubre"},
+	{"tl", 11, "nobyembre"},
+	{"tl", 12, "disyembre"},
+
+	{"el", 1, "ιανουαρίου ιανουάριος ιαν"},
+	{"el", 2, "φεβρουαρίου φεβρουάριος φεβ"},
+	{"el", 3, "μαρτίου μάρτιος μαρ"},
+	{"el", 4, "απριλίου απρίλιος απρ"},
+	{"el", 5, "μαΐου μάιος μαΐ"},
+	{"el", 6, "ιουνίου ιούνιος ιουν"},
+	{"el", 7, "ιουλίου ιούλιος ιουλ"},
+	{"el", 8, "αυγούστου αύγουστος αυγ"},
+	{"el", 9, "σεπτεμβρίου σεπτέμβριος σεπ"},
+	{"el", 10, "οκτωβρίου οκτώβριος οκτ"},
+	{"el", 11, "νοεμβρίου νοέμβριος νοε"},
+	{"el", 12, "δεκεμβρίου δεκέμβριος δεκ"},
+
+	{"ru", 1, "января январь янв"},
+	{"ru", 2, "февраля февраль фев"},
+	{"ru", 3, "марта март мар"},
+	{"ru", 4, "апреля апрель апр"},
+	{"ru", 5, "мая май"},
+	{"ru", 6, "июня июнь июн"},
+	{"ru", 7, "июля июль июл"},
+	{"ru", 8, "августа август авг"},
+	{"ru", 9, "сентября сентябрь сен сент"},
+	{"ru", 10, "октября октябрь окт"},
+	{"ru", 11, "ноября ноябрь ноя нояб"},
+	{"ru", 12, "декабря декабрь дек"},
+
+	{"uk", 1, "січня січень"},
+	{"uk", 2, "лютого лютий"},
+	{"uk", 3, "березня березень"},
+	{"uk", 4, "квітня квітень"},
+	{"uk", 5, "травня травень"},
+	{"uk", 6, "червня червень"},
+	{"uk", 7, "липня липень"},
+	{"uk", 8, "серпня серпень"},
+	{"uk", 9, "вересня вересень"},
+	{"uk", 10, "жовтня жовтень"},
+	{"uk", 11, "листопада листопад"},
+	{"uk", 12, "грудня грудень"},
+
+	{"bg", 1, "януари"},
+	{"bg", 2, "февруари"},
+	{"bg", 3, "март"},
+	{"bg", 4, "април"},
+	{"bg", 5, "май"},
+	{"bg", 6, "юни"},
+	{"bg", 7, "юли"},
+	{"bg", 8, "август"},
+	{"bg", 9, "септември"},
+	{"bg", 10, "октомври"},
+	{"bg", 11, "ноември"},
+	{"bg", 12, "декември"},
+
+	{"sr", 1, "јануар јануара"},
+	{"sr", 2, "фебруар фебруара"},
+	{"sr", 3, "март марта"},
+	{"sr", 4, "април априла"},
+	{"sr", 5, "мај маја"},
+	{"sr", 6, "јун јуна"},
+	{"sr", 7, "јул јула"},
+	{"sr", 8, "август августа"},
+	{"sr", 9, "септембар септембра"},
+	{"sr", 10, "октобар октобра"},
+	{"sr", 11, "новембар новембра"},
+	{"sr", 12, "децембар децембра"},
+
+	// Arabic: the Egyptian/Gulf names and the single-word Levantine ones
+	// ("كانون الثاني" and "تشرين الأول" are two words and not listed).
+	{"ar", 1, "يناير"},
+	{"ar", 2, "فبراير شباط"},
+	{"ar", 3, "مارس آذار"},
+	{"ar", 4, "أبريل ابريل إبريل نيسان"},
+	{"ar", 5, "مايو أيار"},
+	{"ar", 6, "يونيو حزيران"},
+	{"ar", 7, "يوليو تموز"},
+	{"ar", 8, "أغسطس اغسطس آب"},
+	{"ar", 9, "سبتمبر أيلول"},
+	{"ar", 10, "أكتوبر اكتوبر"},
+	{"ar", 11, "نوفمبر"},
+	{"ar", 12, "ديسمبر"},
+
+	// Hebrew, bare and with the prefix ב ("in"), as in "5 במרץ 2024".
+	{"he", 1, "ינואר בינואר"},
+	{"he", 2, "פברואר בפברואר"},
+	{"he", 3, "מרץ במרץ מרס במרס"},
+	{"he", 4, "אפריל באפריל"},
+	{"he", 5, "מאי במאי"},
+	{"he", 6, "יוני ביוני"},
+	{"he", 7, "יולי ביולי"},
+	{"he", 8, "אוגוסט באוגוסט"},
+	{"he", 9, "ספטמבר בספטמבר"},
+	{"he", 10, "אוקטובר באוקטובר"},
+	{"he", 11, "נובמבר בנובמבר"},
+	{"he", 12, "דצמבר בדצמבר"},
+
+	{"hi", 1, "जनवरी"},
+	{"hi", 2, "फ़रवरी फरवरी"},
+	{"hi", 3, "मार्च"},
+	{"hi", 4, "अप्रैल"},
+	{"hi", 5, "मई"},
+	{"hi", 6, "जून"},
+	{"hi", 7, "जुलाई"},
+	{"hi", 8, "अगस्त"},
+	{"hi", 9, "सितंबर सितम्बर"},
+	{"hi", 10, "अक्टूबर"},
+	{"hi", 11, "नवंबर नवम्बर"},
+	{"hi", 12, "दिसंबर दिसम्बर"},
+
+	{"bn", 1, "জানুয়ারি জানুয়ারী"},
+	{"bn", 2, "ফেব্রুয়ারি ফেব্রুয়ারী"},
+	{"bn", 3, "মার্চ"},
+	{"bn", 4, "এপ্রিল"},
+	{"bn", 5, "মে"},
+	{"bn", 6, "জুন"},
+	{"bn", 7, "জুলাই"},
+	{"bn", 8, "আগস্ট"},
+	{"bn", 9, "সেপ্টেম্বর"},
+	{"bn", 10, "অক্টোবর"},
+	{"bn", 11, "নভেম্বর"},
+	{"bn", 12, "ডিসেম্বর"},
+}
+
+// monthIndex maps a folded spelling to its month, 1..12. Built once, read only.
+var monthIndex = buildMonthIndex(monthNames)
+
+// buildMonthIndex indexes the table. A spelling claimed by two months maps to
+// 0 so it is never read as either.
+func buildMonthIndex(entries []monthEntry) map[string]int {
+	idx := make(map[string]int)
+	for _, e := range entries {
+		for _, name := range strings.Fields(e.names) {
+			k := fold(name)
+			if m, seen := idx[k]; seen && m != e.month {
+				idx[k] = 0
+				continue
+			}
+			idx[k] = e.month
+		}
+	}
+	return idx
+}
+
+// keywordKind says what a date-introducing word announces.
+type keywordKind uint8
+
+const (
+	kwPublished keywordKind = iota + 1
+	kwUpdated
+)
+
+// keywordEntry lists, for one language, the words that introduce a
+// publication or an update date. Han keywords are two characters long, since
+// Han text is split into single characters.
+type keywordEntry struct {
+	lang  string
+	kind  keywordKind
+	words string
+}
+
+var dateKeywords = []keywordEntry{
+	{"en", kwPublished, "published posted date dated"},
+	{"en", kwUpdated, "updated modified"},
+	{"de", kwPublished, "veröffentlicht publiziert erstellt erschienen datum gepostet"},
+	{"de", kwUpdated, "aktualisiert geändert stand"},
+	{"fr", kwPublished, "publié publiée publie créé"},
+	{"fr", kwUpdated, "actualisé modifié"},
+	{"es", kwPublished, "publicado publicada fecha"},
+	{"es", kwUpdated, "actualizado actualizada"},
+	{"pt", kwPublished, "publicado publicada"},
+	{"pt", kwUpdated, "atualizado atualizada"},
+	{"it", kwPublished, "pubblicato pubblicata"},
+	{"it", kwUpdated, "aggiornato aggiornata modifica"},
+	{"nl", kwPublished, "gepubliceerd geplaatst"},
+	{"nl", kwUpdated, "bijgewerkt gewijzigd"},
+	{"pl", kwPublished, "opublikowano opublikowany"},
+	{"pl", kwUpdated, "aktualizacja zaktualizowano"},
+	{"cs", kwPublished, "publikováno zveřejněno"},
+	{"cs", kwUpdated, "aktualizováno"},
+	{"sv", kwPublished, "publicerad publicerat"},
+	{"sv", kwUpdated, "uppdaterad uppdaterat"},
+	{"da", kwPublished, "publiceret offentliggjort"},
+	{"da", kwUpdated, "opdateret"},
+	{"no", kwPublished, "publisert"},
+	{"no", kwUpdated, "oppdatert"},
+	{"fi", kwPublished, "julkaistu"},
+	{"fi", kwUpdated, "päivitetty"},
+	{"hu", kwPublished, "közzétéve publikálva"},
+	{"hu", kwUpdated, "frissítve"},
+	{"ro", kwPublished, "publicat"},
+	{"ro", kwUpdated, "actualizat"},
+	{"tr", kwPublished, "yayınlanma yayınlandı yayinlanma"},
+	{"tr", kwUpdated, "güncelleme güncellendi"},
+	{"ru", kwPublished, "опубликовано опубликован дата"},
+	{"ru", kwUpdated, "обновлено обновлен"},
+	{"uk", kwPublished, "опубліковано"},
+	{"uk", kwUpdated, "оновлено"},
+	{"el", kwPublished, "δημοσίευση δημοσιεύθηκε"},
+	{"el", kwUpdated, "ενημέρωση ενημερώθηκε"},
+	{"id", kwPublished, "diterbitkan dipublikasikan"},
+	{"id", kwUpdated, "diperbarui"},
+	{"vi", kwPublished, "đăng"},
+	{"vi", kwUpdated, "cập"},
+	{"ko", kwPublished, "입력 등록"},
+	{"ko", kwUpdated, "수정"},
+	{"zh", kwPublished, "发布 發布 发表 發表"},
+	{"ja", kwPublished, "公開 掲載 投稿"},
+	{"zh", kwUpdated, "更新"},
+}
+
+// keywordIndex maps a folded keyword to what it announces. Read only.
+var keywordIndex = buildKeywordIndex(dateKeywords)
+
+func buildKeywordIndex(entries []keywordEntry) map[string]keywordKind {
+	idx := make(map[string]keywordKind)
+	for _, e := range entries {
+		for _, w := range strings.Fields(e.words) {
+			idx[fold(w)] = e.kind
+		}
+	}
+	return idx
+}
+
+// dayConnectors may stand between a day and its month: "5 de marzo",
+// "5th of March".
+var dayConnectors = map[string]bool{"de": true, "of": true}
+
+// yearConnectors may stand between a month and its year: "marzo de 2024".
+var yearConnectors = map[string]bool{"de": true, "del": true, "of": true}
+
+// ordinalSuffixes follow a day number without a space: 5th, 1er, 1º.
+var ordinalSuffixes = map[string]bool{
+	"st": true, "nd": true, "rd": true, "th": true,
+	"er": true, "re": true, "e": true, "eme": true, "o": true, "a": true,
+	"º": true, "ª": true,
+}
+
+// timeConnectors are words that may stand between a date and its time of day:
+// "at", "à", "um", "klo", "a las", "alle", ISO's "T". After one of them a dot
+// may separate hours and minutes ("klo 12.45").
+var timeConnectors = map[string]bool{
+	"t": true, "at": true, "a": true, "um": true, "klo": true, "kl": true,
+	"las": true, "alle": true, "ore": true, "o": true, "godz": true,
+	"om": true, "в": true, "о": true, "saat": true, "luc": true, "v": true,
+	"ob": true, "as": true, "kello": true, "ora": true,
+}
+
+// timeConnectorPunct may stand between a date and its time.
+const timeConnectorPunct = ",|-–—/·@.("
+
+// hourWords may follow a time of day before its zone: "10:15 Uhr".
+var hourWords = map[string]bool{"uhr": true, "hrs": true, "hs": true, "horas": true, "hod": true}
+
+// zoneAbbrevs holds the zone abbreviations news pages print, with their
+// offsets in minutes. Ambiguous ones take the reading the corpora need:
+// IST is India, CST is US Central.
+var zoneAbbrevs = map[string]int{
+	"utc": 0, "gmt": 0, "ut": 0, "wet": 0, "west": 60,
+	"bst": 60, "cet": 60, "cest": 120, "mez": 60, "mesz": 120,
+	"eet": 120, "eest": 180, "msk": 180, "sast": 120,
+	"est": -300, "edt": -240, "cst": -360, "cdt": -300,
+	"mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+	"akst": -540, "akdt": -480, "hst": -600,
+	"ist": 330, "pkt": 300, "wib": 420, "wita": 480, "wit": 540,
+	"ict": 420, "hkt": 480, "sgt": 480, "pht": 480,
+	"jst": 540, "kst": 540, "awst": 480, "acst": 570,
+	"aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
+}
+
+// fold lower-cases s and strips its accents, so "März", "MÄRZ" and "marz"
+// compare equal.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r == 'ς' {
+			r = 'σ'
+		}
+		b.WriteRune(r)
+	}
+	// Recompose what NFD split without marks, such as Hangul syllables.
+	return norm.NFC.String(b.String())
+}
+
+// digitZeros are the zero digits of the scripts whose numerals pages use
+// for dates: ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai and
+// full width.
+var digitZeros = [...]rune{'0', 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10}
+
+// digitValue returns r's value as a decimal digit, or -1.
+func digitValue(r rune) int {
+	for _, z := range digitZeros {
+		if r >= z && r <= z+9 {
+			return int(r - z)
+		}
+	}
+	return -1
+}
+
+type tokKind uint8
+
+const (
+	tokNone tokKind = iota
+	tokNum
+	tokWord
+	tokPunct
+)
+
+// token is one number, word or punctuation mark of the input. Han, kana and
+// other scripts written without spaces become one token per character.
+type token struct {
+	kind   tokKind
+	start  int  // byte offset of the token in the input
+	spaced bool // white space comes right before the token
+	cjk    bool // a single Han or kana character
+	ndig   int  // digits in a number
+	val    int  // a number's value (its first 9 digits)
+	r      rune // a punctuation mark
+	word   string
+}
+
+func isIdeograph(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !isIdeograph(r)
+}
+
+// tokenize splits s into tokens in one pass.
+func tokenize(s string) []token {
+	var toks []token
+	spaced := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			spaced = true
+			i += size
+			continue
+		}
+		t := token{start: i, spaced: spaced}
+		switch {
+		case digitValue(r) >= 0:
+			t.kind = tokNum
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				v := digitValue(r)
+				if v < 0 {
+					break
+				}
+				if t.ndig < 9 {
+					t.val = t.val*10 + v
+				}
+				t.ndig++
+				i += size
+			}
+		case isIdeograph(r):
+			t.kind, t.cjk, t.word = tokWord, true, string(r)
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += size2
+			}
+			t.kind, t.word = tokWord, fold(s[i:j])
+			i = j
+		default:
+			t.kind, t.r = tokPunct, r
+			i += size
+		}
+		toks = append(toks, t)
+		spaced = false
+	}
+	return toks
+}
+
+// dateParts is a date as read, before validation.
+type dateParts struct {
+	y, m, d int
+	// shortYear marks the two-digit year of RFC 822, trusted only when a
+	// time of day follows.
+	shortYear bool
+	// usOrder marks a slashed date read day-first that would also be valid
+	// month-first (05/03/2024); a 12-hour clock after it makes it US.
+	usOrder bool
+	clock   *clockParts
+}
+
+// clockParts is a time of day and its zone (nil: none given, read as UTC).
+type clockParts struct {
+	hh, mm, ss, ns int
+	twelveHour     bool // written with am/pm
+	loc            *time.Location
+}
+
+// matcher reads dates from a token stream.
+type matcher struct {
+	toks []token
+	// whole is set when the input is a single date value, where a bare
+	// YYYYMMDD number is taken as a date.
+	whole bool
+}
+
+func (m *matcher) tok(i int) token {
+	if i < 0 || i >= len(m.toks) {
+		return token{}
+	}
+	return m.toks[i]
+}
+
+func (m *matcher) punct(i int, set string) bool {
+	t := m.tok(i)
+	return t.kind == tokPunct && strings.ContainsRune(set, t.r)
+}
+
+func (m *matcher) num(i, minDigits, maxDigits int) bool {
+	t := m.tok(i)
+	return t.kind == tokNum && t.ndig >= minDigits && t.ndig <= maxDigits
+}
+
+func (m *matcher) wordIn(i int, set map[string]bool) bool {
+	t := m.tok(i)
+	return t.kind == tokWord && set[t.word]
+}
+
+// dateAt reads a date starting at token i, with its time of day if one
+// follows; end is the index of the first token after it.
+func (m *matcher) dateAt(i int) (d Date, end int, ok bool) {
+	p, end, ok := m.dayAt(i)
+	if !ok {
+		return Date{}, i, false
+	}
+	if c, cend, found := m.clockAfter(end); found {
+		p.clock, end = &c, cend
+	} else if p.shortYear {
+		return Date{}, i, false
+	}
+	if p.shortYear {
+		p.y = expandYear(p.y)
+	}
+	if p.usOrder && p.clock != nil && p.clock.twelveHour {
+		p.m, p.d = p.d, p.m
+	}
+	d, ok = p.date()
+	return d, end, ok
+}
+
+// expandYear reads the two-digit years of RFC 822 within minYear..maxYear.
+func expandYear(y int) int {
+	if y >= minYear%100 {
+		return 1900 + y
+	}
+	return 2000 + y
+}
+
+// numberPatterns are the date patterns that start with a number.
+var numberPatterns = [...]func(*matcher, int) (dateParts, int, bool){
+	(*matcher).cjkDate, (*matcher).yearFirstNumeric, (*matcher).yearMonthName,
+	(*matcher).dayFirstNumeric, (*matcher).dayMonthName, (*matcher).vietnamese,
+	(*matcher).compact,
+}
+
+// dayAt tries every date pattern at token i.
+func (m *matcher) dayAt(i int) (dateParts, int, bool) {
+	t := m.tok(i)
+	switch t.kind {
+	case tokWord:
+		return m.monthFirst(i)
+	case tokNum:
+		if !m.numberStartsDate(i) {
+			return dateParts{}, i, false
+		}
+		for _, try := range numberPatterns {
+			if p, end, ok := try(m, i); ok {
+				return p, end, true
+			}
+		}
+	}
+	return dateParts{}, i, false
+}
+
+// numberStartsDate rejects a number glued to a word or to a longer dotted
+// number: "v1.2.2024", "1.05.03.2024".
+func (m *matcher) numberStartsDate(i int) bool {
+	t := m.tok(i)
+	if t.spaced || i == 0 {
+		return true
+	}
+	prev := m.tok(i - 1)
+	switch prev.kind {
+	case tokWord:
+		return prev.cjk
+	case tokPunct:
+		return !(strings.ContainsRune(".-/:", prev.r) && !prev.spaced && m.tok(i-2).kind == tokNum)
+	}
+	return true
+}
+
+// continuesNumber reports whether token i glues another number on with sep,
+// as in "05.03.2024.1": then what came before was no date.
+func (m *matcher) continuesNumber(i int, sep rune) bool {
+	t, next := m.tok(i), m.tok(i+1)
+	return t.kind == tokPunct && t.r == sep && !t.spaced && next.kind == tokNum && !next.spaced
+}
+
+// threeNumbers reads n1 sep n2 sep n3 with one separator from seps, glued
+// together except after a dot ("2020. 08. 18.", "5. 3. 2024").
+func (m *matcher) threeNumbers(i int, seps string, d1, d2, d3 [2]int) (a, b, c int, sep rune, ok bool) {
+	if !m.num(i, d1[0], d1[1]) || !m.punct(i+1, seps) {
+		return 0, 0, 0, 0, false
+	}
+	sep = m.tok(i + 1).r
+	if !m.num(i+2, d2[0], d2[1]) || !m.punct(i+3, string(sep)) || !m.num(i+4, d3[0], d3[1]) {
+		return 0, 0, 0, 0, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		t := m.tok(k)
+		if t.spaced && (sep != '.' || t.kind == tokPunct) {
+			return 0, 0, 0, 0, false
+		}
+	}
+	if m.continuesNumber(i+5, sep) {
+		return 0, 0, 0, 0, false
+	}
+	return m.tok(i).val, m.tok(i + 2).val, m.tok(i + 4).val, sep, true
+}
+
+// yearFirstNumeric reads 2024-03-05, 2024/03/05, 2024.03.05.
+func (m *matcher) yearFirstNumeric(i int) (dateParts, int, bool) {
+	y, mo, d, _, ok := m.threeNumbers(i, "-/.", [2]int{4, 4}, [2]int{1, 2}, [2]int{1, 2})
+	return dateParts{y: y, m: mo, d: d}, i + 5, ok
+}
+
+// dayFirstNumeric reads 05.03.2024, 5/3/2024, 05-03-2024, and 03/25/2024
+// month-first (see the rule at the top of the file).
+func (m *matcher) dayFirstNumeric(i int) (dateParts, int, bool) {
+	a, b, y, sep, ok := m.threeNumbers(i, "-/.", [2]int{1, 2}, [2]int{1, 2}, [2]int{4, 4})
+	if !ok {
+		return dateParts{}, i, false
+	}
+	if a <= 12 && b > 12 {
+		a, b = b, a
+	}
+	us := sep == '/' && a <= 12 && b <= 12 && a != b
+	return dateParts{y: y, m: b, d: a, usOrder: us}, i + 5, true
+}
+
+// compact reads 20240305, only when it is the whole value.
+func (m *matcher) compact(i int) (dateParts, int, bool) {
+	if !m.whole || len(m.toks) != 1 || !m.num(i, 8, 8) {
+		return dateParts{}, i, false
+	}
+	v := m.tok(i).val
+	return dateParts{y: v / 10000, m: v / 100 % 100, d: v % 100}, i + 1, true
+}
+
+// cjkDate reads 2024年3月5日 and 2024년 3월 5일.
+func (m *matcher) cjkDate(i int) (dateParts, int, bool) {
+	if !m.num(i, 4, 4) || !m.num(i+2, 1, 2) || !m.num(i+4, 1, 2) {
+		return dateParts{}, i, false
+	}
+	y, mo, d := m.tok(i+1).word, m.tok(i+3).word, m.tok(i+5).word
+	han := y == "年" && mo == "月" && (d == "日" || d == "号")
+	hangul := y == "년" && mo == "월" && d == "일"
+	if !han && !hangul {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: m.tok(i).val, m: m.tok(i + 2).val, d: m.tok(i + 4).val}, i + 6, true
+}
+
+// monthAt reads a month name at i, with its abbreviation dot and an
+// alternative name after a slash ("نيسان / أبريل").
+func (m *matcher) monthAt(i int) (month, end int) {
+	t := m.tok(i)
+	if t.kind != tokWord || monthIndex[t.word] == 0 {
+		return 0, i
+	}
+	month, end = monthIndex[t.word], i+1
+	if m.punct(end, ".") && !m.tok(end).spaced {
+		end++
+	}
+	if m.punct(end, "/") && monthIndex[m.tok(end+1).word] == month {
+		end += 2
+	}
+	return month, end
+}
+
+// dayAfterNumber reads a day number at i and what may be glued to it:
+// "5.", "5th", "1er", "18-án".
+func (m *matcher) dayAfterNumber(i int) (day, end int, ok bool) {
+	if !m.num(i, 1, 2) {
+		return 0, i, false
+	}
+	day, end = m.tok(i).val, i+1
+	next := m.tok(end)
+	switch {
+	case next.spaced:
+	case next.kind == tokPunct && next.r == '.':
+		end++
+	case next.kind == tokWord && ordinalSuffixes[next.word]:
+		end++
+	case next.kind == tokPunct && next.r == '-' && m.tok(end+1).kind == tokWord &&
+		!m.tok(end+1).spaced && utf8.RuneCountInString(m.tok(end+1).word) <= 3:
+		end += 2
+	}
+	return day, end, true
+}
+
+// yearAfter reads the year that ends a human date at i: "2024", ", 2024",
+// "de 2024", and with allowShort the "24" of RFC 822.
+func (m *matcher) yearAfter(i int, allowShort bool) (year, end int, short, ok bool) {
+	if m.punct(i, ",") {
+		i++
+	}
+	if m.wordIn(i, yearConnectors) {
+		i++
+	}
+	switch {
+	case m.num(i, 4, 4):
+	case allowShort && m.num(i, 2, 2):
+		short = true
+	default:
+		return 0, i, false, false
+	}
+	if m.continuesNumber(i+1, '.') {
+		return 0, i, false, false
+	}
+	return m.tok(i).val, i + 1, short, true
+}
+
+// dayMonthName reads "5 March 2024", "5. März 2024", "5 de marzo de 2024",
+// "1er novembre 2023", "5th of March, 2024", "5 d'abril de 2024".
+func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
+	day, j, ok := m.dayAfterNumber(i)
+	if !ok {
+		return dateParts{}, i, false
+	}
+	if m.wordIn(j, dayConnectors) {
+		j++
+	} else if m.tok(j).word == "d" && m.punct(j+1, "'’") {
+		j += 2
+	}
+	month, j := m.monthAt(j)
+	if month == 0 {
+		return dateParts{}, i, false
+	}
+	year, end, short, ok := m.yearAfter(j, true)
+	return dateParts{y: year, m: month, d: day, shortYear: short}, end, ok
+}
+
+// monthFirst reads "March 5, 2024", "Mar. 5 2024", "December 14th 2019",
+// "octubre 7, 2020".
+func (m *matcher) monthFirst(i int) (dateParts, int, bool) {
+	month, j := m.monthAt(i)
+	if month == 0 {
+		return dateParts{}, i, false
+	}
+	day, j, ok := m.dayAfterNumber(j)
+	if !ok || m.punct(j, ":") {
+		return dateParts{}, i, false
+	}
+	year, end, _, ok := m.yearAfter(j, false)
+	return dateParts{y: year, m: month, d: day}, end, ok
+}
+
+// yearMonthName reads the Hungarian "2024. március 5." and the Lithuanian
+// "2024 m. kovo 5 d.".
+func (m *matcher) yearMonthName(i int) (dateParts, int, bool) {
+	if !m.num(i, 4, 4) {
+		return dateParts{}, i, false
+	}
+	j := i + 1
+	switch {
+	case m.punct(j, "."):
+		j++
+	case m.tok(j).word == "m" && m.punct(j+1, "."):
+		j += 2
+	default:
+		return dateParts{}, i, false
+	}
+	month, j := m.monthAt(j)
+	if month == 0 {
+		return dateParts{}, i, false
+	}
+	day, end, ok := m.dayAfterNumber(j)
+	return dateParts{y: m.tok(i).val, m: month, d: day}, end, ok
+}
+
+// vietnamese reads "5 tháng 3 năm 2024" and "5 tháng 3, 2024".
+func (m *matcher) vietnamese(i int) (dateParts, int, bool) {
+	if !m.num(i, 1, 2) || m.tok(i+1).word != "thang" || !m.num(i+2, 1, 2) {
+		return dateParts{}, i, false
+	}
+	j := i + 3
+	if m.punct(j, ",") {
+		j++
+	}
+	if m.tok(j).word == "nam" {
+		j++
+	}
+	if !m.num(j, 4, 4) {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: m.tok(j).val, m: m.tok(i + 2).val, d: m.tok(i).val}, j + 1, true
+}
+
+// clockAfter reads a time of day that follows a date at i, after at most
+// three connecting marks or words: ", 10:15", " à 14h49", "T10:15:00Z",
+// " klo 12.45", " - 18:55 Uhr". One other word, such as the weekday in
+// "30 Ekim 2020 Cuma 18:28", may come first when the time has a colon.
+func (m *matcher) clockAfter(i int) (clockParts, int, bool) {
+	if c, end, ok := m.clockAfterConnectors(i); ok {
+		return c, end, true
+	}
+	t := m.tok(i)
+	if t.kind != tokWord || t.cjk || !m.punct(i+2, ":") {
+		return clockParts{}, i, false
+	}
+	return m.clockAt(i+1, false)
+}
+
+func (m *matcher) clockAfterConnectors(i int) (clockParts, int, bool) {
+	afterWord := false
+	for k := 0; k < 3; k++ {
+		switch {
+		case m.punct(i, timeConnectorPunct):
+		case m.wordIn(i, timeConnectors):
+			afterWord = true
+		default:
+			k = 3
+			continue
+		}
+		i++
+	}
+	return m.clockAt(i, afterWord)
+}
+
+// clockAt reads "10:15", "10:15:00.123", "07h36", "12.45" (when dotOK or
+// before am/pm), "4 AM", then am/pm and a zone.
+func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
+	var c clockParts
+	hasSeconds := false
+	if !m.num(i, 1, 2) {
+		return c, i, false
+	}
+	c.hh = m.tok(i).val
+	sep, mins := m.tok(i+1), m.tok(i+2)
+	glued := !sep.spaced && !mins.spaced && mins.kind == tokNum && mins.ndig == 2
+	_, merAfterDot := m.meridiem(i + 3)
+	end := i + 1
+	switch {
+	case glued && sep.kind == tokPunct && sep.r == ':':
+		c.mm, end = mins.val, i+3
+		end = m.secondsAt(end, &c)
+		hasSeconds = end > i+3
+	case glued && sep.kind == tokWord && sep.word == "h":
+		c.mm, end = mins.val, i+3
+	case glued && sep.kind == tokPunct && sep.r == '.' && (dotOK || merAfterDot > 0):
+		c.mm, end = mins.val, i+3
+	default:
+		if _, n := m.meridiem(i + 1); n == 0 {
+			return c, i, false
+		}
+	}
+	if pm, n := m.meridiem(end); n > 0 {
+		if c.hh < 1 || c.hh > 12 {
+			return c, i, false
+		}
+		c.hh %= 12
+		c.twelveHour = true
+		if pm {
+			c.hh += 12
+		}
+		end += n
+	}
+	if c.hh > 23 || c.mm > 59 || c.ss > 59 {
+		return c, i, false
+	}
+	if m.wordIn(end, hourWords) {
+		end++
+	}
+	c.loc, end = m.zoneAt(end, hasSeconds)
+	return c, end, true
+}
+
+// secondsAt reads ":SS" and a fraction after the minutes.
+func (m *matcher) secondsAt(i int, c *clockParts) int {
+	if !m.punct(i, ":") || !m.num(i+1, 2, 2) || m.tok(i+1).spaced {
+		return i
+	}
+	c.ss, i = m.tok(i+1).val, i+2
+	frac := m.tok(i + 1)
+	if m.punct(i, ".,") && !m.tok(i).spaced && frac.kind == tokNum && !frac.spaced {
+		ns := frac.val
+		for k := min(frac.ndig, 9); k < 9; k++ {
+			ns *= 10
+		}
+		c.ns, i = ns, i+2
+	}
+	return i
+}
+
+// meridiem reads "am", "PM", "a.m.", "p. m." at i.
+func (m *matcher) meridiem(i int) (pm bool, n int) {
+	switch m.tok(i).word {
+	case "am":
+		return false, 1
+	case "pm":
+		return true, 1
+	case "a", "p":
+		if m.punct(i+1, ".") && m.tok(i+2).word == "m" {
+			n = 3
+			if m.punct(i+3, ".") {
+				n = 4
+			}
+			return m.tok(i).word == "p", n
+		}
+	}
+	return false, 0
+}
+
+// zoneAt reads a zone at i: "Z", "+02:00", "+0200", "GMT+7", "(GMT+7)",
+// "EST". It returns nil and i when there is none. A bare negative offset is
+// read only after seconds, because "10:00-12:00" is more often a range.
+func (m *matcher) zoneAt(i int, minusOK bool) (*time.Location, int) {
+	start := i
+	paren := m.punct(i, "(")
+	if paren {
+		i++
+	}
+	t := m.tok(i)
+	var offset int
+	ok := false
+	switch {
+	case t.kind == tokWord && t.word == "z" && !t.spaced:
+		ok, i = true, i+1
+	case t.kind == tokWord && (t.word == "gmt" || t.word == "utc" || t.word == "ut"):
+		ok, i = true, i+1
+		if off, end, found := m.offsetAt(i, true); found {
+			offset, i = off, end
+		}
+	case t.kind == tokWord:
+		if off, known := zoneAbbrevs[t.word]; known {
+			offset, ok, i = off*60, true, i+1
+		}
+	case t.kind == tokPunct && (t.r == '+' || minusOK):
+		offset, i, ok = m.offsetAt(i, false)
+	}
+	if !ok {
+		return nil, start
+	}
+	if paren && m.punct(i, ")") {
+		i++
+	}
+	if offset == 0 {
+		return time.UTC, i
+	}
+	return time.FixedZone("", offset), i
+}
+
+// offsetAt reads a signed offset: "+02:00", "+0200", "-05", and after GMT
+// also "+7". A bare "-05" far from the time it follows is not read, as it
+// is more likely a range.
+func (m *matcher) offsetAt(i int, afterGMT bool) (seconds, end int, ok bool) {
+	sign := m.tok(i)
+	if sign.kind != tokPunct || !strings.ContainsRune("+-−", sign.r) {
+		return 0, i, false
+	}
+	n := m.tok(i + 1)
+	if n.kind != tokNum || n.spaced {
+		return 0, i, false
+	}
+	var hh, mm int
+	end = i + 2
+	switch {
+	case n.ndig == 4:
+		hh, mm = n.val/100, n.val%100
+	case n.ndig <= 2 && m.punct(end, ":") && m.num(end+1, 2, 2):
+		hh, mm = n.val, m.tok(end+1).val
+		end += 2
+	case n.ndig == 2 && (afterGMT || !sign.spaced || sign.r == '+'):
+		hh = n.val
+	case n.ndig == 1 && afterGMT:
+		hh = n.val
+	default:
+		return 0, i, false
+	}
+	if hh > 14 || mm > 59 {
+		return 0, i, false
+	}
+	seconds = (hh*60 + mm) * 60
+	if sign.r != '+' {
+		seconds = -seconds
+	}
+	return seconds, end, true
+}
+
+// clockBefore finds a time of day written just before the date starting at
+// token start, as in "17:55, 8 Nov 2023" or "16:23, Thu, Nov 2, 2023":
+// at most three marks or words may stand between them.
+func (m *matcher) clockBefore(start int) (clockParts, int, bool) {
+	for k := max(0, start-12); k < start; k++ {
+		if m.tok(k).kind != tokNum {
+			continue
+		}
+		c, end, ok := m.clockAt(k, false)
+		if !ok || end > start || start-end > 3 {
+			continue
+		}
+		for j := end; j < start; j++ {
+			if m.tok(j).kind == tokNum {
+				ok = false
+			}
+		}
+		if ok {
+			return c, k, true
+		}
+	}
+	return clockParts{}, start, false
+}
+
+// date validates p and builds its Date.
+func (p dateParts) date() (Date, bool) {
+	if p.y < minYear || p.y > maxYear || p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysIn(p.y, p.m) {
+		return Date{}, false
+	}
+	if p.clock == nil {
+		return Date{Time: time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), Precision: PrecisionDay}, true
+	}
+	c := p.clock
+	loc := c.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	t := time.Date(p.y, time.Month(p.m), p.d, c.hh, c.mm, c.ss, c.ns, loc)
+	return Date{Time: t, Precision: PrecisionTime}, true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseDate reads one date as pages write it, in structured (ISO 8601,
+// RFC 1123/822, Unix epoch seconds or milliseconds) or human form, in the
+// languages of monthNames. It returns ok=false for anything not clearly a
+// date: besides the date and its time, the value may hold only a few words
+// ("Published on Tuesday,") and no other number. A date with a time of day
+// gets PrecisionTime, keeping the page's offset (UTC if none).
+func parseDate(s string) (d Date, ok bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxParseLen {
+		return Date{}, false
+	}
+	if d, ok := parseEpoch(s); ok {
+		return d, true
+	}
+	m := matcher{toks: tokenize(s), whole: true}
+	for i := range m.toks {
+		d, end, ok := m.dateAt(i)
+		if !ok {
+			continue
+		}
+		start := i
+		if d.Precision == PrecisionDay {
+			if c, cstart, found := m.clockBefore(i); found {
+				d = withClock(d, c)
+				start = cstart
+			}
+		}
+		if !m.onlyWordsOutside(start, end) {
+			return Date{}, false
+		}
+		return d, true
+	}
+	return Date{}, false
+}
+
+// maxExtraWords bounds the words parseDate lets stand around a date.
+const maxExtraWords = 8
+
+// onlyWordsOutside reports whether the tokens outside [start, end) are
+// punctuation and at most maxExtraWords words, and no number.
+func (m *matcher) onlyWordsOutside(start, end int) bool {
+	words := 0
+	for k, t := range m.toks {
+		if k >= start && k < end {
+			continue
+		}
+		switch t.kind {
+		case tokNum:
+			return false
+		case tokWord:
+			words++
+		}
+	}
+	return words <= maxExtraWords
+}
+
+func withClock(d Date, c clockParts) Date {
+	p := dateParts{y: d.Time.Year(), m: int(d.Time.Month()), d: d.Time.Day(), clock: &c}
+	nd, ok := p.date()
+	if !ok {
+		return d
+	}
+	return nd
+}
+
+// Epoch values are accepted only in these digit counts: seconds from 1990
+// on have 9 or 10 digits, milliseconds 12 or 13.
+func parseEpoch(s string) (Date, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return Date{}, false
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return Date{}, false
+	}
+	var t time.Time
+	switch len(s) {
+	case 9, 10:
+		t = time.Unix(n, 0).UTC()
+	case 12, 13:
+		t = time.UnixMilli(n).UTC()
+	default:
+		return Date{}, false
+	}
+	if t.Year() < minYear || t.Year() > maxYear {
+		return Date{}, false
+	}
+	return Date{Time: t, Precision: PrecisionTime}, true
+}
+
+// findDate looks for the date of a longer visible text such as
+// "By Jane Doe | Published 3 March 2024, 10:15". It reads every date in
+// text (no bare YYYYMMDD numbers) and returns the first one that starts
+// within keywordWindow tokens after a publication word (Published,
+// Veröffentlicht, publié, 发布... see dateKeywords); failing that the first
+// date that does not follow an update word (Updated, Aktualisiert...);
+// failing that the first update date. ok=false when there is no date at all.
+func findDate(text string) (d Date, ok bool) {
+	m := matcher{toks: tokenize(text)}
+	var first Date
+	seen := 0
+	lastPub := -keywordWindow - 1
+	for i := 0; i < len(m.toks) && seen < findDateMaxRank; {
+		if kind, n := m.keywordAt(i); n > 0 {
+			if kind == kwPublished {
+				lastPub = i + n
+			}
+			i += n
+			continue
+		}
+		d, end, found := m.dateAt(i)
+		if !found {
+			i++
+			continue
+		}
+		if i-lastPub <= keywordWindow {
+			return d, true
+		}
+		if first.IsZero() {
+			first = d
+		}
+		seen++
+		i = end
+	}
+	return first, !first.IsZero()
+}
+
+// keywordAt reports whether a date keyword starts at token i, and how many
+// tokens it takes (two for a Han keyword).
+func (m *matcher) keywordAt(i int) (keywordKind, int) {
+	t := m.tok(i)
+	if t.kind != tokWord {
+		return 0, 0
+	}
+	if !t.cjk {
+		return keywordIndex[t.word], boolInt(keywordIndex[t.word] != 0)
+	}
+	next := m.tok(i + 1)
+	if !next.cjk {
+		return 0, 0
+	}
+	kind := keywordIndex[t.word+next.word]
+	return kind, 2 * boolInt(kind != 0)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// dateFromURL finds a date in a URL's path: /2024/03/05/, /2024-03-05/,
+// /2024_03_05/ or /20240305/, each part standing between separators, and
+// returns it with day precision. Year-and-month paths (/2024/03/slug) and
+// two-digit years are not dates.
+func dateFromURL(u string) (d Date, ok bool) {
+	path := urlPath(u)
+	for i := 0; i < len(path); {
+		if !isDigit(path[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(path) && isDigit(path[j]) {
+			j++
+		}
+		if i == 0 || !isAlnum(path[i-1]) {
+			if d, ok := urlDateAt(path, i, j); ok {
+				return d, true
+			}
+		}
+		i = j
+	}
+	return Date{}, false
+}
+
+// urlDateAt reads a date from the digit run path[i:j].
+func urlDateAt(path string, i, j int) (Date, bool) {
+	var p dateParts
+	switch j - i {
+	case 8:
+		if j < len(path) && isAlnum(path[j]) {
+			return Date{}, false
+		}
+		v, _ := strconv.Atoi(path[i:j])
+		p = dateParts{y: v / 10000, m: v / 100 % 100, d: v % 100}
+	case 4:
+		var ok bool
+		if p, ok = urlYearMonthDay(path, i, j); !ok {
+			return Date{}, false
+		}
+	default:
+		return Date{}, false
+	}
+	return p.date()
+}
+
+// urlYearMonthDay reads YYYY sep M(M) sep D(D) with one separator of "/-_".
+func urlYearMonthDay(path string, i, j int) (dateParts, bool) {
+	if j >= len(path) || !strings.ContainsRune("/-_", rune(path[j])) {
+		return dateParts{}, false
+	}
+	sep := path[j]
+	y, _ := strconv.Atoi(path[i:j])
+	mo, k, ok := urlPart(path, j+1)
+	if !ok || k >= len(path) || path[k] != sep {
+		return dateParts{}, false
+	}
+	d, k, ok := urlPart(path, k+1)
+	if !ok || (k < len(path) && isAlnum(path[k])) {
+		return dateParts{}, false
+	}
+	return dateParts{y: y, m: mo, d: d}, true
+}
+
+// urlPart reads one or two digits at path[i:].
+func urlPart(path string, i int) (v, end int, ok bool) {
+	end = i
+	for end < len(path) && end-i < 3 && isDigit(path[end]) {
+		end++
+	}
+	if end == i || end-i > 2 {
+		return 0, i, false
+	}
+	v, _ = strconv.Atoi(path[i:end])
+	return v, end, true
+}
+
+// urlPath returns the path of u: without scheme, host, query and fragment.
+func urlPath(u string) string {
+	if k := strings.Index(u, "://"); k >= 0 {
+		rest := u[k+3:]
+		slash := strings.IndexByte(rest, '/')
+		if slash < 0 {
+			return ""
+		}
+		u = rest[slash:]
+	}
+	if k := strings.IndexAny(u, "?#"); k >= 0 {
+		u = u[:k]
+	}
+	return u
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlnum(c byte) bool {
+	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}

@@ -1,0 +1,323 @@
+package newsextract
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// dateCase is an input and the Date.String() it must give; want "" means
+// the input must not parse.
+type dateCase struct {
+	name, in, want string
+}
+
+func runDateCases(t *testing.T, cases []dateCase, parse func(string) (Date, bool)) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, ok := parse(tc.in)
+			if tc.want == "" {
+				if ok {
+					t.Fatalf("%q parsed as %s, want no date", tc.in, d)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("%q did not parse, want %s", tc.in, tc.want)
+			}
+			if got := d.String(); got != tc.want {
+				t.Fatalf("%q = %s, want %s", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseDateStructured(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"iso day", "2024-03-05", "2024-03-05"},
+		{"iso utc", "2024-03-05T10:15:00Z", "2024-03-05T10:15:00Z"},
+		{"iso offset colon", "2024-03-05T10:15:00+02:00", "2024-03-05T10:15:00+02:00"},
+		{"iso offset compact", "2024-03-05T10:15:00+0200", "2024-03-05T10:15:00+02:00"},
+		{"iso negative offset", "2024-03-05T10:15:00-05:00", "2024-03-05T10:15:00-05:00"},
+		{"iso fraction", "2024-03-05T10:15:00.123456Z", "2024-03-05T10:15:00Z"},
+		{"iso fraction offset", "2024-03-05T10:15:00.5+01:00", "2024-03-05T10:15:00+01:00"},
+		{"iso no seconds", "2024-03-05T10:15", "2024-03-05T10:15:00Z"},
+		{"iso no zone is utc", "2024-03-05T10:15:00", "2024-03-05T10:15:00Z"},
+		{"iso space", "2024-03-05 10:15:00", "2024-03-05T10:15:00Z"},
+		{"iso space offset", "2024-03-05 10:15:00 +0100", "2024-03-05T10:15:00+01:00"},
+		{"iso lower t", "2024-03-05t10:15:00z", "2024-03-05T10:15:00Z"},
+		{"iso surrounding space", "  2024-03-05\n", "2024-03-05"},
+		{"compact", "20240305", "2024-03-05"},
+		{"slashes year first", "2024/03/05", "2024-03-05"},
+		{"dots year first", "2024.03.05", "2024-03-05"},
+		{"rfc1123", "Tue, 05 Mar 2024 10:15:00 GMT", "2024-03-05T10:15:00Z"},
+		{"rfc1123z", "Tue, 05 Mar 2024 10:15:00 +0100", "2024-03-05T10:15:00+01:00"},
+		{"rfc822", "05 Mar 24 10:15 EST", "2024-03-05T10:15:00-05:00"},
+		{"rfc850 zone abbrev", "Tuesday, 05 Mar 2024 10:15:00 PDT", "2024-03-05T10:15:00-07:00"},
+		{"epoch seconds", "1709633700", "2024-03-05T10:15:00Z"},
+		{"epoch millis", "1709633700123", "2024-03-05T10:15:00Z"},
+		{"gmt plus hours", "2/11/2023, 19:20 (GMT+7)", "2023-11-02T19:20:00+07:00"},
+
+		{"not: empty", "", ""},
+		{"not: year alone", "2024", ""},
+		{"not: epoch too old", "123456789", ""},
+		{"not: epoch too far", "9999999999", ""},
+		{"not: long number", "12345678901234", ""},
+		{"not: bad month", "2024-13-05", ""},
+		{"not: bad day", "2024-02-30", ""},
+		{"not: leap day in common year", "2023-02-29", ""},
+		{"not: year too early", "1989-12-31", ""},
+		{"not: year too late", "2101-01-01", ""},
+		{"not: iso dotted continuation", "2024-03-05-17", ""},
+		{"not: bad hour", "2024-03-05T25:00:00Z", ""},
+		{"not: compact bad", "20241305", ""},
+	}, parseDate)
+}
+
+func TestParseDateLeapDay(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"leap day", "2024-02-29", "2024-02-29"},
+	}, parseDate)
+}
+
+func TestParseDateHuman(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"en month first", "March 5, 2024", "2024-03-05"},
+		{"en day first", "5 March 2024", "2024-03-05"},
+		{"en abbrev dot", "Mar. 5, 2024", "2024-03-05"},
+		{"en ordinal", "December 14th 2019", "2019-12-14"},
+		{"en ordinal of", "the 5th of March, 2024", "2024-03-05"},
+		{"en weekday time pm", "Thursday, November 9, 2023 10:18 PM", "2023-11-09T22:18:00Z"},
+		{"en time zone", "Nov 9, 2023, 12:51 AM EST", "2023-11-09T00:51:00-05:00"},
+		{"en a.m.", "02 Nov, 2023 11:08 a.m. EST", "2023-11-02T11:08:00-05:00"},
+		{"en dotted pm", "November 2, 2023 6.55pm SAST", "2023-11-02T18:55:00+02:00"},
+		{"en hour only", "Feb. 19, 2020 4 AM", "2020-02-19T04:00:00Z"},
+		{"en ist", "Dec 6, 2020, 15:48 IST", "2020-12-06T15:48:00+05:30"},
+		{"en time before", "17:55, 8 Nov 2023", "2023-11-08T17:55:00Z"},
+		{"en time zone before", "Published: 22:00 GMT, 26 September 2020", "2020-09-26T22:00:00Z"},
+		{"en time before weekday", "9:53 am PDT, Tuesday, September 1, 2020", "2020-09-01T09:53:00-07:00"},
+		{"en published word", "Published on Tuesday, March 5, 2024", "2024-03-05"},
+		{"en us numeric", "03/25/2024", "2024-03-25"},
+		{"de", "5. März 2024", "2024-03-05"},
+		{"de unaccented caps", "5. MAERZ 2024", "2024-03-05"},
+		{"de numeric", "05.03.2024", "2024-03-05"},
+		{"de numeric time uhr", "Stand: 05.03.2024 10:15 Uhr", "2024-03-05T10:15:00Z"},
+		{"de um", "19. Mai 2010 um 23:03 Uhr", "2010-05-19T23:03:00Z"},
+		{"de abbrev", "31 Okt. 2023", "2023-10-31"},
+		{"de austrian", "5. Jänner 2024", "2024-01-05"},
+		{"es", "5 de marzo de 2024", "2024-03-05"},
+		{"es del", "5 de marzo del 2024", "2024-03-05"},
+		{"es month first", "octubre 7, 2020", "2020-10-07"},
+		{"es a las", "5 de marzo de 2024 a las 10:15", "2024-03-05T10:15:00Z"},
+		{"ca", "5 d'abril de 2024", "2024-04-05"},
+		{"ca month first", "Dilluns, Març 23, 2020", "2020-03-23"},
+		{"fr", "5 mars 2024", "2024-03-05"},
+		{"fr premier", "1er novembre 2023 à 16h28", "2023-11-01T16:28:00Z"},
+		{"fr numeric h", "le 14.09.2020 à 11h46", "2020-09-14T11:46:00Z"},
+		{"fr accents", "jeudi 24 Décembre 2020 à 07h47", "2020-12-24T07:47:00Z"},
+		{"fr abbrev", "5 févr. 2024", "2024-02-05"},
+		{"it", "5 marzo 2024", "2024-03-05"},
+		{"it time", "28 luglio 2020 10:43", "2020-07-28T10:43:00Z"},
+		{"nl", "5 maart 2024", "2024-03-05"},
+		{"pl", "5 marca 2024", "2024-03-05"},
+		{"pl october", "31 października 2023", "2023-10-31"},
+		{"ru", "5 марта 2024", "2024-03-05"},
+		{"ru time", "3 декабря 2020, 18:47", "2020-12-03T18:47:00Z"},
+		{"ru year word", "5 марта 2024 года", "2024-03-05"},
+		{"uk", "5 березня 2024", "2024-03-05"},
+		{"tr", "5 Mart 2024", "2024-03-05"},
+		{"tr caps dotless", "30 KASIM 2020", "2020-11-30"},
+		{"tr weekday before time", "30 Ekim 2020 Cuma 18:28", "2020-10-30T18:28:00Z"},
+		{"ja", "2024年3月5日", "2024-03-05"},
+		{"ja fullwidth", "２０２４年３月５日", "2024-03-05"},
+		{"zh", "2024年03月05日 10:15", "2024-03-05T10:15:00Z"},
+		{"ko", "2024년 3월 5일", "2024-03-05"},
+		{"ko dotted", "2020.08.27 20:27", "2020-08-27T20:27:00Z"},
+		{"pt", "5 de março de 2024", "2024-03-05"},
+		{"pt numeric h", "21/05/2020 17h29", "2020-05-21T17:29:00Z"},
+		{"pt caps month", "01 de Maio de 2020, 10h51", "2020-05-01T10:51:00Z"},
+		{"cs", "5. března 2024", "2024-03-05"},
+		{"cs numeric spaced", "5. 3. 2024", "2024-03-05"},
+		{"sk", "5. marca 2024", "2024-03-05"},
+		{"sv", "5 mars 2024", "2024-03-05"},
+		{"da", "5. marts 2024", "2024-03-05"},
+		{"no", "7. oktober 2020", "2020-10-07"},
+		{"fi", "5. maaliskuuta 2024", "2024-03-05"},
+		{"fi numeric klo", "2.9.2020 klo 12.45", "2020-09-02T12:45:00Z"},
+		{"hu", "2020. augusztus 18.", "2020-08-18"},
+		{"hu suffix", "2020. augusztus 18-án", "2020-08-18"},
+		{"hu numeric", "2020. 08. 18. 21:35", "2020-08-18T21:35:00Z"},
+		{"ro", "5 martie 2024", "2024-03-05"},
+		{"el", "5 Μαρτίου 2024", "2024-03-05"},
+		{"el caps", "5 ΜΑΡΤΙΟΥ 2024", "2024-03-05"},
+		{"id", "Selasa, 5 Maret 2024 10:15 WIB", "2024-03-05T10:15:00+07:00"},
+		{"vi words", "ngày 5 tháng 3 năm 2024", "2024-03-05"},
+		{"vi numeric", "Thứ năm, 2/11/2023, 19:20", "2023-11-02T19:20:00Z"},
+		{"lt", "2024 m. kovo 5 d.", "2024-03-05"},
+		{"bs", "26. oktobra 2020", "2020-10-26"},
+		{"hr", "5. ožujka 2024", "2024-03-05"},
+		{"bg", "5 март 2024", "2024-03-05"},
+		{"ar", "03 يونيو 2020", "2020-06-03"},
+		{"ar two names", "24 نيسان / أبريل 2020", "2020-04-24"},
+		{"he", "5 במרץ 2024", "2024-03-05"},
+		{"hi", "5 मार्च 2024", "2024-03-05"},
+		{"hi digits", "५ मार्च २०२४", "2024-03-05"},
+		{"ar digits", "٥ مارس ٢٠٢٤", "2024-03-05"},
+		{"et", "5. märts 2024", "2024-03-05"},
+		{"tl", "Marso 5, 2024", "2024-03-05"},
+
+		{"not: month and year", "March 2024", ""},
+		{"not: day and month", "5 March", ""},
+		{"not: time alone", "10:15", ""},
+		{"not: time with zone", "10:15:00 GMT", ""},
+		{"not: version", "v1.2.2024", ""},
+		{"not: long version", "1.05.03.2024", ""},
+		{"not: trailing number", "05.03.2024.1", ""},
+		{"not: phone", "+49 30 1234567", ""},
+		{"not: phone dashed", "555-123-2024", ""},
+		{"not: price", "$12.99", ""},
+		{"not: price with year", "2024 price: 12.50 EUR", ""},
+		{"not: two dates", "5 March 2024 - 7 March 2024", ""},
+		{"not: sentence", "In the first quarter of the year, five hundred people came to the town hall meeting on 5 March 2024", ""},
+		{"not: day 32", "32.01.2024", ""},
+		{"not: short year without time", "5 Mar 24", ""},
+		{"not: two-digit dotted", "19.11.21", ""},
+		{"not: word", "yesterday", ""},
+		{"not: month-first without year", "March 5", ""},
+		{"not: day range", "March 5 - 7, 2024", ""},
+	}, parseDate)
+}
+
+func TestFindDate(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"byline", "By Jane Doe | Published 3 March 2024, 10:15", "2024-03-03T10:15:00Z"},
+		{"first date", "Home News 05.03.2024 Sport 06.03.2024", "2024-03-05"},
+		{"published wins over earlier date", "Top stories 01.02.2024 Weather. Veröffentlicht am 16.08.2019 von Anna", "2019-08-16"},
+		{"publié", "Mis en ligne. Il y a 3 jours 12/12/2020 Publié le 9 juin 2019 par X", "2019-06-09"},
+		{"updated counts as any date", "Updated: Nov 8, 2023 10:00 AM. Sidebar 1 Jan 2020", "2023-11-08T10:00:00Z"},
+		{"published second date wins", "Updated 5 March 2024 Published 3 March 2024", "2024-03-03"},
+		{"published third date wins", "1.1.2024 2.1.2024 Published 3.1.2024", "2024-01-03"},
+		{"published fourth date ignored", "1.1.2024 2.1.2024 3.1.2024 Published 4.1.2024", "2024-01-01"},
+		{"keyword too far", "Published by the editors of the weekly science page 1.1.2024. Posted 2.1.2024", "2024-01-02"},
+		{"us order with am/pm", "Updated 11/8/2023 10:46 PM", "2023-11-08T22:46:00Z"},
+		{"day first without am/pm", "Updated 11/8/2023 22:46", "2023-08-11T22:46:00Z"},
+		{"han keyword", "首页 2023-10-01 新闻 发布于 2023-11-02 20:13", "2023-11-02T20:13:00Z"},
+		{"korean keyword", "기사 입력 2020.08.27 20:27", "2020-08-27T20:27:00Z"},
+		{"no bare compact number", "Article 20240305 reads", ""},
+		{"no date", "No date here at 10:15, call 555-1234", ""},
+		{"empty", "", ""},
+	}, findDate)
+}
+
+func TestDateFromURL(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"slashes", "https://example.com/news/2024/03/05/story.html", "2024-03-05"},
+		{"single digits", "https://example.com/2024/3/5/story", "2024-03-05"},
+		{"dashes", "https://example.com/article/2024-03-05/title", "2024-03-05"},
+		{"underscores", "/archive/2024_03_05_title", "2024-03-05"},
+		{"compact", "http://example.com/articles/35030/20160214/need-know", "2016-02-14"},
+		{"compact with slug", "https://example.com/world/20231102-ABC1/", "2023-11-02"},
+		{"query ignored", "https://example.com/story?date=2024/03/05", ""},
+		{"year and month only", "https://example.com/2020/03/adoptan-medidas", ""},
+		{"host only", "https://example.com", ""},
+		{"id not a date", "https://example.com/story/12345678901", ""},
+		{"archive timestamp skipped", "https://archive.example/web/20160218174457/http://example.com/a", ""},
+		{"glued to letters", "https://example.com/id20240305/", ""},
+		{"bad month", "https://example.com/2024/13/05/x", ""},
+		{"three-digit part", "https://example.com/2024/003/05/x", ""},
+	}, dateFromURL)
+}
+
+func TestMonthTableHasNoConflicts(t *testing.T) {
+	owner := map[string]monthEntry{}
+	for _, e := range monthNames {
+		t.Run(e.lang+"/"+strings.Fields(e.names)[0], func(t *testing.T) {
+			if e.month < 1 || e.month > 12 {
+				t.Fatalf("month %d out of range", e.month)
+			}
+			for _, n := range strings.Fields(e.names) {
+				k := fold(n)
+				if o, seen := owner[k]; seen && o.month != e.month {
+					t.Errorf("%q is month %d in %s and %d in %s", n, o.month, o.lang, e.month, e.lang)
+				}
+				owner[k] = e
+				if monthIndex[k] != e.month {
+					t.Errorf("index maps %q to %d, want %d", n, monthIndex[k], e.month)
+				}
+			}
+		})
+	}
+}
+
+func TestMonthTableCoversEveryMonth(t *testing.T) {
+	months := map[string]map[int]bool{}
+	for _, e := range monthNames {
+		if months[e.lang] == nil {
+			months[e.lang] = map[int]bool{}
+		}
+		months[e.lang][e.month] = true
+	}
+	partial := map[string]bool{"ms": true} // only the names that differ from Indonesian
+	for lang, got := range months {
+		t.Run(lang, func(t *testing.T) {
+			if !partial[lang] && len(got) != 12 {
+				t.Errorf("%s lists %d months, want 12", lang, len(got))
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"März", "marz"},
+		{"DÉCEMBRE", "decembre"},
+		{"ΜΑΐΟΥ", "μαιου"},
+		{"Μάρτιος", "μαρτιοσ"},
+		{"년", "년"},
+		{"KASIM", "kasim"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := fold(tc.in); got != tc.want {
+				t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{
+		"2024-03-05", "2024-03-05T10:15:00.123+02:00", "Tue, 05 Mar 2024 10:15:00 GMT",
+		"1709633700", "March 5, 2024", "5. März 2024", "2024年3月5日", "2024년 3월 5일",
+		"5 de marzo de 2024 a las 10:15", "2.9.2020 klo 12.45", "05 Mar 24 10:15 EST",
+		"2020. 08. 18. 21:35", "17:55, 8 Nov 2023", "Nov 9, 2023, 12:51 AM (GMT+14)",
+		"2100-12-31T23:59:59-14:00", "1990-01-01T00:00:00+14:00",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := parseDate(s)
+		findDate(s)
+		dateFromURL(s)
+		if !ok {
+			return
+		}
+		if y := d.Time.Year(); y < minYear || y > maxYear {
+			t.Fatalf("%q: year %d out of range", s, y)
+		}
+		if d.Precision != PrecisionDay && d.Precision != PrecisionTime {
+			t.Fatalf("%q: precision %d", s, d.Precision)
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatalf("%q: marshal: %v", s, err)
+		}
+		var back Date
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%q: %s does not unmarshal: %v", s, b, err)
+		}
+		if back.String() != d.String() || back.Precision != d.Precision {
+			t.Fatalf("%q: %s round-trips to %s", s, d, back)
+		}
+	})
+}
