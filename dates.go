@@ -717,7 +717,7 @@ func isIdeograph(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
-func isWordRune(r rune) bool {
+func isDateWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !isIdeograph(r)
 }
 
@@ -751,11 +751,11 @@ func tokenize(s string) []token {
 		case isIdeograph(r):
 			t.kind, t.cjk, t.word = tokWord, true, string(r)
 			i += size
-		case isWordRune(r):
+		case isDateWordRune(r):
 			j := i + size
 			for j < len(s) {
 				r2, size2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
+				if !isDateWordRune(r2) {
 					break
 				}
 				j += size2
