@@ -173,7 +173,7 @@ func classWeight(n *html.Node) float64 {
 }
 
 // widenToParent climbs while the parent is essentially the same content:
-// a wrapper whose extra prose is small against the candidate's.
+// a wrapper whose extra text is small against the candidate's.
 func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *html.Node {
 	for {
 		par := top.Parent
@@ -181,7 +181,7 @@ func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *htm
 			return top
 		}
 		ps, ts := p.stats[par], p.stats[top]
-		if ps == nil || ts == nil || ps.prose > ts.prose+ts.prose/10 || ps.linkDensity() > ts.linkDensity()+0.1 {
+		if ps == nil || ts == nil || ps.text > ts.text+ts.text/10 || ps.linkDensity() > ts.linkDensity()+0.1 {
 			return top
 		}
 		top = par

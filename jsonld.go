@@ -100,7 +100,7 @@ func (o ldObject) str(key string) string {
 func ldString(v any) string {
 	switch t := v.(type) {
 	case string:
-		return strings.TrimSpace(t)
+		return strings.TrimSpace(unescapeEntities(t))
 	case float64:
 		return strings.TrimSpace(json.Number(formatNumber(t)).String())
 	case []any:

@@ -73,7 +73,7 @@ func (m *metaInfo) addMeta(n *html.Node) {
 	if content == "" {
 		content = attr(n, "value")
 	}
-	content = normSpace(content)
+	content = normSpace(unescapeEntities(content))
 	if content == "" {
 		return
 	}
@@ -243,7 +243,7 @@ func dedupeFold(in []string) []string {
 }
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", ": "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ "}
 
 // chooseTitle prefers the page's own headline: an h1 that agrees with the
 // declared titles, else the declared titles without site-name suffixes.
@@ -251,6 +251,9 @@ func (p *page) chooseTitle() string {
 	m := &p.meta
 	declared := []string{m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline"), m.docTitle}
 	if h := p.agreeingH1(declared); h != "" {
+		return h
+	}
+	if h := p.soleHeadline(); h != "" {
 		return h
 	}
 	for _, t := range declared[:4] {
@@ -267,8 +270,9 @@ func (p *page) chooseTitle() string {
 	return ""
 }
 
-// agreeingH1 returns the text of the first h1 that one of the declared
-// titles contains, so a visible headline wins over a rewritten one.
+// agreeingH1 returns the text of the first h1 that makes up most of one of
+// the declared titles, so a visible headline wins over a rewritten one and a
+// logo h1 holding the site name does not.
 func (p *page) agreeingH1(declared []string) string {
 	for _, h := range p.meta.h1s {
 		text := rawText(h, nil)
@@ -277,12 +281,34 @@ func (p *page) agreeingH1(declared []string) string {
 		}
 		lt := strings.ToLower(text)
 		for _, d := range declared {
-			if d != "" && strings.Contains(strings.ToLower(normSpace(d)), lt) {
+			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
+			if d != "" && strings.Contains(ld, lt) && 2*len(lt) >= len(ld) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// soleHeadline returns the page's visible headline when it has exactly one
+// h1 outside page furniture that reads as a headline, not a logo: readers
+// and editors take the visible headline over an SEO title.
+func (p *page) soleHeadline() string {
+	found := ""
+	for _, h := range p.meta.h1s {
+		if p.inFurniture(h) {
+			continue
+		}
+		text := rawText(h, nil)
+		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = text
+	}
+	return found
 }
 
 // stripSiteName removes a " | Site Name" suffix or "Site Name - " prefix.
@@ -403,7 +429,7 @@ func cleanAuthors(raw []string) []string {
 }
 
 // bylineJoiners separate several names in one byline.
-var bylineJoiners = []string{" and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", "|", "/", ",", " · ", " • "}
+var bylineJoiners = []string{" on ", " am ", " and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", "|", "/", ",", " · ", " • "}
 
 func splitByline(s string) []string {
 	s = normSpace(s)
@@ -625,3 +651,12 @@ func (p *page) pageHost() string {
 }
 
 var _ = url.Parse
+
+// unescapeEntities decodes character references that a CMS escaped twice
+// ("&amp;#8217;" in the source arrives as "&#8217;" after parsing).
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return html.UnescapeString(s)
+}
