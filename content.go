@@ -74,7 +74,8 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 			}
 		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
-			return contentChoice{roots: []*html.Node{best}, prose: bestProse, total: total, how: "selector " + contentSelectors[i]}, true
+			best = p.tighten(best)
+			return contentChoice{roots: []*html.Node{best}, prose: p.stats[best].prose, total: total, how: "selector " + contentSelectors[i]}, true
 		}
 	}
 	return contentChoice{}, false
@@ -103,7 +104,7 @@ func (p *page) byScore(total int) contentChoice {
 		}
 	}
 	if top == nil {
-		return contentChoice{total: total, unsure: true, how: "nothing scored"}
+		return p.wholeBody(total)
 	}
 	top = p.widenToParent(top, scores)
 	roots := p.withSiblings(top, scores)
@@ -129,7 +130,7 @@ func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.N
 		if s == nil || n.Type != html.ElementNode {
 			return false
 		}
-		if s.paras != 1 || s.prose == 0 {
+		if !s.holder {
 			return true
 		}
 		sc := 1 + float64(s.commas) + min(float64(s.prose)/100, 3)
@@ -214,4 +215,61 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 		}
 	}
 	return roots
+}
+
+// wholeBody is the choice for a page without a single paragraph of prose: a
+// short note or a stub is still an article when its text is not mostly
+// links; cleaning has already taken out the furniture.
+func (p *page) wholeBody(total int) contentChoice {
+	c := contentChoice{total: total, unsure: true, how: "whole body"}
+	var body *html.Node
+	walk(p.doc, func(n *html.Node) bool {
+		if isElem(n, atom.Body) {
+			body = n
+		}
+		return body == nil
+	})
+	if s := p.stats[body]; body != nil && s != nil && s.text > 0 && s.linkDensity() < 0.5 {
+		c.roots = []*html.Node{body}
+	}
+	return c
+}
+
+// Tightening thresholds: a child that holds tightShare of a container's
+// prose replaces it when the rest of the container is mostly non-prose
+// text (teasers, link lists, widgets) amounting to tightJunk of its text.
+const (
+	tightShare = 0.85
+	tightJunk  = 0.15
+)
+
+// tighten descends from a generic container (main, [role=main], article)
+// to the child that holds its article prose, leaving the widgets beside it.
+// Prose beside the child (a standfirst) keeps the container as it is.
+func (p *page) tighten(root *html.Node) *html.Node {
+	for {
+		rs := p.stats[root]
+		child := p.proseChild(root)
+		if child == nil {
+			return root
+		}
+		cs := p.stats[child]
+		junk := (rs.text - cs.text) - (rs.prose - cs.prose)
+		if float64(cs.prose) < tightShare*float64(rs.prose) || float64(junk) < tightJunk*float64(rs.text) {
+			return root
+		}
+		root = child
+	}
+}
+
+// proseChild returns the child element of n with the most prose.
+func (p *page) proseChild(n *html.Node) *html.Node {
+	var best *html.Node
+	bestProse := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if s := p.stats[c]; s != nil && c.Type == html.ElementNode && s.prose > bestProse {
+			best, bestProse = c, s.prose
+		}
+	}
+	return best
 }

@@ -16,6 +16,7 @@ type nodeStats struct {
 	prose  int // runes in paragraph-like blocks with little link text
 	commas int // commas in prose, a sign of sentences
 	paras  int // number of paragraph-like blocks
+	holder bool // the element is itself one paragraph-like block
 }
 
 // measurer computes nodeStats for every element in one post-order pass,
@@ -95,6 +96,7 @@ func (m *measurer) finish(n *html.Node) {
 	if s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text {
 		s.prose = s.text - s.link
 		s.paras = 1
+		s.holder = true
 	}
 	m.stats[n] = s
 }
