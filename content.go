@@ -236,8 +236,8 @@ func (p *page) wholeBody(total int) contentChoice {
 }
 
 // Tightening thresholds: a child that holds tightShare of a container's
-// prose replaces it when the rest of the container is mostly non-prose
-// text (teasers, link lists, widgets) amounting to tightJunk of its text.
+// prose replaces it when the container's other text is link text (teasers,
+// link lists, widgets) amounting to tightJunk of its text.
 const (
 	tightShare = 0.85
 	tightJunk  = 0.15
@@ -254,8 +254,8 @@ func (p *page) tighten(root *html.Node) *html.Node {
 			return root
 		}
 		cs := p.stats[child]
-		junk := (rs.text - cs.text) - (rs.prose - cs.prose)
-		if float64(cs.prose) < tightShare*float64(rs.prose) || float64(junk) < tightJunk*float64(rs.text) {
+		junk := rs.link - cs.link
+		if cs.holder || float64(cs.prose) < tightShare*float64(rs.prose) || float64(junk) < tightJunk*float64(rs.text) {
 			return root
 		}
 		root = child
