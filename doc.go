@@ -1,0 +1,40 @@
+// Package newsextract takes the raw HTML of a news or blog page and returns
+// the article a reader sees: title, dates, authors, description, and the
+// body in its structure — sections with their headings, paragraphs, lists,
+// tables as grids, quotes, figures and code — with navigation, ads, widgets,
+// share bars and comments removed, and related-story links set apart.
+//
+// The zero Options is the recommended configuration:
+//
+//	a, err := newsextract.Extract(page, &newsextract.Options{URL: pageURL})
+//
+// Errors wrap one of ErrEmpty, ErrNotHTML, ErrNoArticle, ErrTooLarge and
+// ErrTooDeep in an *Error, so a batch can count them with errors.Is.
+// Extract keeps no state between calls and is safe for concurrent use.
+//
+// # Pipeline
+//
+// Extract (extract.go) reads top-down as its stages; each lives in its own
+// file and keeps what it finds on a per-call page struct (page.go), never in
+// the parsed tree:
+//
+//   - charset.go: reject empty, binary, JSON and tag-less input; decode to
+//     UTF-8 (BOM > transport charset > <meta> > sniffing).
+//   - page.go: the single html.Parse, size and depth limits.
+//   - metadata.go, jsonld.go, dates.go: title, authors, dates, description,
+//     site name, language, image, tags from JSON-LD, OpenGraph, meta tags,
+//     microdata, <time>, the byline and the URL.
+//   - urls.go: the base URL, absolute http(s) links, tracking parameters.
+//   - rules.go: every class/id token, phrase and schema.org type the
+//     extractor knows, one a line with its reason.
+//   - clean.go: furniture, related-reading and comment blocks, by tag, role,
+//     tokens, phrases and widget titles.
+//   - measure.go, content.go: text statistics per element and the choice of
+//     the body (known containers, then Readability-style scoring).
+//   - blocks.go, tables.go: the body as sections and typed blocks; tables
+//     as rectangular grids with spans expanded, layout tables read as text.
+//   - related.go, comments.go, explain.go: related links, optional reader
+//     comments, and the optional list of what was removed and why.
+//   - fallback.go: go-readability's second opinion when the choice is unsure.
+//   - render.go: Markdown, plain text and sanitised HTML renderings.
+package newsextract
