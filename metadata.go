@@ -25,6 +25,7 @@ type metaInfo struct {
 	times     []*html.Node // <time> elements
 	itemprops []*html.Node // elements with itemprop author/datePublished/headline
 	bylines   []*html.Node // rel=author links and author/byline classed elements
+	dated     []*html.Node // elements whose class or id says they hold a date
 }
 
 // collectMetadata reads head and body once for every metadata source.
@@ -121,6 +122,9 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 		return
 	}
 	for _, w := range splitTokens(cls) {
+		if dateTokens[w] && len(m.dated) < maxDatedNodes {
+			m.dated = append(m.dated, n)
+		}
 		if w == "author" || w == "byline" || w == "authors" || w == "autor" || w == "auteur" {
 			m.bylines = append(m.bylines, n)
 			return
@@ -594,9 +598,17 @@ func (p *page) inFurniture(n *html.Node) bool {
 	return false
 }
 
-// bylineDate looks for a visible date near the headline or in a byline:
-// the text of byline elements and of the elements that follow the first h1.
+// bylineDate looks for a visible date where pages show the article's own:
+// elements classed as dates, bylines, and the elements after the first h1.
+
+// maxDatedNodes bounds the date-classed elements kept from one page.
+const maxDatedNodes = 50
 func (p *page) bylineDate() (Date, bool) {
+	for _, n := range p.meta.dated {
+		if d, ok := p.visibleDate(n); ok {
+			return d, true
+		}
+	}
 	for _, n := range p.meta.bylines {
 		if d, ok := p.visibleDate(n.Parent); ok {
 			return d, true

@@ -350,3 +350,18 @@ var bylinePrefixes = []string{
 	"by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin",
 	"author", "authors", "written by", "posted by", "text:", "reporting by", "story by",
 }
+
+// dateTokens mark elements that show a post's date ("entry-date",
+// "post-date", "published", "article__time").
+var dateTokens = map[string]bool{
+	"date":      true, // post-date, entry-date, article-date
+	"dateline":  true, // news datelines
+	"published": true, // published, date-published
+	"posted":    true, // posted-on
+	"pubdate":   true, // pubdate
+	"time":      true, // article-time, post-time
+	"timestamp": true, // timestamp
+	"datum":     true, // German
+	"fecha":     true, // Spanish
+	"data":      true, // Italian, Portuguese "data"
+}
