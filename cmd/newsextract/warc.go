@@ -9,6 +9,7 @@ package main
 // the record's Content-Length so a short read can never pass silently.
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -19,6 +20,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httputil"
+	"net/textproto"
 	"regexp"
 	"strings"
 
@@ -69,10 +71,11 @@ func (e *enumerator) warcPage(rec gowarc.Record, warcPath, base string) (p page,
 		return page{}, false
 	}
 	block, isHTTP := rec.WarcRecord.Block().(gowarc.HttpResponseBlock)
-	if !isHTTP || block.HttpHeader() == nil {
+	if !isHTTP {
 		return page{}, false
 	}
-	mediaType, charset := contentType(block.HttpHeader().Get("Content-Type"))
+	header := parseHTTPHeader(block.ProtocolHeaderBytes())
+	mediaType, charset := contentType(header.Get("Content-Type"))
 	if !isHTMLType(mediaType) {
 		return page{}, false
 	}
@@ -90,14 +93,14 @@ func (e *enumerator) warcPage(rec gowarc.Record, warcPath, base string) (p page,
 	if p.skip = e.done(p.name); p.skip {
 		return p, true
 	}
-	p.data, p.err = e.readPayload(rec, block)
+	p.data, p.err = e.readPayload(rec, block, header)
 	return p, true
 }
 
 // readPayload returns the record's HTTP payload with its transfer and
 // content encodings undone, after checking that header and payload together
 // are exactly as long as the record's Content-Length.
-func (e *enumerator) readPayload(rec gowarc.Record, block gowarc.HttpResponseBlock) ([]byte, error) {
+func (e *enumerator) readPayload(rec gowarc.Record, block gowarc.HttpResponseBlock, header http.Header) ([]byte, error) {
 	for _, v := range rec.Validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) {
@@ -121,12 +124,25 @@ func (e *enumerator) readPayload(rec gowarc.Record, block gowarc.HttpResponseBlo
 	if got := int64(len(block.ProtocolHeaderBytes()) + len(raw)); got != want {
 		return nil, fmt.Errorf("%w: block has %d of %d bytes", errTruncated, got, want)
 	}
-	return decodeBody(raw, block.HttpHeader(), e.maxBytes)
+	return decodeBody(raw, header, e.maxBytes)
+}
+
+// parseHTTPHeader reads the header fields of a stored HTTP response. It does
+// not use the block's parsed header because net/http drops
+// Transfer-Encoding from that, and the payload is still chunked. A damaged
+// header yields the fields read before the damage.
+func parseHTTPHeader(raw []byte) http.Header {
+	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
+	if _, err := tp.ReadLine(); err != nil {
+		return http.Header{}
+	}
+	h, _ := tp.ReadMIMEHeader()
+	return http.Header(h)
 }
 
 // decodeBody undoes chunked transfer encoding and gzip or deflate content
 // encoding, which crawlers store as they came off the wire.
-func decodeBody(raw []byte, h *http.Header, limit int64) ([]byte, error) {
+func decodeBody(raw []byte, h http.Header, limit int64) ([]byte, error) {
 	var r io.Reader = bytes.NewReader(raw)
 	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
 		r = httputil.NewChunkedReader(r)
