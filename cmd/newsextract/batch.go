@@ -166,11 +166,15 @@ func (b *batch) maxBytes() int64 {
 
 // write emits results in input order, holding early arrivals until their
 // turn, and frees a slot per page written. After an output error it stops
-// the producer and workers and drains what is left.
+// the producer and workers and drains what is left. After an interrupt,
+// stdout stops at the first page that was never started, so that it holds
+// an unbroken prefix of the input; pages finished beyond it were already
+// written with -o and are counted there.
 func (b *batch) write(results <-chan result, slots <-chan struct{}, stop func()) error {
 	pending := map[int]result{}
 	next := 0
 	var fatal error
+	gap := false
 	for res := range results {
 		pending[res.seq] = res
 		for {
@@ -181,7 +185,8 @@ func (b *batch) write(results <-chan result, slots <-chan struct{}, stop func())
 			delete(pending, next)
 			next++
 			<-slots
-			if fatal != nil {
+			gap = gap || r.cancelled
+			if fatal != nil || (gap && r.out != nil) {
 				continue
 			}
 			if err := b.emit(r); err != nil {

@@ -336,3 +336,47 @@ func TestManyPagesOtherFormats(t *testing.T) {
 		}
 	}
 }
+
+// A Ctrl-C during a run lets the pages in flight finish, starts no other,
+// and leaves stdout an unbroken prefix of the input.
+func TestInterruptMidRun(t *testing.T) {
+	dir := manyPages(t, 20, nil)
+	tests := []struct {
+		jobs string
+		want int // pages on stdout, or -1 when scheduling decides
+	}{
+		{"1", 4},
+		{"3", -1},
+	}
+	for _, tc := range tests {
+		t.Run("j="+tc.jobs, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var started atomic.Int64
+			interrupting := func(c context.Context, page []byte, opts *newsextract.Options) (*newsextract.Article, error) {
+				started.Add(1)
+				a, err := fakeExtract(c, page, opts)
+				if a != nil && a.Title == "3" {
+					cancel()
+				}
+				return a, err
+			}
+			got := runCtx(t, ctx, interrupting, "", "-j", tc.jobs, dir)
+			if got.code != exitInterrupted || !strings.Contains(got.stderr, "(interrupted)") {
+				t.Errorf("exit %d stderr %q", got.code, got.stderr)
+			}
+			envs := jsonLines[fakeEnvelope](t, got.stdout)
+			for i, e := range envs {
+				if e.Article.Title != fmt.Sprint(i) {
+					t.Fatalf("output is not an in-order prefix: %q at %d", e.Article.Title, i)
+				}
+			}
+			if tc.want >= 0 && len(envs) != tc.want {
+				t.Errorf("%d pages written, want %d", len(envs), tc.want)
+			}
+			if n := started.Load(); n >= 20 || int64(len(envs)) > n {
+				t.Errorf("%d pages written, %d started of 20", len(envs), n)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/newsextract/newsextract"
@@ -73,14 +74,14 @@ func fakeExtract(_ context.Context, page []byte, opts *newsextract.Options) (*ne
 	}, nil
 }
 
-var spinSink int
+var spinSink atomic.Int64
 
 func spin(n int) {
 	x := 0
 	for i := range n {
 		x += i ^ (x >> 3)
 	}
-	spinSink = x
+	spinSink.Store(int64(x))
 }
 
 func between(s, open, close string) string {
