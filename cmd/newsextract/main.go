@@ -1,10 +1,3 @@
-// Command newsextract extracts the article from news pages: single HTML
-// files, directories of them, lists of paths, and WARC archives.
-//
-// Run "newsextract -h" for the flags. With one HTML file it prints that
-// page's article in the chosen format; with many inputs it prints JSON Lines,
-// one object per page naming its source (see output.go), or writes one file
-// per page into -o DIR.
 package main
 
 import (

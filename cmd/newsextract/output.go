@@ -1,34 +1,6 @@
 package main
 
-// Output shapes.
-//
-// One page to stdout: the format as asked. json is the Article as indented
-// JSON, jsonl the same on one line; markdown, text and html are the library's
-// renderers.
-//
-// Many pages to stdout with json or jsonl: JSON Lines, one object per page
-// that was extracted, in input order:
-//
-//	{"source":{"path":"pages/a.html"},"article":{...}}
-//	{"source":{"warc":"crawl.warc.gz","record_id":"<urn:uuid:...>","uri":"https://example.com/a","offset":1234},"article":{...}}
-//
-// source.path is the file as named on the command line, in a -list, or found
-// under a directory ("-" for standard input); a WARC record has warc (the
-// archive's path), record_id (WARC-Record-ID), uri (WARC-Target-URI) and
-// offset (the byte offset of the record in the archive file as stored, i.e.
-// compressed). Failed pages are not in this stream; they go to stderr and
-// -errors. With markdown, text or html, each page follows a line
-// "==> SOURCE <==".
-//
-// With -o DIR each page is one file holding what a single page would print,
-// named from its input: a file's path relative to the directory argument it
-// was found under (or its base name when named directly), with its .gz and
-// extension replaced by the format's (.json, .md, .txt, .html); a WARC
-// record is DIR/ARCHIVE/URI_ID.EXT with ARCHIVE the WARC's base name and URI
-// and ID sanitised. Names that two inputs would share get "~2", "~3"... in
-// input order. Each file is written to a temporary file in its directory and
-// renamed into place, so a file that exists is complete; a failed page
-// writes nothing.
+// The output shapes are documented in doc.go.
 
 import (
 	"bytes"
