@@ -1,0 +1,167 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/newsextract/newsextract"
+)
+
+// errorKind names the sentinel err wraps, for the -errors log.
+func errorKind(err error) string {
+	switch {
+	case errors.Is(err, newsextract.ErrNotHTML):
+		return "not_html"
+	case errors.Is(err, newsextract.ErrNoArticle):
+		return "no_article"
+	case errors.Is(err, newsextract.ErrTooLarge):
+		return "too_large"
+	case errors.Is(err, newsextract.ErrTooDeep):
+		return "too_deep"
+	case errors.Is(err, newsextract.ErrEmpty):
+		return "empty"
+	default:
+		return "other"
+	}
+}
+
+// failure is one line of the -errors log.
+type failure struct {
+	Source source `json:"source"`
+	Error  string `json:"error"`
+	Kind   string `json:"kind"`
+}
+
+// reporter owns stderr and the error log: failure lines, the progress line
+// and the closing summary. Counters are atomic because the producer (skips)
+// and the writer (done, failed) update them from different goroutines.
+type reporter struct {
+	mu       sync.Mutex
+	stderr   io.Writer
+	errLog   io.Writer
+	progress bool // stderr is a terminal: keep a live progress line
+	color    bool // stderr is a terminal and NO_COLOR is unset
+	lineUp   bool // a progress line is on screen and must be cleared first
+
+	start      time.Time
+	done       atomic.Int64
+	failed     atomic.Int64
+	skipped    atomic.Int64
+	queued     atomic.Int64
+	enumerated atomic.Bool // queued is final
+}
+
+func newReporter(stderr, errLog io.Writer, terminal bool) *reporter {
+	return &reporter{
+		stderr:   stderr,
+		errLog:   errLog,
+		progress: terminal,
+		color:    terminal && os.Getenv("NO_COLOR") == "",
+		start:    time.Now(),
+	}
+}
+
+// fail reports one failed page on stderr and in the error log.
+func (r *reporter) fail(src source, err error) error {
+	r.failed.Add(1)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.clearLine()
+	prefix := "newsextract: "
+	if r.color {
+		prefix = "\x1b[31mnewsextract:\x1b[0m "
+	}
+	// The library's errors already say "newsextract:"; once per line is enough.
+	msg := strings.TrimPrefix(err.Error(), "newsextract: ")
+	fmt.Fprintf(r.stderr, "%s%s: %s\n", prefix, src, msg)
+	if r.errLog == nil {
+		return nil
+	}
+	line, merr := json.Marshal(failure{Source: src, Error: msg, Kind: errorKind(err)})
+	if merr != nil {
+		return merr
+	}
+	_, werr := r.errLog.Write(append(line, '\n'))
+	return werr
+}
+
+// message prints a line that is not about one page.
+func (r *reporter) message(format string, args ...any) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.clearLine()
+	fmt.Fprintf(r.stderr, "newsextract: "+format+"\n", args...)
+}
+
+func (r *reporter) clearLine() {
+	if r.lineUp {
+		fmt.Fprint(r.stderr, "\r\x1b[K")
+		r.lineUp = false
+	}
+}
+
+// showProgress redraws the progress line until stop is closed.
+func (r *reporter) showProgress(stop <-chan struct{}) {
+	if !r.progress {
+		return
+	}
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			r.mu.Lock()
+			r.clearLine()
+			r.mu.Unlock()
+			return
+		case <-tick.C:
+			r.drawProgress()
+		}
+	}
+}
+
+func (r *reporter) drawProgress() {
+	done := r.done.Load() + r.failed.Load()
+	total := ""
+	if r.enumerated.Load() {
+		total = fmt.Sprintf("/%d", r.queued.Load())
+	}
+	rate := float64(done) / time.Since(r.start).Seconds()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fmt.Fprintf(r.stderr, "\r\x1b[K%d%s pages, %.1f pages/s, %d errors", done, total, rate, r.failed.Load())
+	r.lineUp = true
+}
+
+// summary prints the closing line of a batch.
+func (r *reporter) summary(interrupted bool) {
+	note := ""
+	if interrupted {
+		note = " (interrupted)"
+	}
+	r.message("done %d, skipped %d, failed %d, elapsed %s%s",
+		r.done.Load(), r.skipped.Load(), r.failed.Load(),
+		time.Since(r.start).Round(time.Millisecond), note)
+}
+
+// isTerminal reports whether w is a terminal. A character device that is
+// not /dev/null is taken to be one, which avoids a dependency for ioctls.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
+}
