@@ -47,8 +47,8 @@ func TestFromHTML(t *testing.T) {
 			wantText: "h1 h2 x y",
 		},
 		{
-			name:     "loose text between blocks is a paragraph, br breaks nothing",
-			in:       `<div>loose<br>text<pre>code  line
+			name: "loose text between blocks is a paragraph, br breaks nothing",
+			in: `<div>loose<br>text<pre>code  line
 two</pre>tail<script>x()</script></div>`,
 			want:     []S{{Blocks: []B{{Type: "paragraph", Text: "loose text"}, {Type: "code", Text: "code  line\ntwo"}, {Type: "paragraph", Text: "tail"}}}},
 			wantText: "loose text\n\ncode  line\ntwo\n\ntail",
