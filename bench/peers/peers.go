@@ -16,7 +16,19 @@ import (
 // Trafilatura runs go-trafilatura with its zero (default) Options and the
 // page URL, as its documentation shows.
 func Trafilatura(page []byte, pageURL string) (*newsextract.Article, error) {
-	res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{OriginalURL: parseURL(pageURL)})
+	return trafilaturaWith(page, pageURL, false)
+}
+
+// TrafilaturaFallback is Trafilatura with EnableFallback, the default of its
+// command line tool: it also runs go-readability and go-domdistiller and
+// keeps the better extraction.
+func TrafilaturaFallback(page []byte, pageURL string) (*newsextract.Article, error) {
+	return trafilaturaWith(page, pageURL, true)
+}
+
+func trafilaturaWith(page []byte, pageURL string, fallback bool) (*newsextract.Article, error) {
+	opts := trafilatura.Options{OriginalURL: parseURL(pageURL), EnableFallback: fallback}
+	res, err := trafilatura.Extract(bytes.NewReader(page), opts)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,7 @@
 // go-trafilatura and go-readability) on the evaluation corpora, with the
 // definitions of /work/shared/tools/score_sets.py.
 //
-//	newsextract-eval [-v] [-json OUT] [-limit N] [-j N] [-peers] [-gold] [-charset] [-floor FILE] CORPUS_DIR...
+//	newsextract-eval [-v] [-json OUT] [-limit N] [-j N] [-peers] [-trafilatura-fallback] [-gold] [-charset] [-floor FILE] CORPUS_DIR...
 //
 // It prints, per set, a table of metric × extractor with the number of pages
 // each metric is measured on, then pages per second and failures per
@@ -43,6 +43,7 @@ type config struct {
 	jobs      int
 	peers     bool
 	gold      bool
+	fallback  bool
 	charset   bool
 	floorFile string
 	dirs      []string
@@ -56,6 +57,7 @@ func parseFlags(args []string) (*config, error) {
 	fs.IntVar(&c.limit, "limit", 0, "first `N` pages per set in sha1(id) order (0 = all)")
 	fs.IntVar(&c.jobs, "j", 2, "pages extracted in parallel")
 	fs.BoolVar(&c.peers, "peers", false, "also run go-trafilatura and go-readability")
+	fs.BoolVar(&c.fallback, "trafilatura-fallback", false, "also run go-trafilatura with EnableFallback (its CLI default)")
 	fs.BoolVar(&c.gold, "gold", false, "also score the gold-derived article (scorer self-check)")
 	fs.BoolVar(&c.charset, "charset", false, "pass the manifest's transport charset as Options.Charset")
 	fs.StringVar(&c.floorFile, "floor", "", "exit 1 when newsextract is below a figure of `FILE`")

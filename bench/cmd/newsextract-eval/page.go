@@ -36,6 +36,8 @@ func pageMain(args []string) int {
 		a, err = newsextract.Extract(page, &newsextract.Options{URL: *pageURL, Charset: *charset})
 	case "trafilatura":
 		a, err = peers.Trafilatura(page, *pageURL)
+	case "trafilatura+fb":
+		a, err = peers.TrafilaturaFallback(page, *pageURL)
 	case "readability":
 		a, err = peers.Readability(page, *pageURL)
 	default:

@@ -31,6 +31,10 @@ func trafilaturaPeer(page []byte, rec *score.Record, _ string) (*newsextract.Art
 	return peers.Trafilatura(page, rec.URL)
 }
 
+func trafilaturaFallbackPeer(page []byte, rec *score.Record, _ string) (*newsextract.Article, error) {
+	return peers.TrafilaturaFallback(page, rec.URL)
+}
+
 func readabilityPeer(page []byte, rec *score.Record, _ string) (*newsextract.Article, error) {
 	return peers.Readability(page, rec.URL)
 }
@@ -43,6 +47,9 @@ func extractors(cfg *config) []extractor {
 	xs := []extractor{{"newsextract", ours}}
 	if cfg.peers {
 		xs = append(xs, extractor{"trafilatura", trafilaturaPeer}, extractor{"readability", readabilityPeer})
+	}
+	if cfg.fallback {
+		xs = append(xs, extractor{"trafilatura+fb", trafilaturaFallbackPeer})
 	}
 	if cfg.gold {
 		xs = append(xs, extractor{"gold", goldPeer})
