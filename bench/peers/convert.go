@@ -4,6 +4,7 @@
 package peers
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,25 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// FromNode renders an extractor's output tree to HTML and reads it back
+// with FromHTML: go-trafilatura builds elements without atoms, so only the
+// HTML it would print is a reliable account of its output.
+func FromNode(n *html.Node) ([]newsextract.Section, string, error) {
+	if n == nil {
+		return nil, "", nil
+	}
+	var buf bytes.Buffer
+	if err := html.Render(&buf, n); err != nil {
+		return nil, "", err
+	}
+	doc, err := html.Parse(&buf)
+	if err != nil {
+		return nil, "", err
+	}
+	secs, text := FromHTML(doc)
+	return secs, text, nil
+}
 
 // FromHTML reads the structure of an extractor's HTML output: h1-h6 open
 // sections at their level; ul/ol become lists with nested items; tables

@@ -43,8 +43,8 @@ func trafilaturaWith(page []byte, pageURL string, fallback bool) (*newsextract.A
 		Image:       res.Metadata.Image,
 		Tags:        res.Metadata.Tags,
 	}
-	a.Sections, a.Text = FromHTML(res.ContentNode)
-	return a, nil
+	a.Sections, a.Text, err = FromNode(res.ContentNode)
+	return a, err
 }
 
 // Readability runs go-readability's FromReader with the page URL.
@@ -72,8 +72,8 @@ func Readability(page []byte, pageURL string) (*newsextract.Article, error) {
 	if t, err := res.PublishedTime(); err == nil {
 		a.Published = dateOf(t)
 	}
-	a.Sections, a.Text = FromHTML(res.Node)
-	return a, nil
+	a.Sections, a.Text, err = FromNode(res.Node)
+	return a, err
 }
 
 func parseURL(s string) *url.URL {
