@@ -173,8 +173,9 @@ func classWeight(n *html.Node) float64 {
 	return w
 }
 
-// widenToParent climbs while the parent is essentially the same content:
-// a wrapper whose extra text is small against the candidate's.
+// widenToParent climbs while the parent adds article prose (a standfirst, a
+// body split in two) and little else: a parent that adds only titles,
+// navigation or teasers is not climbed into.
 func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *html.Node {
 	for {
 		par := top.Parent
@@ -182,7 +183,7 @@ func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *htm
 			return top
 		}
 		ps, ts := p.stats[par], p.stats[top]
-		if ps == nil || ts == nil || ps.text > ts.text+ts.text/10 || ps.linkDensity() > ts.linkDensity()+0.1 {
+		if ps == nil || ts == nil || ps.prose == ts.prose || ps.text > ts.text+ts.text/4 || ps.linkDensity() > ts.linkDensity()+0.1 {
 			return top
 		}
 		top = par

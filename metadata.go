@@ -393,7 +393,7 @@ func (p *page) chooseAuthors() []string {
 	}
 	for _, n := range m.bylines {
 		text := rawText(n, nil)
-		if len([]rune(text)) > 120 {
+		if len([]rune(text)) > 120 || inComments(n) {
 			continue
 		}
 		if names := cleanAuthors([]string{text}); len(names) > 0 {
@@ -671,4 +671,15 @@ func unescapeEntities(s string) string {
 		return s
 	}
 	return html.UnescapeString(s)
+}
+
+// inComments reports whether n sits in a reader comment section, whose
+// author names are not the article's.
+func inComments(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if k, _ := tokenKind(a); k == kindComments {
+			return true
+		}
+	}
+	return false
 }
