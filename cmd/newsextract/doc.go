@@ -26,9 +26,10 @@
 //     Content-Type is text/html or application/xhtml+xml is one page, with
 //     WARC-Target-URI as its URL and the Content-Type charset as its
 //     transport charset (else -charset). Chunked transfer encoding and
-//     gzip/deflate content encoding are undone. A record that cannot be read
-//     (a truncated end, a bad gzip member) is a failed page and ends that
-//     archive;
+//     gzip/deflate content encoding are undone. Both gzip layouts work: a
+//     member per record, and one member for the whole file. A record that
+//     cannot be read (a truncated end, a bad gzip member) is a failed page
+//     and ends that archive;
 //   - any other file: one page, gunzipped if it is gzip data.
 //
 // -url and -charset apply to every page that is not a WARC record.
@@ -47,7 +48,9 @@
 // source.path is the file as named on the command line, in the list or found
 // under a directory ("-" for standard input). A WARC record has warc (the
 // archive's path), record_id (WARC-Record-ID), uri (WARC-Target-URI) and
-// offset (the record's byte offset in the archive as stored, compressed). The
+// offset (the byte offset in the file of the record or, gzipped, of the
+// gzip member holding it: the record's own offset with one member per
+// record, as random-access tools expect). The
 // article object is the library's Article. Failed pages are not in this
 // stream. With markdown, text or html, each page follows a line
 // "==> SOURCE <==".

@@ -7,6 +7,8 @@ package main
 // (ErrWarn) the block is cached (in memory up to 1 MiB, then in a temporary
 // file) and the payload is whole; warcPage still checks the length against
 // the record's Content-Length so a short read can never pass silently.
+// Gzipped archives are decompressed before gowarc sees them (see
+// memberReader), because gowarc takes a gzip member to be exactly one record.
 
 import (
 	"bufio"
@@ -35,7 +37,14 @@ var errTruncated = errors.New("truncated record")
 // order. A record that cannot be read ends the file with a failed page: the
 // reader cannot resynchronise reliably after a damaged record.
 func (e *enumerator) warc(ctx context.Context, r io.Reader, warcPath, base string, emit func(page) error) error {
-	rdr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
+	in := bufio.NewReaderSize(r, 64<<10)
+	var stream io.Reader = in
+	offset := func(off int64) int64 { return off }
+	if head, _ := in.Peek(2); bytes.Equal(head, gzipMagic) {
+		members := newMemberReader(in)
+		stream, offset = members, members.compressedOffset
+	}
+	rdr, err := gowarc.NewWarcFileReaderFromStream(stream, 0)
 	if err != nil {
 		return emit(page{src: source{WARC: warcPath}, err: err})
 	}
@@ -48,6 +57,7 @@ func (e *enumerator) warc(ctx context.Context, r io.Reader, warcPath, base strin
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
 			return nil
 		}
+		rec.Offset = offset(rec.Offset)
 		if err != nil {
 			rec.Close()
 			off := rec.Offset

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -258,5 +259,46 @@ func TestDecodeBodyErrors(t *testing.T) {
 				t.Errorf("want a decoding error, got %v", err)
 			}
 		})
+	}
+}
+
+// A WARC gzipped as a whole, one member for every record, yields every
+// record too, not only the first.
+func TestWARCWholeFileGzip(t *testing.T) {
+	recs, want := testRecords()
+	dir := t.TempDir()
+	plain := buildWARC(t, filepath.Join(dir, "crawl.warc"), false, false, recs)
+	whole := writeGzip(t, filepath.Join(dir, "whole.warc.gz"), readFile(t, plain))
+	pages, err := collectWARC(t, whole)
+	if err != nil || len(pages) != len(want) {
+		t.Fatalf("%d pages (err %v), want %d", len(pages), err, len(want))
+	}
+	for i, p := range pages {
+		if p.err != nil || string(p.data) != want[i].body || *p.src.Offset != 0 {
+			t.Errorf("record %d: err %v, %d bytes, offset %d", want[i].id, p.err, len(p.data), *p.src.Offset)
+		}
+	}
+}
+
+// The offset of a record in a gzip-per-record WARC is where its member
+// starts, so the record can be read back from there alone.
+func TestWARCOffsetsLocateMembers(t *testing.T) {
+	recs, want := testRecords()
+	path := buildWARC(t, filepath.Join(t.TempDir(), "crawl.warc.gz"), true, false, recs)
+	pages, err := collectWARC(t, path)
+	if err != nil || len(pages) != len(want) {
+		t.Fatalf("%d pages (err %v)", len(pages), err)
+	}
+	data := []byte(readFile(t, path))
+	for _, p := range pages {
+		zr, err := gzip.NewReader(bytes.NewReader(data[*p.src.Offset:]))
+		if err != nil {
+			t.Fatalf("%s: no gzip member at offset: %v", p.src, err)
+		}
+		zr.Multistream(false)
+		member, _ := io.ReadAll(zr)
+		if !bytes.HasPrefix(member, []byte("WARC/")) || !bytes.Contains(member, []byte(p.src.RecordID)) {
+			t.Errorf("%s: member at offset is another record", p.src)
+		}
 	}
 }
