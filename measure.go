@@ -11,11 +11,11 @@ import (
 
 // nodeStats measure the visible text under one element.
 type nodeStats struct {
-	text   int // runes of visible text
-	link   int // runes of that text inside links
-	prose  int // runes in paragraph-like blocks with little link text
-	commas int // commas in prose, a sign of sentences
-	paras  int // number of paragraph-like blocks
+	text   int  // runes of visible text
+	link   int  // runes of that text inside links
+	prose  int  // runes in paragraph-like blocks with little link text
+	commas int  // commas in prose, a sign of sentences
+	paras  int  // number of paragraph-like blocks
 	holder bool // the element is itself one paragraph-like block
 }
 

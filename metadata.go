@@ -603,6 +603,7 @@ func (p *page) inFurniture(n *html.Node) bool {
 
 // maxDatedNodes bounds the date-classed elements kept from one page.
 const maxDatedNodes = 50
+
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
 		if d, ok := p.visibleDate(n); ok {

@@ -292,7 +292,6 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-
 func sampleArticle() *Article {
 	return &Article{
 		Title:     "Storm hits <coast>",
