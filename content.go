@@ -36,10 +36,7 @@ const (
 // up the body, in document order, and how sure the choice is.
 type contentChoice struct {
 	roots  []*html.Node
-	prose  int  // prose runes under roots
-	total  int  // prose runes in the page after cleaning
 	unsure bool // a second opinion may do better
-	how    string
 }
 
 // chooseContent finds the article body among what cleaning left.
@@ -66,7 +63,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 	if total < minArticleRunes {
 		return contentChoice{}, false
 	}
-	for i, sel := range compiledContentSelectors {
+	for _, sel := range compiledContentSelectors {
 		best, bestProse := (*html.Node)(nil), 0
 		for _, n := range sel.MatchAll(p.doc) {
 			if s := p.stats[n]; s != nil && s.prose > bestProse && !p.insideDropped(n) {
@@ -75,7 +72,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
 			best = p.tighten(best)
-			return contentChoice{roots: []*html.Node{best}, prose: p.stats[best].prose, total: total, how: "selector " + contentSelectors[i]}, true
+			return contentChoice{roots: []*html.Node{best}}, true
 		}
 	}
 	return contentChoice{}, false
@@ -113,7 +110,7 @@ func (p *page) byScore(total int) contentChoice {
 		prose += p.stats[r].prose
 	}
 	unsure := total < minArticleRunes || float64(prose) < unsureShare*float64(total)
-	return contentChoice{roots: roots, prose: prose, total: total, unsure: unsure, how: "score"}
+	return contentChoice{roots: roots, unsure: unsure}
 }
 
 // scoreCandidates gives each prose block's score to its ancestors: all of it
@@ -222,7 +219,7 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 // short note or a stub is still an article when its text is not mostly
 // links; cleaning has already taken out the furniture.
 func (p *page) wholeBody(total int) contentChoice {
-	c := contentChoice{total: total, unsure: true, how: "whole body"}
+	c := contentChoice{unsure: true}
 	var body *html.Node
 	walk(p.doc, func(n *html.Node) bool {
 		if isElem(n, atom.Body) {

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -70,15 +71,12 @@ func firstDiff(want, got string) string {
 	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := 0; i < len(wl) && i < len(gl); i++ {
 		if wl[i] != gl[i] {
-			return "line " + itoa(i+1) + ":\n want: " + wl[i] + "\n  got: " + gl[i]
+			return "line " + strconv.Itoa(i+1) + ":\n want: " + wl[i] + "\n  got: " + gl[i]
 		}
 	}
 	return "lengths differ"
 }
 
-func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + jsonNum(i)) }
-
-func jsonNum(i int) string { b, _ := json.Marshal(i); return string(b) }
 
 // extractString runs Extract on an HTML string with a page URL.
 func extractString(t *testing.T, page string) *Article {
@@ -267,7 +265,7 @@ func TestSectionsAndHeadline(t *testing.T) {
 y := 2</pre></article></body></html>`)
 	var got []string
 	for _, s := range a.Sections {
-		got = append(got, s.Heading+"/"+jsonNum(s.Level))
+		got = append(got, s.Heading+"/"+strconv.Itoa(s.Level))
 	}
 	want := "/0 Part one/2 Detail/3 Part two/2"
 	if strings.Join(got, " ") != want {
