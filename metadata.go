@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
@@ -588,10 +587,11 @@ func (p *page) inFurniture(n *html.Node) bool {
 		if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
 			return true
 		}
-		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+		k, why := tokenKind(a)
+		if k == kindComments || k == kindRelated {
 			return true
 		}
-		if k, why := tokenKind(a); k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget")) {
+		if k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget")) {
 			return true
 		}
 	}
@@ -600,6 +600,10 @@ func (p *page) inFurniture(n *html.Node) bool {
 
 // bylineDate looks for a visible date where pages show the article's own:
 // elements classed as dates, bylines, and the elements after the first h1.
+
+// maxBylineBytes: a byline or date line is short; a longer element is a
+// body or a teaser list, whose dates are not the article's.
+const maxBylineBytes = 1200
 
 // maxDatedNodes bounds the date-classed elements kept from one page.
 const maxDatedNodes = 50
@@ -644,8 +648,8 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
 		return Date{}, false
 	}
-	text := rawText(n, nil)
-	if len([]rune(text)) > 400 {
+	text, short := shortText(n, maxBylineBytes)
+	if !short {
 		return Date{}, false
 	}
 	d, ok := findDate(text)
@@ -654,16 +658,6 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 	}
 	return d, true
 }
-
-// pageHost is the host of the page URL, for related-link checks.
-func (p *page) pageHost() string {
-	if p.base == nil {
-		return ""
-	}
-	return p.base.Hostname()
-}
-
-var _ = url.Parse
 
 // unescapeEntities decodes character references that a CMS escaped twice
 // ("&amp;#8217;" in the source arrives as "&#8217;" after parsing).

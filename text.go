@@ -172,3 +172,27 @@ func walk(n *html.Node, visit func(*html.Node) bool) {
 
 // isWordRune reports letters and digits, as \w does minus the underscore.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// shortText returns n's visible text when it is at most limit bytes, and
+// stops reading as soon as it is longer, so that probing a large element
+// costs no more than probing a small one.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if b.Len() > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	if b.Len() > limit {
+		return "", false
+	}
+	return normSpace(b.String()), true
+}
