@@ -77,7 +77,6 @@ func firstDiff(want, got string) string {
 	return "lengths differ"
 }
 
-
 // extractString runs Extract on an HTML string with a page URL.
 func extractString(t *testing.T, page string) *Article {
 	t.Helper()
