@@ -416,9 +416,13 @@ func isDecorative(img *html.Node) bool {
 	return strings.Contains(cls, "emoji") || strings.Contains(cls, "smiley") || strings.Contains(cls, "icon") || strings.Contains(cls, "avatar")
 }
 
-// blockText is a block's plain text, as it stands in Article.Text.
+// blockText is a block's plain text, as it stands in Article.Text. A
+// figure's caption stays on its block but out of the running text: credits
+// and picture legends are not the article's prose.
 func blockText(bl Block) string {
 	switch bl.Type {
+	case Figure:
+		return ""
 	case List:
 		var sb strings.Builder
 		writeItems(&sb, bl.Items, 0)
