@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -136,6 +137,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if headingLevel(n) > 0 {
 		return verdict{} // heading ids are slugs of their text ("h-specific-topics-of-discussion")
 	}
+	if n.DataAtom == atom.A {
+		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
+	}
 	k, why := tokenKind(n)
 	if k == kindNone {
 		return verdict{}
@@ -230,7 +234,7 @@ func (c *cleaner) widgetBox(title, fence *html.Node) *html.Node {
 		if isElem(p, atom.Body, atom.Html, atom.Main, atom.Article) {
 			break
 		}
-		if s := c.stats[p]; s == nil || s.prose > limit {
+		if s := c.stats[p]; s == nil || s.prose > limit || c.holdsArticle(p) {
 			break
 		}
 		box = p
@@ -281,11 +285,12 @@ func firstHeadingText(n *html.Node) string {
 
 // tokenKind classifies n by the words of its class and id attributes.
 func tokenKind(n *html.Node) (ruleKind, string) {
-	raw := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	raw := attr(n, "class") + " " + attr(n, "id")
 	if strings.TrimSpace(raw) == "" {
 		return kindNone, ""
 	}
 	words := splitTokens(raw)
+	raw = strings.ToLower(raw)
 	guarded := false
 	for _, w := range words {
 		if contentTokens[w] {
@@ -316,10 +321,26 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	return kindNone, ""
 }
 
-// splitTokens splits class and id values into words at every character that
-// is not a letter or digit.
+// splitTokens splits class and id values into lower-case words at every
+// character that is not a letter or digit, and inside camelCase words
+// ("navBreadcrumbs" gives "nav", "breadcrumbs"), since many themes join
+// their words that way.
 func splitTokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	})
+	var words []string
+	start, prevLower := -1, false
+	for i, r := range s {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if start >= 0 && (!alnum || prevLower && unicode.IsUpper(r)) {
+			words = append(words, strings.ToLower(s[start:i]))
+			start = -1
+		}
+		if alnum && start < 0 {
+			start = i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if start >= 0 {
+		words = append(words, strings.ToLower(s[start:]))
+	}
+	return words
 }

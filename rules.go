@@ -206,73 +206,205 @@ var furniturePhrases = map[string]string{
 	"please enter your comment!":         "comment form prompt",
 	"please enter your name here":        "comment form prompt",
 	"you have entered an incorrect email address!": "comment form prompt",
+	"print recipe":                        "recipe card print button",
+	"rezept drucken":                      "recipe card print button (German)",
+	"print":                               "print link",
+	"drucken":                             "print link (German)",
+	"imprimer":                            "print link (French)",
+	"zurück":                              "back link (German)",
+	"zurück zur übersicht":                "back link (German)",
+	"zurück zur startseite":               "back link (German)",
+	"zurück zur listenansicht":            "back link (German)",
+	"zurück zur vorherigen seite":         "back link (German)",
+	"back":                                "back link",
+	"go back":                             "back link",
+	"back to overview":                    "back link",
+	"previous":                            "previous/next link",
+	"next":                                "previous/next link",
+	"vorheriges":                          "previous/next link (German)",
+	"nächstes":                            "previous/next link (German)",
+	"diese seite teilen":                  "share bar label (German)",
+	"artikel teilen":                      "share bar label (German)",
+	"news teilen":                         "share bar label (German)",
+	"teilen":                              "share bar label (German)",
+	"partager":                            "share bar label (French)",
+	"compartir":                           "share bar label (Spanish)",
+	"condividi":                           "share bar label (Italian)",
+	"udostępnij":                          "share bar label (Polish)",
+	"like it? share it!":                  "share bar label",
+	"share on facebook":                   "share bar label",
+	"share on twitter":                    "share bar label",
+	"artikel bewerten":                    "rating widget label (German)",
+	"war der artikel nützlich?":           "rating widget label (German)",
+	"war dieser artikel hilfreich?":       "rating widget label (German)",
+	"was this article helpful?":           "rating widget label",
+	"was this helpful?":                   "rating widget label",
+	"comments are closed.":                "closed comment section",
+	"comments are closed":                 "closed comment section",
+	"kommentare geschlossen":              "closed comment section (German)",
+	"kommentare sind geschlossen.":        "closed comment section (German)",
+	"no responses yet":                    "empty comment section",
+	"explore further":                     "related-reading label (phys.org and others)",
+	"bild anzeigen":                       "image toggle (German)",
+	"zum vergrößern auf das bild klicken": "image zoom hint (German)",
 }
 
 // widgetHeadings are titles of blocks that are not the article; the block
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
-	"must read":                         kindDrop, // tagDiv ticker
-	"latest news":                       kindDrop, // recency widget, not related to this story
-	"latest":                            kindDrop,
-	"latest posts":                      kindDrop,
-	"recent posts":                      kindDrop,
-	"latest articles":                   kindDrop,
-	"most read":                         kindDrop,
-	"most popular":                      kindDrop,
-	"popular posts":                     kindDrop,
-	"trending":                          kindDrop,
-	"trending now":                      kindDrop,
-	"top stories":                       kindDrop,
-	"editor's picks":                    kindDrop,
-	"follow us":                         kindDrop,
-	"stay connected":                    kindDrop,
-	"newsletter":                        kindDrop,
-	"subscribe":                         kindDrop,
-	"categories":                        kindDrop,
-	"archives":                          kindDrop,
-	"tags":                              kindDrop,
-	"share this":                        kindDrop,
-	"share this article":                kindDrop,
-	"about the author":                  kindDrop,
-	"leave a reply":                     kindComments, // WordPress comment form
-	"leave a comment":                   kindComments,
-	"post a comment":                    kindComments,
-	"comments":                          kindComments,
-	"reader comments":                   kindComments,
-	"responses":                         kindComments,
-	"discussion":                        kindComments,
-	"kommentare":                        kindComments,
-	"commentaires":                      kindComments,
-	"comentarios":                       kindComments,
-	"related":                           kindRelated,
-	"related posts":                     kindRelated,
-	"related articles":                  kindRelated,
-	"related stories":                   kindRelated,
-	"related news":                      kindRelated,
-	"related content":                   kindRelated,
-	"related links":                     kindRelated,
-	"related coverage":                  kindRelated,
-	"more articles like this":           kindRelated, // tagDiv Newspaper
-	"more like this":                    kindRelated,
-	"more on this story":                kindRelated,
-	"more stories":                      kindRelated,
-	"you may also like":                 kindRelated,
-	"you might also like":               kindRelated,
-	"recommended":                       kindRelated,
-	"recommended for you":               kindRelated,
-	"read more":                         kindRelated,
-	"read next":                         kindRelated,
-	"see also":                          kindRelated,
-	"further reading":                   kindRelated,
-	"das könnte sie auch interessieren": kindRelated, // German
-	"mehr zum thema":                    kindRelated,
-	"lesen sie auch":                    kindRelated,
-	"à lire aussi":                      kindRelated, // French
-	"sur le même sujet":                 kindRelated,
-	"te puede interesar":                kindRelated, // Spanish
-	"noticias relacionadas":             kindRelated,
-	"leggi anche":                       kindRelated, // Italian
+	"must read":                          kindDrop, // tagDiv ticker
+	"latest news":                        kindDrop, // recency widget, not related to this story
+	"latest":                             kindDrop,
+	"latest posts":                       kindDrop,
+	"recent posts":                       kindDrop,
+	"latest articles":                    kindDrop,
+	"most read":                          kindDrop,
+	"most popular":                       kindDrop,
+	"popular posts":                      kindDrop,
+	"trending":                           kindDrop,
+	"trending now":                       kindDrop,
+	"top stories":                        kindDrop,
+	"editor's picks":                     kindDrop,
+	"follow us":                          kindDrop,
+	"stay connected":                     kindDrop,
+	"newsletter":                         kindDrop,
+	"subscribe":                          kindDrop,
+	"categories":                         kindDrop,
+	"archives":                           kindDrop,
+	"tags":                               kindDrop,
+	"share this":                         kindDrop,
+	"share this article":                 kindDrop,
+	"about the author":                   kindDrop,
+	"leave a reply":                      kindComments, // WordPress comment form
+	"leave a comment":                    kindComments,
+	"post a comment":                     kindComments,
+	"comments":                           kindComments,
+	"reader comments":                    kindComments,
+	"responses":                          kindComments,
+	"discussion":                         kindComments,
+	"kommentare":                         kindComments,
+	"commentaires":                       kindComments,
+	"comentarios":                        kindComments,
+	"related":                            kindRelated,
+	"related posts":                      kindRelated,
+	"related articles":                   kindRelated,
+	"related stories":                    kindRelated,
+	"related news":                       kindRelated,
+	"related content":                    kindRelated,
+	"related links":                      kindRelated,
+	"related coverage":                   kindRelated,
+	"more articles like this":            kindRelated, // tagDiv Newspaper
+	"more like this":                     kindRelated,
+	"more on this story":                 kindRelated,
+	"more stories":                       kindRelated,
+	"you may also like":                  kindRelated,
+	"you might also like":                kindRelated,
+	"recommended":                        kindRelated,
+	"recommended for you":                kindRelated,
+	"read more":                          kindRelated,
+	"read next":                          kindRelated,
+	"see also":                           kindRelated,
+	"further reading":                    kindRelated,
+	"das könnte sie auch interessieren":  kindRelated, // German
+	"mehr zum thema":                     kindRelated,
+	"lesen sie auch":                     kindRelated,
+	"à lire aussi":                       kindRelated, // French
+	"sur le même sujet":                  kindRelated,
+	"te puede interesar":                 kindRelated, // Spanish
+	"noticias relacionadas":              kindRelated,
+	"leggi anche":                        kindRelated, // Italian
+	"weitere artikel":                    kindRelated, // German
+	"weitere artikel zum thema":          kindRelated,
+	"weitere beiträge":                   kindRelated,
+	"ähnliche artikel":                   kindRelated,
+	"ähnliche beiträge":                  kindRelated,
+	"empfohlene beiträge":                kindRelated,
+	"empfohlene artikel":                 kindRelated,
+	"das könnte dich auch interessieren": kindRelated,
+	"das thema könnte dich auch interessieren": kindRelated,
+	"das könnte ihnen auch gefallen":           kindRelated,
+	"auch interessant":                         kindRelated,
+	"mehr aus dem ressort":                     kindRelated,
+	"mehr aus der sendung":                     kindRelated,
+	"mehr aus dem channel":                     kindRelated,
+	"mehr themen":                              kindRelated,
+	"schon gelesen":                            kindRelated,
+	"inne artykuły autora":                     kindRelated, // Polish
+	"zobacz także":                             kindRelated,
+	"czytaj też":                               kindRelated,
+	"czytaj także":                             kindRelated,
+	"polecane":                                 kindRelated,
+	"à découvrir":                              kindRelated, // French
+	"à voir aussi":                             kindRelated,
+	"articles similaires":                      kindRelated,
+	"dans la même rubrique":                    kindRelated,
+	"también te puede interesar":               kindRelated, // Spanish
+	"te recomendamos":                          kindRelated,
+	"más noticias":                             kindRelated,
+	"notícias relacionadas":                    kindRelated, // Portuguese
+	"leia também":                              kindRelated,
+	"articoli correlati":                       kindRelated, // Italian
+	"explore further":                          kindRelated,
+	"explore more":                             kindRelated,
+	"you may also enjoy":                       kindRelated,
+	"other posts you may enjoy":                kindRelated,
+	"you'll also love":                         kindRelated,
+	"you’ll also love":                         kindRelated,
+	"more from this author":                    kindRelated,
+	"more in this category":                    kindRelated,
+	"more news":                                kindRelated,
+	"read this next":                           kindRelated,
+	"keep reading":                             kindRelated,
+	"up next":                                  kindRelated,
+	"in case you missed it":                    kindRelated,
+	"icymi":                                    kindRelated,
+	"meistgelesen":                             kindDrop, // German most-read widgets
+	"meistgelesene artikel":                    kindDrop,
+	"meistgelesene":                            kindDrop,
+	"meistdiskutierte artikel":                 kindDrop,
+	"kommentierte artikel":                     kindDrop,
+	"neueste artikel":                          kindDrop,
+	"neueste beiträge":                         kindDrop,
+	"aktuelle beiträge":                        kindDrop,
+	"aktuelle artikel":                         kindDrop,
+	"top-artikel":                              kindDrop,
+	"beliebte beiträge":                        kindDrop,
+	"lo último":                                kindDrop, // Spanish latest
+	"lo más leído":                             kindDrop,
+	"lo más visto":                             kindDrop,
+	"les plus lus":                             kindDrop, // French most-read
+	"najczęściej czytane":                      kindDrop, // Polish most-read
+	"najnowsze":                                kindDrop,
+	"più letti":                                kindDrop, // Italian most-read
+	"schlagworte":                              kindDrop, // tag lists
+	"schlagwörter":                             kindDrop,
+	"stichworte":                               kindDrop,
+	"kategorien":                               kindDrop,
+	"themen":                                   kindDrop,
+	"topics":                                   kindDrop,
+	"étiquettes":                               kindDrop,
+	"etiquetas":                                kindDrop,
+	"tagi":                                     kindDrop,
+	"share this post":                          kindDrop,
+	"share this story":                         kindDrop,
+	"diesen artikel teilen":                    kindDrop,
+	"artikel teilen":                           kindDrop,
+	"vos réactions":                            kindComments, // French comments
+	"réactions":                                kindComments,
+	"kommentieren":                             kindComments, // German
+	"leserkommentare":                          kindComments,
+	"kommentar schreiben":                      kindComments,
+	"deine meinung":                            kindComments,
+	"ihre meinung":                             kindComments,
+	"komentarze":                               kindComments, // Polish
+	"commenti":                                 kindComments, // Italian
+	"comentários":                              kindComments, // Portuguese
+	"join the conversation":                    kindComments,
+	"join the discussion":                      kindComments,
+	"what do you think":                        kindComments,
+	"no responses so far":                      kindComments,
+	"say your words":                           kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
@@ -288,19 +420,44 @@ var promoPrefixes = []string{
 	"related article",
 	"more:",
 	"recommended:",
-	"lesen sie auch",     // German
-	"mehr zum thema",     // German
-	"auch interessant",   // German
-	"à lire aussi",       // French
-	"lire aussi",         // French
-	"voir aussi",         // French
-	"lea también",        // Spanish
-	"lee también",        // Spanish
-	"leer más",           // Spanish
-	"lea más",            // Spanish
-	"te puede interesar", // Spanish
-	"leia também",        // Portuguese
-	"leggi anche",        // Italian
+	"lesen sie auch",                     // German
+	"mehr zum thema",                     // German
+	"auch interessant",                   // German
+	"à lire aussi",                       // French
+	"lire aussi",                         // French
+	"voir aussi",                         // French
+	"lea también",                        // Spanish
+	"lee también",                        // Spanish
+	"leer más",                           // Spanish
+	"lea más",                            // Spanish
+	"te puede interesar",                 // Spanish
+	"leia também",                        // Portuguese
+	"leggi anche",                        // Italian
+	"lea:",                               // Spanish "read:" promos
+	"lee:",                               // Spanish
+	"mire:",                              // Spanish "watch:"
+	"mira:",                              // Spanish
+	"vea también",                        // Spanish
+	"ver también",                        // Spanish
+	"también lee",                        // Spanish
+	"leia mais",                          // Portuguese
+	"veja também",                        // Portuguese
+	"czytaj też",                         // Polish
+	"czytaj także",                       // Polish
+	"zobacz także",                       // Polish
+	"zobacz też",                         // Polish
+	"auch lesen",                         // German
+	"weiterlesen",                        // German
+	"schon gelesen",                      // German
+	"lesetipp",                           // German
+	"lies auch",                          // German
+	"das könnte sie auch interessieren",  // German
+	"das könnte dich auch interessieren", // German
+	"read:",                              // English
+	"read next",                          // English
+	"watch:",                             // English
+	"explore further",                    // English
+	"also see",                           // English
 }
 
 // articleTypes are the schema.org types whose JSON-LD object describes the

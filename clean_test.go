@@ -1,0 +1,132 @@
+package newsextract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSplitTokens(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"hyphens", "td-post-sharing", []string{"td", "post", "sharing"}},
+		{"camel case", "navBreadcrumbs", []string{"nav", "breadcrumbs"}},
+		{"pascal case", "MostViewed", []string{"most", "viewed"}},
+		{"acronym stays whole", "HTMLContent", []string{"htmlcontent"}},
+		{"digits", "grid_8 zero", []string{"grid", "8", "zero"}},
+		{"non-ASCII letters", "artikel-überschrift", []string{"artikel", "überschrift"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := splitTokens(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("splitTokens(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFurnitureLabelsRemoved checks labels in several languages, each a
+// whole block, that say nothing about the story.
+func TestFurnitureLabelsRemoved(t *testing.T) {
+	cases := []struct{ name, html, label string }{
+		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
+		{"German most-read widget", `<div class="box"><h3>Meistgelesene Artikel</h3><ul><li><a href="/x">Eine ganz andere Geschichte</a></li></ul></div>`, "ganz andere Geschichte"},
+		{"tag list heading", `<section><h2>Schlagworte</h2><a href="/t/a">Klimaschutz</a> <a href="/t/b">Energiewende</a></section>`, "Energiewende"},
+		{"print button", `<div><a href="#print">Print Recipe</a></div>`, "Print Recipe"},
+		{"back link", `<p><a href="/list">zurück zur Übersicht</a></p>`, "zurück"},
+		{"rating prompt", `<div><strong>War der Artikel nützlich?</strong></div>`, "nützlich"},
+		{"closed comments", `<p>Comments are closed.</p>`, "Comments are closed"},
+		{"French comments heading", `<div><h3>Vos réactions</h3><p>Un lecteur a écrit ceci et il est très long pour un commentaire de lecteur.</p></div>`, "Un lecteur"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><article><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article></body></html>")
+			if strings.Contains(a.Text, tc.label) {
+				t.Errorf("%q left in body: %q", tc.label, a.Text)
+			}
+			if !strings.Contains(a.Text, "council voted") {
+				t.Errorf("article text lost: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestInlinePromosInOtherLanguages checks that "read also" promos in the
+// languages of the corpora go to Related, not the body.
+func TestInlinePromosInOtherLanguages(t *testing.T) {
+	cases := []struct{ name, html, title string }{
+		{"Spanish Lea", `<p><strong>Lea: <a href="/otra">Consejo aborda la confiscación de oficinas</a></strong></p>`, "Consejo aborda la confiscación de oficinas"},
+		{"Spanish Vea también", `<p>VEA TAMBIÉN: <a href="/otra">Estrella de la educación no brilla</a></p>`, "Estrella de la educación no brilla"},
+		{"Polish Czytaj też", `<p>Czytaj też: <a href="/inny">Nowa ustawa o energii wchodzi w życie</a></p>`, "Nowa ustawa o energii wchodzi w życie"},
+		{"German Weiterlesen", `<p>Weiterlesen: <a href="/andere">Die neue Brücke ist eröffnet</a></p>`, "Die neue Brücke ist eröffnet"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<article><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			if strings.Contains(a.Text, tc.title) {
+				t.Errorf("promo left in body: %q", a.Text)
+			}
+			if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == tc.title }) {
+				t.Errorf("related = %+v, want %q among them", a.Related, tc.title)
+			}
+		})
+	}
+}
+
+// TestLinkClassDoesNotCutSentence: a link whose class names the site's
+// footer stays in its sentence, and the footer around it does not win the
+// content choice once its links are gone.
+func TestLinkClassDoesNotCutSentence(t *testing.T) {
+	links := strings.Repeat(`<a class="footerLink" href="/a">The Daily Example Paper</a>; `, 30)
+	a := extractNoFallback(t, `<body><table><tr><td><h1>Bulls close in on a new coach</h1><p>`+prose+`</p></td></tr></table>
+<p>The News, a division of Example Media, 352 East River Road, New Glasgow, Nova Scotia. Contents of this website are copyright, all rights reserved, by The News. This site is part of the Example Network, which includes these daily papers: `+links+`</p></body>`)
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article lost to the footer: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "Example Network") {
+		t.Errorf("footer in body: %q", a.Text)
+	}
+}
+
+// TestWidgetTitleStopsAtArticle: a widget title next to a short article
+// never takes the article's wrapper with it.
+func TestWidgetTitleStopsAtArticle(t *testing.T) {
+	a := extractNoFallback(t, `<body><div id="container"><div><h1>Short story</h1><p>`+prose+`</p></div>
+<div><h3>More News</h3><a href="/x">Another headline</a></div></div></body>`)
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article dropped with the widget: %q", a.Text)
+	}
+}
+
+// TestCaptionOutOfText: a figure keeps its caption on its block, but the
+// running text carries only the article's prose.
+func TestCaptionOutOfText(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><figure><img src="/p.jpg" alt="Depot"><figcaption>Foto: Ana Ruiz/Example Agency</figcaption></figure><p>`+prose+`</p></article>`)
+	if strings.Contains(a.Text, "Ana Ruiz") {
+		t.Errorf("caption in text: %q", a.Text)
+	}
+	var caption string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				caption = b.Text
+			}
+		}
+	}
+	if caption != "Foto: Ana Ruiz/Example Agency" {
+		t.Errorf("figure caption = %q", caption)
+	}
+}
+
+// extractNoFallback runs our own content choice only, so a test sees what
+// the rules did rather than what go-readability rescued.
+func extractNoFallback(t *testing.T, page string) *Article {
+	t.Helper()
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", NoFallback: true})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return a
+}
