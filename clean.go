@@ -55,7 +55,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 		return v
 	}
 	if c.holdsArticle(n) {
-		return verdict{}
+		return c.longComments(n)
 	}
 	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo} {
 		if v := rule(n); v.kind != kindNone {
@@ -70,6 +70,28 @@ func (c *cleaner) judge(n *html.Node) verdict {
 func (c *cleaner) holdsArticle(n *html.Node) bool {
 	s := c.stats[n]
 	return s != nil && c.total > 0 && s.prose*2 > c.total
+}
+
+// longComments lets a comment section that outgrows its article go: a
+// strong comment token on an element without the page's headline is a
+// thread, however long, not the story's wrapper.
+func (c *cleaner) longComments(n *html.Node) verdict {
+	if k, why := tokenKind(n); k == kindComments && !hasHeadline(n) {
+		return verdict{kindComments, "class/id: " + why}
+	}
+	return verdict{}
+}
+
+// hasHeadline reports whether an <h1> stands under n.
+func hasHeadline(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.H1 {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func (c *cleaner) byHidden(n *html.Node) verdict {
@@ -261,10 +283,28 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header")
 }
 
-// headingKey normalises a widget title for lookup.
+// headingKey normalises a widget title for lookup; a count before or after
+// it goes ("53 Comments", "Comments (53)").
 func headingKey(s string) string {
 	s = strings.ToLower(normSpace(s))
-	return strings.TrimRight(s, " :.!?»›>-–—")
+	s = strings.TrimRight(s, " :.!?»›>-–—")
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && isDigits(s[i+1:len(s)-1]) {
+		s = strings.TrimSpace(s[:i])
+	}
+	if i := strings.IndexByte(s, ' '); i > 0 && isDigits(s[:i]) {
+		s = s[i+1:]
+	}
+	return s
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // firstHeadingText returns the key of the first heading under n.

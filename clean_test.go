@@ -130,3 +130,35 @@ func extractNoFallback(t *testing.T, page string) *Article {
 	}
 	return a
 }
+
+// TestLongCommentThreadDropped: a comment thread longer than the story
+// still leaves the body, while a wrapper that holds the headline stays.
+func TestLongCommentThreadDropped(t *testing.T) {
+	comment := `<div class="individual"><span>reader42</span><p>I have read this story twice and I still think the council is wrong about the buses, the bridges and the library, all of it.</p></div>`
+	a := extractNoFallback(t, `<body><div class="wrapper"><h1>Council passes budget</h1><p>`+prose+`</p>
+<div id="comments"><h3>Comments</h3>`+strings.Repeat(comment, 6)+`</div></div></body>`)
+	if strings.Contains(a.Text, "read this story twice") {
+		t.Errorf("comment thread in body: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article lost: %q", a.Text)
+	}
+}
+
+func TestHeadingKey(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Latest News:", "latest news"},
+		{"53 Comments", "comments"},
+		{"Comments (12)", "comments"},
+		{"  Have  your say » ", "have your say"},
+		{"Comments (none)", "comments (none)"},
+		{"Top 10", "top 10"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := headingKey(tc.in); got != tc.want {
+				t.Errorf("headingKey(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -390,6 +390,16 @@ var widgetHeadings = map[string]ruleKind{
 	"share this story":                         kindDrop,
 	"diesen artikel teilen":                    kindDrop,
 	"artikel teilen":                           kindDrop,
+	"have your say":                            kindComments, // British and Australian papers
+	"your say":                                 kindComments,
+	"latest comments":                          kindComments,
+	"reader reaction":                          kindComments,
+	"reader reactions":                         kindComments,
+	"readers' comments":                        kindComments,
+	"your comments":                            kindComments,
+	"add your comment":                         kindComments,
+	"post your comment":                        kindComments,
+	"write a comment":                          kindComments,
 	"vos réactions":                            kindComments, // French comments
 	"réactions":                                kindComments,
 	"kommentieren":                             kindComments, // German
