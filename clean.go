@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -57,7 +58,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -197,6 +198,43 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byPromoLabel catches a promo written as a bold label and a link side by
+// side inside a larger block ("<b>Previous story:</b> <a>…</a><br>"): the
+// label and its link go to Related, the block around them stays.
+func (c *cleaner) byPromoLabel(n *html.Node) verdict {
+	if !isElem(n, atom.B, atom.Strong, atom.Em, atom.I, atom.Span) {
+		return verdict{}
+	}
+	if s := c.stats[n]; s == nil || s.text == 0 || s.text > 40 || s.link > 0 {
+		return verdict{}
+	}
+	label := strings.TrimRight(strings.ToLower(rawText(n, nil)), " :»›>-–—")
+	if !slices.Contains(promoPrefixes, label) && !slices.Contains(promoPrefixes, label+":") {
+		return verdict{}
+	}
+	link := nextElement(n)
+	if link == nil || link.DataAtom != atom.A {
+		return verdict{}
+	}
+	v := verdict{kindRelated, "promo label: " + label}
+	c.verdicts[link] = v
+	return v
+}
+
+// nextElement is n's next sibling element when only white space stands
+// between them.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // applyWidgetHeadings drops the block a widget title heads ("Latest News",

@@ -162,3 +162,24 @@ func TestHeadingKey(t *testing.T) {
 		})
 	}
 }
+
+// TestPromoLabelBesideLink: a bold label and its link inside a larger
+// block go to Related; the block's own text stays.
+func TestPromoLabelBesideLink(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><p>(Editor's note: the writer was well aware of that, being a fan himself!)
+<br><b>Previous story:</b> <a href="/2024/04/29/lindsay">Lindsay off wagon, hops on a crazy train</a><br>
+<b>Next story:</b> <a href="javascript:void(0)">Make-it or break-it year ahead</a></p></article>`)
+	want := []Related{
+		{Title: "Lindsay off wagon, hops on a crazy train", URL: "https://news.example/2024/04/29/lindsay"},
+		{Title: "Make-it or break-it year ahead"},
+	}
+	if !slices.Equal(a.Related, want) {
+		t.Errorf("related = %+v, want %+v", a.Related, want)
+	}
+	if strings.Contains(a.Text, "Previous story") || strings.Contains(a.Text, "crazy train") {
+		t.Errorf("promo left in body: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "Editor's note") {
+		t.Errorf("block text lost: %q", a.Text)
+	}
+}

@@ -285,6 +285,7 @@ func TestRelatedLinks(t *testing.T) {
 	want := []Related{
 		{Title: "Another story about the budget", URL: "https://news.example/2024/04/30/other-story?id=7"},
 		{Title: "First related story title", URL: "https://news.example/a"},
+		{Title: "A script link, not a story"}, // the title stays, the javascript: URL never does
 	}
 	if len(a.Related) != len(want) {
 		t.Fatalf("related = %+v, want %+v", a.Related, want)

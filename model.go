@@ -82,10 +82,11 @@ type Link struct {
 }
 
 // Related is a story the page offers as related reading: its title and
-// absolute URL.
+// absolute URL. URL is empty when the page's own link was unusable, as in
+// archived copies whose links were replaced by "javascript:void(0)".
 type Related struct {
 	Title string `json:"title"`
-	URL   string `json:"url"`
+	URL   string `json:"url,omitempty"` // empty when the page's link was unusable (javascript:, none)
 }
 
 // Comment is one reader comment, returned only when asked for.

@@ -39,10 +39,14 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
 		}
 		title := stripPromoPrefix(firstNonEmpty(rawText(a, nil), attr(a, "title")))
 		u := p.absURL(attr(a, "href"), false)
-		if u == "" || seen[u] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) {
+		key := u
+		if u == "" {
+			key = "title:" + title // an archived page's neutered link still names a story
+		}
+		if seen[key] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) {
 			return false
 		}
-		seen[u] = true
+		seen[key] = true
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})

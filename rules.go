@@ -359,6 +359,9 @@ var widgetHeadings = map[string]ruleKind{
 	"up next":                                  kindRelated,
 	"in case you missed it":                    kindRelated,
 	"icymi":                                    kindRelated,
+	"recent related articles":                  kindRelated,
+	"more news related to":                     kindRelated,
+	"read on":                                  kindRelated,
 	"meistgelesen":                             kindDrop, // German most-read widgets
 	"meistgelesene artikel":                    kindDrop,
 	"meistgelesene":                            kindDrop,
@@ -468,6 +471,11 @@ var promoPrefixes = []string{
 	"watch:",                             // English
 	"explore further",                    // English
 	"also see",                           // English
+	"previous story",                     // English story-to-story navigation
+	"next story",                         // English
+	"previous article",                   // English
+	"next article",                       // English
+	"read on",                            // English
 }
 
 // articleTypes are the schema.org types whose JSON-LD object describes the
