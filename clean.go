@@ -73,6 +73,14 @@ func (c *cleaner) holdsArticle(n *html.Node) bool {
 	return s != nil && c.total > 0 && s.prose*2 > c.total
 }
 
+// isStreamedSegment reports React's streamed server rendering, which parks
+// finished parts of the page in <div hidden id="S:0"> until a script moves
+// them into place: hidden in the markup, shown to every reader.
+func isStreamedSegment(n *html.Node) bool {
+	id := attr(n, "id")
+	return n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && isDigits(id[2:])
+}
+
 // longComments lets a comment section that outgrows its article go: a
 // strong comment token on an element without the page's headline is a
 // thread, however long, not the story's wrapper.
@@ -96,6 +104,9 @@ func hasHeadline(n *html.Node) bool {
 }
 
 func (c *cleaner) byHidden(n *html.Node) verdict {
+	if isStreamedSegment(n) {
+		return verdict{}
+	}
 	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
 		return verdict{kindDrop, "hidden element"}
 	}

@@ -183,3 +183,17 @@ func TestPromoLabelBesideLink(t *testing.T) {
 		t.Errorf("block text lost: %q", a.Text)
 	}
 }
+
+// TestHiddenStreamingContainerKept: React's streamed server rendering parks
+// the page in <div hidden id="S:0"> until a script moves it into place; that
+// is shown to readers, other hidden blocks are not.
+func TestHiddenStreamingContainerKept(t *testing.T) {
+	a := extractNoFallback(t, `<body><div id="root"></div><div hidden id="S:0"><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p></article></div>
+<div hidden><p>A hidden promo that is long enough to count as prose but holds little of the page.</p></div></body>`)
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("streamed article lost: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "hidden promo") {
+		t.Errorf("small hidden block kept: %q", a.Text)
+	}
+}
