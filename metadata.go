@@ -165,7 +165,7 @@ func (m *metaInfo) ldStr(key string) string {
 // fillMetadata chooses each field from its best source.
 func (p *page) fillMetadata() {
 	m, a := &p.meta, p.art
-	a.URL = p.opts.URL
+	a.URL = callerURL(p.opts.URL)
 	a.CanonicalURL = p.absURL(firstNonEmpty(m.canonical, m.ogURL), false)
 	if a.URL == "" {
 		a.URL = a.CanonicalURL
