@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -203,10 +204,11 @@ func appendRaw(sb *strings.Builder, n *html.Node) {
 	}
 }
 
-// stripControl removes control characters but keeps tabs and newlines.
+// stripControl removes control characters (C0, DEL and C1, which a
+// mis-declared Latin-1 page produces) but keeps tabs and newlines.
 func stripControl(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
 			return -1
 		}
 		return r

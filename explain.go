@@ -45,7 +45,7 @@ func nodePath(n *html.Node) string {
 		if i := elementIndex(n); i > 1 {
 			part += ":nth-child(" + strconv.Itoa(i) + ")"
 		}
-		parts = append(parts, part)
+		parts = append(parts, normSpace(part)) // ids and tag names may hold control bytes
 		if n.Data == "body" {
 			break
 		}
