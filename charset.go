@@ -53,7 +53,9 @@ func transcode(page []byte, enc encoding.Encoding, name string) ([]byte, error) 
 	return out, nil
 }
 
-func stripUTF8BOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) }
+// stripUTF8BOM removes every leading byte-order mark: a UTF-16 page that
+// repeats its BOM decodes to a UTF-8 one after the first is consumed.
+func stripUTF8BOM(b []byte) []byte { return bytes.TrimLeft(b, "\ufeff") }
 
 func isLatinFamily(name string) bool {
 	switch name {
