@@ -53,7 +53,11 @@ func (p *page) load(raw []byte) error {
 	if err != nil {
 		return p.fail("decode", err)
 	}
-	doc, err := html.Parse(bytes.NewReader(closeRunawayTitle(text)))
+	text = closeRunawayTitle(text)
+	if estimateElements(text, p.opts.maxNodes()) > p.opts.maxNodes() {
+		return p.fail("parse", ErrTooLarge)
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return p.fail("parse", parseError(err))
 	}
