@@ -73,7 +73,7 @@ func (b *builder) flow(n *html.Node) {
 
 // element dispatches one child element of a flow.
 func (b *builder) element(c *html.Node) {
-	if invisibleTags[c.DataAtom] || b.p.dropped(c) {
+	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() {
 		return
 	}
 	switch {

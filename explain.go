@@ -13,6 +13,9 @@ func (p *page) explain() []Removal {
 	var out []Removal
 	index := make(map[*html.Node]int)
 	walk(p.doc, func(n *html.Node) bool {
+		if !p.alive() {
+			return false
+		}
 		v, ok := p.verdicts[n]
 		if !ok {
 			return true

@@ -85,31 +85,36 @@ func optURL(o *Options) string {
 	return o.URL
 }
 
-// ExtractContext is Extract with a context: cancellation and deadlines are
-// checked between stages.
+// ExtractContext is Extract with a context. Cancellation and deadlines are
+// honoured before and during parsing, inside the per-element loops and
+// between stages; the error then wraps ctx.Err() in an *Error. Only the
+// optional go-readability second opinion runs to its end once started.
 func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	p := newPage(ctx, opts)
+	if err := p.checkpoint(); err != nil {
+		return nil, err
+	}
 	if err := p.load(page); err != nil {
 		return nil, err
 	}
-	p.collectMetadata()
-	p.resolveBase(p.meta.baseHref)
-	p.fillMetadata()
-	if err := p.checkpoint(); err != nil {
-		return nil, err
+	var choice contentChoice
+	for _, stage := range []func(){
+		p.readMetadata,
+		p.clean,
+		func() { choice = p.chooseContent() },
+		func() { p.art.Sections = p.buildSections(choice.roots) },
+		p.collectRelated,
+		p.collectComments,
+		p.explainIfAsked,
+		func() { p.secondOpinion(choice) }, // last: go-readability rearranges the tree
+	} {
+		stage()
+		if err := p.checkpoint(); err != nil {
+			return nil, err
+		}
 	}
-	p.clean()
-	choice := p.chooseContent()
-	p.art.Sections = p.buildSections(choice.roots)
-	p.collectRelated()
-	p.collectComments()
-	p.explainIfAsked()
-	if err := p.checkpoint(); err != nil {
-		return nil, err
-	}
-	p.secondOpinion(choice) // last: go-readability rearranges the tree
 	return p.finish()
 }

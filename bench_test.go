@@ -1,0 +1,58 @@
+package newsextract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sizedPage builds a page of at least size bytes from the hand-written blog
+// post in testdata/pages: its head, header, sidebar, comments and footer
+// once, and its article's sections (paragraphs, a heading, a list) repeated
+// inside the article container, so every stage sees a real page's shape.
+func sizedPage(tb testing.TB, size int) []byte {
+	tb.Helper()
+	page, err := os.ReadFile(filepath.Join("testdata", "pages", "visible-metadata.html"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	open := []byte(`<div class="entry">`)
+	start := bytes.Index(page, open) + len(open)
+	end := start + bytes.Index(page[start:], []byte("\n    </div>"))
+	if start < len(open) || end < start {
+		tb.Fatal("visible-metadata.html: article container not found")
+	}
+	unit := page[start:end]
+	out := make([]byte, 0, size+len(page))
+	out = append(out, page[:end]...)
+	for len(out)+len(page)-end < size {
+		out = append(out, unit...)
+	}
+	return append(out, page[end:]...)
+}
+
+// BenchmarkExtractSize shows cost against input size: ns/op and B/op grow
+// by the same factor as the input (MB/s and B/op per byte stay flat) from
+// 10 KB to 10 MB.
+func BenchmarkExtractSize(b *testing.B) {
+	for _, sz := range []struct {
+		name string
+		size int
+	}{
+		{"10KB", 10 << 10},
+		{"1MB", 1 << 20},
+		{"10MB", 10 << 20},
+	} {
+		b.Run(sz.name, func(b *testing.B) {
+			page := sizedPage(b, sz.size)
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Extract(page, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
