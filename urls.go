@@ -86,21 +86,24 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 // linkURL is absURL for anchors.
 func (p *page) linkURL(href string) string { return p.absURL(href, true) }
 
-// stripTracking removes campaign and click-id parameters.
+// stripTracking removes campaign and click-id parameters. It filters the
+// raw query pair by pair, so the other parameters keep their order and
+// spelling; url.Values would sort them and drop any pair with a ";".
 func stripTracking(u *url.URL) {
 	if u.RawQuery == "" {
 		return
 	}
-	q := u.Query()
-	changed := false
-	for k := range q {
-		if isTrackingParam(k) {
-			q.Del(k)
-			changed = true
+	pairs := strings.Split(u.RawQuery, "&")
+	kept := make([]string, 0, len(pairs))
+	for _, pair := range pairs {
+		key, _, _ := strings.Cut(pair, "=")
+		if k, err := url.QueryUnescape(key); err == nil && isTrackingParam(k) {
+			continue
 		}
+		kept = append(kept, pair)
 	}
-	if changed {
-		u.RawQuery = q.Encode()
+	if len(kept) < len(pairs) {
+		u.RawQuery = strings.Join(kept, "&")
 	}
 }
 
