@@ -2,8 +2,11 @@ package newsextract
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +53,27 @@ func BenchmarkExtractSize(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := Extract(page, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRenderManyLinks renders one paragraph holding n links with the
+// same text: ns/op grows with n, not n³ as it did when every link searched
+// the text from the start and checked every earlier link.
+func BenchmarkRenderManyLinks(b *testing.B) {
+	for _, n := range []int{1_000, 10_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			links := make([]Link, n)
+			for i := range links {
+				links[i] = Link{Text: "word", URL: "https://x.example/" + strconv.Itoa(i)}
+			}
+			a := body(Block{Type: Paragraph, Text: strings.Repeat("word ", n), Links: links})
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := RenderMarkdown(io.Discard, a); err != nil {
 					b.Fatal(err)
 				}
 			}
