@@ -80,3 +80,23 @@ func BenchmarkRenderManyLinks(b *testing.B) {
 		})
 	}
 }
+
+// TestAllocationsGrowLinearly is the benchmark's claim as a test, on
+// allocation counts (deterministic, unlike time): ten times the input may
+// cost at most 13 times the allocations, which a quadratic step anywhere
+// in the pipeline would exceed.
+func TestAllocationsGrowLinearly(t *testing.T) {
+	allocs := func(size int) float64 {
+		page := sizedPage(t, size)
+		return testing.AllocsPerRun(1, func() {
+			if _, err := Extract(page, &Options{Explain: true, Comments: true}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, large := allocs(64<<10), allocs(640<<10)
+	t.Logf("allocations: %.0f at 64 KB, %.0f at 640 KB", small, large)
+	if large > 13*small {
+		t.Errorf("allocations: %.0f at 64 KB, %.0f at 640 KB (%.1f×)", small, large, large/small)
+	}
+}
