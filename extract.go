@@ -18,6 +18,8 @@ const (
 type Options struct {
 	// URL is the page's address. It makes every link and image absolute;
 	// without it the page's canonical link, og:url or <base href> serve.
+	// Article.URL is this URL when it is absolute http(s), else the
+	// canonical URL.
 	URL string
 	// Charset is the charset the server declared (the charset parameter of
 	// the HTTP Content-Type). It outranks the page's own <meta>; a BOM
@@ -27,7 +29,9 @@ type Options struct {
 	// Zero means DefaultMaxBytes.
 	MaxBytes int64
 	// MaxNodes caps the number of elements; more fail with ErrTooLarge.
-	// Zero means DefaultMaxNodes.
+	// It is checked on an estimate before parsing (unclosed formatting
+	// tags can make the parser build hundreds of elements per tag) and
+	// on the parsed tree. Zero means DefaultMaxNodes.
 	MaxNodes int
 	// Comments returns reader comments in Article.Comments instead of
 	// only dropping them.
