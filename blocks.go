@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -72,7 +73,7 @@ func (b *builder) flow(n *html.Node) {
 
 // element dispatches one child element of a flow.
 func (b *builder) element(c *html.Node) {
-	if invisibleTags[c.DataAtom] || b.p.dropped(c) {
+	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() {
 		return
 	}
 	switch {
@@ -203,10 +204,11 @@ func appendRaw(sb *strings.Builder, n *html.Node) {
 	}
 }
 
-// stripControl removes control characters but keeps tabs and newlines.
+// stripControl removes control characters (C0, DEL and C1, which a
+// mis-declared Latin-1 page produces) but keeps tabs and newlines.
 func stripControl(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
 			return -1
 		}
 		return r

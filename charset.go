@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -26,6 +27,11 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 		// UTF-8 was re-served without its meta being updated: real
 		// windows-1252 text almost never forms valid UTF-8 sequences.
 		enc, name = unicode.UTF8, "utf-8"
+	}
+	if !certain && (name == "utf-8" && !utf8.Valid(page) || isLatinFamily(name) && isMixed(page)) {
+		// A <meta> that says UTF-8 over bytes that are not, or a Latin
+		// page with UTF-8 parts: read each part as what it is.
+		return decodeMixed(page), nil
 	}
 	out, err := transcode(page, enc, name)
 	if err != nil {
@@ -53,7 +59,9 @@ func transcode(page []byte, enc encoding.Encoding, name string) ([]byte, error) 
 	return out, nil
 }
 
-func stripUTF8BOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) }
+// stripUTF8BOM removes every leading byte-order mark: a UTF-16 page that
+// repeats its BOM decodes to a UTF-8 one after the first is consumed.
+func stripUTF8BOM(b []byte) []byte { return bytes.TrimLeft(b, "\ufeff") }
 
 func isLatinFamily(name string) bool {
 	switch name {
@@ -75,6 +83,39 @@ func looksLikeUTF8(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// isMixed reports a page that is neither valid UTF-8 nor free of valid
+// multi-byte UTF-8 sequences: pasted together from UTF-8 and legacy text.
+func isMixed(b []byte) bool {
+	if utf8.Valid(b) {
+		return false
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if size > 1 && r != utf8.RuneError {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// decodeMixed reads valid UTF-8 sequences as UTF-8 and every other byte as
+// windows-1252, so both parts of a mixed page read right; decoding it all
+// one way would garble one of them.
+func decodeMixed(page []byte) []byte {
+	page = stripUTF8BOM(page)
+	out := make([]byte, 0, len(page)+len(page)/8)
+	for i := 0; i < len(page); {
+		r, size := utf8.DecodeRune(page[i:])
+		if r == utf8.RuneError && size == 1 {
+			r = charmap.Windows1252.DecodeByte(page[i])
+		}
+		out = utf8.AppendRune(out, r)
+		i += size
+	}
+	return out
 }
 
 // binarySignatures are the leading bytes of formats that are never HTML.

@@ -28,7 +28,7 @@ type cleaner struct {
 // element is dropped its subtree is not visited again.
 func (p *page) clean() {
 	c := &cleaner{p: p, verdicts: make(map[*html.Node]verdict)}
-	c.stats = measure(p.doc, nil)
+	c.stats = measure(p.doc, p.cancelled)
 	if s := c.stats[p.doc]; s != nil {
 		c.total = s.prose
 	}
@@ -36,7 +36,7 @@ func (p *page) clean() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if invisibleTags[n.DataAtom] {
+		if invisibleTags[n.DataAtom] || !p.alive() {
 			return false
 		}
 		v := c.judge(n)

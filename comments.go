@@ -11,6 +11,9 @@ func (p *page) collectComments() {
 		return
 	}
 	walk(p.doc, func(n *html.Node) bool {
+		if !p.alive() {
+			return false
+		}
 		v, ok := p.verdicts[n]
 		if !ok {
 			return true

@@ -41,7 +41,7 @@ type contentChoice struct {
 
 // chooseContent finds the article body among what cleaning left.
 func (p *page) chooseContent() contentChoice {
-	p.stats = measure(p.doc, p.dropped)
+	p.stats = measure(p.doc, func(n *html.Node) bool { return p.dropped(n) || p.cancelled(n) })
 	total := 0
 	if s := p.stats[p.doc]; s != nil {
 		total = s.prose
@@ -51,6 +51,10 @@ func (p *page) chooseContent() contentChoice {
 	}
 	return p.byScore(total)
 }
+
+// cancelled is a measure skip function that skips everything once the
+// context is done.
+func (p *page) cancelled(*html.Node) bool { return !p.alive() }
 
 // dropped reports whether cleaning took n out of the body.
 func (p *page) dropped(n *html.Node) bool {
@@ -124,7 +128,7 @@ func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.N
 			return true
 		}
 		s := p.stats[n]
-		if s == nil || n.Type != html.ElementNode {
+		if s == nil || n.Type != html.ElementNode || !p.alive() {
 			return false
 		}
 		if !s.holder {

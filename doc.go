@@ -11,6 +11,7 @@
 // Errors wrap one of ErrEmpty, ErrNotHTML, ErrNoArticle, ErrTooLarge and
 // ErrTooDeep in an *Error, so a batch can count them with errors.Is.
 // Extract keeps no state between calls and is safe for concurrent use.
+// SECURITY.md states the guarantees for hostile input and the limits.
 //
 // # Pipeline
 //
@@ -20,7 +21,9 @@
 //
 //   - charset.go: reject empty, binary, JSON and tag-less input; decode to
 //     UTF-8 (BOM > transport charset > <meta> > sniffing).
-//   - page.go: the single html.Parse, size and depth limits.
+//   - page.go: the single html.Parse, size and depth limits, cancellation.
+//   - guard.go: the element estimate that refuses, before parsing, pages
+//     the parser would multiply into more than MaxNodes elements.
 //   - metadata.go, jsonld.go, dates.go: title, authors, dates, description,
 //     site name, language, image, tags from JSON-LD, OpenGraph, meta tags,
 //     microdata, <time>, the byline and the URL.

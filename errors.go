@@ -11,8 +11,8 @@ var (
 	ErrNotHTML = errors.New("input is not HTML")
 	// ErrNoArticle: the page parsed, but holds no article text.
 	ErrNoArticle = errors.New("no article found")
-	// ErrTooLarge: the input is larger than Options.MaxBytes, or has more
-	// elements than Options.MaxNodes.
+	// ErrTooLarge: the input is larger than Options.MaxBytes, or has (or
+	// would make the parser build) more elements than Options.MaxNodes.
 	ErrTooLarge = errors.New("input too large")
 	// ErrTooDeep: the page nests elements deeper than the HTML parser allows.
 	ErrTooDeep = errors.New("document nested too deeply")

@@ -11,7 +11,11 @@ import (
 // its rule, a text excerpt and a CSS-like path.
 func (p *page) explain() []Removal {
 	var out []Removal
+	index := make(map[*html.Node]int)
 	walk(p.doc, func(n *html.Node) bool {
+		if !p.alive() {
+			return false
+		}
 		v, ok := p.verdicts[n]
 		if !ok {
 			return true
@@ -26,14 +30,15 @@ func (p *page) explain() []Removal {
 		} else if v.kind == kindComments {
 			action = "comments"
 		}
-		out = append(out, Removal{Rule: v.rule, Action: action, Path: nodePath(n), Excerpt: truncate(text, 120)})
+		out = append(out, Removal{Rule: v.rule, Action: action, Path: nodePath(n, index), Excerpt: truncate(text, 120)})
 		return false
 	})
 	return out
 }
 
 // nodePath writes "body > div.content:nth-child(2) > aside" style paths.
-func nodePath(n *html.Node) string {
+// index memoises element positions across calls (see elementIndex).
+func nodePath(n *html.Node, index map[*html.Node]int) string {
 	var parts []string
 	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		part := n.Data
@@ -42,10 +47,10 @@ func nodePath(n *html.Node) string {
 		} else if cls := strings.Fields(attr(n, "class")); len(cls) > 0 {
 			part += "." + cls[0]
 		}
-		if i := elementIndex(n); i > 1 {
+		if i := elementIndex(n, index); i > 1 {
 			part += ":nth-child(" + strconv.Itoa(i) + ")"
 		}
-		parts = append(parts, part)
+		parts = append(parts, normSpace(part)) // ids and tag names may hold control bytes
 		if n.Data == "body" {
 			break
 		}
@@ -56,12 +61,23 @@ func nodePath(n *html.Node) string {
 	return strings.Join(parts, " > ")
 }
 
-func elementIndex(n *html.Node) int {
+// elementIndex is n's 1-based position among its parent's elements. It
+// numbers all the siblings on first use: counting back from each removed
+// element was quadratic in a parent with many removed children.
+func elementIndex(n *html.Node, index map[*html.Node]int) int {
+	if i, ok := index[n]; ok {
+		return i
+	}
+	first := n
+	for first.PrevSibling != nil {
+		first = first.PrevSibling
+	}
 	i := 0
-	for s := n; s != nil; s = s.PrevSibling {
+	for s := first; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode {
 			i++
+			index[s] = i
 		}
 	}
-	return i
+	return index[n]
 }

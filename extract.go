@@ -18,6 +18,8 @@ const (
 type Options struct {
 	// URL is the page's address. It makes every link and image absolute;
 	// without it the page's canonical link, og:url or <base href> serve.
+	// Article.URL is this URL when it is absolute http(s), else the
+	// canonical URL.
 	URL string
 	// Charset is the charset the server declared (the charset parameter of
 	// the HTTP Content-Type). It outranks the page's own <meta>; a BOM
@@ -27,7 +29,9 @@ type Options struct {
 	// Zero means DefaultMaxBytes.
 	MaxBytes int64
 	// MaxNodes caps the number of elements; more fail with ErrTooLarge.
-	// Zero means DefaultMaxNodes.
+	// It is checked on an estimate before parsing (unclosed formatting
+	// tags can make the parser build hundreds of elements per tag) and
+	// on the parsed tree. Zero means DefaultMaxNodes.
 	MaxNodes int
 	// Comments returns reader comments in Article.Comments instead of
 	// only dropping them.
@@ -85,31 +89,36 @@ func optURL(o *Options) string {
 	return o.URL
 }
 
-// ExtractContext is Extract with a context: cancellation and deadlines are
-// checked between stages.
+// ExtractContext is Extract with a context. Cancellation and deadlines are
+// honoured before and during parsing, inside the per-element loops and
+// between stages; the error then wraps ctx.Err() in an *Error. Only the
+// optional go-readability second opinion runs to its end once started.
 func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	p := newPage(ctx, opts)
+	if err := p.checkpoint(); err != nil {
+		return nil, err
+	}
 	if err := p.load(page); err != nil {
 		return nil, err
 	}
-	p.collectMetadata()
-	p.resolveBase(p.meta.baseHref)
-	p.fillMetadata()
-	if err := p.checkpoint(); err != nil {
-		return nil, err
+	var choice contentChoice
+	for _, stage := range []func(){
+		p.readMetadata,
+		p.clean,
+		func() { choice = p.chooseContent() },
+		func() { p.art.Sections = p.buildSections(choice.roots) },
+		p.collectRelated,
+		p.collectComments,
+		p.explainIfAsked,
+		func() { p.secondOpinion(choice) }, // last: go-readability rearranges the tree
+	} {
+		stage()
+		if err := p.checkpoint(); err != nil {
+			return nil, err
+		}
 	}
-	p.clean()
-	choice := p.chooseContent()
-	p.art.Sections = p.buildSections(choice.roots)
-	p.collectRelated()
-	p.collectComments()
-	p.explainIfAsked()
-	if err := p.checkpoint(); err != nil {
-		return nil, err
-	}
-	p.secondOpinion(choice) // last: go-readability rearranges the tree
 	return p.finish()
 }

@@ -140,7 +140,8 @@ func TestCharsetDecoding(t *testing.T) {
 		{"utf-8 bytes under a latin meta", []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème ` + prose + "</p></body></html>"), "", "Café crème"},
 		{"BOM outranks transport", append([]byte("\xef\xbb\xbf"), []byte("<p>Grüße "+prose+"</p>")...), "windows-1252", "Grüße"},
 		{"utf-16 with BOM", utf16LE("<html><body><p>Ünïcödé " + prose + "</p></body></html>"), "", "Ünïcödé"},
-		{"invalid utf-8 replaced", []byte("<meta charset=utf-8><p>bad \xff\xfe byte " + prose + "</p>"), "", "bad \uFFFD byte"},
+		{"transport utf-8: invalid bytes replaced", []byte("<p>Grüße \xff\xfe byte " + prose + "</p>"), "utf-8", "Grüße \uFFFD byte"},
+		{"meta utf-8 over latin bytes", []byte("<meta charset=utf-8><p>bad \xff\xfe byte " + prose + "</p>"), "", "bad ÿþ byte"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,6 +27,13 @@ type metaInfo struct {
 	dated     []*html.Node // elements whose class or id says they hold a date
 }
 
+// readMetadata fills the Article's metadata and the page's base URL.
+func (p *page) readMetadata() {
+	p.collectMetadata()
+	p.resolveBase(p.meta.baseHref)
+	p.fillMetadata()
+}
+
 // collectMetadata reads head and body once for every metadata source.
 func (p *page) collectMetadata() {
 	m := &p.meta
@@ -34,6 +41,9 @@ func (p *page) collectMetadata() {
 	walk(p.doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
+		}
+		if !p.alive() {
+			return false
 		}
 		switch n.DataAtom {
 		case atom.Html:
@@ -165,7 +175,7 @@ func (m *metaInfo) ldStr(key string) string {
 // fillMetadata chooses each field from its best source.
 func (p *page) fillMetadata() {
 	m, a := &p.meta, p.art
-	a.URL = p.opts.URL
+	a.URL = callerURL(p.opts.URL)
 	a.CanonicalURL = p.absURL(firstNonEmpty(m.canonical, m.ogURL), false)
 	if a.URL == "" {
 		a.URL = a.CanonicalURL

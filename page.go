@@ -3,6 +3,7 @@ package newsextract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"net/url"
 	"strings"
 	"time"
@@ -22,6 +23,8 @@ type page struct {
 	verdicts map[*html.Node]verdict
 	stats    map[*html.Node]*nodeStats
 	art      *Article
+	ticks    int  // calls of alive since the last look at the context
+	stopped  bool // the context was found done: loops wind down
 }
 
 func newPage(ctx context.Context, opts *Options) *page {
@@ -41,6 +44,39 @@ func (p *page) checkpoint() error {
 	return nil
 }
 
+// aliveEvery is how many calls of alive pass between two looks at the
+// context: a look costs a lock, a call a counter.
+const aliveEvery = 256
+
+// alive reports whether the extraction should go on. Per-node loops call it
+// and stop early once the context is done; the checkpoint after their stage
+// then returns the context's error, so a cancelled call never waits for a
+// whole stage over a million elements.
+func (p *page) alive() bool {
+	if p.stopped {
+		return false
+	}
+	if p.ticks++; p.ticks >= aliveEvery {
+		p.ticks = 0
+		p.stopped = p.ctx.Err() != nil
+	}
+	return !p.stopped
+}
+
+// ctxReader feeds the HTML parser and fails once the context is done: the
+// parser reads a few KiB at a time and stops at the first read error.
+type ctxReader struct {
+	ctx context.Context
+	r   *bytes.Reader
+}
+
+func (c ctxReader) Read(b []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(b)
+}
+
 // load checks, decodes and parses the input: the only parse of the page.
 func (p *page) load(raw []byte) error {
 	if int64(len(raw)) > p.opts.maxBytes() {
@@ -53,7 +89,11 @@ func (p *page) load(raw []byte) error {
 	if err != nil {
 		return p.fail("decode", err)
 	}
-	doc, err := html.Parse(bytes.NewReader(closeRunawayTitle(text)))
+	text = closeRunawayTitle(text)
+	if estimateElements(text, p.opts.maxNodes()) > p.opts.maxNodes() {
+		return p.fail("parse", ErrTooLarge)
+	}
+	doc, err := html.Parse(ctxReader{p.ctx, bytes.NewReader(text)})
 	if err != nil {
 		return p.fail("parse", parseError(err))
 	}
@@ -65,8 +105,12 @@ func (p *page) load(raw []byte) error {
 }
 
 // parseError maps the HTML parser's depth refusal, which it reports only as
-// a plain string, to ErrTooDeep (a test pins the message).
+// a plain string, to ErrTooDeep (a test pins the message). A context error
+// from ctxReader passes through.
 func parseError(err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
 	if strings.Contains(err.Error(), "open stack of elements exceeds") {
 		return ErrTooDeep
 	}

@@ -16,6 +16,9 @@ func (p *page) collectRelated() {
 		seen[p.art.URL] = true
 	}
 	walk(p.doc, func(n *html.Node) bool {
+		if !p.alive() {
+			return false
+		}
 		if v, ok := p.verdicts[n]; ok && v.kind == kindRelated {
 			p.relatedLinks(n, seen)
 			return false

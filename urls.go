@@ -3,6 +3,7 @@ package newsextract
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -31,6 +32,27 @@ func (p *page) resolveBase(baseHref string) {
 	}
 }
 
+// callerURL returns Options.URL for Article.URL when it is an absolute
+// http(s) URL, normalised by url.String (so escaped, valid UTF-8); anything
+// else is left out rather than passed through, so the output holds no
+// javascript: or malformed address even when the caller's input did.
+func callerURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || !isWebScheme(u.Scheme) || u.Host == "" {
+		return ""
+	}
+	return validURL(u.String())
+}
+
+// validURL returns s when it is valid UTF-8: url.String leaves bytes of an
+// opaque part or a host as they were.
+func validURL(s string) string {
+	if !utf8.ValidString(s) {
+		return ""
+	}
+	return s
+}
+
 func isWebScheme(s string) bool { return s == "http" || s == "https" }
 
 // absURL resolves ref against the page base and returns it only when the
@@ -51,34 +73,37 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 	switch {
 	case isWebScheme(u.Scheme) && u.Host != "":
 	case allowMailto && u.Scheme == "mailto" && u.Opaque != "":
-		return u.String()
+		return validURL(u.String())
 	default:
 		return ""
 	}
 	if !p.opts.KeepTracking {
 		stripTracking(u)
 	}
-	return u.String()
+	return validURL(u.String())
 }
 
 // linkURL is absURL for anchors.
 func (p *page) linkURL(href string) string { return p.absURL(href, true) }
 
-// stripTracking removes campaign and click-id parameters.
+// stripTracking removes campaign and click-id parameters. It filters the
+// raw query pair by pair, so the other parameters keep their order and
+// spelling; url.Values would sort them and drop any pair with a ";".
 func stripTracking(u *url.URL) {
 	if u.RawQuery == "" {
 		return
 	}
-	q := u.Query()
-	changed := false
-	for k := range q {
-		if isTrackingParam(k) {
-			q.Del(k)
-			changed = true
+	pairs := strings.Split(u.RawQuery, "&")
+	kept := make([]string, 0, len(pairs))
+	for _, pair := range pairs {
+		key, _, _ := strings.Cut(pair, "=")
+		if k, err := url.QueryUnescape(key); err == nil && isTrackingParam(k) {
+			continue
 		}
+		kept = append(kept, pair)
 	}
-	if changed {
-		u.RawQuery = q.Encode()
+	if len(kept) < len(pairs) {
+		u.RawQuery = strings.Join(kept, "&")
 	}
 }
 
