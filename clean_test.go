@@ -39,6 +39,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"rating prompt", `<div><strong>War der Artikel nützlich?</strong></div>`, "nützlich"},
 		{"closed comments", `<p>Comments are closed.</p>`, "Comments are closed"},
 		{"French comments heading", `<div><h3>Vos réactions</h3><p>Un lecteur a écrit ceci et il est très long pour un commentaire de lecteur.</p></div>`, "Un lecteur"},
+		{"WordPress caption outside a figure", `<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">Le piquet de grève dans le hall</p></div>`, "piquet de grève"},
+		{"photo credit", `<p><span class="photo-credit">Foto: Sascha Klahn</span></p>`, "Sascha Klahn"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

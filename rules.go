@@ -86,6 +86,10 @@ var boilerTokens = map[string]string{
 	"dateline":       "date line, read as metadata",
 	"rating":         "rating widget",
 	"disclaimer":     "site disclaimer",
+	"credit":         "photo credit line",
+	"credits":        "photo credit line",
+	"photocredit":    "photo credit line",
+	"copyright":      "image copyright line",
 }
 
 // boilerCompounds are whole class or id values (or two-word runs) that mark
@@ -121,6 +125,7 @@ var boilerCompounds = map[string]string{
 	"td-a-ad":         "tagDiv ad slot",
 	"td-post-sharing": "tagDiv share bar",
 	"jp-relatedposts": "Jetpack related posts", // also a related block, see relatedTokens
+	"wp-caption-text": "WordPress caption outside a <figure>: out of the text, as figcaptions are",
 }
 
 // relatedTokens mark blocks of related reading by class or id token.
