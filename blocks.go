@@ -172,12 +172,32 @@ func hasWordChar(s string) bool {
 	return false
 }
 
-// quote reads a blockquote; its paragraphs are joined by blank lines.
+// quote reads a blockquote; its paragraphs are joined by blank lines. A
+// blockquote used for indenting a table, a list or code (LWN, old mailing
+// list archives) is read as ordinary flow so that structure survives.
 func (b *builder) quote(q *html.Node) {
+	if holdsStructure(q) {
+		b.flush()
+		b.flow(q)
+		b.flush()
+		return
+	}
 	text := strings.Join(b.p.paragraphsOf(q), "\n\n")
 	if text != "" {
 		b.emit(Block{Type: Quote, Text: text})
 	}
+}
+
+// holdsStructure reports a table, list or preformatted block under n.
+func holdsStructure(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c != n && (isElem(c, atom.Table, atom.Ul, atom.Ol, atom.Pre, atom.Dl) || headingLevel(c) > 0) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // code keeps preformatted text as it is, only trimming blank edges.
