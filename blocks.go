@@ -188,6 +188,18 @@ func (b *builder) quote(q *html.Node) {
 	}
 }
 
+// holdsCards reports a table inside a list.
+func holdsCards(l *html.Node) bool {
+	found := false
+	walk(l, func(c *html.Node) bool {
+		if c != l && c.DataAtom == atom.Table {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // holdsStructure reports a table, list or preformatted block under n.
 func holdsStructure(n *html.Node) bool {
 	found := false
@@ -255,8 +267,16 @@ func (p *page) paragraphsOf(n *html.Node) []string {
 	return out
 }
 
-// list reads ul/ol with nested lists as nested items.
+// list reads ul/ol with nested lists as nested items. A list of cards
+// whose items carry tables (product round-ups, "12 best …" pages) is read
+// as flow: a list item has no room for a grid. Items with only headings
+// stay list items, as the corpora's gold has them.
 func (b *builder) list(l *html.Node) {
+	if holdsCards(l) {
+		b.flow(l)
+		b.flush()
+		return
+	}
 	items := b.p.listItems(l)
 	if len(items) > 0 {
 		b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})

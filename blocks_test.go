@@ -35,3 +35,27 @@ func TestBlockquoteKeepsStructure(t *testing.T) {
 		})
 	}
 }
+
+// TestListOfCardsKeepsTables: a list whose items carry spec tables is read
+// as flow, so each table stays a grid instead of melting into item text.
+func TestListOfCardsKeepsTables(t *testing.T) {
+	card := `<li><h3>SimpliSafe</h3><p>A camera that works with the alarm system.</p><table><tr><th>Resolution</th><td>Up to 2K</td></tr><tr><th>Storage</th><td>Cloud</td></tr></table></li>`
+	a := extractString(t, `<article><p>`+prose+`</p><ol>`+card+card+`</ol><p>`+prose+`</p></article>`)
+	tables, lists := 0, 0
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			switch b.Type {
+			case Table:
+				tables++
+				if len(b.Rows) != 2 || b.Rows[0][1] != "Up to 2K" {
+					t.Errorf("table rows = %q", b.Rows)
+				}
+			case List:
+				lists++
+			}
+		}
+	}
+	if tables != 2 || lists != 0 {
+		t.Errorf("tables = %d, lists = %d; want 2 tables and no list", tables, lists)
+	}
+}
