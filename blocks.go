@@ -3,6 +3,7 @@ package newsextract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,7 +27,56 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	return dropEmptyLead(b.sections)
+	return dropEmptyLead(promotePseudoHeadings(b.sections))
+}
+
+// promotePseudoHeadings turns a short, unpunctuated line standing alone
+// between paragraphs into a section heading: pages from before CSS, and
+// editors that only know bold, mark their subheads that way ("Peace
+// Process" between two paragraphs of prose).
+// Only a page without real subheads gets them: where an author used
+// <h2>, a bold line is emphasis.
+func promotePseudoHeadings(sections []Section) []Section {
+	for _, s := range sections {
+		if s.Heading != "" {
+			return sections
+		}
+	}
+	var out []Section
+	for _, s := range sections {
+		cur := Section{Heading: s.Heading, Level: s.Level}
+		for i, bl := range s.Blocks {
+			if i > 0 && i+1 < len(s.Blocks) && isPseudoHeading(bl, s.Blocks[i+1]) {
+				out = append(out, cur)
+				cur = Section{Heading: bl.Text, Level: subLevel(s.Level)}
+				continue
+			}
+			cur.Blocks = append(cur.Blocks, bl)
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// subLevel is the level of a subhead found inside a section of level l.
+func subLevel(l int) int {
+	return min(max(l+1, 2), 6)
+}
+
+// isPseudoHeading reports a one-line paragraph that reads as a title, not
+// a sentence, and is followed by a paragraph of prose.
+func isPseudoHeading(bl, next Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || next.Type != Paragraph || len([]rune(next.Text)) < 120 {
+		return false
+	}
+	t := bl.Text
+	n := len([]rune(t))
+	if n < 3 || n > 60 || len(strings.Fields(t)) > 8 || strings.ContainsRune(t, '\n') {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
 }
 
 func dropEmptyLead(s []Section) []Section {

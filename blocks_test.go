@@ -59,3 +59,32 @@ func TestListOfCardsKeepsTables(t *testing.T) {
 		t.Errorf("tables = %d, lists = %d; want 2 tables and no list", tables, lists)
 	}
 }
+
+// TestPseudoHeadings: on a page without real subheads, a short
+// unpunctuated line between paragraphs of prose opens a section; on a page
+// with <h2>s it stays a paragraph.
+func TestPseudoHeadings(t *testing.T) {
+	body := `<p>` + prose + `</p><p>Peace Process</p><p>` + prose + `</p>`
+	cases := []struct {
+		name, page string
+		want       bool
+	}{
+		{"old page", `<article>` + body + `</article>`, true},
+		{"page with subheads", `<article><h2>Background</h2>` + body + `</article>`, false},
+		{"sentence", `<article><p>` + prose + `</p><p>It passed.</p><p>` + prose + `</p></article>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, tc.page)
+			got := false
+			for _, s := range a.Sections {
+				if s.Heading == "Peace Process" || s.Heading == "It passed." {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("promoted = %v, want %v; sections %+v", got, tc.want, a.Sections)
+			}
+		})
+	}
+}
