@@ -63,7 +63,8 @@
 // UUID with every byte other than letters, digits, '.', '-' and '_' turned
 // into '_'. The .gz and extension are replaced by .json (json, jsonl), .md,
 // .txt or .html. Names two inputs would share get "~2", "~3"... in input
-// order. Each file is written to a temporary file in its directory and
+// order, and so does ARCHIVE when two archives share a base name (records
+// within one archive are told apart by their IDs). Each file is written to a temporary file in its directory and
 // renamed into place, so a file that exists is complete; a failed page
 // writes nothing. -resume skips every page whose file exists.
 //

@@ -210,8 +210,23 @@ func (e *enumerator) warcFile(ctx context.Context, path string, emit func(page) 
 
 // uniqueName returns name, or name~N when an earlier page already took it,
 // so that two inputs never overwrite each other's output. Without -o the
-// name is unused and nothing is remembered.
+// name is unused and nothing is remembered. Only page files and archives
+// are remembered, never WARC records (see archiveDir), so the table grows
+// with the number of inputs named, not with the pages of an archive.
 func (e *enumerator) uniqueName(name string) string {
+	return e.claim(name, "")
+}
+
+// archiveDir returns the directory under -o for a WARC's records: base, or
+// base~N when an earlier archive of the same base name took it. Record names
+// inside it are unique by their WARC-Record-ID, which the standard requires
+// to be unique, so records need no entry in the table.
+func (e *enumerator) archiveDir(base string) string {
+	return e.claim(base, "/")
+}
+
+// claim takes the first of name+suffix, name~2+suffix... not taken yet.
+func (e *enumerator) claim(name, suffix string) string {
 	if e.cfg.outDir == "" {
 		return name
 	}
@@ -219,10 +234,10 @@ func (e *enumerator) uniqueName(name string) string {
 		e.names = map[string]bool{}
 	}
 	unique := name
-	for n := 2; e.names[unique]; n++ {
+	for n := 2; e.names[unique+suffix]; n++ {
 		unique = fmt.Sprintf("%s~%d", name, n)
 	}
-	e.names[unique] = true
+	e.names[unique+suffix] = true
 	return unique
 }
 
