@@ -79,8 +79,11 @@
 // library's sentinel error, or other (unreadable file, damaged WARC record,
 // unsupported content encoding). A batch ends with a summary on stderr:
 // "done N, skipped N, failed N, elapsed D". On a terminal, stderr also shows
-// a progress line (pages done, of how many once all inputs were listed,
-// pages/s, errors); error lines are red unless NO_COLOR is set.
+// a progress line: pages done (extracted, failed or skipped) of the total,
+// pages/s, errors. The total is counted ahead, without reading a page, when
+// the inputs are files, directories and -list files; with a WARC or
+// standard input it shows once every input was listed. Error lines are red
+// unless NO_COLOR is set to a non-empty value.
 //
 // Exit status: 0 when every page was extracted; 1 when a page failed, or an
 // output (stdout, -o DIR, -errors FILE) could not be written, which stops
