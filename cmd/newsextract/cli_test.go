@@ -5,7 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -185,6 +189,15 @@ func TestHelpListsEveryFlagWithExample(t *testing.T) {
 	})
 }
 
+func TestHelpMentionsEnvironmentAndExamples(t *testing.T) {
+	got := runFake(t, "-h")
+	for _, want := range []string{"NO_COLOR", "Examples:\n  newsextract ", "Exit status:", "progress line"} {
+		if !strings.Contains(got.stdout, want) {
+			t.Errorf("usage lacks %q", want)
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	got := runFake(t, "-version")
 	if got.code != exitOK || !strings.HasPrefix(got.stdout, "newsextract ") || !strings.Contains(got.stdout, "go1") {
@@ -226,5 +239,33 @@ func TestErrorKind(t *testing.T) {
 				t.Errorf("errorKind = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestDefaultWorkersAllCores(t *testing.T) {
+	cfg, _, err := parseFlags([]string{"x.html"})
+	if err != nil || cfg.jobs != runtime.NumCPU() {
+		t.Errorf("default -j %d (err %v), want %d", cfg.jobs, err, runtime.NumCPU())
+	}
+}
+
+// go install github.com/newsextract/newsextract/cmd/newsextract@latest
+// needs this directory to be that package, a main package, and the
+// module's go.mod to have no replace or exclude directive (go install
+// refuses a module@version whose go.mod has one).
+func TestInstallableWithGoInstall(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{.Name}}", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(out)); got != "github.com/newsextract/newsextract/cmd/newsextract main" {
+		t.Errorf("go list: %q", got)
+	}
+	gomod, err := os.ReadFile(filepath.Join("..", "..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := regexp.MustCompile(`(?m)^\s*(replace|exclude)\b`).Find(gomod); d != nil {
+		t.Errorf("go.mod has a %q directive: go install ...@latest would fail", d)
 	}
 }

@@ -63,8 +63,16 @@ inputs, json and jsonl print JSON Lines: one object per page,
   {"source":{"warc":"x.warc.gz","record_id":"<urn:uuid:...>","uri":"https://...","offset":1234},"article":{...}}
 and markdown/text/html print each page after a "==> SOURCE <==" line.
 
+A batch reports each failed page on stderr and ends with a summary (done,
+skipped, failed, elapsed); on a terminal it also keeps a progress line
+(pages done/total, pages/s, errors). Ctrl-C lets the pages being extracted
+finish and stops; a second Ctrl-C kills.
+
 Exit status: 0 all pages extracted, 1 a page failed (0 with -keep-going) or
 output could not be written, 2 usage error, 130 interrupted.
+
+Environment: NO_COLOR, when set and not empty, turns off the red error
+prefix on a terminal.
 
 Examples:
   newsextract -url https://example.com/story -charset windows-1252 -format json page.html
