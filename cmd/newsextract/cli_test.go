@@ -49,6 +49,7 @@ func TestSinglePageFormats(t *testing.T) {
 	dir := t.TempDir()
 	path := writeFile(t, filepath.Join(dir, "p.html"), htmlPage("Hello & <World>", "text"))
 	want, _ := fakeExtract(context.Background(), []byte(readFile(t, path)), &newsextract.Options{URL: "https://example.com/p", Charset: "latin1"})
+	explained, _ := fakeExtract(context.Background(), []byte(readFile(t, path)), &newsextract.Options{URL: "https://example.com/p", Charset: "latin1", Explain: true})
 	render := func(f func(*bytes.Buffer) error) string {
 		var b bytes.Buffer
 		if err := f(&b); err != nil {
@@ -65,6 +66,8 @@ func TestSinglePageFormats(t *testing.T) {
 		{"markdown", render(func(b *bytes.Buffer) error { return newsextract.RenderMarkdown(b, want) })},
 		{"text", render(func(b *bytes.Buffer) error { return newsextract.RenderText(b, want) })},
 		{"html", render(func(b *bytes.Buffer) error { return newsextract.RenderHTML(b, want) })},
+		// explain-html turns Options.Explain on by itself.
+		{"explain-html", render(func(b *bytes.Buffer) error { return newsextract.RenderExplainHTML(b, explained) })},
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {

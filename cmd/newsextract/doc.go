@@ -37,7 +37,10 @@
 // # Output
 //
 // Exactly one page argument and no -o: the page in -format (json indented,
-// jsonl on one line, markdown, text or html from the library's renderers).
+// jsonl on one line, markdown, text or html from the library's renderers,
+// or explain-html: RenderExplainHTML's self-contained page listing every
+// block of the input in order, marked kept, removed with the rule that
+// removed it, related or comments; it implies -explain).
 //
 // Anything else without -o: with json or jsonl, JSON Lines, one object per
 // extracted page, in input order whatever -j is:
@@ -52,7 +55,7 @@
 // gzip member holding it: the record's own offset with one member per
 // record, as random-access tools expect). The
 // article object is the library's Article. Failed pages are not in this
-// stream. With markdown, text or html, each page follows a line
+// stream. With the other formats, each page follows a line
 // "==> SOURCE <==".
 //
 // With -o DIR: one file per page holding what a single page would print.
@@ -62,11 +65,12 @@
 // .warc[.gz] and URI and ID are the target URI (without scheme) and record
 // UUID with every byte other than letters, digits, '.', '-' and '_' turned
 // into '_'. The .gz and extension are replaced by .json (json, jsonl), .md,
-// .txt or .html. Names two inputs would share get "~2", "~3"... in input
-// order, and so does ARCHIVE when two archives share a base name (records
-// within one archive are told apart by their IDs). Each file is written to a temporary file in its directory and
-// renamed into place, so a file that exists is complete; a failed page
-// writes nothing. -resume skips every page whose file exists.
+// .txt, .html or .explain.html. Names two inputs would share get "~2",
+// "~3"... in input order, and so does ARCHIVE when two archives share a
+// base name (records within one archive are told apart by their IDs). Each
+// file is written to a temporary file in its directory and renamed into
+// place, so a file that exists is complete; a failed page writes nothing.
+// -resume skips every page whose file exists.
 //
 // # Failures
 //

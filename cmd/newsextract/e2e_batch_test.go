@@ -268,3 +268,33 @@ func TestBinaryAtomicWrites(t *testing.T) {
 		}
 	}
 }
+
+// -format explain-html with the real extractor: one self-contained page
+// per input under -o, named .explain.html, marking kept, removed (with the
+// rule) and related blocks, with nothing that runs or loads.
+func TestBinaryExplainHTML(t *testing.T) {
+	out := t.TempDir()
+	got := runBinary(t, "", "-format", "explain-html", "-o", out, fixtureDir)
+	if got.code != exitOK {
+		t.Fatalf("exit %d: %s", got.code, got.stderr)
+	}
+	want := []string{"html5-article.explain.html", "legacy-cp1252.explain.html", "visible-metadata.explain.html", "wordpress-newspaper.explain.html"}
+	if files := listFiles(t, out); !slices.Equal(files, want) {
+		t.Fatalf("files %q, want %q", files, want)
+	}
+	page := readFile(t, filepath.Join(out, "wordpress-newspaper.explain.html"))
+	for _, mark := range []string{`<li class="kept">`, `<li class="removed"><div class="meta"><span class="verdict">removed</span> <span class="rule">class/id: tagDiv ad slot</span>`, `<li class="related">`} {
+		if !strings.Contains(page, mark) {
+			t.Errorf("no %q in the explain page", mark)
+		}
+	}
+	for _, bad := range []string{"<script", "<link", "<img", "<a ", " src=", " href=", " onload", " onerror"} {
+		if strings.Contains(strings.ToLower(page), bad) {
+			t.Errorf("%q in the explain page", bad)
+		}
+	}
+	// The page is the library's rendering, as the golden file holds it.
+	if golden := readFile(t, filepath.Join("..", "..", "testdata", "golden", "wordpress-newspaper.explain.html")); page != golden {
+		t.Errorf("the command's explain page differs from the library's golden file")
+	}
+}

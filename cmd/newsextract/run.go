@@ -60,7 +60,7 @@ func execute(ctx context.Context, cfg *config, extract extractFunc, in *bufio.Re
 		stdout:  stdout,
 		rep:     rep,
 		many:    !singlePage(cfg, in),
-		opts:    newsextract.Options{Comments: cfg.comments, Explain: cfg.explain},
+		opts:    newsextract.Options{Comments: cfg.comments, Explain: cfg.explain || cfg.format == formatExplainHTML},
 	}
 	en := &enumerator{cfg: cfg, stdin: in, maxBytes: b.maxBytes()}
 	if cfg.resume {
