@@ -105,7 +105,7 @@ func parseFlags(args []string) (*config, *flag.FlagSet, error) {
 	fs.StringVar(&cfg.errorsLog, "errors", "", "append one JSON line per failed page to `FILE`: {source, error, kind}\n(example: -errors failed.jsonl)")
 	fs.BoolVar(&cfg.keepGoing, "keep-going", false, "exit 0 even when pages failed; output write errors, usage errors and interrupts still set the status\n(example: -keep-going)")
 	fs.BoolVar(&cfg.comments, "comments", false, "include reader comments in the article\n(example: -comments)")
-	fs.BoolVar(&cfg.explain, "explain", false, "list what the extractor removed, in article.removed\n(example: -explain)")
+	fs.BoolVar(&cfg.explain, "explain", false, "list what the extractor removed, with the rule, in article.removed, and every block of the page\nwith its verdict in article.explanation (-format explain-html draws it)\n(example: -explain)")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit\n(example: -version)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
