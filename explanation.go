@@ -102,6 +102,8 @@ func isInline(n *html.Node) bool {
 	return false
 }
 
+// element lists one element: as a judged block, as one block when it is a
+// leaf, or else by its children.
 func (l *blockLister) element(n *html.Node, kept bool) {
 	if invisibleTags[n.DataAtom] {
 		return
