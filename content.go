@@ -46,10 +46,12 @@ func (p *page) chooseContent() contentChoice {
 	if s := p.stats[p.doc]; s != nil {
 		total = s.prose
 	}
-	if c, ok := p.bySelector(total); ok {
-		return c
+	c, ok := p.bySelector(total)
+	if !ok {
+		c = p.byScore(total)
 	}
-	return p.byScore(total)
+	p.body = c.roots
+	return c
 }
 
 // cancelled is a measure skip function that skips everything once the

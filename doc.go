@@ -38,6 +38,9 @@
 //     as rectangular grids with spans expanded, layout tables read as text.
 //   - related.go, comments.go, explain.go: related links, optional reader
 //     comments, and the optional list of what was removed and why.
+//   - explanation.go: with Options.Explain, every block of the page in
+//     order with its verdict (kept, removed, related, comments) and rule.
 //   - fallback.go: go-readability's second opinion when the choice is unsure.
-//   - render.go: Markdown, plain text and sanitised HTML renderings.
+//   - render.go: Markdown, plain text and sanitised HTML renderings;
+//     explain_render.go: the explanation as one self-contained HTML page.
 package newsextract

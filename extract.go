@@ -37,7 +37,9 @@ type Options struct {
 	// only dropping them.
 	Comments bool
 	// Explain fills Article.Removed with every block that was dropped or
-	// moved to Related, and the rule that did it.
+	// moved to Related, and the rule that did it, and Article.Explanation
+	// with every block of the page in order, kept or not (for
+	// RenderExplainHTML).
 	Explain bool
 	// KeepTracking keeps utm_*, fbclid, gclid and similar parameters in
 	// output URLs; by default they are stripped.

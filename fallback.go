@@ -26,5 +26,8 @@ func (p *page) secondOpinion(choice contentChoice) {
 	n := len([]rune(bodyText(theirs)))
 	if n >= minArticleRunes && n > int(secondOpinionFactor*float64(len([]rune(bodyText(p.art.Sections))))) {
 		p.art.Sections = theirs
+		if p.art.Explanation != nil {
+			p.art.Explanation.Fallback = true
+		}
 	}
 }

@@ -30,6 +30,9 @@ type Article struct {
 	// Removed lists what the extractor dropped or moved, filled only when
 	// Options.Explain is set.
 	Removed []Removal `json:"removed,omitempty"`
+	// Explanation lists every block of the page and what became of it,
+	// filled only when Options.Explain is set.
+	Explanation *Explanation `json:"explanation,omitempty"`
 }
 
 // Section is a run of blocks under one heading. The untitled lead before the

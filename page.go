@@ -20,6 +20,7 @@ type page struct {
 	doc      *html.Node
 	base     *url.URL
 	meta     metaInfo
+	body     []*html.Node // the elements chooseContent took as the body
 	verdicts map[*html.Node]verdict
 	stats    map[*html.Node]*nodeStats
 	art      *Article
@@ -129,10 +130,11 @@ func countElements(doc *html.Node, limit int) int {
 	return n
 }
 
-// explainIfAsked fills Article.Removed for Options.Explain.
+// explainIfAsked fills Article.Removed and Explanation for Options.Explain.
 func (p *page) explainIfAsked() {
 	if p.opts.Explain {
 		p.art.Removed = p.explain()
+		p.art.Explanation = p.explanation()
 	}
 }
 

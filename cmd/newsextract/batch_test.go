@@ -380,3 +380,44 @@ func TestInterruptMidRun(t *testing.T) {
 		})
 	}
 }
+
+func TestCountPages(t *testing.T) {
+	root, want := makeTree(t)
+	list := writeFile(t, filepath.Join(t.TempDir(), "list.txt"), want[0]+"\n# comment\n"+filepath.Join(root, "sub")+"\n")
+	warc := buildWARC(t, filepath.Join(t.TempDir(), "x.warc"), false, false, []warcRecord{{typ: "warcinfo", id: 1}})
+	tests := []struct {
+		name   string
+		inputs []string
+		list   string
+		n      int64
+		ok     bool
+	}{
+		{"directory", []string{root}, "", 4, true},
+		{"files and list", []string{want[1], filepath.Join(root, "missing.html")}, list, 5, true},
+		{"custom glob finds more", []string{root}, "", 5, true},
+		{"WARC", []string{root, warc}, "", 0, false},
+		{"stdin", []string{"-"}, "", 0, false},
+		{"list on stdin", nil, "-", 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			globs := splitGlobs(defaultGlob)
+			if tc.name == "custom glob finds more" {
+				globs = append(globs, "*.txt")
+			}
+			cfg := &config{inputs: tc.inputs, list: tc.list, globs: globs, outDir: t.TempDir()}
+			n, ok := countPages(context.Background(), cfg)
+			if ok != tc.ok || ok && n != tc.n {
+				t.Errorf("countPages = %d, %v; want %d, %v", n, ok, tc.n, tc.ok)
+			}
+			// The count must agree with what the batch itself lists.
+			if ok {
+				var listed int64
+				(&enumerator{cfg: cfg}).run(context.Background(), func(page) error { listed++; return nil })
+				if listed != n {
+					t.Errorf("counted %d, the batch lists %d", n, listed)
+				}
+			}
+		})
+	}
+}

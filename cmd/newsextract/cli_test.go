@@ -5,7 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -45,6 +49,7 @@ func TestSinglePageFormats(t *testing.T) {
 	dir := t.TempDir()
 	path := writeFile(t, filepath.Join(dir, "p.html"), htmlPage("Hello & <World>", "text"))
 	want, _ := fakeExtract(context.Background(), []byte(readFile(t, path)), &newsextract.Options{URL: "https://example.com/p", Charset: "latin1"})
+	explained, _ := fakeExtract(context.Background(), []byte(readFile(t, path)), &newsextract.Options{URL: "https://example.com/p", Charset: "latin1", Explain: true})
 	render := func(f func(*bytes.Buffer) error) string {
 		var b bytes.Buffer
 		if err := f(&b); err != nil {
@@ -61,6 +66,8 @@ func TestSinglePageFormats(t *testing.T) {
 		{"markdown", render(func(b *bytes.Buffer) error { return newsextract.RenderMarkdown(b, want) })},
 		{"text", render(func(b *bytes.Buffer) error { return newsextract.RenderText(b, want) })},
 		{"html", render(func(b *bytes.Buffer) error { return newsextract.RenderHTML(b, want) })},
+		// explain-html turns Options.Explain on by itself.
+		{"explain-html", render(func(b *bytes.Buffer) error { return newsextract.RenderExplainHTML(b, explained) })},
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {
@@ -185,6 +192,15 @@ func TestHelpListsEveryFlagWithExample(t *testing.T) {
 	})
 }
 
+func TestHelpMentionsEnvironmentAndExamples(t *testing.T) {
+	got := runFake(t, "-h")
+	for _, want := range []string{"NO_COLOR", "Examples:\n  newsextract ", "Exit status:", "progress line"} {
+		if !strings.Contains(got.stdout, want) {
+			t.Errorf("usage lacks %q", want)
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	got := runFake(t, "-version")
 	if got.code != exitOK || !strings.HasPrefix(got.stdout, "newsextract ") || !strings.Contains(got.stdout, "go1") {
@@ -226,5 +242,33 @@ func TestErrorKind(t *testing.T) {
 				t.Errorf("errorKind = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestDefaultWorkersAllCores(t *testing.T) {
+	cfg, _, err := parseFlags([]string{"x.html"})
+	if err != nil || cfg.jobs != runtime.NumCPU() {
+		t.Errorf("default -j %d (err %v), want %d", cfg.jobs, err, runtime.NumCPU())
+	}
+}
+
+// go install github.com/newsextract/newsextract/cmd/newsextract@latest
+// needs this directory to be that package, a main package, and the
+// module's go.mod to have no replace or exclude directive (go install
+// refuses a module@version whose go.mod has one).
+func TestInstallableWithGoInstall(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{.Name}}", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.TrimSpace(string(out)); got != "github.com/newsextract/newsextract/cmd/newsextract main" {
+		t.Errorf("go list: %q", got)
+	}
+	gomod, err := os.ReadFile(filepath.Join("..", "..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := regexp.MustCompile(`(?m)^\s*(replace|exclude)\b`).Find(gomod); d != nil {
+		t.Errorf("go.mod has a %q directive: go install ...@latest would fail", d)
 	}
 }

@@ -37,7 +37,10 @@
 // # Output
 //
 // Exactly one page argument and no -o: the page in -format (json indented,
-// jsonl on one line, markdown, text or html from the library's renderers).
+// jsonl on one line, markdown, text or html from the library's renderers,
+// or explain-html: RenderExplainHTML's self-contained page listing every
+// block of the input in order, marked kept, removed with the rule that
+// removed it, related or comments; it implies -explain).
 //
 // Anything else without -o: with json or jsonl, JSON Lines, one object per
 // extracted page, in input order whatever -j is:
@@ -52,7 +55,7 @@
 // gzip member holding it: the record's own offset with one member per
 // record, as random-access tools expect). The
 // article object is the library's Article. Failed pages are not in this
-// stream. With markdown, text or html, each page follows a line
+// stream. With the other formats, each page follows a line
 // "==> SOURCE <==".
 //
 // With -o DIR: one file per page holding what a single page would print.
@@ -62,10 +65,12 @@
 // .warc[.gz] and URI and ID are the target URI (without scheme) and record
 // UUID with every byte other than letters, digits, '.', '-' and '_' turned
 // into '_'. The .gz and extension are replaced by .json (json, jsonl), .md,
-// .txt or .html. Names two inputs would share get "~2", "~3"... in input
-// order. Each file is written to a temporary file in its directory and
-// renamed into place, so a file that exists is complete; a failed page
-// writes nothing. -resume skips every page whose file exists.
+// .txt, .html or .explain.html. Names two inputs would share get "~2",
+// "~3"... in input order, and so does ARCHIVE when two archives share a
+// base name (records within one archive are told apart by their IDs). Each
+// file is written to a temporary file in its directory and renamed into
+// place, so a file that exists is complete; a failed page writes nothing.
+// -resume skips every page whose file exists.
 //
 // # Failures
 //
@@ -78,8 +83,11 @@
 // library's sentinel error, or other (unreadable file, damaged WARC record,
 // unsupported content encoding). A batch ends with a summary on stderr:
 // "done N, skipped N, failed N, elapsed D". On a terminal, stderr also shows
-// a progress line (pages done, of how many once all inputs were listed,
-// pages/s, errors); error lines are red unless NO_COLOR is set.
+// a progress line: pages done (extracted, failed or skipped) of the total,
+// pages/s, errors. The total is counted ahead, without reading a page, when
+// the inputs are files, directories and -list files; with a WARC or
+// standard input it shows once every input was listed. Error lines are red
+// unless NO_COLOR is set to a non-empty value.
 //
 // Exit status: 0 when every page was extracted; 1 when a page failed, or an
 // output (stdout, -o DIR, -errors FILE) could not be written, which stops

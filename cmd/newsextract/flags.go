@@ -25,6 +25,8 @@ const (
 	formatMarkdown = "markdown"
 	formatText     = "text"
 	formatHTML     = "html"
+	// formatExplainHTML is RenderExplainHTML's page; it implies -explain.
+	formatExplainHTML = "explain-html"
 )
 
 const defaultGlob = "*.html,*.htm,*.html.gz,*.htm.gz"
@@ -61,16 +63,26 @@ With one page and no -o, the article is printed in -format. With more
 inputs, json and jsonl print JSON Lines: one object per page,
   {"source":{"path":"a.html"},"article":{...}}
   {"source":{"warc":"x.warc.gz","record_id":"<urn:uuid:...>","uri":"https://...","offset":1234},"article":{...}}
-and markdown/text/html print each page after a "==> SOURCE <==" line.
+and the other formats print each page after a "==> SOURCE <==" line.
+With -o DIR, each page is a file named after its input.
+
+A batch reports each failed page on stderr and ends with a summary (done,
+skipped, failed, elapsed); on a terminal it also keeps a progress line
+(pages done/total, pages/s, errors). Ctrl-C lets the pages being extracted
+finish and stops; a second Ctrl-C kills.
 
 Exit status: 0 all pages extracted, 1 a page failed (0 with -keep-going) or
 output could not be written, 2 usage error, 130 interrupted.
+
+Environment: NO_COLOR, when set and not empty, turns off the red error
+prefix on a terminal.
 
 Examples:
   newsextract -url https://example.com/story -charset windows-1252 -format json page.html
   newsextract -format markdown - < page.html
   newsextract -j 4 -o out/ -errors errors.jsonl -resume crawl.warc.gz pages/
   newsextract -list paths.txt -glob '*.html,*.xhtml' > articles.jsonl
+  newsextract -format explain-html page.html > why.html
 
 Flags:
 `
@@ -84,7 +96,7 @@ func parseFlags(args []string) (*config, *flag.FlagSet, error) {
 	var glob string
 	fs.StringVar(&cfg.url, "url", "", "page `URL`, used to resolve links (meant for a single page; WARC records use their target URI)\n(example: -url https://example.com/news/1)")
 	fs.StringVar(&cfg.charset, "charset", "", "transport charset `NAME`, as an HTTP Content-Type would declare it; WARC records use their own\n(example: -charset iso-8859-1)")
-	fs.StringVar(&cfg.format, "format", formatJSON, "output `FORMAT`: json, jsonl, markdown, text or html\n(example: -format markdown)")
+	fs.StringVar(&cfg.format, "format", formatJSON, "output `FORMAT`: json, jsonl, markdown, text, html, or explain-html (a page showing every block\nof the input marked kept, removed with its rule, related or comments; implies -explain)\n(example: -format markdown)")
 	fs.StringVar(&cfg.outDir, "o", "", "write one file per page into `DIR` instead of stdout, atomically\n(example: -o out/)")
 	fs.StringVar(&cfg.list, "list", "", "read input paths from `FILE`, one a line, after the arguments; - is stdin; blank and # lines are skipped\n(example: -list paths.txt)")
 	fs.StringVar(&glob, "glob", defaultGlob, "comma-separated `PATTERNS` a file found in a directory must match\n(example: -glob '*.html,*.warc.gz')")
@@ -93,7 +105,7 @@ func parseFlags(args []string) (*config, *flag.FlagSet, error) {
 	fs.StringVar(&cfg.errorsLog, "errors", "", "append one JSON line per failed page to `FILE`: {source, error, kind}\n(example: -errors failed.jsonl)")
 	fs.BoolVar(&cfg.keepGoing, "keep-going", false, "exit 0 even when pages failed; output write errors, usage errors and interrupts still set the status\n(example: -keep-going)")
 	fs.BoolVar(&cfg.comments, "comments", false, "include reader comments in the article\n(example: -comments)")
-	fs.BoolVar(&cfg.explain, "explain", false, "list what the extractor removed, in article.removed\n(example: -explain)")
+	fs.BoolVar(&cfg.explain, "explain", false, "list what the extractor removed, with the rule, in article.removed, and every block of the page\nwith its verdict in article.explanation (-format explain-html draws it)\n(example: -explain)")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit\n(example: -version)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -118,9 +130,9 @@ func splitGlobs(s string) []string {
 
 func (c *config) validate() error {
 	switch c.format {
-	case formatJSON, formatJSONL, formatMarkdown, formatText, formatHTML:
+	case formatJSON, formatJSONL, formatMarkdown, formatText, formatHTML, formatExplainHTML:
 	default:
-		return fmt.Errorf("unknown -format %q (want json, jsonl, markdown, text or html)", c.format)
+		return fmt.Errorf("unknown -format %q (want json, jsonl, markdown, text, html or explain-html)", c.format)
 	}
 	if c.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1, not %d", c.jobs)

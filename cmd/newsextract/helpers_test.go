@@ -51,7 +51,8 @@ var fakeFailures = map[string]error{
 
 // fakeExtract stands in for the extractor so the plumbing can be checked
 // exactly: the title is the page's <title>, URL and SiteName echo the
-// options (SiteName carries the charset), and Text is the page length.
+// options (SiteName carries the charset), Text is the page length, and
+// with Options.Explain the explanation is one kept block, the title.
 // A page holding "spin:N" burns N iterations first to scramble the order
 // in which workers finish.
 func fakeExtract(_ context.Context, page []byte, opts *newsextract.Options) (*newsextract.Article, error) {
@@ -66,12 +67,18 @@ func fakeExtract(_ context.Context, page []byte, opts *newsextract.Options) (*ne
 		fmt.Sscanf(rest, "%d", &n)
 		spin(n)
 	}
-	return &newsextract.Article{
+	a := &newsextract.Article{
 		URL:      opts.URL,
 		Title:    between(s, "<title>", "</title>"),
 		SiteName: opts.Charset,
 		Text:     fmt.Sprint(len(page)),
-	}, nil
+	}
+	if opts.Explain {
+		a.Explanation = &newsextract.Explanation{Blocks: []newsextract.PageBlock{
+			{Verdict: newsextract.VerdictKept, Tag: "title", Path: "html > head > title", Excerpt: a.Title},
+		}}
+	}
+	return a, nil
 }
 
 var spinSink atomic.Int64

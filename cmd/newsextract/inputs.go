@@ -64,6 +64,28 @@ type enumerator struct {
 	// exists reports whether a page's output is already there (-resume);
 	// nil means never.
 	exists func(name string) bool
+	// countOnly makes the enumerator a counter for the progress line: it
+	// stops with errUncountable at any input it would have to read (a WARC
+	// or standard input) instead of opening it.
+	countOnly bool
+}
+
+// errUncountable stops a count that cannot finish without reading pages.
+var errUncountable = errors.New("pages cannot be counted without reading them")
+
+// countPages counts the pages the inputs hold without reading any page,
+// so the progress line can show a total long before the batch has listed
+// every input (the pipeline lists only a few pages ahead of extraction).
+// ok is false when an input is a WARC or standard input.
+func countPages(ctx context.Context, cfg *config) (n int64, ok bool) {
+	c := *cfg
+	c.outDir = "" // no name table
+	en := &enumerator{cfg: &c, countOnly: true}
+	err := en.run(ctx, func(page) error {
+		n++
+		return nil
+	})
+	return n, err == nil
 }
 
 func (e *enumerator) done(name string) bool {
@@ -87,6 +109,9 @@ func (e *enumerator) run(ctx context.Context, emit func(page) error) error {
 }
 
 func (e *enumerator) listFile(ctx context.Context, emit func(page) error) error {
+	if e.countOnly && e.cfg.list == "-" {
+		return errUncountable
+	}
 	r, closeList, err := e.openList()
 	if err != nil {
 		return emit(page{src: source{Path: e.cfg.list}, err: fmt.Errorf("read -list: %w", err)})
@@ -127,6 +152,9 @@ func (e *enumerator) input(ctx context.Context, arg string, emit func(page) erro
 		return err
 	}
 	if arg == "-" {
+		if e.countOnly {
+			return errUncountable
+		}
 		return e.stdinInput(ctx, emit)
 	}
 	info, err := os.Stat(arg)
@@ -200,6 +228,9 @@ func (e *enumerator) stdinInput(ctx context.Context, emit func(page) error) erro
 }
 
 func (e *enumerator) warcFile(ctx context.Context, path string, emit func(page) error) error {
+	if e.countOnly {
+		return errUncountable
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(page{src: source{WARC: path}, err: err})
@@ -210,8 +241,23 @@ func (e *enumerator) warcFile(ctx context.Context, path string, emit func(page) 
 
 // uniqueName returns name, or name~N when an earlier page already took it,
 // so that two inputs never overwrite each other's output. Without -o the
-// name is unused and nothing is remembered.
+// name is unused and nothing is remembered. Only page files and archives
+// are remembered, never WARC records (see archiveDir), so the table grows
+// with the number of inputs named, not with the pages of an archive.
 func (e *enumerator) uniqueName(name string) string {
+	return e.claim(name, "")
+}
+
+// archiveDir returns the directory under -o for a WARC's records: base, or
+// base~N when an earlier archive of the same base name took it. Record names
+// inside it are unique by their WARC-Record-ID, which the standard requires
+// to be unique, so records need no entry in the table.
+func (e *enumerator) archiveDir(base string) string {
+	return e.claim(base, "/")
+}
+
+// claim takes the first of name+suffix, name~2+suffix... not taken yet.
+func (e *enumerator) claim(name, suffix string) string {
 	if e.cfg.outDir == "" {
 		return name
 	}
@@ -219,10 +265,10 @@ func (e *enumerator) uniqueName(name string) string {
 		e.names = map[string]bool{}
 	}
 	unique := name
-	for n := 2; e.names[unique]; n++ {
+	for n := 2; e.names[unique+suffix]; n++ {
 		unique = fmt.Sprintf("%s~%d", name, n)
 	}
-	e.names[unique] = true
+	e.names[unique+suffix] = true
 	return unique
 }
 

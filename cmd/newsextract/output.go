@@ -27,6 +27,8 @@ func formatExt(format string) string {
 		return ".txt"
 	case formatHTML:
 		return ".html"
+	case formatExplainHTML:
+		return ".explain.html"
 	default:
 		return ".json"
 	}
@@ -41,6 +43,8 @@ func renderArticle(buf *bytes.Buffer, format string, a *newsextract.Article) err
 		return newsextract.RenderText(buf, a)
 	case formatHTML:
 		return newsextract.RenderHTML(buf, a)
+	case formatExplainHTML:
+		return newsextract.RenderExplainHTML(buf, a)
 	case formatJSONL:
 		return encodeJSON(buf, a, false)
 	default:

@@ -55,17 +55,20 @@ type reporter struct {
 	failed     atomic.Int64
 	skipped    atomic.Int64
 	queued     atomic.Int64
-	enumerated atomic.Bool // queued is final
+	enumerated atomic.Bool  // queued is final
+	counted    atomic.Int64 // pages countPages found, or -1
 }
 
 func newReporter(stderr, errLog io.Writer, terminal bool) *reporter {
-	return &reporter{
+	r := &reporter{
 		stderr:   stderr,
 		errLog:   errLog,
 		progress: terminal,
 		color:    terminal && os.Getenv("NO_COLOR") == "",
 		start:    time.Now(),
 	}
+	r.counted.Store(-1)
+	return r
 }
 
 // fail reports one failed page on stderr and in the error log.
@@ -127,17 +130,31 @@ func (r *reporter) showProgress(stop <-chan struct{}) {
 	}
 }
 
+// drawProgress shows pages finished (extracted, failed or skipped) of the
+// total once it is known, the extraction rate and the errors so far.
 func (r *reporter) drawProgress() {
-	done := r.done.Load() + r.failed.Load()
+	extracted, skipped := r.done.Load()+r.failed.Load(), r.skipped.Load()
 	total := ""
-	if r.enumerated.Load() {
-		total = fmt.Sprintf("/%d", r.queued.Load())
+	if n := r.total(); n >= 0 {
+		total = fmt.Sprintf("/%d", n)
 	}
-	rate := float64(done) / time.Since(r.start).Seconds()
+	rate := float64(extracted) / time.Since(r.start).Seconds()
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	fmt.Fprintf(r.stderr, "\r\x1b[K%d%s pages, %.1f pages/s, %d errors", done, total, rate, r.failed.Load())
+	fmt.Fprintf(r.stderr, "\r\x1b[K%d%s pages, %.1f pages/s, %d errors", extracted+skipped, total, rate, r.failed.Load())
+	if skipped > 0 {
+		fmt.Fprintf(r.stderr, ", %d skipped", skipped)
+	}
 	r.lineUp = true
+}
+
+// total is the number of pages in the batch, or -1 while unknown: exact
+// once every input was listed, counted ahead by countPages before that.
+func (r *reporter) total() int64 {
+	if r.enumerated.Load() {
+		return r.queued.Load() + r.skipped.Load()
+	}
+	return r.counted.Load()
 }
 
 // summary prints the closing line of a batch.

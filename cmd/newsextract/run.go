@@ -60,23 +60,15 @@ func execute(ctx context.Context, cfg *config, extract extractFunc, in *bufio.Re
 		stdout:  stdout,
 		rep:     rep,
 		many:    !singlePage(cfg, in),
-		opts:    newsextract.Options{Comments: cfg.comments, Explain: cfg.explain},
+		opts:    newsextract.Options{Comments: cfg.comments, Explain: cfg.explain || cfg.format == formatExplainHTML},
 	}
 	en := &enumerator{cfg: cfg, stdin: in, maxBytes: b.maxBytes()}
 	if cfg.resume {
 		en.exists = func(name string) bool { return outputExists(cfg.outDir, name, cfg.format) }
 	}
-	stopProgress := make(chan struct{})
-	progressDone := make(chan struct{})
-	go func() {
-		defer close(progressDone)
-		if b.many {
-			rep.showProgress(stopProgress)
-		}
-	}()
+	stopProgress := startProgress(ctx, cfg, rep, b.many)
 	fatal := b.run(ctx, en)
-	close(stopProgress)
-	<-progressDone
+	stopProgress()
 	interrupted := ctx.Err() != nil
 	if fatal != nil {
 		rep.message("%v", fatal)
@@ -85,6 +77,32 @@ func execute(ctx context.Context, cfg *config, extract extractFunc, in *bufio.Re
 		rep.summary(interrupted)
 	}
 	return exitStatus(fatal, interrupted, rep.failed.Load() > 0, cfg.keepGoing)
+}
+
+// startProgress keeps the progress line of a many-page batch on a terminal
+// up to date, with the total from countPages when the inputs can be
+// counted, until the returned function is called.
+func startProgress(ctx context.Context, cfg *config, rep *reporter, many bool) (stop func()) {
+	if !many || !rep.progress {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		if n, ok := countPages(ctx, cfg); ok {
+			rep.counted.Store(n)
+		}
+	}()
+	stopDraw := make(chan struct{})
+	drawDone := make(chan struct{})
+	go func() {
+		defer close(drawDone)
+		rep.showProgress(stopDraw)
+	}()
+	return func() {
+		cancel()
+		close(stopDraw)
+		<-drawDone
+	}
 }
 
 func exitStatus(fatal error, interrupted, failed, keepGoing bool) int {

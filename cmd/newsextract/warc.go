@@ -49,6 +49,7 @@ func (e *enumerator) warc(ctx context.Context, r io.Reader, warcPath, base strin
 		return emit(page{src: source{WARC: warcPath}, err: err})
 	}
 	defer rdr.Close()
+	base = e.archiveDir(base)
 	for {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -302,3 +302,33 @@ func TestWARCOffsetsLocateMembers(t *testing.T) {
 		}
 	}
 }
+
+// Two archives with the same base name write to two directories, and the
+// table of names taken holds one entry per archive, none per record.
+func TestWARCSameBaseNameTwice(t *testing.T) {
+	recs, want := testRecords()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "a"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	a := buildWARC(t, filepath.Join(dir, "a", "crawl.warc.gz"), true, false, recs)
+	b := buildWARC(t, filepath.Join(dir, "crawl.warc"), false, false, recs)
+	out := t.TempDir()
+	if got := runFake(t, "-o", out, a, b); got.code != exitOK {
+		t.Fatalf("exit %d: %s", got.code, got.stderr)
+	}
+	perDir := map[string]int{}
+	for _, f := range listFiles(t, out) {
+		perDir[strings.SplitN(f, "/", 2)[0]]++
+	}
+	if perDir["crawl"] != len(want) || perDir["crawl~2"] != len(want) || len(perDir) != 2 {
+		t.Errorf("files per directory %v, want %d in crawl and crawl~2", perDir, len(want))
+	}
+	en := &enumerator{cfg: &config{outDir: out}, maxBytes: newsextract.DefaultMaxBytes}
+	for _, path := range []string{a, b} {
+		en.warcFile(context.Background(), path, func(page) error { return nil })
+	}
+	if len(en.names) != 2 {
+		t.Errorf("%d names remembered for two archives of %d records: %v", len(en.names), len(recs), en.names)
+	}
+}
