@@ -192,6 +192,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[t]; ok {
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if why, ok := furniturePhrases[headingKey(t)]; ok { // "NEWS TEILEN:", "Print »"
+		return verdict{kindDrop, "phrase: " + why}
+	}
 	return verdict{}
 }
 
@@ -329,7 +332,27 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 		return false
 	}
 	cls := strings.ToLower(attr(n, "class"))
-	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header")
+	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || isBoldLine(n)
+}
+
+// isBoldLine reports a paragraph or div whose only content is one <strong>
+// or <b>: the way hand-edited pages title a box ("<p><strong>Mehr
+// Themen:</strong></p>").
+func isBoldLine(n *html.Node) bool {
+	if !isElem(n, atom.P, atom.Div) {
+		return false
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && only == nil && isElem(c, atom.Strong, atom.B):
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil
 }
 
 // headingKey normalises a widget title for lookup; a count before or after

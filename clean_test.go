@@ -41,6 +41,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French comments heading", `<div><h3>Vos réactions</h3><p>Un lecteur a écrit ceci et il est très long pour un commentaire de lecteur.</p></div>`, "Un lecteur"},
 		{"WordPress caption outside a figure", `<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">Le piquet de grève dans le hall</p></div>`, "piquet de grève"},
 		{"photo credit", `<p><span class="photo-credit">Foto: Sascha Klahn</span></p>`, "Sascha Klahn"},
+		{"bold-line widget title", `<div><p><strong>Meistgelesene Artikel</strong></p><ul><li><a href="/x">Eine ganz andere Geschichte</a></li></ul></div>`, "ganz andere Geschichte"},
+		{"label with colon", `<div><span class="title">NEWS TEILEN:</span></div>`, "NEWS TEILEN"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -403,6 +403,12 @@ var widgetHeadings = map[string]ruleKind{
 	"share this post":                          kindDrop,
 	"share this story":                         kindDrop,
 	"diesen artikel teilen":                    kindDrop,
+	"news teilen":                              kindDrop,
+	"seite teilen":                             kindDrop,
+	"teilen":                                   kindDrop,
+	"share":                                    kindDrop,
+	"weitere themen":                           kindRelated,
+	"noch mehr infos für dich":                 kindRelated,
 	"artikel teilen":                           kindDrop,
 	"have your say":                            kindComments, // British and Australian papers
 	"your say":                                 kindComments,
