@@ -67,7 +67,7 @@ func (m *measurer) visit(root *html.Node) {
 // finish sums the children's stats into n's once they are all known.
 func (m *measurer) finish(n *html.Node) {
 	s := &nodeStats{}
-	direct := 0
+	direct, directLink := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -87,15 +87,24 @@ func (m *measurer) finish(n *html.Node) {
 			s.commas += cs.commas
 			if !isBlockTag(c.DataAtom) {
 				direct += cs.text - cs.prose
+				directLink += cs.link
 			}
 		}
 	}
 	if n.DataAtom == atom.A {
 		s.link = s.text
 	}
-	if s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text {
+	switch {
+	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text:
 		s.prose = s.text - s.link
 		s.paras = 1
+		s.holder = true
+	case s.paras > 0 && direct-directLink >= 2*proseMinRunes && directLink*2 < direct:
+		// Running text set straight in a cell or div, with <br>s for
+		// paragraphs, beside a few real paragraphs: the loose text is
+		// prose too, or the cell loses to any small <p>.
+		s.prose += direct - directLink
+		s.paras++
 		s.holder = true
 	}
 	m.stats[n] = s
