@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -22,6 +23,11 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 		contentType = "text/html; charset=" + transport
 	}
 	enc, name, certain := charset.DetermineEncoding(page, contentType)
+	if !certain {
+		if e, n, ok := lateMetaCharset(page); ok {
+			enc, name = e, n
+		}
+	}
 	if !certain && isLatinFamily(name) && looksLikeUTF8(page) {
 		// A page that declares a Latin charset but is valid multi-byte
 		// UTF-8 was re-served without its meta being updated: real
@@ -38,6 +44,34 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: decoding as %s: %v", ErrNotHTML, name, err)
 	}
 	return out, nil
+}
+
+// metaCharsetRE finds a <meta> charset declaration, in either form.
+var metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// Bounds of the late-meta search: the HTML standard's prescan stops at
+// prescanBytes; archive toolbars and long <head>s push the declaration past
+// it, so lateMetaBytes more are searched.
+const (
+	prescanBytes  = 1024
+	lateMetaBytes = 64 << 10
+)
+
+// lateMetaCharset returns the encoding a <meta> declares after the first
+// 1,024 bytes, where the standard's prescan (and so DetermineEncoding) no
+// longer looks: the Wayback Machine inserts its toolbar scripts before a
+// page's own <head>. It says nothing when the prescan could see a meta.
+func lateMetaCharset(page []byte) (encoding.Encoding, string, bool) {
+	head := page[:min(len(page), prescanBytes+lateMetaBytes)]
+	m := metaCharsetRE.FindSubmatchIndex(head)
+	if m == nil || m[0] < prescanBytes {
+		return nil, "", false
+	}
+	enc, name := charset.Lookup(string(head[m[2]:m[3]]))
+	if enc == nil {
+		return nil, "", false
+	}
+	return enc, name, true
 }
 
 func transcode(page []byte, enc encoding.Encoding, name string) ([]byte, error) {

@@ -142,6 +142,7 @@ func TestCharsetDecoding(t *testing.T) {
 		{"utf-16 with BOM", utf16LE("<html><body><p>Ünïcödé " + prose + "</p></body></html>"), "", "Ünïcödé"},
 		{"transport utf-8: invalid bytes replaced", []byte("<p>Grüße \xff\xfe byte " + prose + "</p>"), "utf-8", "Grüße \uFFFD byte"},
 		{"meta utf-8 over latin bytes", []byte("<meta charset=utf-8><p>bad \xff\xfe byte " + prose + "</p>"), "", "bad ÿþ byte"},
+		{"meta after an archive toolbar", []byte(`<html><head><script src="/_static/js/wombat.js" charset="utf-8"></script>` + strings.Repeat("<!-- toolbar -->\n", 80) + `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>` + "\xd2\xbb\xb8\xf6\xd4\xbc\xb6\xa8 " + prose + "</p></body></html>"), "", "一个约定"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
