@@ -43,4 +43,8 @@
 //   - fallback.go: go-readability's second opinion when the choice is unsure.
 //   - render.go: Markdown, plain text and sanitised HTML renderings;
 //     explain_render.go: the explanation as one self-contained HTML page.
+//
+// Beside the stages: model.go holds the Article types (plain data with JSON
+// tags), errors.go the sentinels and *Error, text.go the text helpers every
+// stage shares.
 package newsextract
