@@ -175,8 +175,8 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
 	}
 	k, why := tokenKind(n)
-	if k == kindNone {
-		return verdict{}
+	if k == kindNone || k == kindDrop && n.DataAtom == atom.Main {
+		return verdict{} // <main id="skip-main"> is the skip link's target, not furniture
 	}
 	return verdict{k, "class/id: " + why}
 }

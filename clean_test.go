@@ -201,3 +201,12 @@ func TestHiddenStreamingContainerKept(t *testing.T) {
 		t.Errorf("small hidden block kept: %q", a.Text)
 	}
 }
+
+// TestMainNotDroppedByToken: <main id="skip-main"> is where skip links
+// lead, not a skip link; a furniture token does not drop <main>.
+func TestMainNotDroppedByToken(t *testing.T) {
+	a := extractNoFallback(t, `<body><a class="skip-link" href="#skip-main">Zum Hauptinhalt springen</a><main id="skip-main"><article><p>`+prose+`</p></article></main></body>`)
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article in <main id=skip-main> lost: %q", a.Text)
+	}
+}
