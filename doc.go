@@ -21,9 +21,9 @@
 //   - charset.go: reject empty, binary, JSON and tag-less input; decode to
 //     UTF-8 (BOM > transport charset > <meta> > sniffing).
 //   - page.go: the single html.Parse, size and depth limits.
-//   - metadata.go, jsonld.go, dates.go: title, authors, dates, description,
-//     site name, language, image, tags from JSON-LD, OpenGraph, meta tags,
-//     microdata, <time>, the byline and the URL.
+//   - metadata.go, authors.go, jsonld.go, dates.go: title, authors, dates,
+//     description, site name, language, image, tags from JSON-LD,
+//     OpenGraph, meta tags, microdata, <time>, the byline and the URL.
 //   - urls.go: the base URL, absolute http(s) links, tracking parameters.
 //   - rules.go: every class/id token, phrase and schema.org type the
 //     extractor knows, one a line with its reason.

@@ -24,7 +24,11 @@ type metaInfo struct {
 	times     []*html.Node // <time> elements
 	itemprops []*html.Node // elements with itemprop author/datePublished/headline
 	bylines   []*html.Node // rel=author links and author/byline classed elements
-	dated     []*html.Node // elements whose class or id says they hold a date
+	// prefixTexts are text nodes that start with a byline word ("By").
+	prefixTexts []*html.Node
+	// authorLinks are links to author pages ("/author/sam-roe/").
+	authorLinks []*html.Node
+	dated       []*html.Node // elements whose class or id says they hold a date
 }
 
 // collectMetadata reads head and body once for every metadata source.
@@ -32,6 +36,9 @@ func (p *page) collectMetadata() {
 	m := &p.meta
 	m.metas = make(map[string]string)
 	walk(p.doc, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			m.notePrefixText(n)
+		}
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
@@ -42,6 +49,7 @@ func (p *page) collectMetadata() {
 			if m.docTitle == "" && n.FirstChild != nil {
 				m.docTitle = normSpace(n.FirstChild.Data) // raw text: the only child
 			}
+			return false
 		case atom.Meta:
 			m.addMeta(n)
 		case atom.Link:
@@ -112,9 +120,12 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 			m.itemprops = append(m.itemprops, n)
 		}
 	}
-	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
-		m.bylines = append(m.bylines, n)
-		return
+	if n.DataAtom == atom.A {
+		if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+			m.bylines = append(m.bylines, n)
+			return
+		}
+		m.noteAuthorLink(n)
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if cls == " " {
@@ -124,7 +135,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if w == "author" || w == "byline" || w == "authors" || w == "autor" || w == "auteur" {
+		if bylineTokens[w] {
 			m.bylines = append(m.bylines, n)
 			return
 		}
@@ -365,129 +376,6 @@ func (p *page) hostWords() string {
 	return h
 }
 
-// chooseAuthors reads author names from structured data, meta tags, then
-// the visible byline.
-func (p *page) chooseAuthors() []string {
-	m := &p.meta
-	if m.article != nil {
-		if names := cleanAuthors(ldNames(m.article["author"], 0)); len(names) > 0 {
-			return names
-		}
-	}
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator:name", "itemprop:author"} {
-		v := m.metas[key]
-		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
-			continue
-		}
-		if names := cleanAuthors([]string{v}); len(names) > 0 {
-			return names
-		}
-	}
-	for _, n := range m.itemprops {
-		if strings.EqualFold(attr(n, "itemprop"), "author") {
-			if names := cleanAuthors([]string{itempropName(n)}); len(names) > 0 {
-				return names
-			}
-		}
-	}
-	for _, n := range m.bylines {
-		text := rawText(n, nil)
-		if len([]rune(text)) > 120 || inComments(n) {
-			continue
-		}
-		if names := cleanAuthors([]string{text}); len(names) > 0 {
-			return names
-		}
-	}
-	return nil
-}
-
-// itempropName reads an author element: its itemprop=name child, else its text.
-func itempropName(n *html.Node) string {
-	var name string
-	walk(n, func(c *html.Node) bool {
-		if name != "" {
-			return false
-		}
-		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
-			name = firstNonEmpty(attr(c, "content"), rawText(c, nil))
-			return false
-		}
-		return true
-	})
-	return firstNonEmpty(name, attr(n, "content"), rawText(n, nil))
-}
-
-// cleanAuthors splits bylines into names and removes what is not a name.
-func cleanAuthors(raw []string) []string {
-	var out []string
-	for _, r := range raw {
-		for _, part := range splitByline(r) {
-			if name := cleanName(part); name != "" {
-				out = append(out, name)
-			}
-		}
-	}
-	return dedupeFold(out)
-}
-
-// bylineJoiners separate several names in one byline.
-var bylineJoiners = []string{" on ", " am ", " and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", "|", "/", ",", " · ", " • "}
-
-func splitByline(s string) []string {
-	s = normSpace(s)
-	parts := []string{s}
-	for _, j := range bylineJoiners {
-		var next []string
-		for _, p := range parts {
-			next = append(next, splitFold(p, j)...)
-		}
-		parts = next
-	}
-	return parts
-}
-
-// splitFold splits s at sep, ignoring case.
-func splitFold(s, sep string) []string {
-	var out []string
-	ls, lsep := strings.ToLower(s), strings.ToLower(sep)
-	for {
-		i := strings.Index(ls, lsep)
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s, ls = s[i+len(sep):], ls[i+len(sep):]
-	}
-}
-
-// cleanName strips byline words and rejects what does not look like a name.
-func cleanName(s string) string {
-	s = strings.TrimSpace(strings.Trim(normSpace(s), ".:-–—|"))
-	ls := strings.ToLower(s)
-	for _, pre := range bylinePrefixes {
-		if strings.HasPrefix(ls, pre+" ") || strings.HasPrefix(ls, pre+":") {
-			s = strings.TrimSpace(strings.TrimLeft(s[len(pre):], ": "))
-			ls = strings.ToLower(s)
-		}
-	}
-	if _, ok := findDate(s); ok {
-		return ""
-	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(ls, "://") {
-		return ""
-	}
-	if hasDigit(s) {
-		return ""
-	}
-	return s
-}
-
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
-}
-
 // choosePublished takes the publication date from the best evidence, and
 // never a date in the future (a "today" bar, an event date).
 func (p *page) choosePublished() Date {
@@ -578,9 +466,11 @@ func (p *page) timeElementDate() string {
 }
 
 // inFurniture reports whether n sits in a page header, navigation, footer,
-// sidebar or comment section, where dates are not the article's.
+// sidebar or comment section, where dates are not the article's. The
+// classes of body and html are not read: themes put "sidebar-left" or
+// "comments-open" there for the whole page.
 func (p *page) inFurniture(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
 		if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
 			return true
 		}
@@ -671,7 +561,7 @@ func unescapeEntities(s string) string {
 // inComments reports whether n sits in a reader comment section, whose
 // author names are not the article's.
 func inComments(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
 		if k, _ := tokenKind(a); k == kindComments {
 			return true
 		}
