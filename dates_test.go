@@ -321,3 +321,24 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// TestVisibleDates checks the date lines read where no structured date is
+// given.
+func TestVisibleDates(t *testing.T) {
+	page := func(body string) string {
+		return `<html><head><title>Council passes the budget</title></head><body><article>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"meta-classed line", page(`<h1>Council passes the budget</h1><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>`), "2013-05-03"},
+		{"drupal submitted", page(`<h1>Council passes the budget</h1><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`), "2017-07-24"},
+		{"created-classed span", page(`<h1>Council passes the budget</h1><div><span>By Urs Gassner</span> | <span class="created-post">27.06.2018 09:54</span></div>`), "2018-06-27"},
+		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

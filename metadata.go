@@ -513,20 +513,46 @@ func (p *page) bylineDate() (Date, bool) {
 		if p.inFurniture(h) {
 			continue
 		}
-		budget := 0
-		for s := h.NextSibling; s != nil && budget < 3; s = s.NextSibling {
-			if s.Type != html.ElementNode {
-				continue
-			}
-			budget++
-			if d, ok := p.visibleDate(s); ok {
-				return d, true
-			}
+		if d, ok := p.siblingDate(h); ok {
+			return d, true
 		}
 		if h.Parent != nil {
 			if d, ok := p.visibleDate(h.Parent); ok {
 				return d, true
 			}
+		}
+	}
+	return Date{}, false
+}
+
+// headlineNeighbours is how many elements after the headline, and before
+// it, may hold the article's date line.
+const (
+	headlineNext = 3
+	headlinePrev = 2
+)
+
+// siblingDate reads the date line next to a headline: in the elements
+// just after it, else just before it (a kicker line "02.01.2022").
+func (p *page) siblingDate(h *html.Node) (Date, bool) {
+	budget := 0
+	for s := h.NextSibling; s != nil && budget < headlineNext; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		budget++
+		if d, ok := p.visibleDate(s); ok {
+			return d, true
+		}
+	}
+	budget = 0
+	for s := h.PrevSibling; s != nil && budget < headlinePrev; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		budget++
+		if d, ok := p.visibleDate(s); ok {
+			return d, true
 		}
 	}
 	return Date{}, false

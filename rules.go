@@ -522,4 +522,10 @@ var dateTokens = map[string]bool{
 	"datum":     true, // German
 	"fecha":     true, // Spanish
 	"data":      true, // Italian, Portuguese "data"
+	"meta":      true, // entry-meta, post-meta, article-meta: the byline and date line
+	"postmeta":  true, // classic WordPress themes
+	"metadata":  true, // article-metadata
+	"submitted": true, // Drupal "submitted by ... on ..."
+	"created":   true, // post-created, created-post
+	"postdate":  true, // postdate
 }
