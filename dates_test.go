@@ -342,3 +342,29 @@ func TestVisibleDates(t *testing.T) {
 		})
 	}
 }
+
+// TestLocalDay checks that a UTC timestamp yields to the day the URL or the
+// date line shows, only across a midnight a time zone can explain.
+func TestLocalDay(t *testing.T) {
+	page := func(ld, line string) string {
+		return `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"` + ld + `"}</script></head><body><article><h1>Council passes the budget</h1>` + line + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"evening in the americas, url day", "https://news.example/2023/11/08/story", page("2023-11-09T05:30:59Z", ""), "2023-11-08"},
+		{"after midnight in europe, visible day", "https://news.example/story", page("2022-11-06T23:00:00Z", `<p class="date">7. November 2022</p>`), "2022-11-07"},
+		{"url day wins over the line", "https://news.example/2023/11/02/story", page("2023-11-02T15:27:17Z", `<p class="date">3 November 2023</p>`), "2023-11-02"},
+		{"morning utc is the same day", "https://news.example/2020/07/08/story", page("2020-07-09T10:04:04Z", ""), "2020-07-09"},
+		{"offset given is kept", "https://news.example/2019/12/10/story", page("2019-12-09T19:00:49+01:00", ""), "2019-12-09"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -388,9 +388,11 @@ func (p *page) choosePublished() Date {
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
 		m.meta("dcterms.created", "dc.date.created", "created"),
+		m.ldStr("uploadDate"), // a VideoObject or podcast page
+		m.meta("itemprop:uploaddate"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
-			return d
+			return p.localDay(d)
 		}
 	}
 	if d, ok := p.bylineDate(); ok {
@@ -400,6 +402,53 @@ func (p *page) choosePublished() Date {
 		return d
 	}
 	return Date{}
+}
+
+// localDay corrects a UTC timestamp to the day the page itself shows. A
+// CMS that stores UTC writes an evening story of UTC-5 as the next day
+// (and a story just after midnight in UTC+1 as the day before). When the
+// URL has a day, it decides; else the visible date line does. Only hours
+// that a real time zone can move across midnight are corrected.
+func (p *page) localDay(d Date) Date {
+	if d.Precision != PrecisionTime {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	local, ok := dateFromURL(p.art.URL)
+	if !ok {
+		local, ok = p.bylineDate()
+	}
+	if !ok || !shiftedByZone(d, local) {
+		return d
+	}
+	y, mo, day := local.Time.Date()
+	return Date{Time: time.Date(y, mo, day, 0, 0, 0, 0, time.UTC), Precision: PrecisionDay}
+}
+
+// Zone shifts: a UTC time before westHours can still be the previous day in
+// the Americas; one from eastHours on can be the next day from Europe to
+// East Asia.
+const (
+	westHours = 10
+	eastHours = 14
+)
+
+// shiftedByZone reports whether local's day is the day before the UTC time
+// u early in its day, or the day after it late in its day.
+func shiftedByZone(u, local Date) bool {
+	y, m, d := u.Time.Date()
+	uday := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	ly, lm, ld := local.Time.Date()
+	lday := time.Date(ly, lm, ld, 0, 0, 0, 0, time.UTC)
+	switch lday.Sub(uday) {
+	case -24 * time.Hour:
+		return u.Time.Hour() < westHours
+	case 24 * time.Hour:
+		return u.Time.Hour() >= eastHours
+	}
+	return false
 }
 
 // chooseModified reads the modification date where the page states one.
