@@ -279,7 +279,7 @@ func (p *page) chooseTitle() string {
 		return t
 	}
 	if len(m.h1s) > 0 {
-		return rawText(m.h1s[0], nil)
+		return headlineText(m.h1s[0])
 	}
 	return ""
 }
@@ -289,7 +289,7 @@ func (p *page) chooseTitle() string {
 // logo h1 holding the site name does not.
 func (p *page) agreeingH1(declared []string) string {
 	for _, h := range p.meta.h1s {
-		text := rawText(h, nil)
+		text := headlineText(h)
 		if len([]rune(text)) < 6 {
 			continue
 		}
@@ -313,7 +313,7 @@ func (p *page) soleHeadline() string {
 		if p.inFurniture(h) {
 			continue
 		}
-		text := rawText(h, nil)
+		text := headlineText(h)
 		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") {
 			continue
 		}
@@ -323,6 +323,41 @@ func (p *page) soleHeadline() string {
 		found = text
 	}
 	return found
+}
+
+// headlineText is an h1's text without the kicker, section label, date
+// or screen-reader label that templates put inside it ("<span
+// class=kicker>Klimaschutz</span> Bohren, bis es heiß wird"); the whole
+// text when nothing else is left.
+func headlineText(h *html.Node) string {
+	text := strings.TrimLeft(rawText(h, isKicker), ":|-–—•· ")
+	if strings.IndexFunc(text, isWordRune) < 0 {
+		return rawText(h, nil)
+	}
+	return text
+}
+
+// isKicker reports an element inside a headline that is not the headline:
+// a <small> or <time>, or one classed as a kicker or label.
+func isKicker(n *html.Node) bool {
+	if isElem(n, atom.Small, atom.Time) {
+		return true
+	}
+	cls := strings.ToLower(attr(n, "class"))
+	if cls == "" {
+		return false
+	}
+	for _, v := range strings.Fields(cls) {
+		if kickerClasses[v] {
+			return true
+		}
+	}
+	for _, w := range splitTokens(cls) {
+		if kickerTokens[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteName removes a " | Site Name" suffix or "Site Name - " prefix.

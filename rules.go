@@ -529,3 +529,29 @@ var dateTokens = map[string]bool{
 	"created":   true, // post-created, created-post
 	"postdate":  true, // postdate
 }
+
+// kickerTokens mark the parts of a headline element that are not the
+// headline: the kicker or roof line above it, a section label, a small
+// print line. Read only inside h1.
+var kickerTokens = map[string]bool{
+	"kicker":         true, // article-heading__kicker
+	"roofline":       true, // German "Dachzeile" templates
+	"dachzeile":      true, // German
+	"overline":       true, // ts-overline
+	"supertitle":     true, // supertitle above the title
+	"toptitle":       true, // entry-title__toptitle
+	"topline":        true, // topline
+	"eyebrow":        true, // eyebrow label
+	"label":          true, // forum thread prefix labels
+	"section":        true, // entry-section: "Politics |"
+	"small":          true, // h1small
+	"visuallyhidden": true, // a "Headline:" label for screen readers
+}
+
+// kickerClasses are whole class values with the same meaning, where their
+// words alone would be too broad.
+var kickerClasses = map[string]bool{
+	"sr-only":            true, // Bootstrap screen-reader text
+	"visually-hidden":    true, // screen-reader text
+	"screen-reader-text": true, // WordPress screen-reader text
+}

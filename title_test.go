@@ -1,0 +1,27 @@
+package newsextract
+
+import "testing"
+
+// TestHeadlineKicker checks that the kicker, section label, date and
+// screen-reader label inside an h1 are not part of the title.
+func TestHeadlineKicker(t *testing.T) {
+	page := func(h1 string) string {
+		return `<html><head><title>Site</title></head><body><article>` + h1 + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"kicker span", page(`<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>`), "Bohren, bis es heiß wird"},
+		{"roofline", page(`<h1><span class="roofline">Immobilienkrise </span>Benko-Firma Signa in Sorge</h1>`), "Benko-Firma Signa in Sorge"},
+		{"section label", page(`<h1><div class="entry-section"><a href="/politics/">Politics | </a></div><span>St. Louis Park elects a new mayor</span></h1>`), "St. Louis Park elects a new mayor"},
+		{"date in small print", page(`<h1>Zuschauer kehren in die Hallen zurück<br><small>02.02.2022 • Presse</small></h1>`), "Zuschauer kehren in die Hallen zurück"},
+		{"time supertitle", page(`<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span><span class="title">Ministerin stellt den Plan vor</span></h1>`), "Ministerin stellt den Plan vor"},
+		{"screen-reader label", page(`<h1><span class="sr-only">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>`), "Energiewende und gesellschaftlicher Wandel"},
+		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
