@@ -257,7 +257,7 @@ func dedupeFold(in []string) []string {
 }
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> "}
 
 // chooseTitle prefers the page's own headline: an h1 that agrees with the
 // declared titles, else the declared titles without site-name suffixes.

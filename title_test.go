@@ -25,3 +25,24 @@ func TestHeadlineKicker(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleSeparators checks that older title separators (" : ", " > ",
+// " -- ") split the site name and section path from the headline.
+func TestTitleSeparators(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"colon path", page("The Daily : Business : Council offers insurance cover to subscribers"), "Council offers insurance cover to subscribers"},
+		{"breadcrumb and double dash", page("Daily.com > News > World -- Judges allow video of the victims in the trial"), "Judges allow video of the victims in the trial"},
+		{"colon suffix", page("Council passes the budget after long debate : DAILY"), "Council passes the budget after long debate"},
+		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
