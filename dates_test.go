@@ -332,6 +332,7 @@ func TestVisibleDates(t *testing.T) {
 		{"meta-classed line", page(`<h1>Council passes the budget</h1><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>`), "2013-05-03"},
 		{"drupal submitted", page(`<h1>Council passes the budget</h1><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`), "2017-07-24"},
 		{"created-classed span", page(`<h1>Council passes the budget</h1><div><span>By Urs Gassner</span> | <span class="created-post">27.06.2018 09:54</span></div>`), "2018-06-27"},
+		{"page wrapper classed navigation", `<html><head><title>Council passes the budget</title></head><body><div class="navigation-overlay-wrapper"><article><h1>Council passes the budget</h1><p class="date">Stand - 12.11.2021</p><p>` + prose + `</p><p>` + prose + `</p></article></div><nav><p class="date">01.01.2020</p></nav></body></html>`, "2021-11-12"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

@@ -28,7 +28,11 @@ type metaInfo struct {
 	prefixTexts []*html.Node
 	// authorLinks are links to author pages ("/author/sam-roe/").
 	authorLinks []*html.Node
-	dated       []*html.Node // elements whose class or id says they hold a date
+	// textLen caches the text length of furniture candidates; pageText is
+	// the whole page's, both read by holdsPage.
+	textLen  map[*html.Node]int
+	pageText int
+	dated    []*html.Node // elements whose class or id says they hold a date
 }
 
 // collectMetadata reads head and body once for every metadata source.
@@ -555,21 +559,59 @@ func (p *page) timeElementDate() string {
 // "comments-open" there for the whole page.
 func (p *page) inFurniture(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
-		if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
-			return true
-		}
-		if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
-			return true
-		}
-		k, why := tokenKind(a)
-		if k == kindComments || k == kindRelated {
-			return true
-		}
-		if k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget")) {
+		if isFurniture(a) && !p.holdsPage(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFurniture reports whether a is, by its tag or tokens, a page header,
+// navigation, footer, sidebar, widget, comment or related block.
+func isFurniture(a *html.Node) bool {
+	if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
+		return true
+	}
+	if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
+		return true
+	}
+	k, why := tokenKind(a)
+	if k == kindComments || k == kindRelated {
+		return true
+	}
+	return k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget"))
+}
+
+// holdsPage reports whether a holds most of the page's text: then it is a
+// wrapper whose class only mentions navigation ("nav-overlay-wrapper"),
+// not furniture. Text lengths are kept per call in the metaInfo.
+func (p *page) holdsPage(a *html.Node) bool {
+	m := &p.meta
+	if m.textLen == nil {
+		m.textLen = make(map[*html.Node]int)
+		m.pageText = textBytes(p.doc)
+	}
+	l, ok := m.textLen[a]
+	if !ok {
+		l = textBytes(a)
+		m.textLen[a] = l
+	}
+	return m.pageText > 0 && 2*l > m.pageText
+}
+
+// textBytes counts the bytes of visible text under n.
+func textBytes(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	return total
 }
 
 // bylineDate looks for a visible date where pages show the article's own:
