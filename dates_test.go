@@ -333,6 +333,12 @@ func TestVisibleDates(t *testing.T) {
 		{"drupal submitted", page(`<h1>Council passes the budget</h1><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`), "2017-07-24"},
 		{"created-classed span", page(`<h1>Council passes the budget</h1><div><span>By Urs Gassner</span> | <span class="created-post">27.06.2018 09:54</span></div>`), "2018-06-27"},
 		{"page wrapper classed navigation", `<html><head><title>Council passes the budget</title></head><body><div class="navigation-overlay-wrapper"><article><h1>Council passes the budget</h1><p class="date">Stand - 12.11.2021</p><p>` + prose + `</p><p>` + prose + `</p></article></div><nav><p class="date">01.01.2020</p></nav></body></html>`, "2021-11-12"},
+		{"two-digit year in a date element", page(`<h1>Council passes the budget</h1><div class="date">Party, 30.10.23</div>`), "2023-10-30"},
+		{"two-digit year in running text is no date", page(`<h1>Council passes the budget</h1><p>Version 30.10.23 fixed the bug.</p>`), "2024-05-01"},
+		{"date in the headline's small print", page(`<h1>Council passes the budget<br><small>02.02.2022 • Presse</small></h1>`), "2022-02-02"},
+		{"publication word in a text line", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>`), "2019-08-16"},
+		{"article footer is no furniture", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><footer><span class="post-created">28.01.2022</span></footer>`), "2022-01-28"},
+		{"rdfa date on a span", page(`<h1>Council passes the budget</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>`), "2022-01-28"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

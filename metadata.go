@@ -109,6 +109,20 @@ func (m *metaInfo) addMeta(n *html.Node) {
 	}
 }
 
+// addRDFa keeps an RDFa property with a content attribute on any element
+// (Drupal writes <span property="schema:dateCreated" content="...">), as
+// a meta tag of that name.
+func (m *metaInfo) addRDFa(n *html.Node) {
+	prop, content := attr(n, "property"), attr(n, "content")
+	if prop == "" || content == "" {
+		return
+	}
+	key := strings.ToLower(strings.TrimSpace(prop))
+	if _, seen := m.metas[key]; !seen {
+		m.metas[key] = normSpace(content)
+	}
+}
+
 func (m *metaInfo) addLink(n *html.Node) {
 	rel := strings.ToLower(attr(n, "rel"))
 	if rel == "canonical" && m.canonical == "" {
@@ -118,6 +132,9 @@ func (m *metaInfo) addLink(n *html.Node) {
 
 // noteBodyHints keeps the elements that carry metadata in the body.
 func (m *metaInfo) noteBodyHints(n *html.Node) {
+	if n.DataAtom != atom.Meta {
+		m.addRDFa(n)
+	}
 	switch strings.ToLower(attr(n, "itemprop")) {
 	case "author", "datepublished", "datecreated", "datemodified", "headline", "name":
 		if n.DataAtom != atom.Meta {
@@ -427,6 +444,7 @@ func (p *page) choosePublished() Date {
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
 		m.meta("dcterms.created", "dc.date.created", "created"),
+		m.meta("schema:datepublished", "dc:date", "dcterms:issued", "dc:created", "dcterms:created", "schema:datecreated"), // RDFa
 		m.ldStr("uploadDate"), // a VideoObject or podcast page
 		m.meta("itemprop:uploaddate"),
 	} {
@@ -495,7 +513,7 @@ func (p *page) chooseModified() Date {
 	m := &p.meta
 	for _, s := range []string{
 		m.ldStr("dateModified"),
-		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod"),
+		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod", "schema:datemodified", "dcterms:modified"),
 		p.itempropDate("datemodified"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
@@ -569,7 +587,10 @@ func (p *page) inFurniture(n *html.Node) bool {
 // isFurniture reports whether a is, by its tag or tokens, a page header,
 // navigation, footer, sidebar, widget, comment or related block.
 func isFurniture(a *html.Node) bool {
-	if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
+	if isElem(a, atom.Footer) {
+		return !inArticleElement(a) // an <article>'s own footer holds its date line
+	}
+	if isElem(a, atom.Nav, atom.Aside) {
 		return true
 	}
 	if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
@@ -580,6 +601,16 @@ func isFurniture(a *html.Node) bool {
 		return true
 	}
 	return k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget"))
+}
+
+// inArticleElement reports whether n sits inside an <article>.
+func inArticleElement(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if isElem(a, atom.Article) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsPage reports whether a holds most of the page's text: then it is a
@@ -626,7 +657,7 @@ const maxDatedNodes = 50
 
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
-		if d, ok := p.visibleDate(n); ok {
+		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
 			return d, true
 		}
 	}
@@ -642,13 +673,66 @@ func (p *page) bylineDate() (Date, bool) {
 		if d, ok := p.siblingDate(h); ok {
 			return d, true
 		}
+		if d, ok := p.kickerDate(h); ok {
+			return d, true
+		}
 		if h.Parent != nil {
 			if d, ok := p.visibleDate(h.Parent); ok {
 				return d, true
 			}
 		}
 	}
-	return Date{}, false
+	return p.keywordLineDate()
+}
+
+// kickerDate reads a date line inside the headline element itself
+// ("<h1>Title<br><small>02.02.2022</small></h1>"), from the parts that
+// headlineText leaves out.
+func (p *page) kickerDate(h *html.Node) (Date, bool) {
+	var found Date
+	walk(h, func(c *html.Node) bool {
+		if !found.IsZero() {
+			return false
+		}
+		if c != h && isKicker(c) {
+			if d, ok := p.visibleDate(c); ok {
+				found = d
+			}
+			return false
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// maxKeywordLines bounds the text lines keywordLineDate reads.
+const maxKeywordLines = 400
+
+// keywordLineDate is the last resort of the visible date: the first short
+// text outside furniture where a publication word introduces a date
+// ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
+func (p *page) keywordLineDate() (Date, bool) {
+	var found Date
+	lines := 0
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() || lines >= maxKeywordLines {
+			return false
+		}
+		switch n.Type {
+		case html.ElementNode:
+			return !invisibleTags[n.DataAtom] && !(isFurniture(n) && !p.holdsPage(n))
+		case html.TextNode:
+			if len(n.Data) > maxBylineRunes || !hasDigit(n.Data) {
+				return false
+			}
+			lines++
+			if d, ok := findKeywordDate(n.Data); ok && p.notFuture(d) {
+				found = d
+			}
+		}
+		return true
+	})
+	return found, !found.IsZero()
 }
 
 // headlineNeighbours is how many elements after the headline, and before
@@ -687,6 +771,11 @@ func (p *page) siblingDate(h *html.Node) (Date, bool) {
 // visibleDate finds a date in n's text when n is short (a byline, not the
 // body) and not furniture.
 func (p *page) visibleDate(n *html.Node) (Date, bool) {
+	return p.visibleDateIn(n, findDate)
+}
+
+// visibleDateIn is visibleDate with the given date finder.
+func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
 	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
 		return Date{}, false
 	}
@@ -694,7 +783,7 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 	if !short {
 		return Date{}, false
 	}
-	d, ok := findDate(text)
+	d, ok := find(text)
 	if !ok || !p.notFuture(d) {
 		return Date{}, false
 	}
