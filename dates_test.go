@@ -361,6 +361,8 @@ func TestLocalDay(t *testing.T) {
 		{"after midnight in europe, visible day", "https://news.example/story", page("2022-11-06T23:00:00Z", `<p class="date">7. November 2022</p>`), "2022-11-07"},
 		{"url day wins over the line", "https://news.example/2023/11/02/story", page("2023-11-02T15:27:17Z", `<p class="date">3 November 2023</p>`), "2023-11-02"},
 		{"morning utc is the same day", "https://news.example/2020/07/08/story", page("2020-07-09T10:04:04Z", ""), "2020-07-09"},
+		{"date years before the url's day", "https://news.example/2019/10/22/story", page("2009-04-11T18:06:36Z", ""), "2019-10-22"},
+		{"republished after the url's day is kept", "https://news.example/2019/10/22/story", page("2020-01-05T10:00:00+01:00", ""), "2020-01-05"},
 		{"offset given is kept", "https://news.example/2019/12/10/story", page("2019-12-09T19:00:49+01:00", ""), "2019-12-09"},
 	}
 	for _, tc := range cases {

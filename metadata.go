@@ -449,7 +449,7 @@ func (p *page) choosePublished() Date {
 		m.meta("itemprop:uploaddate"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
-			return p.localDay(d)
+			return p.notBeforeURL(p.localDay(d))
 		}
 	}
 	if d, ok := p.bylineDate(); ok {
@@ -459,6 +459,17 @@ func (p *page) choosePublished() Date {
 		return d
 	}
 	return Date{}
+}
+
+// notBeforeURL replaces a date more than a day before the day the page's
+// URL names: a story is not published before its address is made, so such
+// a date belongs to something else (a template, an old upload).
+func (p *page) notBeforeURL(d Date) Date {
+	u, ok := dateFromURL(p.art.URL)
+	if ok && p.notFuture(u) && u.Time.Sub(d.Time) > 48*time.Hour {
+		return u
+	}
+	return d
 }
 
 // localDay corrects a UTC timestamp to the day the page itself shows. A
