@@ -338,7 +338,8 @@ func TestVisibleDates(t *testing.T) {
 		{"date in the headline's small print", page(`<h1>Council passes the budget<br><small>02.02.2022 • Presse</small></h1>`), "2022-02-02"},
 		{"publication word in a text line", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>`), "2019-08-16"},
 		{"article footer is no furniture", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><footer><span class="post-created">28.01.2022</span></footer>`), "2022-01-28"},
-		{"rdfa date on a span", page(`<h1>Council passes the budget</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>`), "2022-01-28"},
+		{"rdfa date on a span", page(`<h1>Council passes the budget</h1><span property="schema:dateCreated" content="2024-06-03T12:45:46+00:00"></span>`), "2024-06-03"},
+		{"first line of a long element after the headline", page(`<h1>Council passes the budget</h1><div><p><br> 1. Februar 2022 , Daniel Dillenburg </p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></div>`), "2022-02-01"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

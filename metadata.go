@@ -765,6 +765,13 @@ func (p *page) siblingDate(h *html.Node) (Date, bool) {
 		if d, ok := p.visibleDate(s); ok {
 			return d, true
 		}
+		if budget == 1 && !p.inFurniture(s) {
+			// a long element right after the headline: its first line
+			// is the date line when the template nests the body there
+			if d, ok := findDate(firstLine(s)); ok && p.notFuture(d) {
+				return d, true
+			}
+		}
 	}
 	budget = 0
 	for s := h.PrevSibling; s != nil && budget < headlinePrev; s = s.PrevSibling {
@@ -777,6 +784,37 @@ func (p *page) siblingDate(h *html.Node) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// maxFirstLine bounds the first line firstLine reads.
+const maxFirstLine = 200
+
+// firstLine returns the text of n up to the end of its first block of
+// text, at most maxFirstLine bytes.
+func firstLine(n *html.Node) string {
+	var b strings.Builder
+	done := false
+	walk(n, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+			done = b.Len() > maxFirstLine
+		case html.ElementNode:
+			if invisibleTags[c.DataAtom] {
+				return false
+			}
+			if c != n && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Br) && strings.TrimSpace(b.String()) != "" {
+				done = true
+				return false
+			}
+		}
+		return true
+	})
+	return normSpace(b.String())
 }
 
 // visibleDate finds a date in n's text when n is short (a byline, not the
