@@ -112,6 +112,7 @@ func (p *page) prefixBylineAuthors() []string {
 			continue
 		}
 		if names := bylineNames(el, true, p.isPublisherName); len(names) > 0 {
+			p.meta.bylineEl = el
 			return names
 		}
 	}

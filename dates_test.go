@@ -340,6 +340,8 @@ func TestVisibleDates(t *testing.T) {
 		{"article footer is no furniture", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><footer><span class="post-created">28.01.2022</span></footer>`), "2022-01-28"},
 		{"rdfa date on a span", page(`<h1>Council passes the budget</h1><span property="schema:dateCreated" content="2024-06-03T12:45:46+00:00"></span>`), "2024-06-03"},
 		{"first line of a long element after the headline", page(`<h1>Council passes the budget</h1><div><p><br> 1. Februar 2022 , Daniel Dillenburg </p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></div>`), "2022-02-01"},
+		{"date in the visible byline", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><div class="w-embed"><strong>By <a href="/people/jo">Jo Hart</a></strong> - Mar 27, 2024</div>`), "2024-03-27"},
+		{"published meta name", strings.Replace(page(`<h1>Council passes the budget</h1>`), "<title>", `<meta name="published" content="July 17, 2024"><title>`, 1), "2024-07-17"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

@@ -28,6 +28,9 @@ type metaInfo struct {
 	prefixTexts []*html.Node
 	// authorLinks are links to author pages ("/author/sam-roe/").
 	authorLinks []*html.Node
+	// bylineEl is the visible byline the authors were read from, where
+	// the date line often is too.
+	bylineEl *html.Node
 	// textLen caches the text length of furniture candidates; pageText is
 	// the whole page's, both read by holdsPage.
 	textLen  map[*html.Node]int
@@ -439,7 +442,7 @@ func (p *page) choosePublished() Date {
 	for _, s := range []string{
 		m.ldStr("datePublished"),
 		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
-		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished"),
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
@@ -674,6 +677,14 @@ func (p *page) bylineDate() (Date, bool) {
 	}
 	for _, n := range p.meta.bylines {
 		if d, ok := p.visibleDate(n.Parent); ok {
+			return d, true
+		}
+	}
+	if el := p.meta.bylineEl; el != nil {
+		if d, ok := p.visibleDate(el); ok {
+			return d, true
+		}
+		if d, ok := p.visibleDate(el.Parent); ok {
 			return d, true
 		}
 	}
