@@ -591,6 +591,9 @@ func (p *page) timeElementDate() string {
 // "comments-open" there for the whole page.
 func (p *page) inFurniture(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+			return true // never a wrapper, however long the thread
+		}
 		if isFurniture(a) && !p.holdsPage(a) {
 			return true
 		}
@@ -742,6 +745,9 @@ func (p *page) keywordLineDate() (Date, bool) {
 		}
 		switch n.Type {
 		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
 			return !invisibleTags[n.DataAtom] && !(isFurniture(n) && !p.holdsPage(n))
 		case html.TextNode:
 			if len(n.Data) > maxBylineRunes || !hasDigit(n.Data) {
