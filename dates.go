@@ -1497,12 +1497,20 @@ func findDateIn(m matcher) (d Date, ok bool) {
 // introduces it ("Veröffentlicht am 16.08.2019"): the test for a line of
 // running text, where an unannounced date is any date.
 func findKeywordDate(text string) (d Date, ok bool) {
+	return findKeywordDateOf(text, kwPublished)
+}
+
+// findKeywordDateOf returns the first date of text that a keyword of the
+// given kind introduces.
+func findKeywordDateOf(text string, want keywordKind) (d Date, ok bool) {
 	m := matcher{toks: tokenize(text)}
-	lastPub := -keywordWindow - 1
+	last := -keywordWindow - 1
 	for i := 0; i < len(m.toks); {
 		if kind, n := m.keywordAt(i); n > 0 {
-			if kind == kwPublished {
-				lastPub = i + n
+			if kind == want {
+				last = i + n
+			} else {
+				last = -keywordWindow - 1
 			}
 			i += n
 			continue
@@ -1512,7 +1520,7 @@ func findKeywordDate(text string) (d Date, ok bool) {
 			i++
 			continue
 		}
-		if i-lastPub <= keywordWindow {
+		if i-last <= keywordWindow {
 			return d, true
 		}
 		i = end

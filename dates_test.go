@@ -381,3 +381,37 @@ func TestLocalDay(t *testing.T) {
 		})
 	}
 }
+
+// TestModifiedKeptApart checks that a visible update date fills Modified
+// and never replaces the published date.
+func TestModifiedKeptApart(t *testing.T) {
+	page := `<html><head><title>Council passes the budget</title></head><body><article><h1>Council passes the budget</h1><p class="post-meta">Published 3 March 2024 · Updated 5 March 2024</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if got := pubDay(a); got != "2024-03-03" {
+		t.Errorf("published = %q, want 2024-03-03", got)
+	}
+	if got := a.Modified.String(); got != "2024-03-05" {
+		t.Errorf("modified = %q, want 2024-03-05", got)
+	}
+}
+
+// TestNoFurnitureDates checks that a today bar, a comment date and a
+// copyright year never become the published date.
+func TestNoFurnitureDates(t *testing.T) {
+	cases := []struct{ name, body string }{
+		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"comment date", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><div class="comments"><p class="comment-date">3 March 2024 at 9:12 am</p><p>Nice.</p></div>`},
+		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><head><title>Council passes the budget</title></head><body>`+tc.body+`</body></html>`), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.IsZero() {
+				t.Errorf("published = %s, want none", a.Published)
+			}
+		})
+	}
+}

@@ -534,6 +534,25 @@ func (p *page) chooseModified() Date {
 			return d
 		}
 	}
+	return p.visibleUpdate()
+}
+
+// visibleUpdate reads an update date from the date and byline lines
+// ("Updated 18 November 2025"), where no structured one is given.
+func (p *page) visibleUpdate() Date {
+	lines := append([]*html.Node{p.meta.bylineEl}, p.meta.dated...)
+	for _, n := range lines {
+		if n == nil || p.inFurniture(n) {
+			continue
+		}
+		text, short := shortText(n, maxBylineBytes)
+		if !short {
+			continue
+		}
+		if d, ok := findKeywordDateOf(text, kwUpdated); ok && p.notFuture(d) {
+			return d
+		}
+	}
 	return Date{}
 }
 
