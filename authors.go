@@ -230,7 +230,7 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
-			parts = append(parts, splitByline(c.Data)...)
+			parts = append(parts, splitNode(c.Data)...)
 		case html.ElementNode:
 			return !invisibleTags[c.DataAtom]
 		}
@@ -251,9 +251,16 @@ func cleanAuthors(raw []string, pub func(string) bool) []string {
 // bylinePart is one piece of a byline between joiners; stopped says a
 // stop joiner ("on", "in", "|") came before it and no byline word since:
 // it is a date, place or category, not a name.
+//
+// newNode marks the first part of a text node and afterJoiner a part that
+// a name joiner ("and", ",") precedes: in a byline element, a second text
+// node is another name only after a joiner, else it is a job title, a bio
+// or a link label ("Sam Roe" "Alle Artikel").
 type bylinePart struct {
-	text    string
-	stopped bool
+	text        string
+	stopped     bool
+	newNode     bool
+	afterJoiner bool
 }
 
 // joiner kinds, in the order of the lists nextJoiner reads.
@@ -268,16 +275,17 @@ func splitByline(s string) []bylinePart {
 	s = " " + normSpace(s) + " "
 	ls := asciiLower(s)
 	var parts []bylinePart
-	stopped := false
+	stopped, joined := false, false
 	for {
 		at, size, kind := nextJoiner(ls)
 		if at < 0 {
-			return append(parts, bylinePart{s, stopped})
+			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined})
 		}
-		parts = append(parts, bylinePart{s[:at], stopped})
+		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined})
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
 		s, ls = " "+s[at+size:], " "+ls[at+size:]
+		joined = kind != joinStop
 		switch kind {
 		case joinIntro:
 			stopped = false
@@ -285,6 +293,14 @@ func splitByline(s string) []bylinePart {
 			stopped = true
 		}
 	}
+}
+
+// splitNode splits one text node of a byline element, marking its first
+// part as the start of a node.
+func splitNode(s string) []bylinePart {
+	parts := splitByline(s)
+	parts[0].newNode = true
+	return parts
 }
 
 // nextJoiner finds the earliest joiner in the lower-cased ls.
@@ -328,6 +344,7 @@ const (
 func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []string {
 	var names []string
 	credit := ""
+	joined := false
 	for i, pt := range parts {
 		if pt.stopped {
 			if len(names) > 0 {
@@ -335,11 +352,15 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			}
 			continue
 		}
+		joined = joined || pt.afterJoiner
 		name, whole, v := cleanName(pt.text)
+		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined {
+			break // a second text node without "and" or "," between
+		}
 		if v == partName && pub != nil && name != whole && pub(name) {
 			name = whole
 		}
-		if v == partName && strict && !writtenAsName(name) && !lastPart(parts, i) {
+		if v == partName && strict && !writtenAsName(name) && !loneUserName(name, parts, i) {
 			v = partOther
 		}
 		if v == partOther && name == "" && whole != "" && credit == "" && onlyTitleWords(whole) {
@@ -350,6 +371,7 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			// "Grant Tinsley, PhD": a degree after a name
 		case v == partName:
 			names = append(names, name)
+			joined = false
 		case v == partOther && len(names) > 0:
 			return dedupeFold(names)
 		}
@@ -358,6 +380,13 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		return []string{credit}
 	}
 	return dedupeFold(names)
+}
+
+// loneUserName reports a single lower-case word that ends the byline
+// ("by ibby"): a user name, where a longer lower-case text is a phrase
+// ("by the numbers").
+func loneUserName(name string, parts []bylinePart, i int) bool {
+	return !strings.Contains(name, " ") && lastPart(parts, i)
 }
 
 // lastPart reports whether no part after i holds anything but spaces and
@@ -376,8 +405,8 @@ func lastPart(parts []bylinePart, i int) bool {
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
 	s = stripBylinePrefixes(trimName(s))
-	if s == "" {
-		return "", "", partEmpty
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return "", "", partEmpty // nothing or only marks ("→")
 	}
 	if _, ok := findDate(s); ok || hasDigit(s) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
 		return "", "", partOther
@@ -454,9 +483,13 @@ func cutAtTitle(words []string) []string {
 	return words
 }
 
-// notNameWord reports a job title, a page word or a weekday.
+// notNameWord reports a job title, a page word or a weekday, also as the
+// last part of a compound ("FOCUS-Online-Experte").
 func notNameWord(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ".,:;()"))
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 && jobTitleWords[lw[i+1:]] {
+		return true
+	}
 	return jobTitleWords[lw] || notNameWords[lw]
 }
 

@@ -474,6 +474,8 @@ var jobTitleWords = map[string]bool{
 // notNameWords are page words that bylines run into ("Alle Artikel",
 // "Follow", "Posted", a weekday); a name is cut before them.
 var notNameWords = map[string]bool{
+	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
+	"kontakt": true, "contact": true, "datum": true, "date": true,
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
