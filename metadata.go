@@ -320,12 +320,24 @@ func (p *page) agreeingH1(declared []string) string {
 		lt := strings.ToLower(text)
 		for _, d := range declared {
 			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
-			if d != "" && strings.Contains(ld, lt) && 2*len(lt) >= len(ld) {
+			if d != "" && strings.Contains(ld, lt) && (2*len(lt) >= len(ld) || separatedPart(ld, lt)) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// separatedPart reports whether part starts title, with a title separator
+// between it and the rest ("headline | site and slogan"). A part at the
+// end is more often the site's name than the headline.
+func separatedPart(title, part string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(title, part+sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleHeadline returns the page's visible headline when it has exactly one

@@ -46,3 +46,12 @@ func TestTitleSeparators(t *testing.T) {
 		})
 	}
 }
+
+// TestShortHeadlineInTitle checks that a short h1 wins when the declared
+// title is that headline and a long site name after a separator.
+func TestShortHeadlineInTitle(t *testing.T) {
+	page := `<html><head><title>Council finds its budget - Berliner Leichtathletik Verband und Freunde e.V.</title></head><body><div><h1>Council finds its budget</h1><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	if got := extractString(t, page).Title; got != "Council finds its budget" {
+		t.Errorf("title = %q, want %q", got, "Council finds its budget")
+	}
+}
