@@ -419,7 +419,33 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if len(cut) == 0 {
 		return "", s, partOther
 	}
-	return trimName(strings.Join(cut, " ")), s, partName
+	name = trimName(strings.Join(cut, " "))
+	if hasDottedWord(cut) {
+		return "", s, partOther // a user handle or a template key
+	}
+	return name, s, partName
+}
+
+// hasDottedWord reports a word that a dot joins to more letters, as in a
+// user handle or a template key ("andrew.keaveney", "page.head.author").
+// Initials ("J.R.R.") and domain names ("uncut-news.ch", which name the
+// publisher) do not count.
+func hasDottedWord(words []string) bool {
+	for _, w := range words {
+		segs := strings.Split(strings.TrimRight(w, "."), ".")
+		if len(segs) < 2 {
+			continue
+		}
+		if last := utf8.RuneCountInString(segs[len(segs)-1]); last >= 2 && last <= 4 {
+			continue // a domain's top level: .ch, .com, .live
+		}
+		for _, seg := range segs {
+			if utf8.RuneCountInString(seg) > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyTitleWords reports whether every word of s is a job title word.

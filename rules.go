@@ -475,7 +475,8 @@ var jobTitleWords = map[string]bool{
 // "Follow", "Posted", a weekday); a name is cut before them.
 var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
-	"kontakt": true, "contact": true, "datum": true, "date": true,
+	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
+	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
