@@ -27,6 +27,10 @@ const maxBylineRunes = 160
 // maxNameWords: more words than this are a sentence, not a name.
 const maxNameWords = 5
 
+// maxBylineWords bounds a part before a job title or credit is cut from it
+// ("Christian Seiler Illustration von Markus Roost").
+const maxBylineWords = 8
+
 // chooseAuthors returns the names of the first source that names a person,
 // else those of the first source that names the publisher.
 func (p *page) chooseAuthors() []string {
@@ -412,11 +416,11 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", "", partOther
 	}
 	words := strings.Fields(s)
-	if len(words) > maxNameWords {
+	if len(words) > maxBylineWords {
 		return "", "", partOther
 	}
 	cut := cutAtTitle(words)
-	if len(cut) == 0 {
+	if len(cut) == 0 || len(cut) > maxNameWords {
 		return "", s, partOther
 	}
 	name = trimName(strings.Join(cut, " "))
@@ -600,9 +604,17 @@ func (m *metaInfo) notePrefixText(n *html.Node) {
 	if len(head) > 64 {
 		head = head[:64]
 	}
-	head = strings.ToLower(strings.TrimSpace(normSpace(head)))
+	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
+	head = strings.ToLower(strings.TrimLeft(normSpace(head), "-–—|·•/ "))
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
+			m.prefixTexts = append(m.prefixTexts, n)
+			return
+		}
+	}
+	label := strings.TrimRight(head, ": ")
+	for _, l := range bylineLabels {
+		if label == l {
 			m.prefixTexts = append(m.prefixTexts, n)
 			return
 		}

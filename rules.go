@@ -370,6 +370,7 @@ var bylinePrefixes = []string{
 	"artikel von",        // German
 	"ein beitrag von",    // German
 	"beitrag von",        // German
+	"ein artikel von",    // German
 	"autor",              // German, Spanish, Czech, Polish
 	"autorin",            // German
 	"redaktion:",         // German editorial credit, only with a colon
@@ -398,13 +399,18 @@ var bylinePrefixes = []string{
 var visibleBylinePrefixes = []string{
 	"by", "written by", "posted by", "published by", "authored by", "reporting by", "story by", "text by", "words by",
 	"author:", "authors:",
-	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "autor:", "autorin:", "redaktion:",
+	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "auteur:",
 	"por", "escrito por", "publicado por", "autor:",
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
 }
+
+// bylineLabels are words that, as the whole text of an element, label the
+// byline in the element after them: "<h4>Autor</h4><p>Sam Roe</p>". A
+// longer text starting with them ("Author Spotlight") is not a byline.
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text"}
 
 // nameJoiners separate several names in one byline.
 var nameJoiners = []string{
@@ -475,6 +481,7 @@ var jobTitleWords = map[string]bool{
 // "Follow", "Posted", a weekday); a name is cut before them.
 var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
+	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
