@@ -108,19 +108,29 @@ func (p *page) classedBylineAuthors() []string {
 }
 
 // prefixBylineAuthors reads the first short visible text that starts with
-// a byline word ("By", "Posted by", "Von") and goes on with a name.
+// a byline word ("By", "Posted by", "Von") and goes on with a person's
+// name; a text naming the publisher serves only when no other does.
 func (p *page) prefixBylineAuthors() []string {
+	var first []string
+	var firstEl *html.Node
 	for _, t := range p.meta.prefixTexts {
 		el := bylineElement(t)
 		if el == nil || inProse(el) || p.inFurniture(el) || inComments(el) || inTeaserLink(el) {
 			continue
 		}
-		if names := bylineNames(el, true, p.isPublisherName); len(names) > 0 {
+		names := bylineNames(el, true, p.isPublisherName)
+		if len(names) > 0 && !p.allPublisher(names) {
 			p.meta.bylineEl = el
 			return names
 		}
+		if first == nil && len(names) > 0 {
+			first, firstEl = names, el
+		}
 	}
-	return nil
+	if first != nil {
+		p.meta.bylineEl = firstEl
+	}
+	return first
 }
 
 // authorLinkAuthors reads the first link to an author page ("/author/sam")
@@ -260,11 +270,15 @@ func cleanAuthors(raw []string, pub func(string) bool) []string {
 // a name joiner ("and", ",") precedes: in a byline element, a second text
 // node is another name only after a joiner, else it is a job title, a bio
 // or a link label ("Sam Roe" "Alle Artikel").
+//
+// beforeIntro marks a part that a byline word follows ("Posted" in
+// "Posted by"): words that only lead up to the name.
 type bylinePart struct {
 	text        string
 	stopped     bool
 	newNode     bool
 	afterJoiner bool
+	beforeIntro bool
 }
 
 // joiner kinds, in the order of the lists nextJoiner reads.
@@ -285,7 +299,7 @@ func splitByline(s string) []bylinePart {
 		if at < 0 {
 			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined})
 		}
-		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined})
+		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, beforeIntro: kind == joinIntro})
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
 		s, ls = " "+s[at+size:], " "+ls[at+size:]
@@ -378,6 +392,8 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			joined = false
 		case v == partOther && len(names) > 0:
 			return dedupeFold(names)
+		case v == partOther && strict && credit == "" && !pt.beforeIntro:
+			return nil // a text found by its first word names someone right after it
 		}
 	}
 	if len(names) == 0 && credit != "" {

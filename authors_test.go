@@ -55,6 +55,8 @@ func TestAuthors(t *testing.T) {
 		{"byline after a date on its line", authorPage("", `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>`), "Eberhard Fuhr"},
 		{"ein artikel von", authorPage("", `<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>`), "Pamela Sladky"},
 		{"heading that starts with author", authorPage("", `<div class="column"><h2>Author Spotlight</h2><p>Meet the team.</p></div>`), ""},
+		{"publisher byline then writer", authorPage("", `<div class="meta">By Example News</div><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`), "Julie Mollins"},
+		{"sentence starting with by and ending in a lower-case word", authorPage("", `<p>By adopting these strategies, networks can keep a high level of trust</p>`), ""},
 		{"lone page word is no author", authorPage(`<meta name="author" content="Follow">`, ""), ""},
 		{"staff credit kept", authorPage(`<meta name="author" content="Staff">`, ""), "Staff"},
 		{"publisher with title kept whole", authorPage(`<meta name="author" content="Example News Contributor">`, ""), "Example News Contributor"},
