@@ -96,7 +96,7 @@ func (p *page) itempropAuthors() []string {
 // classedBylineAuthors reads elements whose class says byline or author,
 // and rel=author links.
 func (p *page) classedBylineAuthors() []string {
-	for _, n := range p.meta.bylines {
+	for _, n := range p.afterHeadline(p.meta.bylines) {
 		if inComments(n) || inTeaserLink(n) {
 			continue
 		}
@@ -113,7 +113,7 @@ func (p *page) classedBylineAuthors() []string {
 func (p *page) prefixBylineAuthors() []string {
 	var first []string
 	var firstEl *html.Node
-	for _, t := range p.meta.prefixTexts {
+	for _, t := range p.afterHeadline(p.meta.prefixTexts) {
 		el := bylineElement(t)
 		if el == nil || inProse(el) || p.inFurniture(el) || inComments(el) || inTeaserLink(el) {
 			continue
@@ -138,7 +138,7 @@ func (p *page) prefixBylineAuthors() []string {
 func (p *page) authorLinkAuthors() []string {
 	var names []string
 	var parent *html.Node
-	for _, a := range p.meta.authorLinks {
+	for _, a := range p.afterHeadline(p.meta.authorLinks) {
 		if parent != nil && a.Parent != parent {
 			continue
 		}
@@ -151,6 +151,44 @@ func (p *page) authorLinkAuthors() []string {
 		}
 	}
 	return dedupeFold(names)
+}
+
+// afterHeadline orders byline candidates as a reader meets them from the
+// headline on: those after the main h1 first, in page order, then those
+// before it. A teaser list or a header above the story then does not lend
+// its bylines to it.
+func (p *page) afterHeadline(nodes []*html.Node) []*html.Node {
+	start := p.mainHeadlinePos()
+	if start < 0 {
+		return nodes
+	}
+	out := make([]*html.Node, 0, len(nodes))
+	for _, n := range nodes {
+		if p.meta.order[n] > start {
+			out = append(out, n)
+		}
+	}
+	for _, n := range nodes {
+		if p.meta.order[n] <= start {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mainHeadlinePos is the page position of the h1 that gave the title,
+// else of the first h1 outside furniture, else -1.
+func (p *page) mainHeadlinePos() int {
+	fallback := -1
+	for _, h := range p.meta.h1s {
+		if p.art.Title != "" && headlineText(h) == p.art.Title {
+			return p.meta.order[h]
+		}
+		if fallback < 0 && !p.inFurniture(h) {
+			fallback = p.meta.order[h]
+		}
+	}
+	return fallback
 }
 
 // bylineElement climbs from a text node that starts with a byline word to
@@ -612,7 +650,7 @@ func hasDigit(s string) bool {
 }
 
 // notePrefixText keeps a text node that starts with a byline word.
-func (m *metaInfo) notePrefixText(n *html.Node) {
+func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 	if len(m.prefixTexts) >= maxBylineCandidates {
 		return
 	}
@@ -625,6 +663,7 @@ func (m *metaInfo) notePrefixText(n *html.Node) {
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
 			m.prefixTexts = append(m.prefixTexts, n)
+			m.order[n] = seq
 			return
 		}
 	}
@@ -632,13 +671,14 @@ func (m *metaInfo) notePrefixText(n *html.Node) {
 	for _, l := range bylineLabels {
 		if label == l {
 			m.prefixTexts = append(m.prefixTexts, n)
+			m.order[n] = seq
 			return
 		}
 	}
 }
 
 // noteAuthorLink keeps a link to an author page ("/author/sam-roe/").
-func (m *metaInfo) noteAuthorLink(n *html.Node) {
+func (m *metaInfo) noteAuthorLink(n *html.Node, seq int) {
 	if len(m.authorLinks) >= maxBylineCandidates {
 		return
 	}
@@ -650,6 +690,7 @@ func (m *metaInfo) noteAuthorLink(n *html.Node) {
 	for i, s := range segs {
 		if authorPathSegments[s] && i < len(segs)-1 && segs[i+1] != "" {
 			m.authorLinks = append(m.authorLinks, n)
+			m.order[n] = seq
 			return
 		}
 	}

@@ -57,6 +57,7 @@ func TestAuthors(t *testing.T) {
 		{"heading that starts with author", authorPage("", `<div class="column"><h2>Author Spotlight</h2><p>Meet the team.</p></div>`), ""},
 		{"publisher byline then writer", authorPage("", `<div class="meta">By Example News</div><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`), "Julie Mollins"},
 		{"sentence starting with by and ending in a lower-case word", authorPage("", `<p>By adopting these strategies, networks can keep a high level of trust</p>`), ""},
+		{"byline after the headline beats a teaser above it", `<html><head></head><body><div class="teasers"><div><span class="author">Von Clara Müller</span></div></div><article><h1>Council passes the budget after a long debate</h1><p class="author">Von Lisa Petrich</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`, "Lisa Petrich"},
 		{"lone page word is no author", authorPage(`<meta name="author" content="Follow">`, ""), ""},
 		{"staff credit kept", authorPage(`<meta name="author" content="Staff">`, ""), "Staff"},
 		{"publisher with title kept whole", authorPage(`<meta name="author" content="Example News Contributor">`, ""), "Example News Contributor"},

@@ -31,6 +31,9 @@ type metaInfo struct {
 	// bylineEl is the visible byline the authors were read from, where
 	// the date line often is too.
 	bylineEl *html.Node
+	// order is the document position of h1s and byline candidates, for
+	// preferring the byline after the headline.
+	order map[*html.Node]int
 	// textLen caches the text length of furniture candidates; pageText is
 	// the whole page's, both read by holdsPage.
 	textLen  map[*html.Node]int
@@ -42,9 +45,12 @@ type metaInfo struct {
 func (p *page) collectMetadata() {
 	m := &p.meta
 	m.metas = make(map[string]string)
+	m.order = make(map[*html.Node]int)
+	seq := 0
 	walk(p.doc, func(n *html.Node) bool {
+		seq++
 		if n.Type == html.TextNode {
-			m.notePrefixText(n)
+			m.notePrefixText(n, seq)
 		}
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -74,10 +80,11 @@ func (p *page) collectMetadata() {
 			return false
 		case atom.H1:
 			m.h1s = append(m.h1s, n)
+			m.order[n] = seq
 		case atom.Time:
 			m.times = append(m.times, n)
 		}
-		m.noteBodyHints(n)
+		m.noteBodyHints(n, seq)
 		return true
 	})
 	m.article = pickArticleObject(m.ld)
@@ -134,7 +141,7 @@ func (m *metaInfo) addLink(n *html.Node) {
 }
 
 // noteBodyHints keeps the elements that carry metadata in the body.
-func (m *metaInfo) noteBodyHints(n *html.Node) {
+func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 	if n.DataAtom != atom.Meta {
 		m.addRDFa(n)
 	}
@@ -147,9 +154,10 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 	if n.DataAtom == atom.A {
 		if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
 			m.bylines = append(m.bylines, n)
+			m.order[n] = seq
 			return
 		}
-		m.noteAuthorLink(n)
+		m.noteAuthorLink(n, seq)
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if cls == " " {
@@ -161,6 +169,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 		}
 		if bylineTokens[w] {
 			m.bylines = append(m.bylines, n)
+			m.order[n] = seq
 			return
 		}
 	}
