@@ -343,6 +343,8 @@ func TestVisibleDates(t *testing.T) {
 		{"date in the visible byline", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><div class="w-embed"><strong>By <a href="/people/jo">Jo Hart</a></strong> - Mar 27, 2024</div>`), "2024-03-27"},
 		{"published meta name", strings.Replace(page(`<h1>Council passes the budget</h1>`), "<title>", `<meta name="published" content="July 17, 2024"><title>`, 1), "2024-07-17"},
 		{"long comment thread is still comments", page(`<h1>Council passes the budget</h1><p>Short note.</p><div id="comments"><p class="comment-date">16 February 2023</p><p>` + prose + prose + prose + prose + prose + prose + prose + prose + `</p></div>`), "2024-05-01"},
+		{"first date below the headline", page(`<h1>Council passes the budget</h1><div><p>Benni<br> 10. September 2017</p></div>`), "2017-09-10"},
+		{"no date from comments below the headline", page(`<h1>Council passes the budget</h1><div class="comments"><p>Ravi said on 2 March 2023</p></div>`), "2024-05-01"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

@@ -747,7 +747,68 @@ func (p *page) bylineDate() (Date, bool) {
 			}
 		}
 	}
-	return p.keywordLineDate()
+	if d, ok := p.keywordLineDate(); ok {
+		return d, true
+	}
+	return p.dateAfterHeadline()
+}
+
+// afterHeadlineBytes bounds the text dateAfterHeadline reads: the lines a
+// reader sees right below the headline.
+const afterHeadlineBytes = 1500
+
+// dateAfterHeadline is the very last resort: the first date in the text
+// that follows the main headline, outside furniture, within
+// afterHeadlineBytes. A story's date line is where a reader looks first.
+func (p *page) dateAfterHeadline() (Date, bool) {
+	var h *html.Node
+	pos := p.mainHeadlinePos()
+	for _, c := range p.meta.h1s {
+		if p.meta.order[c] == pos {
+			h = c
+		}
+	}
+	if h == nil {
+		return Date{}, false
+	}
+	read := 0
+	for n := nextInDoc(h, true); n != nil && read < afterHeadlineBytes; {
+		if n.Type == html.ElementNode && (invisibleTags[n.DataAtom] || p.inFurnitureShallow(n)) {
+			n = nextInDoc(n, true)
+			continue
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			read += len(n.Data)
+			if d, ok := findDate(n.Data); ok && p.notFuture(d) {
+				return d, true
+			}
+		}
+		n = nextInDoc(n, false)
+	}
+	return Date{}, false
+}
+
+// inFurnitureShallow is inFurniture for one element only, for walks that
+// skip a furniture subtree as they enter it.
+func (p *page) inFurnitureShallow(a *html.Node) bool {
+	if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+		return true
+	}
+	return isFurniture(a) && !p.holdsPage(a)
+}
+
+// nextInDoc returns the node after n in document order; skipChildren
+// passes over n's subtree.
+func nextInDoc(n *html.Node, skipChildren bool) *html.Node {
+	if !skipChildren && n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
 }
 
 // kickerDate reads a date line inside the headline element itself
@@ -885,7 +946,7 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
 		return Date{}, false
 	}
-	text, short := shortText(n, maxBylineBytes)
+	text, short := p.ownText(n, maxBylineBytes)
 	if !short {
 		return Date{}, false
 	}
@@ -894,6 +955,35 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	return d, true
+}
+
+// ownText is shortText without the comment and related blocks inside n:
+// a headline's parent may hold a comment thread or teasers, whose dates
+// are not the article's.
+func (p *page) ownText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if b.Len() > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			if c != n {
+				if k, _ := tokenKind(c); k == kindComments || k == kindRelated {
+					return false
+				}
+			}
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	if b.Len() > limit {
+		return "", false
+	}
+	return normSpace(b.String()), true
 }
 
 // unescapeEntities decodes character references that a CMS escaped twice
