@@ -345,6 +345,7 @@ func TestVisibleDates(t *testing.T) {
 		{"long comment thread is still comments", page(`<h1>Council passes the budget</h1><p>Short note.</p><div id="comments"><p class="comment-date">16 February 2023</p><p>` + prose + prose + prose + prose + prose + prose + prose + prose + `</p></div>`), "2024-05-01"},
 		{"first date below the headline", page(`<h1>Council passes the budget</h1><div><p>Benni<br> 10. September 2017</p></div>`), "2017-09-10"},
 		{"no date from comments below the headline", page(`<h1>Council passes the budget</h1><div class="comments"><p>Ravi said on 2 March 2023</p></div>`), "2024-05-01"},
+		{"post footer holds the date line", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div></div>`), "2013-05-03"},
 		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
 	}
 	for _, tc := range cases {

@@ -657,7 +657,21 @@ func isFurniture(a *html.Node) bool {
 	if k == kindComments || k == kindRelated {
 		return true
 	}
+	if k == kindDrop && strings.Contains(why, "footer") && isArticleFooter(a) {
+		return false
+	}
 	return k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget"))
+}
+
+// isArticleFooter reports a footer classed as a post's own ("post-footer",
+// "entry-footer"), which holds its byline and date, not the page's.
+func isArticleFooter(a *html.Node) bool {
+	for _, w := range splitTokens(strings.ToLower(attr(a, "class") + " " + attr(a, "id"))) {
+		if articleFooterTokens[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // inArticleElement reports whether n sits inside an <article>.

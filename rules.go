@@ -565,3 +565,14 @@ var kickerClasses = map[string]bool{
 	"visually-hidden":    true, // screen-reader text
 	"screen-reader-text": true, // WordPress screen-reader text
 }
+
+// articleFooterTokens, beside "footer" in a class, make it the footer of
+// a post ("post-footer", "entry-footer"), where the byline and date line
+// are, rather than the page's footer.
+var articleFooterTokens = map[string]bool{
+	"post":    true, // post-footer
+	"entry":   true, // entry-footer (WordPress)
+	"article": true, // article-footer
+	"asset":   true, // asset-footer (Movable Type)
+	"story":   true, // story-footer
+}
