@@ -797,6 +797,9 @@ type matcher struct {
 	// whole is set when the input is a single date value, where a bare
 	// YYYYMMDD number is taken as a date.
 	whole bool
+	// shortYears allows day-first dotted dates with a two-digit year
+	// ("30.10.23"), read only in elements that say they hold a date.
+	shortYears bool
 }
 
 func (m *matcher) tok(i int) token {
@@ -855,7 +858,7 @@ func expandYear(y int) int {
 var numberPatterns = [...]func(*matcher, int) (dateParts, int, bool){
 	(*matcher).cjkDate, (*matcher).yearFirstNumeric, (*matcher).yearMonthName,
 	(*matcher).dayFirstNumeric, (*matcher).dayMonthName, (*matcher).vietnamese,
-	(*matcher).compact,
+	(*matcher).compact, (*matcher).dottedShortYear,
 }
 
 // dayAt tries every date pattern at token i.
@@ -941,6 +944,20 @@ func (m *matcher) dayFirstNumeric(i int) (dateParts, int, bool) {
 	}
 	us := sep == '/' && a <= 12 && b <= 12 && a != b
 	return dateParts{y: y, m: b, d: a, usOrder: us}, i + 5, true
+}
+
+// dottedShortYear reads 30.10.23 as 30 October 2023, only where the
+// matcher allows short years: elsewhere "19.11.21" is as likely a version
+// or a score.
+func (m *matcher) dottedShortYear(i int) (dateParts, int, bool) {
+	if !m.shortYears {
+		return dateParts{}, i, false
+	}
+	d, mo, y, _, ok := m.threeNumbers(i, ".", [2]int{1, 2}, [2]int{1, 2}, [2]int{2, 2})
+	if !ok || mo > 12 {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: expandYear(y), m: mo, d: d}, i + 5, true
 }
 
 // compact reads 20240305, only when it is the whole value.
@@ -1438,7 +1455,16 @@ func parseEpoch(s string) (Date, bool) {
 // date that does not follow an update word (Updated, Aktualisiert...);
 // failing that the first update date. ok=false when there is no date at all.
 func findDate(text string) (d Date, ok bool) {
-	m := matcher{toks: tokenize(text)}
+	return findDateIn(matcher{toks: tokenize(text)})
+}
+
+// findDateShortYears is findDate that also reads "30.10.23", for the text
+// of an element that says it holds a date.
+func findDateShortYears(text string) (d Date, ok bool) {
+	return findDateIn(matcher{toks: tokenize(text), shortYears: true})
+}
+
+func findDateIn(m matcher) (d Date, ok bool) {
 	var first Date
 	seen := 0
 	lastPub := -keywordWindow - 1
@@ -1465,6 +1491,41 @@ func findDate(text string) (d Date, ok bool) {
 		i = end
 	}
 	return first, !first.IsZero()
+}
+
+// findKeywordDate returns a date of text only when a publication word
+// introduces it ("Veröffentlicht am 16.08.2019"): the test for a line of
+// running text, where an unannounced date is any date.
+func findKeywordDate(text string) (d Date, ok bool) {
+	return findKeywordDateOf(text, kwPublished)
+}
+
+// findKeywordDateOf returns the first date of text that a keyword of the
+// given kind introduces.
+func findKeywordDateOf(text string, want keywordKind) (d Date, ok bool) {
+	m := matcher{toks: tokenize(text)}
+	last := -keywordWindow - 1
+	for i := 0; i < len(m.toks); {
+		if kind, n := m.keywordAt(i); n > 0 {
+			if kind == want {
+				last = i + n
+			} else {
+				last = -keywordWindow - 1
+			}
+			i += n
+			continue
+		}
+		d, end, found := m.dateAt(i)
+		if !found {
+			i++
+			continue
+		}
+		if i-last <= keywordWindow {
+			return d, true
+		}
+		i = end
+	}
+	return Date{}, false
 }
 
 // keywordAt reports whether a date keyword starts at token i, and how many

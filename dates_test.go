@@ -321,3 +321,100 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// TestVisibleDates checks the date lines read where no structured date is
+// given.
+func TestVisibleDates(t *testing.T) {
+	page := func(body string) string {
+		return `<html><head><title>Council passes the budget</title></head><body><article>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"meta-classed line", page(`<h1>Council passes the budget</h1><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>`), "2013-05-03"},
+		{"drupal submitted", page(`<h1>Council passes the budget</h1><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`), "2017-07-24"},
+		{"created-classed span", page(`<h1>Council passes the budget</h1><div><span>By Urs Gassner</span> | <span class="created-post">27.06.2018 09:54</span></div>`), "2018-06-27"},
+		{"page wrapper classed navigation", `<html><head><title>Council passes the budget</title></head><body><div class="navigation-overlay-wrapper"><article><h1>Council passes the budget</h1><p class="date">Stand - 12.11.2021</p><p>` + prose + `</p><p>` + prose + `</p></article></div><nav><p class="date">01.01.2020</p></nav></body></html>`, "2021-11-12"},
+		{"two-digit year in a date element", page(`<h1>Council passes the budget</h1><div class="date">Party, 30.10.23</div>`), "2023-10-30"},
+		{"two-digit year in running text is no date", page(`<h1>Council passes the budget</h1><p>Version 30.10.23 fixed the bug.</p>`), "2024-05-01"},
+		{"date in the headline's small print", page(`<h1>Council passes the budget<br><small>02.02.2022 • Presse</small></h1>`), "2022-02-02"},
+		{"publication word in a text line", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>`), "2019-08-16"},
+		{"article footer is no furniture", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><footer><span class="post-created">28.01.2022</span></footer>`), "2022-01-28"},
+		{"rdfa date on a span", page(`<h1>Council passes the budget</h1><span property="schema:dateCreated" content="2024-06-03T12:45:46+00:00"></span>`), "2024-06-03"},
+		{"first line of a long element after the headline", page(`<h1>Council passes the budget</h1><div><p><br> 1. Februar 2022 , Daniel Dillenburg </p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></div>`), "2022-02-01"},
+		{"date in the visible byline", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><div class="w-embed"><strong>By <a href="/people/jo">Jo Hart</a></strong> - Mar 27, 2024</div>`), "2024-03-27"},
+		{"published meta name", strings.Replace(page(`<h1>Council passes the budget</h1>`), "<title>", `<meta name="published" content="July 17, 2024"><title>`, 1), "2024-07-17"},
+		{"long comment thread is still comments", page(`<h1>Council passes the budget</h1><p>Short note.</p><div id="comments"><p class="comment-date">16 February 2023</p><p>` + prose + prose + prose + prose + prose + prose + prose + prose + `</p></div>`), "2024-05-01"},
+		{"first date below the headline", page(`<h1>Council passes the budget</h1><div><p>Benni<br> 10. September 2017</p></div>`), "2017-09-10"},
+		{"no date from comments below the headline", page(`<h1>Council passes the budget</h1><div class="comments"><p>Ravi said on 2 March 2023</p></div>`), "2024-05-01"},
+		{"post footer holds the date line", page(`<h1>Council passes the budget</h1><p>` + prose + `</p><div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div></div>`), "2013-05-03"},
+		{"kicker line before the headline", page(`<h3 class="teaser-kicker">02.01.2022</h3><h1>Council passes the budget</h1>`), "2022-01-02"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLocalDay checks that a UTC timestamp yields to the day the URL or the
+// date line shows, only across a midnight a time zone can explain.
+func TestLocalDay(t *testing.T) {
+	page := func(ld, line string) string {
+		return `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"` + ld + `"}</script></head><body><article><h1>Council passes the budget</h1>` + line + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"evening in the americas, url day", "https://news.example/2023/11/08/story", page("2023-11-09T05:30:59Z", ""), "2023-11-08"},
+		{"after midnight in europe, visible day", "https://news.example/story", page("2022-11-06T23:00:00Z", `<p class="date">7. November 2022</p>`), "2022-11-07"},
+		{"url day wins over the line", "https://news.example/2023/11/02/story", page("2023-11-02T15:27:17Z", `<p class="date">3 November 2023</p>`), "2023-11-02"},
+		{"morning utc is the same day", "https://news.example/2020/07/08/story", page("2020-07-09T10:04:04Z", ""), "2020-07-09"},
+		{"date years before the url's day", "https://news.example/2019/10/22/story", page("2009-04-11T18:06:36Z", ""), "2019-10-22"},
+		{"republished after the url's day is kept", "https://news.example/2019/10/22/story", page("2020-01-05T10:00:00+01:00", ""), "2020-01-05"},
+		{"offset given is kept", "https://news.example/2019/12/10/story", page("2019-12-09T19:00:49+01:00", ""), "2019-12-09"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestModifiedKeptApart checks that a visible update date fills Modified
+// and never replaces the published date.
+func TestModifiedKeptApart(t *testing.T) {
+	page := `<html><head><title>Council passes the budget</title></head><body><article><h1>Council passes the budget</h1><p class="post-meta">Published 3 March 2024 · Updated 5 March 2024</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if got := pubDay(a); got != "2024-03-03" {
+		t.Errorf("published = %q, want 2024-03-03", got)
+	}
+	if got := a.Modified.String(); got != "2024-03-05" {
+		t.Errorf("modified = %q, want 2024-03-05", got)
+	}
+}
+
+// TestNoFurnitureDates checks that a today bar, a comment date and a
+// copyright year never become the published date.
+func TestNoFurnitureDates(t *testing.T) {
+	cases := []struct{ name, body string }{
+		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"comment date", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><div class="comments"><p class="comment-date">3 March 2024 at 9:12 am</p><p>Nice.</p></div>`},
+		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><head><title>Council passes the budget</title></head><body>`+tc.body+`</body></html>`), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.IsZero() {
+				t.Errorf("published = %s, want none", a.Published)
+			}
+		})
+	}
+}

@@ -24,9 +24,9 @@
 //   - page.go: the single html.Parse, size and depth limits, cancellation.
 //   - guard.go: the element estimate that refuses, before parsing, pages
 //     the parser would multiply into more than MaxNodes elements.
-//   - metadata.go, jsonld.go, dates.go: title, authors, dates, description,
-//     site name, language, image, tags from JSON-LD, OpenGraph, meta tags,
-//     microdata, <time>, the byline and the URL.
+//   - metadata.go, authors.go, jsonld.go, dates.go: title, authors, dates,
+//     description, site name, language, image, tags from JSON-LD,
+//     OpenGraph, meta tags, microdata, <time>, the byline and the URL.
 //   - urls.go: the base URL, absolute http(s) links, tracking parameters.
 //   - rules.go: every class/id token, phrase and schema.org type the
 //     extractor knows, one a line with its reason.

@@ -24,7 +24,21 @@ type metaInfo struct {
 	times     []*html.Node // <time> elements
 	itemprops []*html.Node // elements with itemprop author/datePublished/headline
 	bylines   []*html.Node // rel=author links and author/byline classed elements
-	dated     []*html.Node // elements whose class or id says they hold a date
+	// prefixTexts are text nodes that start with a byline word ("By").
+	prefixTexts []*html.Node
+	// authorLinks are links to author pages ("/author/sam-roe/").
+	authorLinks []*html.Node
+	// bylineEl is the visible byline the authors were read from, where
+	// the date line often is too.
+	bylineEl *html.Node
+	// order is the document position of h1s and byline candidates, for
+	// preferring the byline after the headline.
+	order map[*html.Node]int
+	// textLen caches the text length of furniture candidates; pageText is
+	// the whole page's, both read by holdsPage.
+	textLen  map[*html.Node]int
+	pageText int
+	dated    []*html.Node // elements whose class or id says they hold a date
 }
 
 // readMetadata fills the Article's metadata and the page's base URL.
@@ -38,7 +52,13 @@ func (p *page) readMetadata() {
 func (p *page) collectMetadata() {
 	m := &p.meta
 	m.metas = make(map[string]string)
+	m.order = make(map[*html.Node]int)
+	seq := 0
 	walk(p.doc, func(n *html.Node) bool {
+		seq++
+		if n.Type == html.TextNode {
+			m.notePrefixText(n, seq)
+		}
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
@@ -52,6 +72,7 @@ func (p *page) collectMetadata() {
 			if m.docTitle == "" && n.FirstChild != nil {
 				m.docTitle = normSpace(n.FirstChild.Data) // raw text: the only child
 			}
+			return false
 		case atom.Meta:
 			m.addMeta(n)
 		case atom.Link:
@@ -69,10 +90,11 @@ func (p *page) collectMetadata() {
 			return false
 		case atom.H1:
 			m.h1s = append(m.h1s, n)
+			m.order[n] = seq
 		case atom.Time:
 			m.times = append(m.times, n)
 		}
-		m.noteBodyHints(n)
+		m.noteBodyHints(n, seq)
 		return true
 	})
 	m.article = pickArticleObject(m.ld)
@@ -107,6 +129,20 @@ func (m *metaInfo) addMeta(n *html.Node) {
 	}
 }
 
+// addRDFa keeps an RDFa property with a content attribute on any element
+// (Drupal writes <span property="schema:dateCreated" content="...">), as
+// a meta tag of that name.
+func (m *metaInfo) addRDFa(n *html.Node) {
+	prop, content := attr(n, "property"), attr(n, "content")
+	if prop == "" || content == "" {
+		return
+	}
+	key := strings.ToLower(strings.TrimSpace(prop))
+	if _, seen := m.metas[key]; !seen {
+		m.metas[key] = normSpace(content)
+	}
+}
+
 func (m *metaInfo) addLink(n *html.Node) {
 	rel := strings.ToLower(attr(n, "rel"))
 	if rel == "canonical" && m.canonical == "" {
@@ -115,16 +151,23 @@ func (m *metaInfo) addLink(n *html.Node) {
 }
 
 // noteBodyHints keeps the elements that carry metadata in the body.
-func (m *metaInfo) noteBodyHints(n *html.Node) {
+func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
+	if n.DataAtom != atom.Meta {
+		m.addRDFa(n)
+	}
 	switch strings.ToLower(attr(n, "itemprop")) {
 	case "author", "datepublished", "datecreated", "datemodified", "headline", "name":
 		if n.DataAtom != atom.Meta {
 			m.itemprops = append(m.itemprops, n)
 		}
 	}
-	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
-		m.bylines = append(m.bylines, n)
-		return
+	if n.DataAtom == atom.A {
+		if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+			m.bylines = append(m.bylines, n)
+			m.order[n] = seq
+			return
+		}
+		m.noteAuthorLink(n, seq)
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if cls == " " {
@@ -134,8 +177,9 @@ func (m *metaInfo) noteBodyHints(n *html.Node) {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if w == "author" || w == "byline" || w == "authors" || w == "autor" || w == "auteur" {
+		if bylineTokens[w] {
 			m.bylines = append(m.bylines, n)
+			m.order[n] = seq
 			return
 		}
 	}
@@ -256,7 +300,7 @@ func dedupeFold(in []string) []string {
 }
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> "}
 
 // chooseTitle prefers the page's own headline: an h1 that agrees with the
 // declared titles, else the declared titles without site-name suffixes.
@@ -278,7 +322,7 @@ func (p *page) chooseTitle() string {
 		return t
 	}
 	if len(m.h1s) > 0 {
-		return rawText(m.h1s[0], nil)
+		return headlineText(m.h1s[0])
 	}
 	return ""
 }
@@ -288,19 +332,31 @@ func (p *page) chooseTitle() string {
 // logo h1 holding the site name does not.
 func (p *page) agreeingH1(declared []string) string {
 	for _, h := range p.meta.h1s {
-		text := rawText(h, nil)
+		text := headlineText(h)
 		if len([]rune(text)) < 6 {
 			continue
 		}
 		lt := strings.ToLower(text)
 		for _, d := range declared {
 			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
-			if d != "" && strings.Contains(ld, lt) && 2*len(lt) >= len(ld) {
+			if d != "" && strings.Contains(ld, lt) && (2*len(lt) >= len(ld) || separatedPart(ld, lt)) {
 				return text
 			}
 		}
 	}
 	return ""
+}
+
+// separatedPart reports whether part starts title, with a title separator
+// between it and the rest ("headline | site and slogan"). A part at the
+// end is more often the site's name than the headline.
+func separatedPart(title, part string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(title, part+sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleHeadline returns the page's visible headline when it has exactly one
@@ -312,7 +368,7 @@ func (p *page) soleHeadline() string {
 		if p.inFurniture(h) {
 			continue
 		}
-		text := rawText(h, nil)
+		text := headlineText(h)
 		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") {
 			continue
 		}
@@ -322,6 +378,41 @@ func (p *page) soleHeadline() string {
 		found = text
 	}
 	return found
+}
+
+// headlineText is an h1's text without the kicker, section label, date
+// or screen-reader label that templates put inside it ("<span
+// class=kicker>Klimaschutz</span> Bohren, bis es heiß wird"); the whole
+// text when nothing else is left.
+func headlineText(h *html.Node) string {
+	text := strings.TrimLeft(rawText(h, isKicker), ":|-–—•· ")
+	if strings.IndexFunc(text, isWordRune) < 0 {
+		return rawText(h, nil)
+	}
+	return text
+}
+
+// isKicker reports an element inside a headline that is not the headline:
+// a <small> or <time>, or one classed as a kicker or label.
+func isKicker(n *html.Node) bool {
+	if isElem(n, atom.Small, atom.Time) {
+		return true
+	}
+	cls := strings.ToLower(attr(n, "class"))
+	if cls == "" {
+		return false
+	}
+	for _, v := range strings.Fields(cls) {
+		if kickerClasses[v] {
+			return true
+		}
+	}
+	for _, w := range splitTokens(cls) {
+		if kickerTokens[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteName removes a " | Site Name" suffix or "Site Name - " prefix.
@@ -375,129 +466,6 @@ func (p *page) hostWords() string {
 	return h
 }
 
-// chooseAuthors reads author names from structured data, meta tags, then
-// the visible byline.
-func (p *page) chooseAuthors() []string {
-	m := &p.meta
-	if m.article != nil {
-		if names := cleanAuthors(ldNames(m.article["author"], 0)); len(names) > 0 {
-			return names
-		}
-	}
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator:name", "itemprop:author"} {
-		v := m.metas[key]
-		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
-			continue
-		}
-		if names := cleanAuthors([]string{v}); len(names) > 0 {
-			return names
-		}
-	}
-	for _, n := range m.itemprops {
-		if strings.EqualFold(attr(n, "itemprop"), "author") {
-			if names := cleanAuthors([]string{itempropName(n)}); len(names) > 0 {
-				return names
-			}
-		}
-	}
-	for _, n := range m.bylines {
-		text := rawText(n, nil)
-		if len([]rune(text)) > 120 || inComments(n) {
-			continue
-		}
-		if names := cleanAuthors([]string{text}); len(names) > 0 {
-			return names
-		}
-	}
-	return nil
-}
-
-// itempropName reads an author element: its itemprop=name child, else its text.
-func itempropName(n *html.Node) string {
-	var name string
-	walk(n, func(c *html.Node) bool {
-		if name != "" {
-			return false
-		}
-		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
-			name = firstNonEmpty(attr(c, "content"), rawText(c, nil))
-			return false
-		}
-		return true
-	})
-	return firstNonEmpty(name, attr(n, "content"), rawText(n, nil))
-}
-
-// cleanAuthors splits bylines into names and removes what is not a name.
-func cleanAuthors(raw []string) []string {
-	var out []string
-	for _, r := range raw {
-		for _, part := range splitByline(r) {
-			if name := cleanName(part); name != "" {
-				out = append(out, name)
-			}
-		}
-	}
-	return dedupeFold(out)
-}
-
-// bylineJoiners separate several names in one byline.
-var bylineJoiners = []string{" on ", " am ", " and ", " und ", " & ", " et ", " y ", " e ", " i ", " og ", " en ", ";", "|", "/", ",", " · ", " • "}
-
-func splitByline(s string) []string {
-	s = normSpace(s)
-	parts := []string{s}
-	for _, j := range bylineJoiners {
-		var next []string
-		for _, p := range parts {
-			next = append(next, splitFold(p, j)...)
-		}
-		parts = next
-	}
-	return parts
-}
-
-// splitFold splits s at sep, ignoring case.
-func splitFold(s, sep string) []string {
-	var out []string
-	ls, lsep := strings.ToLower(s), strings.ToLower(sep)
-	for {
-		i := strings.Index(ls, lsep)
-		if i < 0 {
-			return append(out, s)
-		}
-		out = append(out, s[:i])
-		s, ls = s[i+len(sep):], ls[i+len(sep):]
-	}
-}
-
-// cleanName strips byline words and rejects what does not look like a name.
-func cleanName(s string) string {
-	s = strings.TrimSpace(strings.Trim(normSpace(s), ".:-–—|"))
-	ls := strings.ToLower(s)
-	for _, pre := range bylinePrefixes {
-		if strings.HasPrefix(ls, pre+" ") || strings.HasPrefix(ls, pre+":") {
-			s = strings.TrimSpace(strings.TrimLeft(s[len(pre):], ": "))
-			ls = strings.ToLower(s)
-		}
-	}
-	if _, ok := findDate(s); ok {
-		return ""
-	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(ls, "://") {
-		return ""
-	}
-	if hasDigit(s) {
-		return ""
-	}
-	return s
-}
-
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
-}
-
 // choosePublished takes the publication date from the best evidence, and
 // never a date in the future (a "today" bar, an event date).
 func (p *page) choosePublished() Date {
@@ -505,14 +473,17 @@ func (p *page) choosePublished() Date {
 	for _, s := range []string{
 		m.ldStr("datePublished"),
 		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
-		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished"),
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
 		m.meta("dcterms.created", "dc.date.created", "created"),
+		m.meta("schema:datepublished", "dc:date", "dcterms:issued", "dc:created", "dcterms:created", "schema:datecreated"), // RDFa
+		m.ldStr("uploadDate"), // a VideoObject or podcast page
+		m.meta("itemprop:uploaddate"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
-			return d
+			return p.notBeforeURL(p.localDay(d))
 		}
 	}
 	if d, ok := p.bylineDate(); ok {
@@ -524,15 +495,92 @@ func (p *page) choosePublished() Date {
 	return Date{}
 }
 
+// notBeforeURL replaces a date more than a day before the day the page's
+// URL names: a story is not published before its address is made, so such
+// a date belongs to something else (a template, an old upload).
+func (p *page) notBeforeURL(d Date) Date {
+	u, ok := dateFromURL(p.art.URL)
+	if ok && p.notFuture(u) && u.Time.Sub(d.Time) > 48*time.Hour {
+		return u
+	}
+	return d
+}
+
+// localDay corrects a UTC timestamp to the day the page itself shows. A
+// CMS that stores UTC writes an evening story of UTC-5 as the next day
+// (and a story just after midnight in UTC+1 as the day before). When the
+// URL has a day, it decides; else the visible date line does. Only hours
+// that a real time zone can move across midnight are corrected.
+func (p *page) localDay(d Date) Date {
+	if d.Precision != PrecisionTime {
+		return d
+	}
+	if _, off := d.Time.Zone(); off != 0 {
+		return d
+	}
+	local, ok := dateFromURL(p.art.URL)
+	if !ok {
+		local, ok = p.bylineDate()
+	}
+	if !ok || !shiftedByZone(d, local) {
+		return d
+	}
+	y, mo, day := local.Time.Date()
+	return Date{Time: time.Date(y, mo, day, 0, 0, 0, 0, time.UTC), Precision: PrecisionDay}
+}
+
+// Zone shifts: a UTC time before westHours can still be the previous day in
+// the Americas; one from eastHours on can be the next day from Europe to
+// East Asia.
+const (
+	westHours = 10
+	eastHours = 14
+)
+
+// shiftedByZone reports whether local's day is the day before the UTC time
+// u early in its day, or the day after it late in its day.
+func shiftedByZone(u, local Date) bool {
+	y, m, d := u.Time.Date()
+	uday := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	ly, lm, ld := local.Time.Date()
+	lday := time.Date(ly, lm, ld, 0, 0, 0, 0, time.UTC)
+	switch lday.Sub(uday) {
+	case -24 * time.Hour:
+		return u.Time.Hour() < westHours
+	case 24 * time.Hour:
+		return u.Time.Hour() >= eastHours
+	}
+	return false
+}
+
 // chooseModified reads the modification date where the page states one.
 func (p *page) chooseModified() Date {
 	m := &p.meta
 	for _, s := range []string{
 		m.ldStr("dateModified"),
-		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod"),
+		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod", "schema:datemodified", "dcterms:modified"),
 		p.itempropDate("datemodified"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
+			return d
+		}
+	}
+	return p.visibleUpdate()
+}
+
+// visibleUpdate reads an update date from the date and byline lines
+// ("Updated 18 November 2025"), where no structured one is given.
+func (p *page) visibleUpdate() Date {
+	lines := append([]*html.Node{p.meta.bylineEl}, p.meta.dated...)
+	for _, n := range lines {
+		if n == nil || p.inFurniture(n) {
+			continue
+		}
+		text, short := shortText(n, maxBylineBytes)
+		if !short {
+			continue
+		}
+		if d, ok := findKeywordDateOf(text, kwUpdated); ok && p.notFuture(d) {
 			return d
 		}
 	}
@@ -588,24 +636,94 @@ func (p *page) timeElementDate() string {
 }
 
 // inFurniture reports whether n sits in a page header, navigation, footer,
-// sidebar or comment section, where dates are not the article's.
+// sidebar or comment section, where dates are not the article's. The
+// classes of body and html are not read: themes put "sidebar-left" or
+// "comments-open" there for the whole page.
 func (p *page) inFurniture(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
-		if isElem(a, atom.Nav, atom.Footer, atom.Aside) {
-			return true
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+			return true // never a wrapper, however long the thread
 		}
-		if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
-			return true
-		}
-		k, why := tokenKind(a)
-		if k == kindComments || k == kindRelated {
-			return true
-		}
-		if k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget")) {
+		if isFurniture(a) && !p.holdsPage(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// isFurniture reports whether a is, by its tag or tokens, a page header,
+// navigation, footer, sidebar, widget, comment or related block.
+func isFurniture(a *html.Node) bool {
+	if isElem(a, atom.Footer) {
+		return !inArticleElement(a) // an <article>'s own footer holds its date line
+	}
+	if isElem(a, atom.Nav, atom.Aside) {
+		return true
+	}
+	if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
+		return true
+	}
+	k, why := tokenKind(a)
+	if k == kindComments || k == kindRelated {
+		return true
+	}
+	if k == kindDrop && strings.Contains(why, "footer") && isArticleFooter(a) {
+		return false
+	}
+	return k == kindDrop && (strings.Contains(why, "header") || strings.Contains(why, "navigation") || strings.Contains(why, "footer") || strings.Contains(why, "sidebar") || strings.Contains(why, "widget"))
+}
+
+// isArticleFooter reports a footer classed as a post's own ("post-footer",
+// "entry-footer"), which holds its byline and date, not the page's.
+func isArticleFooter(a *html.Node) bool {
+	for _, w := range splitTokens(strings.ToLower(attr(a, "class") + " " + attr(a, "id"))) {
+		if articleFooterTokens[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inArticleElement reports whether n sits inside an <article>.
+func inArticleElement(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if isElem(a, atom.Article) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPage reports whether a holds most of the page's text: then it is a
+// wrapper whose class only mentions navigation ("nav-overlay-wrapper"),
+// not furniture. Text lengths are kept per call in the metaInfo.
+func (p *page) holdsPage(a *html.Node) bool {
+	m := &p.meta
+	if m.textLen == nil {
+		m.textLen = make(map[*html.Node]int)
+		m.pageText = textBytes(p.doc)
+	}
+	l, ok := m.textLen[a]
+	if !ok {
+		l = textBytes(a)
+		m.textLen[a] = l
+	}
+	return m.pageText > 0 && 2*l > m.pageText
+}
+
+// textBytes counts the bytes of visible text under n.
+func textBytes(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	return total
 }
 
 // bylineDate looks for a visible date where pages show the article's own:
@@ -620,7 +738,7 @@ const maxDatedNodes = 50
 
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
-		if d, ok := p.visibleDate(n); ok {
+		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
 			return d, true
 		}
 	}
@@ -629,19 +747,23 @@ func (p *page) bylineDate() (Date, bool) {
 			return d, true
 		}
 	}
+	if el := p.meta.bylineEl; el != nil {
+		if d, ok := p.visibleDate(el); ok {
+			return d, true
+		}
+		if d, ok := p.visibleDate(el.Parent); ok {
+			return d, true
+		}
+	}
 	for _, h := range p.meta.h1s {
 		if p.inFurniture(h) {
 			continue
 		}
-		budget := 0
-		for s := h.NextSibling; s != nil && budget < 3; s = s.NextSibling {
-			if s.Type != html.ElementNode {
-				continue
-			}
-			budget++
-			if d, ok := p.visibleDate(s); ok {
-				return d, true
-			}
+		if d, ok := p.siblingDate(h); ok {
+			return d, true
+		}
+		if d, ok := p.kickerDate(h); ok {
+			return d, true
 		}
 		if h.Parent != nil {
 			if d, ok := p.visibleDate(h.Parent); ok {
@@ -649,24 +771,243 @@ func (p *page) bylineDate() (Date, bool) {
 			}
 		}
 	}
+	if d, ok := p.keywordLineDate(); ok {
+		return d, true
+	}
+	return p.dateAfterHeadline()
+}
+
+// afterHeadlineBytes bounds the text dateAfterHeadline reads: the lines a
+// reader sees right below the headline.
+const afterHeadlineBytes = 1500
+
+// dateAfterHeadline is the very last resort: the first date in the text
+// that follows the main headline, outside furniture, within
+// afterHeadlineBytes. A story's date line is where a reader looks first.
+func (p *page) dateAfterHeadline() (Date, bool) {
+	var h *html.Node
+	pos := p.mainHeadlinePos()
+	for _, c := range p.meta.h1s {
+		if p.meta.order[c] == pos {
+			h = c
+		}
+	}
+	if h == nil {
+		return Date{}, false
+	}
+	read := 0
+	for n := nextInDoc(h, true); n != nil && read < afterHeadlineBytes; {
+		if n.Type == html.ElementNode && (invisibleTags[n.DataAtom] || p.inFurnitureShallow(n)) {
+			n = nextInDoc(n, true)
+			continue
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			read += len(n.Data)
+			if d, ok := findDate(n.Data); ok && p.notFuture(d) {
+				return d, true
+			}
+		}
+		n = nextInDoc(n, false)
+	}
 	return Date{}, false
+}
+
+// inFurnitureShallow is inFurniture for one element only, for walks that
+// skip a furniture subtree as they enter it.
+func (p *page) inFurnitureShallow(a *html.Node) bool {
+	if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+		return true
+	}
+	return isFurniture(a) && !p.holdsPage(a)
+}
+
+// nextInDoc returns the node after n in document order; skipChildren
+// passes over n's subtree.
+func nextInDoc(n *html.Node, skipChildren bool) *html.Node {
+	if !skipChildren && n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+// kickerDate reads a date line inside the headline element itself
+// ("<h1>Title<br><small>02.02.2022</small></h1>"), from the parts that
+// headlineText leaves out.
+func (p *page) kickerDate(h *html.Node) (Date, bool) {
+	var found Date
+	walk(h, func(c *html.Node) bool {
+		if !found.IsZero() {
+			return false
+		}
+		if c != h && isKicker(c) {
+			if d, ok := p.visibleDate(c); ok {
+				found = d
+			}
+			return false
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// maxKeywordLines bounds the text lines keywordLineDate reads.
+const maxKeywordLines = 400
+
+// keywordLineDate is the last resort of the visible date: the first short
+// text outside furniture where a publication word introduces a date
+// ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
+func (p *page) keywordLineDate() (Date, bool) {
+	var found Date
+	lines := 0
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() || lines >= maxKeywordLines {
+			return false
+		}
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom] && !(isFurniture(n) && !p.holdsPage(n))
+		case html.TextNode:
+			if len(n.Data) > maxBylineRunes || !hasDigit(n.Data) {
+				return false
+			}
+			lines++
+			if d, ok := findKeywordDate(n.Data); ok && p.notFuture(d) {
+				found = d
+			}
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// headlineNeighbours is how many elements after the headline, and before
+// it, may hold the article's date line.
+const (
+	headlineNext = 3
+	headlinePrev = 2
+)
+
+// siblingDate reads the date line next to a headline: in the elements
+// just after it, else just before it (a kicker line "02.01.2022").
+func (p *page) siblingDate(h *html.Node) (Date, bool) {
+	budget := 0
+	for s := h.NextSibling; s != nil && budget < headlineNext; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		budget++
+		if d, ok := p.visibleDate(s); ok {
+			return d, true
+		}
+		if budget == 1 && !p.inFurniture(s) {
+			// a long element right after the headline: its first line
+			// is the date line when the template nests the body there
+			if d, ok := findDate(firstLine(s)); ok && p.notFuture(d) {
+				return d, true
+			}
+		}
+	}
+	budget = 0
+	for s := h.PrevSibling; s != nil && budget < headlinePrev; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		budget++
+		if d, ok := p.visibleDate(s); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// maxFirstLine bounds the first line firstLine reads.
+const maxFirstLine = 200
+
+// firstLine returns the text of n up to the end of its first block of
+// text, at most maxFirstLine bytes.
+func firstLine(n *html.Node) string {
+	var b strings.Builder
+	done := false
+	walk(n, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+			done = b.Len() > maxFirstLine
+		case html.ElementNode:
+			if invisibleTags[c.DataAtom] {
+				return false
+			}
+			if c != n && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Br) && strings.TrimSpace(b.String()) != "" {
+				done = true
+				return false
+			}
+		}
+		return true
+	})
+	return normSpace(b.String())
 }
 
 // visibleDate finds a date in n's text when n is short (a byline, not the
 // body) and not furniture.
 func (p *page) visibleDate(n *html.Node) (Date, bool) {
+	return p.visibleDateIn(n, findDate)
+}
+
+// visibleDateIn is visibleDate with the given date finder.
+func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
 	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
 		return Date{}, false
 	}
-	text, short := shortText(n, maxBylineBytes)
+	text, short := p.ownText(n, maxBylineBytes)
 	if !short {
 		return Date{}, false
 	}
-	d, ok := findDate(text)
+	d, ok := find(text)
 	if !ok || !p.notFuture(d) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// ownText is shortText without the comment and related blocks inside n:
+// a headline's parent may hold a comment thread or teasers, whose dates
+// are not the article's.
+func (p *page) ownText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if b.Len() > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			if c != n {
+				if k, _ := tokenKind(c); k == kindComments || k == kindRelated {
+					return false
+				}
+			}
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	if b.Len() > limit {
+		return "", false
+	}
+	return normSpace(b.String()), true
 }
 
 // unescapeEntities decodes character references that a CMS escaped twice
@@ -681,7 +1022,7 @@ func unescapeEntities(s string) string {
 // inComments reports whether n sits in a reader comment section, whose
 // author names are not the article's.
 func inComments(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
 		if k, _ := tokenKind(a); k == kindComments {
 			return true
 		}

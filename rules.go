@@ -537,10 +537,178 @@ var trackingPrefixes = []string{
 	"utm_", // Google Analytics campaign parameters
 }
 
-// bylinePrefixes are words that introduce author names and are not names.
+// bylinePrefixes are words that introduce author names and are not names;
+// they are stripped from the start of a name. An entry ending in ":" is
+// stripped only with its colon ("Redaktion: Sam Roe", but a team called
+// "Redaktion Sport" stays).
 var bylinePrefixes = []string{
-	"by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin",
-	"author", "authors", "written by", "posted by", "text:", "reporting by", "story by",
+	"by",                 // English
+	"written by",         // English
+	"posted by",          // English blogs
+	"published by",       // English blogs
+	"authored by",        // English
+	"reporting by",       // wire stories
+	"story by",           // English
+	"text by",            // magazines
+	"words by",           // magazines
+	"author",             // "Author: Sam Roe"
+	"authors",            // "Authors: ..."
+	"von",                // German
+	"text von",           // German
+	"geschrieben von",    // German
+	"verfasst von",       // German
+	"erstellt von",       // German CMSs
+	"veröffentlicht von", // German WordPress
+	"artikel von",        // German
+	"ein beitrag von",    // German
+	"beitrag von",        // German
+	"ein artikel von",    // German
+	"autor",              // German, Spanish, Czech, Polish
+	"autorin",            // German
+	"redaktion:",         // German editorial credit, only with a colon
+	"interview:",         // interview credit, only with a colon
+	"text:",              // text credit, only with a colon
+	"par",                // French
+	"écrit par",          // French
+	"publié par",         // French
+	"auteur",             // French
+	"auteurs",            // French
+	"por",                // Spanish, Portuguese
+	"escrito por",        // Spanish
+	"publicado por",      // Spanish, Portuguese
+	"di",                 // Italian
+	"scritto da",         // Italian
+	"door",               // Dutch
+	"geschreven door",    // Dutch
+	"av",                 // Swedish, Norwegian
+	"af",                 // Danish
+	"przez",              // Polish
+}
+
+// visibleBylinePrefixes start a visible byline: a short text that starts
+// with one of them and goes on with a name is read as the byline, where
+// the page marks it up no other way.
+var visibleBylinePrefixes = []string{
+	"by", "written by", "posted by", "published by", "authored by", "reporting by", "story by", "text by", "words by",
+	"author:", "authors:",
+	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
+	"par", "écrit par", "publié par", "auteur:",
+	"por", "escrito por", "publicado por", "autor:",
+	"di", "scritto da",
+	"door", "geschreven door",
+	"av", "af", "przez",
+}
+
+// bylineLabels are words that, as the whole text of an element, label the
+// byline in the element after them: "<h4>Autor</h4><p>Sam Roe</p>". A
+// longer text starting with them ("Author Spotlight") is not a byline.
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text"}
+
+// nameJoiners separate several names in one byline.
+var nameJoiners = []string{
+	" and ", " und ", " & ", " et ", " y ", " e ", " og ", " en ", " i ", // "and" in en, de, fr, es, pt/it, no/da, nl, ca/pl
+	",", ";", // lists of names
+}
+
+// introJoiners are byline words inside a text: names follow them, even
+// after a date ("Published on 5 May by Sam Roe").
+var introJoiners = []string{" by ", " par ", " por "}
+
+// stopJoiners end the names of a byline: what follows is a date, a place,
+// a category or a job title ("Sam Roe on 5 May", "Sam Roe in News").
+// A slash is no joiner: "det/dpa" is one credit.
+var stopJoiners = []string{
+	" on ", " am ", " at ", " in ", // English and German date and category words
+	"|", " · ", " • ", " — ", " – ", // separators of byline fields
+	" (",             // a job title or place in brackets
+	" für ", " for ", // "Sam Roe for The Daily", "Sam Roe für die Zeitung"
+}
+
+// bylineTokens mark elements that hold the article's author.
+var bylineTokens = map[string]bool{
+	"author":  true, // post-author, author-name
+	"authors": true, // article-authors
+	"byline":  true, // byline, article-byline
+	"autor":   true, // German, Spanish
+	"autoren": true, // German
+	"auteur":  true, // French
+	"auteurs": true, // French
+}
+
+// authorPathSegments are URL path segments that lead to an author page:
+// a link "/author/sam-roe/" names the author.
+var authorPathSegments = map[string]bool{
+	"author":       true, // WordPress
+	"authors":      true, // news CMSs
+	"autor":        true, // German, Spanish
+	"autoren":      true, // German
+	"auteur":       true, // French
+	"auteurs":      true, // French
+	"autore":       true, // Italian
+	"staff":        true, // newsroom staff pages
+	"journalist":   true, // newsroom pages
+	"journalists":  true, // newsroom pages
+	"contributor":  true, // magazines
+	"contributors": true, // magazines
+	"writer":       true, // magazines
+	"writers":      true, // magazines
+}
+
+// jobTitleWords are words of job titles that follow (or replace) a name in
+// a byline; a name is cut before them ("Keith Barry Senior Reporter").
+var jobTitleWords = map[string]bool{
+	"writer": true, "reporter": true, "editor": true, "correspondent": true, "journalist": true,
+	"columnist": true, "contributor": true, "contributing": true, "photographer": true, "producer": true,
+	"founder": true, "co-founder": true, "cofounder": true, "ceo": true, "cto": true,
+	"director": true, "manager": true, "head": true, "chief": true, "senior": true, "former": true,
+	"staff": true, "freelance": true, "analyst": true, "expert": true, "consultant": true,
+	"specialist": true, "president": true, "correspondents": true, "editors": true, "reporters": true,
+	"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true, // German
+	"journalistin": true, "experte": true, "expertin": true, "gründer": true, "gründerin": true, // German
+	"rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true, // French
+	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, // Spanish
+}
+
+// notNameWords are page words that bylines run into ("Alle Artikel",
+// "Follow", "Posted", a weekday); a name is cut before them.
+var notNameWords = map[string]bool{
+	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
+	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
+	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
+	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
+	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
+	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
+	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
+	"artikel": true, "articles": true, "posts": true, "beiträge": true, "stories": true,
+	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true, "auteurs": true,
+	"sponsored": true, "filed": true, "tags": true, "category": true, "categories": true, "kategorie": true, "kategorien": true,
+	"uncategorized": true, "comment": true, "comments": true, "kommentar": true, "kommentare": true,
+	"leave": true, "reply": true, "share": true, "email": true, "e-mail": true, "home": true,
+	"twitter": true, "facebook": true, "linkedin": true, "instagram": true, "no": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// credentialWords are degrees and certifications listed after a name
+// ("Grant Tinsley, PhD"): dropped, the names around them kept.
+var credentialWords = map[string]bool{
+	"phd": true, "ph.d": true, "md": true, "ms": true, "msc": true, "ma": true, "mba": true,
+	"rd": true, "rn": true, "cpa": true, "cfa": true, "jd": true, "dds": true, "fand": true,
+	"ld": true, "cdn": true, "ibclc": true, "np": true, "pa-c": true, "do": true, "mph": true,
+}
+
+// nameParticles are lower-case words inside names ("Ursula von der
+// Leyen", "Jose de la Cruz").
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "zu": true, "ter": true,
+	"ten": true, "bin": true, "ibn": true, "al": true, "el": true, "y": true, "dos": true, "das": true,
+}
+
+// orgMarkers are words that make an author name a company's.
+var orgMarkers = map[string]bool{
+	"gmbh": true, "e.v": true, "e.v.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
+	"llc": true, "plc": true, "corp": true, "corp.": true, "verlag": true, "ag": true, "s.a.": true,
 }
 
 // dateTokens mark elements that show a post's date ("entry-date",
@@ -556,4 +724,47 @@ var dateTokens = map[string]bool{
 	"datum":     true, // German
 	"fecha":     true, // Spanish
 	"data":      true, // Italian, Portuguese "data"
+	"meta":      true, // entry-meta, post-meta, article-meta: the byline and date line
+	"postmeta":  true, // classic WordPress themes
+	"metadata":  true, // article-metadata
+	"submitted": true, // Drupal "submitted by ... on ..."
+	"created":   true, // post-created, created-post
+	"postdate":  true, // postdate
+}
+
+// kickerTokens mark the parts of a headline element that are not the
+// headline: the kicker or roof line above it, a section label, a small
+// print line. Read only inside h1.
+var kickerTokens = map[string]bool{
+	"kicker":         true, // article-heading__kicker
+	"roofline":       true, // German "Dachzeile" templates
+	"dachzeile":      true, // German
+	"overline":       true, // ts-overline
+	"supertitle":     true, // supertitle above the title
+	"toptitle":       true, // entry-title__toptitle
+	"topline":        true, // topline
+	"eyebrow":        true, // eyebrow label
+	"label":          true, // forum thread prefix labels
+	"section":        true, // entry-section: "Politics |"
+	"small":          true, // h1small
+	"visuallyhidden": true, // a "Headline:" label for screen readers
+}
+
+// kickerClasses are whole class values with the same meaning, where their
+// words alone would be too broad.
+var kickerClasses = map[string]bool{
+	"sr-only":            true, // Bootstrap screen-reader text
+	"visually-hidden":    true, // screen-reader text
+	"screen-reader-text": true, // WordPress screen-reader text
+}
+
+// articleFooterTokens, beside "footer" in a class, make it the footer of
+// a post ("post-footer", "entry-footer"), where the byline and date line
+// are, rather than the page's footer.
+var articleFooterTokens = map[string]bool{
+	"post":    true, // post-footer
+	"entry":   true, // entry-footer (WordPress)
+	"article": true, // article-footer
+	"asset":   true, // asset-footer (Movable Type)
+	"story":   true, // story-footer
 }

@@ -1,0 +1,697 @@
+package newsextract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Authors. Structured sources come first (JSON-LD, meta tags, microdata),
+// then what a reader sees: elements classed as bylines, short texts that
+// start with "By", "Von", "Posted by" and the like, and links to author
+// pages. A source that names only the publisher (the site's own name, a
+// company) is kept as a last resort: CMSs fill the author field with the
+// site name when an article has no byline, while the page shows the writer.
+
+// maxBylineCandidates bounds the prefix texts and author links kept from
+// one page.
+const maxBylineCandidates = 40
+
+// maxBylineRunes: a byline ("By Sam O'Neill on 14 February 2023") is
+// short; a longer text that starts with "By" is a sentence or a bio.
+const maxBylineRunes = 160
+
+// maxNameWords: more words than this are a sentence, not a name.
+const maxNameWords = 5
+
+// maxBylineWords bounds a part before a job title or credit is cut from it
+// ("Christian Seiler Illustration von Markus Roost").
+const maxBylineWords = 8
+
+// chooseAuthors returns the names of the first source that names a person,
+// else those of the first source that names the publisher.
+func (p *page) chooseAuthors() []string {
+	var fallback []string
+	sources := []func() []string{
+		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
+		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
+	}
+	for _, source := range sources {
+		names := source()
+		if len(names) == 0 {
+			continue
+		}
+		if !p.allPublisher(names) {
+			return names
+		}
+		if fallback == nil {
+			fallback = names
+		}
+	}
+	return fallback
+}
+
+// ldAuthors reads the JSON-LD article's author property.
+func (p *page) ldAuthors() []string {
+	if p.meta.article == nil {
+		return nil
+	}
+	return cleanAuthors(ldNames(p.meta.article["author"], 0), p.isPublisherName)
+}
+
+// authorMetaKeys are the meta names that hold a byline, best first.
+var authorMetaKeys = []string{"author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator:name", "itemprop:author"}
+
+// metaAuthors reads the first author meta tag that holds names (not a
+// profile URL or a social handle).
+func (p *page) metaAuthors() []string {
+	for _, key := range authorMetaKeys {
+		v := p.meta.metas[key]
+		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// itempropAuthors reads the first microdata author element.
+func (p *page) itempropAuthors() []string {
+	for _, n := range p.meta.itemprops {
+		if !strings.EqualFold(attr(n, "itemprop"), "author") || inComments(n) {
+			continue
+		}
+		if names := cleanAuthors([]string{itempropName(n)}, p.isPublisherName); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// classedBylineAuthors reads elements whose class says byline or author,
+// and rel=author links.
+func (p *page) classedBylineAuthors() []string {
+	for _, n := range p.afterHeadline(p.meta.bylines) {
+		if inComments(n) || inTeaserLink(n) {
+			continue
+		}
+		if names := bylineNames(n, false, p.isPublisherName); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// prefixBylineAuthors reads the first short visible text that starts with
+// a byline word ("By", "Posted by", "Von") and goes on with a person's
+// name; a text naming the publisher serves only when no other does.
+func (p *page) prefixBylineAuthors() []string {
+	var first []string
+	var firstEl *html.Node
+	for _, t := range p.afterHeadline(p.meta.prefixTexts) {
+		el := bylineElement(t)
+		if el == nil || inProse(el) || p.inFurniture(el) || inComments(el) || inTeaserLink(el) {
+			continue
+		}
+		names := bylineNames(el, true, p.isPublisherName)
+		if len(names) > 0 && !p.allPublisher(names) {
+			p.meta.bylineEl = el
+			return names
+		}
+		if first == nil && len(names) > 0 {
+			first, firstEl = names, el
+		}
+	}
+	if first != nil {
+		p.meta.bylineEl = firstEl
+	}
+	return first
+}
+
+// authorLinkAuthors reads the first link to an author page ("/author/sam")
+// outside page furniture, with the author links beside it.
+func (p *page) authorLinkAuthors() []string {
+	var names []string
+	var parent *html.Node
+	for _, a := range p.afterHeadline(p.meta.authorLinks) {
+		if parent != nil && a.Parent != parent {
+			continue
+		}
+		if inProse(a) || p.inFurniture(a) || inComments(a) || inTeaserLink(a) {
+			continue
+		}
+		if got := bylineNames(a, true, p.isPublisherName); len(got) > 0 {
+			names = append(names, got...)
+			parent = a.Parent
+		}
+	}
+	return dedupeFold(names)
+}
+
+// afterHeadline orders byline candidates as a reader meets them from the
+// headline on: those after the main h1 first, in page order, then those
+// before it. A teaser list or a header above the story then does not lend
+// its bylines to it.
+func (p *page) afterHeadline(nodes []*html.Node) []*html.Node {
+	start := p.mainHeadlinePos()
+	if start < 0 {
+		return nodes
+	}
+	out := make([]*html.Node, 0, len(nodes))
+	for _, n := range nodes {
+		if p.meta.order[n] > start {
+			out = append(out, n)
+		}
+	}
+	for _, n := range nodes {
+		if p.meta.order[n] <= start {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mainHeadlinePos is the page position of the h1 that gave the title,
+// else of the first h1 outside furniture, else -1.
+func (p *page) mainHeadlinePos() int {
+	fallback := -1
+	for _, h := range p.meta.h1s {
+		if p.art.Title != "" && headlineText(h) == p.art.Title {
+			return p.meta.order[h]
+		}
+		if fallback < 0 && !p.inFurniture(h) {
+			fallback = p.meta.order[h]
+		}
+	}
+	return fallback
+}
+
+// bylineElement climbs from a text node that starts with a byline word to
+// the smallest element whose text goes on past that word ("<span>By</span>
+// <a>Sam</a>" gives their parent), or nil when none short enough does.
+func bylineElement(t *html.Node) *html.Node {
+	el := t.Parent
+	for depth := 0; el != nil && depth < 4; depth, el = depth+1, el.Parent {
+		if el.Type != html.ElementNode || isElem(el, atom.Body, atom.Html) {
+			return nil
+		}
+		text, short := shortText(el, 4*maxBylineRunes)
+		if !short || utf8.RuneCountInString(text) > maxBylineRunes {
+			return nil
+		}
+		if strings.IndexFunc(stripBylinePrefixes(text), isWordRune) >= 0 {
+			return el
+		}
+	}
+	return nil
+}
+
+// inProse reports whether n stands inside running text, as "by project"
+// or a link to a colleague's page does in a paragraph: its block is long
+// and words stand right before or after it. A byline in a long block of a
+// table layout stands between line breaks.
+func inProse(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode || !(isBlockTag(a.DataAtom) || isElem(a, atom.Body)) {
+			continue
+		}
+		text, short := shortText(a, 4*maxBylineRunes)
+		if short && utf8.RuneCountInString(text) <= maxBylineRunes {
+			return false
+		}
+		break
+	}
+	return wordsBeside(n.PrevSibling) || wordsBeside(n.NextSibling)
+}
+
+// wordsBeside reports whether s is text of two words or more.
+func wordsBeside(s *html.Node) bool {
+	return s != nil && s.Type == html.TextNode && len(strings.Fields(s.Data)) >= 2
+}
+
+// inTeaserLink reports whether n sits in a link that holds a heading: a
+// teaser card for another story, whose byline is not this article's.
+func inTeaserLink(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if !isElem(a, atom.A) {
+			continue
+		}
+		found := false
+		walk(a, func(c *html.Node) bool {
+			if headingLevel(c) > 0 {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}
+
+// itempropName reads an author element: its itemprop=name child, else its text.
+func itempropName(n *html.Node) string {
+	var name string
+	walk(n, func(c *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+			name = firstNonEmpty(attr(c, "content"), rawText(c, nil))
+			return false
+		}
+		return true
+	})
+	return firstNonEmpty(name, attr(n, "content"), rawText(n, nil))
+}
+
+// bylineNames reads the names in a byline element. Each text node is read
+// on its own, so a name and the job title in the element after it ("Keith
+// Barry" "Senior Reporter") stay apart. strict asks for names written as
+// names (capitalised words), for texts found by their first word only.
+func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
+	text, short := shortText(n, 4*maxBylineRunes)
+	if !short || text == "" || utf8.RuneCountInString(text) > maxBylineRunes {
+		return nil
+	}
+	var parts []bylinePart
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			parts = append(parts, splitNode(c.Data)...)
+		case html.ElementNode:
+			return !invisibleTags[c.DataAtom]
+		}
+		return true
+	})
+	return namesFromParts(parts, strict, pub)
+}
+
+// cleanAuthors splits structured author values into names.
+func cleanAuthors(raw []string, pub func(string) bool) []string {
+	var out []string
+	for _, r := range raw {
+		out = append(out, namesFromParts(splitByline(r), false, pub)...)
+	}
+	return dedupeFold(out)
+}
+
+// bylinePart is one piece of a byline between joiners; stopped says a
+// stop joiner ("on", "in", "|") came before it and no byline word since:
+// it is a date, place or category, not a name.
+//
+// newNode marks the first part of a text node and afterJoiner a part that
+// a name joiner ("and", ",") precedes: in a byline element, a second text
+// node is another name only after a joiner, else it is a job title, a bio
+// or a link label ("Sam Roe" "Alle Artikel").
+//
+// beforeIntro marks a part that a byline word follows ("Posted" in
+// "Posted by"): words that only lead up to the name.
+type bylinePart struct {
+	text        string
+	stopped     bool
+	newNode     bool
+	afterJoiner bool
+	beforeIntro bool
+}
+
+// joiner kinds, in the order of the lists nextJoiner reads.
+const (
+	joinNames = iota // between names: "and", ","
+	joinIntro        // a byline word inside the text: " by "
+	joinStop         // the names end: " on ", "|"
+)
+
+// splitByline cuts a byline at its joiners, in order.
+func splitByline(s string) []bylinePart {
+	s = " " + normSpace(s) + " "
+	ls := asciiLower(s)
+	var parts []bylinePart
+	stopped, joined := false, false
+	for {
+		at, size, kind := nextJoiner(ls)
+		if at < 0 {
+			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined})
+		}
+		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, beforeIntro: kind == joinIntro})
+		// keep a space in front so a joiner at the start of the rest
+		// (" on 5 May") is still found
+		s, ls = " "+s[at+size:], " "+ls[at+size:]
+		joined = kind != joinStop
+		switch kind {
+		case joinIntro:
+			stopped = false
+		case joinStop:
+			stopped = true
+		}
+	}
+}
+
+// splitNode splits one text node of a byline element, marking its first
+// part as the start of a node.
+func splitNode(s string) []bylinePart {
+	parts := splitByline(s)
+	parts[0].newNode = true
+	return parts
+}
+
+// nextJoiner finds the earliest joiner in the lower-cased ls.
+func nextJoiner(ls string) (at, size, kind int) {
+	at = -1
+	for k, list := range [3][]string{nameJoiners, introJoiners, stopJoiners} {
+		for _, j := range list {
+			if i := strings.Index(ls, j); i >= 0 && (at < 0 || i < at) {
+				at, size, kind = i, len(j), k
+			}
+		}
+	}
+	return at, size, kind
+}
+
+// asciiLower lower-cases ASCII letters only, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// nameVerdict says what one byline part is.
+type nameVerdict uint8
+
+const (
+	partName  nameVerdict = iota // a name
+	partEmpty                    // nothing left: byline words, credentials
+	partOther                    // a date, a job title, a sentence: not a name
+)
+
+// namesFromParts keeps the names among the parts, up to the first part
+// that is something else or follows a stop joiner. A credit that is only
+// a job title ("Staff") is the answer when no name is found; one that
+// starts with the publisher ("SFist Contributor") stays whole, so it reads
+// as the publisher's. pub may be nil.
+func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []string {
+	var names []string
+	credit := ""
+	joined := false
+	for i, pt := range parts {
+		if pt.stopped {
+			if len(names) > 0 {
+				break
+			}
+			continue
+		}
+		joined = joined || pt.afterJoiner
+		name, whole, v := cleanName(pt.text)
+		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined {
+			break // a second text node without "and" or "," between
+		}
+		if v == partName && pub != nil && name != whole && pub(name) {
+			name = whole
+		}
+		if v == partName && strict && !writtenAsName(name) && !loneUserName(name, parts, i) {
+			v = partOther
+		}
+		if v == partOther && name == "" && whole != "" && credit == "" && onlyTitleWords(whole) {
+			credit = whole
+		}
+		switch {
+		case v == partName && len(names) > 0 && credentialWords[strings.ToLower(name)]:
+			// "Grant Tinsley, PhD": a degree after a name
+		case v == partName:
+			names = append(names, name)
+			joined = false
+		case v == partOther && len(names) > 0:
+			return dedupeFold(names)
+		case v == partOther && strict && credit == "" && !pt.beforeIntro:
+			return nil // a text found by its first word names someone right after it
+		}
+	}
+	if len(names) == 0 && credit != "" {
+		return []string{credit}
+	}
+	return dedupeFold(names)
+}
+
+// loneUserName reports a single lower-case word that ends the byline
+// ("by ibby"): a user name, where a longer lower-case text is a phrase
+// ("by the numbers").
+func loneUserName(name string, parts []bylinePart, i int) bool {
+	return !strings.Contains(name, " ") && lastPart(parts, i)
+}
+
+// lastPart reports whether no part after i holds anything but spaces and
+// punctuation: a lone lower-case user name ("by ibby") is a name there.
+func lastPart(parts []bylinePart, i int) bool {
+	for _, pt := range parts[i+1:] {
+		if strings.IndexFunc(pt.text, isWordRune) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanName strips byline words and trailing job titles from one part,
+// and says whether what is left is a name. whole is the part before the
+// job title was cut.
+func cleanName(s string) (name, whole string, v nameVerdict) {
+	s = stripBylinePrefixes(trimName(s))
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return "", "", partEmpty // nothing or only marks ("→")
+	}
+	if _, ok := findDate(s); ok || hasDigit(s) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
+		return "", "", partOther
+	}
+	words := strings.Fields(s)
+	if len(words) > maxBylineWords {
+		return "", "", partOther
+	}
+	cut := cutAtTitle(words)
+	if len(cut) == 0 || len(cut) > maxNameWords {
+		return "", s, partOther
+	}
+	name = trimName(strings.Join(cut, " "))
+	if hasDottedWord(cut) {
+		return "", s, partOther // a user handle or a template key
+	}
+	return name, s, partName
+}
+
+// hasDottedWord reports a word that a dot joins to more letters, as in a
+// user handle or a template key ("andrew.keaveney", "page.head.author").
+// Initials ("J.R.R.") and domain names ("uncut-news.ch", which name the
+// publisher) do not count.
+func hasDottedWord(words []string) bool {
+	for _, w := range words {
+		segs := strings.Split(strings.TrimRight(w, "."), ".")
+		if len(segs) < 2 {
+			continue
+		}
+		if last := utf8.RuneCountInString(segs[len(segs)-1]); last >= 2 && last <= 4 {
+			continue // a domain's top level: .ch, .com, .live
+		}
+		for _, seg := range segs {
+			if utf8.RuneCountInString(seg) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyTitleWords reports whether every word of s is a job title word.
+func onlyTitleWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !jobTitleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// trimName removes the quotes, brackets and punctuation around a name.
+func trimName(s string) string {
+	return strings.TrimFunc(normSpace(s), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,:;-–—|·•\"'“”„«»()[]*/", r)
+	})
+}
+
+// stripBylinePrefixes removes "By", "Posted by", "Von" and the like from
+// the start of s, as often as they occur.
+func stripBylinePrefixes(s string) string {
+	for changed := true; changed; {
+		changed = false
+		ls := strings.ToLower(s)
+		for _, pre := range bylinePrefixes {
+			if rest, ok := cutPrefixWord(s, ls, pre); ok {
+				s, changed = trimName(rest), true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// cutPrefixWord cuts pre from the start of s (ls is s lower-cased) when a
+// space, a colon or the end follows it; pre ending in ":" needs the colon.
+func cutPrefixWord(s, ls, pre string) (string, bool) {
+	if !strings.HasPrefix(ls, pre) || len(ls) != len(s) {
+		return "", false
+	}
+	rest := s[len(pre):]
+	if strings.HasSuffix(pre, ":") || rest == "" || rest[0] == ' ' || rest[0] == ':' {
+		return rest, true
+	}
+	return "", false
+}
+
+// cutAtTitle drops a job title or page words after a name ("Keith Barry
+// Senior Reporter", "Jane Roe Alle Artikel", "Sam RoeFounder"), and
+// returns nothing when the part starts with one.
+func cutAtTitle(words []string) []string {
+	for i, w := range words {
+		if notNameWord(w) {
+			return words[:i]
+		}
+		if k := gluedTitle(w); k > 0 {
+			return append(words[:i:i], w[:k])
+		}
+	}
+	return words
+}
+
+// notNameWord reports a job title, a page word or a weekday, also as the
+// last part of a compound ("FOCUS-Online-Experte").
+func notNameWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".,:;()"))
+	if i := strings.LastIndexByte(lw, '-'); i >= 0 && jobTitleWords[lw[i+1:]] {
+		return true
+	}
+	return jobTitleWords[lw] || notNameWords[lw]
+}
+
+// gluedTitle finds a job title glued to a name without a space
+// ("HabernyFounder") and returns where it starts, or 0.
+func gluedTitle(w string) int {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && jobTitleWords[strings.ToLower(w[i:])] {
+			return i
+		}
+	}
+	return 0
+}
+
+// writtenAsName reports whether every word of s is capitalised, an initial
+// or a name particle ("van", "de", "von").
+func writtenAsName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// allPublisher reports whether every name is the publisher's: the site
+// name, the host, or a company.
+func (p *page) allPublisher(names []string) bool {
+	for _, n := range names {
+		if !p.isPublisherName(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPublisherName reports whether a name is the site's or a company's.
+func (p *page) isPublisherName(name string) bool {
+	l := strings.ToLower(name)
+	if onlyTitleWords(name) {
+		return true // "Staff", "Staff Writer": a newsroom credit
+	}
+	for _, w := range strings.Fields(l) {
+		if orgMarkers[strings.Trim(w, ",()")] {
+			return true
+		}
+	}
+	sq := squeeze(l)
+	if len(sq) < 4 {
+		return false
+	}
+	for _, other := range []string{p.art.SiteName, ldPublisherName(p.meta.article), p.hostWords()} {
+		o := squeeze(strings.ToLower(other))
+		if len(o) >= 4 && (strings.Contains(o, sq) || strings.Contains(sq, o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze keeps only the letters and digits of s.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isWordRune(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// notePrefixText keeps a text node that starts with a byline word.
+func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
+	if len(m.prefixTexts) >= maxBylineCandidates {
+		return
+	}
+	head := n.Data
+	if len(head) > 64 {
+		head = head[:64]
+	}
+	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
+	head = strings.ToLower(strings.TrimLeft(normSpace(head), "-–—|·•/ "))
+	for _, pre := range visibleBylinePrefixes {
+		if _, ok := cutPrefixWord(head, head, pre); ok {
+			m.prefixTexts = append(m.prefixTexts, n)
+			m.order[n] = seq
+			return
+		}
+	}
+	label := strings.TrimRight(head, ": ")
+	for _, l := range bylineLabels {
+		if label == l {
+			m.prefixTexts = append(m.prefixTexts, n)
+			m.order[n] = seq
+			return
+		}
+	}
+}
+
+// noteAuthorLink keeps a link to an author page ("/author/sam-roe/").
+func (m *metaInfo) noteAuthorLink(n *html.Node, seq int) {
+	if len(m.authorLinks) >= maxBylineCandidates {
+		return
+	}
+	href := strings.ToLower(attr(n, "href"))
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	segs := strings.Split(href, "/")
+	for i, s := range segs {
+		if authorPathSegments[s] && i < len(segs)-1 && segs[i+1] != "" {
+			m.authorLinks = append(m.authorLinks, n)
+			m.order[n] = seq
+			return
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package newsextract
+
+import (
+	"strings"
+	"testing"
+)
+
+// authorPage wraps head markup and body markup around two paragraphs of
+// prose, under the host news.example.
+func authorPage(head, body string) string {
+	return `<html><head><meta property="og:site_name" content="Example News">` + head +
+		`</head><body><article><h1>Council passes the budget after a long debate</h1>` + body +
+		`<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+}
+
+func TestAuthors(t *testing.T) {
+	cases := []struct {
+		name, page, want string
+	}{
+		{"posted by with date", authorPage("", `<p class="postmetadata">Posted by <a href="/about/">Sam O'Neill</a> on 14 February 2023</p>`), "Sam O'Neill"},
+		{"by in its own span", authorPage("", `<div><span>By</span><span><a href="/team/alex">Alex Bozarjian</a></span></div>`), "Alex Bozarjian"},
+		{"von in italics", authorPage("", `<p><i>von Daniela Obers</i></p>`), "Daniela Obers"},
+		{"lower-case user name alone", authorPage("", `<p>by   ibby</p>`), "ibby"},
+		{"byline then date and comments", authorPage("", `<p>by <a href="/author/amanda/">Amanda</a> · Dec 20, 2025 at 3:00 am · <a href="#comments">One comment</a></p>`), "Amanda"},
+		{"sentence starting with by", authorPage("", `<p>By contrast, the council of the neighbouring town voted no.</p>`), ""},
+		{"by inside a sentence", authorPage("", `<p>`+prose+` You can bill clients hourly or <a href="/pricing">by project</a>, as you prefer, and `+prose+`</p>`), ""},
+		{"by a year", authorPage("", `<p>By 2030 the line will run every ten minutes.</p>`), ""},
+		{"job title in next element", authorPage("", `<div class="byline"><a href="/people/keith">Keith Barry</a><span>Senior Autos Reporter</span></div>`), "Keith Barry"},
+		{"job title glued on", authorPage(`<meta name="author" content="Mateusz HabernyFounder">`, ""), "Mateusz Haberny"},
+		{"page words after name", authorPage(`<meta name="author" content="Johanna Kropfitsch Alle Artikel">`, ""), "Johanna Kropfitsch"},
+		{"degree after comma", authorPage(`<meta name="author" content="Grant Tinsley, PhD">`, ""), "Grant Tinsley"},
+		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
+		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
+		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},
+		{"agency credit with slash stays one", authorPage(`<meta name="author" content="det/dpa">`, ""), "det/dpa"},
+		{"prefix with colon", authorPage(`<meta name="author" content="Auteur: Anna Kubišta">`, ""), "Anna Kubišta"},
+		{"colon-only prefix keeps a team name", authorPage(`<meta name="author" content="Redaktion Sport">`, ""), "Redaktion Sport"},
+		{"quotes trimmed", authorPage(`<meta name="author" content="&quot;David Kim&quot;">`, ""), "David Kim"},
+		{"category after in", authorPage("", `<div class="author">MixmasterFred in WorkshopWoodworking</div>`), "MixmasterFred"},
+		{"posted in category by name", authorPage("", `<div class="author">Posted in News, Sports by Jo Hart</div>`), "Jo Hart"},
+		{"bio after the name", authorPage("", `<div class="author-box"><span>Daniel Lemire</span><p>A computer science professor</p></div>`), "Daniel Lemire"},
+		{"link label after the name", authorPage("", `<div class="author-bio"><h3>Martin Junker</h3><p><a href="/author/martin">Alles von Martin Junker</a> <a href="#">Kontakt</a></p></div>`), "Martin Junker"},
+		{"two linked names with and", authorPage("", `<div class="byline">By <a href="/a">Ann Lee</a> and <a href="/b">Bo Chen</a></div>`), "Ann Lee; Bo Chen"},
+		{"two linked names with comma", authorPage("", `<div class="byline">By <a href="/a">Ann Lee</a>, <a href="/b">Bo Chen</a></div>`), "Ann Lee; Bo Chen"},
+		{"compound job title first", authorPage("", `<div class="author">FOCUS-Online-Experte <a href="/x">Robin Tschöpe</a></div>`), "Robin Tschöpe"},
+		{"photo credit is no author", authorPage("", `<div class="author">Foto: Ingo Schneider</div>`), ""},
+		{"lower-case phrase after by", authorPage("", `<p>By the numbers:</p>`), ""},
+		{"phrase before the name", authorPage("", `<div class="author">This post was <em>written by</em> <a href="/people/dp">Danielle Padula</a></div>`), "Danielle Padula"},
+		{"handle with a dot", authorPage(`<meta name="author" content="andrew.keaveney">`, `<p>By Denise Everheart</p>`), "Denise Everheart"},
+		{"initials with dots", authorPage(`<meta name="author" content="J.R.R. Tolkien">`, ""), "J.R.R. Tolkien"},
+		{"text credit label", authorPage("", `<div class="byline"><span>Text</span> by <a href="/a">Hunter Dukes</a></div>`), "Hunter Dukes"},
+		{"domain credit kept", authorPage(`<meta name="author" content="uncut-news.ch">`, ""), "uncut-news.ch"},
+		{"illustration credit after the name", authorPage("", `<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>`), "Christian Seiler"},
+		{"label element before the name", authorPage("", `<div class="news-meta"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div>`), "Nikolai Huke"},
+		{"byline after a date on its line", authorPage("", `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>`), "Eberhard Fuhr"},
+		{"ein artikel von", authorPage("", `<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>`), "Pamela Sladky"},
+		{"heading that starts with author", authorPage("", `<div class="column"><h2>Author Spotlight</h2><p>Meet the team.</p></div>`), ""},
+		{"publisher byline then writer", authorPage("", `<div class="meta">By Example News</div><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`), "Julie Mollins"},
+		{"sentence starting with by and ending in a lower-case word", authorPage("", `<p>By adopting these strategies, networks can keep a high level of trust</p>`), ""},
+		{"byline after the headline beats a teaser above it", `<html><head></head><body><div class="teasers"><div><span class="author">Von Clara Müller</span></div></div><article><h1>Council passes the budget after a long debate</h1><p class="author">Von Lisa Petrich</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`, "Lisa Petrich"},
+		{"lone page word is no author", authorPage(`<meta name="author" content="Follow">`, ""), ""},
+		{"staff credit kept", authorPage(`<meta name="author" content="Staff">`, ""), "Staff"},
+		{"publisher with title kept whole", authorPage(`<meta name="author" content="Example News Contributor">`, ""), "Example News Contributor"},
+		{"site name yields to visible byline", authorPage(`<meta name="author" content="Example News">`, `<p>By Carla Diaz</p>`), "Carla Diaz"},
+		{"company yields to visible byline", authorPage(`<meta name="author" content="Hanns-Seidel-Stiftung e.V.">`, `<p>Von Uta Staschewski</p>`), "Uta Staschewski"},
+		{"site name when nothing else", authorPage(`<meta name="author" content="Example News">`, ""), "Example News"},
+		{"author page link", authorPage("", `<div class="meta"><a href="/fr/staff/uriel-gadessaud/">Uriel Gadessaud</a></div>`), "Uriel Gadessaud"},
+		{"comment author is not a byline", authorPage("", `<div id="comments"><p>Posted by Ravi Menon on 2 March 2023</p></div>`), ""},
+		{"teaser byline is not this article's", authorPage("", `<a href="/other"><h3>Another story</h3><div class="author-name">Von Andreas Hoffmann</div></a>`), ""},
+		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, tc.page)
+			if got := authors(a); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitByline(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"and", "Ann Lee and Bo Chen", "Ann Lee; Bo Chen"},
+		{"date after on", "Sam Roe on 5 May 2024", "Sam Roe"},
+		{"bar ends names", "Sergio Martínez | The Texas Newsroom", "Sergio Martínez"},
+		{"bracketed title", "Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"},
+		{"for a paper", "Glen Owen for The Mail", "Glen Owen"},
+		{"name particle kept", "Walter von Aachen", "Walter von Aachen"},
+		{"published then by", "Published on 5 May 2024 by Sam Roe", "Sam Roe"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(namesFromParts(splitByline(tc.in), false, nil), "; ")
+			if got != tc.want {
+				t.Errorf("%q gives %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

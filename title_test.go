@@ -1,0 +1,57 @@
+package newsextract
+
+import "testing"
+
+// TestHeadlineKicker checks that the kicker, section label, date and
+// screen-reader label inside an h1 are not part of the title.
+func TestHeadlineKicker(t *testing.T) {
+	page := func(h1 string) string {
+		return `<html><head><title>Site</title></head><body><article>` + h1 + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"kicker span", page(`<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>`), "Bohren, bis es heiß wird"},
+		{"roofline", page(`<h1><span class="roofline">Immobilienkrise </span>Benko-Firma Signa in Sorge</h1>`), "Benko-Firma Signa in Sorge"},
+		{"section label", page(`<h1><div class="entry-section"><a href="/politics/">Politics | </a></div><span>St. Louis Park elects a new mayor</span></h1>`), "St. Louis Park elects a new mayor"},
+		{"date in small print", page(`<h1>Zuschauer kehren in die Hallen zurück<br><small>02.02.2022 • Presse</small></h1>`), "Zuschauer kehren in die Hallen zurück"},
+		{"time supertitle", page(`<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span><span class="title">Ministerin stellt den Plan vor</span></h1>`), "Ministerin stellt den Plan vor"},
+		{"screen-reader label", page(`<h1><span class="sr-only">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>`), "Energiewende und gesellschaftlicher Wandel"},
+		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTitleSeparators checks that older title separators (" : ", " > ",
+// " -- ") split the site name and section path from the headline.
+func TestTitleSeparators(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"colon path", page("The Daily : Business : Council offers insurance cover to subscribers"), "Council offers insurance cover to subscribers"},
+		{"breadcrumb and double dash", page("Daily.com > News > World -- Judges allow video of the victims in the trial"), "Judges allow video of the victims in the trial"},
+		{"colon suffix", page("Council passes the budget after long debate : DAILY"), "Council passes the budget after long debate"},
+		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestShortHeadlineInTitle checks that a short h1 wins when the declared
+// title is that headline and a long site name after a separator.
+func TestShortHeadlineInTitle(t *testing.T) {
+	page := `<html><head><title>Council finds its budget - Berliner Leichtathletik Verband und Freunde e.V.</title></head><body><div><h1>Council finds its budget</h1><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	if got := extractString(t, page).Title; got != "Council finds its budget" {
+		t.Errorf("title = %q, want %q", got, "Council finds its budget")
+	}
+}
