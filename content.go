@@ -130,7 +130,7 @@ func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.N
 			return true
 		}
 		s := p.stats[n]
-		if s == nil || n.Type != html.ElementNode || !p.alive() {
+		if s == nil || n.Type != html.ElementNode || !p.alive() || n.DataAtom == atom.A && hasAttr(n, "href") {
 			return false
 		}
 		if !s.holder {

@@ -91,8 +91,12 @@ func (m *measurer) finish(n *html.Node) {
 			}
 		}
 	}
-	if n.DataAtom == atom.A {
+	if n.DataAtom == atom.A && hasAttr(n, "href") {
+		// A link's text is never the article's prose, even when a teaser
+		// card wraps whole paragraphs in it. An <a name> anchor is no
+		// link: written "<a name=top/>", it stays open around the story.
 		s.link = s.text
+		s.prose, s.paras, s.commas = 0, 0, 0
 	}
 	switch {
 	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text:

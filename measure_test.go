@@ -42,3 +42,37 @@ func TestMeasureLooseTextBesideParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureLinks: paragraphs inside a link (teaser cards) are link text,
+// not prose; an <a name> anchor left open around the story is no link.
+func TestMeasureLinks(t *testing.T) {
+	cases := []struct {
+		name, body  string
+		prose, link int
+	}{
+		{"teaser card", `<div id="x"><a href="/story"><p>` + prose + `</p></a></div>`, 0, 150},
+		{"open name anchor", `<div id="x"><a name="top"/><p>` + prose + `</p></div>`, 150, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			stats := measure(doc, nil)
+			var div *html.Node
+			walk(doc, func(n *html.Node) bool {
+				if attr(n, "id") == "x" {
+					div = n
+				}
+				return div == nil
+			})
+			s := stats[div]
+			if abs(s.prose-tc.prose) > 10 || abs(s.link-tc.link) > 10 {
+				t.Errorf("prose %d link %d, want about %d and %d", s.prose, s.link, tc.prose, tc.link)
+			}
+		})
+	}
+}
+
+func abs(n int) int { return max(n, -n) }
