@@ -397,7 +397,7 @@ func firstHeadingText(n *html.Node) string {
 
 // tokenKind classifies n by the words of its class and id attributes.
 func tokenKind(n *html.Node) (ruleKind, string) {
-	raw := attr(n, "class") + " " + attr(n, "id")
+	raw := attr(n, "class") + " " + tokenID(n)
 	if strings.TrimSpace(raw) == "" {
 		return kindNone, ""
 	}
@@ -431,6 +431,53 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		}
 	}
 	return kindNone, ""
+}
+
+// tokenID is n's id for the token rules, or "" when the id is a slug of a
+// heading ("sharing-with-a-single-developer", "the-end-of-comments"):
+// documentation generators and many CMSs give every section such an id,
+// and its words say what the section is about, not what it is.
+func tokenID(n *html.Node) string {
+	id := attr(n, "id")
+	if !isSlug(id) {
+		return id
+	}
+	words := strings.Split(id, "-")
+	if len(words) >= slugMinWords {
+		return ""
+	}
+	for _, w := range words {
+		if slugWords[w] {
+			return ""
+		}
+	}
+	return id
+}
+
+// isSlug reports lower-case words joined by hyphens, the shape of a title
+// turned into an anchor; component ids ("ctl00_BannerBar_Advert2",
+// "mostViewed") have other shapes.
+func isSlug(id string) bool {
+	if !strings.Contains(id, "-") {
+		return false
+	}
+	for _, r := range id {
+		if !(r == '-' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && unicode.IsLower(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// slugMinWords: an id of this many words is a heading's slug.
+const slugMinWords = 4
+
+// slugWords are words that appear in titles but never in a theme's
+// component names.
+var slugWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "with": true, "and": true, "to": true,
+	"in": true, "for": true, "on": true, "how": true, "why": true, "what": true, "is": true,
+	"der": true, "die": true, "das": true, "und": true, "mit": true, "le": true, "la": true, "les": true, "de": true, "el": true,
 }
 
 // splitTokens splits class and id values into lower-case words at every

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestSplitTokens(t *testing.T) {
@@ -208,5 +210,39 @@ func TestMainNotDroppedByToken(t *testing.T) {
 	a := extractNoFallback(t, `<body><a class="skip-link" href="#skip-main">Zum Hauptinhalt springen</a><main id="skip-main"><article><p>`+prose+`</p></article></main></body>`)
 	if !strings.Contains(a.Text, "council voted") {
 		t.Errorf("article in <main id=skip-main> lost: %q", a.Text)
+	}
+}
+
+func TestTokenID(t *testing.T) {
+	cases := []struct{ id, want string }{
+		{"sharing-with-a-single-developer", ""}, // a heading's slug
+		{"the-end-of-comments", ""},
+		{"share-buttons", "share-buttons"},
+		{"td-post-sharing", "td-post-sharing"},
+		{"ctl00_BannerBar_CreativeAdvert2", "ctl00_BannerBar_CreativeAdvert2"},
+		{"mostViewed", "mostViewed"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.id, func(t *testing.T) {
+			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "id", Val: tc.id}}}
+			if got := tokenID(n); got != tc.want {
+				t.Errorf("tokenID(%q) = %q, want %q", tc.id, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSlugIDKeepsSection: documentation generators give every section the
+// slug of its heading as id; "sharing-with-…" is no share bar.
+func TestSlugIDKeepsSection(t *testing.T) {
+	a := extractString(t, `<article><h1>Evolve</h1><p>`+prose+`</p><div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>`+prose+`</p></div></article>`)
+	found := false
+	for _, s := range a.Sections {
+		if s.Heading == "Sharing with a single developer" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("section dropped by its slug id: %+v", a.Sections)
 	}
 }
