@@ -137,6 +137,9 @@ func (b *builder) element(c *html.Node) {
 	case isElem(c, atom.Ul, atom.Ol, atom.Menu):
 		b.flush()
 		b.list(c)
+	case c.DataAtom == atom.Dl:
+		b.flush()
+		b.definitions(c)
 	case c.DataAtom == atom.Table:
 		b.flush()
 		b.table(c, "")
@@ -236,6 +239,47 @@ func (b *builder) quote(q *html.Node) {
 	if text != "" {
 		b.emit(Block{Type: Quote, Text: text})
 	}
+}
+
+// definitions reads a <dl> as a list: each term an item, its definitions
+// the item's sub-items, so "term / what it means" keeps its shape. A <dl>
+// used for layout, without any <dt>, is read as flow.
+func (b *builder) definitions(dl *html.Node) {
+	var items []ListItem
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || b.p.dropped(c) || invisibleTags[c.DataAtom] {
+			continue
+		}
+		it, ok := b.p.listItem(c)
+		switch {
+		case !ok:
+		case c.DataAtom == atom.Dt:
+			items = append(items, it)
+		case c.DataAtom == atom.Dd && len(items) > 0:
+			last := &items[len(items)-1]
+			last.Items = append(last.Items, it)
+		default:
+			items = append(items, it)
+		}
+	}
+	if !hasTerm(dl) {
+		b.flow(dl)
+		b.flush()
+		return
+	}
+	if len(items) > 0 {
+		b.emit(Block{Type: List, Items: items})
+	}
+}
+
+// hasTerm reports a <dt> among n's children.
+func hasTerm(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Dt {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsCards reports a table inside a list.

@@ -88,3 +88,23 @@ func TestPseudoHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinitionList: a <dl> becomes a list of terms with their
+// definitions as sub-items.
+func TestDefinitionList(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><dl><dt>Monitoring</dt><dd>Collecting and displaying real-time data about a system.</dd><dt>White-box</dt><dd>Monitoring based on metrics exposed by the internals.</dd></dl><p>`+prose+`</p></article>`)
+	var list *Block
+	for _, s := range a.Sections {
+		for i := range s.Blocks {
+			if s.Blocks[i].Type == List {
+				list = &s.Blocks[i]
+			}
+		}
+	}
+	if list == nil || len(list.Items) != 2 {
+		t.Fatalf("list = %+v, want two terms", list)
+	}
+	if it := list.Items[1]; it.Text != "White-box" || len(it.Items) != 1 || it.Items[0].Text != "Monitoring based on metrics exposed by the internals." {
+		t.Errorf("second term = %+v", it)
+	}
+}
