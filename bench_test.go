@@ -100,3 +100,28 @@ func TestAllocationsGrowLinearly(t *testing.T) {
 		t.Errorf("allocations: %.0f at 64 KB, %.0f at 640 KB (%.1f×)", small, large, large/small)
 	}
 }
+
+// BenchmarkExtractPages runs the whole pipeline on each hand-written page
+// of testdata/pages, the shapes of real news pages (a tagDiv WordPress
+// theme, an HTML5 article, a legacy windows-1252 table layout, a blog).
+func BenchmarkExtractPages(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "pages", "*.html"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no pages: %v", err)
+	}
+	for _, path := range paths {
+		page, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strings.TrimSuffix(filepath.Base(path), ".html"), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Extract(page, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
