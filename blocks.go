@@ -99,11 +99,36 @@ func (b *builder) flush() {
 	b.brs = 0
 	links := b.links
 	b.links = nil
-	if !hasWordChar(text) {
+	if !hasWordChar(text) || looksLikeScript(text) {
 		return
 	}
 	b.emit(Block{Type: Paragraph, Text: text, Links: links})
 }
+
+// looksLikeScript reports a paragraph that is program text: a broken or
+// truncated page can leave a script's body outside any <script>, and
+// document.write calls in old pages print their source. Code the author
+// meant to show stands in <pre> or <code>, which take another path.
+func looksLikeScript(text string) bool {
+	if len(text) < 40 {
+		return false
+	}
+	code, statements := 0, 0
+	for _, r := range text {
+		switch r {
+		case ';', '{', '}':
+			statements++
+			code++
+		case '=', '(', ')', '+', '"', '\'', '[', ']', '&', '|':
+			code++
+		}
+	}
+	return statements >= 3 && code*100 >= len(text)*scriptSymbolPercent
+}
+
+// scriptSymbolPercent: prose seldom has more than this share of code
+// punctuation; a script's body always does.
+const scriptSymbolPercent = 12
 
 // flow walks n's children, sending text to the run and block elements to
 // their readers.

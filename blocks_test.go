@@ -108,3 +108,22 @@ func TestDefinitionList(t *testing.T) {
 		t.Errorf("second term = %+v", it)
 	}
 }
+
+func TestLooksLikeScript(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       bool
+	}{
+		{"stray script body", `_q+="&11="+escape(navigator.userAgent);_q+="&12="+escape((na?navigator.language:navigator.userLanguage));_q+="&13="+escape(document.referrer);_q+="&14="+screen.width;`, true},
+		{"document.write", `document.write(''); } else { if ( CheckString('mozilla' && 'macintosh', str) ) { document.write('<a>'); }`, true},
+		{"prose", prose, false},
+		{"prose with a formula", `The council's budget (about $4.2 million; up from $3.9 million) funds "three new routes"; the vote was 7-2; two members abstained.`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := looksLikeScript(tc.text); got != tc.want {
+				t.Errorf("looksLikeScript = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
