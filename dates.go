@@ -17,6 +17,7 @@ package newsextract
 // RFC 822 dates ("05 Mar 24 10:15 GMT"), never in 19.11.21.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -1650,4 +1651,31 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isAlnum(c byte) bool {
 	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// scriptDateKey finds a publication key with a quoted date value in script
+// code: a data layer or app state ("publishDate":"2025-05-27", also
+// backslash- or entity-escaped, or written as key: 'value' or key = "value").
+var scriptDateKey = regexp.MustCompile(`(?i)(?:^|[^a-z_])(?:date_?published|published_?date|publish_?date|publication_?date|published_?at|published_?time|first_?published(?:_?at|_?date)?)(?:\\?["']|&quot;)?\s*[:=]\s*(?:\\?["']|&quot;)([0-9][0-9T:.+\-/ Z]{7,34})`)
+
+// maxScriptBytes bounds the script text read for a publication key.
+const maxScriptBytes = 1 << 20
+
+// noteScriptDate keeps the first publication date stated in a script. A
+// script is the page's own state; a CMS that writes no meta tag often
+// still puts the story's date there.
+func (m *metaInfo) noteScriptDate(code string) {
+	if m.scriptDate != "" || m.scriptBytes >= maxScriptBytes {
+		return
+	}
+	if len(code) > maxScriptBytes-m.scriptBytes {
+		code = code[:maxScriptBytes-m.scriptBytes]
+	}
+	m.scriptBytes += len(code)
+	for _, sub := range scriptDateKey.FindAllStringSubmatch(code, 4) {
+		if _, ok := parseDate(strings.TrimSpace(sub[1])); ok {
+			m.scriptDate = strings.TrimSpace(sub[1])
+			return
+		}
+	}
 }

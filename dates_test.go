@@ -418,3 +418,34 @@ func TestNoFurnitureDates(t *testing.T) {
 		})
 	}
 }
+
+// TestLastResortDates checks the sources read when neither structured data,
+// the date line nor the URL dates a page: a labelled date anywhere outside
+// navigation and comments, then a publication key in a script.
+func TestLastResortDates(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head><title>Council passes the budget</title>` + head + `</head><body><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + body + `</body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"publish key in a data layer", page(`<script>window.dataLayer = {"pageType":"article","publishDate":"2025-05-27"};</script>`, ``), "2025-05-27"},
+		{"escaped publish key in app state", page(`<script>self.state = "{\"title\":\"x\",\"publishedDate\":\"2016-11-04T20:37:27Z\"}";</script>`, ``), "2016-11-04"},
+		{"key not about publication", page(`<script>var cfg = {"lastCheck":"2022-05-11 05:24"};</script>`, ``), ""},
+		{"label and date in a data box", page(``, `<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`), "2017-01-12"},
+		{"publication line in the footer", page(``, `<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`), "2023-11-01"},
+		{"label in the next element", page(``, `<ul><li><p class="title">Publié</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
+		{"visible label before the script", page(`<script>var s = {"datePublished":"2020-01-01"};</script>`, `<footer><p>Published: 3 March 2021</p></footer>`), "2021-03-03"},
+		{"no label in the navigation", page(``, `<nav><p>Published 3 March 2021</p></nav>`), ""},
+		{"no label in comments", page(``, `<div class="comments"><p>Posted 3 March 2021</p></div>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package newsextract
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,6 +40,11 @@ type metaInfo struct {
 	textLen  map[*html.Node]int
 	pageText int
 	dated    []*html.Node // elements whose class or id says they hold a date
+	// scriptDate is the first publication date a non-JSON-LD script
+	// states under a publication key ("publishDate": "2025-05-27").
+	scriptDate string
+	// scriptBytes counts the script text read for scriptDate.
+	scriptBytes int
 }
 
 // readMetadata fills the Article's metadata and the page's base URL.
@@ -82,8 +88,13 @@ func (p *page) collectMetadata() {
 				m.baseHref = attr(n, "href")
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			if n.FirstChild == nil {
+				return false
+			}
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+			} else {
+				m.noteScriptDate(n.FirstChild.Data)
 			}
 			return false
 		case atom.Style, atom.Noscript, atom.Template:
@@ -491,6 +502,12 @@ func (p *page) choosePublished() Date {
 	}
 	if d, ok := dateFromURL(p.art.URL); ok && p.notFuture(d) {
 		return d
+	}
+	if d, ok := p.labelledDate(); ok {
+		return d
+	}
+	if d, ok := p.plausibleDate(m.scriptDate); ok {
+		return d // the page's script state, where nothing visible dates it
 	}
 	return Date{}
 }
@@ -1028,4 +1045,61 @@ func inComments(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// labelFollowBytes bounds the text read after a date label.
+const labelFollowBytes = 80
+
+// labelledDate is the visible date's last resort: a publication word and
+// the date it introduces anywhere outside navigation, comments and
+// related blocks, also when the date is in the next element ("<dt>Datum
+// </dt><dd>12.01.2017</dd>") and also in an aside or a footer, where
+// templates put a post's data box or "Erschienen am" line.
+func (p *page) labelledDate() (Date, bool) {
+	var found Date
+	lines := 0
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() || lines >= maxKeywordLines {
+			return false
+		}
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Nav
+		case html.TextNode:
+			if len(n.Data) > maxBylineRunes || strings.IndexFunc(n.Data, unicode.IsLetter) < 0 {
+				return false
+			}
+			lines++
+			if d, ok := findKeywordDate(n.Data + " " + followingText(n, labelFollowBytes)); ok && p.notFuture(d) {
+				found = d
+			}
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// followingText returns up to limit bytes of the visible text after n in
+// document order.
+func followingText(n *html.Node, limit int) string {
+	var b strings.Builder
+	for c := nextInDoc(n, true); c != nil && b.Len() < limit; {
+		if c.Type == html.ElementNode && invisibleTags[c.DataAtom] {
+			c = nextInDoc(c, true)
+			continue
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		c = nextInDoc(c, false)
+	}
+	s := b.String()
+	if len(s) > limit {
+		s = s[:limit]
+	}
+	return s
 }
