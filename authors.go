@@ -516,11 +516,29 @@ func onlyTitleWords(s string) bool {
 	return s != ""
 }
 
-// trimName removes the quotes, brackets and punctuation around a name.
+// trimName removes the quotes, brackets and punctuation around a name,
+// but keeps the period of a closing initial ("R. R.", "Nicolas Gutierrez
+// C."): it is part of the name as written.
 func trimName(s string) string {
-	return strings.TrimFunc(normSpace(s), func(r rune) bool {
+	n := normSpace(s)
+	t := strings.TrimFunc(n, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".,:;-–—|·•\"'“”„«»()[]*/", r)
 	})
+	if i := strings.Index(n, t); t != "" && endsWithInitial(t) && strings.HasPrefix(n[i+len(t):], ".") {
+		return t + "."
+	}
+	return t
+}
+
+// endsWithInitial reports whether the last word of a name of two or more
+// words is a single capital letter.
+func endsWithInitial(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	last := []rune(words[len(words)-1])
+	return len(last) == 1 && unicode.IsUpper(last[0])
 }
 
 // stripBylinePrefixes removes "By", "Posted by", "Von" and the like from

@@ -84,6 +84,9 @@ func TestSplitByline(t *testing.T) {
 		name, in, want string
 	}{
 		{"and", "Ann Lee and Bo Chen", "Ann Lee; Bo Chen"},
+		{"closing initial keeps its period", "By Nicolas Gutierrez C.", "Nicolas Gutierrez C."},
+		{"initials only", "R. R.", "R. R."},
+		{"sentence period is dropped", "By Ann Lee.", "Ann Lee"},
 		{"date after on", "Sam Roe on 5 May 2024", "Sam Roe"},
 		{"bar ends names", "Sergio Martínez | The Texas Newsroom", "Sergio Martínez"},
 		{"bracketed title", "Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"},
