@@ -103,3 +103,28 @@ func TestSplitByline(t *testing.T) {
 		})
 	}
 }
+
+// TestDateLineAuthors checks the name read from a date line beside the
+// headline that has no byline word, and the section labels it refuses.
+func TestDateLineAuthors(t *testing.T) {
+	page := func(before, after string) string {
+		return `<html><head><title>Council passes the budget after a long debate</title></head><body><article>` + before +
+			`<h1>Council passes the budget after a long debate</h1>` + after + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date, time and name before the headline", page(`<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>`, ``), "Uta Helkenberg"},
+		{"name and job title after the headline", page(``, `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "Aaron Ricadela"},
+		{"date and name in separate spans", page(`<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>`, ``), "Julian K. Arni"},
+		{"category links are no names", page(``, `<p><a href="/category/sides/" rel="category tag">Side Dishes</a> · December 9, 2021</p>`), ""},
+		{"tag-classed label is no name", page(`<div><div class="story-tags">Olympische Winterspiele</div><div>01.02.2022</div></div>`, ``), ""},
+		{"one word is no name here", page(``, `<p>Pressemitteilungen | 01.02.2022</p>`), ""},
+		{"no date, no name", page(``, `<p>Aaron Ricadela | Senior Writer</p>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authors(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
