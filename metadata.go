@@ -326,10 +326,10 @@ func (p *page) chooseTitle() string {
 	}
 	for _, t := range declared[:4] {
 		if t = normSpace(t); t != "" {
-			return p.stripSiteName(t)
+			return p.stripSiteName(p.slugPart(t))
 		}
 	}
-	if t := p.stripSiteName(normSpace(m.docTitle)); t != "" {
+	if t := p.stripSiteName(p.slugPart(normSpace(m.docTitle))); t != "" {
 		return t
 	}
 	if len(m.h1s) > 0 {
@@ -1102,4 +1102,87 @@ func followingText(n *html.Node, limit int) string {
 		s = s[:limit]
 	}
 	return s
+}
+
+// slugPart returns the first part of a title split at a separator when the
+// URL's slug spells it alone ("/alles-neue-mach-der-mai/" for "Alles Neue
+// mach der Mai… | Bibliothek 2.0 und mehr"): the address names the story,
+// so the parts after it are the site's, however long its name. A part
+// before the one spelt is left alone: it may be the headline's first half. Read only where no
+// visible headline agrees with the declared title. t itself when the slug
+// has fewer than two words or no single part matches it.
+func (p *page) slugPart(t string) string {
+	slug := slugWords(p.art.URL)
+	if len(slug) < 2 {
+		return t
+	}
+	for _, sep := range titleSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 || sep == " – " || sep == " — " {
+			continue // dashes also join a headline to its second half
+		}
+		best, bestN, second := -1, 0, 0
+		for i, part := range parts {
+			n := slugMatches(slug, part)
+			if n > bestN {
+				best, bestN, second = i, n, bestN
+			} else if n > second {
+				second = n
+			}
+		}
+		if best == 0 && 3*bestN >= 2*len(slug) && 2*second < bestN && siteLikeRest(parts, best) {
+			return strings.TrimSpace(parts[best])
+		}
+	}
+	return t
+}
+
+// slugWords returns the words of the last path segment of u that has
+// letters, lower-cased, without a file extension.
+func slugWords(u string) []string {
+	path := urlPath(u)
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	seg := segs[len(segs)-1]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// slugMatches counts the slug words that are words of part, compared
+// without accents and with German umlauts also spelt out ("ueber").
+func slugMatches(slug []string, part string) int {
+	have := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		have[fold(w)] = true
+		have[umlautReplacer.Replace(strings.ToLower(w))] = true
+	}
+	n := 0
+	for _, w := range slug {
+		if have[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// umlautReplacer spells German umlauts as slugs do.
+var umlautReplacer = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// siteLikeRest reports whether the parts other than keep read as a site
+// name or slogan: a few words, not a sentence ending in ? or !.
+func siteLikeRest(parts []string, keep int) bool {
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if i != keep && (len(strings.Fields(part)) > maxNameWords || strings.HasSuffix(part, "?") || strings.HasSuffix(part, "!")) {
+			return false
+		}
+	}
+	return true
 }

@@ -753,9 +753,12 @@ var kickerTokens = map[string]bool{
 // kickerClasses are whole class values with the same meaning, where their
 // words alone would be too broad.
 var kickerClasses = map[string]bool{
-	"sr-only":            true, // Bootstrap screen-reader text
-	"visually-hidden":    true, // screen-reader text
-	"screen-reader-text": true, // WordPress screen-reader text
+	"sr-only":                   true, // Bootstrap screen-reader text
+	"visually-hidden":           true, // screen-reader text
+	"screen-reader-text":        true, // WordPress screen-reader text
+	"element-invisible":         true, // Drupal screen-reader text (" | Site" in an h1)
+	"u-sronly":                  true, // XenForo screen-reader text
+	"visually-hidden-focusable": true, // Bootstrap 5 screen-reader text
 }
 
 // articleFooterTokens, beside "footer" in a class, make it the footer of
