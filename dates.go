@@ -1016,7 +1016,8 @@ func (m *matcher) dayAfterNumber(i int) (day, end int, ok bool) {
 	case next.kind == tokWord && ordinalSuffixes[next.word]:
 		end++
 	case next.kind == tokPunct && next.r == '-' && m.tok(end+1).kind == tokWord &&
-		!m.tok(end+1).spaced && utf8.RuneCountInString(m.tok(end+1).word) <= 3:
+		!m.tok(end+1).spaced && utf8.RuneCountInString(m.tok(end+1).word) <= 3 &&
+		monthIndex[m.tok(end+1).word] == 0: // "04-ago-2021" is a month
 		end += 2
 	}
 	return day, end, true
@@ -1051,14 +1052,23 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 	if !ok {
 		return dateParts{}, i, false
 	}
+	hyphen := false
 	if m.wordIn(j, dayConnectors) {
 		j++
 	} else if m.tok(j).word == "d" && m.punct(j+1, "'’") {
 		j += 2
+	} else if m.punct(j, "-") && !m.tok(j+1).spaced {
+		j, hyphen = j+1, true // "04-Aug-2021", "04-ago-2021"
 	}
 	month, j := m.monthAt(j)
 	if month == 0 {
 		return dateParts{}, i, false
+	}
+	if hyphen {
+		if !m.punct(j, "-") {
+			return dateParts{}, i, false
+		}
+		j++
 	}
 	year, end, short, ok := m.yearAfter(j, true)
 	return dateParts{y: year, m: month, d: day, shortYear: short}, end, ok

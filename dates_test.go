@@ -87,6 +87,8 @@ func TestParseDateHuman(t *testing.T) {
 		{"en day first", "5 March 2024", "2024-03-05"},
 		{"en abbrev dot", "Mar. 5, 2024", "2024-03-05"},
 		{"en ordinal", "December 14th 2019", "2019-12-14"},
+		{"en hyphenated month", "04-Aug-2021", "2021-08-04"},
+		{"es hyphenated month and time", "on 04-ago-2021 5:11:10", "2021-08-04T05:11:10Z"},
 		{"en ordinal of", "the 5th of March, 2024", "2024-03-05"},
 		{"en weekday time pm", "Thursday, November 9, 2023 10:18 PM", "2023-11-09T22:18:00Z"},
 		{"en time zone", "Nov 9, 2023, 12:51 AM EST", "2023-11-09T00:51:00-05:00"},
