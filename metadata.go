@@ -380,7 +380,7 @@ func (p *page) soleHeadline() string {
 			continue
 		}
 		text := headlineText(h)
-		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") {
+		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
 			continue
 		}
 		if found != "" {
@@ -389,6 +389,22 @@ func (p *page) soleHeadline() string {
 		found = text
 	}
 	return found
+}
+
+// Paragraph-like h1s: more words than a headline has, or a long
+// sentence ended with a period.
+const (
+	maxHeadlineWords       = 30
+	maxPeriodHeadlineWords = 20
+)
+
+// readsAsParagraph reports an h1 that a template filled with a summary
+// ("Learn which home renovations have the best ROI? Get expert tips on
+// ... We'll help you learn everything you need to know."): its declared
+// title is the headline.
+func readsAsParagraph(text string) bool {
+	n := len(strings.Fields(text))
+	return n > maxHeadlineWords || n > maxPeriodHeadlineWords && strings.HasSuffix(text, ".")
 }
 
 // headlineText is an h1's text without the kicker, section label, date

@@ -82,3 +82,24 @@ func TestTitleSlug(t *testing.T) {
 		})
 	}
 }
+
+// TestParagraphH1 checks that an h1 filled with a summary paragraph yields
+// to the declared title, and that a long one-sentence headline does not.
+func TestParagraphH1(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	summary := "Learn which home renovations pay back the most? Get expert tips on how to understand and calculate the return. We will help you learn everything you need to know about the value of your project."
+	long := "Jamie's war on toxic US food: Chef and fitness guru lead plea to the Prime Minister to block sub-standard products from flooding into the UK under trade deals"
+	cases := []struct{ name, page, want string }{
+		{"summary paragraph in the h1", page("The 10 Best Home Improvement Projects of 2023", summary), "The 10 Best Home Improvement Projects of 2023"},
+		{"long headline without a period stays", page("Jamie's war on toxic US food", long), long},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
