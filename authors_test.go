@@ -17,6 +17,9 @@ func TestAuthors(t *testing.T) {
 	cases := []struct {
 		name, page, want string
 	}{
+		{"image licence author is no byline", authorPage("", `<div class="license-info"><span class="license-type">CC BY</span><span class="author-name"><a href="https://commons.example/File:x.jpg">Nenad Stojkovic</a></span></div><div class="second-author"><p>Autor <span>Mark Newton:</span></p></div>`), "Mark Newton"},
+		{"photo-author class is no byline", authorPage("", `<span class="photo-author">Jo Lens</span><p class="byline">By Sam Roe</p>`), "Sam Roe"},
+		{"translator credit is no name", authorPage("", `<p>By Mark Newton, Übersetzung</p>`), "Mark Newton"},
 		{"posted by with date", authorPage("", `<p class="postmetadata">Posted by <a href="/about/">Sam O'Neill</a> on 14 February 2023</p>`), "Sam O'Neill"},
 		{"by in its own span", authorPage("", `<div><span>By</span><span><a href="/team/alex">Alex Bozarjian</a></span></div>`), "Alex Bozarjian"},
 		{"von in italics", authorPage("", `<p><i>von Daniela Obers</i></p>`), "Daniela Obers"},

@@ -184,11 +184,13 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 	if cls == " " {
 		return
 	}
-	for _, w := range splitTokens(cls) {
+	words := splitTokens(cls)
+	credit := hasToken(words, imageCreditTokens) || inImageCredit(n)
+	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if bylineTokens[w] {
+		if bylineTokens[w] && !credit {
 			m.bylines = append(m.bylines, n)
 			m.order[n] = seq
 			return
@@ -1201,4 +1203,31 @@ func siteLikeRest(parts []string, keep int) bool {
 		}
 	}
 	return true
+}
+
+// hasToken reports whether one of words is in set.
+func hasToken(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditDepth is how many ancestors inImageCredit reads.
+const creditDepth = 3
+
+// inImageCredit reports whether n sits in a figure or in an element
+// classed as an image's licence ("license-info"): an author there made
+// the picture, not the article. Wider words ("caption", "photo") name
+// header areas too, so only the licence is read on ancestors.
+func inImageCredit(n *html.Node) bool {
+	a := n.Parent
+	for i := 0; i < creditDepth && a != nil && a.Type == html.ElementNode; i, a = i+1, a.Parent {
+		if isElem(a, atom.Figure, atom.Figcaption) || hasToken(splitTokens(strings.ToLower(attr(a, "class"))), licenceTokens) {
+			return true
+		}
+	}
+	return false
 }
