@@ -1689,3 +1689,45 @@ func (m *metaInfo) noteScriptDate(code string) {
 		}
 	}
 }
+
+// passiveAuxiliaries open a German passive date line ("Dieser Artikel
+// wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben"), whose
+// publication word comes after the date.
+var passiveAuxiliaries = map[string]bool{"wurde": true, "wurden": true}
+
+// passiveParticiples close such a line: only publication verbs make the
+// date the page's ("wurde am 3. Mai 1950 geboren" is a birthday).
+var passiveParticiples = map[string]bool{
+	"veroffentlicht": true, "gepostet": true, "geschrieben": true, "publiziert": true,
+	"erstellt": true, "verfasst": true, "eingestellt": true,
+}
+
+// passiveTail is how many tokens after the date may come before the
+// participle (time, "Uhr", "von" and a name).
+const passiveTail = 10
+
+// findPassiveDate returns the date of a German passive publication line:
+// "wurde am" or "wurde" right before the date, a publication participle
+// within passiveTail tokens after it.
+func findPassiveDate(text string) (d Date, ok bool) {
+	m := matcher{toks: tokenize(text)}
+	for i := 0; i < len(m.toks); i++ {
+		if !passiveAuxiliaries[m.tok(i).word] {
+			continue
+		}
+		j := i + 1
+		if m.tok(j).word == "am" {
+			j++
+		}
+		d, end, found := m.dateAt(j)
+		if !found {
+			continue
+		}
+		for k := end; k < end+passiveTail && k < len(m.toks); k++ {
+			if passiveParticiples[fold(m.tok(k).word)] {
+				return d, true
+			}
+		}
+	}
+	return Date{}, false
+}

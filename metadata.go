@@ -1091,7 +1091,10 @@ func (p *page) labelledDate() (Date, bool) {
 				return false
 			}
 			lines++
-			if d, ok := findKeywordDate(n.Data + " " + followingText(n, labelFollowBytes)); ok && p.notFuture(d) {
+			line := n.Data + " " + followingText(n, labelFollowBytes)
+			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
+				found = d
+			} else if d, ok := findPassiveDate(line); ok && p.notFuture(d) {
 				found = d
 			}
 		}
