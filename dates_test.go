@@ -454,3 +454,27 @@ func TestLastResortDates(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleHeadingDate checks the date line beside a headline written as
+// an h2-h4 on pages without an h1.
+func TestTitleHeadingDate(t *testing.T) {
+	page := func(h1, body string) string {
+		return `<html><head><title>Effiziente Hybridbatterie</title></head><body><div>` + h1 + body + `<p>` + prose + `</p><p>` + prose + `</p></div><div class="sidebar"><p>02.02.2020</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date before an h4 headline", page(``, `<p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4>`), "2023-11-01"},
+		{"date after an h2 headline", page(``, `<h2>Effiziente Hybridbatterie</h2><p class="meta">28. Januar 2022</p>`), "2022-01-28"},
+		{"an h2 of other text lends no date", page(``, `<p>01.11.2023</p><h2>Weitere Meldungen</h2>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -806,10 +806,47 @@ func (p *page) bylineDate() (Date, bool) {
 			}
 		}
 	}
+	if h := p.titleHeading(); h != nil {
+		if d, ok := p.siblingDate(h); ok {
+			return d, true
+		}
+	}
 	if d, ok := p.keywordLineDate(); ok {
 		return d, true
 	}
 	return p.dateAfterHeadline()
+}
+
+// titleHeading returns, on a page without an h1 outside furniture, the
+// first h2, h3 or h4 outside furniture whose text is the title: there the
+// template writes the headline one level down, with its date line beside.
+func (p *page) titleHeading() *html.Node {
+	for _, h := range p.meta.h1s {
+		if !p.inFurniture(h) {
+			return nil
+		}
+	}
+	title := normSpace(p.art.Title)
+	if title == "" {
+		return nil
+	}
+	var found *html.Node
+	walk(p.doc, func(n *html.Node) bool {
+		if found != nil || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return false
+		}
+		if invisibleTags[n.DataAtom] {
+			return false
+		}
+		if isElem(n, atom.H2, atom.H3, atom.H4) {
+			if normSpace(headlineText(n)) == title && !p.inFurniture(n) {
+				found = n
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // afterHeadlineBytes bounds the text dateAfterHeadline reads: the lines a
