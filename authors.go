@@ -38,6 +38,7 @@ func (p *page) chooseAuthors() []string {
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
+		p.dateLineAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -516,11 +517,29 @@ func onlyTitleWords(s string) bool {
 	return s != ""
 }
 
-// trimName removes the quotes, brackets and punctuation around a name.
+// trimName removes the quotes, brackets and punctuation around a name,
+// but keeps the period of a closing initial ("R. R.", "Nicolas Gutierrez
+// C."): it is part of the name as written.
 func trimName(s string) string {
-	return strings.TrimFunc(normSpace(s), func(r rune) bool {
+	n := normSpace(s)
+	t := strings.TrimFunc(n, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".,:;-–—|·•\"'“”„«»()[]*/", r)
 	})
+	if i := strings.Index(n, t); t != "" && endsWithInitial(t) && strings.HasPrefix(n[i+len(t):], ".") {
+		return t + "."
+	}
+	return t
+}
+
+// endsWithInitial reports whether the last word of a name of two or more
+// words is a single capital letter.
+func endsWithInitial(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	last := []rune(words[len(words)-1])
+	return len(last) == 1 && unicode.IsUpper(last[0])
 }
 
 // stripBylinePrefixes removes "By", "Posted by", "Von" and the like from
@@ -694,4 +713,108 @@ func (m *metaInfo) noteAuthorLink(n *html.Node, seq int) {
 			return
 		}
 	}
+}
+
+// dateLineSeparators split a date line into its parts.
+const dateLineSeparators = "|•·∙/–—"
+
+// dateLineAuthors reads the name a date line beside the main headline
+// gives without a byline word ("04.02.2022 | 13:10 Uhr | Uta Helkenberg",
+// "Aaron Ricadela | Senior Writer | July 2, 2025"): the element with a
+// date just after or before the h1, split into parts, where the parts
+// that are not the date, a time or a job title are names.
+func (p *page) dateLineAuthors() []string {
+	pos := p.mainHeadlinePos()
+	for _, h := range p.meta.h1s {
+		if p.meta.order[h] != pos {
+			continue
+		}
+		for _, s := range headlineNeighbours(h) {
+			if names := p.dateLineNames(s); len(names) > 0 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// headlineNeighbours returns the elements next to h where a date line is:
+// the first headlineNext after it, then the headlinePrev before it.
+func headlineNeighbours(h *html.Node) []*html.Node {
+	var out []*html.Node
+	for s, n := h.NextSibling, 0; s != nil && n < headlineNext; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			out = append(out, s)
+			n++
+		}
+	}
+	for s, n := h.PrevSibling, 0; s != nil && n < headlinePrev; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			out = append(out, s)
+			n++
+		}
+	}
+	return out
+}
+
+// dateLineNames returns the names of a short element that holds a date,
+// its text nodes read as separate parts.
+func (p *page) dateLineNames(n *html.Node) []string {
+	if p.inFurniture(n) {
+		return nil
+	}
+	var parts []string
+	size := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && invisibleTags[c.DataAtom] {
+			return false
+		}
+		if c.Type == html.ElementNode && isTaxonomyLink(c) {
+			size = maxBylineRunes + 1 // a category line, not a byline
+		}
+		if c.Type == html.TextNode {
+			size += len(c.Data)
+			parts = append(parts, strings.FieldsFunc(c.Data, func(r rune) bool { return strings.ContainsRune(dateLineSeparators, r) })...)
+		}
+		return size <= maxBylineRunes
+	})
+	if size > maxBylineRunes {
+		return nil
+	}
+	if _, ok := findDate(strings.Join(parts, " ")); !ok {
+		return nil
+	}
+	var names []string
+	for _, part := range parts {
+		part = strings.TrimSpace(strings.Trim(part, " -,"))
+		if part == "" || hasDigit(part) || onlyTitleWords(part) {
+			continue
+		}
+		name, _, v := cleanName(part)
+		if v != partName || name != part && name != stripBylinePrefixes(part) || !writtenAsName(name) || p.isPublisherName(name) ||
+			len(strings.Fields(name)) < 2 || strings.Contains(part, ":") {
+			return nil // a part that is neither date, time, title nor name
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// isTaxonomyLink reports an element classed as a tag, category or kicker,
+// or a link to a category or tag page: its text is a section name, not a
+// person's.
+func isTaxonomyLink(a *html.Node) bool {
+	cls := strings.ToLower(attr(a, "class"))
+	for _, w := range []string{"tag", "categor", "kicker", "section", "rubri", "topic", "label"} {
+		if strings.Contains(cls, w) {
+			return true // a section label beside the date
+		}
+	}
+	if a.DataAtom != atom.A {
+		return false
+	}
+	rel := strings.ToLower(attr(a, "rel"))
+	href := strings.ToLower(attr(a, "href"))
+	return strings.Contains(rel, "tag") || strings.Contains(rel, "category") ||
+		strings.Contains(href, "/category/") || strings.Contains(href, "/tag/") || strings.Contains(href, "/tags/")
 }

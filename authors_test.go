@@ -17,6 +17,9 @@ func TestAuthors(t *testing.T) {
 	cases := []struct {
 		name, page, want string
 	}{
+		{"image licence author is no byline", authorPage("", `<div class="license-info"><span class="license-type">CC BY</span><span class="author-name"><a href="https://commons.example/File:x.jpg">Nenad Stojkovic</a></span></div><div class="second-author"><p>Autor <span>Mark Newton:</span></p></div>`), "Mark Newton"},
+		{"photo-author class is no byline", authorPage("", `<span class="photo-author">Jo Lens</span><p class="byline">By Sam Roe</p>`), "Sam Roe"},
+		{"translator credit is no name", authorPage("", `<p>By Mark Newton, Übersetzung</p>`), "Mark Newton"},
 		{"posted by with date", authorPage("", `<p class="postmetadata">Posted by <a href="/about/">Sam O'Neill</a> on 14 February 2023</p>`), "Sam O'Neill"},
 		{"by in its own span", authorPage("", `<div><span>By</span><span><a href="/team/alex">Alex Bozarjian</a></span></div>`), "Alex Bozarjian"},
 		{"von in italics", authorPage("", `<p><i>von Daniela Obers</i></p>`), "Daniela Obers"},
@@ -84,6 +87,9 @@ func TestSplitByline(t *testing.T) {
 		name, in, want string
 	}{
 		{"and", "Ann Lee and Bo Chen", "Ann Lee; Bo Chen"},
+		{"closing initial keeps its period", "By Nicolas Gutierrez C.", "Nicolas Gutierrez C."},
+		{"initials only", "R. R.", "R. R."},
+		{"sentence period is dropped", "By Ann Lee.", "Ann Lee"},
 		{"date after on", "Sam Roe on 5 May 2024", "Sam Roe"},
 		{"bar ends names", "Sergio Martínez | The Texas Newsroom", "Sergio Martínez"},
 		{"bracketed title", "Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr"},
@@ -96,6 +102,31 @@ func TestSplitByline(t *testing.T) {
 			got := strings.Join(namesFromParts(splitByline(tc.in), false, nil), "; ")
 			if got != tc.want {
 				t.Errorf("%q gives %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDateLineAuthors checks the name read from a date line beside the
+// headline that has no byline word, and the section labels it refuses.
+func TestDateLineAuthors(t *testing.T) {
+	page := func(before, after string) string {
+		return `<html><head><title>Council passes the budget after a long debate</title></head><body><article>` + before +
+			`<h1>Council passes the budget after a long debate</h1>` + after + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date, time and name before the headline", page(`<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>`, ``), "Uta Helkenberg"},
+		{"name and job title after the headline", page(``, `<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>`), "Aaron Ricadela"},
+		{"date and name in separate spans", page(`<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>`, ``), "Julian K. Arni"},
+		{"category links are no names", page(``, `<p><a href="/category/sides/" rel="category tag">Side Dishes</a> · December 9, 2021</p>`), ""},
+		{"tag-classed label is no name", page(`<div><div class="story-tags">Olympische Winterspiele</div><div>01.02.2022</div></div>`, ``), ""},
+		{"one word is no name here", page(``, `<p>Pressemitteilungen | 01.02.2022</p>`), ""},
+		{"no date, no name", page(``, `<p>Aaron Ricadela | Senior Writer</p>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authors(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
 			}
 		})
 	}

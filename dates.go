@@ -17,6 +17,7 @@ package newsextract
 // RFC 822 dates ("05 Mar 24 10:15 GMT"), never in 19.11.21.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -1015,7 +1016,8 @@ func (m *matcher) dayAfterNumber(i int) (day, end int, ok bool) {
 	case next.kind == tokWord && ordinalSuffixes[next.word]:
 		end++
 	case next.kind == tokPunct && next.r == '-' && m.tok(end+1).kind == tokWord &&
-		!m.tok(end+1).spaced && utf8.RuneCountInString(m.tok(end+1).word) <= 3:
+		!m.tok(end+1).spaced && utf8.RuneCountInString(m.tok(end+1).word) <= 3 &&
+		monthIndex[m.tok(end+1).word] == 0: // "04-ago-2021" is a month
 		end += 2
 	}
 	return day, end, true
@@ -1050,14 +1052,23 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 	if !ok {
 		return dateParts{}, i, false
 	}
+	hyphen := false
 	if m.wordIn(j, dayConnectors) {
 		j++
 	} else if m.tok(j).word == "d" && m.punct(j+1, "'’") {
 		j += 2
+	} else if m.punct(j, "-") && !m.tok(j+1).spaced {
+		j, hyphen = j+1, true // "04-Aug-2021", "04-ago-2021"
 	}
 	month, j := m.monthAt(j)
 	if month == 0 {
 		return dateParts{}, i, false
+	}
+	if hyphen {
+		if !m.punct(j, "-") {
+			return dateParts{}, i, false
+		}
+		j++
 	}
 	year, end, short, ok := m.yearAfter(j, true)
 	return dateParts{y: year, m: month, d: day, shortYear: short}, end, ok
@@ -1650,4 +1661,73 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isAlnum(c byte) bool {
 	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// scriptDateKey finds a publication key with a quoted date value in script
+// code: a data layer or app state ("publishDate":"2025-05-27", also
+// backslash- or entity-escaped, or written as key: 'value' or key = "value").
+var scriptDateKey = regexp.MustCompile(`(?i)(?:^|[^a-z_])(?:date_?published|published_?date|publish_?date|publication_?date|published_?at|published_?time|first_?published(?:_?at|_?date)?)(?:\\?["']|&quot;)?\s*[:=]\s*(?:\\?["']|&quot;)([0-9][0-9T:.+\-/ Z]{7,34})`)
+
+// maxScriptBytes bounds the script text read for a publication key.
+const maxScriptBytes = 1 << 20
+
+// noteScriptDate keeps the first publication date stated in a script. A
+// script is the page's own state; a CMS that writes no meta tag often
+// still puts the story's date there.
+func (m *metaInfo) noteScriptDate(code string) {
+	if m.scriptDate != "" || m.scriptBytes >= maxScriptBytes {
+		return
+	}
+	if len(code) > maxScriptBytes-m.scriptBytes {
+		code = code[:maxScriptBytes-m.scriptBytes]
+	}
+	m.scriptBytes += len(code)
+	for _, sub := range scriptDateKey.FindAllStringSubmatch(code, 4) {
+		if _, ok := parseDate(strings.TrimSpace(sub[1])); ok {
+			m.scriptDate = strings.TrimSpace(sub[1])
+			return
+		}
+	}
+}
+
+// passiveAuxiliaries open a German passive date line ("Dieser Artikel
+// wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben"), whose
+// publication word comes after the date.
+var passiveAuxiliaries = map[string]bool{"wurde": true, "wurden": true}
+
+// passiveParticiples close such a line: only publication verbs make the
+// date the page's ("wurde am 3. Mai 1950 geboren" is a birthday).
+var passiveParticiples = map[string]bool{
+	"veroffentlicht": true, "gepostet": true, "geschrieben": true, "publiziert": true,
+	"erstellt": true, "verfasst": true, "eingestellt": true,
+}
+
+// passiveTail is how many tokens after the date may come before the
+// participle (time, "Uhr", "von" and a name).
+const passiveTail = 10
+
+// findPassiveDate returns the date of a German passive publication line:
+// "wurde am" or "wurde" right before the date, a publication participle
+// within passiveTail tokens after it.
+func findPassiveDate(text string) (d Date, ok bool) {
+	m := matcher{toks: tokenize(text)}
+	for i := 0; i < len(m.toks); i++ {
+		if !passiveAuxiliaries[m.tok(i).word] {
+			continue
+		}
+		j := i + 1
+		if m.tok(j).word == "am" {
+			j++
+		}
+		d, end, found := m.dateAt(j)
+		if !found {
+			continue
+		}
+		for k := end; k < end+passiveTail && k < len(m.toks); k++ {
+			if passiveParticiples[fold(m.tok(k).word)] {
+				return d, true
+			}
+		}
+	}
+	return Date{}, false
 }

@@ -87,6 +87,8 @@ func TestParseDateHuman(t *testing.T) {
 		{"en day first", "5 March 2024", "2024-03-05"},
 		{"en abbrev dot", "Mar. 5, 2024", "2024-03-05"},
 		{"en ordinal", "December 14th 2019", "2019-12-14"},
+		{"en hyphenated month", "04-Aug-2021", "2021-08-04"},
+		{"es hyphenated month and time", "on 04-ago-2021 5:11:10", "2021-08-04T05:11:10Z"},
 		{"en ordinal of", "the 5th of March, 2024", "2024-03-05"},
 		{"en weekday time pm", "Thursday, November 9, 2023 10:18 PM", "2023-11-09T22:18:00Z"},
 		{"en time zone", "Nov 9, 2023, 12:51 AM EST", "2023-11-09T00:51:00-05:00"},
@@ -414,6 +416,64 @@ func TestNoFurnitureDates(t *testing.T) {
 			}
 			if !a.Published.IsZero() {
 				t.Errorf("published = %s, want none", a.Published)
+			}
+		})
+	}
+}
+
+// TestLastResortDates checks the sources read when neither structured data,
+// the date line nor the URL dates a page: a labelled date anywhere outside
+// navigation and comments, then a publication key in a script.
+func TestLastResortDates(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head><title>Council passes the budget</title>` + head + `</head><body><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + body + `</body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"publish key in a data layer", page(`<script>window.dataLayer = {"pageType":"article","publishDate":"2025-05-27"};</script>`, ``), "2025-05-27"},
+		{"escaped publish key in app state", page(`<script>self.state = "{\"title\":\"x\",\"publishedDate\":\"2016-11-04T20:37:27Z\"}";</script>`, ``), "2016-11-04"},
+		{"key not about publication", page(`<script>var cfg = {"lastCheck":"2022-05-11 05:24"};</script>`, ``), ""},
+		{"label and date in a data box", page(``, `<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`), "2017-01-12"},
+		{"publication line in the footer", page(``, `<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`), "2023-11-01"},
+		{"label in the next element", page(``, `<ul><li><p class="title">Publié</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
+		{"visible label before the script", page(`<script>var s = {"datePublished":"2020-01-01"};</script>`, `<footer><p>Published: 3 March 2021</p></footer>`), "2021-03-03"},
+		{"german passive line in a post footer", page(``, `<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/admin/">Heiner</a> geschrieben und unter Arduino abgelegt.</div>`), "2015-12-14"},
+		{"german passive line across elements", page(``, `<p class="news"><a href="/x">Literatur und Typografie</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet.</p>`), "2010-05-19"},
+		{"a birthday is no publication", page(``, `<div class="bio">Sie wurde am 3. Mai 1950 in Wien geboren.</div>`), ""},
+		{"no label in the navigation", page(``, `<nav><p>Published 3 March 2021</p></nav>`), ""},
+		{"no label in comments", page(``, `<div class="comments"><p>Posted 3 March 2021</p></div>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTitleHeadingDate checks the date line beside a headline written as
+// an h2-h4 on pages without an h1.
+func TestTitleHeadingDate(t *testing.T) {
+	page := func(h1, body string) string {
+		return `<html><head><title>Effiziente Hybridbatterie</title></head><body><div>` + h1 + body + `<p>` + prose + `</p><p>` + prose + `</p></div><div class="sidebar"><p>02.02.2020</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date before an h4 headline", page(``, `<p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4>`), "2023-11-01"},
+		{"date after an h2 headline", page(``, `<h2>Effiziente Hybridbatterie</h2><p class="meta">28. Januar 2022</p>`), "2022-01-28"},
+		{"an h2 of other text lends no date", page(``, `<p>01.11.2023</p><h2>Weitere Meldungen</h2>`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
 			}
 		})
 	}

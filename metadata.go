@@ -3,6 +3,7 @@ package newsextract
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,6 +40,11 @@ type metaInfo struct {
 	textLen  map[*html.Node]int
 	pageText int
 	dated    []*html.Node // elements whose class or id says they hold a date
+	// scriptDate is the first publication date a non-JSON-LD script
+	// states under a publication key ("publishDate": "2025-05-27").
+	scriptDate string
+	// scriptBytes counts the script text read for scriptDate.
+	scriptBytes int
 }
 
 // readMetadata fills the Article's metadata and the page's base URL.
@@ -82,8 +88,13 @@ func (p *page) collectMetadata() {
 				m.baseHref = attr(n, "href")
 			}
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			if n.FirstChild == nil {
+				return false
+			}
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+			} else {
+				m.noteScriptDate(n.FirstChild.Data)
 			}
 			return false
 		case atom.Style, atom.Noscript, atom.Template:
@@ -173,11 +184,13 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 	if cls == " " {
 		return
 	}
-	for _, w := range splitTokens(cls) {
+	words := splitTokens(cls)
+	credit := hasToken(words, imageCreditTokens) || inImageCredit(n)
+	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if bylineTokens[w] {
+		if bylineTokens[w] && !credit {
 			m.bylines = append(m.bylines, n)
 			m.order[n] = seq
 			return
@@ -315,10 +328,10 @@ func (p *page) chooseTitle() string {
 	}
 	for _, t := range declared[:4] {
 		if t = normSpace(t); t != "" {
-			return p.stripSiteName(t)
+			return p.stripSiteName(p.slugPart(t))
 		}
 	}
-	if t := p.stripSiteName(normSpace(m.docTitle)); t != "" {
+	if t := p.stripSiteName(p.slugPart(normSpace(m.docTitle))); t != "" {
 		return t
 	}
 	if len(m.h1s) > 0 {
@@ -369,7 +382,7 @@ func (p *page) soleHeadline() string {
 			continue
 		}
 		text := headlineText(h)
-		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") {
+		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
 			continue
 		}
 		if found != "" {
@@ -378,6 +391,22 @@ func (p *page) soleHeadline() string {
 		found = text
 	}
 	return found
+}
+
+// Paragraph-like h1s: more words than a headline has, or a long
+// sentence ended with a period.
+const (
+	maxHeadlineWords       = 30
+	maxPeriodHeadlineWords = 20
+)
+
+// readsAsParagraph reports an h1 that a template filled with a summary
+// ("Learn which home renovations have the best ROI? Get expert tips on
+// ... We'll help you learn everything you need to know."): its declared
+// title is the headline.
+func readsAsParagraph(text string) bool {
+	n := len(strings.Fields(text))
+	return n > maxHeadlineWords || n > maxPeriodHeadlineWords && strings.HasSuffix(text, ".")
 }
 
 // headlineText is an h1's text without the kicker, section label, date
@@ -491,6 +520,12 @@ func (p *page) choosePublished() Date {
 	}
 	if d, ok := dateFromURL(p.art.URL); ok && p.notFuture(d) {
 		return d
+	}
+	if d, ok := p.labelledDate(); ok {
+		return d
+	}
+	if d, ok := p.plausibleDate(m.scriptDate); ok {
+		return d // the page's script state, where nothing visible dates it
 	}
 	return Date{}
 }
@@ -771,10 +806,47 @@ func (p *page) bylineDate() (Date, bool) {
 			}
 		}
 	}
+	if h := p.titleHeading(); h != nil {
+		if d, ok := p.siblingDate(h); ok {
+			return d, true
+		}
+	}
 	if d, ok := p.keywordLineDate(); ok {
 		return d, true
 	}
 	return p.dateAfterHeadline()
+}
+
+// titleHeading returns, on a page without an h1 outside furniture, the
+// first h2, h3 or h4 outside furniture whose text is the title: there the
+// template writes the headline one level down, with its date line beside.
+func (p *page) titleHeading() *html.Node {
+	for _, h := range p.meta.h1s {
+		if !p.inFurniture(h) {
+			return nil
+		}
+	}
+	title := normSpace(p.art.Title)
+	if title == "" {
+		return nil
+	}
+	var found *html.Node
+	walk(p.doc, func(n *html.Node) bool {
+		if found != nil || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return false
+		}
+		if invisibleTags[n.DataAtom] {
+			return false
+		}
+		if isElem(n, atom.H2, atom.H3, atom.H4) {
+			if normSpace(headlineText(n)) == title && !p.inFurniture(n) {
+				found = n
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // afterHeadlineBytes bounds the text dateAfterHeadline reads: the lines a
@@ -1024,6 +1096,176 @@ func unescapeEntities(s string) string {
 func inComments(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
 		if k, _ := tokenKind(a); k == kindComments {
+			return true
+		}
+	}
+	return false
+}
+
+// labelFollowBytes bounds the text read after a date label.
+const labelFollowBytes = 80
+
+// labelledDate is the visible date's last resort: a publication word and
+// the date it introduces anywhere outside navigation, comments and
+// related blocks, also when the date is in the next element ("<dt>Datum
+// </dt><dd>12.01.2017</dd>") and also in an aside or a footer, where
+// templates put a post's data box or "Erschienen am" line.
+func (p *page) labelledDate() (Date, bool) {
+	var found Date
+	lines := 0
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() || lines >= maxKeywordLines {
+			return false
+		}
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Nav
+		case html.TextNode:
+			if len(n.Data) > maxBylineRunes || strings.IndexFunc(n.Data, unicode.IsLetter) < 0 {
+				return false
+			}
+			lines++
+			line := n.Data + " " + followingText(n, labelFollowBytes)
+			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
+				found = d
+			} else if d, ok := findPassiveDate(line); ok && p.notFuture(d) {
+				found = d
+			}
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// followingText returns up to limit bytes of the visible text after n in
+// document order.
+func followingText(n *html.Node, limit int) string {
+	var b strings.Builder
+	for c := nextInDoc(n, true); c != nil && b.Len() < limit; {
+		if c.Type == html.ElementNode && invisibleTags[c.DataAtom] {
+			c = nextInDoc(c, true)
+			continue
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		c = nextInDoc(c, false)
+	}
+	s := b.String()
+	if len(s) > limit {
+		s = s[:limit]
+	}
+	return s
+}
+
+// slugPart returns the first part of a title split at a separator when the
+// URL's slug spells it alone ("/alles-neue-mach-der-mai/" for "Alles Neue
+// mach der Mai… | Bibliothek 2.0 und mehr"): the address names the story,
+// so the parts after it are the site's, however long its name. A part
+// before the one spelt is left alone: it may be the headline's first half. Read only where no
+// visible headline agrees with the declared title. t itself when the slug
+// has fewer than two words or no single part matches it.
+func (p *page) slugPart(t string) string {
+	slug := slugWords(p.art.URL)
+	if len(slug) < 2 {
+		return t
+	}
+	for _, sep := range titleSeparators {
+		parts := strings.Split(t, sep)
+		if len(parts) < 2 || sep == " – " || sep == " — " {
+			continue // dashes also join a headline to its second half
+		}
+		best, bestN, second := -1, 0, 0
+		for i, part := range parts {
+			n := slugMatches(slug, part)
+			if n > bestN {
+				best, bestN, second = i, n, bestN
+			} else if n > second {
+				second = n
+			}
+		}
+		if best == 0 && 3*bestN >= 2*len(slug) && 2*second < bestN && siteLikeRest(parts, best) {
+			return strings.TrimSpace(parts[best])
+		}
+	}
+	return t
+}
+
+// slugWords returns the words of the last path segment of u that has
+// letters, lower-cased, without a file extension.
+func slugWords(u string) []string {
+	path := urlPath(u)
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	seg := segs[len(segs)-1]
+	if i := strings.LastIndexByte(seg, '.'); i > 0 {
+		seg = seg[:i]
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// slugMatches counts the slug words that are words of part, compared
+// without accents and with German umlauts also spelt out ("ueber").
+func slugMatches(slug []string, part string) int {
+	have := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		have[fold(w)] = true
+		have[umlautReplacer.Replace(strings.ToLower(w))] = true
+	}
+	n := 0
+	for _, w := range slug {
+		if have[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// umlautReplacer spells German umlauts as slugs do.
+var umlautReplacer = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// siteLikeRest reports whether the parts other than keep read as a site
+// name or slogan: a few words, not a sentence ending in ? or !.
+func siteLikeRest(parts []string, keep int) bool {
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if i != keep && (len(strings.Fields(part)) > maxNameWords || strings.HasSuffix(part, "?") || strings.HasSuffix(part, "!")) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasToken reports whether one of words is in set.
+func hasToken(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditDepth is how many ancestors inImageCredit reads.
+const creditDepth = 3
+
+// inImageCredit reports whether n sits in a figure or in an element
+// classed as an image's licence ("license-info"): an author there made
+// the picture, not the article. Wider words ("caption", "photo") name
+// header areas too, so only the licence is read on ancestors.
+func inImageCredit(n *html.Node) bool {
+	a := n.Parent
+	for i := 0; i < creditDepth && a != nil && a.Type == html.ElementNode; i, a = i+1, a.Parent {
+		if isElem(a, atom.Figure, atom.Figcaption) || hasToken(splitTokens(strings.ToLower(attr(a, "class"))), licenceTokens) {
 			return true
 		}
 	}

@@ -635,6 +635,24 @@ var bylineTokens = map[string]bool{
 	"auteurs": true, // French
 }
 
+// imageCreditTokens beside an author token make the element an image's
+// credit ("license-author", "photo-author"), not the article's byline.
+var imageCreditTokens = map[string]bool{
+	"license":   true, // license-author: a stock photo's licensor
+	"photo":     true, // photo-author
+	"image":     true, // image-author
+	"img":       true, // img-author
+	"copyright": true, // copyright-author
+	"caption":   true, // caption-author
+}
+
+// licenceTokens on an ancestor of an author element make it an image's
+// licence line ("license-info" around "author-name").
+var licenceTokens = map[string]bool{
+	"license": true, // license-info
+	"licence": true, // British spelling
+}
+
 // authorPathSegments are URL path segments that lead to an author page:
 // a link "/author/sam-roe/" names the author.
 var authorPathSegments = map[string]bool{
@@ -674,6 +692,7 @@ var jobTitleWords = map[string]bool{
 var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
 	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
+	"übersetzung": true, "translation": true, "traduction": true, "traducción": true, // translator credits
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
@@ -753,9 +772,12 @@ var kickerTokens = map[string]bool{
 // kickerClasses are whole class values with the same meaning, where their
 // words alone would be too broad.
 var kickerClasses = map[string]bool{
-	"sr-only":            true, // Bootstrap screen-reader text
-	"visually-hidden":    true, // screen-reader text
-	"screen-reader-text": true, // WordPress screen-reader text
+	"sr-only":                   true, // Bootstrap screen-reader text
+	"visually-hidden":           true, // screen-reader text
+	"screen-reader-text":        true, // WordPress screen-reader text
+	"element-invisible":         true, // Drupal screen-reader text (" | Site" in an h1)
+	"u-sronly":                  true, // XenForo screen-reader text
+	"visually-hidden-focusable": true, // Bootstrap 5 screen-reader text
 }
 
 // articleFooterTokens, beside "footer" in a class, make it the footer of

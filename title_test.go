@@ -15,6 +15,7 @@ func TestHeadlineKicker(t *testing.T) {
 		{"date in small print", page(`<h1>Zuschauer kehren in die Hallen zurück<br><small>02.02.2022 • Presse</small></h1>`), "Zuschauer kehren in die Hallen zurück"},
 		{"time supertitle", page(`<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span><span class="title">Ministerin stellt den Plan vor</span></h1>`), "Ministerin stellt den Plan vor"},
 		{"screen-reader label", page(`<h1><span class="sr-only">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>`), "Energiewende und gesellschaftlicher Wandel"},
+		{"drupal invisible site suffix", page(`<h1 class="title">Was wir über uns nicht hören wollen<span class="element-invisible"> | SITE.NET</span></h1>`), "Was wir über uns nicht hören wollen"},
 		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
 	}
 	for _, tc := range cases {
@@ -53,5 +54,52 @@ func TestShortHeadlineInTitle(t *testing.T) {
 	page := `<html><head><title>Council finds its budget - Berliner Leichtathletik Verband und Freunde e.V.</title></head><body><div><h1>Council finds its budget</h1><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
 	if got := extractString(t, page).Title; got != "Council finds its budget" {
 		t.Errorf("title = %q, want %q", got, "Council finds its budget")
+	}
+}
+
+// TestTitleSlug checks that the URL's slug picks the headline out of a
+// declared title with a long site name, and leaves a headline's halves.
+func TestTitleSlug(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"long site name after the slug's part", "https://blog.example/2014/05/18/alles-neue-mach-der-mai/", page("Alles Neue mach der Mai… | Bibliothek 2.0 und mehr"), "Alles Neue mach der Mai…"},
+		{"umlauts spelt out in the slug", "https://blog.example/ueber-die-bruecke-gehen", page("Über die Brücke gehen | Wandern in den Alpen heute"), "Über die Brücke gehen"},
+		{"a question after a dash stays", "https://blog.example/bericht-zur-lage-vom-dienstag", page("Bericht zur Lage vom Dienstag – worauf wartet die Politik?"), "Bericht zur Lage vom Dienstag – worauf wartet die Politik?"},
+		{"a part before the slug's stays", "https://blog.example/the-bountiful-update", page("Minecraft 1.8 - The Bountiful Update"), "Minecraft 1.8 - The Bountiful Update"},
+		{"slug of one word decides nothing", "https://blog.example/budget", page("Council passes the budget | Our Town News and Views"), "Council passes the budget | Our Town News and Views"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
+
+// TestParagraphH1 checks that an h1 filled with a summary paragraph yields
+// to the declared title, and that a long one-sentence headline does not.
+func TestParagraphH1(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	summary := "Learn which home renovations pay back the most? Get expert tips on how to understand and calculate the return. We will help you learn everything you need to know about the value of your project."
+	long := "Jamie's war on toxic US food: Chef and fitness guru lead plea to the Prime Minister to block sub-standard products from flooding into the UK under trade deals"
+	cases := []struct{ name, page, want string }{
+		{"summary paragraph in the h1", page("The 10 Best Home Improvement Projects of 2023", summary), "The 10 Best Home Improvement Projects of 2023"},
+		{"long headline without a period stays", page("Jamie's war on toxic US food", long), long},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
