@@ -447,7 +447,7 @@ func tokenID(n *html.Node) string {
 		return ""
 	}
 	for _, w := range words {
-		if slugWords[w] {
+		if titleOnlyWords[w] {
 			return ""
 		}
 	}
@@ -472,9 +472,9 @@ func isSlug(id string) bool {
 // slugMinWords: an id of this many words is a heading's slug.
 const slugMinWords = 4
 
-// slugWords are words that appear in titles but never in a theme's
+// titleOnlyWords are words that appear in titles but never in a theme's
 // component names.
-var slugWords = map[string]bool{
+var titleOnlyWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "with": true, "and": true, "to": true,
 	"in": true, "for": true, "on": true, "how": true, "why": true, "what": true, "is": true,
 	"der": true, "die": true, "das": true, "und": true, "mit": true, "le": true, "la": true, "les": true, "de": true, "el": true,
