@@ -46,6 +46,7 @@ func (p *page) clean() {
 		c.verdicts[n] = v
 		return false
 	})
+	c.markCommentAnchors()
 	c.applyWidgetHeadings()
 	p.verdicts = c.verdicts
 }
@@ -58,7 +59,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -276,11 +277,14 @@ func (c *cleaner) applyWidgetHeadings() {
 		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
 			return false
 		}
-		if !looksLikeTitle(n, c.stats[n]) {
+		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) {
 			return true
 		}
 		key := headingKey(rawText(n, nil))
 		kind, ok := widgetHeadings[key]
+		if !ok && isRelatedTitle(key) {
+			kind, ok = kindRelated, true
+		}
 		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
@@ -331,7 +335,7 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 	if !isElem(n, atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Section) {
 		return false
 	}
-	cls := strings.ToLower(attr(n, "class"))
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // id="reactionTitle" titles as well as a class
 	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || isBoldLine(n)
 }
 

@@ -78,3 +78,62 @@ func stripPromoPrefix(t string) string {
 	}
 	return t
 }
+
+// maxRelatedTitleWords bounds isRelatedTitle to box titles, not sentences.
+const maxRelatedTitleWords = 6
+
+// isRelatedTitle reports a box title naming its links as related reading in
+// words widgetHeadings does not list: "related" as its own word before a
+// word for stories ("Recent related articles", "Related internet links"),
+// "related to this story", or "More news related to <section>".
+// Hyphenated "travel-related" and "related to Osaka" name subjects of the
+// article's own sections, and "Related papers" or "Related searches" list
+// sources and queries, not stories.
+func isRelatedTitle(key string) bool {
+	words := strings.Fields(key)
+	if len(words) > maxRelatedTitleWords {
+		return false
+	}
+	for i, w := range words {
+		if w != "related" {
+			continue
+		}
+		rest := words[i+1:]
+		switch {
+		case len(rest) > 0 && relatedNouns[rest[0]], len(rest) > 1 && relatedNouns[rest[1]]:
+			return true
+		case len(rest) > 1 && rest[0] == "to" && storyWords[rest[len(rest)-1]]:
+			return true // "Related to story", "Related to this article"
+		case i == 2 && words[0] == "more" && storyWords[words[1]] && len(rest) > 0 && rest[0] == "to":
+			return true // "More news related to Press Releases"
+		}
+	}
+	return false
+}
+
+// storyWords name a story in a related box's title.
+var storyWords = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "news": true}
+
+// isRelatedLabel reports a plain block, without heading markup or a title
+// class, whose whole text names related reading ("RECENT RELATED
+// ARTICLES" in a table cell): old templates title their boxes that way.
+func isRelatedLabel(n *html.Node, s *nodeStats) bool {
+	if n.Type != html.ElementNode || s == nil || s.text == 0 || s.text > 40 || s.link > 0 {
+		return false
+	}
+	if !isElem(n, atom.P, atom.Div, atom.Td, atom.Span, atom.Strong, atom.B, atom.Font) || inHeadingOrLink(n) {
+		return false // a heading's words ("See also[edit]") were judged whole; a table of contents entry is a link
+	}
+	key := headingKey(rawText(n, nil))
+	return widgetHeadings[key] == kindRelated || isRelatedTitle(key)
+}
+
+// inHeadingOrLink reports whether an ancestor of n is a heading or a link.
+func inHeadingOrLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if headingLevel(p) > 0 || p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}

@@ -768,3 +768,55 @@ var articleFooterTokens = map[string]bool{
 	"asset":   true, // asset-footer (Movable Type)
 	"story":   true, // story-footer
 }
+
+// commentLinkLabels are whole texts of links that lead to the reader
+// comments, after headingKey has taken away a count ("53 Comments",
+// "Comments (2)"); widget titles of comment sections count as well.
+var commentLinkLabels = map[string]bool{
+	"comment":                 true, // "1 Comment"
+	"post comment":            true,
+	"add comment":             true,
+	"add a comment":           true,
+	"read comments":           true,
+	"view comments":           true,
+	"show comments":           true,
+	"see comments":            true,
+	"comment on this":         true,
+	"comment on this story":   true,
+	"comment now":             true,
+	"be the first to comment": true,
+}
+
+// commentPrompts start short lines that send readers to the comments or the
+// forum; the line is dropped with the comments.
+var commentPrompts = []string{
+	"have your say",      // British and Australian papers
+	"discuss this story", // sports wires, linking their message boards
+	"discuss this article",
+	"comment on this story",
+	"click this link to post your comment",
+	"post your comment",
+	"this article does not have any comments",
+	"this article has no comments",
+	"thanks for your comments",
+}
+
+// relatedNouns follow "related" in the title of a box of related stories
+// ("Recent related articles", "Related links"). "stories" is left out:
+// "related stories" itself is a widget heading above, and on a readability
+// test page taking a "More related stories" grid out of the article
+// container made the content stage widen past it (content.go's
+// widenToParent compares text sizes), so that variant waits for a fix
+// there.
+var relatedNouns = map[string]bool{
+	"articles":  true,
+	"videos":    true,
+	"news":      true,
+	"links":     true,
+	"posts":     true,
+	"coverage":  true,
+	"content":   true,
+	"reading":   true,
+	"headlines": true,
+	"sections":  true, // links to the sections of the story's topic
+}

@@ -1,0 +1,47 @@
+package newsextract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestIsRelatedTitle(t *testing.T) {
+	cases := []struct {
+		key  string
+		want bool
+	}{
+		{"recent related articles", true},
+		{"related internet links", true},
+		{"related to story", true},
+		{"more news related to press releases", true},
+		{"travel-related coverage", false},
+		{"more posts related to tokyo", false},
+		{"related papers", false},
+		{"related searches", false},
+		{"how the rules related to budgets changed this year", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.key, func(t *testing.T) {
+			if got := isRelatedTitle(tc.key); got != tc.want {
+				t.Errorf("isRelatedTitle(%q) = %v, want %v", tc.key, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlainRelatedLabel checks a related box titled by an unstyled
+// paragraph in a table cell, as old templates do.
+func TestPlainRelatedLabel(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>
+<table><tr><td><table><tr><td><div><p>&nbsp;RECENT RELATED ARTICLES</p></div></td></tr></table>
+<table><tr><td><a href="/a/1">Bridge repairs start in spring</a> | 01/14/2008</td></tr>
+<tr><td><a href="/a/2">Library branch gets a new home</a> | 01/14/2008</td></tr></table></td></tr></table></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Bridge repairs") {
+		t.Errorf("related link left in body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bridge repairs start in spring" }) {
+		t.Errorf("related = %+v, want the bridge story", a.Related)
+	}
+}
