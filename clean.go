@@ -288,7 +288,11 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
-		c.verdicts[c.widgetBox(n, fence)] = verdict{kind, "widget title: " + key}
+		box := c.widgetBox(n, fence)
+		if kind == kindComments && box == n {
+			box = commentSection(n)
+		}
+		c.verdicts[box] = verdict{kind, "widget title: " + key}
 		return false
 	})
 }

@@ -122,3 +122,27 @@ func isCommentAnchor(n *html.Node) bool {
 	}
 	return false
 }
+
+// commentSection is the box a comments title heads when widgetBox could not
+// climb from it because the thread outweighs the article: the title's
+// parent, when the title opens it and it has no h1.
+func commentSection(title *html.Node) *html.Node {
+	p := title.Parent
+	if p == nil || p.Type != html.ElementNode || isElem(p, atom.Body, atom.Html, atom.Main, atom.Article) {
+		return title
+	}
+	if firstElementChild(p) != title || hasHeadline(p) {
+		return title
+	}
+	return p
+}
+
+// firstElementChild returns n's first child element.
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}

@@ -47,3 +47,18 @@ func TestCommentRulesKeepArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestLongCommentWidget checks a "Your say" box whose thread outweighs a
+// one-paragraph article: the box goes whole and the article stays.
+func TestLongCommentWidget(t *testing.T) {
+	c := "<p>Desmond: I know my politicians, and they are nearly all in it for themselves only, whatever the colour of the government of the day.</p>"
+	page := `<html><body><div class="left"><h1>Budget passes</h1><p>` + prose + `</p></div><div class="right"><div class="box"><h2>YOUR SAY</h2><div>` +
+		strings.Repeat(c, 6) + `</div></div></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Desmond") {
+		t.Errorf("comments left in body: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article text lost: %q", a.Text)
+	}
+}
