@@ -137,3 +137,25 @@ func inHeadingOrLink(n *html.Node) bool {
 	}
 	return false
 }
+
+// Inline box limits: a box floated into the text with at most
+// inlineBoxMaxRunes of text, most of it link text, is a promo.
+const inlineBoxMaxRunes = 300
+
+// byInlineBox moves a small link box floated into the article
+// (<table align="right">, as 2000s templates placed "Debate"/"See also"
+// boxes between paragraphs) to Related: a floated box of mostly links
+// beside the text is a pointer elsewhere, not a part of the story.
+func (c *cleaner) byInlineBox(n *html.Node) verdict {
+	if n.DataAtom != atom.Table {
+		return verdict{}
+	}
+	if a := strings.ToLower(attr(n, "align")); a != "right" && a != "left" {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.text > inlineBoxMaxRunes || s.link*2 < s.text {
+		return verdict{}
+	}
+	return verdict{kindRelated, "floated link box"}
+}

@@ -45,3 +45,25 @@ func TestPlainRelatedLabel(t *testing.T) {
 		t.Errorf("related = %+v, want the bridge story", a.Related)
 	}
 }
+
+// TestFloatedLinkBox checks a small floated table of links between the
+// paragraphs: it goes to Related, a floated table of text stays.
+func TestFloatedLinkBox(t *testing.T) {
+	cases := []struct {
+		name, box, probe string
+		related          bool
+	}{
+		{"debate box", `<table align="right"><tr><td><div>606: DEBATE</div><div><a href="/dna/1">Who is to blame for the tour?</a></div></td></tr></table>`, "Who is to blame", true},
+		{"fact box of text", `<table align="right"><tr><td>The bridge was built in 1931 and last repaired in 1988, at a cost the council never disclosed.</td></tr></table>`, "built in 1931", false},
+		{"link box not floated", `<table><tr><td><a href="/dna/1">Who is to blame for the tour?</a></td></tr></table>`, "Who is to blame", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><h1>Budget passes</h1><p>"+prose+"</p>"+tc.box+"<p>"+prose+"</p></div></body></html>")
+			inBody := strings.Contains(a.Text, tc.probe)
+			if inBody == tc.related {
+				t.Errorf("in body = %v, want %v: %q", inBody, !tc.related, a.Text)
+			}
+		})
+	}
+}

@@ -67,6 +67,7 @@ var boilerTokens = map[string]string{
 	"authorbox":      "author box",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
+	"topics":         "topic links under a story (\"All About Malaysia\"), a tag list by another name",
 	"pagination":     "previous/next links",
 	"pager":          "previous/next links",
 	"prevnext":       "previous/next links",
@@ -277,6 +278,7 @@ var widgetHeadings = map[string]ruleKind{
 	"trending now":                       kindDrop,
 	"top stories":                        kindDrop,
 	"editor's picks":                     kindDrop,
+	"editor's choice":                    kindDrop, // the site's picks, not related to this story
 	"follow us":                          kindDrop,
 	"stay connected":                     kindDrop,
 	"newsletter":                         kindDrop,
