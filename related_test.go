@@ -15,6 +15,7 @@ func TestIsRelatedTitle(t *testing.T) {
 		{"related internet links", true},
 		{"related to story", true},
 		{"more news related to press releases", true},
+		{"related features", true},
 		{"travel-related coverage", false},
 		{"more posts related to tokyo", false},
 		{"related papers", false},
@@ -65,5 +66,16 @@ func TestFloatedLinkBox(t *testing.T) {
 				t.Errorf("in body = %v, want %v: %q", inBody, !tc.related, a.Text)
 			}
 		})
+	}
+}
+
+// TestAlsoReadBox checks that an "ALSO READ" box gives its stories to
+// Related.
+func TestAlsoReadBox(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></div>
+<div class="module"><h3>ALSO READ</h3><div><h2><a href="/s/1">Bridge repairs start in spring</a></h2><div>January 11, 2008</div></div></div></body></html>`
+	a := extractString(t, page)
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bridge repairs start in spring" }) {
+		t.Errorf("related = %+v, want the bridge story", a.Related)
 	}
 }

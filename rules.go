@@ -375,7 +375,11 @@ var widgetHeadings = map[string]ruleKind{
 	"recent related articles":                  kindRelated,
 	"more news related to":                     kindRelated,
 	"read on":                                  kindRelated,
-	"meistgelesen":                             kindDrop, // German most-read widgets
+	"also read":                                kindRelated, // Indian and Gulf papers
+	"read also":                                kindRelated,
+	"past coverage":                            kindRelated, // earlier stories on the same subject
+	"don't miss":                               kindDrop,    // the site's promos, not related to this story
+	"meistgelesen":                             kindDrop,    // German most-read widgets
 	"meistgelesene artikel":                    kindDrop,
 	"meistgelesene":                            kindDrop,
 	"meistdiskutierte artikel":                 kindDrop,
@@ -821,4 +825,5 @@ var relatedNouns = map[string]bool{
 	"reading":   true,
 	"headlines": true,
 	"sections":  true, // links to the sections of the story's topic
+	"features":  true, // "Related features"
 }
