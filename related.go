@@ -159,3 +159,62 @@ func (c *cleaner) byInlineBox(n *html.Node) verdict {
 	}
 	return verdict{kindRelated, "floated link box"}
 }
+
+// byArchiveLink moves a link to more of the same ("All Anne Perkins
+// articles", "More World news") to Related: it leads to related reading,
+// and alone on its line it is no part of the story's text.
+func (c *cleaner) byArchiveLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > 60 || !c.standsAlone(n) {
+		return verdict{}
+	}
+	words := strings.Fields(headingKey(rawText(n, nil)))
+	if len(words) < 3 || words[0] != "all" && words[0] != "more" || !archiveNouns[words[len(words)-1]] {
+		return verdict{}
+	}
+	return verdict{kindRelated, "archive link: " + words[0] + " … " + words[len(words)-1]}
+}
+
+// standsAlone reports whether the link is a line of its own: no text
+// stands right before or after it (or the inline wrappers around it, such
+// as <b>), so it is set off by line breaks or other links, not part of a
+// sentence.
+func (c *cleaner) standsAlone(a *html.Node) bool {
+	n := a
+	for n.Parent != nil && isElem(n.Parent, atom.B, atom.Strong, atom.Span, atom.Font, atom.Em, atom.I) && onlyElement(n.Parent, n) {
+		n = n.Parent
+	}
+	return !textBeside(n.PrevSibling, func(x *html.Node) *html.Node { return x.PrevSibling }) &&
+		!textBeside(n.NextSibling, func(x *html.Node) *html.Node { return x.NextSibling })
+}
+
+// onlyElement reports whether child is p's only child apart from white space.
+func onlyElement(p, child *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != child && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// textBeside reports whether the first sibling from s on, stepping with
+// next, that is not white space is text.
+func textBeside(s *html.Node, next func(*html.Node) *html.Node) bool {
+	for ; s != nil; s = next(s) {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.Type == html.TextNode:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// archiveNouns end the text of a link to a list of stories.
+var archiveNouns = map[string]bool{"articles": true, "stories": true, "news": true, "posts": true, "columns": true}

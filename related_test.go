@@ -79,3 +79,25 @@ func TestAlsoReadBox(t *testing.T) {
 		t.Errorf("related = %+v, want the bridge story", a.Related)
 	}
 }
+
+// TestArchiveLink checks that "All <author> articles" and "More <section>
+// news" links go to Related, and a sentence's link stays.
+func TestArchiveLink(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		related           bool
+	}{
+		{"author archive", `<div><a href="/anne"><strong>All Anne Perkins articles</strong></a></div>`, "All Anne Perkins articles", true},
+		{"section archive", `<p><b><a href="/world">More World news</a></b></p>`, "More World news", true},
+		{"link in a sentence", `<p>The mayor said <a href="/x">all the stories</a> in the paper were wrong, and she would answer every one of them at the next meeting.</p>`, "all the stories", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><h1>Budget passes</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></div></body></html>")
+			gotRelated := slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == tc.probe })
+			if gotRelated != tc.related || strings.Contains(a.Text, tc.probe) == tc.related {
+				t.Errorf("related = %v (want %v), body %q", gotRelated, tc.related, a.Text)
+			}
+		})
+	}
+}

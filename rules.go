@@ -378,8 +378,9 @@ var widgetHeadings = map[string]ruleKind{
 	"also read":                                kindRelated, // Indian and Gulf papers
 	"read also":                                kindRelated,
 	"past coverage":                            kindRelated, // earlier stories on the same subject
-	"don't miss":                               kindDrop,    // the site's promos, not related to this story
-	"meistgelesen":                             kindDrop,    // German most-read widgets
+	"also in the news":                         kindRelated,
+	"don't miss":                               kindDrop, // the site's promos, not related to this story
+	"meistgelesen":                             kindDrop, // German most-read widgets
 	"meistgelesene artikel":                    kindDrop,
 	"meistgelesene":                            kindDrop,
 	"meistdiskutierte artikel":                 kindDrop,
