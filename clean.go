@@ -59,7 +59,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}

@@ -83,7 +83,7 @@ func stripPromoPrefix(t string) string {
 const maxRelatedTitleWords = 6
 
 // isRelatedTitle reports a box title naming its links as related reading in
-// words widgetHeadings does not list: "related" as its own word before a
+// words widgetHeadings does not list: "Also in <section>", "related" as its own word before a
 // word for stories ("Recent related articles", "Related internet links"),
 // "related to this story", or "More news related to <section>".
 // Hyphenated "travel-related" and "related to Osaka" name subjects of the
@@ -93,6 +93,9 @@ func isRelatedTitle(key string) bool {
 	words := strings.Fields(key)
 	if len(words) > maxRelatedTitleWords {
 		return false
+	}
+	if len(words) > 2 && words[0] == "also" && words[1] == "in" {
+		return true // "Also in NSW & ACT": more stories from the story's section
 	}
 	for i, w := range words {
 		if w != "related" {
@@ -218,3 +221,17 @@ func textBeside(s *html.Node, next func(*html.Node) *html.Node) bool {
 
 // archiveNouns end the text of a link to a list of stories.
 var archiveNouns = map[string]bool{"articles": true, "stories": true, "news": true, "posts": true, "columns": true}
+
+// byStrayItem moves a list item standing outside any list and holding
+// only a story link to Related: old templates wrote runs of such <li>
+// straight under the byline as their "see also" links.
+func (c *cleaner) byStrayItem(n *html.Node) verdict {
+	if n.DataAtom != atom.Li || n.Parent == nil || isElem(n.Parent, atom.Ul, atom.Ol, atom.Menu) {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text < minRelatedTitleRunes || s.link < s.text {
+		return verdict{}
+	}
+	return verdict{kindRelated, "link item outside a list"}
+}

@@ -16,6 +16,8 @@ func TestIsRelatedTitle(t *testing.T) {
 		{"related to story", true},
 		{"more news related to press releases", true},
 		{"related features", true},
+		{"also in nsw & act", true},
+		{"also in", false},
 		{"travel-related coverage", false},
 		{"more posts related to tokyo", false},
 		{"related papers", false},
@@ -99,5 +101,21 @@ func TestArchiveLink(t *testing.T) {
 				t.Errorf("related = %v (want %v), body %q", gotRelated, tc.related, a.Text)
 			}
 		})
+	}
+}
+
+// TestStrayLinkItems checks that <li> links written straight under the
+// byline, outside any list, go to Related while a real list stays.
+func TestStrayLinkItems(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>By A. Reporter</p><li><a href="/s/1"><b>Bridge repairs start in spring</b></a></li><li><a href="/s/2">Library branch gets a new home</a></li><p>` + prose + `</p><ul><li><a href="/s/3">Bus routes to be extended</a></li></ul><p>` + prose + `</p></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Bridge repairs") {
+		t.Errorf("stray link item left in body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Library branch gets a new home" }) {
+		t.Errorf("related = %+v, want the library story", a.Related)
+	}
+	if slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bus routes to be extended" }) {
+		t.Errorf("an item of a real list went to related: %+v", a.Related)
 	}
 }
