@@ -46,6 +46,7 @@ func (p *page) clean() {
 		c.verdicts[n] = v
 		return false
 	})
+	c.markCommentAnchors()
 	c.applyWidgetHeadings()
 	p.verdicts = c.verdicts
 }
@@ -58,7 +59,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -276,15 +277,22 @@ func (c *cleaner) applyWidgetHeadings() {
 		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
 			return false
 		}
-		if !looksLikeTitle(n, c.stats[n]) {
+		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) {
 			return true
 		}
 		key := headingKey(rawText(n, nil))
 		kind, ok := widgetHeadings[key]
+		if !ok && isRelatedTitle(key) {
+			kind, ok = kindRelated, true
+		}
 		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
-		c.verdicts[c.widgetBox(n, fence)] = verdict{kind, "widget title: " + key}
+		box := c.widgetBox(n, fence)
+		if kind == kindComments && box == n {
+			box = commentSection(n)
+		}
+		c.verdicts[box] = verdict{kind, "widget title: " + key}
 		return false
 	})
 }
@@ -328,18 +336,19 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 	if headingLevel(n) > 0 {
 		return true
 	}
-	if !isElem(n, atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Section) {
+	if !isElem(n, atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Section, atom.Td) {
 		return false
 	}
-	cls := strings.ToLower(attr(n, "class"))
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // id="reactionTitle" titles as well as a class
 	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || isBoldLine(n)
 }
 
-// isBoldLine reports a paragraph or div whose only content is one <strong>
-// or <b>: the way hand-edited pages title a box ("<p><strong>Mehr
-// Themen:</strong></p>").
+// isBoldLine reports a paragraph, div or table cell whose only content is
+// one <strong> or <b>: the way hand-edited pages and table layouts title a
+// box ("<p><strong>Mehr Themen:</strong></p>", "<td><b>EDITOR'S
+// CHOICE</b></td>").
 func isBoldLine(n *html.Node) bool {
-	if !isElem(n, atom.P, atom.Div) {
+	if !isElem(n, atom.P, atom.Div, atom.Td) {
 		return false
 	}
 	var only *html.Node

@@ -1,7 +1,11 @@
 package newsextract
 
 import (
+	"strings"
+	"unicode"
+
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // collectComments returns reader comments for Options.Comments: the
@@ -25,4 +29,120 @@ func (p *page) collectComments() {
 		}
 		return false
 	})
+}
+
+// byCommentLink moves links that only lead to the comments ("53 Comments",
+// "Post Comment", "Read comments (2)") out of the body: they label the
+// thread, not the story, and a counter-only link has no place in the text.
+func (c *cleaner) byCommentLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A {
+		return verdict{}
+	}
+	if s := c.stats[n]; s == nil || s.text == 0 || s.text > 40 {
+		return verdict{}
+	}
+	key := headingKey(rawText(n, nil))
+	if commentLinkLabels[key] || widgetHeadings[key] == kindComments {
+		return verdict{kindComments, "comment link: " + key}
+	}
+	return verdict{}
+}
+
+// byCommentPrompt drops a short line inviting readers to the comments or
+// the forum ("Have your say on the latest news in our Forums", "Discuss
+// this story on the message board"): an invitation, not the story.
+func (c *cleaner) byCommentPrompt(n *html.Node) verdict {
+	if !isElem(n, atom.P, atom.Div, atom.Li, atom.Span, atom.Td) {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > 250 || s.link == 0 && s.text > 60 {
+		return verdict{} // a longer line without a link to the forum is the story's own sentence
+	}
+	t := strings.TrimLeftFunc(strings.ToLower(normSpace(rawText(n, nil))), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, pre := range commentPrompts {
+		if strings.HasPrefix(t, pre) {
+			return verdict{kindComments, "comment prompt: " + pre}
+		}
+	}
+	return verdict{}
+}
+
+// markCommentAnchors treats what follows an empty jump target named for the
+// comments (<a name="comments"></a>) among its siblings as the thread:
+// templates without class names on their comment entries still put that
+// anchor where the thread starts, for the "Read comments" link. A sibling
+// holding the page's headline stops it.
+func (c *cleaner) markCommentAnchors() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if _, done := c.verdicts[n]; done {
+			return false
+		}
+		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
+			return false
+		}
+		if isCommentAnchor(n) {
+			c.markFollowing(n)
+		}
+		return true
+	})
+}
+
+// markFollowing gives n's following sibling elements the comments verdict.
+func (c *cleaner) markFollowing(n *html.Node) {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || invisibleTags[s.DataAtom] {
+			continue
+		}
+		if hasHeadline(s) || c.holdsArticle(s) && !isCommentThread(s) {
+			return
+		}
+		if _, done := c.verdicts[s]; !done {
+			c.verdicts[s] = verdict{kindComments, "after the comments anchor"}
+		}
+	}
+}
+
+// isCommentThread reports an element carrying a comment class or id token.
+func isCommentThread(n *html.Node) bool {
+	k, _ := tokenKind(n)
+	return k == kindComments
+}
+
+// isCommentAnchor reports an empty <a name|id> without href whose name is a
+// comment word ("comments", "respond").
+func isCommentAnchor(n *html.Node) bool {
+	if n.DataAtom != atom.A || hasAttr(n, "href") || strings.TrimSpace(rawText(n, nil)) != "" {
+		return false
+	}
+	for _, w := range splitTokens(attr(n, "name") + " " + attr(n, "id")) {
+		if _, ok := commentTokens[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// commentSection is the box a comments title heads when widgetBox could not
+// climb from it because the thread outweighs the article: the title's
+// parent, when the title opens it and it has no h1.
+func commentSection(title *html.Node) *html.Node {
+	p := title.Parent
+	if p == nil || p.Type != html.ElementNode || isElem(p, atom.Body, atom.Html, atom.Main, atom.Article) {
+		return title
+	}
+	if firstElementChild(p) != title || hasHeadline(p) {
+		return title
+	}
+	return p
+}
+
+// firstElementChild returns n's first child element.
+func firstElementChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }

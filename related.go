@@ -78,3 +78,160 @@ func stripPromoPrefix(t string) string {
 	}
 	return t
 }
+
+// maxRelatedTitleWords bounds isRelatedTitle to box titles, not sentences.
+const maxRelatedTitleWords = 6
+
+// isRelatedTitle reports a box title naming its links as related reading in
+// words widgetHeadings does not list: "Also in <section>", "related" as its own word before a
+// word for stories ("Recent related articles", "Related internet links"),
+// "related to this story", or "More news related to <section>".
+// Hyphenated "travel-related" and "related to Osaka" name subjects of the
+// article's own sections, and "Related papers" or "Related searches" list
+// sources and queries, not stories.
+func isRelatedTitle(key string) bool {
+	words := strings.Fields(key)
+	if len(words) > maxRelatedTitleWords {
+		return false
+	}
+	if len(words) > 2 && words[0] == "also" && words[1] == "in" {
+		return true // "Also in NSW & ACT": more stories from the story's section
+	}
+	for i, w := range words {
+		if w != "related" {
+			continue
+		}
+		rest := words[i+1:]
+		switch {
+		case len(rest) > 0 && relatedNouns[rest[0]], len(rest) > 1 && relatedNouns[rest[1]]:
+			return true
+		case len(rest) > 1 && rest[0] == "to" && storyWords[rest[len(rest)-1]]:
+			return true // "Related to story", "Related to this article"
+		case i == 2 && words[0] == "more" && storyWords[words[1]] && len(rest) > 0 && rest[0] == "to":
+			return true // "More news related to Press Releases"
+		}
+	}
+	return false
+}
+
+// storyWords name a story in a related box's title.
+var storyWords = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "news": true}
+
+// isRelatedLabel reports a plain block, without heading markup or a title
+// class, whose whole text names related reading ("RECENT RELATED
+// ARTICLES" in a table cell): old templates title their boxes that way.
+func isRelatedLabel(n *html.Node, s *nodeStats) bool {
+	if n.Type != html.ElementNode || s == nil || s.text == 0 || s.text > 40 || s.link > 0 {
+		return false
+	}
+	if !isElem(n, atom.P, atom.Div, atom.Td, atom.Span, atom.Strong, atom.B, atom.Font) || inHeadingOrLink(n) {
+		return false // a heading's words ("See also[edit]") were judged whole; a table of contents entry is a link
+	}
+	key := headingKey(rawText(n, nil))
+	return widgetHeadings[key] == kindRelated || isRelatedTitle(key)
+}
+
+// inHeadingOrLink reports whether an ancestor of n is a heading or a link.
+func inHeadingOrLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if headingLevel(p) > 0 || p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// Inline box limits: a box floated into the text with at most
+// inlineBoxMaxRunes of text, most of it link text, is a promo.
+const inlineBoxMaxRunes = 300
+
+// byInlineBox moves a small link box floated into the article
+// (<table align="right">, as 2000s templates placed "Debate"/"See also"
+// boxes between paragraphs) to Related: a floated box of mostly links
+// beside the text is a pointer elsewhere, not a part of the story.
+func (c *cleaner) byInlineBox(n *html.Node) verdict {
+	if n.DataAtom != atom.Table {
+		return verdict{}
+	}
+	if a := strings.ToLower(attr(n, "align")); a != "right" && a != "left" {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.text > inlineBoxMaxRunes || s.link*2 < s.text {
+		return verdict{}
+	}
+	return verdict{kindRelated, "floated link box"}
+}
+
+// byArchiveLink moves a link to more of the same ("All Anne Perkins
+// articles", "More World news") to Related: it leads to related reading,
+// and alone on its line it is no part of the story's text.
+func (c *cleaner) byArchiveLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > 60 || !c.standsAlone(n) {
+		return verdict{}
+	}
+	words := strings.Fields(headingKey(rawText(n, nil)))
+	if len(words) < 3 || words[0] != "all" && words[0] != "more" || !archiveNouns[words[len(words)-1]] {
+		return verdict{}
+	}
+	return verdict{kindRelated, "archive link: " + words[0] + " … " + words[len(words)-1]}
+}
+
+// standsAlone reports whether the link is a line of its own: no text
+// stands right before or after it (or the inline wrappers around it, such
+// as <b>), so it is set off by line breaks or other links, not part of a
+// sentence.
+func (c *cleaner) standsAlone(a *html.Node) bool {
+	n := a
+	for n.Parent != nil && isElem(n.Parent, atom.B, atom.Strong, atom.Span, atom.Font, atom.Em, atom.I) && onlyElement(n.Parent, n) {
+		n = n.Parent
+	}
+	return !textBeside(n.PrevSibling, func(x *html.Node) *html.Node { return x.PrevSibling }) &&
+		!textBeside(n.NextSibling, func(x *html.Node) *html.Node { return x.NextSibling })
+}
+
+// onlyElement reports whether child is p's only child apart from white space.
+func onlyElement(p, child *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c != child && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// textBeside reports whether the first sibling from s on, stepping with
+// next, that is not white space is text.
+func textBeside(s *html.Node, next func(*html.Node) *html.Node) bool {
+	for ; s != nil; s = next(s) {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.Type == html.TextNode:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// archiveNouns end the text of a link to a list of stories.
+var archiveNouns = map[string]bool{"articles": true, "stories": true, "news": true, "posts": true, "columns": true}
+
+// byStrayItem moves a list item standing outside any list and holding
+// only a story link to Related: old templates wrote runs of such <li>
+// straight under the byline as their "see also" links.
+func (c *cleaner) byStrayItem(n *html.Node) verdict {
+	if n.DataAtom != atom.Li || n.Parent == nil || isElem(n.Parent, atom.Ul, atom.Ol, atom.Menu) {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text < minRelatedTitleRunes || s.link < s.text {
+		return verdict{}
+	}
+	return verdict{kindRelated, "link item outside a list"}
+}

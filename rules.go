@@ -67,6 +67,7 @@ var boilerTokens = map[string]string{
 	"authorbox":      "author box",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
+	"topics":         "topic links under a story (\"All About Malaysia\"), a tag list by another name",
 	"pagination":     "previous/next links",
 	"pager":          "previous/next links",
 	"prevnext":       "previous/next links",
@@ -277,6 +278,7 @@ var widgetHeadings = map[string]ruleKind{
 	"trending now":                       kindDrop,
 	"top stories":                        kindDrop,
 	"editor's picks":                     kindDrop,
+	"editor's choice":                    kindDrop, // the site's picks, not related to this story
 	"follow us":                          kindDrop,
 	"stay connected":                     kindDrop,
 	"newsletter":                         kindDrop,
@@ -373,6 +375,11 @@ var widgetHeadings = map[string]ruleKind{
 	"recent related articles":                  kindRelated,
 	"more news related to":                     kindRelated,
 	"read on":                                  kindRelated,
+	"also read":                                kindRelated, // Indian and Gulf papers
+	"read also":                                kindRelated,
+	"past coverage":                            kindRelated, // earlier stories on the same subject
+	"also in the news":                         kindRelated,
+	"don't miss":                               kindDrop, // the site's promos, not related to this story
 	"meistgelesen":                             kindDrop, // German most-read widgets
 	"meistgelesene artikel":                    kindDrop,
 	"meistgelesene":                            kindDrop,
@@ -789,4 +796,57 @@ var articleFooterTokens = map[string]bool{
 	"article": true, // article-footer
 	"asset":   true, // asset-footer (Movable Type)
 	"story":   true, // story-footer
+}
+
+// commentLinkLabels are whole texts of links that lead to the reader
+// comments, after headingKey has taken away a count ("53 Comments",
+// "Comments (2)"); widget titles of comment sections count as well.
+var commentLinkLabels = map[string]bool{
+	"comment":                 true, // "1 Comment"
+	"post comment":            true,
+	"add comment":             true,
+	"add a comment":           true,
+	"read comments":           true,
+	"view comments":           true,
+	"show comments":           true,
+	"see comments":            true,
+	"comment on this":         true,
+	"comment on this story":   true,
+	"comment now":             true,
+	"be the first to comment": true,
+}
+
+// commentPrompts start short lines that send readers to the comments or the
+// forum; the line is dropped with the comments.
+var commentPrompts = []string{
+	"have your say",      // British and Australian papers
+	"discuss this story", // sports wires, linking their message boards
+	"discuss this article",
+	"comment on this story",
+	"click this link to post your comment",
+	"post your comment",
+	"this article does not have any comments",
+	"this article has no comments",
+	"thanks for your comments",
+}
+
+// relatedNouns follow "related" in the title of a box of related stories
+// ("Recent related articles", "Related links"). "stories" is left out:
+// "related stories" itself is a widget heading above, and on a readability
+// test page taking a "More related stories" grid out of the article
+// container made the content stage widen past it (content.go's
+// widenToParent compares text sizes), so that variant waits for a fix
+// there.
+var relatedNouns = map[string]bool{
+	"articles":  true,
+	"videos":    true,
+	"news":      true,
+	"links":     true,
+	"posts":     true,
+	"coverage":  true,
+	"content":   true,
+	"reading":   true,
+	"headlines": true,
+	"sections":  true, // links to the sections of the story's topic
+	"features":  true, // "Related features"
 }

@@ -1,0 +1,64 @@
+package newsextract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCommentFurnitureRemoved checks comment links, prompts and threads
+// that carry no comment class, each beside a plain article.
+func TestCommentFurnitureRemoved(t *testing.T) {
+	cases := []struct{ name, html, leak string }{
+		{"comment count link", `<p><a href="#c">53 Comments</a></p>`, "53 Comments"},
+		{"post comment link", `<div><a href="/c?id=1">Post Comment</a></div>`, "Post Comment"},
+		{"read comments with count", `<p><a href="#c">Read Comments (1)</a></p>`, "Read Comments"},
+		{"forum prompt", `<p>Have your say on the latest news in our <a href="/forums">Forums</a></p>`, "Have your say"},
+		{"bulleted board prompt", `<p>&#8226; Discuss this story on the <a href="/boards">league message board</a>...</p>`, "Discuss this story"},
+		{"thread after a comments anchor", `<a name="comments"></a><div>Posted by: Dom, London on 5:19pm Tue 1 Jan 08</div><div>And how many times does this have to be said, it is a very tight league this season.</div>`, "tight league"},
+		{"reaction box titled by id", `<div><div id="reactionTitle">Reader Reaction:</div><div><a href="/r">Click this link to post your comment</a></div></div>`, "Reader Reaction"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><h1>Budget passes</h1><p>"+prose+"</p><p>"+prose+"</p>"+tc.html+"</div></body></html>")
+			if strings.Contains(a.Text, tc.leak) {
+				t.Errorf("%q left in body: %q", tc.leak, a.Text)
+			}
+			if !strings.Contains(a.Text, "council voted") {
+				t.Errorf("article text lost: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestCommentRulesKeepArticle checks that look-alikes of comment furniture
+// inside the story stay.
+func TestCommentRulesKeepArticle(t *testing.T) {
+	cases := []struct{ name, html, keep string }{
+		{"link text mentioning comments", `<p>Read <a href="/x">the mayor's comments on the vote</a> in full.</p>`, "the mayor's comments"},
+		{"long sentence starting like a prompt", `<p>Have your say, the mayor told residents, before the council settles the budget for the coming three years and the bus routes that go with it.</p>`, "the mayor told residents"},
+		{"comments anchor before the headline", `<a name="comments"></a><div><h1>Budget passes</h1><p>` + prose + `</p></div>`, "council voted"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></div></body></html>")
+			if !strings.Contains(a.Text, tc.keep) {
+				t.Errorf("%q lost: %q", tc.keep, a.Text)
+			}
+		})
+	}
+}
+
+// TestLongCommentWidget checks a "Your say" box whose thread outweighs a
+// one-paragraph article: the box goes whole and the article stays.
+func TestLongCommentWidget(t *testing.T) {
+	c := "<p>Desmond: I know my politicians, and they are nearly all in it for themselves only, whatever the colour of the government of the day.</p>"
+	page := `<html><body><div class="left"><h1>Budget passes</h1><p>` + prose + `</p></div><div class="right"><div class="box"><h2>YOUR SAY</h2><div>` +
+		strings.Repeat(c, 6) + `</div></div></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Desmond") {
+		t.Errorf("comments left in body: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("article text lost: %q", a.Text)
+	}
+}

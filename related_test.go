@@ -1,0 +1,121 @@
+package newsextract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestIsRelatedTitle(t *testing.T) {
+	cases := []struct {
+		key  string
+		want bool
+	}{
+		{"recent related articles", true},
+		{"related internet links", true},
+		{"related to story", true},
+		{"more news related to press releases", true},
+		{"related features", true},
+		{"also in nsw & act", true},
+		{"also in", false},
+		{"travel-related coverage", false},
+		{"more posts related to tokyo", false},
+		{"related papers", false},
+		{"related searches", false},
+		{"how the rules related to budgets changed this year", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.key, func(t *testing.T) {
+			if got := isRelatedTitle(tc.key); got != tc.want {
+				t.Errorf("isRelatedTitle(%q) = %v, want %v", tc.key, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPlainRelatedLabel checks a related box titled by an unstyled
+// paragraph in a table cell, as old templates do.
+func TestPlainRelatedLabel(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>
+<table><tr><td><table><tr><td><div><p>&nbsp;RECENT RELATED ARTICLES</p></div></td></tr></table>
+<table><tr><td><a href="/a/1">Bridge repairs start in spring</a> | 01/14/2008</td></tr>
+<tr><td><a href="/a/2">Library branch gets a new home</a> | 01/14/2008</td></tr></table></td></tr></table></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Bridge repairs") {
+		t.Errorf("related link left in body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bridge repairs start in spring" }) {
+		t.Errorf("related = %+v, want the bridge story", a.Related)
+	}
+}
+
+// TestFloatedLinkBox checks a small floated table of links between the
+// paragraphs: it goes to Related, a floated table of text stays.
+func TestFloatedLinkBox(t *testing.T) {
+	cases := []struct {
+		name, box, probe string
+		related          bool
+	}{
+		{"debate box", `<table align="right"><tr><td><div>606: DEBATE</div><div><a href="/dna/1">Who is to blame for the tour?</a></div></td></tr></table>`, "Who is to blame", true},
+		{"fact box of text", `<table align="right"><tr><td>The bridge was built in 1931 and last repaired in 1988, at a cost the council never disclosed.</td></tr></table>`, "built in 1931", false},
+		{"link box not floated", `<table><tr><td><a href="/dna/1">Who is to blame for the tour?</a></td></tr></table>`, "Who is to blame", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><h1>Budget passes</h1><p>"+prose+"</p>"+tc.box+"<p>"+prose+"</p></div></body></html>")
+			inBody := strings.Contains(a.Text, tc.probe)
+			if inBody == tc.related {
+				t.Errorf("in body = %v, want %v: %q", inBody, !tc.related, a.Text)
+			}
+		})
+	}
+}
+
+// TestAlsoReadBox checks that an "ALSO READ" box gives its stories to
+// Related.
+func TestAlsoReadBox(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></div>
+<div class="module"><h3>ALSO READ</h3><div><h2><a href="/s/1">Bridge repairs start in spring</a></h2><div>January 11, 2008</div></div></div></body></html>`
+	a := extractString(t, page)
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bridge repairs start in spring" }) {
+		t.Errorf("related = %+v, want the bridge story", a.Related)
+	}
+}
+
+// TestArchiveLink checks that "All <author> articles" and "More <section>
+// news" links go to Related, and a sentence's link stays.
+func TestArchiveLink(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		related           bool
+	}{
+		{"author archive", `<div><a href="/anne"><strong>All Anne Perkins articles</strong></a></div>`, "All Anne Perkins articles", true},
+		{"section archive", `<p><b><a href="/world">More World news</a></b></p>`, "More World news", true},
+		{"link in a sentence", `<p>The mayor said <a href="/x">all the stories</a> in the paper were wrong, and she would answer every one of them at the next meeting.</p>`, "all the stories", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><div><h1>Budget passes</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></div></body></html>")
+			gotRelated := slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == tc.probe })
+			if gotRelated != tc.related || strings.Contains(a.Text, tc.probe) == tc.related {
+				t.Errorf("related = %v (want %v), body %q", gotRelated, tc.related, a.Text)
+			}
+		})
+	}
+}
+
+// TestStrayLinkItems checks that <li> links written straight under the
+// byline, outside any list, go to Related while a real list stays.
+func TestStrayLinkItems(t *testing.T) {
+	page := `<html><body><div><h1>Budget passes</h1><p>By A. Reporter</p><li><a href="/s/1"><b>Bridge repairs start in spring</b></a></li><li><a href="/s/2">Library branch gets a new home</a></li><p>` + prose + `</p><ul><li><a href="/s/3">Bus routes to be extended</a></li></ul><p>` + prose + `</p></div></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Bridge repairs") {
+		t.Errorf("stray link item left in body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Library branch gets a new home" }) {
+		t.Errorf("related = %+v, want the library story", a.Related)
+	}
+	if slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Bus routes to be extended" }) {
+		t.Errorf("an item of a real list went to related: %+v", a.Related)
+	}
+}
