@@ -1057,29 +1057,10 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 // a headline's parent may hold a comment thread or teasers, whose dates
 // are not the article's.
 func (p *page) ownText(n *html.Node, limit int) (string, bool) {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		if b.Len() > limit {
-			return false
-		}
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-		case html.ElementNode:
-			if c != n {
-				if k, _ := tokenKind(c); k == kindComments || k == kindRelated {
-					return false
-				}
-			}
-			return !invisibleTags[c.DataAtom]
-		}
-		return true
+	return boundedText(n, limit, func(c *html.Node) bool {
+		k, _ := tokenKind(c)
+		return k == kindComments || k == kindRelated
 	})
-	if b.Len() > limit {
-		return "", false
-	}
-	return normSpace(b.String()), true
 }
 
 // unescapeEntities decodes character references that a CMS escaped twice

@@ -177,6 +177,12 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // stops reading as soon as it is longer, so that probing a large element
 // costs no more than probing a small one.
 func shortText(n *html.Node, limit int) (string, bool) {
+	return boundedText(n, limit, nil)
+}
+
+// boundedText is shortText leaving out the elements below n that skip
+// reports.
+func boundedText(n *html.Node, limit int, skip func(*html.Node) bool) (string, bool) {
 	var b strings.Builder
 	walk(n, func(c *html.Node) bool {
 		if b.Len() > limit {
@@ -187,6 +193,9 @@ func shortText(n *html.Node, limit int) (string, bool) {
 			b.WriteString(c.Data)
 			b.WriteByte(' ')
 		case html.ElementNode:
+			if c != n && skip != nil && skip(c) {
+				return false
+			}
 			return !invisibleTags[c.DataAtom]
 		}
 		return true
