@@ -309,26 +309,15 @@ func hasTerm(n *html.Node) bool {
 
 // holdsCards reports a table inside a list.
 func holdsCards(l *html.Node) bool {
-	found := false
-	walk(l, func(c *html.Node) bool {
-		if c != l && c.DataAtom == atom.Table {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return hasDescendant(l, func(c *html.Node) bool { return c.DataAtom == atom.Table })
 }
 
-// holdsStructure reports a table, list or preformatted block under n.
+// holdsStructure reports a table, list, preformatted block or heading
+// under n.
 func holdsStructure(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c != n && (isElem(c, atom.Table, atom.Ul, atom.Ol, atom.Pre, atom.Dl) || headingLevel(c) > 0) {
-			found = true
-		}
-		return !found
+	return hasDescendant(n, func(c *html.Node) bool {
+		return isElem(c, atom.Table, atom.Ul, atom.Ol, atom.Pre, atom.Dl) || headingLevel(c) > 0
 	})
-	return found
 }
 
 // code keeps preformatted text as it is, only trimming blank edges.

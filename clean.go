@@ -94,14 +94,7 @@ func (c *cleaner) longComments(n *html.Node) verdict {
 
 // hasHeadline reports whether an <h1> stands under n.
 func hasHeadline(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.H1 {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return hasDescendant(n, func(c *html.Node) bool { return c.DataAtom == atom.H1 })
 }
 
 func (c *cleaner) byHidden(n *html.Node) verdict {

@@ -205,3 +205,16 @@ func boundedText(n *html.Node, limit int, skip func(*html.Node) bool) (string, b
 	}
 	return normSpace(b.String()), true
 }
+
+// hasDescendant reports whether an element below n (not n itself)
+// satisfies match; it stops at the first.
+func hasDescendant(n *html.Node, match func(*html.Node) bool) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c != n && c.Type == html.ElementNode && match(c) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
