@@ -474,14 +474,6 @@ func isSlug(id string) bool {
 // slugMinWords: an id of this many words is a heading's slug.
 const slugMinWords = 4
 
-// titleOnlyWords are words that appear in titles but never in a theme's
-// component names.
-var titleOnlyWords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "with": true, "and": true, "to": true,
-	"in": true, "for": true, "on": true, "how": true, "why": true, "what": true, "is": true,
-	"der": true, "die": true, "das": true, "und": true, "mit": true, "le": true, "la": true, "les": true, "de": true, "el": true,
-}
-
 // splitTokens splits class and id values into lower-case words at every
 // character that is not a letter or digit, and inside camelCase words
 // ("navBreadcrumbs" gives "nav", "breadcrumbs"), since many themes join

@@ -850,3 +850,32 @@ var relatedNouns = map[string]bool{
 	"sections":  true, // links to the sections of the story's topic
 	"features":  true, // "Related features"
 }
+
+// titleOnlyWords are words that appear in titles but never in a theme's
+// component names: an id holding one is a heading's slug.
+var titleOnlyWords = map[string]bool{
+	"a":    true, // English articles, prepositions, question words
+	"an":   true,
+	"the":  true,
+	"of":   true,
+	"with": true,
+	"and":  true,
+	"to":   true,
+	"in":   true,
+	"for":  true,
+	"on":   true,
+	"how":  true,
+	"why":  true,
+	"what": true,
+	"is":   true,
+	"der":  true, // German
+	"die":  true,
+	"das":  true,
+	"und":  true,
+	"mit":  true,
+	"le":   true, // French
+	"la":   true,
+	"les":  true,
+	"de":   true, // French, Spanish
+	"el":   true, // Spanish
+}
