@@ -59,7 +59,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -188,6 +188,63 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	}
 	if why, ok := furniturePhrases[headingKey(t)]; ok { // "NEWS TEILEN:", "Print »"
 		return verdict{kindDrop, "phrase: " + why}
+	}
+	return verdict{}
+}
+
+// Longest texts the credit and paywall rules look at: a credit line is a
+// few words, a paywall prompt a sentence or two.
+const (
+	maxCreditRunes  = 80
+	maxPaywallRunes = 300
+)
+
+// byCredit drops picture credits and source lines written as a block of
+// their own ("Foto: Ingo Pertramer", "Getty Images").
+func (c *cleaner) byCredit(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxCreditRunes {
+		return verdict{}
+	}
+	t := strings.ToLower(normSpace(rawText(n, nil)))
+	if !isCreditLine(t) || inFigure(n) {
+		return verdict{} // a figure keeps its credit with its caption
+	}
+	return verdict{kindDrop, "credit line"}
+}
+
+// isCreditLine reports the lower-cased text of a credit or source line.
+func isCreditLine(t string) bool {
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return creditLines[t] || strings.HasSuffix(t, "/getty images") || strings.HasSuffix(t, "/ getty images")
+}
+
+// inFigure reports whether n is a <figure> or stands in one.
+func inFigure(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Figure {
+			return true
+		}
+	}
+	return false
+}
+
+// byPaywall drops the subscription prompt that stands where a paywalled
+// story is cut off.
+func (c *cleaner) byPaywall(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxPaywallRunes || !isElem(n, atom.P, atom.Div, atom.Section, atom.H2, atom.H3, atom.H4, atom.Span, atom.Strong, atom.B) {
+		return verdict{}
+	}
+	t := strings.ToLower(rawText(n, nil))
+	for _, ph := range paywallPhrases {
+		if strings.Contains(t, ph) {
+			return verdict{kindDrop, "paywall prompt: " + ph}
+		}
 	}
 	return verdict{}
 }

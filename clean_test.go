@@ -45,6 +45,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"photo credit", `<p><span class="photo-credit">Foto: Sascha Klahn</span></p>`, "Sascha Klahn"},
 		{"bold-line widget title", `<div><p><strong>Meistgelesene Artikel</strong></p><ul><li><a href="/x">Eine ganz andere Geschichte</a></li></ul></div>`, "ganz andere Geschichte"},
 		{"label with colon", `<div><span class="title">NEWS TEILEN:</span></div>`, "NEWS TEILEN"},
+		{"credit line", `<p><span><em>Foto: Ingo Pertramer</em></span></p>`, "Pertramer"},
+		{"agency credit", `<p class="image-source">Augusta National/Getty Images</p>`, "Augusta National"},
+		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
+		{"French paywall prompt", `<h2>Pour lire la suite, abonnez-vous</h2>`, "lire la suite"},
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}

@@ -879,3 +879,59 @@ var titleOnlyWords = map[string]bool{
 	"de":   true, // French, Spanish
 	"el":   true, // Spanish
 }
+
+// creditPrefixes start a picture credit or source line: a short block that
+// opens so is furniture ("Foto: Ingo Pertramer", "Crédits photos : AFP").
+var creditPrefixes = []string{
+	"foto:",          // German, Spanish, Portuguese, Polish
+	"fotos:",         // German, Spanish
+	"(foto:",         // Portuguese, inline
+	"bild:",          // German
+	"bildquelle:",    // German
+	"titelbild:",     // German header picture
+	"quelle:",        // German source line
+	"photo:",         // English, French
+	"photos:",        // English, French
+	"photo credit",   // English
+	"image:",         // English
+	"image credit",   // English
+	"credit:",        // English
+	"credits:",       // English
+	"crédit photo",   // French
+	"crédits photos", // French
+	"crédito:",       // Spanish, Portuguese
+	"(crédito:",      // Portuguese, inline
+	"źródło:",        // Polish source line
+	"fot.",           // Polish
+}
+
+// creditLines are whole short blocks that only name a picture agency.
+var creditLines = map[string]bool{
+	"istock.com":   true,
+	"istock":       true,
+	"getty images": true,
+	"shutterstock": true,
+	"thinkstock":   true,
+	"imago":        true,
+	"dpa":          true,
+	"afp":          true,
+	"reuters":      true,
+}
+
+// paywallPhrases mark a subscription prompt where an article is cut off;
+// a short block holding one is furniture.
+var paywallPhrases = []string{
+	"to view the full story",
+	"for the full story",
+	"already a subscriber",
+	"subscribe now",
+	"subscribers also receive",
+	"instant access to the full article",
+	"pour lire la suite",
+	"pour accéder en illimité",
+	"jetzt abonnieren",
+	"zum weiterlesen",
+	"exklusiv für abonnenten",
+	"suscríbete para",
+	"contenido exclusivo para suscriptores",
+}
