@@ -407,6 +407,17 @@ var widgetHeadings = map[string]ruleKind{
 	"étiquettes":                               kindDrop,
 	"etiquetas":                                kindDrop,
 	"tagi":                                     kindDrop,
+	"kontakt":                                  kindDrop, // press-release contact boxes
+	"pressekontakt":                            kindDrop,
+	"medienkontakt":                            kindDrop,
+	"ansprechpartner":                          kindDrop,
+	"ansprechpartnerin":                        kindDrop,
+	"weiterführende informationen":             kindDrop,
+	"weitere informationen":                    kindDrop,
+	"media contact":                            kindDrop,
+	"press contact":                            kindDrop,
+	"inhaltsverzeichnis":                       kindDrop, // a table of contents repeats the headings
+	"table of contents":                        kindDrop,
 	"share this post":                          kindDrop,
 	"share this story":                         kindDrop,
 	"diesen artikel teilen":                    kindDrop,
