@@ -59,7 +59,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -287,6 +287,25 @@ func (c *cleaner) byPromoLabel(n *html.Node) verdict {
 	c.verdicts[link] = v
 	return v
 }
+
+// byTagLine drops a line of tag or category links that a label opens
+// ("<p><b>Tags:</b> <a>…</a>, <a>…</a></p>"): the block is mostly links
+// and starts with one of tagLabels.
+func (c *cleaner) byTagLine(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.text > maxTagLineRunes || s.link*10 < s.text*5 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Li, atom.Section) {
+		return verdict{}
+	}
+	t := strings.ToLower(normSpace(rawText(n, nil)))
+	label, _, ok := strings.Cut(t, ":")
+	if !ok || !tagLabels[strings.TrimSpace(label)] {
+		return verdict{}
+	}
+	return verdict{kindDrop, "tag line: " + strings.TrimSpace(label)}
+}
+
+// maxTagLineRunes bounds a tag line; longer blocks are not one.
+const maxTagLineRunes = 400
 
 // nextElement is n's next sibling element when only white space stands
 // between them.

@@ -946,3 +946,26 @@ var paywallPhrases = []string{
 	"suscríbete para",
 	"contenido exclusivo para suscriptores",
 }
+
+// tagLabels introduce a line of tag or category links ("Tags: a, b, c");
+// the line is furniture.
+var tagLabels = map[string]bool{
+	"tags":         true,
+	"tagged":       true,
+	"tagged with":  true,
+	"categories":   true,
+	"category":     true,
+	"filed under":  true,
+	"topics":       true,
+	"kategorien":   true, // German
+	"kategorie":    true,
+	"schlagworte":  true,
+	"schlagwörter": true,
+	"stichworte":   true,
+	"themen":       true,
+	"étiquettes":   true, // French
+	"mots-clés":    true,
+	"etiquetas":    true, // Spanish
+	"categorías":   true,
+	"tagi":         true, // Polish
+}
