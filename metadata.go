@@ -934,6 +934,17 @@ const maxKeywordLines = 400
 // text outside furniture where a publication word introduces a date
 // ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
 func (p *page) keywordLineDate() (Date, bool) {
+	return p.firstLineDate(
+		func(n *html.Node) bool { return !(isFurniture(n) && !p.holdsPage(n)) },
+		func(t string) bool { return len(t) <= maxBylineRunes && hasDigit(t) },
+		func(t *html.Node) (Date, bool) { return findKeywordDate(t.Data) })
+}
+
+// firstLineDate walks the page's text in order, outside comment and
+// related blocks, invisible elements and those enter refuses, and returns
+// the first date read finds in a text that isLine accepts and that is not
+// in the future. At most maxKeywordLines accepted lines are read.
+func (p *page) firstLineDate(enter func(*html.Node) bool, isLine func(string) bool, read func(*html.Node) (Date, bool)) (Date, bool) {
 	var found Date
 	lines := 0
 	walk(p.doc, func(n *html.Node) bool {
@@ -945,13 +956,13 @@ func (p *page) keywordLineDate() (Date, bool) {
 			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
 				return false
 			}
-			return !invisibleTags[n.DataAtom] && !(isFurniture(n) && !p.holdsPage(n))
+			return !invisibleTags[n.DataAtom] && enter(n)
 		case html.TextNode:
-			if len(n.Data) > maxBylineRunes || !hasDigit(n.Data) {
+			if !isLine(n.Data) {
 				return false
 			}
 			lines++
-			if d, ok := findKeywordDate(n.Data); ok && p.notFuture(d) {
+			if d, ok := read(n); ok && p.notFuture(d) {
 				found = d
 			}
 		}
@@ -1092,33 +1103,16 @@ const labelFollowBytes = 80
 // </dt><dd>12.01.2017</dd>") and also in an aside or a footer, where
 // templates put a post's data box or "Erschienen am" line.
 func (p *page) labelledDate() (Date, bool) {
-	var found Date
-	lines := 0
-	walk(p.doc, func(n *html.Node) bool {
-		if !found.IsZero() || lines >= maxKeywordLines {
-			return false
-		}
-		switch n.Type {
-		case html.ElementNode:
-			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
-				return false
-			}
-			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Nav
-		case html.TextNode:
-			if len(n.Data) > maxBylineRunes || strings.IndexFunc(n.Data, unicode.IsLetter) < 0 {
-				return false
-			}
-			lines++
-			line := n.Data + " " + followingText(n, labelFollowBytes)
+	return p.firstLineDate(
+		func(n *html.Node) bool { return n.DataAtom != atom.Nav },
+		func(t string) bool { return len(t) <= maxBylineRunes && strings.IndexFunc(t, unicode.IsLetter) >= 0 },
+		func(t *html.Node) (Date, bool) {
+			line := t.Data + " " + followingText(t, labelFollowBytes)
 			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
-				found = d
-			} else if d, ok := findPassiveDate(line); ok && p.notFuture(d) {
-				found = d
+				return d, true
 			}
-		}
-		return true
-	})
-	return found, !found.IsZero()
+			return findPassiveDate(line)
+		})
 }
 
 // followingText returns up to limit bytes of the visible text after n in
