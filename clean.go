@@ -186,7 +186,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[t]; ok {
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if why, ok := furniturePhrases[headingKey(t)]; ok { // "NEWS TEILEN:", "Print »"
+	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
 	return verdict{}
