@@ -27,8 +27,66 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	return dropEmptyLead(promotePseudoHeadings(b.sections))
+	return dropEmptyLead(promotePseudoHeadings(dropLabelParagraphs(b.sections)))
 }
+
+// dropLabelParagraphs removes paragraphs that are furniture by their text
+// alone: a furniture label, a credit line or a comment prompt standing as a
+// line of its own between <br>s, where no element carries it for the
+// cleaning rules to judge (and in go-readability's body, which our
+// verdicts do not reach).
+func dropLabelParagraphs(sections []Section) []Section {
+	for i := range sections {
+		kept := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			if bl.Type != Paragraph || !isLabelLine(bl.Text, bl.Links) {
+				kept = append(kept, bl)
+			}
+		}
+		sections[i].Blocks = kept
+	}
+	return sections
+}
+
+// isLabelLine reports a short line that is a furniture label, a credit
+// line or a prompt to the comments; a prompt longer than a label needs
+// its link to the forum, or it is the story's own sentence, and a line
+// whose links only write to the newsroom ("Have your say: write to
+// letters@…") invites letters, which belong to the story.
+func isLabelLine(text string, links []Link) bool {
+	if len([]rune(text)) > maxPaywallRunes {
+		return false
+	}
+	t := strings.TrimLeftFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	if _, ok := furniturePhrases[headingKey(t)]; ok {
+		return true
+	}
+	if len([]rune(t)) <= maxCreditRunes && isCreditLine(t) {
+		return true
+	}
+	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
+		return false
+	}
+	for _, pre := range commentPrompts {
+		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// allMailto reports whether every link writes an e-mail.
+func allMailto(links []Link) bool {
+	for _, l := range links {
+		if !strings.HasPrefix(l.URL, "mailto:") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPromptRunes: a comment prompt without a link is at most this long.
+const maxPromptRunes = 60
 
 // promotePseudoHeadings turns a short, unpunctuated line standing alone
 // between paragraphs into a section heading: pages from before CSS, and

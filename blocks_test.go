@@ -1,6 +1,9 @@
 package newsextract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBlockquoteKeepsStructure: a blockquote that only indents a table, a
 // list or a heading is read as flow; a plain quotation stays one quote.
@@ -125,5 +128,19 @@ func TestLooksLikeScript(t *testing.T) {
 				t.Errorf("looksLikeScript = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestLabelLinesBetweenBreaks: a label, credit or comment prompt written as
+// a line between <br>s, with no element of its own, leaves the body.
+func TestLabelLinesBetweenBreaks(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`<br><br>&#8226; Discuss this story on the <a href="/boards/42">League message board</a><br><br>Foto: Ingo Pertramer<br><br>`+prose+`</p></article>`)
+	for _, gone := range []string{"Discuss this story", "Pertramer"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in body: %q", gone, a.Text)
+		}
+	}
+	if strings.Count(a.Text, "council voted") != 2 {
+		t.Errorf("article lines lost: %q", a.Text)
 	}
 }
