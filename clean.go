@@ -15,6 +15,16 @@ type verdict struct {
 	rule string // the reason, for Explain
 }
 
+// ruleLinkBar is byLinkBar's reason, named for keepsMeasure.
+const ruleLinkBar = "link bar: only short links"
+
+// keepsMeasure reports whether the element still counts in the content
+// choice's measure: a link bar leaves the output, but its links remain the
+// evidence that the region around it is navigation, not the story.
+func (v verdict) keepsMeasure() bool {
+	return v.kind == kindDrop && v.rule == ruleLinkBar
+}
+
 // cleaner finds page furniture, related-reading blocks and comments. It
 // records its verdicts in a map and never touches the tree.
 type cleaner struct {
@@ -59,7 +69,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -572,4 +582,61 @@ func splitTokens(s string) []string {
 		words = append(words, strings.ToLower(s[start:]))
 	}
 	return words
+}
+
+// Link bar limits: a line of at least linkBarMinLinks links, each at most
+// linkBarMaxWords words, with nothing but separators between them.
+const (
+	linkBarMinLinks = 2
+	linkBarMaxWords = 3
+)
+
+// byLinkBar drops a block made only of short links ("EMAIL STORY  EASY
+// PRINT  SEARCH", "Home | World | Sport"): tool and section links set in a
+// line say nothing of the story. Lists are left to the list rules, story
+// links are longer than linkBarMaxWords, and a bar with a link or anchor
+// to the comments is left to the comment rules, which mark the thread.
+func (c *cleaner) byLinkBar(n *html.Node) verdict {
+	if !isElem(n, atom.Div, atom.P, atom.Td, atom.Center) {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
+		return verdict{}
+	}
+	links, ok := 0, true
+	walk(n, func(d *html.Node) bool {
+		switch {
+		case !ok:
+		case d.Type == html.TextNode:
+			ok = onlySeparators(d.Data)
+		case isCommentAnchor(d):
+			ok = false // the comment rules need to see it
+		case d.DataAtom == atom.A && hasAttr(d, "href"):
+			words := strings.Fields(rawText(d, nil))
+			if len(words) > 0 {
+				links++ // an image link is no item of the bar
+			}
+			ok = len(words) <= linkBarMaxWords && !commentLinkLabels[headingKey(strings.Join(words, " "))]
+			return false
+		case isElem(d, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure):
+			ok = false
+		}
+		return ok
+	})
+	if !ok || links < linkBarMinLinks {
+		return verdict{}
+	}
+	return verdict{kindDrop, ruleLinkBar}
+}
+
+// onlySeparators reports whether s holds nothing but white space and the
+// punctuation set between links in a bar.
+func onlySeparators(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -53,6 +53,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},
 		{"French paywall prompt", `<h2>Pour lire la suite, abonnez-vous</h2>`, "lire la suite"},
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
+		{"tool link bar", `<div class="end"><a href="#"><img src="/i.gif"> EMAIL STORY</a> &nbsp; <a href="#">EASY PRINT</a> &nbsp; <a href="/s">SEARCH</a></div>`, "EASY PRINT"},
+		{"section links with separators", `<p><a href="/w">World</a> | <a href="/s">Sport</a> · <a href="/b">Business</a></p>`, "Business"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -63,6 +65,25 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 			}
 			if !strings.Contains(a.Text, "council voted") {
 				t.Errorf("article text lost: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestLinkBarKeeps: lines of links that are not a bar of short tool or
+// section links stay in the body.
+func TestLinkBarKeeps(t *testing.T) {
+	cases := []struct{ name, html, keep string }{
+		{"sentence between links", `<p><a href="/a">Alice</a> met <a href="/b">Bob</a> at the depot.</p>`, "met"},
+		{"one link alone", `<p><a href="/r">Full report</a></p>`, "Full report"},
+		{"list of short links", `<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul>`, "Beta"},
+		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			if !strings.Contains(a.Text, tc.keep) {
+				t.Errorf("%q lost: %q", tc.keep, a.Text)
 			}
 		})
 	}

@@ -41,7 +41,7 @@ type contentChoice struct {
 
 // chooseContent finds the article body among what cleaning left.
 func (p *page) chooseContent() contentChoice {
-	p.stats = measure(p.doc, func(n *html.Node) bool { return p.dropped(n) || p.cancelled(n) })
+	p.stats = measure(p.doc, func(n *html.Node) bool { return p.unmeasured(n) || p.cancelled(n) })
 	total := 0
 	if s := p.stats[p.doc]; s != nil {
 		total = s.prose
@@ -62,6 +62,13 @@ func (p *page) cancelled(*html.Node) bool { return !p.alive() }
 func (p *page) dropped(n *html.Node) bool {
 	_, ok := p.verdicts[n]
 	return ok
+}
+
+// unmeasured reports whether cleaning took n out of the content choice's
+// measure too.
+func (p *page) unmeasured(n *html.Node) bool {
+	v, ok := p.verdicts[n]
+	return ok && !v.keepsMeasure()
 }
 
 // bySelector takes the first known body container that holds most prose.
