@@ -193,6 +193,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := strings.ToLower(rawText(n, nil))
+	if _, ok := widgetHeadings[headingKey(t)]; ok && looksLikeTitle(n, s) {
+		return verdict{} // a widget's title: applyWidgetHeadings drops the whole widget
+	}
 	if why, ok := furniturePhrases[t]; ok {
 		return verdict{kindDrop, "phrase: " + why}
 	}
@@ -254,6 +257,11 @@ func (c *cleaner) byPaywall(n *html.Node) verdict {
 	for _, ph := range paywallPhrases {
 		if strings.Contains(t, ph) {
 			return verdict{kindDrop, "paywall prompt: " + ph}
+		}
+	}
+	for _, ph := range signupPhrases {
+		if strings.Contains(t, ph) {
+			return verdict{kindDrop, "newsletter prompt: " + ph}
 		}
 	}
 	return verdict{}
@@ -364,6 +372,9 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok && isRelatedTitle(key) {
 			kind, ok = kindRelated, true
 		}
+		if !ok && isRecencyTitle(key) {
+			kind, ok = kindDrop, true
+		}
 		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
@@ -374,6 +385,21 @@ func (c *cleaner) applyWidgetHeadings() {
 		c.verdicts[box] = verdict{kind, "widget title: " + key}
 		return false
 	})
+}
+
+// recencyWords open the title of a widget of the site's newest stories.
+var recencyWords = map[string]bool{"latest": true, "recent": true, "newest": true}
+
+// isRecencyTitle reports a widget title of the form "Latest Sport News",
+// "Recent Business Stories": the newest stories of a section, whichever it
+// is, say nothing of this one.
+func isRecencyTitle(key string) bool {
+	words := strings.Fields(key)
+	if len(words) < 2 || len(words) > maxRelatedTitleWords || !recencyWords[words[0]] {
+		return false
+	}
+	last := words[len(words)-1]
+	return storyWords[last] || last == "headlines" || last == "posts"
 }
 
 // isAncestor reports whether a is n or one of n's ancestors.

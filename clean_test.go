@@ -55,6 +55,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
 		{"tool link bar", `<div class="end"><a href="#"><img src="/i.gif"> EMAIL STORY</a> &nbsp; <a href="#">EASY PRINT</a> &nbsp; <a href="/s">SEARCH</a></div>`, "EASY PRINT"},
 		{"section links with separators", `<p><a href="/w">World</a> | <a href="/s">Sport</a> · <a href="/b">Business</a></p>`, "Business"},
+		{"share box titled by a phrase", `<div class="share-article"><h4>Share this article</h4><ul><li><a href="https://digg.example/submit">Digg this</a></li><li><a href="/what">(What's this?)</a></li></ul></div>`, "Digg this"},
+		{"section recency widget", `<div><h4><a href="/sport/latest">Latest Sport News</a></h4><h2><a href="/s/1">Winger wants a move</a></h2><p>The winger's agent says he would talk to the club if it makes a firm bid for him soon.</p></div>`, "winger's agent"},
+		{"site tools box", `<div><h4><span>Site Tools</span></h4><ul><li><a href="/print">Print</a></li><li><a href="#">Email a friend</a></li></ul></div>`, "Email a friend"},
+		{"newsletter prompt", `<p>Keep up to date with the news. Receive our free <a href="/register">E-Newsletter</a></p>`, "E-Newsletter"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {

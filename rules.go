@@ -288,6 +288,9 @@ var widgetHeadings = map[string]ruleKind{
 	"tags":                               kindDrop,
 	"share this":                         kindDrop,
 	"share this article":                 kindDrop,
+	"site tools":                         kindDrop, // print, e-mail, RSS buttons
+	"article tools":                      kindDrop,
+	"story tools":                        kindDrop,
 	"about the author":                   kindDrop,
 	"leave a reply":                      kindComments, // WordPress comment form
 	"leave a comment":                    kindComments,
@@ -945,6 +948,16 @@ var paywallPhrases = []string{
 	"exklusiv für abonnenten",
 	"suscríbete para",
 	"contenido exclusivo para suscriptores",
+}
+
+// signupPhrases mark a newsletter sign-up prompt; a short block holding
+// one invites the reader elsewhere and is furniture.
+var signupPhrases = []string{
+	"receive our free e-newsletter",
+	"sign up for our newsletter",
+	"sign up to our newsletter",
+	"subscribe to our newsletter",
+	"sign up for our free newsletter",
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
