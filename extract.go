@@ -64,7 +64,10 @@ func (o *Options) maxNodes() int {
 
 // Extract returns the article in page, the raw bytes of one HTML page in any
 // common charset. opts may be nil. Errors wrap one of ErrEmpty, ErrNotHTML,
-// ErrNoArticle, ErrTooLarge or ErrTooDeep in an *Error.
+// ErrNoArticle, ErrTooLarge or ErrTooDeep in an *Error. With ErrNoArticle
+// the returned Article is not nil: it holds the page's metadata (title,
+// dates, authors, description...) and no body; with any other error it is
+// nil.
 func Extract(page []byte, opts *Options) (*Article, error) {
 	return ExtractContext(context.Background(), page, opts)
 }

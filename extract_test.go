@@ -116,8 +116,8 @@ func TestErrors(t *testing.T) {
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
 			}
-			if a != nil {
-				t.Errorf("article = %+v, want nil with an error", a)
+			if err := checkExtractError(a, err); err != nil {
+				t.Error(err)
 			}
 			var e *Error
 			if !errors.As(err, &e) || e.Op == "" {
@@ -365,5 +365,27 @@ func TestRunawayTitle(t *testing.T) {
 	}
 	if a.Title != "A story headline that is long enough here" || !strings.Contains(a.Text, "council voted") {
 		t.Errorf("title %q, text %q", a.Title, truncate(a.Text, 40))
+	}
+}
+
+// TestNoArticleKeepsMetadata: a page whose body a script builds still has a
+// title and a date a batch wants; they come back beside ErrNoArticle.
+func TestNoArticleKeepsMetadata(t *testing.T) {
+	page := []byte(`<html><head><title>Chef says goodbye after two weeks</title>
+<meta property="article:published_time" content="2019-11-04T08:00:00Z">
+<meta name="author" content="Ana Ruiz"></head>
+<body><div id="app"></div><script>render()</script></body></html>`)
+	a, err := Extract(page, &Options{URL: "https://example.com/chef"})
+	if !errors.Is(err, ErrNoArticle) {
+		t.Fatalf("err = %v, want ErrNoArticle", err)
+	}
+	if a == nil {
+		t.Fatal("no article beside ErrNoArticle")
+	}
+	if a.Title != "Chef says goodbye after two weeks" || a.Published.String() != "2019-11-04T08:00:00Z" || len(a.Authors) != 1 {
+		t.Errorf("metadata = %q %q %v", a.Title, a.Published.String(), a.Authors)
+	}
+	if a.Text != "" || len(a.Sections) != 0 {
+		t.Errorf("body beside ErrNoArticle: %q", a.Text)
 	}
 }

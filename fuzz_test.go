@@ -75,7 +75,7 @@ func FuzzExtract(f *testing.F) {
 		if err := checkExtractError(a, err); err != nil {
 			t.Fatal(err)
 		}
-		if err != nil {
+		if a == nil {
 			return
 		}
 		if err := checkArticle(a); err != nil {

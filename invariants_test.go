@@ -23,7 +23,12 @@ func checkExtractError(a *Article, err error) error {
 		}
 		return nil
 	}
-	if a != nil {
+	switch noArticle := errors.Is(err, ErrNoArticle); {
+	case noArticle && a == nil:
+		return fmt.Errorf("no metadata-only article beside %v", err)
+	case noArticle && (a.Text != "" || len(a.Sections) > 0):
+		return fmt.Errorf("body returned beside %v", err)
+	case !noArticle && a != nil:
 		return fmt.Errorf("article returned beside error %v", err)
 	}
 	var e *Error

@@ -142,7 +142,10 @@ func (p *page) explainIfAsked() {
 func (p *page) finish() (*Article, error) {
 	p.art.Text = bodyText(p.art.Sections)
 	if !hasWordChar(p.art.Text) {
-		return nil, p.fail("extract", ErrNoArticle)
+		// The page's metadata still holds: a script-built or gallery page
+		// has a title and a date a batch may want even without a body.
+		p.art.Sections, p.art.Text = nil, ""
+		return p.art, p.fail("extract", ErrNoArticle)
 	}
 	return p.art, nil
 }

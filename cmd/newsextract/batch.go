@@ -115,7 +115,11 @@ func (b *batch) process(ctx context.Context, j job) result {
 	a, err := b.extractPage(ctx, j.page)
 	if err != nil {
 		res.err = err
-		return res
+		if a == nil {
+			return res
+		}
+		// ErrNoArticle: the page's metadata is still written, and the page
+		// still counts as failed.
 	}
 	var buf bytes.Buffer
 	if b.many && b.cfg.outDir == "" {
@@ -124,7 +128,7 @@ func (b *batch) process(ctx context.Context, j job) result {
 		err = renderArticle(&buf, b.cfg.format, a)
 	}
 	if err != nil {
-		res.err = fmt.Errorf("render %s: %w", b.cfg.format, err)
+		res.err = firstErr(res.err, fmt.Errorf("render %s: %w", b.cfg.format, err))
 		return res
 	}
 	if b.cfg.outDir == "" {
@@ -209,9 +213,9 @@ func (b *batch) emit(r result) error {
 		if err := b.rep.fail(r.src, r.err); err != nil {
 			return fmt.Errorf("write -errors log: %w", err)
 		}
-		return nil
+	default:
+		b.rep.done.Add(1)
 	}
-	b.rep.done.Add(1)
 	if r.out == nil {
 		return nil
 	}

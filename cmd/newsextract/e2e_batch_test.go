@@ -193,7 +193,9 @@ func TestBinaryResume(t *testing.T) {
 
 // One bad page among good ones: the batch goes on, each failure is logged
 // with its source and kind, the exit status is 1, and the good pages'
-// outputs are exactly those of a run without the bad pages.
+// outputs are exactly those of a run without the bad pages. The page
+// without an article still gets its metadata written, and still counts as
+// failed.
 func TestBinaryFailingPagesAmongGood(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range fixturePaths() {
@@ -226,8 +228,11 @@ func TestBinaryFailingPagesAmongGood(t *testing.T) {
 	if strings.Count(got.stderr, "newsextract: "+dir) != 3 || !strings.Contains(got.stderr, "done 4, skipped 0, failed 3") {
 		t.Errorf("want three failure lines and a summary: %q", got.stderr)
 	}
-	if !slices.Equal(listFiles(t, out), listFiles(t, clean)) {
-		t.Fatalf("outputs %q, want %q", listFiles(t, out), listFiles(t, clean))
+	if want := append([]string{"c-no-text.json"}, listFiles(t, clean)...); !slices.Equal(listFiles(t, out), want) {
+		t.Fatalf("outputs %q, want %q", listFiles(t, out), want)
+	}
+	if meta := readFile(t, filepath.Join(out, "c-no-text.json")); strings.Contains(meta, `"text"`) || strings.Contains(meta, "Home") {
+		t.Errorf("metadata-only output holds a body: %s", meta)
 	}
 	for _, f := range listFiles(t, clean) {
 		if readFile(t, filepath.Join(out, f)) != readFile(t, filepath.Join(clean, f)) {
