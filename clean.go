@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -69,7 +70,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byCaptionCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -224,6 +225,79 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 		return verdict{} // a figure keeps its credit with its caption
 	}
 	return verdict{kindDrop, "credit line"}
+}
+
+// Caption credit limits: a caption is at most maxCaptionRunes, and the
+// credit closing it at most maxCreditTailRunes after its marker.
+const (
+	maxCaptionRunes    = 300
+	maxCreditTailRunes = 60
+)
+
+// byCaptionCredit drops a picture caption set as a plain block outside any
+// <figure>: a short block that ends in a picture credit ("… | © AFP / Jane
+// Doe", "… (Foto: Andreas Voegel)", "Puerto de Montevideo. Foto: Archivo").
+// Running text does not end on a credit; captions do.
+func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
+	if !isElem(n, atom.P, atom.Div, atom.Span, atom.Small, atom.Em, atom.I) || inFigure(n) {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxCaptionRunes || s.paras > 1 {
+		return verdict{}
+	}
+	if !endsWithCredit(strings.ToLower(normSpace(rawText(n, nil)))) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "caption ending in a credit"}
+}
+
+// endsWithCredit reports text whose last words are a picture credit: a
+// copyright sign or a credit prefix set off from what precedes it ("… |
+// © AFP"), with no sentence after it, or a bracketed agency.
+func endsWithCredit(t string) bool {
+	t = strings.TrimRight(t, " )].")
+	for _, marker := range append([]string{"©"}, creditPrefixes...) {
+		i := strings.LastIndex(t, marker)
+		if i <= 0 {
+			continue // a credit alone is byCredit's
+		}
+		tail := t[i+len(marker):]
+		if utf8.RuneCountInString(tail) > maxCreditTailRunes || strings.Contains(tail, ". ") {
+			continue
+		}
+		if setOff(t[:i]) {
+			return true
+		}
+	}
+	return endsWithAgency(t)
+}
+
+// endsWithAgency reports text closing on a bracketed picture agency:
+// "… getarnt. (mlharing / iStock.com)".
+func endsWithAgency(t string) bool {
+	open := strings.LastIndex(t, "(")
+	if open <= 0 || utf8.RuneCountInString(t[open:]) > maxCreditTailRunes {
+		return false
+	}
+	inside := strings.TrimSpace(strings.TrimRight(t[open+1:], " )"))
+	for agency := range creditLines {
+		if strings.HasSuffix(inside, "/ "+agency) || strings.HasSuffix(inside, "/"+agency) || inside == agency {
+			return true
+		}
+	}
+	return false
+}
+
+// setOff reports whether the text before a credit prefix ends a sentence
+// or a clause, or opens a bracket: "…. Foto:", "… | Bild:", "… (Foto:".
+func setOff(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".|(,;–—-/", r)
 }
 
 // isCreditLine reports the lower-cased text of a credit or source line.

@@ -59,6 +59,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"section recency widget", `<div><h4><a href="/sport/latest">Latest Sport News</a></h4><h2><a href="/s/1">Winger wants a move</a></h2><p>The winger's agent says he would talk to the club if it makes a firm bid for him soon.</p></div>`, "winger's agent"},
 		{"site tools box", `<div><h4><span>Site Tools</span></h4><ul><li><a href="/print">Print</a></li><li><a href="#">Email a friend</a></li></ul></div>`, "Email a friend"},
 		{"newsletter prompt", `<p>Keep up to date with the news. Receive our free <a href="/register">E-Newsletter</a></p>`, "E-Newsletter"},
+		{"caption with copyright", `<p class="bildtext">Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images</p>`, "Lee Elder"},
+		{"caption with bracketed credit", `<div class="caption">Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</div>`, "Hermelin"},
+		{"caption with trailing photo line", `<p>Puerto de Montevideo. Foto: Archivo El País.</p>`, "Puerto de Montevideo"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -81,6 +84,8 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"sentence between links", `<p><a href="/a">Alice</a> met <a href="/b">Bob</a> at the depot.</p>`, "met"},
 		{"one link alone", `<p><a href="/r">Full report</a></p>`, "Full report"},
 		{"list of short links", `<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul>`, "Beta"},
+		{"sentence naming a photo", `<p>She took the photo: a lake at dawn, which won the prize.</p>`, "lake at dawn"},
+		{"copyright in a long paragraph", `<p>` + prose + ` The logo © 2020 belongs to the club.</p>`, "belongs to the club"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {
