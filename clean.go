@@ -320,6 +320,14 @@ func inFigure(n *html.Node) bool {
 	return false
 }
 
+// Social prompt limits: the prompt is a line or two, and it is the point
+// of its block, coming early; a longer block, or one where the prompt comes
+// late, is the story (or the author's sign-off) mentioning an account.
+const (
+	maxPromptBlockRunes = 250
+	maxPromptLeadRunes  = 100
+)
+
 // byPaywall drops the subscription prompt that stands where a paywalled
 // story is cut off.
 func (c *cleaner) byPaywall(n *html.Node) verdict {
@@ -336,6 +344,13 @@ func (c *cleaner) byPaywall(n *html.Node) verdict {
 	for _, ph := range signupPhrases {
 		if strings.Contains(t, ph) {
 			return verdict{kindDrop, "newsletter prompt: " + ph}
+		}
+	}
+	if s.text <= maxPromptBlockRunes {
+		for _, re := range socialPrompts {
+			if loc := re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
+				return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
+			}
 		}
 	}
 	return verdict{}

@@ -62,6 +62,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"caption with copyright", `<p class="bildtext">Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images</p>`, "Lee Elder"},
 		{"caption with bracketed credit", `<div class="caption">Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</div>`, "Hermelin"},
 		{"caption with trailing photo line", `<p>Puerto de Montevideo. Foto: Archivo El País.</p>`, "Puerto de Montevideo"},
+		{"social follow prompt", `<p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook.</p>`, "Follow The Daily Example"},
+		{"Spanish channel prompt", `<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`, "canal de Telegram"},
+		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -86,6 +89,8 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"list of short links", `<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul>`, "Beta"},
 		{"sentence naming a photo", `<p>She took the photo: a lake at dawn, which won the prize.</p>`, "lake at dawn"},
 		{"copyright in a long paragraph", `<p>` + prose + ` The logo © 2020 belongs to the club.</p>`, "belongs to the club"},
+		{"story about apps", `<p>Some apps come with the phone. You can download other apps to your phone from an online store.</p>`, "download other apps"},
+		{"late sign-off", `<p>I hope this demo helps you apply the method to your own systems. If you need help, ask in the forum or follow me on Bluesky.</p>`, "hope this demo"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {

@@ -1,5 +1,7 @@
 package newsextract
 
+import "regexp"
+
 // This file holds every rule list the extractor uses: class/id tokens,
 // phrases and schema.org types, one entry a line, each with its reason.
 // Tokens are lower-case words of a class or id attribute split at any
@@ -958,6 +960,22 @@ var signupPhrases = []string{
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
 	"sign up for our free newsletter",
+}
+
+// socialPrompts are patterns of a short block that sends the reader to the
+// site's social accounts, apps or channels; each is furniture.
+var socialPrompts = []*regexp.Regexp{
+	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
+	// "Síguenos en Instagram", "Suivez-nous sur X"
+	regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon)\b`),
+	// "keep up with me on Twitter"
+	regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`),
+	// "download the Nationnews apps for iOS and Android"
+	regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`),
+	// "Get the latest news straight to your phone with the VI Consortium app"
+	regexp.MustCompile(`\bstraight to your phone\b`),
+	// "tenemos canal de Telegram", "nuestro canal de YouTube"
+	regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`),
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
