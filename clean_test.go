@@ -65,6 +65,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"social follow prompt", `<p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook.</p>`, "Follow The Daily Example"},
 		{"Spanish channel prompt", `<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`, "canal de Telegram"},
 		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
+		{"WordPress recent comments widget", `<div class="widget"><h2>Recent Comments</h2><ul><li><a href="/p/1#c2">Ana</a> on <a href="/p/1">Another post entirely</a></li></ul></div>`, "Another post entirely"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {

@@ -272,6 +272,12 @@ var widgetHeadings = map[string]ruleKind{
 	"latest":                             kindDrop,
 	"latest posts":                       kindDrop,
 	"recent posts":                       kindDrop,
+	"recent comments":                    kindDrop, // sidebar of other posts' comments, not this thread
+	"neueste kommentare":                 kindDrop, // German
+	"letzte kommentare":                  kindDrop,
+	"derniers commentaires":              kindDrop, // French
+	"comentarios recientes":              kindDrop, // Spanish
+	"últimos comentarios":                kindDrop,
 	"latest articles":                    kindDrop,
 	"most read":                          kindDrop,
 	"most popular":                       kindDrop,
