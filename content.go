@@ -117,6 +117,7 @@ func (p *page) byScore(total int) contentChoice {
 		return p.wholeBody(total)
 	}
 	top = p.widenToParent(top, scores)
+	top = p.toFullerAncestor(top, topScore, scores)
 	roots := p.withSiblings(top, scores)
 	prose := 0
 	for _, r := range roots {
@@ -198,6 +199,39 @@ func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *htm
 		}
 		top = par
 	}
+}
+
+// Fuller-ancestor limits: how far up toFullerAncestor looks, how much more
+// prose the ancestor must hold, and how close its score must come.
+const (
+	fullerAncestorLevels = 8
+	fullerProseFactor    = 2
+	fullerScoreShare     = 0.5
+)
+
+// toFullerAncestor climbs to an ancestor holding at least twice top's prose
+// at no higher link density, when its own score comes close: an article set
+// as many small content elements (each CMS block in its own <div>) scores
+// each block apart, so one long block beside it (an interview in an
+// accordion, a long quote box) can outscore the story around it.
+func (p *page) toFullerAncestor(top *html.Node, topScore float64, scores map[*html.Node]float64) *html.Node {
+	ts := p.stats[top]
+	if ts == nil {
+		return top
+	}
+	a := top.Parent
+	for level := 0; a != nil && a.Type == html.ElementNode && level < fullerAncestorLevels; level++ {
+		if isElem(a, atom.Body, atom.Html) {
+			break
+		}
+		as := p.stats[a]
+		if as != nil && as.prose >= fullerProseFactor*ts.prose && as.linkDensity() <= ts.linkDensity()+0.05 &&
+			scores[a]*(1-as.linkDensity()) >= fullerScoreShare*topScore {
+			return a
+		}
+		a = a.Parent
+	}
+	return top
 }
 
 // withSiblings adds siblings of top that carry article prose too: bodies
