@@ -112,14 +112,32 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if isStreamedSegment(n) {
 		return verdict{}
 	}
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
-		return verdict{kindDrop, "hidden element"}
-	}
-	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
 	return verdict{}
+}
+
+// hiddenByStyle reports an inline style that hides n.
+func hiddenByStyle(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// hiddenByClass reports a CSS framework's hiding class ("hidden",
+// "d-none") with no responsive class showing n again at some width
+// ("md:block", "d-lg-table-cell").
+func hiddenByClass(n *html.Node) bool {
+	hidden := false
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch {
+		case hidingClasses[c]:
+			hidden = true
+		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && strings.Count(c, "-") >= 2:
+			return false
+		}
+	}
+	return hidden
 }
 
 func (c *cleaner) byTag(n *html.Node) verdict {

@@ -958,6 +958,17 @@ var paywallPhrases = []string{
 	"contenido exclusivo para suscriptores",
 }
 
+// hidingClasses are CSS framework classes that set display: none. They are
+// trusted only where a script is unlikely to reveal the element (table
+// cells and rows); elsewhere a "hidden" class often marks text a "read
+// more" button shows.
+var hidingClasses = map[string]bool{
+	"hidden":    true, // Tailwind, Bootstrap 3
+	"d-none":    true, // Bootstrap 4 and 5
+	"is-hidden": true, // Bulma
+	"hide":      true, // Bootstrap 2, Foundation
+}
+
 // signupPhrases mark a newsletter sign-up prompt; a short block holding
 // one invites the reader elsewhere and is furniture.
 var signupPhrases = []string{

@@ -204,7 +204,7 @@ func scanTable(t *html.Node) *tableScan {
 				s.captionNode = c
 				s.inspect(c)
 			}
-		case isHTMLElement(c, atom.Tr):
+		case isHTMLElement(c, atom.Tr) && !isHiddenPart(c):
 			bare = append(bare, s.readRow(c))
 		case isHTMLElement(c, atom.Thead):
 			flushBare()
@@ -225,19 +225,26 @@ func scanTable(t *html.Node) *tableScan {
 func (s *tableScan) readRows(group *html.Node) []tableRow {
 	var rows []tableRow
 	for c := group.FirstChild; c != nil && !s.nested; c = c.NextSibling {
-		if isHTMLElement(c, atom.Tr) {
+		if isHTMLElement(c, atom.Tr) && !isHiddenPart(c) {
 			rows = append(rows, s.readRow(c))
 		}
 	}
 	return rows
 }
 
+// isHiddenPart reports a table row or cell the page hides: a sort key, a
+// filter row. In a table a hiding class is trusted, as no "read more"
+// reveals a cell.
+func isHiddenPart(n *html.Node) bool {
+	return hasAttr(n, "hidden") || hiddenByStyle(n) || hiddenByClass(n)
+}
+
 func (s *tableScan) readRow(tr *html.Node) tableRow {
 	var r tableRow
 	for c := tr.FirstChild; c != nil && !s.nested; c = c.NextSibling {
 		th := isHTMLElement(c, atom.Th)
-		if !th && !isHTMLElement(c, atom.Td) {
-			continue
+		if !th && !isHTMLElement(c, atom.Td) || isHiddenPart(c) {
+			continue // a hidden cell takes no place: the next one moves in
 		}
 		sh := s.inspect(c)
 		r.cells = append(r.cells, tableCell{

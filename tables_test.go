@@ -510,3 +510,34 @@ func checkTableBlock(t *testing.T, b Block, srcBytes int) {
 		t.Fatalf("grid text %d bytes from %d source bytes", text, srcBytes)
 	}
 }
+
+// TestReadTableHiddenParts: cells and rows the page hides take no place in
+// the grid, as in a browser; a hiding class with a responsive class that
+// shows the cell at some width does not hide it.
+func TestReadTableHiddenParts(t *testing.T) {
+	cases := []struct {
+		name string
+		html string
+		want [][]string
+	}{
+		{"hidden sort column", `<table><tr><th class="hidden border">oSort<th>Product<th>Price<tr><td class="hidden">0<td>Blackbird<td>$175<tr><td class="hidden">1<td>Hennessy<td>$150</table>`,
+			[][]string{{"Product", "Price"}, {"Blackbird", "$175"}, {"Hennessy", "$150"}}},
+		{"hidden attribute and inline style", `<table><tr><td>a<td hidden>x<td>b<tr style="display: none"><td>f<td>g<tr><td>c<td style="display:none">y<td>d</table>`,
+			[][]string{{"a", "b"}, {"c", "d"}}},
+		{"Bootstrap d-none", `<table><tr><td class="d-none">k<td>a<td>b<tr><td class="d-none">k<td>c<td>d</table>`,
+			[][]string{{"a", "b"}, {"c", "d"}}},
+		{"shown again at a breakpoint", `<table><tr><td class="hidden md:table-cell">wide<td>a<tr><td class="d-none d-lg-table-cell">wide<td>c</table>`,
+			[][]string{{"wide", "a"}, {"wide", "c"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b, layout := readTable(tableAt(t, articleText+tc.html, 0), testCellText)
+			if layout {
+				t.Fatalf("read as layout")
+			}
+			if got := append(b.Header, b.Rows...); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("grid = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
