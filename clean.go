@@ -201,6 +201,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if k == kindNone || k == kindDrop && n.DataAtom == atom.Main {
 		return verdict{} // <main id="skip-main"> is the skip link's target, not furniture
 	}
+	if k == kindRelated && c.stats[n] != nil && c.stats[n].link == 0 {
+		return verdict{} // related reading links somewhere; a linkless "recommended" is a badge ("BEST OVERALL")
+	}
 	return verdict{k, "class/id: " + why}
 }
 

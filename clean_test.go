@@ -66,6 +66,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Spanish channel prompt", `<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`, "canal de Telegram"},
 		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
 		{"WordPress recent comments widget", `<div class="widget"><h2>Recent Comments</h2><ul><li><a href="/p/1#c2">Ana</a> on <a href="/p/1">Another post entirely</a></li></ul></div>`, "Another post entirely"},
+		{"related podcasts box", `<div><h3>Related Podcasts</h3><ul><li><a href="/pod/1">Episode one of another show</a></li></ul></div>`, "Episode one"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -92,6 +93,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"copyright in a long paragraph", `<p>` + prose + ` The logo © 2020 belongs to the club.</p>`, "belongs to the club"},
 		{"story about apps", `<p>Some apps come with the phone. You can download other apps to your phone from an online store.</p>`, "download other apps"},
 		{"late sign-off", `<p>I hope this demo helps you apply the method to your own systems. If you need help, ask in the forum or follow me on Bluesky.</p>`, "hope this demo"},
+		{"linkless recommended badge", `<div class="product-recommended"><span>BEST OVERALL</span></div>`, "BEST OVERALL"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {

@@ -871,6 +871,8 @@ var relatedNouns = map[string]bool{
 	"headlines": true,
 	"sections":  true, // links to the sections of the story's topic
 	"features":  true, // "Related features"
+	"podcasts":  true, // "Related podcasts"
+	"episodes":  true,
 }
 
 // titleOnlyWords are words that appear in titles but never in a theme's
