@@ -969,3 +969,12 @@ var tagLabels = map[string]bool{
 	"categorías":   true,
 	"tagi":         true, // Polish
 }
+
+// homePages are the paths of a site's front page, after the leading "/":
+// a link to one is a logo, and its text the site's name, not a headline.
+var homePages = map[string]bool{
+	"index.html":   true, // static sites and documentation generators
+	"index.htm":    true, // older static sites
+	"index.php":    true, // PHP sites
+	"default.aspx": true, // ASP.NET sites
+}

@@ -103,3 +103,28 @@ func TestParagraphH1(t *testing.T) {
 		})
 	}
 }
+
+// TestVisibleTitlePart checks that the part of a declared title the page
+// also shows is the headline, whatever joins it to the site and section
+// names, and that site names, logos and bracketed years are not taken.
+func TestVisibleTitlePart(t *testing.T) {
+	page := func(title, body string) string {
+		return `<html><head><title>` + title + `</title></head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"short sections after the headline", page("Kemble quits as coach - World - Sport - Northern News", `<h2>Kemble quits as coach</h2>`), "Kemble quits as coach"},
+		{"site in brackets, spelt as shown", page("Aidy Recalls Big Guns (from Harrow Times)", `<font size="4"><b>Aidy recalls big guns</b></font>`), "Aidy recalls big guns"},
+		{"site before a colon", page("IOL: Trio set for Derby debuts", `<div class="story"><b>Trio set for Derby debuts</b></div>`), "Trio set for Derby debuts"},
+		{"long text before a colon is the headline's", page("The Open Journalism Project: Better Student Journalism", `<h2>Better Student Journalism</h2>`), "The Open Journalism Project: Better Student Journalism"},
+		{"a year in brackets stays", page("*A Treatise on Coffee* (1792) — The Review", `<h2><em>A Treatise on Coffee</em></h2>`), "*A Treatise on Coffee* (1792) — The Review"},
+		{"logo linking home is not the headline", page("Budget vote is set for tonight — Our Town Council Minutes and Notes", `<div class="brand"><a href="index.html">Our Town Council Minutes and Notes</a></div><h2>Budget vote is set for tonight</h2>`), "Budget vote is set for tonight"},
+		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
