@@ -131,3 +131,31 @@ func TestDateLineAuthors(t *testing.T) {
 		})
 	}
 }
+
+// TestCopyrightAuthors checks that a personal site's copyright notice
+// names the writer when the host spells the name, and that other holders
+// (companies, photographers, other hosts) do not.
+func TestCopyrightAuthors(t *testing.T) {
+	page := func(footer string) string {
+		return `<html><head><title>Notes on the council budget</title></head><body><article><h1>Notes on the council budget</h1><p>` +
+			prose + `</p><p>` + prose + `</p></article><footer>` + footer + `</footer></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"owner of a personal domain", "https://tobyhede.com/blog/notes", page(`&copy; 2025 Toby Hede. All rights reserved.`), "Toby Hede"},
+		{"years and the word", "https://www.gregoryszorc.com/blog/notes", page(`<p>Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by <a href="/">CSS Templates</a>.</p>`), "Gregory Szorc"},
+		{"accents dropped in the host", "https://andreloibl.de/notes", page(`<p>IMPRESSUM | COPYRIGHT ANDRÉ LOIBL | THIS IS A PROJECT</p>`), "ANDRÉ LOIBL"},
+		{"a host that spells no name", "https://news.example/notes", page(`&copy; 2025 Toby Hede. All rights reserved.`), ""},
+		{"a company on its own domain", "https://helpnet.example/notes", page(`Copyright © 2020 Help Net, Inc. | All Rights Reserved.`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := authors(a); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -978,3 +978,32 @@ var homePages = map[string]bool{
 	"index.php":    true, // PHP sites
 	"default.aspx": true, // ASP.NET sites
 }
+
+// copyrightMarks start a copyright notice; lower-case.
+var copyrightMarks = []string{
+	"©",          // the sign
+	"(c)",        // the sign typed
+	"copyright ", // the word, before the holder or the sign
+}
+
+// copyrightStops end the holder's name in a copyright notice; lower-case.
+var copyrightStops = []string{
+	"all rights",     // "All rights reserved"
+	"alle rechte",    // German
+	"weitere rechte", // German: "Weitere Rechte siehe Impressum"
+	"tous droits",    // French
+	"some rights",    // Creative Commons
+}
+
+// copyrightOrgWords make a copyright holder a company or an institution,
+// not the person who wrote the page; lower-case.
+var copyrightOrgWords = map[string]bool{
+	"company": true, "media": true, "group": true, "gruppe": true, "news": true, "press": true, "presse": true,
+	"magazine": true, "magazin": true, "magazines": true, "publishing": true, "publications": true, "network": true,
+	"foundation": true, "stiftung": true, "university": true, "universität": true, "institute": true, "institut": true,
+	"association": true, "verband": true, "verein": true, "zeitung": true, "times": true, "post": true, "journal": true,
+	"radio": true, "tv": true, "digital": true, "online": true, "agency": true, "agentur": true, "partners": true,
+	"holding": true, "holdings": true, "enterprises": true, "systems": true, "solutions": true, "services": true,
+	"software": true, "labs": true, "studio": true, "studios": true, "project": true, "projekt": true, "team": true,
+	"the": true, "der": true, "die": true, "das": true, "blog": true, "website": true, "site": true, "shop": true,
+}
