@@ -57,6 +57,8 @@ func TestAuthors(t *testing.T) {
 		{"label element before the name", authorPage("", `<div class="news-meta"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div>`), "Nikolai Huke"},
 		{"byline after a date on its line", authorPage("", `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>`), "Eberhard Fuhr"},
 		{"ein artikel von", authorPage("", `<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>`), "Pamela Sladky"},
+		{"contributors label", authorPage("", `<div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>`), "Janet Loughrey"},
+		{"forum thread starter", authorPage("", `<ul><li><i class="fa-user" title="Thread starter"></i><span class="u-srOnly">Thread starter</span> <a href="/forums/members/tiberius.8/" class="username">Tiberius</a></li><li><span class="u-srOnly">Start date</span> <time>Mar 3, 2022</time></li></ul>`), "Tiberius"},
 		{"heading that starts with author", authorPage("", `<div class="column"><h2>Author Spotlight</h2><p>Meet the team.</p></div>`), ""},
 		{"publisher byline then writer", authorPage("", `<div class="meta">By Example News</div><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`), "Julie Mollins"},
 		{"sentence starting with by and ending in a lower-case word", authorPage("", `<p>By adopting these strategies, networks can keep a high level of trust</p>`), ""},

@@ -601,6 +601,10 @@ var bylinePrefixes = []string{
 	"av",                 // Swedish, Norwegian
 	"af",                 // Danish
 	"przez",              // Polish
+	"contributor",        // "Contributor: Sam Roe"
+	"contributors",       // "Contributors: ..."
+	"thread starter",     // forum software: who opened the thread
+	"themenstarter",      // German forum software
 }
 
 // visibleBylinePrefixes start a visible byline: a short text that starts
@@ -620,7 +624,12 @@ var visibleBylinePrefixes = []string{
 // bylineLabels are words that, as the whole text of an element, label the
 // byline in the element after them: "<h4>Autor</h4><p>Sam Roe</p>". A
 // longer text starting with them ("Author Spotlight") is not a byline.
-var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text"}
+//
+// "contributor(s)" credits a page's writers on magazines and guides; a
+// forum's "thread starter" label precedes the name of who opened the
+// thread, whose first post is the page's text.
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text",
+	"contributor", "contributors", "thread starter", "themenstarter"}
 
 // nameJoiners separate several names in one byline.
 var nameJoiners = []string{
