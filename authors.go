@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,7 @@ func (p *page) chooseAuthors() []string {
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
-		p.dateLineAuthors, p.copyrightAuthors,
+		p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -75,6 +76,29 @@ func (p *page) metaAuthors() []string {
 			continue
 		}
 		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// maxMetaLabels is how many twitter:labelN/dataN pairs are read.
+const maxMetaLabels = 4
+
+// labelledMetaAuthors reads the twitter:dataN value whose twitter:labelN
+// says it is the writer ("Written by"), as SEO plugins emit them for link
+// previews. It names the CMS user who posted, who may not be the writer a
+// visible byline credits, so it comes after the visible sources; a
+// lower-case value is a login ("sarah-indra"), not a name.
+func (p *page) labelledMetaAuthors() []string {
+	for i := 1; i <= maxMetaLabels; i++ {
+		n := strconv.Itoa(i)
+		label := strings.ToLower(strings.TrimRight(normSpace(p.meta.metas["twitter:label"+n]), ": "))
+		v := p.meta.metas["twitter:data"+n]
+		if !writerMetaLabels[label] || v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 && writtenAsName(strings.Join(names, " ")) {
 			return names
 		}
 	}

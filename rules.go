@@ -1016,3 +1016,15 @@ var copyrightOrgWords = map[string]bool{
 	"software": true, "labs": true, "studio": true, "studios": true, "project": true, "projekt": true, "team": true,
 	"the": true, "der": true, "die": true, "das": true, "blog": true, "website": true, "site": true, "shop": true,
 }
+
+// writerMetaLabels are twitter:labelN values whose twitter:dataN is the
+// writer's name; lower-case, without a trailing colon.
+var writerMetaLabels = map[string]bool{
+	"written by":      true, // Yoast SEO
+	"author":          true, // other SEO plugins
+	"geschrieben von": true, // Yoast SEO, German
+	"verfasst von":    true, // German
+	"autor":           true, // German, Spanish
+	"écrit par":       true, // Yoast SEO, French
+	"escrito por":     true, // Yoast SEO, Spanish
+}
