@@ -335,13 +335,50 @@ func (p *page) chooseTitle() string {
 			return p.stripSiteName(p.slugPart(t))
 		}
 	}
-	if t := p.stripSiteName(p.slugPart(normSpace(m.docTitle))); t != "" {
+	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
+	if t != "" && !namesSite(t, strings.ToLower(p.art.SiteName), p.hostWords()) {
 		return t
 	}
-	if len(m.h1s) > 0 {
+	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
 	}
-	return ""
+	if h := p.lowerHeadline(); h != "" {
+		return h
+	}
+	return t
+}
+
+// lowerHeadline is the last resort of a page without a title or with only
+// the site's name in it: the first element classed as a headline, else
+// the first h2, outside furniture, that reads as a headline. Older
+// templates set the story's headline in an h2 ("<h2 class=
+// "vitstoryheadline">") under a logo.
+func (p *page) lowerHeadline() string {
+	var classed, h2 string
+	walk(p.doc, func(n *html.Node) bool {
+		if classed != "" || n.Type != html.ElementNode {
+			return classed == "" && n.Type != html.TextNode
+		}
+		if n.DataAtom == atom.Head || invisibleTags[n.DataAtom] {
+			return false
+		}
+		headline := strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "headline")
+		if !headline && !(h2 == "" && n.DataAtom == atom.H2) {
+			return true
+		}
+		text, short := shortText(n, 4*maxBylineRunes)
+		words := len(strings.Fields(text))
+		if !short || words < 3 || readsAsParagraph(text) || p.inFurniture(n) || inHomeLink(n) {
+			return true
+		}
+		if headline {
+			classed = text
+		} else {
+			h2 = text
+		}
+		return true
+	})
+	return firstNonEmpty(classed, h2)
 }
 
 // agreeingH1 returns the text of the first h1 that makes up most of one of

@@ -128,3 +128,29 @@ func TestVisibleTitlePart(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerHeadline checks the last resort of a page whose title is
+// missing or only the site's name: a headline-classed element, else the
+// first h2 that reads as a headline.
+func TestLowerHeadline(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head>` + head + `</head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"no title, headline-classed h2", "https://paper.example/story", page(``, `<h2>Sports Desk</h2><font size="+2"><b><h2 class="vitstoryheadline">Gamez takes the third-round lead</h2></b></font>`), "Gamez takes the third-round lead"},
+		{"no title, first h2", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Ford close to resuming workouts</h2></div>`), "Ford close to resuming workouts"},
+		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
+		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
