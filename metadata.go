@@ -336,7 +336,7 @@ func (p *page) chooseTitle() string {
 		}
 	}
 	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
-	if t != "" && !namesSite(t, strings.ToLower(p.art.SiteName), p.hostWords()) {
+	if t != "" && !p.onlySiteName(t) {
 		return t
 	}
 	if len(m.h1s) > 0 && t == "" {
@@ -346,6 +346,19 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	return t
+}
+
+// onlySiteName reports whether a title is the site's name and nothing
+// else: the declared site name, the host ("Edmonton Sun" on
+// edmontonsun.com) or a part of it. A headline may hold the host's word
+// ("... Bolton News" on news.example), so this is stricter than namesSite.
+func (p *page) onlySiteName(t string) bool {
+	l, site, host := strings.ToLower(t), strings.ToLower(p.art.SiteName), p.hostWords()
+	sq := squeeze(l)
+	if site != "" && (l == site || sq == squeeze(site)) {
+		return true
+	}
+	return len(sq) >= 3 && host != "" && strings.Contains(host, sq)
 }
 
 // lowerHeadline is the last resort of a page without a title or with only
@@ -417,9 +430,9 @@ func (p *page) visibleTitlePart(declared []string) string {
 			continue
 		}
 		if texts == nil {
-			texts, first = p.visibleTexts(), strings.ToLower(d)
+			texts, first = p.visibleTexts(), strings.ToLower(dropApostrophes(d))
 		}
-		part := strings.ToLower(p.longestSeparatedPart(d, texts))
+		part := strings.ToLower(dropApostrophes(p.longestSeparatedPart(d, texts)))
 		if part != "" && (strings.Contains(part, first) || strings.Contains(first, part)) {
 			return p.longestSeparatedPart(d, texts)
 		}
@@ -464,6 +477,10 @@ func (p *page) visibleTexts() []visibleText {
 // name beside it, and is long enough to be the headline: a third of the
 // title or four words.
 func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
+	fold := func(s string) string { return s }
+	if dropApostrophes(title) == title {
+		fold = dropApostrophes // the site left them out of its title
+	}
 	lt := strings.ToLower(title)
 	site, host := strings.ToLower(p.art.SiteName), p.hostWords()
 	best := ""
@@ -472,9 +489,9 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		if len(t) <= len(best) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
 			continue
 		}
-		lower := strings.ToLower(t)
+		lower := strings.ToLower(fold(t))
 		i := strings.Index(lt, lower)
-		if i < 0 || len(lower) != len(t) || !separatedFromWords(title, i, i+len(t)) {
+		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
 			continue
 		}
 		if p.inFurniture(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
@@ -484,6 +501,16 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 	}
 	return best
 }
+
+// dropApostrophes removes apostrophes, which some sites leave out of
+// their titles ("Pakistans stocks" for the headline's "Pakistan’s
+// stocks"). Visible texts are compared without them only with a title
+// that has none: one that has them spells the headline as declared.
+func dropApostrophes(s string) string {
+	return apostropheDropper.Replace(s)
+}
+
+var apostropheDropper = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "")
 
 // inHomeLink reports whether n sits in a link to the site's front page,
 // as a logo does.
@@ -697,6 +724,9 @@ func (p *page) hostWords() string {
 	}
 	h := strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www.")
 	parts := strings.Split(h, ".")
+	if n := len(parts); n >= 3 && len(parts[n-1]) == 2 && secondLevelLabels[parts[n-2]] {
+		return parts[n-3] // "theherald.co.uk" gives "theherald", not "co"
+	}
 	if len(parts) >= 2 {
 		return parts[len(parts)-2]
 	}

@@ -1028,3 +1028,18 @@ var writerMetaLabels = map[string]bool{
 	"écrit par":       true, // Yoast SEO, French
 	"escrito por":     true, // Yoast SEO, Spanish
 }
+
+// secondLevelLabels are the labels under a country's domain that a site's
+// name stands before ("theherald.co.uk", "abc.net.au"), not names.
+var secondLevelLabels = map[string]bool{
+	"co":  true, // co.uk, co.nz, co.za, co.jp
+	"com": true, // com.au, com.br, com.mx
+	"org": true, // org.uk, org.au
+	"net": true, // net.au
+	"ac":  true, // ac.uk, ac.at: universities
+	"gov": true, // gov.uk, gov.au
+	"edu": true, // edu.au
+	"or":  true, // or.jp, or.at
+	"ne":  true, // ne.jp
+	"gv":  true, // gv.at
+}
