@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,7 @@ func (p *page) chooseAuthors() []string {
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
-		p.dateLineAuthors,
+		p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -75,6 +76,29 @@ func (p *page) metaAuthors() []string {
 			continue
 		}
 		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// maxMetaLabels is how many twitter:labelN/dataN pairs are read.
+const maxMetaLabels = 4
+
+// labelledMetaAuthors reads the twitter:dataN value whose twitter:labelN
+// says it is the writer ("Written by"), as SEO plugins emit them for link
+// previews. It names the CMS user who posted, who may not be the writer a
+// visible byline credits, so it comes after the visible sources; a
+// lower-case value is a login ("sarah-indra"), not a name.
+func (p *page) labelledMetaAuthors() []string {
+	for i := 1; i <= maxMetaLabels; i++ {
+		n := strconv.Itoa(i)
+		label := strings.ToLower(strings.TrimRight(normSpace(p.meta.metas["twitter:label"+n]), ": "))
+		v := p.meta.metas["twitter:data"+n]
+		if !writerMetaLabels[label] || v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+			continue
+		}
+		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 && writtenAsName(strings.Join(names, " ")) {
 			return names
 		}
 	}
@@ -817,4 +841,108 @@ func isTaxonomyLink(a *html.Node) bool {
 	href := strings.ToLower(attr(a, "href"))
 	return strings.Contains(rel, "tag") || strings.Contains(rel, "category") ||
 		strings.Contains(href, "/category/") || strings.Contains(href, "/tag/") || strings.Contains(href, "/tags/")
+}
+
+// copyrightAuthors reads the person a page's last copyright notice names
+// ("© 2025 Toby Hede. All rights reserved." on tobyhede.com): on a
+// personal site without a byline the owner is the writer. Only a name the
+// host spells counts: notices also name companies, institutions and
+// photographers, which read like names but wrote nothing.
+func (p *page) copyrightAuthors() []string {
+	notice := p.lastCopyrightNotice()
+	if notice == "" {
+		return nil
+	}
+	holder := copyrightHolder(notice)
+	for _, w := range strings.Fields(holder) {
+		lw := strings.ToLower(strings.Trim(w, ",.()"))
+		if orgMarkers[lw] || copyrightOrgWords[lw] || jobTitleWords[lw] || notNameWords[lw] {
+			return nil
+		}
+	}
+	name := strings.TrimSpace(strings.SplitN(holder, ",", 2)[0])
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > maxNameWords || !writtenAsName(name) || hasDigit(name) {
+		return nil
+	}
+	if host := p.hostWords(); host == "" || !hostSpells(host, name) {
+		return nil // a company, an image credit: the host does not spell it
+	}
+	return []string{name}
+}
+
+// maxNoticeRunes bounds the text of an element read as a copyright notice.
+const maxNoticeRunes = 200
+
+// lastCopyrightNotice returns the text of the last short element whose
+// text holds a copyright sign or word, outside captions and figures.
+func (p *page) lastCopyrightNotice() string {
+	last := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom] || isElem(n, atom.Figure, atom.Figcaption)) {
+			return false
+		}
+		if n.Type != html.TextNode || copyrightAt(n.Data) < 0 || n.Parent == nil {
+			return true
+		}
+		if text, short := shortText(n.Parent, 4*maxNoticeRunes); short && utf8.RuneCountInString(text) <= maxNoticeRunes {
+			last = text
+		}
+		return true
+	})
+	return last
+}
+
+// copyrightAt returns where the copyright mark in s ends, or -1.
+func copyrightAt(s string) int {
+	ls := asciiLower(s)
+	for _, m := range copyrightMarks {
+		if i := strings.Index(ls, m); i >= 0 {
+			return i + len(m)
+		}
+	}
+	return -1
+}
+
+// copyrightHolder returns the words after the copyright marks and years
+// of a notice, up to the first separator, sentence end or "All rights",
+// with the company form after a comma ("Lubrizol, Inc.") kept.
+func copyrightHolder(notice string) string {
+	rest := notice
+	for i := copyrightAt(rest); i >= 0; i = copyrightAt(rest) {
+		rest = rest[i:]
+	}
+	rest = strings.TrimLeft(rest, " 0123456789-–—,")
+	if i := strings.IndexAny(rest, "|•·;:/()"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, ". "); i >= 0 {
+		rest = rest[:i] // a sentence ends; "Inc." before it stays
+	}
+	if i := strings.IndexByte(rest, '.'); i >= 0 && i == len(rest)-1 {
+		rest = rest[:i]
+	}
+	for _, stop := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(rest, stop); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	ls := strings.ToLower(rest)
+	for _, stop := range copyrightStops {
+		if i := strings.Index(ls, stop); i >= 0 {
+			rest, ls = rest[:i], ls[:i]
+		}
+	}
+	return strings.TrimSpace(stripBylinePrefixes(strings.TrimSpace(rest)))
+}
+
+// hostSpells reports whether host is name's letters, accents dropped or
+// umlauts spelt out ("andreloibl", "juergenheitmann").
+func hostSpells(host, name string) bool {
+	var folded []string
+	for _, w := range strings.Fields(name) {
+		folded = append(folded, fold(w))
+	}
+	l := strings.ToLower(name)
+	return host == squeeze(strings.Join(folded, "")) || host == squeeze(umlautReplacer.Replace(l))
 }

@@ -57,6 +57,11 @@ func TestAuthors(t *testing.T) {
 		{"label element before the name", authorPage("", `<div class="news-meta"><h4>Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div>`), "Nikolai Huke"},
 		{"byline after a date on its line", authorPage("", `<div class="news-single-timedata">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>`), "Eberhard Fuhr"},
 		{"ein artikel von", authorPage("", `<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>`), "Pamela Sladky"},
+		{"contributors label", authorPage("", `<div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>`), "Janet Loughrey"},
+		{"forum thread starter", authorPage("", `<ul><li><i class="fa-user" title="Thread starter"></i><span class="u-srOnly">Thread starter</span> <a href="/forums/members/tiberius.8/" class="username">Tiberius</a></li><li><span class="u-srOnly">Start date</span> <time>Mar 3, 2022</time></li></ul>`), "Tiberius"},
+		{"written-by preview label", authorPage(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Chase Bernath"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="13 minutes">`, ""), "Chase Bernath"},
+		{"preview label yields to a visible byline", authorPage(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Colin Madison">`, `<p class="byline">By Christian Dupuis</p>`), "Christian Dupuis"},
+		{"preview label with a login", authorPage(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="sarah-indra">`, ""), ""},
 		{"heading that starts with author", authorPage("", `<div class="column"><h2>Author Spotlight</h2><p>Meet the team.</p></div>`), ""},
 		{"publisher byline then writer", authorPage("", `<div class="meta">By Example News</div><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>`), "Julie Mollins"},
 		{"sentence starting with by and ending in a lower-case word", authorPage("", `<p>By adopting these strategies, networks can keep a high level of trust</p>`), ""},
@@ -126,6 +131,34 @@ func TestDateLineAuthors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := authors(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCopyrightAuthors checks that a personal site's copyright notice
+// names the writer when the host spells the name, and that other holders
+// (companies, photographers, other hosts) do not.
+func TestCopyrightAuthors(t *testing.T) {
+	page := func(footer string) string {
+		return `<html><head><title>Notes on the council budget</title></head><body><article><h1>Notes on the council budget</h1><p>` +
+			prose + `</p><p>` + prose + `</p></article><footer>` + footer + `</footer></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"owner of a personal domain", "https://tobyhede.com/blog/notes", page(`&copy; 2025 Toby Hede. All rights reserved.`), "Toby Hede"},
+		{"years and the word", "https://www.gregoryszorc.com/blog/notes", page(`<p>Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by <a href="/">CSS Templates</a>.</p>`), "Gregory Szorc"},
+		{"accents dropped in the host", "https://andreloibl.de/notes", page(`<p>IMPRESSUM | COPYRIGHT ANDRÉ LOIBL | THIS IS A PROJECT</p>`), "ANDRÉ LOIBL"},
+		{"a host that spells no name", "https://news.example/notes", page(`&copy; 2025 Toby Hede. All rights reserved.`), ""},
+		{"a company on its own domain", "https://helpnet.example/notes", page(`Copyright © 2020 Help Net, Inc. | All Rights Reserved.`), ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := authors(a); got != tc.want {
 				t.Errorf("authors = %q, want %q", got, tc.want)
 			}
 		})

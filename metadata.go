@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -323,6 +324,9 @@ func (p *page) chooseTitle() string {
 	if h := p.agreeingH1(declared); h != "" {
 		return h
 	}
+	if h := p.visibleTitlePart(declared); h != "" {
+		return h
+	}
 	if h := p.soleHeadline(); h != "" {
 		return h
 	}
@@ -331,13 +335,63 @@ func (p *page) chooseTitle() string {
 			return p.stripSiteName(p.slugPart(t))
 		}
 	}
-	if t := p.stripSiteName(p.slugPart(normSpace(m.docTitle))); t != "" {
+	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
+	if t != "" && !p.onlySiteName(t) {
 		return t
 	}
-	if len(m.h1s) > 0 {
+	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
 	}
-	return ""
+	if h := p.lowerHeadline(); h != "" {
+		return h
+	}
+	return t
+}
+
+// onlySiteName reports whether a title is the site's name and nothing
+// else: the declared site name, the host ("Edmonton Sun" on
+// edmontonsun.com) or a part of it. A headline may hold the host's word
+// ("... Bolton News" on news.example), so this is stricter than namesSite.
+func (p *page) onlySiteName(t string) bool {
+	l, site, host := strings.ToLower(t), strings.ToLower(p.art.SiteName), p.hostWords()
+	sq := squeeze(l)
+	if site != "" && (l == site || sq == squeeze(site)) {
+		return true
+	}
+	return len(sq) >= 3 && host != "" && strings.Contains(host, sq)
+}
+
+// lowerHeadline is the last resort of a page without a title or with only
+// the site's name in it: the first element classed as a headline, else
+// the first h2, outside furniture, that reads as a headline. Older
+// templates set the story's headline in an h2 ("<h2 class=
+// "vitstoryheadline">") under a logo.
+func (p *page) lowerHeadline() string {
+	var classed, h2 string
+	walk(p.doc, func(n *html.Node) bool {
+		if classed != "" || n.Type != html.ElementNode {
+			return classed == "" && n.Type != html.TextNode
+		}
+		if n.DataAtom == atom.Head || invisibleTags[n.DataAtom] {
+			return false
+		}
+		headline := strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "headline")
+		if !headline && !(h2 == "" && n.DataAtom == atom.H2) {
+			return true
+		}
+		text, short := shortText(n, 4*maxBylineRunes)
+		words := len(strings.Fields(text))
+		if !short || words < 3 || readsAsParagraph(text) || p.inFurniture(n) || inHomeLink(n) {
+			return true
+		}
+		if headline {
+			classed = text
+		} else {
+			h2 = text
+		}
+		return true
+	})
+	return firstNonEmpty(classed, h2)
 }
 
 // agreeingH1 returns the text of the first h1 that makes up most of one of
@@ -358,6 +412,187 @@ func (p *page) agreeingH1(declared []string) string {
 		}
 	}
 	return ""
+}
+
+// visibleTitlePart returns the page text that makes up the headline part
+// of the first declared title with one ("Aidy recalls big guns" in "Aidy
+// Recalls Big Guns (from Harrow Times)"): where a title joins headline,
+// sections and site name by any punctuation, the part a reader also sees
+// on the page is the headline, spelt as the page shows it. A part of a
+// later declared title must hold the first one or be held by it: a title
+// worded for search may name the site where the page names the story. Texts in page furniture, in a link to the home page or
+// naming the site do not count: a header shows the site's name.
+func (p *page) visibleTitlePart(declared []string) string {
+	var texts []visibleText
+	first := ""
+	for _, d := range declared {
+		if d = normSpace(d); d == "" {
+			continue
+		}
+		if texts == nil {
+			texts, first = p.visibleTexts(), strings.ToLower(dropApostrophes(d))
+		}
+		part := strings.ToLower(dropApostrophes(p.longestSeparatedPart(d, texts)))
+		if part != "" && (strings.Contains(part, first) || strings.Contains(first, part)) {
+			return p.longestSeparatedPart(d, texts)
+		}
+	}
+	return ""
+}
+
+// visibleText is a text of the page and the node that shows it.
+type visibleText struct {
+	text string
+	node *html.Node
+}
+
+// maxVisibleTexts bounds the texts visibleTexts collects from one page.
+const maxVisibleTexts = 5000
+
+// visibleTexts returns the body's text nodes of two words or more and the
+// texts of its headings, white space folded.
+func (p *page) visibleTexts() []visibleText {
+	var out []visibleText
+	walk(p.doc, func(n *html.Node) bool {
+		if len(out) >= maxVisibleTexts {
+			return false
+		}
+		switch {
+		case n.Type == html.TextNode:
+			if t := normSpace(n.Data); strings.Contains(t, " ") {
+				out = append(out, visibleText{t, n})
+			}
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]):
+			return false
+		case headingLevel(n) > 0:
+			out = append(out, visibleText{normSpace(rawText(n, nil)), n})
+		}
+		return true
+	})
+	return out
+}
+
+// longestSeparatedPart returns the longest text outside furniture that
+// stands in title between punctuation, with words of a site or section
+// name beside it, and is long enough to be the headline: a third of the
+// title or four words.
+func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
+	fold := func(s string) string { return s }
+	if dropApostrophes(title) == title {
+		fold = dropApostrophes // the site left them out of its title
+	}
+	lt := strings.ToLower(title)
+	site, host := strings.ToLower(p.art.SiteName), p.hostWords()
+	best := ""
+	for _, v := range texts {
+		t := v.text
+		if len(t) <= len(best) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
+			continue
+		}
+		lower := strings.ToLower(fold(t))
+		i := strings.Index(lt, lower)
+		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
+			continue
+		}
+		if p.inFurniture(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
+			continue
+		}
+		best = t
+	}
+	return best
+}
+
+// dropApostrophes removes apostrophes, which some sites leave out of
+// their titles ("Pakistans stocks" for the headline's "Pakistan’s
+// stocks"). Visible texts are compared without them only with a title
+// that has none: one that has them spells the headline as declared.
+func dropApostrophes(s string) string {
+	return apostropheDropper.Replace(s)
+}
+
+var apostropheDropper = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "")
+
+// inHomeLink reports whether n sits in a link to the site's front page,
+// as a logo does.
+func inHomeLink(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if !isElem(a, atom.A) {
+			continue
+		}
+		return isHomeLink(a)
+	}
+	return false
+}
+
+// isHomeLink reports a link to the site's front page.
+func isHomeLink(a *html.Node) bool {
+	if !isElem(a, atom.A) {
+		return false
+	}
+	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			href = "/"
+		}
+	}
+	href = strings.TrimPrefix(strings.TrimPrefix(href, "/"), "./")
+	return href == "" || homePages[href]
+}
+
+// namesSite reports whether a visible text is the site's name: equal to
+// the declared site name, or holding the host's name or held by it. A
+// headline may contain a short site name ("Welpen kaufen – ..." on site
+// "Welpen"), so the site name must match whole.
+func namesSite(text, site, host string) bool {
+	l := strings.ToLower(text)
+	sq := squeeze(l)
+	if site != "" && (l == site || sq == squeeze(site)) {
+		return true
+	}
+	return len(sq) >= 3 && host != "" && (strings.Contains(host, sq) || strings.Contains(sq, host))
+}
+
+// maxKickerWords: a kicker or site name before a colon ("IOL: ...",
+// "Covid-19: ...") is short; a longer text before a colon starts the
+// headline ("The Open Journalism Project: Better Student Journalism").
+const maxKickerWords = 3
+
+// longKicker reports whether the text before a colon, from the last
+// separator on, has more words than a kicker.
+func longKicker(before string) bool {
+	before = strings.TrimRight(before, ": ")
+	if i := strings.LastIndexAny(before, "|–—/:»>·•"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.LastIndex(before, " - "); i >= 0 {
+		before = before[i+3:]
+	}
+	return len(strings.Fields(before)) > maxKickerWords
+}
+
+// separatedFromWords reports whether title[i:j] has punctuation (or the
+// title's end) on each side, and letters outside it: a site or section
+// name, not a year in brackets.
+func separatedFromWords(title string, i, j int) bool {
+	before := strings.TrimSpace(title[:i])
+	after := strings.TrimSpace(title[j:])
+	if before != "" {
+		if r, _ := utf8.DecodeLastRuneInString(before); isWordRune(r) || r == ':' && longKicker(before) {
+			return false
+		}
+	}
+	if after != "" {
+		if r, _ := utf8.DecodeRuneInString(after); isWordRune(r) {
+			return false
+		}
+	}
+	if rest := strings.TrimLeft(after, "*_\"'“”‘’ "); strings.HasPrefix(rest, "(") && strings.IndexFunc(strings.SplitN(rest, ")", 2)[0], unicode.IsLetter) < 0 {
+		return false // "(1792)": a year or number in brackets belongs to the headline
+	}
+	return strings.IndexFunc(before+after, unicode.IsLetter) >= 0
 }
 
 // separatedPart reports whether part starts title, with a title separator
@@ -489,6 +724,9 @@ func (p *page) hostWords() string {
 	}
 	h := strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www.")
 	parts := strings.Split(h, ".")
+	if n := len(parts); n >= 3 && len(parts[n-1]) == 2 && secondLevelLabels[parts[n-2]] {
+		return parts[n-3] // "theherald.co.uk" gives "theherald", not "co"
+	}
 	if len(parts) >= 2 {
 		return parts[len(parts)-2]
 	}

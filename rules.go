@@ -612,6 +612,10 @@ var bylinePrefixes = []string{
 	"av",                 // Swedish, Norwegian
 	"af",                 // Danish
 	"przez",              // Polish
+	"contributor",        // "Contributor: Sam Roe"
+	"contributors",       // "Contributors: ..."
+	"thread starter",     // forum software: who opened the thread
+	"themenstarter",      // German forum software
 }
 
 // visibleBylinePrefixes start a visible byline: a short text that starts
@@ -631,7 +635,12 @@ var visibleBylinePrefixes = []string{
 // bylineLabels are words that, as the whole text of an element, label the
 // byline in the element after them: "<h4>Autor</h4><p>Sam Roe</p>". A
 // longer text starting with them ("Author Spotlight") is not a byline.
-var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text"}
+//
+// "contributor(s)" credits a page's writers on magazines and guides; a
+// forum's "thread starter" label precedes the name of who opened the
+// thread, whose first post is the page's text.
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text",
+	"contributor", "contributors", "thread starter", "themenstarter"}
 
 // nameJoiners separate several names in one byline.
 var nameJoiners = []string{
@@ -1018,4 +1027,69 @@ var tagLabels = map[string]bool{
 	"etiquetas":    true, // Spanish
 	"categorías":   true,
 	"tagi":         true, // Polish
+}
+
+// homePages are the paths of a site's front page, after the leading "/":
+// a link to one is a logo, and its text the site's name, not a headline.
+var homePages = map[string]bool{
+	"index.html":   true, // static sites and documentation generators
+	"index.htm":    true, // older static sites
+	"index.php":    true, // PHP sites
+	"default.aspx": true, // ASP.NET sites
+}
+
+// copyrightMarks start a copyright notice; lower-case.
+var copyrightMarks = []string{
+	"©",          // the sign
+	"(c)",        // the sign typed
+	"copyright ", // the word, before the holder or the sign
+}
+
+// copyrightStops end the holder's name in a copyright notice; lower-case.
+var copyrightStops = []string{
+	"all rights",     // "All rights reserved"
+	"alle rechte",    // German
+	"weitere rechte", // German: "Weitere Rechte siehe Impressum"
+	"tous droits",    // French
+	"some rights",    // Creative Commons
+}
+
+// copyrightOrgWords make a copyright holder a company or an institution,
+// not the person who wrote the page; lower-case.
+var copyrightOrgWords = map[string]bool{
+	"company": true, "media": true, "group": true, "gruppe": true, "news": true, "press": true, "presse": true,
+	"magazine": true, "magazin": true, "magazines": true, "publishing": true, "publications": true, "network": true,
+	"foundation": true, "stiftung": true, "university": true, "universität": true, "institute": true, "institut": true,
+	"association": true, "verband": true, "verein": true, "zeitung": true, "times": true, "post": true, "journal": true,
+	"radio": true, "tv": true, "digital": true, "online": true, "agency": true, "agentur": true, "partners": true,
+	"holding": true, "holdings": true, "enterprises": true, "systems": true, "solutions": true, "services": true,
+	"software": true, "labs": true, "studio": true, "studios": true, "project": true, "projekt": true, "team": true,
+	"the": true, "der": true, "die": true, "das": true, "blog": true, "website": true, "site": true, "shop": true,
+}
+
+// writerMetaLabels are twitter:labelN values whose twitter:dataN is the
+// writer's name; lower-case, without a trailing colon.
+var writerMetaLabels = map[string]bool{
+	"written by":      true, // Yoast SEO
+	"author":          true, // other SEO plugins
+	"geschrieben von": true, // Yoast SEO, German
+	"verfasst von":    true, // German
+	"autor":           true, // German, Spanish
+	"écrit par":       true, // Yoast SEO, French
+	"escrito por":     true, // Yoast SEO, Spanish
+}
+
+// secondLevelLabels are the labels under a country's domain that a site's
+// name stands before ("theherald.co.uk", "abc.net.au"), not names.
+var secondLevelLabels = map[string]bool{
+	"co":  true, // co.uk, co.nz, co.za, co.jp
+	"com": true, // com.au, com.br, com.mx
+	"org": true, // org.uk, org.au
+	"net": true, // net.au
+	"ac":  true, // ac.uk, ac.at: universities
+	"gov": true, // gov.uk, gov.au
+	"edu": true, // edu.au
+	"or":  true, // or.jp, or.at
+	"ne":  true, // ne.jp
+	"gv":  true, // gv.at
 }

@@ -1,6 +1,9 @@
 package newsextract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadlineKicker checks that the kicker, section label, date and
 // screen-reader label inside an h1 are not part of the title.
@@ -99,6 +102,62 @@ func TestParagraphH1(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := extractString(t, tc.page).Title; got != tc.want {
 				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestVisibleTitlePart checks that the part of a declared title the page
+// also shows is the headline, whatever joins it to the site and section
+// names, and that site names, logos and bracketed years are not taken.
+func TestVisibleTitlePart(t *testing.T) {
+	page := func(title, body string) string {
+		return `<html><head><title>` + title + `</title></head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"short sections after the headline", page("Kemble quits as coach - World - Sport - Northern News", `<h2>Kemble quits as coach</h2>`), "Kemble quits as coach"},
+		{"site in brackets, spelt as shown", page("Aidy Recalls Big Guns (from Harrow Times)", `<font size="4"><b>Aidy recalls big guns</b></font>`), "Aidy recalls big guns"},
+		{"site before a colon", page("IOL: Trio set for Derby debuts", `<div class="story"><b>Trio set for Derby debuts</b></div>`), "Trio set for Derby debuts"},
+		{"long text before a colon is the headline's", page("The Open Journalism Project: Better Student Journalism", `<h2>Better Student Journalism</h2>`), "The Open Journalism Project: Better Student Journalism"},
+		{"a year in brackets stays", page("*A Treatise on Coffee* (1792) — The Review", `<h2><em>A Treatise on Coffee</em></h2>`), "*A Treatise on Coffee* (1792) — The Review"},
+		{"logo linking home is not the headline", page("Budget vote is set for tonight — Our Town Council Minutes and Notes", `<div class="brand"><a href="index.html">Our Town Council Minutes and Notes</a></div><h2>Budget vote is set for tonight</h2>`), "Budget vote is set for tonight"},
+		{"apostrophes left out of the title", page("Pace Star Sajs Bollywood Adventure (from The Bolton Times)", `<div class="story">Pace star Saj&#8217;s Bollywood adventure</div>`), "Pace star Saj’s Bollywood adventure"},
+		{"apostrophes kept in the title", strings.Replace(page("Anthony's Top Board Games of the Year (With Extras) - Board Gamers Anonymous", `<div>Anthony&#8217;s Top Board Games of the Year (With Extras)</div>`), "<head>", `<head><meta property="og:site_name" content="Board Gamers Anonymous">`, 1), "Anthony's Top Board Games of the Year (With Extras)"},
+		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLowerHeadline checks the last resort of a page whose title is
+// missing or only the site's name: a headline-classed element, else the
+// first h2 that reads as a headline. A title holding the host's name,
+// read right on a country domain (theherald.co.uk), is no site name.
+func TestLowerHeadline(t *testing.T) {
+	page := func(head, body string) string {
+		return `<html><head>` + head + `</head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, url, page, want string }{
+		{"no title, headline-classed h2", "https://paper.example/story", page(``, `<h2>Sports Desk</h2><font size="+2"><b><h2 class="vitstoryheadline">Gamez takes the third-round lead</h2></b></font>`), "Gamez takes the third-round lead"},
+		{"no title, first h2", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Ford close to resuming workouts</h2></div>`), "Ford close to resuming workouts"},
+		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
+		{"title holding the host's word is no site name", "https://news.example/story", page(`<title>Council news: budget passes after long debate</title>`, `<h2 class="headline">Another story entirely here</h2>`), "Council news: budget passes after long debate"},
+		{"country domain's second level is no host name", "https://www.theherald.co.uk/politics/story.php", page(`<title>Ministers Face Dilemma Over Sportscotland (from The Herald )</title>`, `<div class="story">Ministers face dilemma over sportscotland</div>`), "Ministers face dilemma over sportscotland"},
+		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
 			}
 		})
 	}
