@@ -559,6 +559,7 @@ func (b *builder) flowLayoutTable(t *html.Node) {
 // that a block editor wrapped in a figure.
 func (b *builder) figure(f *html.Node) {
 	var img, table, quote, caption *html.Node
+	tables := 0
 	walk(f, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || n == f {
 			return n == f
@@ -569,8 +570,11 @@ func (b *builder) figure(f *html.Node) {
 		case n.DataAtom == atom.Figcaption && caption == nil:
 			caption = n
 			return false
-		case n.DataAtom == atom.Table && table == nil:
-			table = n
+		case n.DataAtom == atom.Table:
+			tables++
+			if table == nil {
+				table = n
+			}
 			return false
 		case n.DataAtom == atom.Blockquote && quote == nil:
 			quote = n
@@ -585,6 +589,11 @@ func (b *builder) figure(f *html.Node) {
 		capText = rawText(caption, b.p.dropped)
 	}
 	switch {
+	case tables > 1:
+		// A title table over a data table, or several tables: a box of
+		// content, read in order so that none is lost.
+		b.flow(f)
+		b.flush()
 	case table != nil:
 		b.table(table, capText)
 	case quote != nil:

@@ -144,3 +144,24 @@ func TestLabelLinesBetweenBreaks(t *testing.T) {
 		t.Errorf("article lines lost: %q", a.Text)
 	}
 }
+
+// TestFigureWithSeveralTables: a figure boxing a title table over a data
+// table keeps both; only a figure around one table reads it as its table.
+func TestFigureWithSeveralTables(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><figure class="specs"><table><thead><tr><th colspan="2"><h3>Mars 3 Specs</h3></th></tr></thead></table>`+
+		`<table><tr><td>Price</td><td>$1099</td></tr><tr><td>Weight</td><td>9.9 lb</td></tr></table></figure><p>`+prose+`</p></article>`)
+	var rows [][]string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Table {
+				rows = append(rows, b.Rows...)
+			}
+		}
+	}
+	if len(rows) != 2 || rows[0][1] != "$1099" {
+		t.Errorf("table rows = %q, want the data table's two rows", rows)
+	}
+	if !strings.Contains(a.Text, "Mars 3 Specs") {
+		t.Errorf("title table lost: %q", a.Text)
+	}
+}
