@@ -27,7 +27,28 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	return dropEmptyLead(promotePseudoHeadings(dropLabelParagraphs(b.sections)))
+	return dropEmptyLead(promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections))))
+}
+
+// dropRepeatedFigures keeps one of two figures of the same image in a row:
+// responsive templates set the picture twice (one copy per screen size,
+// the other hidden by a style sheet we do not read). The copy with a
+// caption wins.
+func dropRepeatedFigures(sections []Section) []Section {
+	for i := range sections {
+		kept := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
+				if kept[n-1].Text == "" {
+					kept[n-1] = bl
+				}
+				continue
+			}
+			kept = append(kept, bl)
+		}
+		sections[i].Blocks = kept
+	}
+	return sections
 }
 
 // dropLabelParagraphs removes paragraphs that are furniture by their text

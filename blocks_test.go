@@ -165,3 +165,21 @@ func TestFigureWithSeveralTables(t *testing.T) {
 		t.Errorf("title table lost: %q", a.Text)
 	}
 }
+
+// TestRepeatedFigureOnce: the same picture twice in a row (one copy per
+// screen size) is one figure, with the caption of whichever has one.
+func TestRepeatedFigureOnce(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><div class="mobile"><img src="https://example.com/p.jpg" alt="Depot"></div>`+
+		`<figure><img src="https://example.com/p.jpg" alt="Depot"><figcaption>The new depot</figcaption></figure><p>`+prose+`</p></article>`)
+	var figs []Block
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				figs = append(figs, b)
+			}
+		}
+	}
+	if len(figs) != 1 || figs[0].Text != "The new depot" {
+		t.Errorf("figures = %+v, want one with the caption", figs)
+	}
+}
