@@ -33,6 +33,7 @@ type cleaner struct {
 	stats    map[*html.Node]*nodeStats
 	total    int // prose runes in the whole page
 	verdicts map[*html.Node]verdict
+	bars     map[*html.Node]barInfo // byLinkBar's memo
 }
 
 // clean runs the furniture rules over the whole document, top down: once an
@@ -740,30 +741,52 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
 		return verdict{}
 	}
-	links, ok := 0, true
-	walk(n, func(d *html.Node) bool {
-		switch {
-		case !ok:
-		case d.Type == html.TextNode:
-			ok = onlySeparators(d.Data)
-		case isCommentAnchor(d):
-			ok = false // the comment rules need to see it
-		case d.DataAtom == atom.A && hasAttr(d, "href"):
-			words := strings.Fields(rawText(d, nil))
-			if len(words) > 0 {
-				links++ // an image link is no item of the bar
-			}
-			ok = len(words) <= linkBarMaxWords && !commentLinkLabels[headingKey(strings.Join(words, " "))]
-			return false
-		case isElem(d, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure):
-			ok = false
-		}
-		return ok
-	})
-	if !ok || links < linkBarMinLinks {
+	if bar := c.barOf(n); !bar.ok || bar.links < linkBarMinLinks {
 		return verdict{}
 	}
 	return verdict{kindDrop, ruleLinkBar}
+}
+
+// barInfo is what byLinkBar needs of a subtree: whether it holds only
+// short links and separators, and how many links with words.
+type barInfo struct {
+	ok    bool
+	links int
+}
+
+// barOf computes barInfo bottom-up, once per element: the rule looks at
+// nested wrappers one after another, and walking each one's subtree anew
+// would cost the depth times the page.
+func (c *cleaner) barOf(n *html.Node) barInfo {
+	if b, done := c.bars[n]; done {
+		return b
+	}
+	b := barInfo{ok: true}
+	for d := n.FirstChild; d != nil && b.ok; d = d.NextSibling {
+		switch {
+		case d.Type == html.TextNode:
+			b.ok = onlySeparators(d.Data)
+		case d.Type != html.ElementNode:
+		case isCommentAnchor(d):
+			b.ok = false // the comment rules need to see it
+		case d.DataAtom == atom.A && hasAttr(d, "href"):
+			words := strings.Fields(rawText(d, nil))
+			if len(words) > 0 {
+				b.links++ // an image link is no item of the bar
+			}
+			b.ok = len(words) <= linkBarMaxWords && !commentLinkLabels[headingKey(strings.Join(words, " "))]
+		case isElem(d, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure):
+			b.ok = false
+		default:
+			sub := c.barOf(d)
+			b.ok, b.links = sub.ok, b.links+sub.links
+		}
+	}
+	if c.bars == nil {
+		c.bars = make(map[*html.Node]barInfo)
+	}
+	c.bars[n] = b
+	return b
 }
 
 // onlySeparators reports whether s holds nothing but white space and the
