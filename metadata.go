@@ -527,8 +527,57 @@ func (p *page) choosePublished() Date {
 	if d, ok := p.plausibleDate(m.scriptDate); ok {
 		return d // the page's script state, where nothing visible dates it
 	}
+	if d, ok := p.loneDate(); ok {
+		return d
+	}
 	return Date{}
 }
+
+// loneDate is the last resort: the day that every <time> and every
+// element classed as a date agree on, also in an aside or a header, where
+// some templates put the article's data column ("<aside><p class=date>").
+// A sidebar of teasers gives several days, and then nothing is read.
+func (p *page) loneDate() (Date, bool) {
+	var found Date
+	agree := true
+	note := func(d Date, ok bool) {
+		if !ok || !p.notFuture(d) {
+			return
+		}
+		if found.IsZero() {
+			found = d
+		} else if !sameDay(found, d) {
+			agree = false
+		}
+	}
+	for _, n := range p.meta.dated {
+		if !inCommentsOrRelated(n) {
+			if text, short := shortText(n, maxBylineBytes); short {
+				note(findDateShortYears(text))
+			}
+		}
+	}
+	for _, t := range p.meta.times {
+		if !inCommentsOrRelated(t) {
+			note(parseDate(firstNonEmpty(attr(t, "datetime"), rawText(t, nil))))
+		}
+	}
+	return found, agree && !found.IsZero()
+}
+
+// inCommentsOrRelated reports whether n sits in a reader comment section
+// or a block of related stories.
+func inCommentsOrRelated(n *html.Node) bool {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether a and b fall on the same calendar day as written.
+func sameDay(a, b Date) bool { return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly) }
 
 // notBeforeURL replaces a date more than a day before the day the page's
 // URL names: a story is not published before its address is made, so such
