@@ -482,3 +482,33 @@ func TestTitleHeadingDate(t *testing.T) {
 		})
 	}
 }
+
+// TestBareDateMeta checks that a bare "date" meta, often the day of the
+// last change, yields to a date line up to a month earlier, and only then.
+func TestBareDateMeta(t *testing.T) {
+	page := func(meta, line string) string {
+		return `<html><head><title>Council passes the budget</title><meta name="date" content="` + meta + `"></head><body><article><h1>Council passes the budget</h1><div class="news-single-timedata">` + line + `</div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date line a week earlier", page("2020-02-12", "05.02.2020 - Redaktion: Eva Roth"), "2020-02-05"},
+		{"date line years earlier is a teaser's", page("2022-01-26", "06.03.2016"), "2022-01-26"},
+		{"date line later keeps the meta", page("2020-02-12", "14.02.2020"), "2020-02-12"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// extractURL extracts page as served from url.
+func extractURL(t *testing.T, page, url string) *Article {
+	t.Helper()
+	a, err := Extract([]byte(page), &Options{URL: url})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return a
+}
