@@ -503,6 +503,25 @@ func TestBareDateMeta(t *testing.T) {
 	}
 }
 
+// TestTimeElementDate checks which <time> dates the page: the one whose
+// own or parent class says publication, before pubdate times further down.
+func TestTimeElementDate(t *testing.T) {
+	page := func(body string) string {
+		return `<html><head><title>Council passes the budget</title></head><body><article>` + body + `</article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"time in a publication line before pubdate teasers", page(`<h1>Council passes the budget</h1><p class="publication">Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p><p>` + prose + `</p><div class="forum-list"><p>Le <time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time>, par Kevin</p></div>`), "2019-06-28"},
+		{"pubdate time when none says publication", page(`<h1>Council passes the budget</h1><p><time datetime="2019-07-01">1 juillet</time></p><p>` + prose + `</p><p>Le <time datetime="2019-06-28T13:49:45Z" pubdate>28 juin 2019</time></p>`), "2019-06-28"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // extractURL extracts page as served from url.
 func extractURL(t *testing.T, page, url string) *Article {
 	t.Helper()

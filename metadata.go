@@ -721,8 +721,8 @@ func (p *page) itempropDate(prop string) string {
 }
 
 // timeElementDate reads the <time> that marks publication: one with
-// pubdate, or a published-looking class, else the first one outside page
-// furniture with a datetime.
+// pubdate, or a published-looking class ("publish", "publication"), else
+// the first one outside page furniture with a datetime.
 func (p *page) timeElementDate() string {
 	first := ""
 	for _, t := range p.meta.times {
@@ -731,7 +731,7 @@ func (p *page) timeElementDate() string {
 			continue
 		}
 		cls := strings.ToLower(attr(t, "class") + " " + attr(t, "itemprop") + " " + attr(t.Parent, "class"))
-		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
+		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "publica") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
 			return dt
 		}
 		if first == "" && !p.inFurniture(t) && !strings.Contains(cls, "modif") && !strings.Contains(cls, "updat") {
