@@ -556,7 +556,7 @@ func (p *page) loneDate() (Date, bool) {
 		}
 	}
 	for _, n := range p.meta.dated {
-		if !inCommentsOrRelated(n) {
+		if !inCommentsOrRelated(n) && !isTodayBar(n) {
 			if text, short := shortText(n, maxBylineBytes); short {
 				note(findDateShortYears(text))
 			}
@@ -844,6 +844,9 @@ const maxDatedNodes = 50
 
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
+		if isTodayBar(n) {
+			continue
+		}
 		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
 			return d, true
 		}
@@ -886,6 +889,12 @@ func (p *page) bylineDate() (Date, bool) {
 		return d, true
 	}
 	return p.dateAfterHeadline()
+}
+
+// isTodayBar reports whether n's class says it shows the day of viewing
+// or of the edition ("date-edition"), not the article's.
+func isTodayBar(n *html.Node) bool {
+	return hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), todayTokens)
 }
 
 // titleHeading returns, on a page without an h1 outside furniture, the
