@@ -407,6 +407,7 @@ func TestNoFurnitureDates(t *testing.T) {
 		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
 		{"comment date", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><div class="comments"><p class="comment-date">3 March 2024 at 9:12 am</p><p>Nice.</p></div>`},
 		{"date-edition bar beside the logo", `<div class="brand"><span class="date-edition">lun. 5 août 2019</span></div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"today in a page header inside a wrapper", `<div class="wrapper"><header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article></div>`},
 		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
 	}
 	for _, tc := range cases {

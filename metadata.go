@@ -539,7 +539,7 @@ func (p *page) choosePublished() Date {
 }
 
 // loneDate is the last resort: the day that every <time> and every
-// element classed as a date agree on, also in an aside or a header, where
+// element classed as a date agree on, also in an aside or a sidebar, where
 // some templates put the article's data column ("<aside><p class=date>").
 // A sidebar of teasers gives several days, and then nothing is read.
 func (p *page) loneDate() (Date, bool) {
@@ -556,7 +556,7 @@ func (p *page) loneDate() (Date, bool) {
 		}
 	}
 	for _, n := range p.meta.dated {
-		if !inCommentsOrRelated(n) && !isTodayBar(n) {
+		if !inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) {
 			if text, short := shortText(n, maxBylineBytes); short {
 				note(findDateShortYears(text))
 			}
@@ -1130,7 +1130,7 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 
 // visibleDateIn is visibleDate with the given date finder.
 func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
-	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
+	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) || inPageHeader(n) {
 		return Date{}, false
 	}
 	text, short := p.ownText(n, maxBylineBytes)
@@ -1142,6 +1142,22 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	return d, true
+}
+
+// inPageHeader reports whether n sits in a <header> outside any <article>
+// that holds no h1: the site's header with logo and today's date, even
+// where a wrapper div keeps it from being a child of body. An article's
+// header holds its headline.
+func inPageHeader(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if isElem(a, atom.Article) {
+			return false
+		}
+		if isElem(a, atom.Header) && !inArticleElement(a) {
+			return !hasDescendant(a, func(c *html.Node) bool { return isElem(c, atom.H1) })
+		}
+	}
+	return false
 }
 
 // ownText is shortText without the comment and related blocks inside n:
