@@ -485,16 +485,17 @@ func TestTitleHeadingDate(t *testing.T) {
 	}
 }
 
-// TestBareDateMeta checks that a bare "date" meta, often the day of the
-// last change, yields to a date line up to a month earlier, and only then.
-func TestBareDateMeta(t *testing.T) {
+// TestGenericDateMeta checks that a generic date meta, often the day of
+// the last change, yields to a date line up to a month away, and only then.
+func TestGenericDateMeta(t *testing.T) {
 	page := func(meta, line string) string {
-		return `<html><head><title>Council passes the budget</title><meta name="date" content="` + meta + `"></head><body><article><h1>Council passes the budget</h1><div class="news-single-timedata">` + line + `</div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+		return `<html><head><title>Council passes the budget</title>` + meta + `</head><body><article><h1>Council passes the budget</h1><div class="news-single-timedata">` + line + `</div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
 	}
 	cases := []struct{ name, page, want string }{
-		{"date line a week earlier", page("2020-02-12", "05.02.2020 - Redaktion: Eva Roth"), "2020-02-05"},
-		{"date line years earlier is a teaser's", page("2022-01-26", "06.03.2016"), "2022-01-26"},
-		{"date line later keeps the meta", page("2020-02-12", "14.02.2020"), "2020-02-12"},
+		{"date line a week earlier", page(`<meta name="date" content="2020-02-12">`, "05.02.2020 - Redaktion: Eva Roth"), "2020-02-05"},
+		{"date line years earlier is a teaser's", page(`<meta name="date" content="2022-01-26">`, "06.03.2016"), "2022-01-26"},
+		{"dcterms date days before the line", page(`<meta name="dcterms.date" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-25"},
+		{"a publication meta keeps its day", page(`<meta property="article:published_time" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-21"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

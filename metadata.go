@@ -502,8 +502,8 @@ func (p *page) choosePublished() Date {
 	for _, s := range []string{
 		m.ldStr("datePublished"),
 		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
-		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
-		m.meta("date"), // often the day of the last change: see earlierDateLine
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
+		m.meta("dc.date", "dcterms.date", "date"), // generic: see nearDateLine
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
@@ -514,8 +514,8 @@ func (p *page) choosePublished() Date {
 	} {
 		if d, ok := p.plausibleDate(s); ok {
 			d = p.notBeforeURL(p.localDay(d))
-			if s == m.meta("date") {
-				d = p.earlierDateLine(d)
+			if s == m.meta("dc.date", "dcterms.date", "date") {
+				d = p.nearDateLine(d)
 			}
 			return d
 		}
@@ -584,22 +584,30 @@ func inCommentsOrRelated(n *html.Node) bool {
 // sameDay reports whether a and b fall on the same calendar day as written.
 func sameDay(a, b Date) bool { return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly) }
 
-// earlierDateLine returns the page's visible date line instead of d, a
-// bare "date" meta, when the line gives a day up to maxDateLineLead
-// earlier: that meta is often the day the page was last changed, and a
-// story is not published after the day its date line shows. A line much
-// older is a teaser's or an archive's date, not the story's.
-func (p *page) earlierDateLine(d Date) Date {
+// nearDateLine returns the page's visible date line instead of d, a
+// generic date meta (dc.date, dcterms.date, date), when the two days
+// differ by at most maxDateLineGap: such a meta is often the day the page
+// was created in the CMS or last changed, while the line shows the day of
+// publication. A line further off is a teaser's or an archive's date.
+func (p *page) nearDateLine(d Date) Date {
 	line, ok := p.bylineDate()
-	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && d.Time.Sub(line.Time) <= maxDateLineLead {
+	if ok && !sameDay(line, d) && absDuration(d.Time.Sub(line.Time)) <= maxDateLineGap {
 		return line
 	}
 	return d
 }
 
-// maxDateLineLead bounds how much earlier than a bare "date" meta the
-// date line may be and still win: weeks of revisions, not years.
-const maxDateLineLead = 31 * 24 * time.Hour
+// absDuration returns the length of d, without its sign.
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// maxDateLineGap bounds how far from a generic date meta the date line
+// may be and still win: weeks of editing, not years.
+const maxDateLineGap = 31 * 24 * time.Hour
 
 // notBeforeURL replaces a date more than a day before the day the page's
 // URL names: a story is not published before its address is made, so such
