@@ -525,6 +525,28 @@ func TestTimeElementDate(t *testing.T) {
 	}
 }
 
+// TestResavedStamp checks that publication and modification metas a
+// moment apart, a CMS's last save, yield to an earlier date line unless the
+// page shows the declared day itself.
+func TestResavedStamp(t *testing.T) {
+	page := func(pub, mod, body string) string {
+		return `<html><head><title>Council passes the budget</title><meta property="article:published_time" content="` + pub + `"><meta property="article:modified_time" content="` + mod + `"></head><body><article><h1>Council passes the budget</h1>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"saved stamp after the date line", page("2022-11-17T10:33:13Z", "2022-11-17T10:32:18Z", `<p class="meta"><time datetime="2022-03-09">09.03.2022</time></p>`), "2022-03-09"},
+		{"modified days later keeps the meta", page("2022-11-17T10:33:13Z", "2022-11-20T10:32:18Z", `<p class="meta"><time datetime="2022-03-09">09.03.2022</time></p>`), "2022-11-17"},
+		{"declared day shown elsewhere", page("2023-11-08T20:18:44Z", "2023-11-08T20:18:52Z", `<p class="meta">Photo taken on Oct. 21, 2023.</p><p>November 8 2023, 3:18 p.m.</p>`), "2023-11-08"},
+		{"us order line is the declared day", page("2017-11-03T03:01:00-04:00", "2017-11-03T02:22:36-04:00", `<p class="date">11.03.17 in Gaming</p>`), "2017-11-03"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // extractURL extracts page as served from url.
 func extractURL(t *testing.T, page, url string) *Article {
 	t.Helper()

@@ -517,7 +517,7 @@ func (p *page) choosePublished() Date {
 			if s == m.meta("dc.date", "dcterms.date", "date") {
 				d = p.nearDateLine(d)
 			}
-			return d
+			return p.savedStampLine(d)
 		}
 	}
 	if d, ok := p.bylineDate(); ok {
@@ -582,7 +582,7 @@ func inCommentsOrRelated(n *html.Node) bool {
 }
 
 // sameDay reports whether a and b fall on the same calendar day as written.
-func sameDay(a, b Date) bool { return a.Time.Format(time.DateOnly) == b.Time.Format(time.DateOnly) }
+func sameDay(a, b Date) bool { return dayOf(a) == dayOf(b) }
 
 // nearDateLine returns the page's visible date line instead of d, a
 // generic date meta (dc.date, dcterms.date, date), when the two days
@@ -596,6 +596,60 @@ func (p *page) nearDateLine(d Date) Date {
 	}
 	return d
 }
+
+// savedStampLine returns the visible date line instead of d when d is
+// no earlier than the modification date less resaveSlack and the line
+// shows an earlier day: then the CMS wrote its last save as both dates,
+// and only the line keeps the day of publication.
+func (p *page) savedStampLine(d Date) Date {
+	mod := p.chooseModified()
+	if mod.IsZero() || absDuration(mod.Time.Sub(d.Time)) > resaveSlack {
+		return d
+	}
+	line, ok := p.bylineDate()
+	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && !monthDaySwapped(line, d) && !p.shownDays()[dayOf(d)] {
+		return line
+	}
+	return d
+}
+
+// monthDaySwapped reports whether a is b's day with month and day read the
+// other way round: the date line "11.03.17" of a US page is b, 3 November.
+func monthDaySwapped(a, b Date) bool {
+	ay, am, ad := a.Time.Date()
+	by, bm, bd := b.Time.Date()
+	return ay == by && int(am) == bd && ad == int(bm)
+}
+
+// dayOf returns the calendar day of d in its own zone, "2025-03-05".
+func dayOf(d Date) string { return d.Time.Format(time.DateOnly) }
+
+// shownDays collects the days of every date in the page's short visible
+// texts outside comment and related blocks: the days a reader can see.
+func (p *page) shownDays() map[string]bool {
+	days := make(map[string]bool)
+	walk(p.doc, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom]
+		case html.TextNode:
+			if len(n.Data) <= maxBylineBytes && hasDigit(n.Data) {
+				for _, d := range allDates(n.Data) {
+					days[dayOf(d)] = true
+				}
+			}
+		}
+		return true
+	})
+	return days
+}
+
+// resaveSlack is how much later than the publication date a modification
+// date may be and still be the same save.
+const resaveSlack = time.Hour
 
 // absDuration returns the length of d, without its sign.
 func absDuration(d time.Duration) time.Duration {
