@@ -1504,6 +1504,10 @@ func findDateIn(m matcher) (d Date, ok bool) {
 	return first, !first.IsZero()
 }
 
+// ambiguousNumeric matches a structured date written day and month as
+// two small numbers ("11/01/2023 12:43:42"), which either order can read.
+var ambiguousNumeric = regexp.MustCompile(`^\s*(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\d{4}`)
+
 // allDates returns every date of text, in order.
 func allDates(text string) []Date {
 	m := matcher{toks: tokenize(text)}

@@ -486,7 +486,8 @@ func TestTitleHeadingDate(t *testing.T) {
 }
 
 // TestGenericDateMeta checks that a generic date meta, often the day of
-// the last change, yields to a date line up to a month away, and only then.
+// the last change, yields to a date line up to a month away, and only then,
+// and that the line tells month from day in an ambiguous numeric meta.
 func TestGenericDateMeta(t *testing.T) {
 	page := func(meta, line string) string {
 		return `<html><head><title>Council passes the budget</title>` + meta + `</head><body><article><h1>Council passes the budget</h1><div class="news-single-timedata">` + line + `</div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
@@ -495,6 +496,8 @@ func TestGenericDateMeta(t *testing.T) {
 		{"date line a week earlier", page(`<meta name="date" content="2020-02-12">`, "05.02.2020 - Redaktion: Eva Roth"), "2020-02-05"},
 		{"date line years earlier is a teaser's", page(`<meta name="date" content="2022-01-26">`, "06.03.2016"), "2022-01-26"},
 		{"dcterms date days before the line", page(`<meta name="dcterms.date" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-25"},
+		{"us order meta read by the line", page(`<meta name="date" content="11/01/2023 12:43:42">`, "Erstellt am: 01.11.2023"), "2023-11-01"},
+		{"iso meta is never swapped", page(`<meta property="article:published_time" content="2017-03-11T09:00:00Z">`, "11.03.2017"), "2017-03-11"},
 		{"a publication meta keeps its day", page(`<meta property="article:published_time" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-21"},
 	}
 	for _, tc := range cases {

@@ -517,6 +517,7 @@ func (p *page) choosePublished() Date {
 			if s == m.meta("dc.date", "dcterms.date", "date") {
 				d = p.nearDateLine(d)
 			}
+			d = p.lineOrder(s, d)
 			return p.savedStampLine(d)
 		}
 	}
@@ -608,6 +609,19 @@ func (p *page) savedStampLine(d Date) Date {
 	}
 	line, ok := p.bylineDate()
 	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && !monthDaySwapped(line, d) && !p.shownDays()[dayOf(d)] {
+		return line
+	}
+	return d
+}
+
+// lineOrder returns the visible date line instead of d when d was read
+// from an ambiguous numeric value s and the line shows the same day and
+// month the other way round: the page's own line says which is the month.
+func (p *page) lineOrder(s string, d Date) Date {
+	if !ambiguousNumeric.MatchString(s) {
+		return d
+	}
+	if line, ok := p.bylineDate(); ok && monthDaySwapped(line, d) {
 		return line
 	}
 	return d
