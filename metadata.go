@@ -1206,7 +1206,7 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 
 // visibleDateIn is visibleDate with the given date finder.
 func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
-	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) || inPageHeader(n) {
+	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) && !inDateAside(n) || inPageHeader(n) {
 		return Date{}, false
 	}
 	text, short := p.ownText(n, maxBylineBytes)
@@ -1218,6 +1218,18 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	return d, true
+}
+
+// inDateAside reports whether the nearest <aside> around n is classed as
+// a date line ("<aside class=meta>" holding the date and source): that
+// aside is the article's data box set beside the text, not a sidebar.
+func inDateAside(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if isElem(a, atom.Aside) {
+			return hasToken(splitTokens(strings.ToLower(attr(a, "class"))), dateTokens)
+		}
+	}
+	return false
 }
 
 // inPageHeader reports whether n sits in a <header> outside any <article>
