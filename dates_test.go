@@ -426,7 +426,8 @@ func TestNoFurnitureDates(t *testing.T) {
 // TestLastResortDates checks the sources read when neither structured data,
 // the date line nor the URL dates a page: a labelled date anywhere outside
 // navigation and comments, then a publication key in a script, then the
-// one day that all time and date-classed elements agree on.
+// one day that all time and date-classed elements agree on; on a MediaWiki
+// page, its last revision before any visible date.
 func TestLastResortDates(t *testing.T) {
 	page := func(head, body string) string {
 		return `<html><head><title>Council passes the budget</title>` + head + `</head><body><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + body + `</body></html>`
@@ -444,6 +445,8 @@ func TestLastResortDates(t *testing.T) {
 		{"a birthday is no publication", page(``, `<div class="bio">Sie wurde am 3. Mai 1950 in Wien geboren.</div>`), ""},
 		{"no label in the navigation", page(``, `<nav><p>Published 3 March 2021</p></nav>`), ""},
 		{"no label in comments", page(``, `<div class="comments"><p>Posted 3 March 2021</p></div>`), ""},
+		{"mediawiki revision footer", page(`<meta name="generator" content="MediaWiki 1.23.17">`, `<div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>`), "2020-01-29"},
+		{"revision footer of no wiki", page(``, `<div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>`), ""},
 		{"lone date element in an aside", page(``, `<aside role="complementary"><p class="article_date__x1">May 25, 2023</p></aside>`), "2023-05-25"},
 		{"lone time in a sidebar header", page(``, `<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>`), "2022-01-28"},
 		{"teaser dates that disagree", page(``, `<aside><ul><li><span class="date">3 March 2021</span></li><li><span class="date">5 March 2021</span></li></ul></aside>`), ""},

@@ -521,6 +521,9 @@ func (p *page) choosePublished() Date {
 			return p.savedStampLine(d)
 		}
 	}
+	if d, ok := p.wikiRevisionDate(); ok {
+		return d
+	}
 	if d, ok := p.bylineDate(); ok {
 		return d
 	}
@@ -537,6 +540,33 @@ func (p *page) choosePublished() Date {
 		return d
 	}
 	return Date{}
+}
+
+// wikiRevisionDate reads the footer line of a MediaWiki page ("This page
+// was last edited on 7 April 2020"): a wiki page is never published once,
+// its last revision is the date it shows, and its text may name the date
+// of some event first.
+func (p *page) wikiRevisionDate() (Date, bool) {
+	if !strings.Contains(strings.ToLower(p.meta.meta("generator")), "mediawiki") {
+		return Date{}, false
+	}
+	var found Date
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() {
+			return false
+		}
+		if n.Type == html.ElementNode && attr(n, "id") == "footer-info-lastmod" {
+			// the footer is furniture to every other reader
+			if text, short := shortText(n, maxBylineBytes); short {
+				if d, ok := findDate(text); ok && p.notFuture(d) {
+					found = d
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found, !found.IsZero()
 }
 
 // loneDate is the last resort: the day that every <time> and every
