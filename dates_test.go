@@ -439,6 +439,7 @@ func TestLastResortDates(t *testing.T) {
 		{"label and date in a data box", page(``, `<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`), "2017-01-12"},
 		{"publication line in the footer", page(``, `<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`), "2023-11-01"},
 		{"label in the next element", page(``, `<ul><li><p class="title">Publié</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
+		{"french put-online label in the next element", page(``, `<div>`+strings.Repeat(prose+" ", 10)+`</div><ul><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
 		{"visible label before the script", page(`<script>var s = {"datePublished":"2020-01-01"};</script>`, `<footer><p>Published: 3 March 2021</p></footer>`), "2021-03-03"},
 		{"german passive line in a post footer", page(``, `<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/admin/">Heiner</a> geschrieben und unter Arduino abgelegt.</div>`), "2015-12-14"},
 		{"german passive line across elements", page(``, `<p class="news"><a href="/x">Literatur und Typografie</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet.</p>`), "2010-05-19"},

@@ -1311,8 +1311,9 @@ func inComments(n *html.Node) bool {
 // labelFollowBytes bounds the text read after a date label.
 const labelFollowBytes = 80
 
-// labelledDate is the visible date's last resort: a publication word and
-// the date it introduces anywhere outside navigation, comments and
+// labelledDate is the visible date's last resort: a publication word (or a
+// whole label of dateLabels, "Mise en ligne") and the date it introduces
+// anywhere outside navigation, comments and
 // related blocks, also when the date is in the next element ("<dt>Datum
 // </dt><dd>12.01.2017</dd>") and also in an aside or a footer, where
 // templates put a post's data box or "Erschienen am" line.
@@ -1324,6 +1325,9 @@ func (p *page) labelledDate() (Date, bool) {
 			line := t.Data + " " + followingText(t, labelFollowBytes)
 			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
 				return d, true
+			}
+			if dateLabels[strings.ToLower(normSpace(strings.Trim(t.Data, " \t\n:")))] {
+				return findDate(followingText(t, labelFollowBytes))
 			}
 			return findPassiveDate(line)
 		})
