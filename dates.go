@@ -1504,6 +1504,26 @@ func findDateIn(m matcher) (d Date, ok bool) {
 	return first, !first.IsZero()
 }
 
+// ambiguousNumeric matches a structured date written day and month as
+// two small numbers ("11/01/2023 12:43:42"), which either order can read.
+var ambiguousNumeric = regexp.MustCompile(`^\s*(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\d{4}`)
+
+// allDates returns every date of text, in order.
+func allDates(text string) []Date {
+	m := matcher{toks: tokenize(text)}
+	var out []Date
+	for i := 0; i < len(m.toks); {
+		d, end, found := m.dateAt(i)
+		if !found {
+			i++
+			continue
+		}
+		out = append(out, d)
+		i = end
+	}
+	return out
+}
+
 // findKeywordDate returns a date of text only when a publication word
 // introduces it ("Veröffentlicht am 16.08.2019"): the test for a line of
 // running text, where an unannounced date is any date.

@@ -406,6 +406,8 @@ func TestNoFurnitureDates(t *testing.T) {
 	cases := []struct{ name, body string }{
 		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
 		{"comment date", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><div class="comments"><p class="comment-date">3 March 2024 at 9:12 am</p><p>Nice.</p></div>`},
+		{"date-edition bar beside the logo", `<div class="brand"><span class="date-edition">lun. 5 août 2019</span></div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"today in a page header inside a wrapper", `<div class="wrapper"><header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article></div>`},
 		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
 	}
 	for _, tc := range cases {
@@ -423,7 +425,9 @@ func TestNoFurnitureDates(t *testing.T) {
 
 // TestLastResortDates checks the sources read when neither structured data,
 // the date line nor the URL dates a page: a labelled date anywhere outside
-// navigation and comments, then a publication key in a script.
+// navigation and comments, then a publication key in a script, then the
+// one day that all time and date-classed elements agree on; on a MediaWiki
+// page, its last revision before any visible date.
 func TestLastResortDates(t *testing.T) {
 	page := func(head, body string) string {
 		return `<html><head><title>Council passes the budget</title>` + head + `</head><body><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + body + `</body></html>`
@@ -435,12 +439,18 @@ func TestLastResortDates(t *testing.T) {
 		{"label and date in a data box", page(``, `<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt><dd>CAD</dd></dl></aside>`), "2017-01-12"},
 		{"publication line in the footer", page(``, `<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`), "2023-11-01"},
 		{"label in the next element", page(``, `<ul><li><p class="title">Publié</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
+		{"french put-online label in the next element", page(``, `<div>`+strings.Repeat(prose+" ", 10)+`</div><ul><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul>`), "2019-05-23"},
 		{"visible label before the script", page(`<script>var s = {"datePublished":"2020-01-01"};</script>`, `<footer><p>Published: 3 March 2021</p></footer>`), "2021-03-03"},
 		{"german passive line in a post footer", page(``, `<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/admin/">Heiner</a> geschrieben und unter Arduino abgelegt.</div>`), "2015-12-14"},
 		{"german passive line across elements", page(``, `<p class="news"><a href="/x">Literatur und Typografie</a> wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet.</p>`), "2010-05-19"},
 		{"a birthday is no publication", page(``, `<div class="bio">Sie wurde am 3. Mai 1950 in Wien geboren.</div>`), ""},
 		{"no label in the navigation", page(``, `<nav><p>Published 3 March 2021</p></nav>`), ""},
 		{"no label in comments", page(``, `<div class="comments"><p>Posted 3 March 2021</p></div>`), ""},
+		{"mediawiki revision footer", page(`<meta name="generator" content="MediaWiki 1.23.17">`, `<div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>`), "2020-01-29"},
+		{"revision footer of no wiki", page(``, `<div id="footer"><ul><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></div>`), ""},
+		{"lone date element in an aside", page(``, `<aside role="complementary"><p class="article_date__x1">May 25, 2023</p></aside>`), "2023-05-25"},
+		{"lone time in a sidebar header", page(``, `<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>`), "2022-01-28"},
+		{"teaser dates that disagree", page(``, `<aside><ul><li><span class="date">3 March 2021</span></li><li><span class="date">5 March 2021</span></li></ul></aside>`), ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -477,4 +487,80 @@ func TestTitleHeadingDate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGenericDateMeta checks that a generic date meta, often the day of
+// the last change, yields to a date line up to a month away, and only then,
+// and that the line tells month from day in an ambiguous numeric meta.
+func TestGenericDateMeta(t *testing.T) {
+	page := func(meta, line string) string {
+		return `<html><head><title>Council passes the budget</title>` + meta + `</head><body><article><h1>Council passes the budget</h1><div class="news-single-timedata">` + line + `</div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"date line a week earlier", page(`<meta name="date" content="2020-02-12">`, "05.02.2020 - Redaktion: Eva Roth"), "2020-02-05"},
+		{"date line years earlier is a teaser's", page(`<meta name="date" content="2022-01-26">`, "06.03.2016"), "2022-01-26"},
+		{"dcterms date days before the line", page(`<meta name="dcterms.date" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-25"},
+		{"us order meta read by the line", page(`<meta name="date" content="11/01/2023 12:43:42">`, "Erstellt am: 01.11.2023"), "2023-11-01"},
+		{"iso meta is never swapped", page(`<meta property="article:published_time" content="2017-03-11T09:00:00Z">`, "11.03.2017"), "2017-03-11"},
+		{"date line in an aside classed meta", `<html><head><title>Council passes the budget</title><meta name="date" content="2022-01-26T14:32:06+02:00"></head><body><div><h1>Council passes the budget</h1><p>` + prose + `</p><aside class="meta" role="complementary"><p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></aside><p>` + strings.Repeat(prose+" ", 8) + `</p></div></body></html>`, "2022-01-21"},
+		{"a publication meta keeps its day", page(`<meta property="article:published_time" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-21"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTimeElementDate checks which <time> dates the page: the one whose
+// own or parent class says publication, before pubdate times further down.
+func TestTimeElementDate(t *testing.T) {
+	page := func(body string) string {
+		return `<html><head><title>Council passes the budget</title></head><body><article>` + body + `</article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"time in a publication line before pubdate teasers", page(`<h1>Council passes the budget</h1><p class="publication">Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p><p>` + prose + `</p><div class="forum-list"><p>Le <time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time>, par Kevin</p></div>`), "2019-06-28"},
+		{"pubdate time when none says publication", page(`<h1>Council passes the budget</h1><p><time datetime="2019-07-01">1 juillet</time></p><p>` + prose + `</p><p>Le <time datetime="2019-06-28T13:49:45Z" pubdate>28 juin 2019</time></p>`), "2019-06-28"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestResavedStamp checks that publication and modification metas a
+// moment apart, a CMS's last save, yield to an earlier date line unless the
+// page shows the declared day itself.
+func TestResavedStamp(t *testing.T) {
+	page := func(pub, mod, body string) string {
+		return `<html><head><title>Council passes the budget</title><meta property="article:published_time" content="` + pub + `"><meta property="article:modified_time" content="` + mod + `"></head><body><article><h1>Council passes the budget</h1>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"saved stamp after the date line", page("2022-11-17T10:33:13Z", "2022-11-17T10:32:18Z", `<p class="meta"><time datetime="2022-03-09">09.03.2022</time></p>`), "2022-03-09"},
+		{"modified days later keeps the meta", page("2022-11-17T10:33:13Z", "2022-11-20T10:32:18Z", `<p class="meta"><time datetime="2022-03-09">09.03.2022</time></p>`), "2022-11-17"},
+		{"declared day shown elsewhere", page("2023-11-08T20:18:44Z", "2023-11-08T20:18:52Z", `<p class="meta">Photo taken on Oct. 21, 2023.</p><p>November 8 2023, 3:18 p.m.</p>`), "2023-11-08"},
+		{"us order line is the declared day", page("2017-11-03T03:01:00-04:00", "2017-11-03T02:22:36-04:00", `<p class="date">11.03.17 in Gaming</p>`), "2017-11-03"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, "https://news.example/story")); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// extractURL extracts page as served from url.
+func extractURL(t *testing.T, page, url string) *Article {
+	t.Helper()
+	a, err := Extract([]byte(page), &Options{URL: url})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return a
 }

@@ -740,7 +740,8 @@ func (p *page) choosePublished() Date {
 	for _, s := range []string{
 		m.ldStr("datePublished"),
 		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
-		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
+		m.meta("dc.date", "dcterms.date", "date"), // generic: see nearDateLine
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
 		m.ldStr("dateCreated"),
@@ -750,8 +751,16 @@ func (p *page) choosePublished() Date {
 		m.meta("itemprop:uploaddate"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
-			return p.notBeforeURL(p.localDay(d))
+			d = p.notBeforeURL(p.localDay(d))
+			if s == m.meta("dc.date", "dcterms.date", "date") {
+				d = p.nearDateLine(d)
+			}
+			d = p.lineOrder(s, d)
+			return p.savedStampLine(d)
 		}
+	}
+	if d, ok := p.wikiRevisionDate(); ok {
+		return d
 	}
 	if d, ok := p.bylineDate(); ok {
 		return d
@@ -765,8 +774,176 @@ func (p *page) choosePublished() Date {
 	if d, ok := p.plausibleDate(m.scriptDate); ok {
 		return d // the page's script state, where nothing visible dates it
 	}
+	if d, ok := p.loneDate(); ok {
+		return d
+	}
 	return Date{}
 }
+
+// wikiRevisionDate reads the footer line of a MediaWiki page ("This page
+// was last edited on 7 April 2020"): a wiki page is never published once,
+// its last revision is the date it shows, and its text may name the date
+// of some event first.
+func (p *page) wikiRevisionDate() (Date, bool) {
+	if !strings.Contains(strings.ToLower(p.meta.meta("generator")), "mediawiki") {
+		return Date{}, false
+	}
+	var found Date
+	walk(p.doc, func(n *html.Node) bool {
+		if !found.IsZero() {
+			return false
+		}
+		if n.Type == html.ElementNode && attr(n, "id") == "footer-info-lastmod" {
+			// the footer is furniture to every other reader
+			if text, short := shortText(n, maxBylineBytes); short {
+				if d, ok := findDate(text); ok && p.notFuture(d) {
+					found = d
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found, !found.IsZero()
+}
+
+// loneDate is the last resort: the day that every <time> and every
+// element classed as a date agree on, also in an aside or a sidebar, where
+// some templates put the article's data column ("<aside><p class=date>").
+// A sidebar of teasers gives several days, and then nothing is read.
+func (p *page) loneDate() (Date, bool) {
+	var found Date
+	agree := true
+	note := func(d Date, ok bool) {
+		if !ok || !p.notFuture(d) {
+			return
+		}
+		if found.IsZero() {
+			found = d
+		} else if !sameDay(found, d) {
+			agree = false
+		}
+	}
+	for _, n := range p.meta.dated {
+		if !inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) {
+			if text, short := shortText(n, maxBylineBytes); short {
+				note(findDateShortYears(text))
+			}
+		}
+	}
+	for _, t := range p.meta.times {
+		if !inCommentsOrRelated(t) {
+			note(parseDate(firstNonEmpty(attr(t, "datetime"), rawText(t, nil))))
+		}
+	}
+	return found, agree && !found.IsZero()
+}
+
+// inCommentsOrRelated reports whether n sits in a reader comment section
+// or a block of related stories.
+func inCommentsOrRelated(n *html.Node) bool {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether a and b fall on the same calendar day as written.
+func sameDay(a, b Date) bool { return dayOf(a) == dayOf(b) }
+
+// nearDateLine returns the page's visible date line instead of d, a
+// generic date meta (dc.date, dcterms.date, date), when the two days
+// differ by at most maxDateLineGap: such a meta is often the day the page
+// was created in the CMS or last changed, while the line shows the day of
+// publication. A line further off is a teaser's or an archive's date.
+func (p *page) nearDateLine(d Date) Date {
+	line, ok := p.bylineDate()
+	if ok && !sameDay(line, d) && absDuration(d.Time.Sub(line.Time)) <= maxDateLineGap {
+		return line
+	}
+	return d
+}
+
+// savedStampLine returns the visible date line instead of d when d is
+// no earlier than the modification date less resaveSlack and the line
+// shows an earlier day: then the CMS wrote its last save as both dates,
+// and only the line keeps the day of publication.
+func (p *page) savedStampLine(d Date) Date {
+	mod := p.chooseModified()
+	if mod.IsZero() || absDuration(mod.Time.Sub(d.Time)) > resaveSlack {
+		return d
+	}
+	line, ok := p.bylineDate()
+	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && !monthDaySwapped(line, d) && !p.shownDays()[dayOf(d)] {
+		return line
+	}
+	return d
+}
+
+// lineOrder returns the visible date line instead of d when d was read
+// from an ambiguous numeric value s and the line shows the same day and
+// month the other way round: the page's own line says which is the month.
+func (p *page) lineOrder(s string, d Date) Date {
+	if !ambiguousNumeric.MatchString(s) {
+		return d
+	}
+	if line, ok := p.bylineDate(); ok && monthDaySwapped(line, d) {
+		return line
+	}
+	return d
+}
+
+// monthDaySwapped reports whether a is b's day with month and day read the
+// other way round: the date line "11.03.17" of a US page is b, 3 November.
+func monthDaySwapped(a, b Date) bool {
+	ay, am, ad := a.Time.Date()
+	by, bm, bd := b.Time.Date()
+	return ay == by && int(am) == bd && ad == int(bm)
+}
+
+// dayOf returns the calendar day of d in its own zone, "2025-03-05".
+func dayOf(d Date) string { return d.Time.Format(time.DateOnly) }
+
+// shownDays collects the days of every date in the page's short visible
+// texts outside comment and related blocks: the days a reader can see.
+func (p *page) shownDays() map[string]bool {
+	days := make(map[string]bool)
+	walk(p.doc, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom]
+		case html.TextNode:
+			if len(n.Data) <= maxBylineBytes && hasDigit(n.Data) {
+				for _, d := range allDates(n.Data) {
+					days[dayOf(d)] = true
+				}
+			}
+		}
+		return true
+	})
+	return days
+}
+
+// resaveSlack is how much later than the publication date a modification
+// date may be and still be the same save.
+const resaveSlack = time.Hour
+
+// absDuration returns the length of d, without its sign.
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// maxDateLineGap bounds how far from a generic date meta the date line
+// may be and still win: weeks of editing, not years.
+const maxDateLineGap = 31 * 24 * time.Hour
 
 // notBeforeURL replaces a date more than a day before the day the page's
 // URL names: a story is not published before its address is made, so such
@@ -888,8 +1065,8 @@ func (p *page) itempropDate(prop string) string {
 }
 
 // timeElementDate reads the <time> that marks publication: one with
-// pubdate, or a published-looking class, else the first one outside page
-// furniture with a datetime.
+// pubdate, or a published-looking class ("publish", "publication"), else
+// the first one outside page furniture with a datetime.
 func (p *page) timeElementDate() string {
 	first := ""
 	for _, t := range p.meta.times {
@@ -898,7 +1075,7 @@ func (p *page) timeElementDate() string {
 			continue
 		}
 		cls := strings.ToLower(attr(t, "class") + " " + attr(t, "itemprop") + " " + attr(t.Parent, "class"))
-		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
+		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "publica") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
 			return dt
 		}
 		if first == "" && !p.inFurniture(t) && !strings.Contains(cls, "modif") && !strings.Contains(cls, "updat") {
@@ -1011,6 +1188,9 @@ const maxDatedNodes = 50
 
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
+		if isTodayBar(n) {
+			continue
+		}
 		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
 			return d, true
 		}
@@ -1053,6 +1233,12 @@ func (p *page) bylineDate() (Date, bool) {
 		return d, true
 	}
 	return p.dateAfterHeadline()
+}
+
+// isTodayBar reports whether n's class says it shows the day of viewing
+// or of the edition ("date-edition"), not the article's.
+func isTodayBar(n *html.Node) bool {
+	return hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), todayTokens)
 }
 
 // titleHeading returns, on a page without an h1 outside furniture, the
@@ -1288,7 +1474,7 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 
 // visibleDateIn is visibleDate with the given date finder.
 func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
-	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) {
+	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) && !inDateAside(n) || inPageHeader(n) {
 		return Date{}, false
 	}
 	text, short := p.ownText(n, maxBylineBytes)
@@ -1300,6 +1486,34 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	return d, true
+}
+
+// inDateAside reports whether the nearest <aside> around n is classed as
+// a date line ("<aside class=meta>" holding the date and source): that
+// aside is the article's data box set beside the text, not a sidebar.
+func inDateAside(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if isElem(a, atom.Aside) {
+			return hasToken(splitTokens(strings.ToLower(attr(a, "class"))), dateTokens)
+		}
+	}
+	return false
+}
+
+// inPageHeader reports whether n sits in a <header> outside any <article>
+// that holds no h1: the site's header with logo and today's date, even
+// where a wrapper div keeps it from being a child of body. An article's
+// header holds its headline.
+func inPageHeader(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if isElem(a, atom.Article) {
+			return false
+		}
+		if isElem(a, atom.Header) && !inArticleElement(a) {
+			return !hasDescendant(a, func(c *html.Node) bool { return isElem(c, atom.H1) })
+		}
+	}
+	return false
 }
 
 // ownText is shortText without the comment and related blocks inside n:
@@ -1335,8 +1549,9 @@ func inComments(n *html.Node) bool {
 // labelFollowBytes bounds the text read after a date label.
 const labelFollowBytes = 80
 
-// labelledDate is the visible date's last resort: a publication word and
-// the date it introduces anywhere outside navigation, comments and
+// labelledDate is the visible date's last resort: a publication word (or a
+// whole label of dateLabels, "Mise en ligne") and the date it introduces
+// anywhere outside navigation, comments and
 // related blocks, also when the date is in the next element ("<dt>Datum
 // </dt><dd>12.01.2017</dd>") and also in an aside or a footer, where
 // templates put a post's data box or "Erschienen am" line.
@@ -1348,6 +1563,9 @@ func (p *page) labelledDate() (Date, bool) {
 			line := t.Data + " " + followingText(t, labelFollowBytes)
 			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
 				return d, true
+			}
+			if dateLabels[strings.ToLower(normSpace(strings.Trim(t.Data, " \t\n:")))] {
+				return findDate(followingText(t, labelFollowBytes))
 			}
 			return findPassiveDate(line)
 		})

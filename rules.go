@@ -789,6 +789,24 @@ var dateTokens = map[string]bool{
 	"postdate":  true, // postdate
 }
 
+// dateLabels are whole labels, lower-cased, that introduce the publication
+// date in the next element, where their words are too common to serve as
+// date keywords in running text.
+var dateLabels = map[string]bool{
+	"mise en ligne": true, // French "put online", a podcast's or video's data box
+	"mis en ligne":  true, // French, masculine
+}
+
+// todayTokens mark a date-classed element that shows the day the page is
+// viewed or the paper's edition, not the article's ("date-edition",
+// "current-date"): read only on date-classed elements.
+var todayTokens = map[string]bool{
+	"today":   true, // today-date, date-today
+	"current": true, // current-date
+	"edition": true, // date-edition: the edition of the day
+	"heute":   true, // German "today"
+}
+
 // kickerTokens mark the parts of a headline element that are not the
 // headline: the kicker or roof line above it, a section label, a small
 // print line. Read only inside h1.
