@@ -322,6 +322,15 @@ func setOff(before string) bool {
 	return strings.ContainsRune(".|(,;–—-/", r)
 }
 
+// countContactLabels counts the press-contact labels in t.
+func countContactLabels(t string) int {
+	n := 0
+	for _, l := range contactLabels {
+		n += strings.Count(t, l)
+	}
+	return n
+}
+
 // isCreditLine reports the lower-cased text of a credit or source line.
 func isCreditLine(t string) bool {
 	for _, pre := range creditPrefixes {
@@ -367,6 +376,14 @@ func (c *cleaner) byPaywall(n *html.Node) verdict {
 		if strings.Contains(t, ph) {
 			return verdict{kindDrop, "newsletter prompt: " + ph}
 		}
+	}
+	for _, ph := range noticePhrases {
+		if strings.Contains(t, ph) {
+			return verdict{kindDrop, "notice: " + ph}
+		}
+	}
+	if countContactLabels(t) >= 2 {
+		return verdict{kindDrop, "contact details"}
 	}
 	if s.text <= maxPromptBlockRunes {
 		for _, re := range socialPrompts {

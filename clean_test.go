@@ -67,6 +67,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
 		{"WordPress recent comments widget", `<div class="widget"><h2>Recent Comments</h2><ul><li><a href="/p/1#c2">Ana</a> on <a href="/p/1">Another post entirely</a></li></ul></div>`, "Another post entirely"},
 		{"related podcasts box", `<div><h3>Related Podcasts</h3><ul><li><a href="/pod/1">Episode one of another show</a></li></ul></div>`, "Episode one"},
+		{"rights notice", `<p>DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung</p>`, "Vervielfältigung"},
+		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
+		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -94,6 +97,8 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"story about apps", `<p>Some apps come with the phone. You can download other apps to your phone from an online store.</p>`, "download other apps"},
 		{"late sign-off", `<p>I hope this demo helps you apply the method to your own systems. If you need help, ask in the forum or follow me on Bluesky.</p>`, "hope this demo"},
 		{"linkless recommended badge", `<div class="product-recommended"><span>BEST OVERALL</span></div>`, "BEST OVERALL"},
+		{"sentence about rights", `<p>The court said the reserved rights of the tenants must be respected, and the council agreed.</p>`, "reserved rights"},
+		{"one phone number in a story", `<p>Anyone with information is asked to call police. Phone: 555 0100.</p>`, "Anyone with information"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {

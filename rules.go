@@ -1008,6 +1008,35 @@ var signupPhrases = []string{
 	"sign up for our free newsletter",
 }
 
+// noticePhrases mark a rights, licence or liability notice; a short block
+// holding one is the site's small print, not the story.
+var noticePhrases = []string{
+	"all rights reserved",
+	"alle rechte vorbehalten",         // German
+	"tous droits réservés",            // French
+	"todos los derechos reservados",   // Spanish
+	"tutti i diritti riservati",       // Italian
+	"wszelkie prawa zastrzeżone",      // Polish
+	"veröffentlicht unter der lizenz", // German licence line ("… CC-BY-NC-ND-4.0-DE")
+	"licensed under a creative commons",
+	"licensed under the creative commons",
+	"alle angaben ohne gewähr",           // German liability disclaimer
+	"gibt die meinung des autors wieder", // German opinion disclaimer
+}
+
+// contactLabels label the lines of a press contact ("Telefon: 089 …");
+// a short block with two of them is a contact box.
+var contactLabels = []string{
+	"telefon:",
+	"tel.:",
+	"tel:",
+	"phone:",
+	"fax:",
+	"e-mail:",
+	"email:",
+	"mobil:",
+}
+
 // socialPrompts are patterns of a short block that sends the reader to the
 // site's social accounts, apps or channels; each is furniture.
 var socialPrompts = []*regexp.Regexp{
