@@ -70,6 +70,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"rights notice", `<p>DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung</p>`, "Vervielfältigung"},
 		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
 		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
+		{"more-on widget", `<section class="links"><h2>Mehr zu Wärmepumpe</h2><ul><li><a href="/a">Wärmepumpe im Altbau: was zu beachten ist</a></li></ul></section>`, "im Altbau"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {

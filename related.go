@@ -97,6 +97,11 @@ func isRelatedTitle(key string) bool {
 	if len(words) > 2 && words[0] == "also" && words[1] == "in" {
 		return true // "Also in NSW & ACT": more stories from the story's section
 	}
+	for _, pre := range moreOnPrefixes {
+		if strings.HasPrefix(key, pre+" ") {
+			return true // "Mehr zu Wärmepumpe", "More on Brexit": more stories on the subject
+		}
+	}
 	for i, w := range words {
 		if w != "related" {
 			continue

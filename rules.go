@@ -879,6 +879,20 @@ var commentPrompts = []string{
 	"thanks for your comments",
 }
 
+// moreOnPrefixes open a widget title pointing to more stories on a subject
+// or from a source ("More on Brexit", "Mehr zum Thema auf UEPO.de"): the
+// rest of the title names the subject, so only the opening is listed.
+var moreOnPrefixes = []string{
+	"more on",
+	"more about",
+	"mehr zu",            // German
+	"mehr zum thema",     // German
+	"weitere inhalte zu", // German
+	"más sobre",          // Spanish
+	"plus sur",           // French
+	"więcej o",           // Polish
+}
+
 // relatedNouns follow "related" in the title of a box of related stories
 // ("Recent related articles", "Related links"). "stories" is left out:
 // "related stories" itself is a widget heading above, and on a readability
