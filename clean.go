@@ -34,6 +34,21 @@ type cleaner struct {
 	total    int // prose runes in the whole page
 	verdicts map[*html.Node]verdict
 	bars     map[*html.Node]barInfo // byLinkBar's memo
+	texts    map[*html.Node]string  // lowerText's memo
+}
+
+// lowerText is n's text lower-cased with white space folded, computed once
+// for the several rules that read the same short block.
+func (c *cleaner) lowerText(n *html.Node) string {
+	if t, ok := c.texts[n]; ok {
+		return t
+	}
+	if c.texts == nil {
+		c.texts = make(map[*html.Node]string)
+	}
+	t := strings.ToLower(normSpace(rawText(n, nil)))
+	c.texts[n] = t
+	return t
 }
 
 // clean runs the furniture rules over the whole document, top down: once an
@@ -242,7 +257,7 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxCreditRunes {
 		return verdict{}
 	}
-	t := strings.ToLower(normSpace(rawText(n, nil)))
+	t := c.lowerText(n)
 	if !isCreditLine(t) || inFigure(n) {
 		return verdict{} // a figure keeps its credit with its caption
 	}
@@ -268,7 +283,7 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxCaptionRunes || s.paras > 1 {
 		return verdict{}
 	}
-	if !endsWithCredit(strings.ToLower(normSpace(rawText(n, nil)))) {
+	if !endsWithCredit(c.lowerText(n)) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "caption ending in a credit"}
@@ -322,6 +337,16 @@ func setOff(before string) bool {
 	return strings.ContainsRune(".|(,;–—-/", r)
 }
 
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // countContactLabels counts the press-contact labels in t.
 func countContactLabels(t string) int {
 	n := 0
@@ -366,7 +391,7 @@ func (c *cleaner) byPaywall(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxPaywallRunes || !isElem(n, atom.P, atom.Div, atom.Section, atom.H2, atom.H3, atom.H4, atom.Span, atom.Strong, atom.B) {
 		return verdict{}
 	}
-	t := strings.ToLower(rawText(n, nil))
+	t := c.lowerText(n)
 	for _, ph := range paywallPhrases {
 		if strings.Contains(t, ph) {
 			return verdict{kindDrop, "paywall prompt: " + ph}
@@ -385,7 +410,7 @@ func (c *cleaner) byPaywall(n *html.Node) verdict {
 	if countContactLabels(t) >= 2 {
 		return verdict{kindDrop, "contact details"}
 	}
-	if s.text <= maxPromptBlockRunes {
+	if s.text <= maxPromptBlockRunes && containsAny(t, socialHints) {
 		for _, re := range socialPrompts {
 			if loc := re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
 				return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
@@ -442,7 +467,7 @@ func (c *cleaner) byTagLine(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.text > maxTagLineRunes || s.link*10 < s.text*5 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Li, atom.Section) {
 		return verdict{}
 	}
-	t := strings.ToLower(normSpace(rawText(n, nil)))
+	t := c.lowerText(n)
 	label, _, ok := strings.Cut(t, ":")
 	if !ok || !tagLabels[strings.TrimSpace(label)] {
 		return verdict{}

@@ -59,7 +59,7 @@ func (c *cleaner) byCommentPrompt(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > 250 || s.link == 0 && s.text > 60 {
 		return verdict{} // a longer line without a link to the forum is the story's own sentence
 	}
-	t := strings.TrimLeftFunc(strings.ToLower(normSpace(rawText(n, nil))), func(r rune) bool { return !unicode.IsLetter(r) })
+	t := strings.TrimLeftFunc(c.lowerText(n), func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, pre := range commentPrompts {
 		if strings.HasPrefix(t, pre) {
 			return verdict{kindComments, "comment prompt: " + pre}

@@ -1702,12 +1702,42 @@ func (m *metaInfo) noteScriptDate(code string) {
 		code = code[:maxScriptBytes-m.scriptBytes]
 	}
 	m.scriptBytes += len(code)
-	for _, sub := range scriptDateKey.FindAllStringSubmatch(code, 4) {
-		if _, ok := parseDate(strings.TrimSpace(sub[1])); ok {
-			m.scriptDate = strings.TrimSpace(sub[1])
-			return
+	for _, w := range publiWindows(code) {
+		if sub := scriptDateKey.FindStringSubmatch(w); sub != nil {
+			if _, ok := parseDate(strings.TrimSpace(sub[1])); ok {
+				m.scriptDate = strings.TrimSpace(sub[1])
+				return
+			}
 		}
 	}
+}
+
+// Script key windows: every key scriptDateKey knows holds "publi", at most
+// publiKeyLead bytes into the key; the window reaches far enough past it
+// for the longest key and its value.
+const (
+	publiKeyLead   = 30
+	publiKeyTail   = 90
+	maxPubliWindow = 64
+)
+
+// publiWindows cuts code into the short windows around each "publi" (or
+// "PUBLI") where scriptDateKey can match: running the case-folding regexp
+// over whole scripts took a fifth of the extraction time.
+func publiWindows(code string) []string {
+	var out []string
+	for _, needle := range []string{"ubli", "UBLI"} {
+		for from := 0; len(out) < maxPubliWindow; {
+			i := strings.Index(code[from:], needle)
+			if i < 0 {
+				break
+			}
+			i += from
+			out = append(out, code[max(0, i-publiKeyLead):min(len(code), i+publiKeyTail)])
+			from = i + len(needle)
+		}
+	}
+	return out
 }
 
 // passiveAuxiliaries open a German passive date line ("Dieser Artikel

@@ -186,17 +186,24 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		return
 	}
 	words := splitTokens(cls)
-	credit := hasToken(words, imageCreditTokens) || inImageCredit(n)
 	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if bylineTokens[w] && !credit {
+		if bylineTokens[w] && !isImageCredit(n, words) {
 			m.bylines = append(m.bylines, n)
 			m.order[n] = seq
 			return
 		}
 	}
+}
+
+// isImageCredit reports a byline-classed element that credits a picture:
+// by its own class words or its ancestors'. It is asked only of byline
+// candidates, as climbing the ancestors of every classed element was a
+// tenth of the extraction time.
+func isImageCredit(n *html.Node, words []string) bool {
+	return hasToken(words, imageCreditTokens) || inImageCredit(n)
 }
 
 // pickArticleObject returns the JSON-LD object describing the article,

@@ -1051,6 +1051,13 @@ var contactLabels = []string{
 	"mobil:",
 }
 
+// socialHints are words one of which every socialPrompts pattern needs: a
+// block without any is not tried against the patterns at all.
+var socialHints = []string{
+	"twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "telegram",
+	"threads", "bluesky", "mastodon", "whatsapp", "phone", "app",
+}
+
 // socialPrompts are patterns of a short block that sends the reader to the
 // site's social accounts, apps or channels; each is furniture.
 var socialPrompts = []*regexp.Regexp{
