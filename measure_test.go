@@ -76,3 +76,25 @@ func TestMeasureLinks(t *testing.T) {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// TestNormSpaceFastPath: the fast path for already-folded ASCII agrees with
+// the full fold on texts around its edges.
+func TestNormSpaceFastPath(t *testing.T) {
+	cases := map[string]string{
+		"":                      "",
+		"a b":                   "a b",
+		" a b":                  "a b",
+		"a b ":                  "a b",
+		"a  b":                  "a b",
+		"a\tb":                  "a b",
+		"a\u00a0b":              "a b",
+		"caf\u00e9 au lait":     "caf\u00e9 au lait",
+		"x\x01y":                "xy",
+		"Plain text, no change": "Plain text, no change",
+	}
+	for in, want := range cases {
+		if got := normSpace(in); got != want {
+			t.Errorf("normSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
