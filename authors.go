@@ -39,7 +39,7 @@ func (p *page) chooseAuthors() []string {
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
-		p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
+		p.ldLinkedAuthors, p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -62,6 +62,53 @@ func (p *page) ldAuthors() []string {
 		return nil
 	}
 	return cleanAuthors(ldNames(p.meta.article["author"], 0), p.isPublisherName)
+}
+
+// ldLinkedAuthors reads the Person objects the JSON-LD article's author
+// points to by @id ({"author":{"@id":"…#author"}}), as Yoast and other SEO
+// plugins write their @graph. The Person is the CMS user who posted, who
+// may not be the writer a visible byline credits, so it comes after the
+// visible sources.
+func (p *page) ldLinkedAuthors() []string {
+	if p.meta.article == nil {
+		return nil
+	}
+	var names []string
+	for _, id := range ldRefIDs(p.meta.article["author"]) {
+		if person := p.ldPersonByID(id); person != nil {
+			names = append(names, ldNames(map[string]any(person), 0)...)
+		}
+	}
+	return cleanAuthors(names, p.isPublisherName)
+}
+
+// ldRefIDs returns the @id of each reference ({"@id": "…"} and nothing
+// else that names someone) in an author property.
+func ldRefIDs(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldRefIDs(e)...)
+		}
+		return out
+	case map[string]any:
+		o := ldObject(t)
+		if id := o.str("@id"); id != "" && o.str("name") == "" {
+			return []string{id}
+		}
+	}
+	return nil
+}
+
+// ldPersonByID finds the JSON-LD Person object with the given @id.
+func (p *page) ldPersonByID(id string) ldObject {
+	for _, o := range p.meta.ld {
+		if o.hasType("Person") && o.str("@id") == id {
+			return o
+		}
+	}
+	return nil
 }
 
 // authorMetaKeys are the meta names that hold a byline, best first.

@@ -75,6 +75,8 @@ func TestAuthors(t *testing.T) {
 		{"author page link", authorPage("", `<div class="meta"><a href="/fr/staff/uriel-gadessaud/">Uriel Gadessaud</a></div>`), "Uriel Gadessaud"},
 		{"comment author is not a byline", authorPage("", `<div id="comments"><p>Posted by Ravi Menon on 2 March 2023</p></div>`), ""},
 		{"teaser byline is not this article's", authorPage("", `<a href="/other"><h3>Another story</h3><div class="author-name">Von Andreas Hoffmann</div></a>`), ""},
+		{"json-ld author linked by id", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council passes the budget","author":{"@id":"https://news.example/#/person/1"}},{"@type":"Person","@id":"https://news.example/#/person/1","name":"Doris Schuppe"}]}</script>`, ""), "Doris Schuppe"},
+		{"json-ld linked author yields to a visible byline", authorPage(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Colin Madison"}]}</script>`, `<p class="byline">By Christian Dupuis</p>`), "Christian Dupuis"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
