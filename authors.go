@@ -277,10 +277,44 @@ func bylineElement(t *html.Node) *html.Node {
 			return nil
 		}
 		if strings.IndexFunc(stripBylinePrefixes(text), isWordRune) >= 0 {
+			if wordsBefore(el, t) {
+				return nil
+			}
 			return el
 		}
 	}
 	return nil
+}
+
+// wordsBefore reports whether el holds words before the text node t that
+// are not a date: then t's byline word stands inside a sentence ("Der
+// Vorschlag für eine <a>Di</a>", a link cut short), not at the start of a
+// byline ("Dezember 10, 2019 · von Sam Roe" starts with its date).
+func wordsBefore(el, t *html.Node) bool {
+	var b strings.Builder
+	done := false
+	walk(el, func(c *html.Node) bool {
+		if done || c == t {
+			done = true
+			return false
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	before := normSpace(b.String())
+	if _, ok := findDate(before); ok {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(before) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // inProse reports whether n stands inside running text, as "by project"
@@ -513,10 +547,24 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 }
 
 // loneUserName reports a single lower-case word that ends the byline
-// ("by ibby"): a user name, where a longer lower-case text is a phrase
-// ("by the numbers").
+// ("by ibby") or that only a dated stop part follows ("rasos am 24. Juli
+// 2017"): a user name, where a longer lower-case text is a phrase ("by the
+// numbers").
 func loneUserName(name string, parts []bylinePart, i int) bool {
-	return !strings.Contains(name, " ") && lastPart(parts, i)
+	return !strings.Contains(name, " ") && (lastPart(parts, i) || onlyDatedAfter(parts, i))
+}
+
+// onlyDatedAfter reports whether the parts after i are all cut off by a
+// stop joiner and one of them holds a digit: the date of a credit line.
+func onlyDatedAfter(parts []bylinePart, i int) bool {
+	dated := false
+	for _, pt := range parts[i+1:] {
+		if !pt.stopped && strings.IndexFunc(pt.text, isWordRune) >= 0 {
+			return false
+		}
+		dated = dated || hasDigit(pt.text)
+	}
+	return dated
 }
 
 // lastPart reports whether no part after i holds anything but spaces and

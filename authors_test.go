@@ -77,6 +77,9 @@ func TestAuthors(t *testing.T) {
 		{"teaser byline is not this article's", authorPage("", `<a href="/other"><h3>Another story</h3><div class="author-name">Von Andreas Hoffmann</div></a>`), ""},
 		{"json-ld author linked by id", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council passes the budget","author":{"@id":"https://news.example/#/person/1"}},{"@type":"Person","@id":"https://news.example/#/person/1","name":"Doris Schuppe"}]}</script>`, ""), "Doris Schuppe"},
 		{"json-ld linked author yields to a visible byline", authorPage(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Colin Madison"}]}</script>`, `<p class="byline">By Christian Dupuis</p>`), "Christian Dupuis"},
+		{"byline word in a link cut short mid-sentence", authorPage("", `<div class="teaser"><p>Der Vorschlag für eine <a href="https://eu.example/x">Di</a></p></div>`), ""},
+		{"drupal credit line with a login and a date", authorPage("", `<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`), "rasos"},
+		{"lower-case word before a dateless stop is no login", authorPage("", `<p>By email at the office</p>`), ""},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

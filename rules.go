@@ -614,6 +614,11 @@ var bylinePrefixes = []string{
 	"przez",              // Polish
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
+	"submitted by",       // Drupal
+	"gespeichert von",    // Drupal, German
+	"eingestellt von",    // Blogger and forums, German
+	"pubblicato da",      // Italian WordPress
+	"geplaatst door",     // Dutch WordPress
 	"thread starter",     // forum software: who opened the thread
 	"themenstarter",      // German forum software
 }
@@ -630,6 +635,7 @@ var visibleBylinePrefixes = []string{
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
+	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
 // bylineLabels are words that, as the whole text of an element, label the
