@@ -28,6 +28,9 @@ const maxBylineRunes = 160
 // maxNameWords: more words than this are a sentence, not a name.
 const maxNameWords = 5
 
+// maxHandleRunes bounds a user name read as an author.
+const maxHandleRunes = 32
+
 // maxBylineWords bounds a part before a job title or credit is cut from it
 // ("Christian Seiler Illustration von Markus Roost").
 const maxBylineWords = 8
@@ -586,7 +589,7 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return "", "", partEmpty // nothing or only marks ("→")
 	}
-	if _, ok := findDate(s); ok || hasDigit(s) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
+	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
 		return "", "", partOther
 	}
 	words := strings.Fields(s)
@@ -602,6 +605,30 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// minHandleLetters is how many letters a user name with digits needs.
+const minHandleLetters = 3
+
+// digitHandle reports a user name with digits ("delta201", "Marianne1",
+// "freeman1984"): one word that starts with a letter and holds only
+// letters, digits and underscores. A year or a date starts with a digit.
+func digitHandle(s string) bool {
+	if s == "" || strings.ContainsRune(s, ' ') || utf8.RuneCountInString(s) > maxHandleRunes {
+		return false
+	}
+	letters := 0
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case i == 0:
+			return false
+		case !unicode.IsDigit(r) && r != '_':
+			return false
+		}
+	}
+	return letters >= minHandleLetters
 }
 
 // hasDottedWord reports a word that a dot joins to more letters, as in a

@@ -80,6 +80,9 @@ func TestAuthors(t *testing.T) {
 		{"byline word in a link cut short mid-sentence", authorPage("", `<div class="teaser"><p>Der Vorschlag für eine <a href="https://eu.example/x">Di</a></p></div>`), ""},
 		{"drupal credit line with a login and a date", authorPage("", `<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`), "rasos"},
 		{"lower-case word before a dateless stop is no login", authorPage("", `<p>By email at the office</p>`), ""},
+		{"login with digits", authorPage("", `<span class="user-name">von <span><a href="/user/Marianne1.html">Marianne1</a></span><br> am 20.09.2020</span>`), "Marianne1"},
+		{"lower-case login with digits in a byline", authorPage("", `<div class="byline"><abbr class="published">Dezember 10, 2019</abbr> · von <span class="author vcard"><a href="/author/freeman1984/" rel="author">freeman1984</a></span></div>`), "freeman1984"},
+		{"number with letters after it is no login", authorPage("", `<p>By 2030s standards the line is slow.</p>`), ""},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
