@@ -36,8 +36,19 @@ const maxHandleRunes = 32
 const maxBylineWords = 8
 
 // chooseAuthors returns the names of the first source that names a person,
-// else those of the first source that names the publisher.
+// else those of the first source that names the publisher. A lone first
+// name gets the surname the page writes after it in a credit.
 func (p *page) chooseAuthors() []string {
+	names := p.firstAuthorSource()
+	if len(names) == 1 {
+		names[0] = p.fullName(names[0])
+	}
+	return names
+}
+
+// firstAuthorSource returns the names of the first source that names a
+// person, else those of the first source that names the publisher.
+func (p *page) firstAuthorSource() []string {
 	var fallback []string
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
@@ -57,6 +68,51 @@ func (p *page) chooseAuthors() []string {
 		}
 	}
 	return fallback
+}
+
+// fullName returns "Nils Pickert" for "Nils" when a visible text credits
+// "von Nils Pickert" or "by Nils Pickert": CMSs often give the writer's
+// first name alone as the user's display name. Any other name comes back
+// as it is.
+func (p *page) fullName(name string) string {
+	if strings.ContainsRune(name, ' ') || !writtenAsName(name) || utf8.RuneCountInString(name) < 3 {
+		return name
+	}
+	full := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if full != "" {
+			return false
+		}
+		if n.Type == html.ElementNode {
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Head
+		}
+		if n.Type == html.TextNode {
+			full = creditedFullName(n.Data, name)
+		}
+		return true
+	})
+	if full == "" {
+		return name
+	}
+	return full
+}
+
+// creditedFullName finds first, after a byline word and before a
+// capitalised surname, in text: "Eine Kolumne von Nils Pickert" gives
+// "Nils Pickert".
+func creditedFullName(text, first string) string {
+	words := strings.Fields(text)
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i], first) || !creditWords[strings.ToLower(words[i-1])] {
+			continue
+		}
+		last := trimName(words[i+1])
+		if last == "" || !writtenAsName(last) || nameParticles[strings.ToLower(last)] || notNameWord(last) || hasDigit(last) {
+			continue
+		}
+		return words[i] + " " + last
+	}
+	return ""
 }
 
 // ldAuthors reads the JSON-LD article's author property.

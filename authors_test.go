@@ -83,6 +83,8 @@ func TestAuthors(t *testing.T) {
 		{"login with digits", authorPage("", `<span class="user-name">von <span><a href="/user/Marianne1.html">Marianne1</a></span><br> am 20.09.2020</span>`), "Marianne1"},
 		{"lower-case login with digits in a byline", authorPage("", `<div class="byline"><abbr class="published">Dezember 10, 2019</abbr> · von <span class="author vcard"><a href="/author/freeman1984/" rel="author">freeman1984</a></span></div>`), "freeman1984"},
 		{"number with letters after it is no login", authorPage("", `<p>By 2030s standards the line is slow.</p>`), ""},
+		{"first name gains the surname a credit gives", authorPage(`<meta name="author" content="Nils">`, `<p><strong>Eine Kolumne von Nils Pickert</strong></p>`), "Nils Pickert"},
+		{"first name keeps without a credit", authorPage(`<meta name="author" content="Nils">`, `<p>Nils Holgersson flew with the geese.</p>`), "Nils"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

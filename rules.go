@@ -638,6 +638,19 @@ var visibleBylinePrefixes = []string{
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
+// creditWords end the text before an author's full name in a credit
+// ("Eine Kolumne von Nils Pickert", "More from Henry Steinhau"); they let
+// a lone first name from a byline gain its surname.
+var creditWords = map[string]bool{
+	"by":   true, // English
+	"from": true, // "More from Sam Roe"
+	"von":  true, // German
+	"par":  true, // French
+	"por":  true, // Spanish, Portuguese
+	"di":   true, // Italian
+	"door": true, // Dutch
+}
+
 // bylineLabels are words that, as the whole text of an element, label the
 // byline in the element after them: "<h4>Autor</h4><p>Sam Roe</p>". A
 // longer text starting with them ("Author Spotlight") is not a byline.
