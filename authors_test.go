@@ -85,6 +85,7 @@ func TestAuthors(t *testing.T) {
 		{"number with letters after it is no login", authorPage("", `<p>By 2030s standards the line is slow.</p>`), ""},
 		{"first name gains the surname a credit gives", authorPage(`<meta name="author" content="Nils">`, `<p><strong>Eine Kolumne von Nils Pickert</strong></p>`), "Nils Pickert"},
 		{"first name keeps without a credit", authorPage(`<meta name="author" content="Nils">`, `<p>Nils Holgersson flew with the geese.</p>`), "Nils"},
+		{"german staff title after a comma", authorPage("", `<p class="author">Uta Staschewski, Projektleiterin der HSS</p>`), "Uta Staschewski"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

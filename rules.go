@@ -740,6 +740,8 @@ var jobTitleWords = map[string]bool{
 	"specialist": true, "president": true, "correspondents": true, "editors": true, "reporters": true,
 	"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true, // German
 	"journalistin": true, "experte": true, "expertin": true, "gründer": true, "gründerin": true, // German
+	"projektleiter": true, "projektleiterin": true, "leiter": true, "leiterin": true, // German: "Uta Staschewski, Projektleiterin der HSS"
+	"referent": true, "referentin": true, "pressesprecher": true, "pressesprecherin": true, // German staff titles after a name
 	"rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true, // French
 	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, // Spanish
 }
