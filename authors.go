@@ -335,7 +335,7 @@ func bylineElement(t *html.Node) *html.Node {
 		if !short || utf8.RuneCountInString(text) > maxBylineRunes {
 			return nil
 		}
-		if strings.IndexFunc(stripBylinePrefixes(text), isWordRune) >= 0 {
+		if rest := stripBylinePrefixes(text); strings.IndexFunc(rest, isWordRune) >= 0 && !isBylineLabel(rest) {
 			if wordsBefore(el, t) {
 				return nil
 			}
@@ -642,8 +642,8 @@ func lastPart(parts []bylinePart, i int) bool {
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
 	s = stripBylinePrefixes(trimName(s))
-	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
-		return "", "", partEmpty // nothing or only marks ("→")
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
+		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
 	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
 		return "", "", partOther
@@ -888,14 +888,22 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 			return
 		}
 	}
-	label := strings.TrimRight(head, ": ")
+	if isBylineLabel(head) {
+		m.prefixTexts = append(m.prefixTexts, n)
+		m.order[n] = seq
+	}
+}
+
+// isBylineLabel reports a text that is only a label of the byline after
+// it ("Autor", "Interview:").
+func isBylineLabel(s string) bool {
+	label := strings.ToLower(strings.TrimRight(s, ": "))
 	for _, l := range bylineLabels {
 		if label == l {
-			m.prefixTexts = append(m.prefixTexts, n)
-			m.order[n] = seq
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // noteAuthorLink keeps a link to an author page ("/author/sam-roe/").

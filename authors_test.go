@@ -86,6 +86,8 @@ func TestAuthors(t *testing.T) {
 		{"first name gains the surname a credit gives", authorPage(`<meta name="author" content="Nils">`, `<p><strong>Eine Kolumne von Nils Pickert</strong></p>`), "Nils Pickert"},
 		{"first name keeps without a credit", authorPage(`<meta name="author" content="Nils">`, `<p>Nils Holgersson flew with the geese.</p>`), "Nils"},
 		{"german staff title after a comma", authorPage("", `<p class="author">Uta Staschewski, Projektleiterin der HSS</p>`), "Uta Staschewski"},
+		{"interview credit label", authorPage("", `<div class="credits"><div><div class="label"> Interview </div><div class="text"> SVEN MICHAELSEN </div></div><div><div class="label"> FOTOGRAF </div><div class="text"> ERIC ROY </div></div></div>`), "SVEN MICHAELSEN"},
+		{"interview heading before prose is no byline", authorPage("", `<h2>Interview</h2><p>`+prose+`</p>`), ""},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -658,7 +658,7 @@ var creditWords = map[string]bool{
 // "contributor(s)" credits a page's writers on magazines and guides; a
 // forum's "thread starter" label precedes the name of who opened the
 // thread, whose first post is the page's text.
-var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text",
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text", "interview",
 	"contributor", "contributors", "thread starter", "themenstarter"}
 
 // nameJoiners separate several names in one byline.
@@ -752,7 +752,7 @@ var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
 	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
 	"übersetzung": true, "translation": true, "traduction": true, "traducción": true, // translator credits
-	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
+	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
