@@ -641,7 +641,7 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
-	s = stripBylinePrefixes(trimName(s))
+	s = stripBylinePrefixes(afterLeadingDate(trimName(s)))
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
@@ -742,6 +742,26 @@ func endsWithInitial(name string) bool {
 	}
 	last := []rune(words[len(words)-1])
 	return len(last) == 1 && unicode.IsUpper(last[0])
+}
+
+// afterLeadingDate drops a numeric date and time that open a byline
+// ("06.11.2023 13:30 von Olga" gives "von Olga"); s comes back whole when
+// no byline word follows them.
+func afterLeadingDate(s string) string {
+	rest := strings.TrimLeft(s, "0123456789.:/-, ")
+	if rest == s || !hasDigit(s[:len(s)-len(rest)]) {
+		return s
+	}
+	if r, ok := cutPrefixWord(rest, strings.ToLower(rest), "uhr"); ok {
+		rest = strings.TrimSpace(r)
+	}
+	lr := strings.ToLower(rest)
+	for _, pre := range visibleBylinePrefixes {
+		if _, ok := cutPrefixWord(rest, lr, pre); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // stripBylinePrefixes removes "By", "Posted by", "Von" and the like from
@@ -880,7 +900,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 		head = head[:64]
 	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
-	head = strings.ToLower(strings.TrimLeft(normSpace(head), "-–—|·•/ "))
+	head = strings.ToLower(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ ")))
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
 			m.prefixTexts = append(m.prefixTexts, n)

@@ -88,6 +88,8 @@ func TestAuthors(t *testing.T) {
 		{"german staff title after a comma", authorPage("", `<p class="author">Uta Staschewski, Projektleiterin der HSS</p>`), "Uta Staschewski"},
 		{"interview credit label", authorPage("", `<div class="credits"><div><div class="label"> Interview </div><div class="text"> SVEN MICHAELSEN </div></div><div><div class="label"> FOTOGRAF </div><div class="text"> ERIC ROY </div></div></div>`), "SVEN MICHAELSEN"},
 		{"interview heading before prose is no byline", authorPage("", `<h2>Interview</h2><p>`+prose+`</p>`), ""},
+		{"date and time before von", authorPage("", `<h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span>Symbolbild imago</span></h2>`), "Olga"},
+		{"leading number without a byline word stays", authorPage(`<meta name="author" content="1822direkt">`, ""), ""},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
