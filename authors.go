@@ -1004,7 +1004,10 @@ func (p *page) dateLineNames(n *html.Node) []string {
 		}
 		if c.Type == html.TextNode {
 			size += len(c.Data)
-			parts = append(parts, strings.FieldsFunc(c.Data, func(r rune) bool { return strings.ContainsRune(dateLineSeparators, r) })...)
+			// a hyphen between spaces separates too ("25.10.2022 - Reiner
+			// Nagel"); one inside a word or a date does not
+			text := strings.ReplaceAll(normSpace(c.Data), " - ", " | ")
+			parts = append(parts, strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(dateLineSeparators, r) })...)
 		}
 		return size <= maxBylineRunes
 	})

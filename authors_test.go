@@ -142,6 +142,8 @@ func TestDateLineAuthors(t *testing.T) {
 		{"tag-classed label is no name", page(`<div><div class="story-tags">Olympische Winterspiele</div><div>01.02.2022</div></div>`, ``), ""},
 		{"one word is no name here", page(``, `<p>Pressemitteilungen | 01.02.2022</p>`), ""},
 		{"no date, no name", page(``, `<p>Aaron Ricadela | Senior Writer</p>`), ""},
+		{"date and name split by a spaced hyphen", page(``, `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`), "Reiner Nagel"},
+		{"hyphenated surname stays whole", page(``, `<p>25.10.2022 | Iris Lange-Fricke</p>`), "Iris Lange-Fricke"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
