@@ -75,8 +75,11 @@ func (p *page) firstAuthorSource() []string {
 // first name alone as the user's display name. Any other name comes back
 // as it is.
 func (p *page) fullName(name string) string {
-	if strings.ContainsRune(name, ' ') || !writtenAsName(name) || utf8.RuneCountInString(name) < 3 {
+	if strings.ContainsRune(name, ' ') || !writtenAsName(name) || (utf8.RuneCountInString(name) < 3 && !initials(name)) {
 		return name
+	}
+	if initials(name) {
+		return firstNonEmpty(initialledName(p.visibleWords(), name), name)
 	}
 	full := ""
 	walk(p.doc, func(n *html.Node) bool {
@@ -111,6 +114,54 @@ func creditedFullName(text, first string) string {
 			continue
 		}
 		return words[i] + " " + last
+	}
+	return ""
+}
+
+// visibleWords returns the words of the page's visible text, in order
+// across elements ("von <a>Donald Townsend</a>" stays one run).
+func (p *page) visibleWords() []string {
+	var words []string
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Head
+		}
+		if n.Type == html.TextNode {
+			words = append(words, strings.Fields(n.Data)...)
+		}
+		return true
+	})
+	return words
+}
+
+// initials reports a name of two or three capital letters ("DT").
+func initials(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 3 && strings.IndexFunc(name, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
+// initialledName finds, after a credit word, as many capitalised words as
+// ini has letters, starting with them in turn: "von Donald Townsend" for
+// "DT".
+func initialledName(words []string, ini string) string {
+	letters := []rune(ini)
+	for i := 1; i+len(letters) <= len(words); i++ {
+		if !creditWords[strings.ToLower(words[i-1])] {
+			continue
+		}
+		cand := make([]string, len(letters))
+		for k, l := range letters {
+			w := trimName(words[i+k])
+			r, _ := utf8.DecodeRuneInString(w)
+			if r != l || !strings.ContainsFunc(w, unicode.IsLower) || !writtenAsName(w) || notNameWord(w) {
+				cand = nil
+				break
+			}
+			cand[k] = w
+		}
+		if cand != nil {
+			return strings.Join(cand, " ")
+		}
 	}
 	return ""
 }

@@ -90,6 +90,8 @@ func TestAuthors(t *testing.T) {
 		{"interview heading before prose is no byline", authorPage("", `<h2>Interview</h2><p>`+prose+`</p>`), ""},
 		{"date and time before von", authorPage("", `<h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span>Symbolbild imago</span></h2>`), "Olga"},
 		{"leading number without a byline word stays", authorPage(`<meta name="author" content="1822direkt">`, ""), ""},
+		{"initials gain the name a credit spells", authorPage(`<meta name="author" content="DT">`, `<p><span>Ein Hundetagebuch</span> von <a href="/">Donald Townsend</a> steht unter einer Lizenz.</p>`), "Donald Townsend"},
+		{"initials keep without a credit that spells them", authorPage(`<meta name="author" content="LD">`, `<p>Ein Text von LD Die Frage bleibt offen.</p>`), "LD"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
