@@ -657,7 +657,8 @@ var creditWords = map[string]bool{
 //
 // "contributor(s)" credits a page's writers on magazines and guides; a
 // forum's "thread starter" label precedes the name of who opened the
-// thread, whose first post is the page's text.
+// thread, whose first post is the page's text. Magazine credit blocks
+// pair "Interview" with the interviewer's name.
 var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text", "interview",
 	"contributor", "contributors", "thread starter", "themenstarter"}
 
