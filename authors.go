@@ -28,18 +28,32 @@ const maxBylineRunes = 160
 // maxNameWords: more words than this are a sentence, not a name.
 const maxNameWords = 5
 
+// maxHandleRunes bounds a user name read as an author.
+const maxHandleRunes = 32
+
 // maxBylineWords bounds a part before a job title or credit is cut from it
 // ("Christian Seiler Illustration von Markus Roost").
 const maxBylineWords = 8
 
 // chooseAuthors returns the names of the first source that names a person,
-// else those of the first source that names the publisher.
+// else those of the first source that names the publisher. A lone first
+// name gets the surname the page writes after it in a credit.
 func (p *page) chooseAuthors() []string {
+	names := p.firstAuthorSource()
+	if len(names) == 1 {
+		names[0] = p.fullName(names[0])
+	}
+	return names
+}
+
+// firstAuthorSource returns the names of the first source that names a
+// person, else those of the first source that names the publisher.
+func (p *page) firstAuthorSource() []string {
 	var fallback []string
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
-		p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
+		p.ldLinkedAuthors, p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -56,12 +70,155 @@ func (p *page) chooseAuthors() []string {
 	return fallback
 }
 
+// fullName returns "Nils Pickert" for "Nils" when a visible text credits
+// "von Nils Pickert" or "by Nils Pickert": CMSs often give the writer's
+// first name alone as the user's display name. Any other name comes back
+// as it is.
+func (p *page) fullName(name string) string {
+	if strings.ContainsRune(name, ' ') || !writtenAsName(name) || (utf8.RuneCountInString(name) < 3 && !initials(name)) {
+		return name
+	}
+	if initials(name) {
+		return firstNonEmpty(initialledName(p.visibleWords(), name), name)
+	}
+	full := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if full != "" {
+			return false
+		}
+		if n.Type == html.ElementNode {
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Head
+		}
+		if n.Type == html.TextNode {
+			full = creditedFullName(n.Data, name)
+		}
+		return true
+	})
+	if full == "" {
+		return name
+	}
+	return full
+}
+
+// creditedFullName finds first, after a byline word and before a
+// capitalised surname, in text: "Eine Kolumne von Nils Pickert" gives
+// "Nils Pickert".
+func creditedFullName(text, first string) string {
+	words := strings.Fields(text)
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i], first) || !creditWords[strings.ToLower(words[i-1])] {
+			continue
+		}
+		last := trimName(words[i+1])
+		if last == "" || !writtenAsName(last) || nameParticles[strings.ToLower(last)] || notNameWord(last) || hasDigit(last) {
+			continue
+		}
+		return words[i] + " " + last
+	}
+	return ""
+}
+
+// visibleWords returns the words of the page's visible text, in order
+// across elements ("von <a>Donald Townsend</a>" stays one run).
+func (p *page) visibleWords() []string {
+	var words []string
+	walk(p.doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			return !invisibleTags[n.DataAtom] && n.DataAtom != atom.Head
+		}
+		if n.Type == html.TextNode {
+			words = append(words, strings.Fields(n.Data)...)
+		}
+		return true
+	})
+	return words
+}
+
+// initials reports a name of two or three capital letters ("DT").
+func initials(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 3 && strings.IndexFunc(name, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
+// initialledName finds, after a credit word, as many capitalised words as
+// ini has letters, starting with them in turn: "von Donald Townsend" for
+// "DT".
+func initialledName(words []string, ini string) string {
+	letters := []rune(ini)
+	for i := 1; i+len(letters) <= len(words); i++ {
+		if !creditWords[strings.ToLower(words[i-1])] {
+			continue
+		}
+		cand := make([]string, len(letters))
+		for k, l := range letters {
+			w := trimName(words[i+k])
+			r, _ := utf8.DecodeRuneInString(w)
+			if r != l || !strings.ContainsFunc(w, unicode.IsLower) || !writtenAsName(w) || notNameWord(w) {
+				cand = nil
+				break
+			}
+			cand[k] = w
+		}
+		if cand != nil {
+			return strings.Join(cand, " ")
+		}
+	}
+	return ""
+}
+
 // ldAuthors reads the JSON-LD article's author property.
 func (p *page) ldAuthors() []string {
 	if p.meta.article == nil {
 		return nil
 	}
 	return cleanAuthors(ldNames(p.meta.article["author"], 0), p.isPublisherName)
+}
+
+// ldLinkedAuthors reads the Person objects the JSON-LD article's author
+// points to by @id ({"author":{"@id":"…#author"}}), as Yoast and other SEO
+// plugins write their @graph. The Person is the CMS user who posted, who
+// may not be the writer a visible byline credits, so it comes after the
+// visible sources.
+func (p *page) ldLinkedAuthors() []string {
+	if p.meta.article == nil {
+		return nil
+	}
+	var names []string
+	for _, id := range ldRefIDs(p.meta.article["author"]) {
+		if person := p.ldPersonByID(id); person != nil {
+			names = append(names, ldNames(map[string]any(person), 0)...)
+		}
+	}
+	return cleanAuthors(names, p.isPublisherName)
+}
+
+// ldRefIDs returns the @id of each reference ({"@id": "…"} and nothing
+// else that names someone) in an author property.
+func ldRefIDs(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldRefIDs(e)...)
+		}
+		return out
+	case map[string]any:
+		o := ldObject(t)
+		if id := o.str("@id"); id != "" && o.str("name") == "" {
+			return []string{id}
+		}
+	}
+	return nil
+}
+
+// ldPersonByID finds the JSON-LD Person object with the given @id.
+func (p *page) ldPersonByID(id string) ldObject {
+	for _, o := range p.meta.ld {
+		if o.hasType("Person") && o.str("@id") == id {
+			return o
+		}
+	}
+	return nil
 }
 
 // authorMetaKeys are the meta names that hold a byline, best first.
@@ -229,11 +386,45 @@ func bylineElement(t *html.Node) *html.Node {
 		if !short || utf8.RuneCountInString(text) > maxBylineRunes {
 			return nil
 		}
-		if strings.IndexFunc(stripBylinePrefixes(text), isWordRune) >= 0 {
+		if rest := stripBylinePrefixes(text); strings.IndexFunc(rest, isWordRune) >= 0 && !isBylineLabel(rest) {
+			if wordsBefore(el, t) {
+				return nil
+			}
 			return el
 		}
 	}
 	return nil
+}
+
+// wordsBefore reports whether el holds words before the text node t that
+// are not a date: then t's byline word stands inside a sentence ("Der
+// Vorschlag für eine <a>Di</a>", a link cut short), not at the start of a
+// byline ("Dezember 10, 2019 · von Sam Roe" starts with its date).
+func wordsBefore(el, t *html.Node) bool {
+	var b strings.Builder
+	done := false
+	walk(el, func(c *html.Node) bool {
+		if done || c == t {
+			done = true
+			return false
+		}
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	before := normSpace(b.String())
+	if _, ok := findDate(before); ok {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(before) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // inProse reports whether n stands inside running text, as "by project"
@@ -466,10 +657,24 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 }
 
 // loneUserName reports a single lower-case word that ends the byline
-// ("by ibby"): a user name, where a longer lower-case text is a phrase
-// ("by the numbers").
+// ("by ibby") or that only a dated stop part follows ("rasos am 24. Juli
+// 2017"): a user name, where a longer lower-case text is a phrase ("by the
+// numbers").
 func loneUserName(name string, parts []bylinePart, i int) bool {
-	return !strings.Contains(name, " ") && lastPart(parts, i)
+	return !strings.Contains(name, " ") && (lastPart(parts, i) || onlyDatedAfter(parts, i))
+}
+
+// onlyDatedAfter reports whether the parts after i are all cut off by a
+// stop joiner and one of them holds a digit: the date of a credit line.
+func onlyDatedAfter(parts []bylinePart, i int) bool {
+	dated := false
+	for _, pt := range parts[i+1:] {
+		if !pt.stopped && strings.IndexFunc(pt.text, isWordRune) >= 0 {
+			return false
+		}
+		dated = dated || hasDigit(pt.text)
+	}
+	return dated
 }
 
 // lastPart reports whether no part after i holds anything but spaces and
@@ -487,11 +692,11 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
-	s = stripBylinePrefixes(trimName(s))
-	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
-		return "", "", partEmpty // nothing or only marks ("→")
+	s = stripBylinePrefixes(afterLeadingDate(trimName(s)))
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
+		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
-	if _, ok := findDate(s); ok || hasDigit(s) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
+	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
 		return "", "", partOther
 	}
 	words := strings.Fields(s)
@@ -507,6 +712,30 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// minHandleLetters is how many letters a user name with digits needs.
+const minHandleLetters = 3
+
+// digitHandle reports a user name with digits ("delta201", "Marianne1",
+// "freeman1984"): one word that starts with a letter and holds only
+// letters, digits and underscores. A year or a date starts with a digit.
+func digitHandle(s string) bool {
+	if s == "" || strings.ContainsRune(s, ' ') || utf8.RuneCountInString(s) > maxHandleRunes {
+		return false
+	}
+	letters := 0
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case i == 0:
+			return false
+		case !unicode.IsDigit(r) && r != '_':
+			return false
+		}
+	}
+	return letters >= minHandleLetters
 }
 
 // hasDottedWord reports a word that a dot joins to more letters, as in a
@@ -564,6 +793,26 @@ func endsWithInitial(name string) bool {
 	}
 	last := []rune(words[len(words)-1])
 	return len(last) == 1 && unicode.IsUpper(last[0])
+}
+
+// afterLeadingDate drops a numeric date and time that open a byline
+// ("06.11.2023 13:30 von Olga" gives "von Olga"); s comes back whole when
+// no byline word follows them.
+func afterLeadingDate(s string) string {
+	rest := strings.TrimLeft(s, "0123456789.:/-, ")
+	if rest == s || !hasDigit(s[:len(s)-len(rest)]) {
+		return s
+	}
+	if r, ok := cutPrefixWord(rest, strings.ToLower(rest), "uhr"); ok {
+		rest = strings.TrimSpace(r)
+	}
+	lr := strings.ToLower(rest)
+	for _, pre := range visibleBylinePrefixes {
+		if _, ok := cutPrefixWord(rest, lr, pre); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // stripBylinePrefixes removes "By", "Posted by", "Von" and the like from
@@ -702,7 +951,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 		head = head[:64]
 	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
-	head = strings.ToLower(strings.TrimLeft(normSpace(head), "-–—|·•/ "))
+	head = strings.ToLower(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ ")))
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
 			m.prefixTexts = append(m.prefixTexts, n)
@@ -710,14 +959,22 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 			return
 		}
 	}
-	label := strings.TrimRight(head, ": ")
+	if isBylineLabel(head) {
+		m.prefixTexts = append(m.prefixTexts, n)
+		m.order[n] = seq
+	}
+}
+
+// isBylineLabel reports a text that is only a label of the byline after
+// it ("Autor", "Interview:").
+func isBylineLabel(s string) bool {
+	label := strings.ToLower(strings.TrimRight(s, ": "))
 	for _, l := range bylineLabels {
 		if label == l {
-			m.prefixTexts = append(m.prefixTexts, n)
-			m.order[n] = seq
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // noteAuthorLink keeps a link to an author page ("/author/sam-roe/").
@@ -798,7 +1055,10 @@ func (p *page) dateLineNames(n *html.Node) []string {
 		}
 		if c.Type == html.TextNode {
 			size += len(c.Data)
-			parts = append(parts, strings.FieldsFunc(c.Data, func(r rune) bool { return strings.ContainsRune(dateLineSeparators, r) })...)
+			// a hyphen between spaces separates too ("25.10.2022 - Reiner
+			// Nagel"); one inside a word or a date does not
+			text := strings.ReplaceAll(normSpace(c.Data), " - ", " | ")
+			parts = append(parts, strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(dateLineSeparators, r) })...)
 		}
 		return size <= maxBylineRunes
 	})

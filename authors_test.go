@@ -75,6 +75,23 @@ func TestAuthors(t *testing.T) {
 		{"author page link", authorPage("", `<div class="meta"><a href="/fr/staff/uriel-gadessaud/">Uriel Gadessaud</a></div>`), "Uriel Gadessaud"},
 		{"comment author is not a byline", authorPage("", `<div id="comments"><p>Posted by Ravi Menon on 2 March 2023</p></div>`), ""},
 		{"teaser byline is not this article's", authorPage("", `<a href="/other"><h3>Another story</h3><div class="author-name">Von Andreas Hoffmann</div></a>`), ""},
+		{"json-ld author linked by id", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Council passes the budget","author":{"@id":"https://news.example/#/person/1"}},{"@type":"Person","@id":"https://news.example/#/person/1","name":"Doris Schuppe"}]}</script>`, ""), "Doris Schuppe"},
+		{"json-ld linked author yields to a visible byline", authorPage(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Colin Madison"}]}</script>`, `<p class="byline">By Christian Dupuis</p>`), "Christian Dupuis"},
+		{"byline word in a link cut short mid-sentence", authorPage("", `<div class="teaser"><p>Der Vorschlag für eine <a href="https://eu.example/x">Di</a></p></div>`), ""},
+		{"drupal credit line with a login and a date", authorPage("", `<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`), "rasos"},
+		{"lower-case word before a dateless stop is no login", authorPage("", `<p>By email at the office</p>`), ""},
+		{"login with digits", authorPage("", `<span class="user-name">von <span><a href="/user/Marianne1.html">Marianne1</a></span><br> am 20.09.2020</span>`), "Marianne1"},
+		{"lower-case login with digits in a byline", authorPage("", `<div class="byline"><abbr class="published">Dezember 10, 2019</abbr> · von <span class="author vcard"><a href="/author/freeman1984/" rel="author">freeman1984</a></span></div>`), "freeman1984"},
+		{"number with letters after it is no login", authorPage("", `<p>By 2030s standards the line is slow.</p>`), ""},
+		{"first name gains the surname a credit gives", authorPage(`<meta name="author" content="Nils">`, `<p><strong>Eine Kolumne von Nils Pickert</strong></p>`), "Nils Pickert"},
+		{"first name keeps without a credit", authorPage(`<meta name="author" content="Nils">`, `<p>Nils Holgersson flew with the geese.</p>`), "Nils"},
+		{"german staff title after a comma", authorPage("", `<p class="author">Uta Staschewski, Projektleiterin der HSS</p>`), "Uta Staschewski"},
+		{"interview credit label", authorPage("", `<div class="credits"><div><div class="label"> Interview </div><div class="text"> SVEN MICHAELSEN </div></div><div><div class="label"> FOTOGRAF </div><div class="text"> ERIC ROY </div></div></div>`), "SVEN MICHAELSEN"},
+		{"interview heading before prose is no byline", authorPage("", `<h2>Interview</h2><p>`+prose+`</p>`), ""},
+		{"date and time before von", authorPage("", `<h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span>Symbolbild imago</span></h2>`), "Olga"},
+		{"leading number without a byline word stays", authorPage(`<meta name="author" content="1822direkt">`, ""), ""},
+		{"initials gain the name a credit spells", authorPage(`<meta name="author" content="DT">`, `<p><span>Ein Hundetagebuch</span> von <a href="/">Donald Townsend</a> steht unter einer Lizenz.</p>`), "Donald Townsend"},
+		{"initials keep without a credit that spells them", authorPage(`<meta name="author" content="LD">`, `<p>Ein Text von LD Die Frage bleibt offen.</p>`), "LD"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
@@ -127,6 +144,8 @@ func TestDateLineAuthors(t *testing.T) {
 		{"tag-classed label is no name", page(`<div><div class="story-tags">Olympische Winterspiele</div><div>01.02.2022</div></div>`, ``), ""},
 		{"one word is no name here", page(``, `<p>Pressemitteilungen | 01.02.2022</p>`), ""},
 		{"no date, no name", page(``, `<p>Aaron Ricadela | Senior Writer</p>`), ""},
+		{"date and name split by a spaced hyphen", page(``, `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`), "Reiner Nagel"},
+		{"hyphenated surname stays whole", page(``, `<p>25.10.2022 | Iris Lange-Fricke</p>`), "Iris Lange-Fricke"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

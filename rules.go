@@ -614,6 +614,11 @@ var bylinePrefixes = []string{
 	"przez",              // Polish
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
+	"submitted by",       // Drupal
+	"gespeichert von",    // Drupal, German
+	"eingestellt von",    // Blogger and forums, German
+	"pubblicato da",      // Italian WordPress
+	"geplaatst door",     // Dutch WordPress
 	"thread starter",     // forum software: who opened the thread
 	"themenstarter",      // German forum software
 }
@@ -630,6 +635,20 @@ var visibleBylinePrefixes = []string{
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
+	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
+}
+
+// creditWords end the text before an author's full name in a credit
+// ("Eine Kolumne von Nils Pickert", "More from Henry Steinhau"); they let
+// a lone first name from a byline gain its surname.
+var creditWords = map[string]bool{
+	"by":   true, // English
+	"from": true, // "More from Sam Roe"
+	"von":  true, // German
+	"par":  true, // French
+	"por":  true, // Spanish, Portuguese
+	"di":   true, // Italian
+	"door": true, // Dutch
 }
 
 // bylineLabels are words that, as the whole text of an element, label the
@@ -638,8 +657,9 @@ var visibleBylinePrefixes = []string{
 //
 // "contributor(s)" credits a page's writers on magazines and guides; a
 // forum's "thread starter" label precedes the name of who opened the
-// thread, whose first post is the page's text.
-var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text",
+// thread, whose first post is the page's text. Magazine credit blocks
+// pair "Interview" with the interviewer's name.
+var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text", "interview",
 	"contributor", "contributors", "thread starter", "themenstarter"}
 
 // nameJoiners separate several names in one byline.
@@ -721,6 +741,8 @@ var jobTitleWords = map[string]bool{
 	"specialist": true, "president": true, "correspondents": true, "editors": true, "reporters": true,
 	"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true, // German
 	"journalistin": true, "experte": true, "expertin": true, "gründer": true, "gründerin": true, // German
+	"projektleiter": true, "projektleiterin": true, "leiter": true, "leiterin": true, // German: "Uta Staschewski, Projektleiterin der HSS"
+	"referent": true, "referentin": true, "pressesprecher": true, "pressesprecherin": true, // German staff titles after a name
 	"rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true, // French
 	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, // Spanish
 }
@@ -731,7 +753,7 @@ var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
 	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
 	"übersetzung": true, "translation": true, "traduction": true, "traducción": true, // translator credits
-	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true,
+	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
