@@ -71,6 +71,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
 		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
 		{"more-on widget", `<section class="links"><h2>Mehr zu Wärmepumpe</h2><ul><li><a href="/a">Wärmepumpe im Altbau: was zu beachten ist</a></li></ul></section>`, "im Altbau"},
+		{"German share prompt", `<p><strong>Möchten Sie den Artikel teilen?</strong></p>`, "Artikel teilen"},
+		{"German consent placeholder", `<div class="embed"><p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.</p></div>`, "Privatsphäre"},
+		{"German post navigation", `<p>Nachfolgebeitrag: <a href="/next">Was passiert hier eigentlich noch?</a></p>`, "Was passiert hier"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {

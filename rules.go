@@ -209,6 +209,7 @@ var furniturePhrases = map[string]string{
 	"spot_img":                           "tagDiv image placeholder",
 	"share this:":                        "share bar label",
 	"share this article":                 "share bar label",
+	"möchten sie den artikel teilen":     "share bar label (German)",
 	"share":                              "share bar label",
 	"like this:":                         "Jetpack like bar",
 	"email":                              "email link",
@@ -522,6 +523,14 @@ var promoPrefixes = []string{
 	"previous article",                   // English
 	"next article",                       // English
 	"read on",                            // English
+	"nachfolgebeitrag",                   // German blog navigation: next post
+	"vorgängerbeitrag",                   // German: previous post
+	"nächster beitrag",                   // German
+	"vorheriger beitrag",                 // German
+	"article suivant",                    // French
+	"article précédent",                  // French
+	"artículo siguiente",                 // Spanish
+	"artículo anterior",                  // Spanish
 }
 
 // articleTypes are the schema.org types whose JSON-LD object describes the
@@ -1058,6 +1067,8 @@ var noticePhrases = []string{
 	"licensed under the creative commons",
 	"alle angaben ohne gewähr",           // German liability disclaimer
 	"gibt die meinung des autors wieder", // German opinion disclaimer
+	"ohne dein einverständnis",           // German consent placeholder of an embedded post
+	"ohne ihr einverständnis",            // German, formal
 }
 
 // contactLabels label the lines of a press contact ("Telefon: 089 …");
