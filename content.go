@@ -85,7 +85,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
 			best = p.tighten(best)
-			return contentChoice{roots: []*html.Node{best}}, true
+			return contentChoice{roots: append(p.standfirstsBefore(best), best)}, true
 		}
 	}
 	return contentChoice{}, false
@@ -242,9 +242,11 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 	}
 	topScore := scores[top]
 	var roots []*html.Node
+	before := true
 	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
 			roots = append(roots, s)
+			before = false
 			continue
 		}
 		if s.Type != html.ElementNode || p.dropped(s) {
@@ -255,11 +257,60 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 			continue
 		}
 		if scores[s] >= siblingShare*topScore && st.linkDensity() < 0.3 && scores[s] > 0 ||
-			isElem(s, atom.P) && st.prose >= 80 && st.linkDensity() < 0.25 {
+			isElem(s, atom.P) && st.prose >= 80 && st.linkDensity() < 0.25 ||
+			before && isStandfirst(st) {
 			roots = append(roots, s)
 		}
 	}
 	return roots
+}
+
+// standfirstsBefore returns the standfirst set just before body: templates
+// put the lead in its own box ("teaser-text", itemprop=description) right
+// above the articleBody container. Only the nearest earlier sibling with
+// prose is looked at; anything further up (an author box, a summary
+// widget) is not the lead.
+func (p *page) standfirstsBefore(body *html.Node) []*html.Node {
+	for s := body.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode || p.dropped(s) {
+			continue
+		}
+		st := p.stats[s]
+		if st == nil || st.prose == 0 {
+			continue // a date line, a heading, an image
+		}
+		if isStandfirst(st) && readsAsLead(s) {
+			return []*html.Node{s}
+		}
+		return nil
+	}
+	return nil
+}
+
+// readsAsLead reports a box of plain paragraphs: no heading below the h1
+// (a "Synopsis" or "Key takeaways" widget titles its box) and nothing
+// classed as a byline or an author box (the author's bio set above the
+// text).
+func readsAsLead(n *html.Node) bool {
+	return !hasDescendant(n, func(d *html.Node) bool {
+		if headingLevel(d) > 1 {
+			return true // the page's h1 may head the lead's box; a lower heading titles a widget
+		}
+		for _, t := range splitTokens(strings.ToLower(attr(d, "class") + " " + attr(d, "id"))) {
+			if bylineTokens[t] {
+				return true
+			}
+		}
+		return false
+	}) && !hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), bylineTokens)
+}
+
+// isStandfirst reports a lead set apart before the body: one or two
+// paragraphs of prose with few links ("teaser-text", "entry-excerpt",
+// "article__intro" boxes). A long body outscores it many times over, so
+// the score share that admits other siblings never would.
+func isStandfirst(st *nodeStats) bool {
+	return st.paras >= 1 && st.paras <= 2 && st.prose >= 80 && st.linkDensity() < 0.25
 }
 
 // wholeBody is the choice for a page without a single paragraph of prose: a

@@ -24,3 +24,26 @@ func TestStorySplitIntoContentElements(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstBeforeBody: the lead set in its own box just before the
+// articleBody container joins the body; an author bio or a titled summary
+// widget in that place does not.
+func TestStandfirstBeforeBody(t *testing.T) {
+	body := `<div itemprop="articleBody"><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p></div>`
+	cases := []struct {
+		name, box, text string
+		kept            bool
+	}{
+		{"teaser box", `<div class="teaser-text"><p>The early 1970s are often linked with the birth of the modern environmental movement, and so is this institute.</p></div>`, "early 1970s", true},
+		{"author bio", `<div class="author-box"><p>Anurag is an experienced journalist who has been covering tech for the past five years, with a focus on phones.</p></div>`, "experienced journalist", false},
+		{"titled summary widget", `<div class="summary"><h3>Synopsis</h3><p>Coffee provides more than a morning energy boost; experts say its benefits come from antioxidants.</p></div>`, "morning energy boost", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<body><div class="article"><h1>Blue Marble, seen anew</h1>`+tc.box+body+`</div><div class="sidebar"><a href="/x">Other</a></div></body>`)
+			if got := strings.Contains(a.Text, tc.text); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %.300q", tc.text, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
