@@ -916,6 +916,9 @@ var commentPrompts = []string{
 var moreOnPrefixes = []string{
 	"more on",
 	"more about",
+	"more from",          // "More from The Guardian"
+	"also on",            // "Also on Example.com": the network's other sites
+	"auch auf",           // German "Auch auf gofeminin.de"
 	"mehr zu",            // German
 	"mehr zum thema",     // German
 	"weitere inhalte zu", // German
