@@ -1206,3 +1206,124 @@ func hostSpells(host, name string) bool {
 	l := strings.ToLower(name)
 	return host == squeeze(strings.Join(folded, "")) || host == squeeze(umlautReplacer.Replace(l))
 }
+
+// maxSignOffRunes bounds the name of a sign-off line.
+const maxSignOffRunes = 40
+
+// maxSignOffLineRunes bounds a whole sign-off line, name and date.
+const maxSignOffLineRunes = 72
+
+// minSignOffProse is how many runes of paragraphs ending a sentence the
+// article needs before a sign-off: a name that ends prose signs it, a
+// name under a link list or a teaser does not.
+const minSignOffProse = 400
+
+// signOffAuthor takes the writer from the article's last paragraph when no
+// source named one and that paragraph is only a name ("Marina Mucha"), or
+// a lone name and a date ("Benni 10. September 2017"), after prose: blogs
+// and interviews sign off that way instead of showing a byline.
+func (p *page) signOffAuthor() {
+	if len(p.art.Authors) > 0 {
+		return
+	}
+	var blocks []Block
+	for _, s := range p.art.Sections {
+		blocks = append(blocks, s.Blocks...)
+	}
+	if len(blocks) < 2 {
+		return
+	}
+	last, prev := blocks[len(blocks)-1], blocks[len(blocks)-2]
+	if last.Type != Paragraph || len(last.Links) > 0 || !leadsToSignOff(prev) || proseRunes(blocks[:len(blocks)-1]) < minSignOffProse {
+		return
+	}
+	if name := signOffName(last.Text); name != "" && !p.isPublisherName(name) {
+		p.art.Authors = []string{name}
+	}
+}
+
+// minSignOffLead is how many runes the paragraph right before a sign-off
+// needs: a short one ("Veranstaltung") is a menu or a heading.
+const minSignOffLead = 40
+
+// leadsToSignOff reports whether b, the block before a last line, is a
+// paragraph of text and not a label that introduces the line ("Quantum
+// Benefactors:").
+func leadsToSignOff(b Block) bool {
+	t := strings.TrimSpace(b.Text)
+	return b.Type == Paragraph && utf8.RuneCountInString(t) >= minSignOffLead && !strings.HasSuffix(t, ":")
+}
+
+// proseRunes counts the runes of the paragraphs that end a sentence.
+func proseRunes(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		t := strings.TrimRight(b.Text, " \"'”“»«)")
+		if r, _ := utf8.DecodeLastRuneInString(t); b.Type == Paragraph && strings.ContainsRune(".!?", r) {
+			n += utf8.RuneCountInString(t)
+		}
+	}
+	return n
+}
+
+// signOffName returns the name a sign-off line is, or "": two to four
+// capitalised words of letters, hyphens, apostrophes or initials, with an
+// optional dash before them; one word only when a date follows it.
+func signOffName(s string) string {
+	s = strings.TrimLeft(normSpace(s), "-–— ")
+	if utf8.RuneCountInString(s) > maxSignOffLineRunes {
+		return ""
+	}
+	words := strings.Fields(s)
+	n := len(words)
+	for i, w := range words {
+		if hasDigit(w) {
+			if _, ok := findDate(strings.Join(words[i:], " ")); !ok {
+				return ""
+			}
+			n = i
+			break
+		}
+	}
+	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
+	dated := n < len(words)
+	if n == 0 || n > 4 || (n == 1 && !dated) || utf8.RuneCountInString(name) > maxSignOffRunes {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !nameWord(w) {
+			return ""
+		}
+	}
+	if !writtenAsName(name) || isBylineLabel(name) {
+		return ""
+	}
+	return name
+}
+
+// nameWord reports a word a name is made of: a capitalised word of
+// letters, hyphens and apostrophes ("Lange-Fricke", "O'Neill"), or an
+// initial ("J."), and no job title or page word.
+func nameWord(w string) bool {
+	if notNameWord(w) || signOffStopWords[strings.ToLower(w)] {
+		return false
+	}
+	rs := []rune(w)
+	if len(rs) == 2 && unicode.IsUpper(rs[0]) && rs[1] == '.' {
+		return true
+	}
+	if !unicode.IsUpper(rs[0]) || len(rs) < 2 {
+		return false
+	}
+	upper := 0
+	for _, r := range rs {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLetter(r), r == '-', r == '\'', r == '’':
+		default:
+			return false
+		}
+	}
+	return upper < len(rs) // an all-capitals word is an acronym or a shout
+}

@@ -183,3 +183,33 @@ func TestCopyrightAuthors(t *testing.T) {
 		})
 	}
 }
+
+func TestSignOffAuthor(t *testing.T) {
+	body := "<article><h1>A day in the valley</h1><p>" + prose + "</p><p>" + prose + "</p><p>" + prose + "</p>"
+	page := func(s string) string {
+		return `<html><head><meta property="og:site_name" content="Example News"></head><body>` + s + `</body></html>`
+	}
+	cases := []struct {
+		name, page, want string
+	}{
+		{"name alone ends the article", page(body + `<p>Marina Mucha</p></article>`), "Marina Mucha"},
+		{"first name and a date", page(body + `<p>Benni 10. September 2017</p></article>`), "Benni"},
+		{"dash before the name", page(body + `<p>– Sam O'Neill</p></article>`), "Sam O'Neill"},
+		{"closing wish is no name", page(body + `<p>Happy Cooking</p></article>`), ""},
+		{"german closing words are no name", page(body + `<p>Weitere Informationen</p></article>`), ""},
+		{"agency credit is no name", page(body + `<p>Bureau Report</p></article>`), ""},
+		{"lone word without a date is no name", page(body + `<p>Benni</p></article>`), ""},
+		{"linked line is no name", page(body + `<p><a href="/feedback">Send Feedback</a></p></article>`), ""},
+		{"line after a label is no name", page(body + `<p>Our thanks go to:</p><p>Tom Pettigrew</p></article>`), ""},
+		{"long line with a date is no name", page(body + `<p>Receive 20% off your purchase from January 16, 2025 at 7:00 AM to January 20, 2025.</p></article>`), ""},
+		{"a byline wins", page(`<article><h1>A day in the valley</h1><p class="byline">By Jo Hart</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>Marina Mucha</p></article>`), "Jo Hart"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, tc.page)
+			if got := authors(a); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

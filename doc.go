@@ -40,7 +40,8 @@
 //     comments, and the optional list of what was removed and why.
 //   - explanation.go: with Options.Explain, every block of the page in
 //     order with its verdict (kept, removed, related, comments) and rule.
-//   - fallback.go: go-readability's second opinion when the choice is unsure.
+//   - fallback.go: go-readability's second opinion when the choice is unsure;
+//     then authors.go's sign-off: a name ending the body, if no byline.
 //   - render.go: Markdown, plain text and sanitised HTML renderings;
 //     explain_render.go: the explanation as one self-contained HTML page.
 //

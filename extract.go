@@ -118,7 +118,8 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		p.collectRelated,
 		p.collectComments,
 		p.explainIfAsked,
-		func() { p.secondOpinion(choice) }, // last: go-readability rearranges the tree
+		func() { p.secondOpinion(choice) }, // go-readability rearranges the tree
+		p.signOffAuthor,                    // reads the final body
 	} {
 		stage()
 		if err := p.checkpoint(); err != nil {

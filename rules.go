@@ -1197,3 +1197,21 @@ var secondLevelLabels = map[string]bool{
 	"ne":  true, // ne.jp
 	"gv":  true, // gv.at
 }
+
+// signOffStopWords are capitalised words that start or make up a closing
+// line that is not a writer's sign-off ("Happy Cooking", "Weitere
+// Informationen", "Best Regards", "Read More").
+var signOffStopWords = map[string]bool{
+	"the": true, "and": true, "und": true, "et": true, "happy": true, "cooking": true, "enjoy": true,
+	"read": true, "more": true, "mehr": true, "weitere": true, "weiter": true, "informationen": true,
+	"zur": true, "zum": true, "zurück": true, "back": true, "top": true, "next": true, "previous": true,
+	"see": true, "also": true, "source": true, "sources": true, "quelle": true, "quellen": true,
+	"best": true, "regards": true, "cheers": true, "thanks": true, "thank": true, "you": true,
+	"danke": true, "viele": true, "liebe": true, "grüße": true, "gruß": true, "herzliche": true,
+	"ende": true, "end": true, "fin": true, "update": true, "hinweis": true, "note": true,
+	"anzeige": true, "werbung": true, "advertisement": true, "newsletter": true, "download": true,
+	"video": true, "podcast": true, "click": true, "klick": true, "doble": true, "hier": true, "here": true,
+	"merry": true, "christmas": true, "frohe": true, "weihnachten": true, "new": true, "year": true,
+	"bureau": true, "report": true, "desk": true, "news": true, "team": true, "redaktion": true, // agency credits
+	"bon": true, "appétit": true, "guten": true, "appetit": true, "good": true, "luck": true,
+}
