@@ -210,6 +210,10 @@ var furniturePhrases = map[string]string{
 	"share this:":                        "share bar label",
 	"share this article":                 "share bar label",
 	"möchten sie den artikel teilen":     "share bar label (German)",
+	"quellen ausblenden":                 "toggle button of a source list (German)",
+	"kontakt":                            "contact box label (German), alone on its line",
+	"weitere informationen":              "further-information box label (German), alone on its line",
+	"von":                                "byline label left alone once the name is read (German)",
 	"share":                              "share bar label",
 	"like this:":                         "Jetpack like bar",
 	"email":                              "email link",
@@ -916,15 +920,16 @@ var commentPrompts = []string{
 var moreOnPrefixes = []string{
 	"more on",
 	"more about",
-	"more from",          // "More from The Guardian"
-	"also on",            // "Also on Example.com": the network's other sites
-	"auch auf",           // German "Auch auf gofeminin.de"
-	"mehr zu",            // German
-	"mehr zum thema",     // German
-	"weitere inhalte zu", // German
-	"más sobre",          // Spanish
-	"plus sur",           // French
-	"więcej o",           // Polish
+	"more from",                  // "More from The Guardian"
+	"also on",                    // "Also on Example.com": the network's other sites
+	"auch auf",                   // German "Auch auf gofeminin.de"
+	"weitere pressemitteilungen", // German "Weitere Pressemitteilungen dieses Verbands"
+	"mehr zu",                    // German
+	"mehr zum thema",             // German
+	"weitere inhalte zu",         // German
+	"más sobre",                  // Spanish
+	"plus sur",                   // French
+	"więcej o",                   // Polish
 }
 
 // relatedNouns follow "related" in the title of a box of related stories
