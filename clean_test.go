@@ -75,7 +75,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German consent placeholder", `<div class="embed"><p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.</p></div>`, "Privatsphäre"},
 		{"German post navigation", `<p>Nachfolgebeitrag: <a href="/next">Was passiert hier eigentlich noch?</a></p>`, "Was passiert hier"},
 		{"network widget", `<div class="partner"><h3>Auch auf gofeminin.de</h3><ul><li><a href="https://www.gofeminin.example/a">20 Kilo abnehmen: Mit dieser Strategie</a></li></ul></div>`, "20 Kilo"},
-		{"German label lines", `<p><strong>Kontakt</strong></p><p><button>Quellen ausblenden</button></p>`, "ausblenden"},
+		{"German toggle label", `<p><span>Quellen ausblenden</span></p>`, "ausblenden"},
 		{"more press releases", `<div class="block"><h4>Weitere Pressemitteilungen dieses Verbands</h4><ul><li><a href="/presse/1">Verband fordert neue Förderung für Höfe</a></li></ul></div>`, "neue Förderung"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
