@@ -86,7 +86,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byCaptionCredit, c.byPaywall, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -289,12 +289,16 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	return verdict{kindDrop, "caption ending in a credit"}
 }
 
+// captionMarks open the credit that closes a caption: the copyright sign
+// and every credit prefix.
+var captionMarks = append([]string{"©"}, creditPrefixes...)
+
 // endsWithCredit reports text whose last words are a picture credit: a
 // copyright sign or a credit prefix set off from what precedes it ("… |
 // © AFP"), with no sentence after it, or a bracketed agency.
 func endsWithCredit(t string) bool {
 	t = strings.TrimRight(t, " )].")
-	for _, marker := range append([]string{"©"}, creditPrefixes...) {
+	for _, marker := range captionMarks {
 		i := strings.LastIndex(t, marker)
 		if i <= 0 {
 			continue // a credit alone is byCredit's
@@ -337,14 +341,14 @@ func setOff(before string) bool {
 	return strings.ContainsRune(".|(,;–—-/", r)
 }
 
-// containsAny reports whether s contains one of subs.
-func containsAny(s string, subs []string) bool {
+// firstContained returns the first of subs that s contains, or "".
+func firstContained(s string, subs []string) string {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
-			return true
+			return sub
 		}
 	}
-	return false
+	return ""
 }
 
 // countContactLabels counts the press-contact labels in t.
@@ -384,33 +388,36 @@ const (
 	maxPromptLeadRunes  = 100
 )
 
-// byPaywall drops the subscription prompt that stands where a paywalled
-// story is cut off.
-func (c *cleaner) byPaywall(n *html.Node) verdict {
+// smallPrintPhrases are the phrase lists byPrompt looks for in a short
+// block, each with the reason a match gives.
+var smallPrintPhrases = []struct {
+	why     string
+	phrases []string
+}{
+	{"paywall prompt", paywallPhrases},
+	{"newsletter prompt", signupPhrases},
+	{"notice", noticePhrases},
+}
+
+// byPrompt drops a short block of the site's own small print: the
+// subscription prompt where a paywalled story is cut off, a newsletter
+// sign-up, a rights or licence notice, press contact details, or a prompt
+// to follow the site's accounts or install its app.
+func (c *cleaner) byPrompt(n *html.Node) verdict {
 	s := c.stats[n]
 	if s == nil || s.text == 0 || s.text > maxPaywallRunes || !isElem(n, atom.P, atom.Div, atom.Section, atom.H2, atom.H3, atom.H4, atom.Span, atom.Strong, atom.B) {
 		return verdict{}
 	}
 	t := c.lowerText(n)
-	for _, ph := range paywallPhrases {
-		if strings.Contains(t, ph) {
-			return verdict{kindDrop, "paywall prompt: " + ph}
-		}
-	}
-	for _, ph := range signupPhrases {
-		if strings.Contains(t, ph) {
-			return verdict{kindDrop, "newsletter prompt: " + ph}
-		}
-	}
-	for _, ph := range noticePhrases {
-		if strings.Contains(t, ph) {
-			return verdict{kindDrop, "notice: " + ph}
+	for _, list := range smallPrintPhrases {
+		if ph := firstContained(t, list.phrases); ph != "" {
+			return verdict{kindDrop, list.why + ": " + ph}
 		}
 	}
 	if countContactLabels(t) >= 2 {
 		return verdict{kindDrop, "contact details"}
 	}
-	if s.text <= maxPromptBlockRunes && containsAny(t, socialHints) {
+	if s.text <= maxPromptBlockRunes && firstContained(t, socialHints) != "" {
 		for _, re := range socialPrompts {
 			if loc := re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
 				return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}

@@ -432,7 +432,7 @@ func TestLastResortDates(t *testing.T) {
 	page := func(head, body string) string {
 		return `<html><head><title>Council passes the budget</title>` + head + `</head><body><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>` + body + `</body></html>`
 	}
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"publish key in a data layer", page(`<script>window.dataLayer = {"pageType":"article","publishDate":"2025-05-27"};</script>`, ``), "2025-05-27"},
 		{"escaped publish key in app state", page(`<script>self.state = "{\"title\":\"x\",\"publishedDate\":\"2016-11-04T20:37:27Z\"}";</script>`, ``), "2016-11-04"},
 		{"key not about publication", page(`<script>var cfg = {"lastCheck":"2022-05-11 05:24"};</script>`, ``), ""},
@@ -455,17 +455,7 @@ func TestLastResortDates(t *testing.T) {
 		{"lone time in a sidebar header", page(``, `<div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>`), "2022-01-28"},
 		{"teaser dates that disagree", page(``, `<aside><ul><li><span class="date">3 March 2021</span></li><li><span class="date">5 March 2021</span></li></ul></aside>`), ""},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pubDay(a); got != tc.want {
-				t.Errorf("published = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkPublished(t, cases)
 }
 
 // TestTitleHeadingDate checks the date line beside a headline written as
@@ -474,22 +464,12 @@ func TestTitleHeadingDate(t *testing.T) {
 	page := func(h1, body string) string {
 		return `<html><head><title>Effiziente Hybridbatterie</title></head><body><div>` + h1 + body + `<p>` + prose + `</p><p>` + prose + `</p></div><div class="sidebar"><p>02.02.2020</p></div></body></html>`
 	}
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"date before an h4 headline", page(``, `<p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4>`), "2023-11-01"},
 		{"date after an h2 headline", page(``, `<h2>Effiziente Hybridbatterie</h2><p class="meta">28. Januar 2022</p>`), "2022-01-28"},
 		{"an h2 of other text lends no date", page(``, `<p>01.11.2023</p><h2>Weitere Meldungen</h2>`), ""},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pubDay(a); got != tc.want {
-				t.Errorf("published = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkPublished(t, cases)
 }
 
 // TestGenericDateMeta checks that a generic date meta, often the day of
@@ -566,4 +546,21 @@ func extractURL(t *testing.T, page, url string) *Article {
 		t.Fatalf("Extract: %v", err)
 	}
 	return a
+}
+
+// checkPublished runs each case's page at a story URL that carries no date
+// and compares the publication day.
+func checkPublished(t *testing.T, cases []pageCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pubDay(a); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }

@@ -427,8 +427,9 @@ func (p *page) agreeingH1(declared []string) string {
 // sections and site name by any punctuation, the part a reader also sees
 // on the page is the headline, spelt as the page shows it. A part of a
 // later declared title must hold the first one or be held by it: a title
-// worded for search may name the site where the page names the story. Texts in page furniture, in a link to the home page or
-// naming the site do not count: a header shows the site's name.
+// worded for search may name the site where the page names the story.
+// Texts in page furniture, in a link to the home page or naming the site
+// do not count: a header shows the site's name.
 func (p *page) visibleTitlePart(declared []string) string {
 	var texts []visibleText
 	first := ""
@@ -439,9 +440,10 @@ func (p *page) visibleTitlePart(declared []string) string {
 		if texts == nil {
 			texts, first = p.visibleTexts(), strings.ToLower(dropApostrophes(d))
 		}
-		part := strings.ToLower(dropApostrophes(p.longestSeparatedPart(d, texts)))
+		shown := p.longestSeparatedPart(d, texts)
+		part := strings.ToLower(dropApostrophes(shown))
 		if part != "" && (strings.Contains(part, first) || strings.Contains(first, part)) {
-			return p.longestSeparatedPart(d, texts)
+			return shown
 		}
 	}
 	return ""

@@ -11,7 +11,7 @@ func TestHeadlineKicker(t *testing.T) {
 	page := func(h1 string) string {
 		return `<html><head><title>Site</title></head><body><article>` + h1 + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
 	}
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"kicker span", page(`<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>`), "Bohren, bis es heiß wird"},
 		{"roofline", page(`<h1><span class="roofline">Immobilienkrise </span>Benko-Firma Signa in Sorge</h1>`), "Benko-Firma Signa in Sorge"},
 		{"section label", page(`<h1><div class="entry-section"><a href="/politics/">Politics | </a></div><span>St. Louis Park elects a new mayor</span></h1>`), "St. Louis Park elects a new mayor"},
@@ -21,13 +21,7 @@ func TestHeadlineKicker(t *testing.T) {
 		{"drupal invisible site suffix", page(`<h1 class="title">Was wir über uns nicht hören wollen<span class="element-invisible"> | SITE.NET</span></h1>`), "Was wir über uns nicht hören wollen"},
 		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := extractString(t, tc.page).Title; got != tc.want {
-				t.Errorf("title = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, cases)
 }
 
 // TestTitleSeparators checks that older title separators (" : ", " > ",
@@ -36,19 +30,13 @@ func TestTitleSeparators(t *testing.T) {
 	page := func(title string) string {
 		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
 	}
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"colon path", page("The Daily : Business : Council offers insurance cover to subscribers"), "Council offers insurance cover to subscribers"},
 		{"breadcrumb and double dash", page("Daily.com > News > World -- Judges allow video of the victims in the trial"), "Judges allow video of the victims in the trial"},
 		{"colon suffix", page("Council passes the budget after long debate : DAILY"), "Council passes the budget after long debate"},
 		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := extractString(t, tc.page).Title; got != tc.want {
-				t.Errorf("title = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, cases)
 }
 
 // TestShortHeadlineInTitle checks that a short h1 wins when the declared
@@ -94,17 +82,11 @@ func TestParagraphH1(t *testing.T) {
 	}
 	summary := "Learn which home renovations pay back the most? Get expert tips on how to understand and calculate the return. We will help you learn everything you need to know about the value of your project."
 	long := "Jamie's war on toxic US food: Chef and fitness guru lead plea to the Prime Minister to block sub-standard products from flooding into the UK under trade deals"
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"summary paragraph in the h1", page("The 10 Best Home Improvement Projects of 2023", summary), "The 10 Best Home Improvement Projects of 2023"},
 		{"long headline without a period stays", page("Jamie's war on toxic US food", long), long},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := extractString(t, tc.page).Title; got != tc.want {
-				t.Errorf("title = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, cases)
 }
 
 // TestVisibleTitlePart checks that the part of a declared title the page
@@ -114,7 +96,7 @@ func TestVisibleTitlePart(t *testing.T) {
 	page := func(title, body string) string {
 		return `<html><head><title>` + title + `</title></head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
 	}
-	cases := []struct{ name, page, want string }{
+	cases := []pageCase{
 		{"short sections after the headline", page("Kemble quits as coach - World - Sport - Northern News", `<h2>Kemble quits as coach</h2>`), "Kemble quits as coach"},
 		{"site in brackets, spelt as shown", page("Aidy Recalls Big Guns (from Harrow Times)", `<font size="4"><b>Aidy recalls big guns</b></font>`), "Aidy recalls big guns"},
 		{"site before a colon", page("IOL: Trio set for Derby debuts", `<div class="story"><b>Trio set for Derby debuts</b></div>`), "Trio set for Derby debuts"},
@@ -125,13 +107,7 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"apostrophes kept in the title", strings.Replace(page("Anthony's Top Board Games of the Year (With Extras) - Board Gamers Anonymous", `<div>Anthony&#8217;s Top Board Games of the Year (With Extras)</div>`), "<head>", `<head><meta property="og:site_name" content="Board Gamers Anonymous">`, 1), "Anthony's Top Board Games of the Year (With Extras)"},
 		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := extractString(t, tc.page).Title; got != tc.want {
-				t.Errorf("title = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkTitles(t, cases)
 }
 
 // TestLowerHeadline checks the last resort of a page whose title is
@@ -158,6 +134,21 @@ func TestLowerHeadline(t *testing.T) {
 			}
 			if a.Title != tc.want {
 				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
+
+// pageCase is a named page and the value one field of its article must have.
+type pageCase struct{ name, page, want string }
+
+// checkTitles runs each case's page and compares the article's title.
+func checkTitles(t *testing.T, cases []pageCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := extractString(t, tc.page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
 			}
 		})
 	}
