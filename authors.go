@@ -53,7 +53,7 @@ func (p *page) firstAuthorSource() []string {
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
-		p.ldLinkedAuthors, p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors,
+		p.ldLinkedAuthors, p.labelledMetaAuthors, p.dateLineAuthors, p.copyrightAuthors, p.editorAuthors,
 	}
 	for _, source := range sources {
 		names := source()
@@ -696,7 +696,7 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
-	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") {
+	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") || spelledEmail(s) {
 		return "", "", partOther
 	}
 	words := strings.Fields(s)
@@ -712,6 +712,18 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// spelledEmail reports an address spelt out against harvesters
+// ("cipha[at]cipha.net", "jo (at) example.org"): a contact, not a name.
+func spelledEmail(s string) bool {
+	ls := asciiLower(s)
+	for _, at := range emailSpellings {
+		if strings.Contains(ls, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // minHandleLetters is how many letters a user name with digits needs.
@@ -941,7 +953,8 @@ func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
-// notePrefixText keeps a text node that starts with a byline word.
+// notePrefixText keeps a text node that starts with a byline word, and
+// one that holds a revision note.
 func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 	if len(m.prefixTexts) >= maxBylineCandidates {
 		return
@@ -952,6 +965,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
 	head = strings.ToLower(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ ")))
+	m.noteEditNote(n, head)
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
 			m.prefixTexts = append(m.prefixTexts, n)
@@ -963,6 +977,55 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 		m.prefixTexts = append(m.prefixTexts, n)
 		m.order[n] = seq
 	}
+}
+
+// noteEditNote keeps the first text node whose head, lower-cased, holds
+// a revision note phrase.
+func (m *metaInfo) noteEditNote(n *html.Node, head string) {
+	if m.editNote != nil {
+		return
+	}
+	for _, ph := range editNotePhrases {
+		if strings.Contains(head, ph) {
+			m.editNote = n
+			return
+		}
+	}
+}
+
+// editorAuthors reads the editor a revision note names ("(last edited
+// 2019-11-10 13:28:18 by MatsWichmann)"), the last resort of a wiki page
+// or a CMS page that credits no writer.
+func (p *page) editorAuthors() []string {
+	n := p.meta.editNote
+	if n == nil || n.Parent == nil || inComments(n) {
+		return nil
+	}
+	text, short := shortText(n.Parent, maxBylineBytes)
+	if !short {
+		return nil
+	}
+	lower := asciiLower(text) // keeps byte offsets, unlike strings.ToLower
+	at := -1
+	for _, ph := range editNotePhrases {
+		if i := strings.Index(lower, ph); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	text, lower = text[at:], lower[at:]
+	for _, j := range editNoteJoiners {
+		if i := strings.Index(lower, j); i >= 0 {
+			name := text[i+len(j):]
+			if k := strings.IndexAny(name, "()|•·;,"); k >= 0 {
+				name = name[:k]
+			}
+			return cleanAuthors([]string{name}, p.isPublisherName)
+		}
+	}
+	return nil
 }
 
 // isBylineLabel reports a text that is only a label of the byline after

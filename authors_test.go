@@ -92,6 +92,10 @@ func TestAuthors(t *testing.T) {
 		{"leading number without a byline word stays", authorPage(`<meta name="author" content="1822direkt">`, ""), ""},
 		{"initials gain the name a credit spells", authorPage(`<meta name="author" content="DT">`, `<p><span>Ein Hundetagebuch</span> von <a href="/">Donald Townsend</a> steht unter einer Lizenz.</p>`), "Donald Townsend"},
 		{"initials keep without a credit that spells them", authorPage(`<meta name="author" content="LD">`, `<p>Ein Text von LD Die Frage bleibt offen.</p>`), "LD"},
+		{"address spelt out is no name", authorPage(`<meta name="author" content="cipha[at]cipha.net">`, `<p>22. Januar 2020 // Autor: <a href="/author/c1ph4/" rel="author">c1ph4</a></p>`), "c1ph4"},
+		{"wiki revision note names the editor", authorPage("", `<p id="pageinfo" class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <span title="host"><a href="/moin/MatsWichmann">MatsWichmann</a></span>)</p>`), "MatsWichmann"},
+		{"revision note yields to a byline", authorPage("", `<p class="byline">By Jo Hart</p><p>Zuletzt geändert am 3. Mai 2021 von <a href="/u/admin">Redaktion Web</a></p>`), "Jo Hart"},
+		{"revision note without a name", authorPage("", `<p>Last modified: 3 May 2021</p>`), ""},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -30,6 +30,9 @@ type metaInfo struct {
 	prefixTexts []*html.Node
 	// authorLinks are links to author pages ("/author/sam-roe/").
 	authorLinks []*html.Node
+	// editNote is the first text node holding a revision note ("last
+	// edited ... by").
+	editNote *html.Node
 	// bylineEl is the visible byline the authors were read from, where
 	// the date line often is too.
 	bylineEl *html.Node

@@ -724,6 +724,30 @@ var licenceTokens = map[string]bool{
 	"licence": true, // British spelling
 }
 
+// editNotePhrases start a wiki's or a CMS's revision note ("last edited
+// 2019-11-10 13:28:18 by MatsWichmann"): on a page without a byline, the
+// editor it names is the nearest thing to a writer. editNoteJoiners then
+// introduce the name.
+var editNotePhrases = []string{
+	"last edited",        // MoinMoin, forums
+	"last modified",      // CMS footers
+	"last changed",       // wiki footers
+	"zuletzt geändert",   // German wikis and CMSs
+	"zuletzt bearbeitet", // German forums and wikis
+}
+
+// editNoteJoiners come between a revision note's date and the editor.
+var editNoteJoiners = []string{" by ", " von "}
+
+// emailSpellings stand for "@" in addresses written out against
+// harvesters; a meta author holding one is a contact address.
+var emailSpellings = []string{
+	"[at]",  // cipha[at]cipha.net
+	"(at)",  // name(at)example.org
+	"[dot]", // name[at]example[dot]org
+	"(dot)", // name(at)example(dot)org
+}
+
 // authorPathSegments are URL path segments that lead to an author page:
 // a link "/author/sam-roe/" names the author.
 var authorPathSegments = map[string]bool{
