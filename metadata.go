@@ -248,7 +248,7 @@ func (p *page) fillMetadata() {
 	if a.URL == "" {
 		a.URL = a.CanonicalURL
 	}
-	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"))
+	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"), p.logoName())
 	a.Title = p.chooseTitle()
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
@@ -341,7 +341,7 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	for _, t := range declared[:4] {
-		if t = normSpace(t); t != "" {
+		if t = normSpace(t); t != "" && !p.onlySiteName(t) {
 			return p.stripSiteName(p.slugPart(t))
 		}
 	}
@@ -410,7 +410,7 @@ func (p *page) lowerHeadline() string {
 func (p *page) agreeingH1(declared []string) string {
 	for _, h := range p.meta.h1s {
 		text := headlineText(h)
-		if len([]rune(text)) < 6 {
+		if len([]rune(text)) < 6 || isLogo(h, text) {
 			continue
 		}
 		lt := strings.ToLower(text)
@@ -423,6 +423,10 @@ func (p *page) agreeingH1(declared []string) string {
 	}
 	return ""
 }
+
+// maxSiteLabelWords bounds a title part that holds the site's name and
+// still reads as the site's label ("Starpulse Entertainment News Blog").
+const maxSiteLabelWords = 6
 
 // visibleTitlePart returns the page text that makes up the headline part
 // of the first declared title with one ("Aidy recalls big guns" in "Aidy
@@ -536,10 +540,42 @@ func inHomeLink(n *html.Node) bool {
 	return false
 }
 
+// maxLogoWords bounds the text of a logo heading read as the site name.
+const maxLogoWords = 6
+
+// logoName returns the text of the first h1 that is the site's logo, the
+// name a page without a declared site name shows for itself.
+func (p *page) logoName() string {
+	for _, h := range p.meta.h1s {
+		text := headlineText(h)
+		if n := len(strings.Fields(text)); n > 0 && n <= maxLogoWords && isLogo(h, text) {
+			return text
+		}
+	}
+	return ""
+}
+
+// isLogo reports a heading that is a link to the front page, or holds
+// one with all its text: a template's logo, naming the site.
+func isLogo(h *html.Node, text string) bool {
+	if inHomeLink(h) {
+		return true
+	}
+	logo := false
+	walk(h, func(n *html.Node) bool {
+		if isElem(n, atom.A) {
+			logo = isHomeLink(n) && headlineText(n) == text
+			return false
+		}
+		return !logo
+	})
+	return logo
+}
+
 // isHomeLink reports a link to the site's front page.
 func isHomeLink(a *html.Node) bool {
-	if !isElem(a, atom.A) {
-		return false
+	if !isElem(a, atom.A) || !hasAttr(a, "href") {
+		return false // an anchor without href is a target, not a link
 	}
 	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
 	if i := strings.Index(href, "://"); i >= 0 {
@@ -629,6 +665,9 @@ func (p *page) soleHeadline() string {
 			continue
 		}
 		text := headlineText(h)
+		if isLogo(h, text) {
+			continue
+		}
 		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
 			continue
 		}
@@ -718,11 +757,15 @@ func isSiteLike(part, site, host, other string) bool {
 	if l == "" {
 		return true
 	}
-	if site != "" && (l == site || strings.Contains(site, l) || strings.Contains(l, site)) {
+	// a part that holds the site's name is a label only when it is short
+	// or not the longer part: a headline may name the site ("... durch
+	// die Bundespolizei im laufenden Jahr" on bundespolizei.de)
+	holdsOK := other == "" || len(strings.Fields(l)) <= maxSiteLabelWords || len(l) <= len(other)
+	if site != "" && (l == site || strings.Contains(site, l) || (holdsOK && strings.Contains(l, site))) {
 		return true
 	}
 	squeezed := strings.ReplaceAll(strings.ReplaceAll(l, " ", ""), "-", "")
-	if host != "" && (strings.Contains(host, squeezed) || strings.Contains(squeezed, host)) && len(squeezed) >= 3 {
+	if host != "" && (strings.Contains(host, squeezed) || (holdsOK && strings.Contains(squeezed, host))) && len(squeezed) >= 3 {
 		return true
 	}
 	return len(strings.Fields(l)) <= 3 && len([]rune(other)) >= 3*len([]rune(l)) && len([]rune(other)) > 25

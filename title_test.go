@@ -153,3 +153,34 @@ func checkTitles(t *testing.T, cases []pageCase) {
 		})
 	}
 }
+
+// TestSiteNameInTitle checks what names the site in a title: a part only
+// as long as a label, a logo h1 linking home (also as the site name when
+// none is declared), and never an anchor without href.
+func TestSiteNameInTitle(t *testing.T) {
+	page := func(title, body string) string {
+		return `<html><head><title>` + title + `</title></head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []struct{ name, url, page, want, site string }{
+		{"headline naming the host is kept", "https://www.bundespolizei.example/DE/x.html",
+			page("Bundespolizei - Aktuelles - Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", `<h1>Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr</h1>`),
+			"Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", ""},
+		{"logo h1 names the site", "https://rueda.example/enchufla",
+			page("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin", `<h1><a href="/"><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><h2>Enchufla</h2>`),
+			"Enchufla Figuren", "Salsa-Figuren - Rueda in Berlin"},
+		{"anchor without href is no logo", "https://paper.example/story",
+			page("Fire in Burrabazar rages amidst fear building might collapse- Paper Times", `<h1><span>Story</span></h1><h1><a id="headline" class="nihl">Fire in Burrabazar rages amidst fear building might collapse</a></h1>`),
+			"Fire in Burrabazar rages amidst fear building might collapse", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want || a.SiteName != tc.site {
+				t.Errorf("title, site = %q, %q; want %q, %q", a.Title, a.SiteName, tc.want, tc.site)
+			}
+		})
+	}
+}
