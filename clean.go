@@ -131,7 +131,21 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
+	if screenReaderOnly(n) {
+		return verdict{kindDrop, "text for screen readers only"}
+	}
 	return verdict{}
+}
+
+// screenReaderOnly reports an element classed as text for screen
+// readers; headings too, which the token rules leave alone.
+func screenReaderOnly(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if screenReaderClasses[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // hiddenByStyle reports an inline style that hides n.

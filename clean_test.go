@@ -33,6 +33,8 @@ func TestSplitTokens(t *testing.T) {
 // whole block, that say nothing about the story.
 func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
+		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
+		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
 		{"German most-read widget", `<div class="box"><h3>Meistgelesene Artikel</h3><ul><li><a href="/x">Eine ganz andere Geschichte</a></li></ul></div>`, "ganz andere Geschichte"},
 		{"tag list heading", `<section><h2>Schlagworte</h2><a href="/t/a">Klimaschutz</a> <a href="/t/b">Energiewende</a></section>`, "Energiewende"},

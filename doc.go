@@ -35,7 +35,9 @@
 //   - measure.go, content.go: text statistics per element and the choice of
 //     the body (known containers, then Readability-style scoring).
 //   - blocks.go, tables.go: the body as sections and typed blocks; tables
-//     as rectangular grids with spans expanded, layout tables read as text.
+//     as rectangular grids with spans expanded, layout tables read as text;
+//     then metadata.go's headlineFromBody: the body's opening heading as
+//     the title where the page declares no headline.
 //   - related.go, comments.go, explain.go: related links, optional reader
 //     comments, and the optional list of what was removed and why.
 //   - explanation.go: with Options.Explain, every block of the page in

@@ -115,6 +115,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		p.clean,
 		func() { choice = p.chooseContent() },
 		func() { p.art.Sections = p.buildSections(choice.roots) },
+		p.headlineFromBody, // reads the body's opening heading
 		p.collectRelated,
 		p.collectComments,
 		p.explainIfAsked,

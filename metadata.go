@@ -358,6 +358,60 @@ func (p *page) chooseTitle() string {
 	return t
 }
 
+// headlineFromBody takes the article's opening heading for its title
+// where the page declares no headline (no og:title, no JSON-LD, no h1)
+// and its <title> is a section or site label ("energieverbraucher.de |
+// Gaspreise") or names the story only in part ("Feuerwehr Oldenburg -
+// Ausbildung" over "Bootsdienst Ausbildung", a heading that shares a
+// word with a title of joined parts): old CMS templates set the
+// story's headline as the first heading of the text.
+func (p *page) headlineFromBody() {
+	m := &p.meta
+	if len(p.art.Sections) == 0 || firstNonEmpty(m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline")) != "" {
+		return
+	}
+	for _, h := range m.h1s {
+		if !p.inFurniture(h) && !isLogo(h, headlineText(h)) {
+			return
+		}
+	}
+	first := p.art.Sections[0]
+	if first.Heading == "" || len(strings.Fields(first.Heading)) < 2 || readsAsParagraph(first.Heading) {
+		return
+	}
+	if len(strings.Fields(p.art.Title)) <= 2 || (sharesWord(first.Heading, p.art.Title) && hasTitleSeparator(p.art.Title)) {
+		p.art.Title = first.Heading
+	}
+}
+
+// hasTitleSeparator reports a title that joins parts, as a site's name
+// and a section's do.
+func hasTitleSeparator(t string) bool {
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether a and b have a word of four letters or
+// more in common, ignoring case.
+func sharesWord(a, b string) bool {
+	words := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(b), notWord) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a), notWord) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // onlySiteName reports whether a title is the site's name and nothing
 // else: the declared site name, the host ("Edmonton Sun" on
 // edmontonsun.com) or a part of it. A headline may hold the host's word
@@ -718,7 +772,7 @@ func isKicker(n *html.Node) bool {
 		return false
 	}
 	for _, v := range strings.Fields(cls) {
-		if kickerClasses[v] {
+		if screenReaderClasses[v] {
 			return true
 		}
 	}
@@ -1757,3 +1811,5 @@ func inImageCredit(n *html.Node) bool {
 	}
 	return false
 }
+
+func notWord(r rune) bool { return !isWordRune(r) }

@@ -884,15 +884,18 @@ var kickerTokens = map[string]bool{
 	"visuallyhidden": true, // a "Headline:" label for screen readers
 }
 
-// kickerClasses are whole class values with the same meaning, where their
-// words alone would be too broad.
-var kickerClasses = map[string]bool{
+// screenReaderClasses are whole class values that hide an element from
+// sight and leave it to screen readers: its text ("Hauptinhalt", "(link
+// is external)", " | Site" in an h1) is no part of what a reader sees.
+var screenReaderClasses = map[string]bool{
 	"sr-only":                   true, // Bootstrap screen-reader text
 	"visually-hidden":           true, // screen-reader text
+	"visuallyhidden":            true, // HTML5 Boilerplate screen-reader text
 	"screen-reader-text":        true, // WordPress screen-reader text
-	"element-invisible":         true, // Drupal screen-reader text (" | Site" in an h1)
+	"element-invisible":         true, // Drupal 7 screen-reader text (" | Site" in an h1)
 	"u-sronly":                  true, // XenForo screen-reader text
 	"visually-hidden-focusable": true, // Bootstrap 5 screen-reader text
+	"text-hide":                 true, // Bootstrap 3 text replaced by an image
 }
 
 // articleFooterTokens, beside "footer" in a class, make it the footer of

@@ -184,3 +184,20 @@ func TestSiteNameInTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineFromBody checks that the article's opening heading is the
+// title where the page declares no headline and its <title> is a label or
+// names the story in part, and only there.
+func TestHeadlineFromBody(t *testing.T) {
+	page := func(head, heading string) string {
+		return `<html><head>` + head + `</head><body><div class="content"><h2>` + heading + `</h2><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"title of joined labels sharing a word", page(`<title>Feuerwehr Oldenburg - Ausbildung</title>`, "Bootsdienst Ausbildung"), "Bootsdienst Ausbildung"},
+		{"one-word label", page(`<title>Gaspreise</title>`, "Energiepreiskrise: Entlastungen und Rechte auf einen Blick"), "Energiepreiskrise: Entlastungen und Rechte auf einen Blick"},
+		{"no title at all", page(``, "Stu MacAskie Trio open jazz jam"), "Stu MacAskie Trio open jazz jam"},
+		{"a declared headline stays", page(`<title>Gaspreise</title><meta property="og:title" content="Gaspreise im Vergleich">`, "Energiepreiskrise: Entlastungen"), "Gaspreise im Vergleich"},
+		{"a whole title stays", page(`<title>Bartleby the Scrivener Web Study Text</title>`, "Study Webtext"), "Bartleby the Scrivener Web Study Text"},
+	}
+	checkTitles(t, cases)
+}
