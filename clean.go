@@ -86,7 +86,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byBylineLine, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -276,6 +276,37 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 		return verdict{} // a figure keeps its credit with its caption
 	}
 	return verdict{kindDrop, "credit line"}
+}
+
+// maxBylineLineRunes bounds a block read as the visible byline.
+const maxBylineLineRunes = 200
+
+// byBylineLine drops the visible byline ("By Alex Heath, a deputy editor
+// ...", "par Didier Roy, 21 juin 2018"): a short block that starts with a
+// byline word and then a name the metadata stage found. The article's
+// authors carry the names; left in, the line opens the body.
+func (c *cleaner) byBylineLine(n *html.Node) verdict {
+	if len(c.p.art.Authors) == 0 {
+		return verdict{}
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 {
+		return verdict{}
+	}
+	t := c.lowerText(n)
+	for _, pre := range visibleBylinePrefixes {
+		rest, ok := cutPrefixWord(t, t, pre)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, ": ")
+		for _, a := range c.p.art.Authors {
+			if a != "" && strings.HasPrefix(rest, strings.ToLower(a)) {
+				return verdict{kindDrop, "byline line"}
+			}
+		}
+	}
+	return verdict{}
 }
 
 // Caption credit limits: a caption is at most maxCaptionRunes, and the

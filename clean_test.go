@@ -33,6 +33,7 @@ func TestSplitTokens(t *testing.T) {
 // whole block, that say nothing about the story.
 func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
+		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
 		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
@@ -108,6 +109,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"linkless recommended badge", `<div class="product-recommended"><span>BEST OVERALL</span></div>`, "BEST OVERALL"},
 		{"sentence about rights", `<p>The court said the reserved rights of the tenants must be respected, and the council agreed.</p>`, "reserved rights"},
 		{"one phone number in a story", `<p>Anyone with information is asked to call police. Phone: 555 0100.</p>`, "Anyone with information"},
+		{"sentence starting with by and a name", `<p>By noon Alex Heath had filed the story, and the desk began to check every figure in it twice.</p>`, "filed the story"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {
