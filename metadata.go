@@ -249,7 +249,7 @@ func (p *page) fillMetadata() {
 		a.URL = a.CanonicalURL
 	}
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"), p.logoName())
-	a.Title = p.chooseTitle()
+	a.Title = withoutLeadingDate(p.chooseTitle())
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
 	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)
@@ -410,6 +410,24 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// withoutLeadingDate drops a numeric date set before a headline with a
+// separator ("23.01.2022 - Dorothea Wierer darf noch jubeln"): the date is
+// the article's, read elsewhere. A number that opens a headline ("2024:
+// the year in review") is no full date and stays.
+func withoutLeadingDate(t string) string {
+	for _, sep := range titleSeparators {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, rest := t[:i], strings.TrimSpace(t[i+len(sep):])
+		if _, ok := findDate(head); ok && strings.Trim(head, "0123456789./- ") == "" && rest != "" {
+			return rest
+		}
+	}
+	return t
 }
 
 // onlySiteName reports whether a title is the site's name and nothing

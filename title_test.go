@@ -19,6 +19,8 @@ func TestHeadlineKicker(t *testing.T) {
 		{"time supertitle", page(`<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span><span class="title">Ministerin stellt den Plan vor</span></h1>`), "Ministerin stellt den Plan vor"},
 		{"screen-reader label", page(`<h1><span class="sr-only">Headline:</span> Energiewende und gesellschaftlicher Wandel</h1>`), "Energiewende und gesellschaftlicher Wandel"},
 		{"drupal invisible site suffix", page(`<h1 class="title">Was wir über uns nicht hören wollen<span class="element-invisible"> | SITE.NET</span></h1>`), "Was wir über uns nicht hören wollen"},
+		{"date before the headline", page(`<h1>23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln</h1>`), "Dorothea Wierer darf beim Abschluss noch jubeln"},
+		{"year opening the headline stays", page(`<h1>2024 - the year the council balanced its budget</h1>`), "2024 - the year the council balanced its budget"},
 		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
 	}
 	checkTitles(t, cases)
