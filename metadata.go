@@ -324,7 +324,7 @@ func dedupeFold(in []string) []string {
 }
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ "}
 
 // chooseTitle prefers the page's own headline: an h1 that agrees with the
 // declared titles, else the declared titles without site-name suffixes.
@@ -346,7 +346,7 @@ func (p *page) chooseTitle() string {
 		}
 	}
 	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
-	if t != "" && !p.onlySiteName(t) {
+	if t != "" && !p.onlySiteName(t) && !emptyHeadlineSlot(m.docTitle) {
 		return t
 	}
 	if len(m.h1s) > 0 && t == "" {
@@ -428,6 +428,19 @@ func withoutLeadingDate(t string) string {
 		}
 	}
 	return t
+}
+
+// emptyHeadlineSlot reports a title that a template joined from an empty
+// headline and the site's name ("National Rail Enquiries -"): it starts
+// or ends with a separator, and holds no headline.
+func emptyHeadlineSlot(title string) bool {
+	t := " " + normSpace(title) + " "
+	for _, sep := range titleSeparators {
+		if strings.TrimSpace(t) != "" && (strings.HasSuffix(t, sep) || strings.HasPrefix(t, sep)) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlySiteName reports whether a title is the site's name and nothing

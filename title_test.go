@@ -36,6 +36,7 @@ func TestTitleSeparators(t *testing.T) {
 		{"colon path", page("The Daily : Business : Council offers insurance cover to subscribers"), "Council offers insurance cover to subscribers"},
 		{"breadcrumb and double dash", page("Daily.com > News > World -- Judges allow video of the victims in the trial"), "Judges allow video of the victims in the trial"},
 		{"colon suffix", page("Council passes the budget after long debate : DAILY"), "Council passes the budget after long debate"},
+		{"box-drawing bar", page("Council passes the budget after long debate │ DAILY"), "Council passes the budget after long debate"},
 		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
 	}
 	checkTitles(t, cases)
@@ -126,6 +127,7 @@ func TestLowerHeadline(t *testing.T) {
 		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
 		{"title holding the host's word is no site name", "https://news.example/story", page(`<title>Council news: budget passes after long debate</title>`, `<h2 class="headline">Another story entirely here</h2>`), "Council news: budget passes after long debate"},
 		{"country domain's second level is no host name", "https://www.theherald.co.uk/politics/story.php", page(`<title>Ministers Face Dilemma Over Sportscotland (from The Herald )</title>`, `<div class="story">Ministers face dilemma over sportscotland</div>`), "Ministers face dilemma over sportscotland"},
+		{"title with an empty headline slot", "https://www.rail.example/travel/replacement.aspx", page(`<title>National Rail Enquiries -</title>`, `<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>`), "Rail Replacement Services Travel Advice"},
 		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
 	}
 	for _, tc := range cases {
