@@ -86,7 +86,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byCredit, c.byBylineLine, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -277,6 +277,39 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 	}
 	return verdict{kindDrop, "credit line"}
 }
+
+// maxButtonRunes bounds the label of a link styled as a button.
+const maxButtonRunes = 40
+
+// byButtonLink drops a link that a class styles as a button ("gb-button",
+// "Button_button__fVaEB", "article-cta-button") and that stands alone:
+// "Book a demo", "Back to Blog", "Support PDR" invite a click and say
+// nothing. A longer label names a story, which goes to related. A link
+// inside a sentence stays, whatever its class.
+func (c *cleaner) byButtonLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A || n.Parent == nil {
+		return verdict{}
+	}
+	s, ps := c.stats[n], c.stats[n.Parent]
+	if s == nil || ps == nil || s.text == 0 || s.text > maxButtonRunes || ps.text != s.text {
+		return verdict{}
+	}
+	for _, w := range splitTokens(attr(n, "class")) {
+		if !buttonTokens[w] {
+			continue
+		}
+		if len(strings.Fields(rawText(n, nil))) >= minButtonStoryWords {
+			return verdict{kindRelated, "button link to a story"}
+		}
+		return verdict{kindDrop, "button link"}
+	}
+	return verdict{}
+}
+
+// minButtonStoryWords is how many words make a button's label a story's
+// title ("Which type of meditation is right for you?") rather than a
+// call to action ("Book a demo").
+const minButtonStoryWords = 5
 
 // maxBylineLineRunes bounds a block read as the visible byline.
 const maxBylineLineRunes = 200

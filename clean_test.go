@@ -34,6 +34,7 @@ func TestSplitTokens(t *testing.T) {
 func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
 		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
+		{"button link", `<p><a class="btn btn-primary" href="/demo">Book a demo</a></p>`, "Book a demo"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
 		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
@@ -110,6 +111,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"sentence about rights", `<p>The court said the reserved rights of the tenants must be respected, and the council agreed.</p>`, "reserved rights"},
 		{"one phone number in a story", `<p>Anyone with information is asked to call police. Phone: 555 0100.</p>`, "Anyone with information"},
 		{"sentence starting with by and a name", `<p>By noon Alex Heath had filed the story, and the desk began to check every figure in it twice.</p>`, "filed the story"},
+		{"button-styled link in a sentence", `<p>Read the <a class="btn" href="/r">full report</a> before the vote on Tuesday.</p>`, "full report"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {
@@ -307,5 +309,17 @@ func TestSlugIDKeepsSection(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("section dropped by its slug id: %+v", a.Sections)
+	}
+}
+
+// TestButtonLinkToStory checks that a lone button whose label is a
+// story's title goes to Related, not away.
+func TestButtonLinkToStory(t *testing.T) {
+	a := extractNoFallback(t, `<article><p>`+prose+`</p><p><a class="btn" href="/types-of-meditation">Which type of meditation is right for you?</a></p><p>`+prose+`</p></article>`)
+	if strings.Contains(a.Text, "Which type") {
+		t.Errorf("button link left in body: %q", a.Text)
+	}
+	if len(a.Related) != 1 || a.Related[0].Title != "Which type of meditation is right for you?" {
+		t.Errorf("related = %+v, want the button's story", a.Related)
 	}
 }

@@ -724,6 +724,14 @@ var licenceTokens = map[string]bool{
 	"licence": true, // British spelling
 }
 
+// buttonTokens are class words that style a link as a button; a lone
+// button link is a call to action, not text (see byButtonLink).
+var buttonTokens = map[string]bool{
+	"button": true, // "gb-button", "Button_button__fVaEB"
+	"btn":    true, // Bootstrap
+	"cta":    true, // "article-cta-button", "cta-link"
+}
+
 // editNotePhrases start a wiki's or a CMS's revision note ("last edited
 // 2019-11-10 13:28:18 by MatsWichmann"): on a page without a byline, the
 // editor it names is the nearest thing to a writer. editNoteJoiners then
