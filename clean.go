@@ -294,6 +294,9 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 	if s == nil || ps == nil || s.text == 0 || s.text > maxButtonRunes || ps.text != s.text {
 		return verdict{}
 	}
+	if isShopPrompt(c.lowerText(n)) {
+		return verdict{kindDrop, "shopping button"}
+	}
 	for _, w := range splitTokens(attr(n, "class")) {
 		if !buttonTokens[w] {
 			continue
@@ -304,6 +307,17 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		return verdict{kindDrop, "button link"}
 	}
 	return verdict{}
+}
+
+// isShopPrompt reports a retailer link's label ("check price at
+// amazon", "view on amazon"): product reviews set one under each product.
+func isShopPrompt(t string) bool {
+	for _, pre := range shopPromptPrefixes {
+		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // minButtonStoryWords is how many words make a button's label a story's

@@ -98,37 +98,38 @@ var boilerTokens = map[string]string{
 // boilerCompounds are whole class or id values (or two-word runs) that mark
 // furniture where their single words would be too broad.
 var boilerCompounds = map[string]string{
-	"author-box":      "author box",
-	"about-author":    "author box",
-	"author-info":     "author box",
-	"post-author":     "author box",
-	"entry-meta":      "post meta line, read as metadata",
-	"post-meta":       "post meta line, read as metadata",
-	"article-meta":    "post meta line, read as metadata",
-	"post-tags":       "tag list",
-	"entry-tags":      "tag list",
-	"tag-links":       "tag list",
-	"post-navigation": "previous/next links",
-	"nav-links":       "previous/next links",
-	"post-nav":        "previous/next links",
-	"read-next":       "read-next teaser",
-	"sr-only":         "text for screen readers only",
-	"screen-reader":   "text for screen readers only",
-	"visually-hidden": "text for screen readers only",
-	"most-read":       "most-read widget",
-	"most-popular":    "most-read widget",
-	"top-bar":         "page header bar, often with today's date",
-	"site-header":     "page header",
-	"site-footer":     "page footer",
-	"td-header":       "tagDiv theme header",
-	"tdb-header":      "tagDiv theme header",
-	"td-footer":       "tagDiv theme footer",
-	"td-ss":           "tagDiv share bar",
-	"td-a-rec":        "tagDiv ad slot",
-	"td-a-ad":         "tagDiv ad slot",
-	"td-post-sharing": "tagDiv share bar",
-	"jp-relatedposts": "Jetpack related posts", // also a related block, see relatedTokens
-	"wp-caption-text": "WordPress caption outside a <figure>: out of the text, as figcaptions are",
+	"author-box":         "author box",
+	"about-author":       "author box",
+	"author-info":        "author box",
+	"post-author":        "author box",
+	"entry-meta":         "post meta line, read as metadata",
+	"post-meta":          "post meta line, read as metadata",
+	"article-meta":       "post meta line, read as metadata",
+	"post-tags":          "tag list",
+	"entry-tags":         "tag list",
+	"tag-links":          "tag list",
+	"post-navigation":    "previous/next links",
+	"nav-links":          "previous/next links",
+	"post-nav":           "previous/next links",
+	"article-navigation": "previous/next links",
+	"read-next":          "read-next teaser",
+	"sr-only":            "text for screen readers only",
+	"screen-reader":      "text for screen readers only",
+	"visually-hidden":    "text for screen readers only",
+	"most-read":          "most-read widget",
+	"most-popular":       "most-read widget",
+	"top-bar":            "page header bar, often with today's date",
+	"site-header":        "page header",
+	"site-footer":        "page footer",
+	"td-header":          "tagDiv theme header",
+	"tdb-header":         "tagDiv theme header",
+	"td-footer":          "tagDiv theme footer",
+	"td-ss":              "tagDiv share bar",
+	"td-a-rec":           "tagDiv ad slot",
+	"td-a-ad":            "tagDiv ad slot",
+	"td-post-sharing":    "tagDiv share bar",
+	"jp-relatedposts":    "Jetpack related posts", // also a related block, see relatedTokens
+	"wp-caption-text":    "WordPress caption outside a <figure>: out of the text, as figcaptions are",
 }
 
 // relatedTokens mark blocks of related reading by class or id token.
@@ -730,6 +731,20 @@ var buttonTokens = map[string]bool{
 	"button": true, // "gb-button", "Button_button__fVaEB"
 	"btn":    true, // Bootstrap
 	"cta":    true, // "article-cta-button", "cta-link"
+}
+
+// shopPromptPrefixes start the label of a lone link to a retailer; see
+// isShopPrompt.
+var shopPromptPrefixes = []string{
+	"check price at", // outdoorgearlab, wirecutter-style reviews
+	"check price on",
+	"see price at",
+	"see it at",
+	"view on amazon",
+	"buy on amazon",
+	"view at amazon",
+	"shop now at",
+	"buy now at",
 }
 
 // editNotePhrases start a wiki's or a CMS's revision note ("last edited
