@@ -1781,3 +1781,61 @@ func findPassiveDate(text string) (d Date, ok bool) {
 	}
 	return Date{}, false
 }
+
+// Dateline limits: the head of a paragraph read as a news dateline, and
+// how many of the body's first paragraphs may hold one.
+const (
+	maxDatelineHead  = 80
+	datelineMaxParas = 3
+)
+
+// datelineSeparators end a news dateline before the story begins.
+var datelineSeparators = []string{" - ", " – ", " — ", " -- "}
+
+// datelineFromBody dates an article that no other source dates from the
+// dateline opening its text ("RAJSHAHI, Dec 20, 2025 (BSS) - Homestead
+// gardening ..."): wire copy carries its date there and nowhere else.
+func (p *page) datelineFromBody() {
+	if !p.art.Published.IsZero() {
+		return
+	}
+	paras := 0
+	for _, s := range p.art.Sections {
+		for _, b := range s.Blocks {
+			if b.Type != Paragraph {
+				continue
+			}
+			if d, ok := datelineDate(b.Text); ok && p.notFuture(d) {
+				p.art.Published = d
+				return
+			}
+			if paras++; paras >= datelineMaxParas {
+				return
+			}
+		}
+	}
+}
+
+// datelineDate returns the date of a paragraph that opens with a
+// dateline: a capitalised place, a comma, and a date, ended by a dash
+// within its first words.
+func datelineDate(text string) (Date, bool) {
+	head := text
+	if len(head) > maxDatelineHead {
+		head = head[:maxDatelineHead]
+	}
+	end := -1
+	for _, sep := range datelineSeparators {
+		if i := strings.Index(head, sep); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	comma := strings.IndexByte(head, ',')
+	if end < 0 || comma <= 0 || comma > end {
+		return Date{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) {
+		return Date{}, false
+	}
+	return findDate(head[comma+1 : end])
+}

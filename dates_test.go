@@ -564,3 +564,17 @@ func checkPublished(t *testing.T, cases []pageCase) {
 		})
 	}
 }
+
+// TestDatelineFromBody checks that the dateline opening a wire story
+// dates a page nothing else dates (no h1, no byline: a script sets them).
+func TestDatelineFromBody(t *testing.T) {
+	page := func(lead string) string {
+		return `<html><head><title>Homestead gardening makes communities self-reliant</title></head><body><div class="dtl_section"><div class="dtl_img_caption">Homestead gardening boosts food security and incomes across the region. Photo : BSS</div><p>` + lead + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"wire dateline", page("RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to making rural communities more self-reliant."), "2025-12-20"},
+		{"german dateline", page("Berlin, 12. März 2024 – Die Bundesregierung hat am Dienstag den Haushalt für das kommende Jahr beschlossen."), "2024-03-12"},
+		{"date after the dash", page("RAJSHAHI - The harvest of Dec 20, 2025 was the largest the district has seen in ten years, officials said."), ""},
+	}
+	checkPublished(t, cases)
+}

@@ -37,7 +37,9 @@
 //   - blocks.go, tables.go: the body as sections and typed blocks; tables
 //     as rectangular grids with spans expanded, layout tables read as text;
 //     then metadata.go's headlineFromBody: the body's opening heading as
-//     the title where the page declares no headline.
+//     the title where the page declares no headline, and dates.go's
+//     datelineFromBody: a wire dateline as the date where nothing else
+//     dates the page.
 //   - related.go, comments.go, explain.go: related links, optional reader
 //     comments, and the optional list of what was removed and why.
 //   - explanation.go: with Options.Explain, every block of the page in

@@ -116,6 +116,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		func() { choice = p.chooseContent() },
 		func() { p.art.Sections = p.buildSections(choice.roots) },
 		p.headlineFromBody, // reads the body's opening heading
+		p.datelineFromBody, // reads the body's opening paragraphs
 		p.collectRelated,
 		p.collectComments,
 		p.explainIfAsked,
