@@ -83,7 +83,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if v := c.byHidden(n); v.kind != kindNone {
 		return v
 	}
-	if c.holdsArticle(n) {
+	if c.holdsArticle(n) && !sidebarBox(n) {
 		return c.longComments(n)
 	}
 	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
@@ -99,6 +99,14 @@ func (c *cleaner) judge(n *html.Node) verdict {
 func (c *cleaner) holdsArticle(n *html.Node) bool {
 	s := c.stats[n]
 	return s != nil && c.total > 0 && s.prose*2 > c.total
+}
+
+// sidebarBox reports an <aside> or role=complementary box without the
+// page's headline: the page itself says it is beside the article, so its
+// teaser blurbs may outweigh a short story and still go (Libération's
+// sidebar of live news, most-shared lists and shop).
+func sidebarBox(n *html.Node) bool {
+	return (n.DataAtom == atom.Aside || strings.EqualFold(attr(n, "role"), "complementary")) && !hasHeadline(n)
 }
 
 // isStreamedSegment reports React's streamed server rendering, which parks

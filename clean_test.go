@@ -325,3 +325,17 @@ func TestButtonLinkToStory(t *testing.T) {
 		t.Errorf("related = %+v, want the button's story", a.Related)
 	}
 }
+
+// TestLongSidebarDropped: an <aside> whose teaser blurbs outweigh a short
+// story still leaves the body; only a box holding the headline is kept.
+func TestLongSidebarDropped(t *testing.T) {
+	blurb := `<li><p>Accusations de viols : des militaires mis en cause, certains identifiés par les enquêteurs qui ont entendu plusieurs enfants dans le camp de déplacés, selon une source proche du dossier.</p></li>`
+	page := `<html><body><div class="grid"><div class="col"><h1>Une jupe pas très laïque provoque une exclusion</h1><p>` + prose + `</p><p>` + prose + `</p></div><aside id="sidebar"><ul>` + strings.Repeat(blurb, 6) + `</ul></aside></div></body></html>`
+	a := extractNoFallback(t, page)
+	if strings.Contains(a.Text, "Accusations de viols") {
+		t.Errorf("sidebar left in body: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, prose[:40]) {
+		t.Errorf("story lost: %q", a.Text)
+	}
+}
