@@ -45,7 +45,9 @@
 //   - explanation.go: with Options.Explain, every block of the page in
 //     order with its verdict (kept, removed, related, comments) and rule.
 //   - fallback.go: go-readability's second opinion when the choice is unsure;
-//     then authors.go's sign-off: a name ending the body, if no byline.
+//     then jsonld.go's structuredBody: the JSON-LD articleBody where the
+//     markup holds no body or only a teaser; then authors.go's sign-off: a
+//     name ending the body, if no byline.
 //   - render.go: Markdown, plain text and sanitised HTML renderings;
 //     explain_render.go: the explanation as one self-contained HTML page.
 //

@@ -121,6 +121,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		p.collectComments,
 		p.explainIfAsked,
 		func() { p.secondOpinion(choice) }, // go-readability rearranges the tree
+		p.structuredBody,                   // JSON-LD articleBody, if still no body
 		p.signOffAuthor,                    // reads the final body
 	} {
 		stage()

@@ -3,6 +3,7 @@ package newsextract
 import (
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 )
 
 // ldObject is one JSON-LD node, as decoded by encoding/json.
@@ -196,4 +197,48 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// minLDBodyRunes is how long a JSON-LD articleBody must be to stand in
+// for a body the page's markup does not hold.
+const minLDBodyRunes = 500
+
+// structuredBody adds the article's JSON-LD articleBody when the markup
+// yields no body, or only a teaser less than half as long that does not
+// hold the body's opening words: script-rendered pages (SCMP's Vue app)
+// ship the text only there and show a header and a "Read full article"
+// button. A body holding markup is not read: its tags would
+// need a second parse, and such pages keep their text in the DOM.
+func (p *page) structuredBody() {
+	body := p.meta.article.str("articleBody")
+	n := utf8.RuneCountInString(body)
+	if n < minLDBodyRunes || strings.ContainsAny(body, "<>") {
+		return
+	}
+	text := normSpace(bodyText(p.art.Sections))
+	if 2*utf8.RuneCountInString(text) > n || strings.Contains(text, openingWords(body)) {
+		return
+	}
+	var blocks []Block
+	for _, para := range strings.Split(body, "\n") {
+		if t := normSpace(para); hasWordChar(t) {
+			blocks = append(blocks, Block{Type: Paragraph, Text: t})
+		}
+	}
+	// the teaser stays ahead of it: a paywalled page shows its standfirst
+	// there, which the articleBody may leave out
+	p.art.Sections = append(p.art.Sections, Section{Blocks: blocks})
+}
+
+// openingWordsRunes is how much of a text's start identifies it.
+const openingWordsRunes = 60
+
+// openingWords returns the first openingWordsRunes runes of s, white
+// space folded.
+func openingWords(s string) string {
+	s = normSpace(s)
+	if r := []rune(s); len(r) > openingWordsRunes {
+		return string(r[:openingWordsRunes])
+	}
+	return s
 }
