@@ -300,6 +300,8 @@ var widgetHeadings = map[string]ruleKind{
 	"categories":                         kindDrop,
 	"archives":                           kindDrop,
 	"tags":                               kindDrop,
+	"article tags":                       kindDrop,
+	"post tags":                          kindDrop,
 	"share this":                         kindDrop,
 	"share this article":                 kindDrop,
 	"site tools":                         kindDrop, // print, e-mail, RSS buttons
@@ -962,6 +964,7 @@ var commentPrompts = []string{
 	"this article does not have any comments",
 	"this article has no comments",
 	"thanks for your comments",
+	"comment via", // "Comment via: facebook, substack": the thread lives elsewhere
 }
 
 // moreOnPrefixes open a widget title pointing to more stories on a subject
@@ -1109,6 +1112,7 @@ var signupPhrases = []string{
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
 	"sign up for our free newsletter",
+	"subscribe to get the latest posts", // Jetpack's subscription block: "... sent to your email."
 }
 
 // noticePhrases mark a rights, licence or liability notice; a short block
