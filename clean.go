@@ -299,11 +299,15 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		return verdict{}
 	}
 	s, ps := c.stats[n], c.stats[n.Parent]
-	if s == nil || ps == nil || s.text == 0 || s.text > maxButtonRunes || ps.text != s.text {
+	if s == nil || ps == nil || s.text == 0 || s.text > maxButtonRunes {
 		return verdict{}
 	}
-	if isShopPrompt(c.lowerText(n)) {
+	// a retailer's label is a button wherever it stands but in running text
+	if isShopPrompt(c.lowerText(n)) && (ps.text == s.text || !isElem(n.Parent, atom.P, atom.Li, atom.Dd, atom.Td, atom.Blockquote)) {
 		return verdict{kindDrop, "shopping button"}
+	}
+	if ps.text != s.text {
+		return verdict{}
 	}
 	for _, w := range splitTokens(attr(n, "class")) {
 		if !buttonTokens[w] {

@@ -40,6 +40,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Jetpack subscription prompt", `<div class="wp-block-group"><p class="has-text-align-center">Subscribe to get the latest posts sent to your email.</p></div>`, "latest posts"},
 		{"comments elsewhere", `<p>Comment via: <a href="https://facebook.example/x">facebook</a>, <a href="https://substack.example/y">substack</a></p>`, "Comment via"},
 		{"article tags box", `<div class="mb-0"><h4 class="mb-4">Article Tags</h4><a href="/t/a">Payroll</a> <a href="/t/b">Compliance</a></div>`, "Compliance"},
+		{"retailer link beside a price", `<div class="deal"><span>$49.99</span> <a id="deal-1" href="https://shop.example/x">See price at Amazon</a></div>`, "See price"},
+		{"you-might-like box", `<div class="e_Lx"><div class="e_Mx">You might like</div><ul><li><a href="/a">The best earbuds for running this year</a></li><li><a href="/b">Our favourite budget headphones, tested</a></li></ul></div>`, "budget headphones"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
 		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
@@ -117,6 +119,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"one phone number in a story", `<p>Anyone with information is asked to call police. Phone: 555 0100.</p>`, "Anyone with information"},
 		{"sentence starting with by and a name", `<p>By noon Alex Heath had filed the story, and the desk began to check every figure in it twice.</p>`, "filed the story"},
 		{"button-styled link in a sentence", `<p>Read the <a class="btn" href="/r">full report</a> before the vote on Tuesday.</p>`, "full report"},
+		{"retailer named in a sentence", `<p>The set sold out twice, so <a href="https://shop.example/x">see price at Amazon</a> before you wait for the next batch.</p>`, "see price at Amazon"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {
