@@ -42,6 +42,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"article tags box", `<div class="mb-0"><h4 class="mb-4">Article Tags</h4><a href="/t/a">Payroll</a> <a href="/t/b">Compliance</a></div>`, "Compliance"},
 		{"retailer link beside a price", `<div class="deal"><span>$49.99</span> <a id="deal-1" href="https://shop.example/x">See price at Amazon</a></div>`, "See price"},
 		{"you-might-like box", `<div class="e_Lx"><div class="e_Mx">You might like</div><ul><li><a href="/a">The best earbuds for running this year</a></li><li><a href="/b">Our favourite budget headphones, tested</a></li></ul></div>`, "budget headphones"},
+		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},
+		{"newsletter prompt worded freely", `<p><strong>Like What You're Reading? Subscribe To The Monthly Newsletter!</strong></p>`, "Monthly Newsletter"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
 		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},
@@ -120,6 +122,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"sentence starting with by and a name", `<p>By noon Alex Heath had filed the story, and the desk began to check every figure in it twice.</p>`, "filed the story"},
 		{"button-styled link in a sentence", `<p>Read the <a class="btn" href="/r">full report</a> before the vote on Tuesday.</p>`, "full report"},
 		{"retailer named in a sentence", `<p>The set sold out twice, so <a href="https://shop.example/x">see price at Amazon</a> before you wait for the next batch.</p>`, "see price at Amazon"},
+		{"pin in a sentence", `<p>Use a rolling pin for later batches, once the dough has rested for an hour in the cold.</p>`, "rolling pin for later"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {

@@ -1155,6 +1155,8 @@ var contactLabels = []string{
 var socialHints = []string{
 	"twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "telegram",
 	"threads", "bluesky", "mastodon", "whatsapp", "phone", "app",
+	"pin",        // Pinterest prompts
+	"newsletter", // newsletter prompts worded freely
 }
 
 // socialPrompts are patterns of a short block that sends the reader to the
@@ -1171,6 +1173,11 @@ var socialPrompts = []*regexp.Regexp{
 	regexp.MustCompile(`\bstraight to your phone\b`),
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
 	regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`),
+	// "Pin this for later!", "PIN FOR LATER", "Pin it to Pinterest", opening
+	// the block: "a rolling pin for later batches" is a recipe's
+	regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`),
+	// "Like What You're Reading? Subscribe To The Monthly Newsletter!"
+	regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`),
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
