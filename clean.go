@@ -303,8 +303,12 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		return verdict{}
 	}
 	// a retailer's label is a button wherever it stands but in running text
-	if isShopPrompt(c.lowerText(n)) && (ps.text == s.text || !isElem(n.Parent, atom.P, atom.Li, atom.Dd, atom.Td, atom.Blockquote)) {
+	inText := ps.text != s.text && isElem(n.Parent, atom.P, atom.Li, atom.Dd, atom.Td, atom.Blockquote)
+	if isShopPrompt(c.lowerText(n)) && !inText {
 		return verdict{kindDrop, "shopping button"}
+	}
+	if isJumpLink(n, c.lowerText(n)) && !inText {
+		return verdict{kindDrop, "jump link"}
 	}
 	if ps.text != s.text {
 		return verdict{}
@@ -326,6 +330,20 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 func isShopPrompt(t string) bool {
 	for _, pre := range shopPromptPrefixes {
 		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// isJumpLink reports a link that jumps down the page to a part of it
+// ("Jump to Recipe", "JUMP TO THE LIST"): a reading aid, not text.
+func isJumpLink(a *html.Node, label string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#") {
+		return false
+	}
+	for _, pre := range jumpPrefixes {
+		if strings.HasPrefix(label, pre) {
 			return true
 		}
 	}

@@ -753,6 +753,16 @@ var shopPromptPrefixes = []string{
 	"buy now at",
 }
 
+// jumpPrefixes start the label of an in-page link that skips to a part
+// of the article; see isJumpLink.
+var jumpPrefixes = []string{
+	"jump to",    // "Jump to Recipe", "Jump to the list"
+	"skip to",    // "Skip to recipe"
+	"direkt zum", // German "Direkt zum Rezept"
+	"zum rezept",
+	"aller à", // French "Aller à la recette"
+}
+
 // editNotePhrases start a wiki's or a CMS's revision note ("last edited
 // 2019-11-10 13:28:18 by MatsWichmann"): on a page without a byline, the
 // editor it names is the nearest thing to a writer. editNoteJoiners then
