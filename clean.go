@@ -114,7 +114,18 @@ func sidebarBox(n *html.Node) bool {
 // them into place: hidden in the markup, shown to every reader.
 func isStreamedSegment(n *html.Node) bool {
 	id := attr(n, "id")
-	return n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && isDigits(id[2:])
+	return n.DataAtom == atom.Div && strings.HasPrefix(id, "S:") && isBase36(id[2:])
+}
+
+// isBase36 reports a non-empty run of digits and lower-case letters, as
+// React numbers its streamed segments ("S:0", "S:b", "S:1f").
+func isBase36(s string) bool {
+	for _, r := range s {
+		if !('0' <= r && r <= '9' || 'a' <= r && r <= 'z') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // longComments lets a comment section that outgrows its article go: a

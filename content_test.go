@@ -47,3 +47,26 @@ func TestStandfirstBeforeBody(t *testing.T) {
 		})
 	}
 }
+
+// TestStreamedSegmentsPlaced checks that React's streamed segments, sent
+// hidden after the footer, take their placeholders' places in the story,
+// and that the loading fallback they replace goes.
+func TestStreamedSegmentsPlaced(t *testing.T) {
+	page := `<html><body><header><a href="/">Home</a></header><main><article><h1>How to invest in index funds</h1>
+<p>` + prose + `</p><!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->
+<p>The closing paragraph of the story comes last, after the streamed parts, as the reader sees it.</p></article></main>
+<footer><p>Making the world smarter.</p></footer>
+<div hidden id="S:0"><p>The second part arrives streamed: index funds track a market index and cost little to hold.</p><template id="P:1f"></template></div>
+<div hidden id="S:1f"><p>The third part was nested in the second and keeps its place inside it, before the closing paragraph.</p></div>
+</body></html>`
+	a := extractString(t, page)
+	second := strings.Index(a.Text, "The second part arrives")
+	third := strings.Index(a.Text, "The third part was nested")
+	closing := strings.Index(a.Text, "The closing paragraph")
+	if second < 0 || third < second || closing < third {
+		t.Errorf("segments out of place (second %d, third %d, closing %d): %q", second, third, closing, a.Text)
+	}
+	if strings.Contains(a.Text, "Loading paragraph") {
+		t.Errorf("loading fallback left in: %q", a.Text)
+	}
+}

@@ -21,7 +21,9 @@
 //
 //   - charset.go: reject empty, binary, JSON and tag-less input; decode to
 //     UTF-8 (BOM > transport charset > <meta> > sniffing).
-//   - page.go: the single html.Parse, size and depth limits, cancellation.
+//   - page.go: the single html.Parse, size and depth limits, cancellation;
+//     React's streamed segments moved to their placeholders, as the
+//     page's script would.
 //   - guard.go: the element estimate that refuses, before parsing, pages
 //     the parser would multiply into more than MaxNodes elements.
 //   - metadata.go, authors.go, jsonld.go, dates.go: title, authors, dates,

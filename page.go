@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // page is the state of one extraction: the parsed tree, what each stage
@@ -101,8 +102,66 @@ func (p *page) load(raw []byte) error {
 	if countElements(doc, p.opts.maxNodes()) > p.opts.maxNodes() {
 		return p.fail("parse", ErrTooLarge)
 	}
+	if bytes.Contains(text, []byte(`id="S:`)) {
+		placeStreamedSegments(doc)
+	}
 	p.doc = doc
 	return nil
+}
+
+// placeStreamedSegments moves each segment React streams at the end of
+// the page (<div hidden id="S:1f">) to its placeholder (<template
+// id="B:1f"> or "P:1f"), as the page's inline script does in a browser: Next.js
+// pages otherwise hold their article's later sections in hidden boxes
+// after the footer. A segment without a placeholder stays where it is.
+func placeStreamedSegments(doc *html.Node) {
+	holders := make(map[string]*html.Node)
+	var segments []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		id := attr(n, "id")
+		switch {
+		case n.DataAtom == atom.Template && (strings.HasPrefix(id, "B:") || strings.HasPrefix(id, "P:")):
+			holders[id[2:]] = n
+		case isStreamedSegment(n):
+			segments = append(segments, n)
+		}
+		return true
+	})
+	for _, seg := range segments {
+		holder := holders[attr(seg, "id")[2:]]
+		if holder == nil || holder.Parent == nil || isAncestor(seg, holder) {
+			continue
+		}
+		for c := seg.FirstChild; c != nil; c = seg.FirstChild {
+			seg.RemoveChild(c)
+			holder.Parent.InsertBefore(c, holder)
+		}
+		if strings.HasPrefix(attr(holder, "id"), "B:") {
+			dropFallback(holder)
+		}
+		holder.Parent.RemoveChild(holder)
+		seg.Parent.RemoveChild(seg)
+	}
+}
+
+// dropFallback removes what a Suspense boundary showed while its segment
+// loaded ("Loading paragraph..."): the nodes after its placeholder up to
+// the boundary's closing comment <!--/$-->. Without that comment nothing
+// goes.
+func dropFallback(holder *html.Node) {
+	end := holder.NextSibling
+	for end != nil && !(end.Type == html.CommentNode && end.Data == "/$") {
+		end = end.NextSibling
+	}
+	if end == nil {
+		return
+	}
+	for c := holder.NextSibling; c != end; c = holder.NextSibling {
+		holder.Parent.RemoveChild(c)
+	}
 }
 
 // parseError maps the HTML parser's depth refusal, which it reports only as
