@@ -22,6 +22,8 @@ const (
 // charsets, other formats, scripts, deep nesting and unsafe URLs.
 var hostileSeeds = []string{
 	"",
+	// streamed segments: one holding its own placeholder, one twice, one nested
+	`<p>` + prose + `</p><template id="B:0"></template><div>Loading</div><!--/$--><div hidden id="S:0"><template id="P:0"></template><p>` + prose + `</p></div><div hidden id="S:0"><p>again</p></div><div hidden id="S:1"><div hidden id="S:2"><template id="B:1"></template></div></div>`,
 	"<p>" + prose + "</p>",
 	"<meta charset=utf-8><p>bad \xff\xfe\xc3 bytes " + prose + "</p>",
 	"<meta charset=iso-8859-1><p>Caf\xc3\xa9 and caf\xe9 " + prose + "</p>",
