@@ -147,7 +147,7 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if isStreamedSegment(n) {
 		return verdict{}
 	}
-	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n) {
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n)) && !disclosurePanel(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
 	if screenReaderOnly(n) {
@@ -165,6 +165,15 @@ func screenReaderOnly(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// disclosurePanel reports a collapsed accordion or tab panel: a region a
+// button labels (role=region or tabpanel with aria-labelledby). Readers
+// open it with a click, so its text is the page's, hidden or not
+// (energysage's installation steps, FAQ answers).
+func disclosurePanel(n *html.Node) bool {
+	role := strings.ToLower(attr(n, "role"))
+	return (role == "region" || role == "tabpanel") && attr(n, "aria-labelledby") != ""
 }
 
 // hiddenByStyle reports an inline style that hides n.

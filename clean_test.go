@@ -124,6 +124,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"button-styled link in a sentence", `<p>Read the <a class="btn" href="/r">full report</a> before the vote on Tuesday.</p>`, "full report"},
 		{"retailer named in a sentence", `<p>The set sold out twice, so <a href="https://shop.example/x">see price at Amazon</a> before you wait for the next batch.</p>`, "see price at Amazon"},
 		{"pin in a sentence", `<p>Use a rolling pin for later batches, once the dough has rested for an hour in the cold.</p>`, "rolling pin for later"},
+		{"collapsed accordion panel", `<div class="es-accordion"><button id="h1" aria-controls="c1">Week 1</button><div id="c1" role="region" aria-labelledby="h1" style="display:none;"><p>Installing solar panels can offset or even eliminate your electric bill within a few years.</p></div></div>`, "eliminate your electric bill"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {
