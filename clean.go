@@ -75,6 +75,7 @@ func (p *page) clean() {
 	})
 	c.markCommentAnchors()
 	c.applyWidgetHeadings()
+	c.dropSponsoredSections()
 	p.verdicts = c.verdicts
 }
 
@@ -92,6 +93,54 @@ func (c *cleaner) judge(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// dropSponsoredSections drops a section a heading labels as an ad
+// ("Advertisement: New AI Book", "Sponsored: ...") with the blocks that
+// follow it up to the next heading of its level or above: newsletters
+// set their sponsors' copy in the flow of the issue, under such a
+// heading, where no box encloses it.
+func (c *cleaner) dropSponsoredSections() {
+	var heads []*html.Node
+	walk(c.p.doc, func(n *html.Node) bool {
+		if c.dropped(n) {
+			return false
+		}
+		if headingLevel(n) > 0 && isSponsorHeading(c.lowerText(n)) {
+			heads = append(heads, n)
+			return false
+		}
+		return true
+	})
+	for _, h := range heads {
+		level := headingLevel(h)
+		c.verdicts[h] = verdict{kindDrop, "sponsored section"}
+		for s := h.NextSibling; s != nil; s = s.NextSibling {
+			if l := headingLevel(s); l > 0 && l <= level {
+				break
+			}
+			if s.Type == html.ElementNode && !c.dropped(s) {
+				c.verdicts[s] = verdict{kindDrop, "sponsored section"}
+			}
+		}
+	}
+}
+
+// dropped reports whether a rule has judged n already.
+func (c *cleaner) dropped(n *html.Node) bool {
+	_, ok := c.verdicts[n]
+	return ok
+}
+
+// isSponsorHeading reports a heading that labels what follows as paid
+// for: an ad label and a colon or dash, then the product.
+func isSponsorHeading(t string) bool {
+	for _, l := range sponsorLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –")) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsArticle is the guard against a furniture rule on a wrapper: an

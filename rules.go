@@ -763,6 +763,15 @@ var jumpPrefixes = []string{
 	"aller à", // French "Aller à la recette"
 }
 
+// sponsorLabels open a heading over paid-for copy ("Advertisement: New
+// AI Book"); see isSponsorHeading.
+var sponsorLabels = []string{
+	"advertisement", "sponsored", "sponsor", "paid post", "partner content",
+	"anzeige", "werbung", // German
+	"publicité",  // French
+	"publicidad", // Spanish
+}
+
 // editNotePhrases start a wiki's or a CMS's revision note ("last edited
 // 2019-11-10 13:28:18 by MatsWichmann"): on a page without a byline, the
 // editor it names is the nearest thing to a writer. editNoteJoiners then
