@@ -57,24 +57,14 @@ func TestTitleSlug(t *testing.T) {
 	page := func(title string) string {
 		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
 	}
-	cases := []struct{ name, url, page, want string }{
+	cases := []urlCase{
 		{"long site name after the slug's part", "https://blog.example/2014/05/18/alles-neue-mach-der-mai/", page("Alles Neue mach der Mai… | Bibliothek 2.0 und mehr"), "Alles Neue mach der Mai…"},
 		{"umlauts spelt out in the slug", "https://blog.example/ueber-die-bruecke-gehen", page("Über die Brücke gehen | Wandern in den Alpen heute"), "Über die Brücke gehen"},
 		{"a question after a dash stays", "https://blog.example/bericht-zur-lage-vom-dienstag", page("Bericht zur Lage vom Dienstag – worauf wartet die Politik?"), "Bericht zur Lage vom Dienstag – worauf wartet die Politik?"},
 		{"a part before the slug's stays", "https://blog.example/the-bountiful-update", page("Minecraft 1.8 - The Bountiful Update"), "Minecraft 1.8 - The Bountiful Update"},
 		{"slug of one word decides nothing", "https://blog.example/budget", page("Council passes the budget | Our Town News and Views"), "Council passes the budget | Our Town News and Views"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitlesAt(t, cases)
 }
 
 // TestParagraphH1 checks that an h1 filled with a summary paragraph yields
@@ -121,7 +111,7 @@ func TestLowerHeadline(t *testing.T) {
 	page := func(head, body string) string {
 		return `<html><head>` + head + `</head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
 	}
-	cases := []struct{ name, url, page, want string }{
+	cases := []urlCase{
 		{"no title, headline-classed h2", "https://paper.example/story", page(``, `<h2>Sports Desk</h2><font size="+2"><b><h2 class="vitstoryheadline">Gamez takes the third-round lead</h2></b></font>`), "Gamez takes the third-round lead"},
 		{"no title, first h2", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Ford close to resuming workouts</h2></div>`), "Ford close to resuming workouts"},
 		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
@@ -130,6 +120,20 @@ func TestLowerHeadline(t *testing.T) {
 		{"title with an empty headline slot", "https://www.rail.example/travel/replacement.aspx", page(`<title>National Rail Enquiries -</title>`, `<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>`), "Rail Replacement Services Travel Advice"},
 		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
 	}
+	checkTitlesAt(t, cases)
+}
+
+// pageCase is a named page and the value one field of its article must have.
+type pageCase struct{ name, page, want string }
+
+// urlCase is a pageCase extracted at a page URL, for rules that read the
+// host or the slug.
+type urlCase struct{ name, url, page, want string }
+
+// checkTitlesAt runs each case's page at its URL and compares the
+// article's title.
+func checkTitlesAt(t *testing.T, cases []urlCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Extract([]byte(tc.page), &Options{URL: tc.url})
@@ -142,9 +146,6 @@ func TestLowerHeadline(t *testing.T) {
 		})
 	}
 }
-
-// pageCase is a named page and the value one field of its article must have.
-type pageCase struct{ name, page, want string }
 
 // checkTitles runs each case's page and compares the article's title.
 func checkTitles(t *testing.T, cases []pageCase) {
