@@ -88,12 +88,7 @@ func isLabelLine(text string, links []Link) bool {
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
 		return false
 	}
-	for _, pre := range commentPrompts {
-		if strings.HasPrefix(t, pre) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixIn(t, commentPrompts)
 }
 
 // allMailto reports whether every link writes an e-mail.

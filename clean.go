@@ -397,8 +397,13 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 // isShopPrompt reports a retailer link's label ("check price at
 // amazon", "view on amazon"): product reviews set one under each product.
 func isShopPrompt(t string) bool {
-	for _, pre := range shopPromptPrefixes {
-		if strings.HasPrefix(t, pre) {
+	return hasPrefixIn(t, shopPromptPrefixes)
+}
+
+// hasPrefixIn reports whether s starts with one of prefixes.
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, pre := range prefixes {
+		if strings.HasPrefix(s, pre) {
 			return true
 		}
 	}
@@ -408,15 +413,7 @@ func isShopPrompt(t string) bool {
 // isJumpLink reports a link that jumps down the page to a part of it
 // ("Jump to Recipe", "JUMP TO THE LIST"): a reading aid, not text.
 func isJumpLink(a *html.Node, label string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#") {
-		return false
-	}
-	for _, pre := range jumpPrefixes {
-		if strings.HasPrefix(label, pre) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#") && hasPrefixIn(label, jumpPrefixes)
 }
 
 // minButtonStoryWords is how many words make a button's label a story's
@@ -553,12 +550,7 @@ func countContactLabels(t string) int {
 
 // isCreditLine reports the lower-cased text of a credit or source line.
 func isCreditLine(t string) bool {
-	for _, pre := range creditPrefixes {
-		if strings.HasPrefix(t, pre) {
-			return true
-		}
-	}
-	return creditLines[t] || strings.HasSuffix(t, "/getty images") || strings.HasSuffix(t, "/ getty images")
+	return hasPrefixIn(t, creditPrefixes) || creditLines[t] || strings.HasSuffix(t, "/getty images") || strings.HasSuffix(t, "/ getty images")
 }
 
 // inFigure reports whether n is a <figure> or stands in one.
