@@ -578,3 +578,18 @@ func TestDatelineFromBody(t *testing.T) {
 	}
 	checkPublished(t, cases)
 }
+
+// TestEditNoteDate checks that a revision note dates a page no other
+// source dates, and yields to any other source.
+func TestEditNoteDate(t *testing.T) {
+	body := strings.Repeat(`<h2>Part</h2><p>`+prose+`</p><p>`+prose+`</p>`, 4)
+	page := func(head, foot string) string {
+		return `<html><head>` + head + `<title>BeginnersGuide/Download</title></head><body><div id="page"><div id="content"><h1>Downloading Python</h1><p>` + prose + `</p>` + body + `</div><p id="pageinfo" class="info">` + foot + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"wiki revision note", page("", `BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <a href="/moin/MatsWichmann">MatsWichmann</a>)`), "2019-11-10"},
+		{"old site's footer", page("", `File last modified: September 9, 1999`), "1999-09-09"},
+		{"a published date outranks it", page(`<meta property="article:published_time" content="2018-03-01T10:00:00Z">`, `last edited 2019-11-10 13:28:18 by someone`), "2018-03-01"},
+	}
+	checkPublished(t, cases)
+}

@@ -917,7 +917,29 @@ func (p *page) choosePublished() Date {
 	if d, ok := p.loneDate(); ok {
 		return d
 	}
+	if d, ok := p.editNoteDate(); ok {
+		return d
+	}
 	return Date{}
+}
+
+// editNoteDate is the very last resort: the date of a revision note
+// ("(last edited 2019-11-10 13:28:18 by MatsWichmann)") on a page that no
+// other source dates. A wiki page is revised, never published once, and
+// the note dates the text the reader sees.
+func (p *page) editNoteDate() (Date, bool) {
+	n := p.meta.editNote
+	if n == nil || n.Parent == nil || inComments(n) {
+		return Date{}, false
+	}
+	text, short := shortText(n.Parent, maxBylineBytes)
+	if !short {
+		return Date{}, false
+	}
+	if d, ok := findDate(text); ok && p.notFuture(d) {
+		return d, true
+	}
+	return Date{}, false
 }
 
 // wikiRevisionDate reads the footer line of a MediaWiki page ("This page
