@@ -993,16 +993,25 @@ func (m *metaInfo) noteEditNote(n *html.Node, head string) {
 	}
 }
 
+// editNoteText returns the short text of the element holding the page's
+// revision note, or "" when there is none or it is a comment's.
+func (p *page) editNoteText() string {
+	n := p.meta.editNote
+	if n == nil || n.Parent == nil || inComments(n) {
+		return ""
+	}
+	if text, short := shortText(n.Parent, maxBylineBytes); short {
+		return text
+	}
+	return ""
+}
+
 // editorAuthors reads the editor a revision note names ("(last edited
 // 2019-11-10 13:28:18 by MatsWichmann)"), the last resort of a wiki page
 // or a CMS page that credits no writer.
 func (p *page) editorAuthors() []string {
-	n := p.meta.editNote
-	if n == nil || n.Parent == nil || inComments(n) {
-		return nil
-	}
-	text, short := shortText(n.Parent, maxBylineBytes)
-	if !short {
+	text := p.editNoteText()
+	if text == "" {
 		return nil
 	}
 	lower := asciiLower(text) // keeps byte offsets, unlike strings.ToLower

@@ -326,11 +326,18 @@ func dedupeFold(in []string) []string {
 // titleSeparators split a <title> into headline and site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ "}
 
+// sharedTitles returns the headlines a page declares besides its <title>:
+// JSON-LD, OpenGraph, Twitter and meta titles, in that order.
+func (p *page) sharedTitles() []string {
+	m := &p.meta
+	return []string{m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline")}
+}
+
 // chooseTitle prefers the page's own headline: an h1 that agrees with the
 // declared titles, else the declared titles without site-name suffixes.
 func (p *page) chooseTitle() string {
 	m := &p.meta
-	declared := []string{m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline"), m.docTitle}
+	declared := append(p.sharedTitles(), m.docTitle)
 	if h := p.agreeingH1(declared); h != "" {
 		return h
 	}
@@ -367,7 +374,7 @@ func (p *page) chooseTitle() string {
 // story's headline as the first heading of the text.
 func (p *page) headlineFromBody() {
 	m := &p.meta
-	if len(p.art.Sections) == 0 || firstNonEmpty(m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline")) != "" {
+	if len(p.art.Sections) == 0 || firstNonEmpty(p.sharedTitles()...) != "" {
 		return
 	}
 	for _, h := range m.h1s {
@@ -928,12 +935,8 @@ func (p *page) choosePublished() Date {
 // other source dates. A wiki page is revised, never published once, and
 // the note dates the text the reader sees.
 func (p *page) editNoteDate() (Date, bool) {
-	n := p.meta.editNote
-	if n == nil || n.Parent == nil || inComments(n) {
-		return Date{}, false
-	}
-	text, short := shortText(n.Parent, maxBylineBytes)
-	if !short {
+	text := p.editNoteText()
+	if text == "" {
 		return Date{}, false
 	}
 	if d, ok := findDate(text); ok && p.notFuture(d) {
