@@ -75,6 +75,7 @@ func (p *page) clean() {
 	})
 	c.markCommentAnchors()
 	c.applyWidgetHeadings()
+	c.markCardGrids()
 	c.dropSponsoredSections()
 	p.verdicts = c.verdicts
 }

@@ -17,6 +17,9 @@ type nodeStats struct {
 	commas int  // commas in prose, a sign of sentences
 	paras  int  // number of paragraph-like blocks
 	holder bool // the element is itself one paragraph-like block
+	heads  int  // number of headings
+	cards  int  // number of links that wrap a heading: teaser cards
+	inCard int  // runes of text inside those cards
 }
 
 // measurer computes nodeStats for every element in one post-order pass,
@@ -85,6 +88,9 @@ func (m *measurer) finish(n *html.Node) {
 			s.prose += cs.prose
 			s.paras += cs.paras
 			s.commas += cs.commas
+			s.heads += cs.heads
+			s.cards += cs.cards
+			s.inCard += cs.inCard
 			if !isBlockTag(c.DataAtom) {
 				direct += cs.text - cs.prose
 				directLink += cs.link
@@ -97,6 +103,12 @@ func (m *measurer) finish(n *html.Node) {
 		// link: written "<a name=top/>", it stays open around the story.
 		s.link = s.text
 		s.prose, s.paras, s.commas = 0, 0, 0
+		if s.heads > 0 && s.cards == 0 {
+			s.cards, s.inCard = 1, s.text
+		}
+	}
+	if headingLevel(n) > 0 {
+		s.heads++
 	}
 	switch {
 	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text:

@@ -20,7 +20,7 @@ func (p *page) collectRelated() {
 			return false
 		}
 		if v, ok := p.verdicts[n]; ok && v.kind == kindRelated {
-			p.relatedLinks(n, seen)
+			p.relatedLinks(n, seen, v.rule == ruleCardGrid)
 			return false
 		}
 		return true
@@ -31,8 +31,9 @@ func (p *page) collectRelated() {
 // not story titles.
 const minRelatedTitleRunes = 12
 
-// relatedLinks adds the story links under n.
-func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
+// relatedLinks adds the story links under n; in a card grid only the
+// cards, not its "View all" link.
+func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) {
 	walk(n, func(a *html.Node) bool {
 		if a.Type != html.ElementNode && a.Type != html.DocumentNode {
 			return false
@@ -40,7 +41,11 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
 		if !isElem(a, atom.A) {
 			return true
 		}
-		title := stripPromoPrefix(firstNonEmpty(rawText(a, nil), attr(a, "title")))
+		headline := cardHeadline(a)
+		if cardsOnly && headline == "" {
+			return false
+		}
+		title := stripPromoPrefix(firstNonEmpty(headline, rawText(a, nil), attr(a, "title")))
 		u := p.absURL(attr(a, "href"), false)
 		key := u
 		if u == "" {
@@ -53,6 +58,23 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool) {
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})
+}
+
+// cardHeadline is the text of the longest heading inside a teaser card's
+// link, without the section label, kicker ("THE FOOD CHAIN") and "Read
+// more" around it.
+func cardHeadline(a *html.Node) string {
+	best := ""
+	walk(a, func(n *html.Node) bool {
+		if headingLevel(n) == 0 {
+			return true
+		}
+		if t := normSpace(rawText(n, nil)); len(t) > len(best) {
+			best = t
+		}
+		return false
+	})
+	return best
 }
 
 // isCategoryLink reports tag, category and author archive links, which sit
@@ -239,4 +261,37 @@ func (c *cleaner) byStrayItem(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindRelated, "link item outside a list"}
+}
+
+// cardGridMaxLoose bounds the text of a card grid outside its cards: a
+// box title ("More to explore") and a "View all" link, not paragraphs.
+const cardGridMaxLoose = 80
+
+// ruleCardGrid is markCardGrids' reason, named for relatedLinks.
+const ruleCardGrid = "teaser cards"
+
+// minCardRunes is the least average text of a teaser card: a headline,
+// where a menu of heading links ("NEWS", "WEATHER") has a word or two.
+const minCardRunes = 20
+
+// markCardGrids moves grids of teaser cards to Related: links that each
+// wrap a heading, with an image or a section label beside it, are
+// pointers to other stories. An article's own sections are never whole
+// links, so the rule cannot take one of them. It runs after the widget
+// titles, whose boxes may hold a grid and more around it.
+func (c *cleaner) markCardGrids() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if c.dropped(n) || invisibleTags[n.DataAtom] || c.holdsArticle(n) {
+			return !c.dropped(n) && !invisibleTags[n.DataAtom]
+		}
+		s := c.stats[n]
+		if s == nil || s.cards < 2 || s.text-s.inCard > cardGridMaxLoose || s.inCard < s.cards*minCardRunes {
+			return true
+		}
+		c.verdicts[n] = verdict{kindRelated, ruleCardGrid}
+		return false
+	})
 }

@@ -119,3 +119,38 @@ func TestStrayLinkItems(t *testing.T) {
 		t.Errorf("an item of a real list went to related: %+v", a.Related)
 	}
 }
+
+// TestCardGridToRelated checks a grid of teaser cards, links that each wrap
+// a headline with a label and an image, under a box title: the headlines go
+// to Related with their own text, the box leaves the body, and a menu of
+// one-word heading links is not taken for teasers.
+func TestCardGridToRelated(t *testing.T) {
+	card := func(href, title string) string {
+		return `<a class="card" href="` + href + `"><div><span>Insights</span></div><img src="/i.jpg" alt=""><h4>` + title + `</h4><button>Read the blog</button></a>`
+	}
+	page := `<html><body><nav><a href="/news/"><h4>NEWS</h4></a><a href="/sport/"><h4>SPORT</h4></a></nav>
+<article><h1>Survey results</h1><h2>What we found</h2><p>` + prose + `</p><h2>What comes next</h2><p>` + prose + `</p></article>
+<div class="wrapper"><div class="header"><h2>More to explore</h2><a href="/blog/">View all blog posts</a></div>
+<div class="cards">` + card("/blog/nav", "How we overhauled our navigation") + card("/blog/ui", "Beautifying our UI with a fresh look") + `</div></div></body></html>`
+	a := extractString(t, page)
+	for _, leak := range []string{"More to explore", "overhauled", "Read the blog", "Insights"} {
+		if strings.Contains(a.Text, leak) {
+			t.Errorf("card grid left %q in the body: %q", leak, a.Text)
+		}
+	}
+	var titles []string
+	for _, r := range a.Related {
+		titles = append(titles, r.Title)
+	}
+	want := []string{"How we overhauled our navigation", "Beautifying our UI with a fresh look"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("related titles = %q, want %q", titles, want)
+	}
+	var heads []string
+	for _, s := range a.Sections {
+		heads = append(heads, s.Heading)
+	}
+	if !slices.Equal(heads, []string{"What we found", "What comes next"}) {
+		t.Errorf("sections = %q, want the article's two", heads)
+	}
+}
