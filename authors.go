@@ -580,12 +580,21 @@ func nextJoiner(ls string) (at, size, kind int) {
 	at = -1
 	for k, list := range [3][]string{nameJoiners, introJoiners, stopJoiners} {
 		for _, j := range list {
-			if i := strings.Index(ls, j); i >= 0 && (at < 0 || i < at) {
-				at, size, kind = i, len(j), k
+			i := strings.Index(ls, j)
+			if i < 0 || at >= 0 && i >= at || isOrgFor(ls[:i], j) {
+				continue
 			}
+			at, size, kind = i, len(j), k
 		}
 	}
 	return at, size, kind
+}
+
+// isOrgFor reports a " for " after a single word: "Organization for
+// Transformative Works", "Center for Public Integrity" name one body,
+// where "Sam Roe for The Daily" credits a person to a paper.
+func isOrgFor(before, joiner string) bool {
+	return (joiner == " for " || joiner == " für ") && !strings.Contains(strings.TrimSpace(before), " ")
 }
 
 // asciiLower lower-cases ASCII letters only, keeping every byte offset.

@@ -35,6 +35,8 @@ func TestAuthors(t *testing.T) {
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},
+		{"organisation named with for", authorPage(`<meta name="author" content="Organization for Transformative Works">`, ""), "Organization for Transformative Works"},
+		{"person credited for a paper", authorPage(`<meta name="author" content="Sam Roe for The Daily">`, ""), "Sam Roe"},
 		{"agency credit with slash stays one", authorPage(`<meta name="author" content="det/dpa">`, ""), "det/dpa"},
 		{"prefix with colon", authorPage(`<meta name="author" content="Auteur: Anna Kubišta">`, ""), "Anna Kubišta"},
 		{"colon-only prefix keeps a team name", authorPage(`<meta name="author" content="Redaktion Sport">`, ""), "Redaktion Sport"},
