@@ -88,7 +88,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -451,6 +451,31 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// maxAuthorHeadingRunes bounds a heading read as a byline: a name or two.
+const maxAuthorHeadingRunes = 60
+
+// byAuthorHeading drops a heading that is only a link to its author's
+// page (<h3 class="byline"><a rel="author">…</a></h3>): templates set the
+// byline in heading markup, where it would open a section named after the
+// writer.
+func (c *cleaner) byAuthorHeading(n *html.Node) verdict {
+	s := c.stats[n]
+	if headingLevel(n) == 0 || s == nil || s.text == 0 || s.text > maxAuthorHeadingRunes || s.link < s.text {
+		return verdict{}
+	}
+	found := false
+	walk(n, func(a *html.Node) bool {
+		if isElem(a, atom.A) && slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "author") {
+			found = true
+		}
+		return !found
+	})
+	if !found {
+		return verdict{}
+	}
+	return verdict{kindDrop, "byline heading: rel=author link"}
 }
 
 // Caption credit limits: a caption is at most maxCaptionRunes, and the
