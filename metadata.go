@@ -349,7 +349,7 @@ func (p *page) chooseTitle() string {
 	}
 	for _, t := range declared[:4] {
 		if t = normSpace(t); t != "" && !p.onlySiteName(t) {
-			return p.stripSiteName(p.slugPart(t))
+			return p.shownSpelling(p.stripSiteName(p.slugPart(t)))
 		}
 	}
 	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
@@ -363,6 +363,27 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	return t
+}
+
+// shownSpelling returns the page's heading that reads as title but for
+// case, else title: sites capitalise every word of og:title ("Returning
+// To Puerto Rico") over a headline set in sentence case, and the reader
+// sees the headline.
+func (p *page) shownSpelling(title string) string {
+	shown := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if shown != "" || n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]) {
+			return false
+		}
+		if l := headingLevel(n); l > 0 {
+			if t := normSpace(rawText(n, nil)); t != title && strings.EqualFold(t, title) && !p.inFurniture(n) {
+				shown = t
+			}
+			return false
+		}
+		return true
+	})
+	return firstNonEmpty(shown, title)
 }
 
 // headlineFromBody takes the article's opening heading for its title

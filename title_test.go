@@ -206,3 +206,16 @@ func TestHeadlineFromBody(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// TestShownSpelling checks that a declared title spelt in Title Case
+// takes the case of the visible headline that reads the same.
+func TestShownSpelling(t *testing.T) {
+	page := func(heading string) string {
+		return `<html><head><meta property="og:title" content="Vessel Returning To Port With Cargo Of Cocaine"><title>Site</title></head><body><div>` + heading + `<p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"h2 in sentence case", page(`<h2 class="detail-heading">Vessel Returning to Port with Cargo of Cocaine</h2>`), "Vessel Returning to Port with Cargo of Cocaine"},
+		{"other heading keeps the declared title", page(`<h2>Vessel returning to port</h2>`), "Vessel Returning To Port With Cargo Of Cocaine"},
+	}
+	checkTitles(t, cases)
+}
