@@ -593,3 +593,21 @@ func TestEditNoteDate(t *testing.T) {
 	}
 	checkPublished(t, cases)
 }
+
+// TestShownRevision checks that a declared revision day the page shows as
+// its date, with no update label, wins over a publication day the page
+// never shows; labelled "Updated", or with the first day also shown, the
+// declared publication date stays.
+func TestShownRevision(t *testing.T) {
+	head := `<meta property="article:published_time" content="2021-11-22T17:42:22Z"><meta property="article:modified_time" content="2023-01-01T09:00:00Z">`
+	page := func(line string) string {
+		return `<html><head>` + head + `<title>Neujahr</title></head><body><article><h1>Was sich 2023 ändert</h1><p class="meta">` + line + `</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []pageCase{
+		{"bare revision day", page(`Von Fiona Bornhöft <span>1. Januar 2023</span>`), "2023-01-01"},
+		{"labelled update", page(`<span>Aktualisiert:</span> <time>1. Januar 2023</time>`), "2021-11-22"},
+		{"both days shown", page(`22. November 2021, zuletzt 1. Januar 2023`), "2021-11-22"},
+		{"no day shown", page(`Von Fiona Bornhöft`), "2021-11-22"},
+	}
+	checkPublished(t, cases)
+}

@@ -924,7 +924,7 @@ func (p *page) choosePublished() Date {
 				d = p.nearDateLine(d)
 			}
 			d = p.lineOrder(s, d)
-			return p.savedStampLine(d)
+			return p.shownRevision(p.savedStampLine(d))
 		}
 	}
 	if d, ok := p.wikiRevisionDate(); ok {
@@ -1062,10 +1062,72 @@ func (p *page) savedStampLine(d Date) Date {
 		return d
 	}
 	line, ok := p.bylineDate()
-	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && !monthDaySwapped(line, d) && !p.shownDays()[dayOf(d)] {
+	if ok && line.Time.Before(d.Time) && !sameDay(line, d) && !monthDaySwapped(line, d) && !p.shownDay(d) {
 		return line
 	}
 	return d
+}
+
+// shownRevision returns the modification date instead of d, a declared
+// publication date, when the page shows the later day as its date, with
+// no "Updated" label, and d's day nowhere: the publisher put the story out
+// again and dates it so to readers ("Von Fiona Bornhöft 1. Januar 2023"
+// over a datePublished of 2021). A day shown as "Updated …" leaves d, the
+// first publication, in place.
+func (p *page) shownRevision(d Date) Date {
+	mod := p.chooseModified()
+	if mod.IsZero() || sameDay(mod, d) || mod.Time.Before(d.Time) {
+		return d
+	}
+	bare, shown := p.bareDays()
+	if bare[dayOf(mod)] && !shown[dayOf(d)] {
+		return mod
+	}
+	return d
+}
+
+// shownDay reports whether some short visible text shows d's day.
+func (p *page) shownDay(d Date) bool {
+	_, shown := p.bareDays()
+	return shown[dayOf(d)]
+}
+
+// bareDays returns the days of the page's short visible texts outside
+// comments and related blocks (shown), and those among them that some
+// text shows without an update label (bare). The label may sit in an
+// element around the date ("<span>Updated</span> <time>…</time>"), so the
+// text is read with up to three short ancestors.
+func (p *page) bareDays() (bare, shown map[string]bool) {
+	bare, shown = make(map[string]bool), make(map[string]bool)
+	walk(p.doc, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+				return false
+			}
+			return !invisibleTags[n.DataAtom]
+		case html.TextNode:
+			if len(n.Data) > maxBylineBytes || !hasDigit(n.Data) {
+				return false
+			}
+			ctx := n.Data
+			for a, i := n.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
+				t, short := shortText(a, maxBylineBytes)
+				if !short {
+					break
+				}
+				ctx = t
+			}
+			for _, d := range allDates(n.Data) {
+				shown[dayOf(d)] = true
+				if u, ok := findKeywordDateOf(ctx, kwUpdated); !ok || !sameDay(u, d) {
+					bare[dayOf(d)] = true
+				}
+			}
+		}
+		return true
+	})
+	return bare, shown
 }
 
 // lineOrder returns the visible date line instead of d when d was read
@@ -1091,29 +1153,6 @@ func monthDaySwapped(a, b Date) bool {
 
 // dayOf returns the calendar day of d in its own zone, "2025-03-05".
 func dayOf(d Date) string { return d.Time.Format(time.DateOnly) }
-
-// shownDays collects the days of every date in the page's short visible
-// texts outside comment and related blocks: the days a reader can see.
-func (p *page) shownDays() map[string]bool {
-	days := make(map[string]bool)
-	walk(p.doc, func(n *html.Node) bool {
-		switch n.Type {
-		case html.ElementNode:
-			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
-				return false
-			}
-			return !invisibleTags[n.DataAtom]
-		case html.TextNode:
-			if len(n.Data) <= maxBylineBytes && hasDigit(n.Data) {
-				for _, d := range allDates(n.Data) {
-					days[dayOf(d)] = true
-				}
-			}
-		}
-		return true
-	})
-	return days
-}
 
 // resaveSlack is how much later than the publication date a modification
 // date may be and still be the same save.
