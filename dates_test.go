@@ -611,3 +611,10 @@ func TestShownRevision(t *testing.T) {
 	}
 	checkPublished(t, cases)
 }
+
+// TestJSONLDInMeta checks that JSON-LD a React head manager wrote into a
+// <meta name="script:ld+json"> dates the page.
+func TestJSONLDInMeta(t *testing.T) {
+	page := `<html><head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"><title>Guide</title></head><body><article><h1>Full EV cars</h1><p>` + prose + `</p></article></body></html>`
+	checkPublished(t, []pageCase{{"meta script:ld+json", page, "2025-11-17"}})
+}

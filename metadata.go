@@ -116,6 +116,12 @@ func (p *page) collectMetadata() {
 }
 
 func (m *metaInfo) addMeta(n *html.Node) {
+	if strings.EqualFold(attr(n, "name"), "script:ld+json") {
+		// React head managers (Remix's meta export) write the JSON-LD
+		// block as a meta tag of that name
+		m.ld = append(m.ld, parseJSONLD(attr(n, "content"))...)
+		return
+	}
 	content := attr(n, "content")
 	if content == "" {
 		content = attr(n, "value")
