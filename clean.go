@@ -100,31 +100,70 @@ func (c *cleaner) judge(n *html.Node) verdict {
 // ("Advertisement: New AI Book", "Sponsored: ...") with the blocks that
 // follow it up to the next heading of its level or above: newsletters
 // set their sponsors' copy in the flow of the issue, under such a
-// heading, where no box encloses it.
+// heading, where no box encloses it. A shopping heading ("Where to buy")
+// goes with its retailer links the same way, when all that follows it up
+// to the next heading is a few links.
 func (c *cleaner) dropSponsoredSections() {
-	var heads []*html.Node
 	walk(c.p.doc, func(n *html.Node) bool {
 		if c.dropped(n) {
 			return false
 		}
-		if headingLevel(n) > 0 && isSponsorHeading(c.lowerText(n)) {
-			heads = append(heads, n)
-			return false
+		if headingLevel(n) == 0 {
+			return true
 		}
-		return true
+		t := c.lowerText(n)
+		switch {
+		case isSponsorHeading(t):
+			c.dropSection(n, c.sectionAfter(n, false), "sponsored section")
+		case isShopHeading(t):
+			if run := c.sectionAfter(n, true); c.onlyLinks(run) {
+				c.dropSection(n, run, "shopping links")
+			}
+		}
+		return false
 	})
-	for _, h := range heads {
-		level := headingLevel(h)
-		c.verdicts[h] = verdict{kindDrop, "sponsored section"}
-		for s := h.NextSibling; s != nil; s = s.NextSibling {
-			if l := headingLevel(s); l > 0 && l <= level {
-				break
-			}
-			if s.Type == html.ElementNode && !c.dropped(s) {
-				c.verdicts[s] = verdict{kindDrop, "sponsored section"}
-			}
+}
+
+// sectionAfter returns the element siblings after heading h up to the
+// next heading of its level or above, or of any level when anyLevel is
+// set; other rules may have judged some of them already.
+func (c *cleaner) sectionAfter(h *html.Node, anyLevel bool) []*html.Node {
+	level := headingLevel(h)
+	var run []*html.Node
+	for s := h.NextSibling; s != nil; s = s.NextSibling {
+		if l := headingLevel(s); l > 0 && (anyLevel || l <= level) {
+			break
+		}
+		if s.Type == html.ElementNode {
+			run = append(run, s)
 		}
 	}
+	return run
+}
+
+// dropSection drops a heading and the blocks of its section.
+func (c *cleaner) dropSection(h *html.Node, run []*html.Node, rule string) {
+	c.verdicts[h] = verdict{kindDrop, rule}
+	for _, s := range run {
+		if !c.dropped(s) {
+			c.verdicts[s] = verdict{kindDrop, rule}
+		}
+	}
+}
+
+// maxShopLinksRunes bounds the retailer links under a shopping heading.
+const maxShopLinksRunes = 300
+
+// onlyLinks reports a short run of blocks whose text is mostly link text.
+func (c *cleaner) onlyLinks(run []*html.Node) bool {
+	text, link := 0, 0
+	for _, n := range run {
+		if s := c.stats[n]; s != nil {
+			text += s.text
+			link += s.link
+		}
+	}
+	return text > 0 && text <= maxShopLinksRunes && 2*link >= text
 }
 
 // dropped reports whether a rule has judged n already.
@@ -138,6 +177,21 @@ func (c *cleaner) dropped(n *html.Node) bool {
 func isSponsorHeading(t string) bool {
 	for _, l := range sponsorLabels {
 		if rest, ok := strings.CutPrefix(t, l); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShopHeading reports a heading over retailer links: a shopping label
+// alone ("Where to buy", "WHERE TO BUY:") or naming the shops next ("Buy
+// now from one of our trusted retail partners:"). "Where to buy our
+// plants near you" names a store finder, a part of the page's own text.
+func isShopHeading(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ":?!. ")
+	for _, h := range shopHeadings {
+		rest, ok := strings.CutPrefix(t, h)
+		if ok && (rest == "" || hasPrefixIn(rest, []string{" from ", " at ", " on "})) {
 			return true
 		}
 	}

@@ -366,3 +366,29 @@ func TestSponsoredSectionDropped(t *testing.T) {
 		t.Errorf("section after the ad lost: %q", a.Text)
 	}
 }
+
+// TestShopSectionDropped checks that a "Where to buy" heading goes with
+// the retailer links under it, while a shopping heading over prose, or one
+// that names a store finder, stays.
+func TestShopSectionDropped(t *testing.T) {
+	cases := []struct {
+		name, section, probe string
+		dropped              bool
+	}{
+		{"retailer links", `<h3>WHERE TO BUY</h3><p><a href="https://shop.example/a"><strong>B&amp;H Photo</strong></a></p><p><a href="https://shop.example/b">Amazon</a></p>`, "B&H Photo", true},
+		{"buy now from partners", `<h3>Buy now from one of our trusted retail partners:</h3><p><a href="https://shop.example/a">Shop A</a> <a href="https://shop.example/b">Shop B</a></p>`, "trusted retail partners", true},
+		{"prose under the heading", `<h3>Where to buy</h3><p>` + prose + `</p>`, "Where to buy", false},
+		{"store finder", `<h3>Where to buy our plants near you:</h3><p><a href="/stores/a">Garden Centre North</a></p>`, "Garden Centre North", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<article><h2>Camera review</h2><p>`+prose+`</p>`+tc.section+`<h2>Verdict</h2><p>`+prose+`</p></article>`)
+			if got := strings.Contains(a.Text, tc.probe); got == tc.dropped {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, !tc.dropped, a.Text)
+			}
+			if !strings.Contains(a.Text, "Verdict") {
+				t.Errorf("next section lost: %q", a.Text)
+			}
+		})
+	}
+}

@@ -763,6 +763,16 @@ var jumpPrefixes = []string{
 	"aller à", // French "Aller à la recette"
 }
 
+// shopHeadings open a heading over retailer links; see isShopHeading.
+var shopHeadings = []string{
+	"where to buy", // review sites: the shops that sell the product
+	"buy now",      // "Buy now from one of our trusted retail partners:"
+	"buy it now",
+	"shop now",
+	"wo kaufen", // German: "Wo kaufen?"
+	"hier kaufen",
+}
+
 // sponsorLabels open a heading over paid-for copy ("Advertisement: New
 // AI Book"); see isSponsorHeading.
 var sponsorLabels = []string{
