@@ -521,7 +521,7 @@ func (c *cleaner) byAuthorHeading(n *html.Node) verdict {
 	}
 	found := false
 	walk(n, func(a *html.Node) bool {
-		if isElem(a, atom.A) && slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "author") {
+		if isElem(a, atom.A) && hasRel(a, "author") {
 			found = true
 		}
 		return !found

@@ -109,6 +109,9 @@ func (m *measurer) finish(n *html.Node) {
 	}
 	if headingLevel(n) > 0 {
 		s.heads++
+		if s.cards == 0 && s.text > 0 && s.link == s.text {
+			s.cards, s.inCard = 1, s.text // <h3><a href>headline</a></h3>: a teaser's title
+		}
 	}
 	switch {
 	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text:

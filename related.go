@@ -1,6 +1,8 @@
 package newsextract
 
 import (
+	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -42,7 +44,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 			return true
 		}
 		headline := cardHeadline(a)
-		if cardsOnly && headline == "" {
+		if cardsOnly && headline == "" && !inHeading(a) {
 			return false
 		}
 		title := stripPromoPrefix(firstNonEmpty(headline, rawText(a, nil), attr(a, "title")))
@@ -58,6 +60,16 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})
+}
+
+// inHeading reports whether an ancestor of n is a heading.
+func inHeading(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if headingLevel(p) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cardHeadline is the text of the longest heading inside a teaser card's
@@ -267,6 +279,31 @@ func (c *cleaner) byStrayItem(n *html.Node) verdict {
 // box title ("More to explore") and a "View all" link, not paragraphs.
 const cardGridMaxLoose = 80
 
+// mostlyOwnSite reports whether most links under n stay on the page's
+// site: related stories do, where a list of product picks links to shops
+// (or through the site's own affiliate redirect, marked rel=sponsored).
+// Without a page URL only relative links count as the site's.
+func (c *cleaner) mostlyOwnSite(n *html.Node) bool {
+	own, other := 0, 0
+	walk(n, func(a *html.Node) bool {
+		if !isElem(a, atom.A) {
+			return true
+		}
+		if u, err := url.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && u.Host != "" && !c.p.sameSite(u.Host) || hasRel(a, "sponsored") {
+			other++
+		} else {
+			own++
+		}
+		return false
+	})
+	return own >= other
+}
+
+// hasRel reports whether a's rel attribute holds the token.
+func hasRel(a *html.Node, token string) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), token)
+}
+
 // ruleCardGrid is markCardGrids' reason, named for relatedLinks.
 const ruleCardGrid = "teaser cards"
 
@@ -290,6 +327,9 @@ func (c *cleaner) markCardGrids() {
 		s := c.stats[n]
 		if s == nil || s.cards < 2 || s.text-s.inCard > cardGridMaxLoose || s.inCard < s.cards*minCardRunes {
 			return true
+		}
+		if !c.mostlyOwnSite(n) {
+			return true // product picks linking to shops are the article's list
 		}
 		c.verdicts[n] = verdict{kindRelated, ruleCardGrid}
 		return false

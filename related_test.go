@@ -154,3 +154,31 @@ func TestCardGridToRelated(t *testing.T) {
 		t.Errorf("sections = %q, want the article's two", heads)
 	}
 }
+
+// TestHeadlineLinkGrid checks a box of linked headlines without teasers
+// (<h3><a>headline</a></h3>) under a box title: the headlines go to
+// Related. Product picks of the same shape stay in the article when they
+// link to shops or through a rel=sponsored redirect.
+func TestHeadlineLinkGrid(t *testing.T) {
+	pick := func(href, rel, name string) string {
+		return `<li><h2><a href="` + href + `" rel="` + rel + `">` + name + `</a></h2></li>`
+	}
+	cases := []struct {
+		name, box, probe string
+		related          bool
+	}{
+		{"more stories", `<div class="more"><h2>More proof points</h2><h3><a href="/2025/06/free-preschool">One state made preschool free, then centres closed</a></h3><h3><a href="https://news.example/2025/07/research">How research budgets were upended this year</a></h3></div>`, "preschool free", true},
+		{"product picks at a shop", `<ul>` + pick("https://shop.example/p/1", "", "Knipex Tools 09 02 240 Lineman’s Pliers") + pick("https://shop.example/p/2", "", "Southwire Tools 58993940 Pliers") + `</ul>`, "Lineman’s Pliers", false},
+		{"product picks through a sponsored redirect", `<ul>` + pick("/out/link/1", "sponsored", "Acer Aspire Go 15 (AG15-32P-30YE)") + pick("/out/link/2", "sponsored", "Acer Chromebook Plus 514 (CB514)") + `</ul>`, "Acer Aspire Go 15", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p>` + tc.box + `<p>` + prose + `</p></article></body></html>`
+			a := extractString(t, page)
+			inRelated := slices.ContainsFunc(a.Related, func(r Related) bool { return strings.Contains(r.Title, tc.probe) })
+			if inRelated != tc.related || strings.Contains(a.Text, tc.probe) == tc.related {
+				t.Errorf("%q: related = %v, in body = %v; want related %v", tc.probe, inRelated, strings.Contains(a.Text, tc.probe), tc.related)
+			}
+		})
+	}
+}

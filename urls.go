@@ -153,3 +153,12 @@ func firstSrcsetURL(s string) string {
 	}
 	return s
 }
+
+// sameSite reports whether host is the page's host, "www." aside.
+func (p *page) sameSite(host string) bool {
+	if p.base == nil {
+		return false
+	}
+	trim := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return trim(host) == trim(p.base.Host)
+}
