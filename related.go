@@ -279,6 +279,27 @@ func (c *cleaner) byStrayItem(n *html.Node) verdict {
 // box title ("More to explore") and a "View all" link, not paragraphs.
 const cardGridMaxLoose = 80
 
+// liveCards counts the cards under n outside blocks a rule has judged:
+// the measure counted a dropped ticker's cards too.
+func (c *cleaner) liveCards(n *html.Node) int {
+	count := 0
+	walk(n, func(x *html.Node) bool {
+		if x != n && c.dropped(x) {
+			return false
+		}
+		s := c.stats[x]
+		if s == nil || s.cards == 0 {
+			return false
+		}
+		if s.cards == 1 && (isElem(x, atom.A) || headingLevel(x) > 0) {
+			count++
+			return false
+		}
+		return true
+	})
+	return count
+}
+
 // mostlyOwnSite reports whether most links under n stay on the page's
 // site: related stories do, where a list of product picks links to shops
 // (or through the site's own affiliate redirect, marked rel=sponsored).
@@ -328,7 +349,7 @@ func (c *cleaner) markCardGrids() {
 		if s == nil || s.cards < 2 || s.text-s.inCard > cardGridMaxLoose || s.inCard < s.cards*minCardRunes {
 			return true
 		}
-		if !c.mostlyOwnSite(n) {
+		if c.liveCards(n) < 2 || !c.mostlyOwnSite(n) {
 			return true // product picks linking to shops are the article's list
 		}
 		c.verdicts[n] = verdict{kindRelated, ruleCardGrid}
