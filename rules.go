@@ -64,6 +64,8 @@ var boilerTokens = map[string]string{
 	"banner":         "banner",
 	"popup":          "pop-up",
 	"modal":          "pop-up",
+	"tooltip":        "a control's hover label",
+	"settings":       "a player's or widget's settings panel",
 	"overlay":        "pop-up",
 	"paywall":        "paywall prompt",
 	"authorbox":      "author box",
