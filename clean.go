@@ -801,7 +801,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok || fence != nil && kind != kindRelated {
 			return true
 		}
-		box := c.widgetBox(n, fence)
+		box := c.widgetBox(n, fence, kind)
 		if kind == kindComments && box == n {
 			box = commentSection(n)
 		}
@@ -837,14 +837,16 @@ func isAncestor(a, n *html.Node) bool {
 
 // widgetBox climbs from a widget's title while the parent holds no more
 // prose than a widget's teasers would, and never past fence.
-func (c *cleaner) widgetBox(title, fence *html.Node) *html.Node {
+func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 	limit := max(c.total/6, 600)
 	box := title
 	for p := title.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
 		if isElem(p, atom.Body, atom.Html, atom.Main, atom.Article) {
 			break
 		}
-		if s := c.stats[p]; s == nil || s.prose > limit || c.holdsArticle(p) {
+		s := c.stats[p]
+		stream := kind == kindRelated && s != nil && teaserStream(s) && !hasHeadline(p)
+		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream {
 			break
 		}
 		box = p
@@ -853,6 +855,21 @@ func (c *cleaner) widgetBox(title, fence *html.Node) *html.Node {
 		}
 	}
 	return box
+}
+
+// Teaser stream limits: a related box may hold this many cards' worth of
+// summaries, at most maxTeaserRunes of prose a card.
+const (
+	minStreamCards = 3
+	maxTeaserRunes = 300
+)
+
+// teaserStream reports a box of linked headlines with a short summary
+// each ("Recommended for You": headline, one-paragraph teaser), most of
+// its link text in those headlines: its prose is the teasers', however
+// long the stream runs.
+func teaserStream(s *nodeStats) bool {
+	return s.cards >= minStreamCards && s.prose <= s.cards*maxTeaserRunes && 2*s.inCard >= s.link
 }
 
 // looksLikeTitle reports whether n is a heading or a short element styled as

@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -180,5 +181,25 @@ func TestHeadlineLinkGrid(t *testing.T) {
 				t.Errorf("%q: related = %v, in body = %v; want related %v", tc.probe, inRelated, strings.Contains(a.Text, tc.probe), tc.related)
 			}
 		})
+	}
+}
+
+// TestTeaserStreamToRelated checks a "Recommended for You" stream whose
+// teasers hold more prose than the short story beside it: the stream goes
+// to Related with its headlines, the story stays the body.
+func TestTeaserStreamToRelated(t *testing.T) {
+	var items strings.Builder
+	for i := range 8 {
+		n := strconv.Itoa(i)
+		items.WriteString(`<li><a href="/s/` + n + `"><img src="/i/` + n + `.jpg" alt=""></a><div><h3><a href="/s/` + n + `">Headline number ` + n + ` of the recommended stream</a></h3><p>` + prose + `</p></div></li>`)
+	}
+	page := `<html><body><div class="story"><h1>Veteran's photo sparks debate</h1><p>` + prose + `</p><p>A photographer said she had no idea the picture would be controversial, and she has since defended it.</p></div>
+<div class="applet"><div class="App-Hd"><h2>Recommended for You</h2></div><div class="App-Bd"><ul id="Stream">` + items.String() + `</ul></div></div></body></html>`
+	a := extractNoFallback(t, page)
+	if strings.Contains(a.Text, "Headline number") || !strings.Contains(a.Text, "photographer said") {
+		t.Errorf("body = %q, want the story without the stream", a.Text)
+	}
+	if len(a.Related) != 8 || a.Related[0].Title != "Headline number 0 of the recommended stream" {
+		t.Errorf("related = %+v, want the 8 headlines", a.Related)
 	}
 }
