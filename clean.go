@@ -972,7 +972,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		}
 	}
 	for _, v := range strings.Fields(raw) {
-		if why, ok := boilerCompounds[v]; ok {
+		if why, ok := compoundIn(v); ok {
 			return kindDrop, why
 		}
 	}
@@ -985,6 +985,21 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		}
 	}
 	return kindNone, ""
+}
+
+// compoundIn finds a boilerCompounds entry that is the class value v
+// whole or two adjacent words of it ("most-read-container").
+func compoundIn(v string) (string, bool) {
+	if why, ok := boilerCompounds[v]; ok {
+		return why, true
+	}
+	words := splitTokens(v)
+	for i := 0; i+1 < len(words); i++ {
+		if why, ok := boilerCompounds[words[i]+"-"+words[i+1]]; ok {
+			return why, true
+		}
+	}
+	return "", false
 }
 
 // tokenID is n's id for the token rules, or "" when the id is a slug of a
