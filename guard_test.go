@@ -84,6 +84,9 @@ func TestEstimateFollowsParser(t *testing.T) {
 			if est < real*3/4 || est > real*3 {
 				t.Errorf("estimate %d for %d elements: outside 0.75-3 times", est, real)
 			}
+			if bound := elementBound(text); bound < int64(real) {
+				t.Errorf("bound %d below the %d elements built", bound, real)
+			}
 		})
 	}
 }

@@ -92,7 +92,7 @@ func (p *page) load(raw []byte) error {
 		return p.fail("decode", err)
 	}
 	text = closeRunawayTitle(text)
-	if estimateElements(text, p.opts.maxNodes()) > p.opts.maxNodes() {
+	if elementBound(text) > int64(p.opts.maxNodes()) && estimateElements(text, p.opts.maxNodes()) > p.opts.maxNodes() {
 		return p.fail("parse", ErrTooLarge)
 	}
 	doc, err := html.Parse(ctxReader{p.ctx, bytes.NewReader(text)})
