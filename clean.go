@@ -987,19 +987,44 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	return kindNone, ""
 }
 
-// compoundIn finds a boilerCompounds entry that is the class value v
-// whole or two adjacent words of it ("most-read-container").
+// compoundIn finds a boilerCompounds entry that is the lower-cased class
+// value v whole or two adjacent words of it ("most-read-container"). It
+// runs on every element's classes, so pairs joined by one hyphen are
+// looked up as substrings of v, without building strings.
 func compoundIn(v string) (string, bool) {
 	if why, ok := boilerCompounds[v]; ok {
 		return why, true
 	}
-	words := splitTokens(v)
-	for i := 0; i+1 < len(words); i++ {
-		if why, ok := boilerCompounds[words[i]+"-"+words[i+1]]; ok {
-			return why, true
+	prevStart, prevEnd := -1, -1
+	for i := 0; i < len(v); {
+		for i < len(v) && !isWordByte(v[i]) {
+			i++
 		}
+		start := i
+		for i < len(v) && isWordByte(v[i]) {
+			i++
+		}
+		if start == i {
+			break
+		}
+		if prevStart >= 0 {
+			key := v[prevStart:i]
+			if v[prevEnd:start] != "-" {
+				key = v[prevStart:prevEnd] + "-" + v[start:i]
+			}
+			if why, ok := boilerCompounds[key]; ok {
+				return why, true
+			}
+		}
+		prevStart, prevEnd = start, i
 	}
 	return "", false
+}
+
+// isWordByte reports a letter or digit byte of a class value; bytes of
+// multi-byte runes count as letters.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // tokenID is n's id for the token rules, or "" when the id is a slug of a

@@ -1104,7 +1104,11 @@ func (p *page) shownDay(d Date) bool {
 // element around the date ("<span>Updated</span> <time>…</time>"), so the
 // text is read with up to three short ancestors.
 func (p *page) bareDays() (bare, shown map[string]bool) {
+	if p.shown != nil {
+		return p.bare, p.shown
+	}
 	bare, shown = make(map[string]bool), make(map[string]bool)
+	defer func() { p.bare, p.shown = bare, shown }()
 	walk(p.doc, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:

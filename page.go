@@ -25,8 +25,10 @@ type page struct {
 	verdicts map[*html.Node]verdict
 	stats    map[*html.Node]*nodeStats
 	art      *Article
-	ticks    int  // calls of alive since the last look at the context
-	stopped  bool // the context was found done: loops wind down
+	// bare and shown cache bareDays: the days the page shows
+	bare, shown map[string]bool
+	ticks       int  // calls of alive since the last look at the context
+	stopped     bool // the context was found done: loops wind down
 }
 
 func newPage(ctx context.Context, opts *Options) *page {
