@@ -303,9 +303,23 @@ func (b *builder) heading(h *html.Node) {
 }
 
 // isFirstContent reports whether nothing but the lead has been read yet, so
-// a heading equal to the title is the headline rather than a section.
+// a heading equal to the title is the headline rather than a section: at
+// most two blocks, or only short lines (a section label, "Published on:
+// June 25, 2024", "5 min read"), no paragraph of prose.
 func (b *builder) isFirstContent() bool {
-	return len(b.sections) == 1 && len(b.sections[0].Blocks) <= 2
+	if len(b.sections) != 1 {
+		return false
+	}
+	lead := b.sections[0].Blocks
+	if len(lead) <= 2 {
+		return true
+	}
+	for _, bl := range lead {
+		if bl.Type != Figure && len([]rune(blockText(bl))) >= proseMinRunes {
+			return false
+		}
+	}
+	return true
 }
 
 // sameTitle compares a heading with the title, ignoring case and spacing.

@@ -389,3 +389,28 @@ func TestNoArticleKeepsMetadata(t *testing.T) {
 		t.Errorf("body beside ErrNoArticle: %q", a.Text)
 	}
 }
+
+// TestHeadlineAfterLeadLines checks that the h1 equal to the title is the
+// headline, not a section, also after short lead lines (section label,
+// date, reading time), and that a heading after a paragraph of prose
+// stays a section even when it repeats the title.
+func TestHeadlineAfterLeadLines(t *testing.T) {
+	cases := []struct {
+		name, lead, want string
+	}{
+		{"short lead lines", `<p>Blog Insights</p><p>Published on: June 25, 2024</p><p>5 min read</p>`, "/0 Part one/2"},
+		{"prose before", `<p>Blog Insights</p><p>Published on: June 25, 2024</p><p>` + prose + `</p>`, "/0 The Story/1 Part one/2"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><title>The Story | Site</title></head><body><article>`+tc.lead+`<h1>The Story</h1><p>`+prose+`</p><h2>Part one</h2><p>`+prose+`</p></article></body></html>`)
+			var got []string
+			for _, s := range a.Sections {
+				got = append(got, s.Heading+"/"+strconv.Itoa(s.Level))
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("sections = %q, want %q", strings.Join(got, " "), tc.want)
+			}
+		})
+	}
+}
