@@ -351,6 +351,11 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	if h := p.soleHeadline(); h != "" {
+		if !sharesWordWithAny(h, declared) {
+			if d := p.declaredHeading(declared); d != "" {
+				return d // the h1 names the section, a heading shows the declared title
+			}
+		}
 		return h
 	}
 	for _, t := range declared[:4] {
@@ -369,6 +374,46 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	return t
+}
+
+// sharesWordWithAny reports whether h shares a word with a declared title.
+func sharesWordWithAny(h string, declared []string) bool {
+	for _, d := range declared {
+		if sharesWord(h, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredHeading returns a heading outside furniture that reads as one of
+// the declared titles whole: the page shows its headline as an h2 under an
+// h1 that names the section ("Allergies Health Center" over "Babies Who Eat
+// Peanuts Early May Avoid Allergy", which is also the <title>).
+func (p *page) declaredHeading(declared []string) string {
+	titles := make(map[string]bool)
+	for _, d := range declared {
+		if d = strings.ToLower(p.stripSiteName(normSpace(d))); len(strings.Fields(d)) >= 3 {
+			titles[d] = true
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	found := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if found != "" || n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]) {
+			return false
+		}
+		if headingLevel(n) > 0 {
+			if t := normSpace(rawText(n, nil)); titles[strings.ToLower(t)] && !p.inFurniture(n) {
+				found = t
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // shownSpelling returns the page's heading that reads as title but for

@@ -219,3 +219,17 @@ func TestShownSpelling(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// TestSectionH1UnderDeclaredTitle checks that a lone h1 naming the site's
+// section yields to a heading that shows the declared title whole, while
+// an h1 sharing words with the declared title stays the headline.
+func TestSectionH1UnderDeclaredTitle(t *testing.T) {
+	page := func(title, h1, h2 string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><h1>` + h1 + `</h1><h2>` + h2 + `</h2><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"section h1", page("Babies Who Eat Peanuts Early May Avoid Allergy", "Allergies Health Center", "Babies Who Eat Peanuts Early May Avoid Allergy"), "Babies Who Eat Peanuts Early May Avoid Allergy"},
+		{"headline h1 sharing words", page("Stiftung: 3 Fragen an Tina Musil", "3 Fragen an Tina Musil, Teamleiterin Fundraising", "Stiftung: 3 Fragen an Tina Musil"), "3 Fragen an Tina Musil, Teamleiterin Fundraising"},
+	}
+	checkTitles(t, cases)
+}
