@@ -88,7 +88,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -505,6 +505,18 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byPermalink drops a heading's permalink anchor (Sphinx's "¶", "#",
+// "§"): a link to the heading itself, shown on hover, no part of its text.
+func (c *cleaner) byPermalink(n *html.Node) verdict {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return verdict{}
+	}
+	if !permalinkMarks[strings.TrimSpace(rawText(n, nil))] || !inHeading(n) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "heading permalink"}
 }
 
 // maxAuthorHeadingRunes bounds a heading read as a byline: a name or two.

@@ -46,6 +46,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"newsletter prompt worded freely", `<p><strong>Like What You're Reading? Subscribe To The Monthly Newsletter!</strong></p>`, "Monthly Newsletter"},
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
+		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},

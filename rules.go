@@ -765,6 +765,16 @@ var jumpPrefixes = []string{
 	"aller à", // French "Aller à la recette"
 }
 
+// permalinkMarks are the texts of a heading's link to itself; see
+// byPermalink.
+var permalinkMarks = map[string]bool{
+	"¶": true, // Sphinx, Python-Markdown
+	"#": true, // MkDocs, GitHub-style anchors
+	"§": true, // legal and spec sites
+	"🔗": true, // emoji link icon
+	"⚓": true,
+}
+
 // shopHeadings open a heading over retailer links; see isShopHeading.
 var shopHeadings = []string{
 	"where to buy", // review sites: the shops that sell the product
