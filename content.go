@@ -229,9 +229,20 @@ func (p *page) toFullerAncestor(top *html.Node, topScore float64, scores map[*ht
 			scores[a]*(1-as.linkDensity()) >= fullerScoreShare*topScore {
 			return a
 		}
+		if as != nil && allProse(as, ts) {
+			return a
+		}
 		a = a.Parent
 	}
 	return top
+}
+
+// allProse reports an ancestor that holds half as much prose again as
+// top and almost nothing else: an article cut into CMS blocks between
+// figures, whose wrapper gets no score of its own (scores reach only a
+// paragraph's parent and grandparent).
+func allProse(as, ts *nodeStats) bool {
+	return 2*as.prose >= 3*ts.prose && 20*(as.text-as.prose) <= as.text && as.linkDensity() <= ts.linkDensity()+0.05
 }
 
 // withSiblings adds siblings of top that carry article prose too: bodies

@@ -70,3 +70,22 @@ func TestStreamedSegmentsPlaced(t *testing.T) {
 		t.Errorf("loading fallback left in: %q", a.Text)
 	}
 }
+
+// TestStoryCutByFigures: a story whose parts sit in deep CMS blocks
+// between figures, under a wrapper that holds nothing but them, keeps
+// every part, not only the longest block.
+func TestStoryCutByFigures(t *testing.T) {
+	block := func(word string, n int) string {
+		return `<div class="acf-content"><section class="outer"><div class="flex-auto"><div class="section"><div class="post__content">` +
+			`<p>` + word + ` ` + prose + `</p>` + strings.Repeat(`<p>`+prose+`</p>`, n) + `</div></div></div></section></div>`
+	}
+	figure := `<div class="acf-content"><figure><img src="/i.jpg" alt=""><figcaption>Fetter and Hamilton</figcaption></figure></div>`
+	page := `<body><nav><a href="/">Home</a> <a href="/physics">Physics</a></nav><div id="postBody">` +
+		block("Alpha.", 6) + figure + block("Bravo.", 9) + figure + block("Charlie.", 5) + `</div><footer><a href="/about">About</a></footer></body>`
+	a := extractNoFallback(t, page)
+	for _, w := range []string{"Alpha.", "Bravo.", "Charlie."} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("story part %q lost: %.200q", w, a.Text)
+		}
+	}
+}
