@@ -975,6 +975,11 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 			guarded = true
 		}
 	}
+	for _, v := range strings.Fields(raw) {
+		if contentTokens[v] {
+			guarded = true // "MathJax" whole, which the camel-case split cuts
+		}
+	}
 	for _, w := range words {
 		if why, ok := commentTokens[w]; ok {
 			return kindComments, why

@@ -168,6 +168,7 @@ var contentTokens = map[string]bool{
 	"content":     true, // entry-content, post-content, td-post-content
 	"entry":       true, // WordPress entry-content
 	"story":       true, // story-body
+	"mathjax":     true, // a MathJax formula, whatever context-menu class ("CtxtMenu_Attached_0") it carries
 }
 
 // contentSelectors name article-body containers, best first. The content

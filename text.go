@@ -84,10 +84,12 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// invisibleTags hold no reader-visible text.
+// invisibleTags hold no reader-visible text. MathML's <math> is shown
+// (MathJax 3 draws its glyphs with CSS and keeps the formula's text only
+// there); its <annotation>s, the TeX source, are not.
 var invisibleTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Head: true, atom.Title: true,
+	atom.Svg: true, atom.Head: true, atom.Title: true, atom.Annotation: true, atom.AnnotationXml: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
 }
