@@ -386,7 +386,19 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if s.link == s.text && isBackLink(headingKey(t)) {
+		return verdict{kindDrop, "phrase: back link"}
+	}
 	return verdict{}
+}
+
+// maxBackLinkWords bounds a "Back to Blog" link label.
+const maxBackLinkWords = 4
+
+// isBackLink reports the label of a link back to a listing ("Back to
+// Blog", "Back to all posts"), which the phrase list cannot enumerate.
+func isBackLink(key string) bool {
+	return strings.HasPrefix(key, "back to ") && len(strings.Fields(key)) <= maxBackLinkWords
 }
 
 // Longest texts the credit and paywall rules look at: a credit line is a
