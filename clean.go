@@ -389,7 +389,22 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if s.link == s.text && isBackLink(headingKey(t)) {
 		return verdict{kindDrop, "phrase: back link"}
 	}
+	if isReadingTime(headingKey(t)) {
+		return verdict{kindDrop, "phrase: reading time"}
+	}
 	return verdict{}
+}
+
+// isReadingTime reports a short line that ends with the reading time ("5
+// min read", "Bridgestone Team | 5 min read", "3 Min. Lesezeit").
+func isReadingTime(key string) bool {
+	for _, suf := range readingTimeSuffixes {
+		if rest, ok := strings.CutSuffix(key, suf); ok {
+			f := strings.Fields(rest)
+			return len(f) > 0 && isDigits(f[len(f)-1])
+		}
+	}
+	return false
 }
 
 // maxBackLinkWords bounds a "Back to Blog" link label.

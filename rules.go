@@ -779,6 +779,15 @@ var permalinkMarks = map[string]bool{
 	"⚓": true,
 }
 
+// readingTimeSuffixes end a reading-time label after its number of
+// minutes; see isReadingTime.
+var readingTimeSuffixes = []string{
+	" min read", " min. read", " mins read", " minute read", " minutes read", " minute reading time",
+	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
+	" min de lecture", // French
+	" min de lectura", // Spanish
+}
+
 // shopHeadings open a heading over retailer links; see isShopHeading.
 var shopHeadings = []string{
 	"where to buy", // review sites: the shops that sell the product
