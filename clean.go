@@ -389,7 +389,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if s.link == s.text && isBackLink(headingKey(t)) {
 		return verdict{kindDrop, "phrase: back link"}
 	}
-	if isReadingTime(headingKey(t)) {
+	if isReadingTime(strings.TrimRight(normSpace(t), " .:")) { // not headingKey, which drops a leading number
 		return verdict{kindDrop, "phrase: reading time"}
 	}
 	return verdict{}
@@ -398,6 +398,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 // isReadingTime reports a short line that ends with the reading time ("5
 // min read", "Bridgestone Team | 5 min read", "3 Min. Lesezeit").
 func isReadingTime(key string) bool {
+	key = " " + key
 	for _, suf := range readingTimeSuffixes {
 		if rest, ok := strings.CutSuffix(key, suf); ok {
 			f := strings.Fields(rest)

@@ -401,3 +401,24 @@ func TestShopSectionDropped(t *testing.T) {
 		})
 	}
 }
+
+func TestIsReadingTime(t *testing.T) {
+	cases := []struct {
+		key  string
+		want bool
+	}{
+		{"5 min read", true},
+		{"bridgestone team | 5 min read", true},
+		{"3 min. lesezeit", true},
+		{"12 minutes read", true},
+		{"a quick min read", false},
+		{"how we read", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.key, func(t *testing.T) {
+			if got := isReadingTime(tc.key); got != tc.want {
+				t.Errorf("isReadingTime(%q) = %v, want %v", tc.key, got, tc.want)
+			}
+		})
+	}
+}
