@@ -333,10 +333,11 @@ const ruleCardGrid = "teaser cards"
 const minCardRunes = 20
 
 // markCardGrids moves grids of teaser cards to Related: links that each
-// wrap a heading, with an image or a section label beside it, are
-// pointers to other stories. An article's own sections are never whole
-// links, so the rule cannot take one of them. It runs after the widget
-// titles, whose boxes may hold a grid and more around it.
+// wrap a heading, with an image or a section label beside it, or
+// headings that are each one link, are pointers to other stories. An
+// article's own sections are never whole links, and its product picks
+// link to shops (see mostlyOwnSite). It runs after the widget titles,
+// whose boxes may hold a grid and more around it.
 func (c *cleaner) markCardGrids() {
 	walk(c.p.doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
