@@ -90,6 +90,8 @@ func TestNormSpaceFastPath(t *testing.T) {
 		"a\u00a0b":              "a b",
 		"caf\u00e9 au lait":     "caf\u00e9 au lait",
 		"x\x01y":                "xy",
+		"More like this\ue066":  "More like this",
+		"\uf007 Sign in":        "Sign in",
 		"Plain text, no change": "Plain text, no change",
 	}
 	for in, want := range cases {

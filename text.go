@@ -10,7 +10,9 @@ import (
 )
 
 // normSpace collapses every run of white space to one space and trims the
-// ends. It also drops control characters, so no output text carries them.
+// ends. It also drops control characters, so no output text carries them,
+// and private-use characters: icon fonts (Font Awesome, Material, a
+// site's own) draw their glyphs there, and out of the font they are noise.
 func normSpace(s string) string {
 	if isNormal(s) {
 		return s
@@ -22,7 +24,7 @@ func normSpace(s string) string {
 		switch {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			space = b.Len() > 0
-		case unicode.IsControl(r):
+		case unicode.IsControl(r) || unicode.Is(unicode.Co, r):
 			continue
 		default:
 			if space {
