@@ -392,7 +392,17 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isReadingTime(strings.TrimRight(normSpace(t), " .:")) { // not headingKey, which drops a leading number
 		return verdict{kindDrop, "phrase: reading time"}
 	}
+	if isPageCount(normSpace(t)) {
+		return verdict{kindDrop, "phrase: pagination"}
+	}
 	return verdict{}
+}
+
+// isPageCount reports a pagination label: "page 1 of 8", "seite 2 von 5"
+// (lower-cased).
+func isPageCount(t string) bool {
+	f := strings.Fields(t)
+	return len(f) == 4 && pageWords[f[0]] && isDigits(f[1]) && (f[2] == "of" || f[2] == "von" || f[2] == "de" || f[2] == "sur") && isDigits(f[3])
 }
 
 // isReadingTime reports a short line that ends with the reading time ("5

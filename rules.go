@@ -779,6 +779,9 @@ var permalinkMarks = map[string]bool{
 	"⚓": true,
 }
 
+// pageWords open a pagination label ("Page 1 of 8"); see isPageCount.
+var pageWords = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true}
+
 // readingTimeSuffixes end a reading-time label after its number of
 // minutes; see isReadingTime.
 var readingTimeSuffixes = []string{
