@@ -50,7 +50,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"ad slot label", `<div class="inline-slot"><p>Article Continues Below</p></div>`, "Continues Below"},
 		{"chatbot buttons", `<div><span>Summarize with AI:</span></div>`, "Summarize"},
 		{"reading time with a byline", `<div class="meta"><span>Bridgestone Team</span> | <span>5 min read</span></div>`, "min read"},
-		{"pagination label", `<div class="pager"><span>Page 1 of 8</span></div>`, "Page 1 of 8"},
+		{"pagination label", `<p><span>Page 1 of 8</span></p>`, "Page 1 of 8"},
 		{"German reading time", `<p>3 Min. Lesezeit</p>`, "Lesezeit"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},
