@@ -400,13 +400,19 @@ func (p *page) declaredHeading(declared []string) string {
 	if len(titles) == 0 {
 		return ""
 	}
+	return p.shownHeading(func(t string) bool { return titles[strings.ToLower(t)] })
+}
+
+// shownHeading returns the text of the first heading outside page
+// furniture for which match holds, or "".
+func (p *page) shownHeading(match func(text string) bool) string {
 	found := ""
 	walk(p.doc, func(n *html.Node) bool {
 		if found != "" || n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]) {
 			return false
 		}
 		if headingLevel(n) > 0 {
-			if t := normSpace(rawText(n, nil)); titles[strings.ToLower(t)] && !p.inFurniture(n) {
+			if t := normSpace(rawText(n, nil)); match(t) && !p.inFurniture(n) {
 				found = t
 			}
 			return false
@@ -421,19 +427,7 @@ func (p *page) declaredHeading(declared []string) string {
 // To Puerto Rico") over a headline set in sentence case, and the reader
 // sees the headline.
 func (p *page) shownSpelling(title string) string {
-	shown := ""
-	walk(p.doc, func(n *html.Node) bool {
-		if shown != "" || n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]) {
-			return false
-		}
-		if l := headingLevel(n); l > 0 {
-			if t := normSpace(rawText(n, nil)); t != title && strings.EqualFold(t, title) && !p.inFurniture(n) {
-				shown = t
-			}
-			return false
-		}
-		return true
-	})
+	shown := p.shownHeading(func(t string) bool { return t != title && strings.EqualFold(t, title) })
 	return firstNonEmpty(shown, title)
 }
 
