@@ -26,6 +26,7 @@ type result struct {
 	src       source
 	out       []byte // what goes to stdout; nil with -o
 	err       error  // the page failed
+	bodyless  error  // ErrNoArticle: metadata written, no body
 	fatal     error  // the output failed: the batch stops
 	cancelled bool   // interrupted before it started: not reported
 }
@@ -113,13 +114,15 @@ func (b *batch) work(ctx context.Context, jobs <-chan job, results chan<- result
 func (b *batch) process(ctx context.Context, j job) result {
 	res := result{seq: j.seq, src: j.src}
 	a, err := b.extractPage(ctx, j.page)
-	if err != nil {
+	switch {
+	case a != nil && errors.Is(err, newsextract.ErrNoArticle):
+		// A page without an article body (a home page, a gallery) is
+		// still a result: its title and dates are written and the page
+		// counts as done, with a warning.
+		res.bodyless = err
+	case err != nil:
 		res.err = err
-		if a == nil {
-			return res
-		}
-		// ErrNoArticle: the page's metadata is still written, and the page
-		// still counts as failed.
+		return res
 	}
 	var buf bytes.Buffer
 	if b.many && b.cfg.outDir == "" {
@@ -211,6 +214,10 @@ func (b *batch) emit(r result) error {
 		return r.fatal
 	case r.err != nil:
 		if err := b.rep.fail(r.src, r.err); err != nil {
+			return fmt.Errorf("write -errors log: %w", err)
+		}
+	case r.bodyless != nil:
+		if err := b.rep.warnBodyless(r.src, r.bodyless); err != nil {
 			return fmt.Errorf("write -errors log: %w", err)
 		}
 	default:

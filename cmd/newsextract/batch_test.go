@@ -175,7 +175,7 @@ func TestFailingPagesAmongGood(t *testing.T) {
 			for _, e := range jsonLines[fakeEnvelope](t, got.stdout) {
 				good = append(good, filepath.Base(e.Source.Path))
 			}
-			if want := []string{"p0.html", "p2.html", "p7.html", "p8.html"}; !slices.Equal(good, want) {
+			if want := []string{"p0.html", "p2.html", "p3.html", "p7.html", "p8.html"}; !slices.Equal(good, want) {
 				t.Errorf("good pages %q, want %q", good, want)
 			}
 			var kinds []string
@@ -189,8 +189,8 @@ func TestFailingPagesAmongGood(t *testing.T) {
 			if !slices.Equal(kinds, want) {
 				t.Errorf("error log kinds %q, want %q", kinds, want)
 			}
-			if strings.Count(got.stderr, "\n") != 6 || !strings.Contains(got.stderr, "done 4, skipped 0, failed 5") {
-				t.Errorf("want 5 failure lines and a summary, got %q", got.stderr)
+			if strings.Count(got.stderr, "\n") != 6 || !strings.Contains(got.stderr, "done 5 (1 without article), skipped 0, failed 4") {
+				t.Errorf("want 4 failure lines, 1 warning and a summary, got %q", got.stderr)
 			}
 		})
 	}
@@ -296,7 +296,7 @@ func TestResume(t *testing.T) {
 func TestFailedPageWritesNoFile(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "good.html"), htmlPage("g", "x"))
-	writeFile(t, filepath.Join(dir, "bad.html"), htmlPage("b", "FAIL:no_article"))
+	writeFile(t, filepath.Join(dir, "bad.html"), htmlPage("b", "FAIL:not_html"))
 	out := t.TempDir()
 	got := runFake(t, "-o", out, dir)
 	if got.code != exitFailed {

@@ -122,7 +122,7 @@ func TestStdinPage(t *testing.T) {
 
 func TestSinglePageFailure(t *testing.T) {
 	dir := t.TempDir()
-	bad := writeFile(t, filepath.Join(dir, "bad.html"), htmlPage("x", "FAIL:no_article"))
+	bad := writeFile(t, filepath.Join(dir, "bad.html"), htmlPage("x", "FAIL:too_deep"))
 	tests := []struct {
 		name string
 		args []string
@@ -142,6 +142,23 @@ func TestSinglePageFailure(t *testing.T) {
 				t.Errorf("want only an error on stderr, got stdout %q stderr %q", got.stdout, got.stderr)
 			}
 		})
+	}
+}
+
+// A page without an article body is a result, not a failure: its metadata
+// is printed, a warning names it, and the status stays 0.
+func TestSinglePageWithoutArticle(t *testing.T) {
+	page := writeFile(t, filepath.Join(t.TempDir(), "home.html"), htmlPage("Front page", "FAIL:no_article"))
+	got := runFake(t, page)
+	if got.code != exitOK {
+		t.Errorf("exit %d, want %d", got.code, exitOK)
+	}
+	var a newsextract.Article
+	if err := json.Unmarshal([]byte(got.stdout), &a); err != nil || a.Title != "Front page" {
+		t.Errorf("stdout %q (%v), want the page's metadata", got.stdout, err)
+	}
+	if !strings.Contains(got.stderr, "home.html: extract: no article found (metadata written)") {
+		t.Errorf("stderr %q, want a warning naming the page", got.stderr)
 	}
 }
 

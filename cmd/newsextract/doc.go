@@ -79,17 +79,23 @@
 //
 //	{"source":{...},"error":"extract https://example.com/a: no article found","kind":"no_article"}
 //
+// A page without an article body (a front page, a gallery) is not a
+// failure: its title, dates and other metadata are written as its output,
+// it counts as done, and it gets a warning on stderr and a line of kind
+// no_article in the -errors log, so a batch can still find such pages.
+//
 // kind is not_html, no_article, too_large, too_deep or empty after the
 // library's sentinel error, or other (unreadable file, damaged WARC record,
 // unsupported content encoding). A batch ends with a summary on stderr:
-// "done N, skipped N, failed N, elapsed D". On a terminal, stderr also shows
+// "done N (N without article), skipped N, failed N, elapsed D". On a terminal, stderr also shows
 // a progress line: pages done (extracted, failed or skipped) of the total,
 // pages/s, errors. The total is counted ahead, without reading a page, when
 // the inputs are files, directories and -list files; with a WARC or
 // standard input it shows once every input was listed. Error lines are red
 // unless NO_COLOR is set to a non-empty value.
 //
-// Exit status: 0 when every page was extracted; 1 when a page failed, or an
+// Exit status: 0 when every page was extracted (with or without an article
+// body); 1 when a page failed, or an
 // output (stdout, -o DIR, -errors FILE) could not be written, which stops
 // the batch; 2 for a usage error; 130 when interrupted by SIGINT or
 // SIGTERM. -keep-going changes one thing: failed pages no longer make the

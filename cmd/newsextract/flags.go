@@ -68,8 +68,9 @@ With -o DIR, each page is a file named after its input.
 
 A batch reports each failed page on stderr and ends with a summary (done,
 skipped, failed, elapsed); on a terminal it also keeps a progress line
-(pages done/total, pages/s, errors). Ctrl-C lets the pages being extracted
-finish and stops; a second Ctrl-C kills.
+(pages done/total, pages/s, errors). A page without an article body is
+done, not failed: its metadata is written and stderr warns. Ctrl-C lets
+the pages being extracted finish and stops; a second Ctrl-C kills.
 
 Exit status: 0 all pages extracted, 1 a page failed (0 with -keep-going) or
 output could not be written, 2 usage error, 130 interrupted.
@@ -102,7 +103,7 @@ func parseFlags(args []string) (*config, *flag.FlagSet, error) {
 	fs.StringVar(&glob, "glob", defaultGlob, "comma-separated `PATTERNS` a file found in a directory must match\n(example: -glob '*.html,*.warc.gz')")
 	fs.IntVar(&cfg.jobs, "j", runtime.NumCPU(), "extract with `N` workers\n(example: -j 8)")
 	fs.BoolVar(&cfg.resume, "resume", false, "with -o, skip pages whose output file already exists\n(example: -o out/ -resume)")
-	fs.StringVar(&cfg.errorsLog, "errors", "", "append one JSON line per failed page to `FILE`: {source, error, kind}\n(example: -errors failed.jsonl)")
+	fs.StringVar(&cfg.errorsLog, "errors", "", "append one JSON line per failed page, or page without article, to `FILE`: {source, error, kind}\n(example: -errors failed.jsonl)")
 	fs.BoolVar(&cfg.keepGoing, "keep-going", false, "exit 0 even when pages failed; output write errors, usage errors and interrupts still set the status\n(example: -keep-going)")
 	fs.BoolVar(&cfg.comments, "comments", false, "include reader comments in the article\n(example: -comments)")
 	fs.BoolVar(&cfg.explain, "explain", false, "list what the extractor removed, with the rule, in article.removed, and every block of the page\nwith its verdict in article.explanation (-format explain-html draws it)\n(example: -explain)")

@@ -53,14 +53,21 @@ var fakeFailures = map[string]error{
 // exactly: the title is the page's <title>, URL and SiteName echo the
 // options (SiteName carries the charset), Text is the page length, and
 // with Options.Explain the explanation is one kept block, the title.
+// Like the library, a page without an article still returns its metadata
+// beside ErrNoArticle.
 // A page holding "spin:N" burns N iterations first to scramble the order
 // in which workers finish.
 func fakeExtract(_ context.Context, page []byte, opts *newsextract.Options) (*newsextract.Article, error) {
 	s := string(page)
 	for marker, sentinel := range fakeFailures {
-		if strings.Contains(s, marker) {
-			return nil, &newsextract.Error{Op: "extract", URL: opts.URL, Err: sentinel}
+		if !strings.Contains(s, marker) {
+			continue
 		}
+		err := &newsextract.Error{Op: "extract", URL: opts.URL, Err: sentinel}
+		if sentinel == newsextract.ErrNoArticle {
+			return &newsextract.Article{URL: opts.URL, Title: between(s, "<title>", "</title>")}, err
+		}
+		return nil, err
 	}
 	if _, rest, ok := strings.Cut(s, "spin:"); ok {
 		var n int

@@ -53,6 +53,7 @@ type reporter struct {
 	start      time.Time
 	done       atomic.Int64
 	failed     atomic.Int64
+	bodyless   atomic.Int64 // done, but without an article body
 	skipped    atomic.Int64
 	queued     atomic.Int64
 	enumerated atomic.Bool  // queued is final
@@ -74,6 +75,19 @@ func newReporter(stderr, errLog io.Writer, terminal bool) *reporter {
 // fail reports one failed page on stderr and in the error log.
 func (r *reporter) fail(src source, err error) error {
 	r.failed.Add(1)
+	return r.pageLine(src, err, "")
+}
+
+// warnBodyless reports a page written without an article body: it counts
+// as done, and its line in the error log lets a batch find such pages.
+func (r *reporter) warnBodyless(src source, err error) error {
+	r.done.Add(1)
+	r.bodyless.Add(1)
+	return r.pageLine(src, err, " (metadata written)")
+}
+
+// pageLine writes one page's error to stderr and the error log.
+func (r *reporter) pageLine(src source, err error, note string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.clearLine()
@@ -83,7 +97,7 @@ func (r *reporter) fail(src source, err error) error {
 	}
 	// The library's errors already say "newsextract:"; once per line is enough.
 	msg := strings.TrimPrefix(err.Error(), "newsextract: ")
-	fmt.Fprintf(r.stderr, "%s%s: %s\n", prefix, src, msg)
+	fmt.Fprintf(r.stderr, "%s%s: %s%s\n", prefix, src, msg, note)
 	if r.errLog == nil {
 		return nil
 	}
@@ -163,8 +177,12 @@ func (r *reporter) summary(interrupted bool) {
 	if interrupted {
 		note = " (interrupted)"
 	}
-	r.message("done %d, skipped %d, failed %d, elapsed %s%s",
-		r.done.Load(), r.skipped.Load(), r.failed.Load(),
+	bodyless := ""
+	if n := r.bodyless.Load(); n > 0 {
+		bodyless = fmt.Sprintf(" (%d without article)", n)
+	}
+	r.message("done %d%s, skipped %d, failed %d, elapsed %s%s",
+		r.done.Load(), bodyless, r.skipped.Load(), r.failed.Load(),
 		time.Since(r.start).Round(time.Millisecond), note)
 }
 

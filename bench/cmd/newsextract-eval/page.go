@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -43,7 +44,7 @@ func pageMain(args []string) int {
 	default:
 		err = fmt.Errorf("unknown extractor %q", *name)
 	}
-	if err != nil {
+	if err != nil && (a == nil || !errors.Is(err, newsextract.ErrNoArticle)) {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}

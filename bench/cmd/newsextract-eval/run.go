@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -108,6 +109,10 @@ func runPage(x extractor, set *score.Set, rec *score.Record, cfg *config) pageRe
 		res.Status = "timeout"
 	}
 	res.Secs = time.Since(start).Seconds()
+	if res.article != nil && errors.Is(err, newsextract.ErrNoArticle) {
+		// As in the CLI: a page without a body is scored on its metadata.
+		err = nil
+	}
 	if err != nil {
 		if res.Status == "ok" {
 			res.Status = "error"
