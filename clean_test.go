@@ -54,6 +54,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German reading time", `<p>3 Min. Lesezeit</p>`, "Lesezeit"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},
+		{"call-to-action box", `<section class="cta relative z-20"><h2>Train more, faster and smarter</h2><p>See what teams like yours do with it.</p><a href="/trial">Start free</a></section>`, "teams like yours"},
+		{"lead form title", `<section class="form"><h2 class="form--title">We'd love to learn your goals</h2><p>Leave your email and we will call you back.</p><form><input name="email"></form></section>`, "call you back"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},

@@ -44,6 +44,8 @@ var boilerTokens = map[string]string{
 	"subscribe":      "subscribe box",
 	"subscription":   "subscribe box",
 	"signup":         "sign-up box",
+	"cta":            "call-to-action box: a pitch and a button (\"short-cta\", \"post-bottom-cta\")",
+	"form":           "a form's box and title (\"form--title\", \"hubspot-form\"); forms themselves are dropped",
 	"cookie":         "cookie banner",
 	"cookies":        "cookie banner",
 	"consent":        "cookie banner",
