@@ -299,7 +299,16 @@ func (b *builder) heading(h *html.Node) {
 	if level <= 2 && sameTitle(text, b.p.art.Title) && b.isFirstContent() {
 		return
 	}
+	if isDek(h) && b.isFirstContent() {
+		b.emit(Block{Type: Paragraph, Text: text})
+		return
+	}
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
+}
+
+// isDek reports a heading classed as the headline's subtitle.
+func isDek(h *html.Node) bool {
+	return hasToken(splitTokens(attr(h, "class")), dekTokens)
 }
 
 // isFirstContent reports whether nothing but the lead has been read yet, so

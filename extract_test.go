@@ -414,3 +414,30 @@ func TestHeadlineAfterLeadLines(t *testing.T) {
 		})
 	}
 }
+
+// TestSubtitleIsLead checks that a heading classed as the headline's
+// subtitle is read as a lead paragraph before the story starts, and as a
+// section heading after it.
+func TestSubtitleIsLead(t *testing.T) {
+	cases := []struct {
+		name, body, want string
+	}{
+		{"under the headline", `<h1>The Story</h1><h3 class="subtitle">What the council decided and why</h3><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
+		{"after the story starts", `<h1>The Story</h1><p>` + prose + `</p><h3 class="subtitle">Part one</h3><p>` + prose + `</p>`, "/0 Part one/2"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><title>The Story | Site</title></head><body><article>`+tc.body+`</article></body></html>`)
+			var got []string
+			for _, s := range a.Sections {
+				got = append(got, s.Heading+"/"+strconv.Itoa(s.Level))
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("sections = %q, want %q", strings.Join(got, " "), tc.want)
+			}
+			if !strings.Contains(a.Text, "council decided") && tc.name == "under the headline" {
+				t.Errorf("subtitle lost from the text: %q", a.Text)
+			}
+		})
+	}
+}

@@ -739,6 +739,16 @@ var licenceTokens = map[string]bool{
 	"licence": true, // British spelling
 }
 
+// dekTokens mark a headline's subtitle, set in a heading element for its
+// size: before the story starts, such a heading is a paragraph of the lead,
+// not the title of a section (see builder.heading).
+var dekTokens = map[string]bool{
+	"dek":         true, // "l-article__dek", "c-entry-summary p-dek"
+	"subtitle":    true, // Substack "subtitle", "c-content-head__subtitle"
+	"subheadline": true, // "content-subheadline"
+	"standfirst":  true, // British newspapers
+}
+
 // buttonTokens are class words that style a link as a button; a lone
 // button link is a call to action, not text (see byButtonLink).
 var buttonTokens = map[string]bool{
