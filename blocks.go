@@ -482,10 +482,68 @@ func (b *builder) list(l *html.Node) {
 		b.flush()
 		return
 	}
+	if isGallery(l) {
+		b.gallery(l)
+		return
+	}
 	items := b.p.listItems(l)
 	if len(items) > 0 {
 		b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
 	}
+}
+
+// galleryDepth is how many ancestors of a list isGallery reads: galleries
+// wrap their list in a box or two ("gallery > scroller > ul.legends").
+const galleryDepth = 3
+
+// isGallery reports a list that is a picture gallery or slideshow, by its
+// own class or id or those of its nearest boxes.
+func isGallery(l *html.Node) bool {
+	for n, i := l, 0; n != nil && n.Type == html.ElementNode && i < galleryDepth; n, i = n.Parent, i+1 {
+		if hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), galleryTokens) {
+			return true
+		}
+	}
+	return false
+}
+
+// gallery reads a gallery's items as figures: each item's picture with its
+// words as the caption. Legends are captions, not list items, and like
+// every caption they stay out of the running text.
+func (b *builder) gallery(l *html.Node) {
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li || b.p.dropped(c) {
+			continue
+		}
+		if fig, ok := b.p.galleryItem(c); ok {
+			b.emit(fig)
+		}
+	}
+}
+
+// galleryItem reads one gallery item as a figure: its first picture, and
+// all its words (captions, legend headings and text) as the caption.
+func (p *page) galleryItem(li *html.Node) (Block, bool) {
+	sub := &builder{p: p, sections: []Section{{}}}
+	sub.flow(li)
+	sub.flush()
+	fig := Block{Type: Figure}
+	var words []string
+	for _, s := range sub.sections {
+		words = append(words, s.Heading)
+		for _, bl := range s.Blocks {
+			if bl.Type != Figure {
+				words = append(words, blockText(bl))
+				continue
+			}
+			if fig.Src == "" {
+				fig.Src, fig.Alt = bl.Src, bl.Alt
+			}
+			words = append(words, bl.Text)
+		}
+	}
+	fig.Text = normSpace(strings.Join(words, " "))
+	return fig, fig.Src != "" || fig.Text != ""
 }
 
 // listItems reads the li children of a list (also those wrapped in stray

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -181,5 +182,45 @@ func TestRepeatedFigureOnce(t *testing.T) {
 	}
 	if len(figs) != 1 || figs[0].Text != "The new depot" {
 		t.Errorf("figures = %+v, want one with the caption", figs)
+	}
+}
+
+// TestGalleryAsFigures: a picture gallery's list is read as figures, each
+// with its caption, not as list items in the running text; a list that is
+// not a gallery stays a list.
+func TestGalleryAsFigures(t *testing.T) {
+	cases := []struct {
+		name, list string
+		figures    []string // want: "src|caption" per figure
+		lists      int
+	}{
+		{"WordPress gallery", `<ul class="wp-block-gallery"><li><figure><img src="https://example.com/a.jpg" alt="A"><figcaption>The old depot</figcaption></figure></li><li><figure><img src="https://example.com/b.jpg" alt="B"><figcaption>The new depot</figcaption></figure></li></ul>`,
+			[]string{"https://example.com/a.jpg|The old depot", "https://example.com/b.jpg|The new depot"}, 0},
+		{"legends in a gallery box", `<div class="full-gallery"><div class="scroller"><ul class="legends"><li><h2>Depot opens</h2><p>Crowds at the gates on day one.</p></li></ul></div></div>`,
+			[]string{"|Depot opens Crowds at the gates on day one."}, 0},
+		{"plain list", `<ul><li>Buses every ten minutes from the depot</li><li>Trams every five</li></ul>`, nil, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article>`)
+			var figs []string
+			lists := 0
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					switch b.Type {
+					case Figure:
+						figs = append(figs, b.Src+"|"+b.Text)
+					case List:
+						lists++
+					}
+				}
+			}
+			if !slices.Equal(figs, tc.figures) || lists != tc.lists {
+				t.Errorf("figures %q and %d lists, want %q and %d", figs, lists, tc.figures, tc.lists)
+			}
+			if tc.figures != nil && strings.Contains(a.Text, "depot") != strings.Contains(prose, "depot") {
+				t.Errorf("a caption is in the running text: %q", a.Text)
+			}
+		})
 	}
 }

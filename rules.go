@@ -749,6 +749,13 @@ var dekTokens = map[string]bool{
 	"standfirst":  true, // British newspapers
 }
 
+// galleryTokens mark a picture gallery: its list is read as figures with
+// captions, not as list items (see isGallery).
+var galleryTokens = map[string]bool{
+	"gallery":   true, // WordPress "wp-block-gallery", MediaWiki "gallery", "full-gallery"
+	"slideshow": true, // slideshow widgets
+}
+
 // buttonTokens are class words that style a link as a button; a lone
 // button link is a call to action, not text (see byButtonLink).
 var buttonTokens = map[string]bool{
