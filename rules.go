@@ -73,6 +73,7 @@ var boilerTokens = map[string]string{
 	"authorbox":      "author box",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
+	"catlinks":       "MediaWiki category links (and its hidden maintenance categories): a tag list",
 	"topics":         "topic links under a story (\"All About Malaysia\"), a tag list by another name",
 	"pagination":     "previous/next links",
 	"pager":          "previous/next links",
