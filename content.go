@@ -273,7 +273,52 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 			roots = append(roots, s)
 		}
 	}
+	if len(roots) == 1 {
+		return p.withCousins(top)
+	}
 	return roots
+}
+
+// withCousins adds the bodies of other entries set the same way one
+// row apart: a table-laid page of several writeups or posts, each one's
+// text in a cell of the same class in its own row (Everything2's
+// td.writeup_text), is one article. Only table cells are joined: in
+// div layouts the same class ("elementor-widget-container") marks every
+// box of the page.
+func (p *page) withCousins(top *html.Node) []*html.Node {
+	roots := []*html.Node{top}
+	cls := attr(top, "class")
+	if cls == "" || top.DataAtom != atom.Td || top.Parent.DataAtom != atom.Tr || top.Parent.Parent == nil {
+		return roots
+	}
+	roots = roots[:0]
+	for uncle := top.Parent.Parent.FirstChild; uncle != nil; uncle = uncle.NextSibling {
+		if uncle == top.Parent {
+			roots = append(roots, top)
+			continue
+		}
+		if c := p.entryBody(uncle, top.DataAtom, cls); c != nil {
+			roots = append(roots, c)
+		}
+	}
+	return roots
+}
+
+// entryBody is the child of box with the given tag and class that holds
+// a paragraph's worth of prose at a text's link density, or nil.
+func (p *page) entryBody(box *html.Node, tag atom.Atom, cls string) *html.Node {
+	if box.Type != html.ElementNode || p.dropped(box) {
+		return nil
+	}
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != tag || attr(c, "class") != cls || p.dropped(c) {
+			continue
+		}
+		if st := p.stats[c]; st != nil && st.prose >= proseMinRunes && st.linkDensity() < 0.3 {
+			return c
+		}
+	}
+	return nil
 }
 
 // standfirstsBefore returns the standfirst set just before body: templates

@@ -104,3 +104,27 @@ func TestMathFormulaText(t *testing.T) {
 		t.Errorf("TeX annotation read as text: %q", a.Text)
 	}
 }
+
+// TestWriteupsInTableRows checks that a page of several writeups laid out
+// as table rows, each body a cell of the same class under a row naming
+// its author, reads as one article with every writeup, and that a cell
+// of another class (a sidebar of links) stays out.
+func TestWriteupsInTableRows(t *testing.T) {
+	writeup := func(author, word string, n int) string {
+		return `<tr><td>(<a href="/idea">idea</a>) by <a href="/u/` + author + `">` + author + `</a> (<a href="/print">print</a>) ` +
+			`<a href="/vote/up">I like it!</a> <a href="/vote/down">I don't like it</a> <a href="/cool">Cool this writeup</a> <a href="/msg">Message the author</a></td></tr>` +
+			`<tr><td class="writeup_text"><p>` + word + `</p>` + strings.Repeat(`<p>`+prose+` See <a href="/node/union">union</a> and <a href="/node/set">set</a>.</p>`, n) + `</td></tr>`
+	}
+	page := `<body><table><tr><td><a href="/">Everything</a> <a href="/new">New writeups</a></td></tr>` +
+		writeup("pingouin", "Alpha.", 1) + writeup("Cogito", "Bravo.", 8) + writeup("novasoy", "Charlie.", 2) +
+		`<tr><td class="sidebar-links">Charlie's other writeups: <a href="/a">Sets</a>, <a href="/b">Unions and intersections of regular languages</a></td></tr></table></body>`
+	a := extractNoFallback(t, page)
+	for _, w := range []string{"Alpha.", "Bravo.", "Charlie."} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("writeup %q lost: %.200q", w, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "other writeups") {
+		t.Errorf("sidebar cell joined the article: %q", a.Text)
+	}
+}
