@@ -746,6 +746,9 @@ func blockText(bl Block) string {
 		if bl.Caption != "" {
 			lines = append(lines, bl.Caption)
 		}
+		if bl.flat != "" {
+			return strings.Join(append(lines, bl.flat), "\n")
+		}
 		for _, r := range append(append([][]string{}, bl.Header...), bl.Rows...) {
 			lines = append(lines, strings.Join(r, "\t"))
 		}

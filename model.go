@@ -70,6 +70,11 @@ type Block struct {
 	Rows    [][]string `json:"rows,omitempty"`
 	Src     string     `json:"src,omitempty"`
 	Alt     string     `json:"alt,omitempty"`
+
+	// flat is a table's text with each source cell once, for
+	// Article.Text; a Block decoded from JSON has none and its grid is
+	// read instead.
+	flat string
 }
 
 // ListItem is one item of a list; Items holds a nested list's items.

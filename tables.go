@@ -103,7 +103,32 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 		// caption, a boxed note): let the caller read the cells.
 		return Block{}, true
 	}
-	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows}, false
+	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows, flat: s.flatText()}, false
+}
+
+// flatText is the table's text as the page has it: each row's cells
+// tab-separated, each cell once. The grid repeats a spanning cell in every
+// column and row it covers, which is right for a grid and wrong for the
+// running text: a heading row with colspan="3" would read three times.
+func (s *tableScan) flatText() string {
+	var sb strings.Builder
+	for _, r := range s.rowsInOrder() {
+		line := 0
+		for _, c := range r.cells {
+			if c.text == "" {
+				continue
+			}
+			if line > 0 {
+				sb.WriteByte('\t')
+			}
+			sb.WriteString(c.text)
+			line++
+		}
+		if line > 0 {
+			sb.WriteByte('\n')
+		}
+	}
+	return strings.TrimSuffix(sb.String(), "\n")
 }
 
 // grid expands the spans within budget, tidies the result and splits off

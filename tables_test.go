@@ -541,3 +541,28 @@ func TestReadTableHiddenParts(t *testing.T) {
 		})
 	}
 }
+
+// TestSpannedCellOnceInText: the grid repeats a spanning cell in every
+// column and row it covers, but the article's running text has each cell
+// once, as the page shows it.
+func TestSpannedCellOnceInText(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><table><tr><th>Item</th><th colspan="2">Price in Dundalk and Newry</th></tr>`+
+		`<tr><td rowspan="2">Petrol</td><td>€0.89</td><td>£0.74</td></tr><tr><td>€0.91</td><td>£0.75</td></tr></table><p>`+prose+`</p></article>`)
+	var grid [][]string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Table {
+				grid = append(b.Header, b.Rows...)
+			}
+		}
+	}
+	if len(grid) != 3 || grid[0][2] != "Price in Dundalk and Newry" || grid[2][0] != "Petrol" {
+		t.Fatalf("grid %q, want the spans expanded", grid)
+	}
+	if n := strings.Count(a.Text, "Price in Dundalk"); n != 1 {
+		t.Errorf("spanning heading %d times in the text: %q", n, a.Text)
+	}
+	if n := strings.Count(a.Text, "Petrol"); n != 1 {
+		t.Errorf("spanning row label %d times in the text: %q", n, a.Text)
+	}
+}
