@@ -144,7 +144,10 @@ func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.N
 		if !s.holder {
 			return true
 		}
-		sc := 1 + float64(s.commas) + min(float64(s.prose)/100, 3)
+		// Text set with <br><br> between paragraphs scores as that many
+		// paragraphs, as Readability's <br> rewriting makes it.
+		parts := float64(1 + min(s.breaks, s.prose/proseMinRunes))
+		sc := parts + float64(s.commas) + min(float64(s.prose)/100, 3*parts)
 		level := 0
 		for a := n.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
 			div := 1.0

@@ -128,3 +128,20 @@ func TestWriteupsInTableRows(t *testing.T) {
 		t.Errorf("sidebar cell joined the article: %q", a.Text)
 	}
 }
+
+// TestBreakSeparatedParagraphsScore checks that running text set in a
+// table cell with <br><br> between paragraphs scores as that many
+// paragraphs: read as one block, it lost to a box of two short <p>s.
+func TestBreakSeparatedParagraphsScore(t *testing.T) {
+	para := "The dynasty presided over a rough tripling of the population between 1680 and 1820 alone."
+	main := `<td>Alpha. ` + strings.Repeat(para+"<br><br>", 8) + `</td>`
+	side := `<td><table><tr><td><div class="box"><p>Myths abound about the size of families in the empire, says one historian.</p>` +
+		`<p>Families were in fact smaller than the legend, and births per woman fewer than in Europe.</p>` +
+		`<p>Marriage came later in hard times, and farms were divided among fewer heirs than thought.</p>` +
+		`<p>Court records, the tax rolls and the clan books tell the same story for the whole period.</p></div></td></tr></table></td>`
+	nav := `<td><a href="/1">Population</a> <a href="/2">Trade and the economy</a> <a href="/3">Frontiers</a> <a href="/4">Religion and thought</a> <a href="/5">Teaching resources</a></td>`
+	a := extractNoFallback(t, `<body><table><tr>`+nav+main+side+`</tr></table></body>`)
+	if !strings.Contains(a.Text, "Alpha.") {
+		t.Errorf("the article cell lost to the box: %.200q", a.Text)
+	}
+}

@@ -17,6 +17,7 @@ type nodeStats struct {
 	commas int  // commas in prose, a sign of sentences
 	paras  int  // number of paragraph-like blocks
 	holder bool // the element is itself one paragraph-like block
+	breaks int  // paragraph breaks (<br><br>) in its own running text
 	heads  int  // number of headings
 	cards  int  // number of links that wrap a heading: teaser cards
 	inCard int  // runes of text inside those cards
@@ -71,14 +72,26 @@ func (m *measurer) visit(root *html.Node) {
 func (m *measurer) finish(n *html.Node) {
 	s := &nodeStats{}
 	direct, directLink := 0, 0
+	lastBr := false // the previous visible child was a <br>
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			if lastBr {
+				s.breaks++
+			}
+			lastBr = true
+			continue
+		}
 		switch c.Type {
 		case html.TextNode:
 			k := visibleRunes(c.Data)
 			s.text += k
 			direct += k
 			s.commas += strings.Count(c.Data, ",") + strings.Count(c.Data, "，") + strings.Count(c.Data, "、")
+			if k > 0 {
+				lastBr = false
+			}
 		case html.ElementNode:
+			lastBr = false
 			cs := m.stats[c]
 			if cs == nil {
 				continue
