@@ -1025,6 +1025,9 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		if why, ok := relatedTokens[w]; ok {
 			return kindRelated, why
 		}
+		if why, ok := relatedPrefix(w); ok {
+			return kindRelated, why
+		}
 	}
 	for _, v := range strings.Fields(raw) {
 		if why, ok := compoundIn(v); ok {
@@ -1040,6 +1043,17 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		}
 	}
 	return kindNone, ""
+}
+
+// relatedPrefix finds a relatedPrefixes entry that starts the token w and
+// is followed by more letters: a joined name ("relatedlinks").
+func relatedPrefix(w string) (string, bool) {
+	for _, p := range relatedPrefixes {
+		if len(w) > len(p.prefix) && strings.HasPrefix(w, p.prefix) {
+			return p.why, true
+		}
+	}
+	return "", false
 }
 
 // compoundIn finds a boilerCompounds entry that is the lower-cased class

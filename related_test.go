@@ -203,3 +203,17 @@ func TestTeaserStreamToRelated(t *testing.T) {
 		t.Errorf("related = %+v, want the 8 headlines", a.Related)
 	}
 }
+
+// TestJoinedRelatedClass checks that a related block named in one joined
+// word ("relatedlinks") goes to Related, and its title out of the body.
+func TestJoinedRelatedClass(t *testing.T) {
+	page := `<html><body><main><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>
+<section class="relatedlinks block"><h2 class="headline"><span>Entdecken Sie jetzt</span></h2><ul><li><a href="/s/1">Brückensanierung beginnt im Frühjahr</a></li><li><a href="/s/2">Neue Buslinie für den Süden der Stadt</a></li></ul></section></main></body></html>`
+	a := extractString(t, page)
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Neue Buslinie für den Süden der Stadt" }) {
+		t.Errorf("related = %+v, want the bus story", a.Related)
+	}
+	if strings.Contains(a.Text, "Entdecken") || strings.Contains(a.Text, "Buslinie") {
+		t.Errorf("related block left in the body: %q", a.Text)
+	}
+}

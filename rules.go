@@ -151,6 +151,13 @@ var relatedTokens = map[string]string{
 	"alsoread":        "also-read promo",
 }
 
+// relatedPrefixes start class or id words that themes join into one
+// ("relatedlinks", "relatedStoriesBottom" splits too, but "relatedstories"
+// does not): a word that starts with one marks a related block.
+var relatedPrefixes = []struct{ prefix, why string }{
+	{"related", "related stories block, named in one word (\"relatedlinks\", \"relatedarticles\")"},
+}
+
 // commentTokens mark reader comment sections and forms.
 var commentTokens = map[string]string{
 	"comment":     "reader comments",
