@@ -57,6 +57,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"call-to-action box", `<section class="cta relative z-20"><h2>Train more, faster and smarter</h2><p>See what teams like yours do with it.</p><a href="/trial">Start free</a></section>`, "teams like yours"},
 		{"lead form title", `<section class="form"><h2 class="form--title">We'd love to learn your goals</h2><p>Leave your email and we will call you back.</p><form><input name="email"></form></section>`, "call you back"},
 		{"MediaWiki categories", `<div id="catlinks" class="catlinks"><div id="mw-hidden-catlinks" class="mw-hidden-catlinks"><a href="/wiki/Category:Hidden_categories">Hidden categories</a>: <ul><li><a href="/wiki/Category:CS1_errors">CS1 errors: markup</a></li><li><a href="/wiki/Category:Protected">Wikipedia indefinitely move-protected pages</a></li><li><a href="/wiki/Category:Short">Articles with short description</a></li></ul></div></div>`, "move-protected"},
+		{"right rail inside the main column", `<div class="article-body__right-rail"><h4>People on the move</h4><p>Jane Roe joins the board of a regional bank as its new chair.</p></div>`, "Jane Roe"},
+		{"side widget", `<div class="zox-side-widget widget_text"><h4>Expert insights</h4><p>Five predictions for the year ahead in identity security.</p></div>`, "Five predictions"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
@@ -302,6 +304,16 @@ func TestMainNotDroppedByToken(t *testing.T) {
 	a := extractNoFallback(t, `<body><a class="skip-link" href="#skip-main">Zum Hauptinhalt springen</a><main id="skip-main"><article><p>`+prose+`</p></article></main></body>`)
 	if !strings.Contains(a.Text, "council voted") {
 		t.Errorf("article in <main id=skip-main> lost: %q", a.Text)
+	}
+}
+
+// TestRailLayoutKeepsArticle: a layout wrapper named after the rail it
+// makes room for ("with-right-rail") holds the article; only the rail goes.
+func TestRailLayoutKeepsArticle(t *testing.T) {
+	a := extractNoFallback(t, `<body><div class="layout with-right-rail"><div class="main"><p>`+prose+`</p><p>`+prose+`</p></div>`+
+		`<div class="right-rail"><p>Jane Roe joins the board of a regional bank as its new chair.</p></div></div></body>`)
+	if !strings.Contains(a.Text, "council voted") || strings.Contains(a.Text, "Jane Roe") {
+		t.Errorf("text = %q, want the article without the rail", a.Text)
 	}
 }
 
