@@ -668,12 +668,25 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
 			continue
 		}
-		if p.inFurniture(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
+		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
 			continue
 		}
 		best = t
 	}
 	return best
+}
+
+// inTagList reports whether n sits in a tag list: a tag ("僕のヒーローアカデミア
+// | Boku no Hero Academia", a fandom on a fan-fiction archive) can stand
+// in the title beside the headline, but it is never the headline. Only the
+// title search skips tag lists: some hold a byline ("Contributors: ...").
+func inTagList(n *html.Node) bool {
+	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		if k, why := tokenKind(a); k == kindDrop && strings.Contains(why, "tag list") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropApostrophes removes apostrophes, which some sites leave out of
