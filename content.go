@@ -118,6 +118,7 @@ func (p *page) byScore(total int) contentChoice {
 	}
 	top = p.widenToParent(top, scores)
 	top = p.toFullerAncestor(top, topScore, scores)
+	top = wholeList(top)
 	roots := p.withSiblings(top, scores)
 	prose := 0
 	for _, r := range roots {
@@ -202,6 +203,16 @@ func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *htm
 		}
 		top = par
 	}
+}
+
+// wholeList takes the list when the best candidate is one of its items:
+// a page whose prose is a list of entries (a columnist's index, a list of
+// abstracts) is that list, not the longest entry and a few siblings.
+func wholeList(top *html.Node) *html.Node {
+	if top.DataAtom == atom.Li && top.Parent != nil && isElem(top.Parent, atom.Ul, atom.Ol) {
+		return top.Parent
+	}
+	return top
 }
 
 // Fuller-ancestor limits: how far up toFullerAncestor looks, how much more

@@ -145,3 +145,25 @@ func TestBreakSeparatedParagraphsScore(t *testing.T) {
 		t.Errorf("the article cell lost to the box: %.200q", a.Text)
 	}
 }
+
+// TestListOfEntriesWhole checks that a page whose prose is a list of
+// entries (a columnist's index) reads as the whole list, not as its
+// longest entry and the few siblings that score near it.
+func TestListOfEntriesWhole(t *testing.T) {
+	entry := func(title, text string) string {
+		return `<li><a href="/c/` + title + `"><b>` + title + `</b></a><p>` + text + `</p><span><a href="/c/` + title + `#comments">Post a comment</a></span></li>`
+	}
+	page := `<body><div id="leftrail"><a href="/">Home</a> <a href="/sports">Sports</a></div><div id="centerrail"><h1>Columns</h1><ul class="list">` +
+		entry("Alpha", "Benched receiver makes a quick exit, but his teammate has lots to get off his chest after a long and frustrating loss.") +
+		entry("Bravo", "After tearing the tendons in both knees, he can barely walk but is determined to play again next year.") +
+		entry("Charlie", "The coach insists it is only a bruise.") +
+		entry("Delta", "Tickets go on sale.") +
+		entry("Echo", "Snow is forecast for the weekend game, the first in years.") +
+		`</ul></div></body>`
+	a := extractNoFallback(t, page)
+	for _, w := range []string{"Benched receiver", "tearing the tendons", "only a bruise", "Tickets go on sale", "Snow is forecast"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("entry %q lost: %q", w, a.Text)
+		}
+	}
+}
