@@ -650,6 +650,8 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		switch {
 		case v == partName && len(names) > 0 && credentialWords[strings.ToLower(name)]:
 			// "Grant Tinsley, PhD": a degree after a name
+		case v == partName && len(names) > 0 && placeAfterName(name, names[len(names)-1]):
+			// "Markus M. Haefliger, London, Beat Bumbacher": a dateline
 		case v == partName:
 			names = append(names, name)
 			joined = false
@@ -663,6 +665,14 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		return []string{credit}
 	}
 	return dedupeFold(names)
+}
+
+// placeAfterName reports a one-word part right after a name of two words
+// or more: in "Markus M. Haefliger, London" or "Michael Rädel, Redaktion"
+// it is where the writer files from or the desk, not a second writer,
+// whose full name a byline would give as it gives the first.
+func placeAfterName(part, prev string) bool {
+	return !strings.Contains(part, " ") && strings.Contains(prev, " ")
 }
 
 // loneUserName reports a single lower-case word that ends the byline

@@ -34,6 +34,8 @@ func TestAuthors(t *testing.T) {
 		{"degree after comma", authorPage(`<meta name="author" content="Grant Tinsley, PhD">`, ""), "Grant Tinsley"},
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
+		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
+		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},
 		{"organisation named with for", authorPage(`<meta name="author" content="Organization for Transformative Works">`, ""), "Organization for Transformative Works"},
 		{"person credited for a paper", authorPage(`<meta name="author" content="Sam Roe for The Daily">`, ""), "Sam Roe"},
