@@ -370,10 +370,24 @@ func (p *page) chooseTitle() string {
 	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
 	}
+	if h := p.pageH1(); h != "" && p.onlySiteName(t) {
+		return h // a home or about page: the title names the site, the h1 the page
+	}
 	if h := p.lowerHeadline(); h != "" {
 		return h
 	}
 	return t
+}
+
+// pageH1 returns the text of the first h1 outside furniture that is not a
+// logo, or "".
+func (p *page) pageH1() string {
+	for _, h := range p.meta.h1s {
+		if text := headlineText(h); text != "" && !p.inFurniture(h) && !isLogo(h, text) && !p.onlySiteName(text) {
+			return text
+		}
+	}
+	return ""
 }
 
 // sharesWordWithAny reports whether h shares a word with a declared title.

@@ -119,6 +119,7 @@ func TestLowerHeadline(t *testing.T) {
 		{"title holding the host's word is no site name", "https://news.example/story", page(`<title>Council news: budget passes after long debate</title>`, `<h2 class="headline">Another story entirely here</h2>`), "Council news: budget passes after long debate"},
 		{"country domain's second level is no host name", "https://www.theherald.co.uk/politics/story.php", page(`<title>Ministers Face Dilemma Over Sportscotland (from The Herald )</title>`, `<div class="story">Ministers face dilemma over sportscotland</div>`), "Ministers face dilemma over sportscotland"},
 		{"title with an empty headline slot", "https://www.rail.example/travel/replacement.aspx", page(`<title>National Rail Enquiries -</title>`, `<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>`), "Rail Replacement Services Travel Advice"},
+		{"title only the site's name, the h1 the page's", "https://anwaltniemeyer.example/index.html", page(`<title>Anwalt Niemeyer</title>`, `<h1>Willkommen!</h1>`), "Willkommen!"},
 		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
 	}
 	checkTitlesAt(t, cases)
