@@ -2,6 +2,8 @@ package newsextract
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -124,4 +126,65 @@ func BenchmarkExtractPages(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkExtractCorpus runs the whole pipeline over every page of a
+// corpus set, the way the evaluation reads it (page URL and transport
+// charset from the manifest): NEWSEXTRACT_CORPUS names the set's folder,
+// for example ../shared/corpus/wcxb-dev. It is skipped when that is unset.
+// One op is the whole set; MB/s is over the pages' bytes.
+func BenchmarkExtractCorpus(b *testing.B) {
+	dir := os.Getenv("NEWSEXTRACT_CORPUS")
+	if dir == "" {
+		b.Skip("NEWSEXTRACT_CORPUS is unset")
+	}
+	pages, opts := loadCorpus(b, dir)
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, p := range pages {
+			Extract(p, opts[i]) // errors (pages without an article) are part of the work
+		}
+	}
+}
+
+// loadCorpus reads a corpus manifest and its gzip-compressed pages.
+func loadCorpus(b *testing.B, dir string) ([][]byte, []*Options) {
+	b.Helper()
+	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages [][]byte
+	var opts []*Options
+	for line := range bytes.SplitSeq(bytes.TrimSpace(manifest), []byte("\n")) {
+		var rec struct{ HTML, URL, Encoding string }
+		if err := json.Unmarshal(line, &rec); err != nil {
+			b.Fatal(err)
+		}
+		page, err := readGzip(filepath.Join(dir, rec.HTML))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page)
+		opts = append(opts, &Options{URL: rec.URL, Charset: rec.Encoding})
+	}
+	return pages, opts
+}
+
+func readGzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(z)
 }
