@@ -187,6 +187,9 @@ func looksLikeScript(text string) bool {
 	if len(text) < 40 {
 		return false
 	}
+	if isFunctionDecl(text) {
+		return true
+	}
 	code, statements := 0, 0
 	for _, r := range text {
 		switch r {
@@ -198,6 +201,23 @@ func looksLikeScript(text string) bool {
 		}
 	}
 	return statements >= 3 && code*100 >= len(text)*scriptSymbolPercent
+}
+
+// isFunctionDecl reports text that opens with a JavaScript function
+// declaration, "function name(args) {": a script whose markup a broken
+// attribute quote swallowed, with too few symbols for the share test
+// since its arguments are words and commas.
+func isFunctionDecl(text string) bool {
+	rest, ok := strings.CutPrefix(text, "function ")
+	if !ok {
+		return false
+	}
+	name, rest, ok := strings.Cut(rest, "(")
+	if !ok || name == "" || strings.ContainsFunc(name, func(r rune) bool { return !(r == '_' || r == '$' || unicode.IsLetter(r) || unicode.IsDigit(r)) }) {
+		return false
+	}
+	_, body, ok := strings.Cut(rest, ")")
+	return ok && strings.HasPrefix(strings.TrimSpace(body), "{")
 }
 
 // scriptSymbolPercent: prose seldom has more than this share of code

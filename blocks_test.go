@@ -120,6 +120,8 @@ func TestLooksLikeScript(t *testing.T) {
 	}{
 		{"stray script body", `_q+="&11="+escape(navigator.userAgent);_q+="&12="+escape((na?navigator.language:navigator.userLanguage));_q+="&13="+escape(document.referrer);_q+="&14="+screen.width;`, true},
 		{"document.write", `document.write(''); } else { if ( CheckString('mozilla' && 'macintosh', str) ) { document.write('<a>'); }`, true},
+		{"function declaration", `function sendSearchHelper(searchURL,formId,searchDropDownId) { sendSearchRedirect2('http://www.news.example', '/2990-5_3-1.html', formId, 'target', '3'); }`, true},
+		{"prose about a function", `function words (the ones that glue a sentence) matter more than we think, and the council's report says so at length.`, false},
 		{"prose", prose, false},
 		{"prose with a formula", `The council's budget (about $4.2 million; up from $3.9 million) funds "three new routes"; the vote was 7-2; two members abstained.`, false},
 	}
