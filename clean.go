@@ -360,13 +360,33 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
 	}
 	k, why := tokenKind(n)
-	if k == kindNone || k == kindDrop && n.DataAtom == atom.Main {
+	if k == kindNone {
+		if w, ok := c.strongToken(n); ok {
+			return verdict{kindDrop, "class/id: " + boilerTokens[w]}
+		}
+		return verdict{}
+	}
+	if k == kindDrop && n.DataAtom == atom.Main {
 		return verdict{} // <main id="skip-main"> is the skip link's target, not furniture
 	}
 	if k == kindRelated && c.stats[n] != nil && c.stats[n].link == 0 {
 		return verdict{} // related reading links somewhere; a linkless "recommended" is a badge ("BEST OVERALL")
 	}
 	return verdict{k, "class/id: " + why}
+}
+
+// strongToken finds a strong furniture token on a small element that a
+// content token guarded: "social-share-box--article" is a share box.
+func (c *cleaner) strongToken(n *html.Node) (string, bool) {
+	if s := c.stats[n]; s == nil || s.text > strongMaxRunes || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
+		return "", false
+	}
+	for _, w := range splitTokens(attr(n, "class") + " " + tokenID(n)) {
+		if strongTokens[w] {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // byPhrase drops short blocks whose whole text is a furniture label such as

@@ -59,6 +59,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"MediaWiki categories", `<div id="catlinks" class="catlinks"><div id="mw-hidden-catlinks" class="mw-hidden-catlinks"><a href="/wiki/Category:Hidden_categories">Hidden categories</a>: <ul><li><a href="/wiki/Category:CS1_errors">CS1 errors: markup</a></li><li><a href="/wiki/Category:Protected">Wikipedia indefinitely move-protected pages</a></li><li><a href="/wiki/Category:Short">Articles with short description</a></li></ul></div></div>`, "move-protected"},
 		{"right rail inside the main column", `<div class="article-body__right-rail"><h4>People on the move</h4><p>Jane Roe joins the board of a regional bank as its new chair.</p></div>`, "Jane Roe"},
 		{"side widget", `<div class="zox-side-widget widget_text"><h4>Expert insights</h4><p>Five predictions for the year ahead in identity security.</p></div>`, "Five predictions"},
+		{"share box made for articles", `<div class="social-share-box social-share-box--article"><div><a class="social-share-box__share">Sdílet článek</a></div></div>`, "Sdílet"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
@@ -304,6 +305,16 @@ func TestMainNotDroppedByToken(t *testing.T) {
 	a := extractNoFallback(t, `<body><a class="skip-link" href="#skip-main">Zum Hauptinhalt springen</a><main id="skip-main"><article><p>`+prose+`</p></article></main></body>`)
 	if !strings.Contains(a.Text, "council voted") {
 		t.Errorf("article in <main id=skip-main> lost: %q", a.Text)
+	}
+}
+
+// TestSocialContentWrapperKept: a story wrapper that also carries a share
+// class ("post-content social-ready") is the story, however strong the
+// share token is on a small box.
+func TestSocialContentWrapperKept(t *testing.T) {
+	a := extractNoFallback(t, `<body><div class="post-content social-ready"><p>`+prose+`</p><p>`+prose+`</p></div></body>`)
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("story in a social-ready wrapper lost: %q", a.Text)
 	}
 }
 

@@ -177,7 +177,8 @@ var commentTokens = map[string]string{
 
 // contentTokens mark a likely article body; an element carrying one is not
 // dropped by a furniture token it also carries ("post-content social-ready")
-// unless that token is a strong one (ads, comments, share bars).
+// unless that token is a comment or related one, or a strong one on a
+// small element (see strongTokens).
 var contentTokens = map[string]bool{
 	"article":     true, // article bodies and wrappers
 	"articlebody": true, // schema.org articleBody used as a class
@@ -186,6 +187,25 @@ var contentTokens = map[string]bool{
 	"story":       true, // story-body
 	"mathjax":     true, // a MathJax formula, whatever context-menu class ("CtxtMenu_Attached_0") it carries
 }
+
+// strongTokens are furniture tokens that outweigh a content token on an
+// element holding little text (at most strongMaxRunes): a share box made
+// for articles ("social-share-box--article") or an ad slot inside the
+// story ("article-ad") is furniture, where "post-content social-ready"
+// around a whole story is not.
+var strongTokens = map[string]bool{
+	"share":         true, // share bars
+	"sharing":       true,
+	"social":        true,
+	"ad":            true, // ad slots
+	"ads":           true,
+	"advert":        true,
+	"advertisement": true,
+}
+
+// strongMaxRunes is the most text an element may hold for a strong token
+// to outweigh a content token on it.
+const strongMaxRunes = 200
 
 // contentSelectors name article-body containers, best first. The content
 // stage tries them before scoring and accepts one only when it holds enough
@@ -470,6 +490,8 @@ var widgetHeadings = map[string]ruleKind{
 	"seite teilen":                             kindDrop,
 	"teilen":                                   kindDrop,
 	"share":                                    kindDrop,
+	"sdílet článek":                            kindDrop, // Czech share box
+	"sdílet":                                   kindDrop,
 	"weitere themen":                           kindRelated,
 	"noch mehr infos für dich":                 kindRelated,
 	"artikel teilen":                           kindDrop,
