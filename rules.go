@@ -207,6 +207,12 @@ var strongTokens = map[string]bool{
 	"ads":           true,
 	"advert":        true,
 	"advertisement": true,
+	"breadcrumb":    true, // trails ("article-breadcrumb"); not "menu": MathJax marks formulas "CtxtMenu_Attached"
+	"breadcrumbs":   true,
+	"tags":          true, // tag lists ("article__tags", "story-tags")
+	"newsletter":    true, // sign-up boxes ("article-newsletter")
+	"subscribe":     true,
+	"promo":         true,
 }
 
 // strongMaxRunes is the most text an element may hold for a strong token
