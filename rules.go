@@ -213,6 +213,7 @@ var strongTokens = map[string]bool{
 	"newsletter":    true, // sign-up boxes ("article-newsletter")
 	"subscribe":     true,
 	"promo":         true,
+	"footer":        true,
 }
 
 // strongMaxRunes is the most text an element may hold for a strong token
