@@ -63,6 +63,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"free-trial pitch", `<div class="get-started"><div class="free-trial"><h4>Ready to get started?</h4><p>See what your team could do with a single platform for the whole lifecycle.</p><a href="/trial">Start your free trial</a></div></div>`, "whole lifecycle"},
 		{"tag list named for the article", `<div class="article__tags"><span>Themen:</span> <span>Haushalt</span> <span>Stadtrat</span> <span>Verkehrswende</span></div>`, "Verkehrswende"},
 		{"footer named for the article", `<div class="article-footer"><span>Filed under Budget and City Hall, with more from our council desk</span></div>`, "council desk"},
+		{"sidebar box named for the article", `<div class="article-sidebar"><p>Read our guide to the new bus routes, with maps for every line.</p></div>`, "guide to the new bus"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},

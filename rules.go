@@ -214,6 +214,17 @@ var strongTokens = map[string]bool{
 	"subscribe":     true,
 	"promo":         true,
 	"footer":        true,
+	"sidebar":       true,
+	"modal":         true,
+	"popup":         true,
+	"overlay":       true,
+	"banner":        true,
+	"cta":           true,
+	"form":          true,
+	"popular":       true,
+	"pagination":    true,
+	"paywall":       true,
+	"copyright":     true,
 }
 
 // strongMaxRunes is the most text an element may hold for a strong token
