@@ -381,7 +381,7 @@ func (c *cleaner) strongToken(n *html.Node) (string, bool) {
 	if s := c.stats[n]; s == nil || s.text > strongMaxRunes || n.DataAtom == atom.Main || n.DataAtom == atom.Article {
 		return "", false
 	}
-	for _, w := range splitTokens(attr(n, "class") + " " + tokenID(n)) {
+	for _, w := range splitTokens(attr(n, "class")) { // not ids: "ctl00_..._article_NavWebPart_Article" holds a headline
 		if strongTokens[w] {
 			return w, true
 		}

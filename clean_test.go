@@ -322,6 +322,16 @@ func TestSocialContentWrapperKept(t *testing.T) {
 	}
 }
 
+// TestStrongTokenNotFromIDs: ASP.NET ids join every control name on the
+// way down ("ctl00_ContentPlaceHolder_article_FooterWebPart_Article"), so
+// a strong word in an id says nothing of the box: only classes count.
+func TestStrongTokenNotFromIDs(t *testing.T) {
+	a := extractNoFallback(t, `<body><div id="articleBody"><div id="ctl00_ContentPlaceHolder_article_FooterWebPart_Article"><p>Former attorney general among those asking the judge to recognise him as a child soldier.</p></div><p>`+prose+`</p><p>`+prose+`</p></div></body>`)
+	if !strings.Contains(a.Text, "child soldier") {
+		t.Errorf("box with an ASP.NET id lost: %q", a.Text)
+	}
+}
+
 // TestRailLayoutKeepsArticle: a layout wrapper named after the rail it
 // makes room for ("with-right-rail") holds the article; only the rail goes.
 func TestRailLayoutKeepsArticle(t *testing.T) {
