@@ -332,6 +332,16 @@ func TestStrongTokenNotFromIDs(t *testing.T) {
 	}
 }
 
+// TestStrongTokensAreFurniture: a strong token is one of the furniture
+// tokens, whose reason the verdict quotes.
+func TestStrongTokensAreFurniture(t *testing.T) {
+	for w := range strongTokens {
+		if boilerTokens[w] == "" {
+			t.Errorf("strong token %q has no boilerTokens entry", w)
+		}
+	}
+}
+
 // TestRailLayoutKeepsArticle: a layout wrapper named after the rail it
 // makes room for ("with-right-rail") holds the article; only the rail goes.
 func TestRailLayoutKeepsArticle(t *testing.T) {
