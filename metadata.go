@@ -370,8 +370,10 @@ func (p *page) chooseTitle() string {
 	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
 	}
-	if h := p.pageH1(); h != "" && p.onlySiteName(t) {
-		return h // a home or about page: the title names the site, the h1 the page
+	if p.onlySiteName(t) {
+		if h := p.pageH1(); h != "" {
+			return h // a home or about page: the title names the site, the h1 the page
+		}
 	}
 	if h := p.lowerHeadline(); h != "" {
 		return h
