@@ -300,12 +300,11 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 // div layouts the same class ("elementor-widget-container") marks every
 // box of the page.
 func (p *page) withCousins(top *html.Node) []*html.Node {
-	roots := []*html.Node{top}
 	cls := attr(top, "class")
 	if cls == "" || top.DataAtom != atom.Td || top.Parent.DataAtom != atom.Tr || top.Parent.Parent == nil {
-		return roots
+		return []*html.Node{top}
 	}
-	roots = roots[:0]
+	var roots []*html.Node
 	for uncle := top.Parent.Parent.FirstChild; uncle != nil; uncle = uncle.NextSibling {
 		if uncle == top.Parent {
 			roots = append(roots, top)

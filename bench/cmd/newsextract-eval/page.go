@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -44,7 +43,7 @@ func pageMain(args []string) int {
 	default:
 		err = fmt.Errorf("unknown extractor %q", *name)
 	}
-	if err != nil && (a == nil || !errors.Is(err, newsextract.ErrNoArticle)) {
+	if err != nil && !metadataOnly(a, err) {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}

@@ -109,17 +109,19 @@ func runPage(x extractor, set *score.Set, rec *score.Record, cfg *config) pageRe
 		res.Status = "timeout"
 	}
 	res.Secs = time.Since(start).Seconds()
-	if res.article != nil && errors.Is(err, newsextract.ErrNoArticle) {
-		// As in the CLI: a page without a body is scored on its metadata.
-		err = nil
-	}
-	if err != nil {
+	if err != nil && !metadataOnly(res.article, err) {
 		if res.Status == "ok" {
 			res.Status = "error"
 		}
 		res.Err, res.article = err.Error(), nil
 	}
 	return res
+}
+
+// metadataOnly reports a page without an article body whose metadata the
+// extractor still returned: as in the CLI, it is scored on that metadata.
+func metadataOnly(a *newsextract.Article, err error) bool {
+	return a != nil && errors.Is(err, newsextract.ErrNoArticle)
 }
 
 // runSet runs one extractor over a set with cfg.jobs workers, results in
