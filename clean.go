@@ -382,7 +382,7 @@ func (c *cleaner) strongToken(n *html.Node) (string, bool) {
 		return "", false
 	}
 	for _, w := range splitTokens(attr(n, "class")) { // not ids: "ctl00_..._article_NavWebPart_Article" holds a headline
-		if strongTokens[w] {
+		if strongTokens[w] && !(n.DataAtom == atom.P && paragraphTokens[w]) {
 			return w, true
 		}
 	}
@@ -1058,7 +1058,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		return kindNone, ""
 	}
 	for _, w := range words {
-		if why, ok := boilerTokens[w]; ok {
+		if why, ok := boilerTokens[w]; ok && !(n.DataAtom == atom.P && paragraphTokens[w]) {
 			return kindDrop, why
 		}
 	}

@@ -227,6 +227,13 @@ var strongTokens = map[string]bool{
 	"copyright":     true,
 }
 
+// paragraphTokens are furniture tokens that, on a <p>, mark the article's
+// own text: "body-paragraph paywall" is a paragraph of the story that
+// subscribers see in full, where a <div class="paywall"> is the prompt.
+var paragraphTokens = map[string]bool{
+	"paywall": true,
+}
+
 // strongMaxRunes is the most text an element may hold for a strong token
 // to outweigh a content token on it.
 const strongMaxRunes = 200
