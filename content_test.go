@@ -167,3 +167,24 @@ func TestListOfEntriesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsWrappedInFont checks that paragraphs whose text sits in a
+// <font> (old CMS output, common on non-English sites) score for the cell
+// that holds them all, as bare paragraphs would, and outweigh one long
+// disclaimer cell.
+func TestParagraphsWrappedInFont(t *testing.T) {
+	para := func(s string) string { return `<p align="justify"><font size="3">` + s + `</font></p>` }
+	article := `<td>` +
+		para("The fund house said the market regulator, not the police, should handle cases that concern investments in its schemes.") +
+		para("In a report sent to unit holders on Monday it said it respected every statutory authority, including the police unit.") +
+		para("Last week the police registered a case alleging that three hundred thousand investors had been cheated by the closures.") +
+		`</td>`
+	disclaimer := `<td>* Quotes delayed by 10 minutes or more. All information is provided on an "as is" basis for information only ` +
+		`and readers should consult a financial adviser or broker to verify its accuracy and recency before taking any decision. ` +
+		`While due diligence is done before uploading the data, neither the publisher, its site nor any service provider is ` +
+		`responsible for any loss or damage arising from the use of this information or from any delay in it.</td>`
+	a := extractNoFallback(t, `<body><table><tr><td><table><tr>`+article+`</tr></table></td></tr></table><table><tr>`+disclaimer+`</tr></table></body>`)
+	if !strings.Contains(a.Text, "unit holders") || strings.Contains(a.Text, "due diligence") {
+		t.Errorf("the disclaimer won over the article: %.300q", a.Text)
+	}
+}

@@ -144,12 +144,29 @@ func (m *measurer) finish(n *html.Node) {
 
 // isProseHolder reports whether n is a paragraph-like block: a paragraph
 // tag, or any element carrying running text directly (div-based layouts).
+// Phrasing set inside a <p> (<p><font>...</font></p>) is not: the
+// paragraph is, so that its parent, not its grandparent, gathers its score
+// beside its sibling paragraphs. (A cell's spans stay holders: a layout
+// cell mixes a prose span with link bars.)
 func isProseHolder(n *html.Node, direct int) bool {
+	if isParagraphTag(n) {
+		return true
+	}
+	if !isBlockTag(n.DataAtom) && n.Parent != nil && n.Parent.DataAtom == atom.P {
+		return false
+	}
+	return direct >= proseMinRunes
+}
+
+func isParagraphTag(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
 	switch n.DataAtom {
 	case atom.P, atom.Pre, atom.Blockquote, atom.Li, atom.Dd, atom.Td, atom.Figcaption:
 		return true
 	}
-	return direct >= proseMinRunes
+	return false
 }
 
 // visibleRunes counts the runes of s that are not white space.
