@@ -353,7 +353,7 @@ func (b *builder) isFirstContent() bool {
 
 // sameTitle compares a heading with the title, ignoring case and spacing.
 func sameTitle(a, b string) bool {
-	return a != "" && b != "" && strings.EqualFold(normSpace(a), normSpace(b))
+	return a != "" && b != "" && strings.EqualFold(normSpace(unescapeEntities(a)), normSpace(b)) // the title is decoded once more
 }
 
 // hasWordChar reports whether s has a letter or digit: a paragraph of only

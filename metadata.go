@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -80,7 +81,7 @@ func (p *page) collectMetadata() {
 			m.lang = attr(n, "lang")
 		case atom.Title:
 			if m.docTitle == "" && n.FirstChild != nil {
-				m.docTitle = normSpace(n.FirstChild.Data) // raw text: the only child
+				m.docTitle = withoutEmphasis(normSpace(n.FirstChild.Data)) // raw text: the only child
 			}
 			return false
 		case atom.Meta:
@@ -255,7 +256,7 @@ func (p *page) fillMetadata() {
 		a.URL = a.CanonicalURL
 	}
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"), p.logoName())
-	a.Title = withoutLeadingDate(p.chooseTitle())
+	a.Title = withoutLeadingDate(unescapeEntities(p.chooseTitle()))
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
 	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)
@@ -336,7 +337,25 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 // JSON-LD, OpenGraph, Twitter and meta titles, in that order.
 func (p *page) sharedTitles() []string {
 	m := &p.meta
-	return []string{m.ldStr("headline"), m.meta("og:title"), m.meta("twitter:title"), m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline")}
+	return []string{
+		withoutEmphasis(m.ldStr("headline")),
+		withoutEmphasis(m.meta("og:title")),
+		withoutEmphasis(m.meta("twitter:title")),
+		withoutEmphasis(m.meta("title", "dc.title", "parsely-title", "sailthru.title", "itemprop:headline")),
+	}
+}
+
+// emphasisMarks finds markdown emphasis that a site built from markdown
+// copied into its declared titles ("*A Treatise on Coffee* (1792)"),
+// where the page shows the words in italics.
+var emphasisMarks = regexp.MustCompile(`(^|[\s(\[“"'])\*\*?([^\s*](?:[^*]*[^\s*])?)\*\*?($|[\s)\].,:;!?”"'])`)
+
+// withoutEmphasis drops markdown emphasis marks from a declared title.
+func withoutEmphasis(t string) string {
+	if !strings.Contains(t, "*") {
+		return t
+	}
+	return emphasisMarks.ReplaceAllString(t, "$1$2$3")
 }
 
 // chooseTitle prefers the page's own headline: an h1 that agrees with the

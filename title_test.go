@@ -94,7 +94,7 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"site in brackets, spelt as shown", page("Aidy Recalls Big Guns (from Harrow Times)", `<font size="4"><b>Aidy recalls big guns</b></font>`), "Aidy recalls big guns"},
 		{"site before a colon", page("IOL: Trio set for Derby debuts", `<div class="story"><b>Trio set for Derby debuts</b></div>`), "Trio set for Derby debuts"},
 		{"long text before a colon is the headline's", page("The Open Journalism Project: Better Student Journalism", `<h2>Better Student Journalism</h2>`), "The Open Journalism Project: Better Student Journalism"},
-		{"a year in brackets stays", page("*A Treatise on Coffee* (1792) — The Review", `<h2><em>A Treatise on Coffee</em></h2>`), "*A Treatise on Coffee* (1792) — The Review"},
+		{"a year in brackets stays", page("*A Treatise on Coffee* (1792) — The Review", `<h2><em>A Treatise on Coffee</em></h2>`), "A Treatise on Coffee (1792) — The Review"},
 		{"logo linking home is not the headline", page("Budget vote is set for tonight — Our Town Council Minutes and Notes", `<div class="brand"><a href="index.html">Our Town Council Minutes and Notes</a></div><h2>Budget vote is set for tonight</h2>`), "Budget vote is set for tonight"},
 		{"apostrophes left out of the title", page("Pace Star Sajs Bollywood Adventure (from The Bolton Times)", `<div class="story">Pace star Saj&#8217;s Bollywood adventure</div>`), "Pace star Saj’s Bollywood adventure"},
 		{"apostrophes kept in the title", strings.Replace(page("Anthony's Top Board Games of the Year (With Extras) - Board Gamers Anonymous", `<div>Anthony&#8217;s Top Board Games of the Year (With Extras)</div>`), "<head>", `<head><meta property="og:site_name" content="Board Gamers Anonymous">`, 1), "Anthony's Top Board Games of the Year (With Extras)"},
@@ -234,4 +234,24 @@ func TestSectionH1UnderDeclaredTitle(t *testing.T) {
 		{"headline h1 sharing words", page("Stiftung: 3 Fragen an Tina Musil", "3 Fragen an Tina Musil, Teamleiterin Fundraising", "Stiftung: 3 Fragen an Tina Musil"), "3 Fragen an Tina Musil, Teamleiterin Fundraising"},
 	}
 	checkTitles(t, cases)
+}
+
+// TestTitleMarkupLeftovers checks that markdown emphasis copied into the
+// declared titles and references a CMS escaped twice do not reach the
+// title, and that the headline decoded so still leaves the body.
+func TestTitleMarkupLeftovers(t *testing.T) {
+	page := func(head, h1 string) string {
+		return `<html><head>` + head + `</head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []pageCase{
+		{"markdown emphasis", page(`<title>*A Treatise on Coffee* (1792) — The Review</title><meta property="og:title" content="*A Treatise on Coffee* (1792)">`, `<em>A Treatise on Coffee</em> (1792)`), "A Treatise on Coffee (1792)"},
+		{"bold emphasis", page(`<meta property="og:title" content="The **new** budget, explained">`, `Council budget`), "The new budget, explained"},
+		{"asterisk footnote stays", page(`<meta property="og:title" content="Prices fall 5%* this year">`, `Markets`), "Prices fall 5%* this year"},
+		{"entity escaped twice", page(`<title>Tools | Python, SQL &#x26; AI | Example</title>`, `Tools | Python, SQL &amp;#x26; AI`), "Tools | Python, SQL & AI"},
+	}
+	checkTitles(t, cases)
+	a := extractNoFallback(t, page(`<title>Tools | Python, SQL &#x26; AI | Example</title>`, `Tools | Python, SQL &amp;#x26; AI`))
+	if len(a.Sections) > 0 && strings.Contains(a.Sections[0].Heading, "SQL") {
+		t.Errorf("headline left in the body as %q", a.Sections[0].Heading)
+	}
 }
