@@ -168,7 +168,8 @@ func (b *builder) emit(bl Block) {
 
 // flush closes the inline run as a paragraph.
 func (b *builder) flush() {
-	text := normSpace(b.run.String())
+	raw := b.run.String()
+	text := normSpace(raw)
 	b.run.Reset()
 	b.brs = 0
 	links := b.links
@@ -176,7 +177,57 @@ func (b *builder) flush() {
 	if !hasWordChar(text) || looksLikeScript(text) {
 		return
 	}
+	if lead, items := lineList(raw); items != nil {
+		if lead != "" {
+			b.emit(Block{Type: Paragraph, Text: lead})
+		}
+		b.emit(Block{Type: List, Items: items, Links: links})
+		return
+	}
 	b.emit(Block{Type: Paragraph, Text: text, Links: links})
+}
+
+// Limits of a list set as lines: at least minLineItems lines, none longer
+// than maxLineItemWords words.
+const (
+	minLineItems     = 6
+	maxLineItemWords = 10
+)
+
+// lineList reads a run of short lines set apart by single <br>s (a
+// member roll, a table of contents) as list items, or returns nil. Lines
+// that continue a sentence (starting in lower case) or end one are prose
+// broken for layout, not items. A first line ending in a colon leads the
+// list in.
+func lineList(raw string) (lead string, items []ListItem) {
+	if strings.Count(raw, string(lineBreakMark)) < minLineItems-1 {
+		return "", nil
+	}
+	ends := 0
+	for _, l := range strings.Split(raw, string(lineBreakMark)) {
+		l = normSpace(l)
+		if l == "" {
+			continue
+		}
+		if lead == "" && len(items) == 0 && strings.HasSuffix(l, ":") {
+			lead = l
+			continue
+		}
+		if len(strings.Fields(l)) > maxLineItemWords {
+			return "", nil
+		}
+		if r, _ := utf8.DecodeRuneInString(l); len(items) > 0 && unicode.IsLower(r) {
+			return "", nil
+		}
+		if strings.ContainsAny(l[len(l)-1:], ".!?;,") {
+			ends++
+		}
+		items = append(items, ListItem{Text: l})
+	}
+	if len(items) < minLineItems || ends*3 > len(items) {
+		return "", nil
+	}
+	return lead, items
 }
 
 // looksLikeScript reports a paragraph that is program text: a broken or
@@ -290,8 +341,12 @@ func (b *builder) lineBreak() {
 		b.flush()
 		return
 	}
-	b.run.WriteByte('\n')
+	b.run.WriteRune(lineBreakMark)
 }
+
+// lineBreakMark stands for a <br> in the run: white space to normSpace,
+// and apart from the newlines of the source text for lineList.
+const lineBreakMark = '\u2028' // LINE SEPARATOR
 
 // anchor adds a link's text to the run and keeps the link beside it.
 func (b *builder) anchor(a *html.Node) {

@@ -226,3 +226,37 @@ func TestGalleryAsFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestLinesAsList: six or more short lines set apart by single <br>s (a
+// member roll, a table of contents) read as a list; fewer lines, wrapped
+// prose and lines that end sentences stay a paragraph.
+func TestLinesAsList(t *testing.T) {
+	lines := func(ls ...string) string { return strings.Join(ls, "<br>\n") }
+	cases := []struct {
+		name, para string
+		list       bool
+	}{
+		{"member roll", lines("Edip\n\t Akpinar", "Terry Allen", "Hervey Allen", "Jean M. Auel", "George C Bagwell", "Bill Bancroft"), true},
+		{"table of contents", lines(`<a href="#a">Introduction</a>`, `<a href="#b">Constitutional authority</a>`, `<a href="#c">Title I: Agricultural programs</a>`, `<a href="#d">Office of the Secretary</a>`, `<a href="#e">Committee provisions</a>`, `<a href="#f">Executive operations</a>`), true},
+		{"lead-in line", lines("The overall rankings of the countries were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", "6. France"), true},
+		{"address", lines("City Hall", "1 Main Street", "Springfield, IL 62701"), false},
+		{"wrapped prose", lines("The council voted on Tuesday", "to approve the new budget", "which expands bus service", "and repairs two bridges", "after a debate that lasted", "late into the evening"), false},
+		{"sentences", lines("The vote was close.", "The mayor abstained.", "Two members left early.", "The budget passed.", "Buses run from June.", "Bridges are next."), false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p><p>`+tc.para+`</p><p>`+prose+`</p></article>`)
+			var lists []Block
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type == List {
+						lists = append(lists, b)
+					}
+				}
+			}
+			if got := len(lists) == 1 && len(lists[0].Items) == 6 && !strings.Contains(lists[0].Items[0].Text, "\n"); got != tc.list {
+				t.Errorf("read as a list of six: %v, want %v (%+v)", got, tc.list, lists)
+			}
+		})
+	}
+}
