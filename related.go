@@ -279,6 +279,23 @@ func (c *cleaner) byStrayItem(n *html.Node) verdict {
 // box title ("More to explore") and a "View all" link, not paragraphs.
 const cardGridMaxLoose = 80
 
+// cardExcerptRunes is the text a card of a grid of at least
+// minExcerptCards may hold beside its linked title: a teaser's excerpt
+// and date ("Your workspace in 2026 doesn't have to look like...").
+const (
+	cardExcerptRunes = 200
+	minExcerptCards  = 3
+)
+
+// looseAllowance is the most text a grid of n cards may hold outside
+// them.
+func looseAllowance(n int) int {
+	if n < minExcerptCards {
+		return cardGridMaxLoose
+	}
+	return cardGridMaxLoose + n*cardExcerptRunes
+}
+
 // liveCards counts the cards under n outside blocks a rule has judged:
 // the measure counted a dropped ticker's cards too.
 func (c *cleaner) liveCards(n *html.Node) int {
@@ -347,7 +364,7 @@ func (c *cleaner) markCardGrids() {
 			return !c.dropped(n) && !invisibleTags[n.DataAtom]
 		}
 		s := c.stats[n]
-		if s == nil || s.cards < 2 || s.text-s.inCard > cardGridMaxLoose || s.inCard < s.cards*minCardRunes {
+		if s == nil || s.cards < 2 || s.text-s.inCard > looseAllowance(s.cards) || s.inCard < s.cards*minCardRunes {
 			return true
 		}
 		if c.liveCards(n) < 2 || !c.mostlyOwnSite(n) {

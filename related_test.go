@@ -184,6 +184,31 @@ func TestHeadlineLinkGrid(t *testing.T) {
 	}
 }
 
+// TestCardsWithExcerptsToRelated checks a carousel of blog cards, each a
+// linked title with an excerpt and a date, inside <main> after the
+// article: the cards go to Related, however much their excerpts hold.
+// Two cards with excerpts are not enough to call a grid.
+func TestCardsWithExcerptsToRelated(t *testing.T) {
+	card := func(n int) string {
+		return `<div class="slide"><div class="item"><h3 class="item__title"><a href="/blogs/news/post-` + strconv.Itoa(n) + `">Post number ` + strconv.Itoa(n) + ` from our workshop</a></h3>` +
+			`<div class="item__excerpt">Your workspace does not have to look like a server room to be a good place to think, and here is how to make it so.</div><div class="item__date">Feb ` + strconv.Itoa(n) + `, 2026</div></div></div>`
+	}
+	page := func(cards int) string {
+		var b strings.Builder
+		for i := 1; i <= cards; i++ {
+			b.WriteString(card(i))
+		}
+		return `<html><body><main><article><h1>How to set up your desk</h1>` + strings.Repeat(`<p>`+prose+`</p>`, 6) + `</article><section class="blog-carousel"><div class="swiper">` + b.String() + `</div></section></main></body></html>`
+	}
+	a := extractString(t, page(6))
+	if strings.Contains(a.Text, "server room") || len(a.Related) != 6 {
+		t.Errorf("cards: %d related, body %q", len(a.Related), a.Text)
+	}
+	if a = extractString(t, page(2)); len(a.Related) != 0 {
+		t.Errorf("two cards with excerpts moved to Related: %v", a.Related)
+	}
+}
+
 // TestTeaserStreamToRelated checks a "Recommended for You" stream whose
 // teasers hold more prose than the short story beside it: the stream goes
 // to Related with its headlines, the story stays the body.
