@@ -288,9 +288,74 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 		}
 	}
 	if len(roots) == 1 {
+		if units := p.repeatedUnits(top); units != nil {
+			return units
+		}
 		return p.withCousins(top)
 	}
 	return roots
+}
+
+// unitLevels is how far above the chosen element repeatedUnits looks for
+// the unit it repeats.
+const unitLevels = 3
+
+// repeatedUnits returns the run of sibling units that top's article is
+// cut into, where top lies in one of them: the steps of a how-to
+// ("div.mod.step" each holding a title, a photo and a line or two), which
+// score too little one by one to join as siblings. Units share the tag
+// and class of top's ancestor; those that are teaser cards, mostly links
+// or dropped are not the article's.
+func (p *page) repeatedUnits(top *html.Node) []*html.Node {
+	u := top
+	for level := 0; level < unitLevels && u.Parent != nil && u.Parent.Type == html.ElementNode; level++ {
+		if units := p.unitsLike(u); units != nil {
+			return units
+		}
+		u = u.Parent
+	}
+	return nil
+}
+
+// minUnits is the fewest units that make a repeated structure.
+const minUnits = 3
+
+// unitsLike returns u and its siblings of the same tag and class that
+// hold text of their own, in order, with the headings between them (a
+// blog's post titles stand between its post bodies); nil when u has no
+// class or fewer than minUnits such siblings.
+func (p *page) unitsLike(u *html.Node) []*html.Node {
+	cls := attr(u, "class")
+	if cls == "" || isElem(u.Parent, atom.Body, atom.Html) {
+		return nil
+	}
+	var run []*html.Node
+	units, pending := 0, []*html.Node(nil)
+	for s := u.Parent.FirstChild; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type != html.ElementNode || p.dropped(s):
+		case s == u || s.DataAtom == u.DataAtom && attr(s, "class") == cls && p.isUnit(s):
+			if units > 0 {
+				run = append(run, pending...)
+			}
+			run = append(run, s)
+			units++
+			pending = pending[:0]
+		case headingLevel(s) > 0:
+			pending = append(pending, s)
+		}
+	}
+	if units < minUnits {
+		return nil
+	}
+	return run
+}
+
+// isUnit reports a sibling unit that holds the article's text: not a
+// teaser card, nor mostly links.
+func (p *page) isUnit(s *html.Node) bool {
+	st := p.stats[s]
+	return st != nil && st.text > 0 && st.cards == 0 && st.linkDensity() < 0.3
 }
 
 // withCousins adds the bodies of other entries set the same way one

@@ -188,3 +188,34 @@ func TestParagraphsWrappedInFont(t *testing.T) {
 		t.Errorf("the disclaimer won over the article: %.300q", a.Text)
 	}
 }
+
+// TestRepeatedUnits checks a how-to cut into sibling step boxes of one
+// class, whose short steps score too little to join the long intro one
+// by one: every step is kept, with the headings between boxes, while a
+// run of teaser cards of the same class after them is not.
+func TestRepeatedUnits(t *testing.T) {
+	step := func(n, text string) string {
+		return `<div class="mod step"><div class="stepContent"><div class="content"><h3>Step ` + n + `</h3><p>` + text + `</p></div><figcaption>Photo ` + n + ` (Lucy Akins)</figcaption></div></div>`
+	}
+	teaser := func(n string) string {
+		return `<div class="mod step"><h3><a href="/related/` + n + `">Another craft you might like, number ` + n + `</a></h3></div>`
+	}
+	page := `<body><h1>How to make a cloche terrarium</h1><div class="col-main">` +
+		`<div class="mod step"><div class="stepContent"><div class="content">` + strings.Repeat(`<p>`+prose+`</p>`, 2) + `</div></div></div>` +
+		step("1", "Measure the cloche and cut the foam a little smaller.") +
+		`<h2>Planting</h2>` +
+		step("2", "Insert your plant into the hole.") +
+		step("3", "You can add various plants if you wish.") +
+		step("4", "Gently place the cloche over the oasis.") +
+		teaser("1") + teaser("2") + teaser("3") +
+		`</div></body>`
+	a := extractNoFallback(t, page)
+	for _, want := range []string{"cut the foam", "Planting", "Insert your plant", "various plants", "Gently place"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("step text %q lost: %q", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Another craft") {
+		t.Errorf("teaser cards joined the steps: %q", a.Text)
+	}
+}
