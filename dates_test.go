@@ -472,6 +472,23 @@ func TestTitleHeadingDate(t *testing.T) {
 	checkPublished(t, cases)
 }
 
+// TestDateAfterShownTitle checks that on a page without headings, where
+// the headline is bold text in a table cell, the date line below it
+// dates the page, and that a text other than the title lends no date.
+func TestDateAfterShownTitle(t *testing.T) {
+	page := func(headline string) string {
+		return `<html><head><title>Theatre tour of the province ends in Zhangjiakou</title></head><body><table>` +
+			`<tr><td><b><font size="5">` + headline + `</font></b></td></tr>` +
+			`<tr><td><font color="#333">Provincial channel ( 2012-06-04 09:20:26 )</font> <font>Source: Daily</font></td></tr>` +
+			`<tr><td><p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	}
+	cases := []pageCase{
+		{"date line under a table-cell headline", page("Theatre tour of the province ends in Zhangjiakou"), "2012-06-04"},
+		{"other text", page("Provincial news"), ""},
+	}
+	checkPublished(t, cases)
+}
+
 // TestGenericDateMeta checks that a generic date meta, often the day of
 // the last change, yields to a date line up to a month away, and only then,
 // and that the line tells month from day in an ambiguous numeric meta.

@@ -1610,6 +1610,9 @@ func (p *page) dateAfterHeadline() (Date, bool) {
 			h = c
 		}
 	}
+	if h == nil && len(p.meta.h1s) == 0 {
+		h = p.shownTitle()
+	}
 	if h == nil {
 		return Date{}, false
 	}
@@ -1628,6 +1631,29 @@ func (p *page) dateAfterHeadline() (Date, bool) {
 		n = nextInDoc(n, false)
 	}
 	return Date{}, false
+}
+
+// shownTitle returns the first text of the body that reads as the title
+// whole, outside furniture: the headline of a page without headings
+// (<td><b><font>headline</font></b></td>), or nil.
+func (p *page) shownTitle() *html.Node {
+	title := normSpace(p.art.Title)
+	if len([]rune(title)) < 10 {
+		return nil
+	}
+	var found *html.Node
+	walk(p.doc, func(n *html.Node) bool {
+		switch {
+		case found != nil:
+			return false
+		case n.Type == html.ElementNode && (invisibleTags[n.DataAtom] || n.DataAtom == atom.Head || p.inFurnitureShallow(n)):
+			return false
+		case n.Type == html.TextNode && normSpace(n.Data) == title:
+			found = n
+		}
+		return true
+	})
+	return found
 }
 
 // inFurnitureShallow is inFurniture for one element only, for walks that
