@@ -241,17 +241,26 @@ func looksLikeScript(text string) bool {
 	if isFunctionDecl(text) {
 		return true
 	}
-	code, statements := 0, 0
+	code, statements, assignments := 0, 0, 0
 	for _, r := range text {
 		switch r {
 		case ';', '{', '}':
 			statements++
 			code++
-		case '=', '(', ')', '+', '"', '\'', '[', ']', '&', '|':
+		case '=':
+			assignments++
+			code++
+		case '(', ')', '+', '"', '\'', '[', ']', '&', '|':
 			code++
 		}
 	}
-	return statements >= 3 && code*100 >= len(text)*scriptSymbolPercent
+	if statements >= 3 && code*100 >= len(text)*scriptSymbolPercent {
+		return true
+	}
+	// A long script whose comments are words ("//ACCOUNT NUMBER(S)")
+	// dilutes its symbols; its many assignments do not read as prose.
+	return statements >= minScriptStatements && assignments >= minScriptStatements &&
+		code*100 >= len(text)*commentedScriptPercent
 }
 
 // isFunctionDecl reports text that opens with a JavaScript function
@@ -274,6 +283,14 @@ func isFunctionDecl(text string) bool {
 // scriptSymbolPercent: prose seldom has more than this share of code
 // punctuation; a script's body always does.
 const scriptSymbolPercent = 12
+
+// A script diluted by word comments: at least minScriptStatements
+// statements and as many assignments, and commentedScriptPercent of code
+// symbols.
+const (
+	minScriptStatements    = 10
+	commentedScriptPercent = 8
+)
 
 // flow walks n's children, sending text to the run and block elements to
 // their readers.

@@ -122,6 +122,8 @@ func TestLooksLikeScript(t *testing.T) {
 		{"document.write", `document.write(''); } else { if ( CheckString('mozilla' && 'macintosh', str) ) { document.write('<a>'); }`, true},
 		{"function declaration", `function sendSearchHelper(searchURL,formId,searchDropDownId) { sendSearchRedirect2('http://www.news.example', '/2990-5_3-1.html', formId, 'target', '3'); }`, true},
 		{"prose about a function", `function words (the ones that glue a sentence) matter more than we think, and the council's report says so at length.`, false},
+		{"script with word comments", `var hbx=_hbEvent("pv");hbx.vpc="HBX0200u";hbx.gn="peach.example.com"; //BEGIN EDITABLE SECTION //CONFIGURATION VARIABLES hbx.acct="DM570217JBWA";//ACCOUNT NUMBER(S) hbx.pn= "Planet Rugby - News - Story";//PAGE NAME(S) hbx.mlc="/Planet Rugby/News/Story";//MULTI-LEVEL CONTENT CATEGORY hbx.pndef="title";//DEFAULT PAGE NAME hbx.ctdef="full";//DEFAULT CONTENT CATEGORY //OPTIONAL PAGE VARIABLES //ACTION SETTINGS hbx.fv="";//FORM VALIDATION MINIMUM ELEMENTS OR SUBMIT FUNCTION NAME hbx.lt="auto";//LINK TRACKING hbx.dlf="n";//DOWNLOAD FILTER hbx.dft="n";//DOWNLOAD FILE NAMING`, true},
+		{"list set with semicolons", `Ingredients: flour; sugar; eggs; butter; milk; salt; vanilla; baking powder; lemon zest; cream; honey; almonds (ground); raisins.`, false},
 		{"prose", prose, false},
 		{"prose with a formula", `The council's budget (about $4.2 million; up from $3.9 million) funds "three new routes"; the vote was 7-2; two members abstained.`, false},
 	}
