@@ -219,3 +219,22 @@ func TestRepeatedUnits(t *testing.T) {
 		t.Errorf("teaser cards joined the steps: %q", a.Text)
 	}
 }
+
+// TestStrayScriptIsNotProse checks that a script body left loose in
+// <body> (its <script> tag swallowed by a broken attribute) does not make
+// <body> a block of running text whose score takes in the whole page,
+// link columns and all.
+func TestStrayScriptIsNotProse(t *testing.T) {
+	script := `'); } else { if ( CheckString('mozilla', str) ) { document.write('link'); } else { document.write(''); } var n = 0; n = n + 1; x = "y"; z = "w"; `
+	links := `<table><tr><td><a href="/homes/">Homes</a></td></tr><tr><td><a href="/motors/">Motors</a></td></tr><tr><td><a href="/notices/">Family notices</a></td></tr><tr><td><a href="/shop/">Shopping channel</a></td></tr></table>`
+	story := `<table><tr><td>` + strings.Repeat(`<p>`+prose+`</p>`, 4) + `<p>Skrtel is now waiting for the deal to be approved, with terms agreed.</p></td></tr></table>`
+	a := extractNoFallback(t, `<body>`+script+strings.Repeat(script, 2)+`<table><tr><td>`+links+`</td><td>`+story+`</td></tr></table></body>`)
+	for _, leak := range []string{"CheckString", "Family notices"} {
+		if strings.Contains(a.Text, leak) {
+			t.Errorf("%q in the body: %.300q", leak, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Skrtel") {
+		t.Errorf("story lost: %q", a.Text)
+	}
+}

@@ -131,7 +131,7 @@ func (m *measurer) finish(n *html.Node) {
 		s.prose = s.text - s.link
 		s.paras = 1
 		s.holder = true
-	case s.paras > 0 && direct-directLink >= 2*proseMinRunes && directLink*2 < direct:
+	case s.paras > 0 && direct-directLink >= 2*proseMinRunes && directLink*2 < direct && !looksLikeScript(looseText(n)):
 		// Running text set straight in a cell or div, with <br>s for
 		// paragraphs, beside a few real paragraphs: the loose text is
 		// prose too, or the cell loses to any small <p>.
@@ -140,6 +140,18 @@ func (m *measurer) finish(n *html.Node) {
 		s.holder = true
 	}
 	m.stats[n] = s
+}
+
+// looseText joins the text nodes directly under n: what a stray script
+// body, its <script> tag lost to a broken attribute, leaves in the body.
+func looseText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return normSpace(b.String())
 }
 
 // isProseHolder reports whether n is a paragraph-like block: a paragraph
