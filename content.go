@@ -288,10 +288,15 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 		}
 	}
 	if len(roots) == 1 {
+		if cousins := p.withCousins(top); len(cousins) > 1 {
+			return cousins
+		}
+		if rows := p.rowUnits(top); rows != nil {
+			return rows
+		}
 		if units := p.repeatedUnits(top); units != nil {
 			return units
 		}
-		return p.withCousins(top)
 	}
 	return roots
 }
@@ -313,6 +318,99 @@ func (p *page) repeatedUnits(top *html.Node) []*html.Node {
 			return units
 		}
 		u = u.Parent
+	}
+	return nil
+}
+
+// rowUnits returns the rows of top's table from the first to the last
+// whose cell in top's column holds paragraphs, where top is such a cell
+// and at least minPartRows rows have one: an article set as a table of
+// parts, each part's text in one cell beside a pull quote, its subheads
+// in the rows between (a PBS NewsHour transcript).
+func (p *page) rowUnits(top *html.Node) []*html.Node {
+	if top.DataAtom == atom.Tr {
+		top = p.proseCell(top)
+	}
+	if top == nil || top.DataAtom != atom.Td || top.Parent == nil || top.Parent.DataAtom != atom.Tr || top.Parent.Parent == nil {
+		return nil
+	}
+	if attr(top, "class") == "" && attr(top, "width") == "" {
+		return nil // nothing marks the cells as one template's
+	}
+	col := cellIndex(top)
+	var rows []*html.Node
+	first, last, units := -1, -1, 0
+	for r := top.Parent.Parent.FirstChild; r != nil; r = r.NextSibling {
+		if r.Type != html.ElementNode || r.DataAtom != atom.Tr || p.dropped(r) {
+			continue
+		}
+		rows = append(rows, r)
+		if r == top.Parent || p.isPartCell(cellAt(r, col), top) {
+			if first < 0 {
+				first = len(rows) - 1
+			}
+			last = len(rows) - 1
+			units++
+		}
+	}
+	if units < minPartRows {
+		return nil
+	}
+	return rows[first : last+1]
+}
+
+// proseCell returns row r's cell with the most prose, or nil.
+func (p *page) proseCell(r *html.Node) *html.Node {
+	var best *html.Node
+	for c := r.FirstChild; c != nil; c = c.NextSibling {
+		if st := p.stats[c]; isElem(c, atom.Td) && st != nil && st.prose > 0 && (best == nil || st.prose > p.stats[best].prose) {
+			best = c
+		}
+	}
+	return best
+}
+
+// minPartRows is the fewest rows of parts that make an article in a
+// table: each part holds two paragraphs or more.
+const minPartRows = 2
+
+// isPartCell reports a table cell that holds another part of top's
+// article: made by the same template (class, width and span alike), with
+// two paragraphs or more, few links and no teaser cards. A comment
+// policy in a cell of its own does not look like the story's cells.
+func (p *page) isPartCell(c, top *html.Node) bool {
+	if c == nil || p.dropped(c) {
+		return false
+	}
+	for _, k := range []string{"class", "width", "colspan"} {
+		if attr(c, k) != attr(top, k) {
+			return false
+		}
+	}
+	st := p.stats[c]
+	return st != nil && st.paras >= 2 && st.cards == 0 && st.linkDensity() < 0.3
+}
+
+// cellIndex is the position of cell c among its row's cells.
+func cellIndex(c *html.Node) int {
+	i := 0
+	for s := c.Parent.FirstChild; s != nil && s != c; s = s.NextSibling {
+		if isElem(s, atom.Td, atom.Th) {
+			i++
+		}
+	}
+	return i
+}
+
+// cellAt returns row r's cell at index i, or nil.
+func cellAt(r *html.Node, i int) *html.Node {
+	for c := r.FirstChild; c != nil; c = c.NextSibling {
+		if isElem(c, atom.Td, atom.Th) {
+			if i == 0 {
+				return c
+			}
+			i--
+		}
 	}
 	return nil
 }

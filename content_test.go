@@ -238,3 +238,30 @@ func TestStrayScriptIsNotProse(t *testing.T) {
 		t.Errorf("story lost: %q", a.Text)
 	}
 }
+
+// TestArticleInTableParts checks a transcript set as a table of parts:
+// each part's paragraphs in a cell of one template beside a pull quote,
+// subheads in the rows between. Every part is the body, subheads
+// included; cells of another shape (a comment policy) are not.
+func TestArticleInTableParts(t *testing.T) {
+	part := func(text string) string {
+		return `<tr><td width="351"><p>` + text + `</p><p>` + prose + `</p></td><td width="112"><img src="/pq.gif"></td></tr>`
+	}
+	subhead := func(text string) string {
+		return `<tr><td colspan="2"><font size="+1"><b>` + text + `</b></font></td></tr>`
+	}
+	page := `<body><table>` +
+		subhead("Government control of the country") + part("RAY SUAREZ: How much of this large country does the government control?") +
+		subhead("The Lusaka accord") + part("FAIDA MITIFU: I believe it is because the accord has many flaws in it, as journalists said when it was signed.") +
+		`<tr><td><p>We will not post comments containing attacks, slander or profanity of any kind.</p><p>Log in to comment, or sign up for an account with us today.</p></td></tr>` +
+		`</table></body>`
+	a := extractNoFallback(t, page)
+	for _, want := range []string{"How much of this large country", "The Lusaka accord", "many flaws"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q lost: %q", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "slander") {
+		t.Errorf("comment policy joined the parts: %q", a.Text)
+	}
+}
