@@ -283,17 +283,71 @@ const cardGridMaxLoose = 80
 // minExcerptCards may hold beside its linked title: a teaser's excerpt
 // and date ("Your workspace in 2026 doesn't have to look like...").
 const (
-	cardExcerptRunes = 200
+	cardExcerptRunes = 300
 	minExcerptCards  = 3
 )
 
-// looseAllowance is the most text a grid of n cards may hold outside
-// them.
-func looseAllowance(n int) int {
-	if n < minExcerptCards {
-		return cardGridMaxLoose
+// onlyCards reports whether n holds teaser cards and little else: at
+// most cardGridMaxLoose runes outside them, or, in a grid of
+// minExcerptCards or more, an excerpt and a date inside each card's own
+// box (at most cardExcerptRunes). Text between the cards is not an
+// excerpt: an article with inline promos has its paragraphs there.
+func (c *cleaner) onlyCards(n *html.Node, s *nodeStats) bool {
+	if s.text-s.inCard <= cardGridMaxLoose {
+		return true
 	}
-	return cardGridMaxLoose + n*cardExcerptRunes
+	if s.cards < minExcerptCards {
+		return false
+	}
+	outside, ok := c.looseAroundCards(n)
+	return ok && outside <= cardGridMaxLoose
+}
+
+// looseAroundCards measures the text under n that is not in a card's
+// title: outside is what stands before the first card (a box title);
+// the text after each card, up to the next, is that card's excerpt and
+// date, and ok is false when one holds more than cardExcerptRunes. A
+// card's box of its own (an element holding one card) keeps its excerpt
+// inside. Paragraphs of an article between inline promos are longer
+// than an excerpt.
+func (c *cleaner) looseAroundCards(n *html.Node) (outside int, ok bool) {
+	seen, excerpt := false, 0
+	add := func(k int) bool {
+		if !seen {
+			outside += k
+			return true
+		}
+		excerpt += k
+		return excerpt <= cardExcerptRunes
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.TextNode {
+			if !add(visibleRunes(ch.Data)) {
+				return 0, false
+			}
+			continue
+		}
+		cs := c.stats[ch]
+		switch {
+		case ch.Type != html.ElementNode || cs == nil:
+		case cs.cards == 0:
+			if !add(cs.text) {
+				return 0, false
+			}
+		case cs.cards == 1:
+			if cs.text-cs.inCard > cardExcerptRunes {
+				return 0, false
+			}
+			seen, excerpt = true, 0
+		default:
+			before, ok := c.looseAroundCards(ch)
+			if !ok || !add(before) {
+				return 0, false
+			}
+			seen, excerpt = true, 0
+		}
+	}
+	return outside, true
 }
 
 // liveCards counts the cards under n outside blocks a rule has judged:
@@ -364,7 +418,7 @@ func (c *cleaner) markCardGrids() {
 			return !c.dropped(n) && !invisibleTags[n.DataAtom]
 		}
 		s := c.stats[n]
-		if s == nil || s.cards < 2 || s.text-s.inCard > looseAllowance(s.cards) || s.inCard < s.cards*minCardRunes {
+		if s == nil || s.cards < 2 || s.inCard < s.cards*minCardRunes || !c.onlyCards(n, s) {
 			return true
 		}
 		if c.liveCards(n) < 2 || !c.mostlyOwnSite(n) {
