@@ -119,14 +119,7 @@ func TestWriteupsInTableRows(t *testing.T) {
 		writeup("pingouin", "Alpha.", 1) + writeup("Cogito", "Bravo.", 8) + writeup("novasoy", "Charlie.", 2) +
 		`<tr><td class="sidebar-links">Charlie's other writeups: <a href="/a">Sets</a>, <a href="/b">Unions and intersections of regular languages</a></td></tr></table></body>`
 	a := extractNoFallback(t, page)
-	for _, w := range []string{"Alpha.", "Bravo.", "Charlie."} {
-		if !strings.Contains(a.Text, w) {
-			t.Errorf("writeup %q lost: %.200q", w, a.Text)
-		}
-	}
-	if strings.Contains(a.Text, "other writeups") {
-		t.Errorf("sidebar cell joined the article: %q", a.Text)
-	}
+	checkText(t, a.Text, []string{"Alpha.", "Bravo.", "Charlie."}, []string{"other writeups"})
 }
 
 // TestBreakSeparatedParagraphsScore checks that running text set in a
@@ -210,14 +203,7 @@ func TestRepeatedUnits(t *testing.T) {
 		teaser("1") + teaser("2") + teaser("3") +
 		`</div></body>`
 	a := extractNoFallback(t, page)
-	for _, want := range []string{"cut the foam", "Planting", "Insert your plant", "various plants", "Gently place"} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("step text %q lost: %q", want, a.Text)
-		}
-	}
-	if strings.Contains(a.Text, "Another craft") {
-		t.Errorf("teaser cards joined the steps: %q", a.Text)
-	}
+	checkText(t, a.Text, []string{"cut the foam", "Planting", "Insert your plant", "various plants", "Gently place"}, []string{"Another craft"})
 }
 
 // TestStrayScriptIsNotProse checks that a script body left loose in
@@ -229,14 +215,7 @@ func TestStrayScriptIsNotProse(t *testing.T) {
 	links := `<table><tr><td><a href="/homes/">Homes</a></td></tr><tr><td><a href="/motors/">Motors</a></td></tr><tr><td><a href="/notices/">Family notices</a></td></tr><tr><td><a href="/shop/">Shopping channel</a></td></tr></table>`
 	story := `<table><tr><td>` + strings.Repeat(`<p>`+prose+`</p>`, 4) + `<p>Skrtel is now waiting for the deal to be approved, with terms agreed.</p></td></tr></table>`
 	a := extractNoFallback(t, `<body>`+script+strings.Repeat(script, 2)+`<table><tr><td>`+links+`</td><td>`+story+`</td></tr></table></body>`)
-	for _, leak := range []string{"CheckString", "Family notices"} {
-		if strings.Contains(a.Text, leak) {
-			t.Errorf("%q in the body: %.300q", leak, a.Text)
-		}
-	}
-	if !strings.Contains(a.Text, "Skrtel") {
-		t.Errorf("story lost: %q", a.Text)
-	}
+	checkText(t, a.Text, []string{"Skrtel"}, []string{"CheckString", "Family notices"})
 }
 
 // TestArticleInTableParts checks a transcript set as a table of parts:
@@ -256,12 +235,21 @@ func TestArticleInTableParts(t *testing.T) {
 		`<tr><td><p>We will not post comments containing attacks, slander or profanity of any kind.</p><p>Log in to comment, or sign up for an account with us today.</p></td></tr>` +
 		`</table></body>`
 	a := extractNoFallback(t, page)
-	for _, want := range []string{"How much of this large country", "The Lusaka accord", "many flaws"} {
-		if !strings.Contains(a.Text, want) {
-			t.Errorf("%q lost: %q", want, a.Text)
+	checkText(t, a.Text, []string{"How much of this large country", "The Lusaka accord", "many flaws"}, []string{"slander"})
+}
+
+// checkText fails t for each keep snippet missing from text and each drop
+// snippet found in it.
+func checkText(t *testing.T, text string, keep, drop []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(text, k) {
+			t.Errorf("%q lost: %.300q", k, text)
 		}
 	}
-	if strings.Contains(a.Text, "slander") {
-		t.Errorf("comment policy joined the parts: %q", a.Text)
+	for _, d := range drop {
+		if strings.Contains(text, d) {
+			t.Errorf("%q in the body: %.300q", d, text)
+		}
 	}
 }
