@@ -35,7 +35,9 @@
 //   - clean.go: furniture, related-reading and comment blocks, by tag, role,
 //     tokens, phrases and widget titles.
 //   - measure.go, content.go: text statistics per element and the choice of
-//     the body (known containers, then Readability-style scoring).
+//     the body (known containers, then Readability-style scoring); then
+//     related.go's markTrailingLinkLists: lists of the site's own links
+//     after the body's last paragraph move to related.
 //   - blocks.go, tables.go: the body as sections and typed blocks; tables
 //     as rectangular grids with spans expanded, layout tables read as text;
 //     then metadata.go's headlineFromBody: the body's opening heading as

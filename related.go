@@ -428,3 +428,106 @@ func (c *cleaner) markCardGrids() {
 		return false
 	})
 }
+
+// ruleTrailingLinks is markTrailingLinkLists' reason.
+const ruleTrailingLinks = "links listed after the article"
+
+// minTrailingLinks is the fewest items of a trailing list of links.
+const minTrailingLinks = 3
+
+// markTrailingLinkLists moves to Related the lists of links to the
+// site's own stories that follow the article's last paragraph ("Read
+// next", a blog's list of its other posts), set in the body with no box
+// of their own, and the heading right above such a list. A list before
+// the last paragraph is the article's.
+func (p *page) markTrailingLinkLists(roots []*html.Node) {
+	var lists []*html.Node
+	lastProse, seq := -1, 0
+	order := make(map[*html.Node]int)
+	for _, r := range roots {
+		walk(r, func(n *html.Node) bool {
+			if n.Type != html.ElementNode || p.dropped(n) || invisibleTags[n.DataAtom] {
+				return false
+			}
+			seq++
+			switch {
+			case isElem(n, atom.Ul, atom.Ol):
+				if p.isLinkList(n) {
+					lists = append(lists, n)
+					order[n] = seq
+				}
+				return false
+			case p.stats[n] != nil && p.stats[n].holder:
+				lastProse = seq
+				return false
+			}
+			return true
+		})
+	}
+	for _, l := range lists {
+		if order[l] < lastProse {
+			continue
+		}
+		p.verdicts[l] = verdict{kindRelated, ruleTrailingLinks}
+		if h := prevElement(l); h != nil && headingLevel(h) > 0 && !p.dropped(h) {
+			p.verdicts[h] = verdict{kindDrop, "title of " + ruleTrailingLinks}
+		}
+	}
+}
+
+// isLinkList reports a list of minTrailingLinks or more items, each one
+// link to the page's own site whose text is the whole item and reads as
+// a title.
+func (p *page) isLinkList(l *html.Node) bool {
+	items := 0
+	for li := l.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return false
+		}
+		a := soleLink(li)
+		if a == nil {
+			return false
+		}
+		text := normSpace(rawText(li, nil))
+		u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+		if err != nil || u.Host != "" && !p.sameSite(u.Host) || normSpace(rawText(a, nil)) != text || len([]rune(text)) < minRelatedTitleRunes {
+			return false
+		}
+		items++
+	}
+	return items >= minTrailingLinks
+}
+
+// soleLink returns the only <a href> under n, or nil.
+func soleLink(n *html.Node) *html.Node {
+	var found *html.Node
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if isElem(c, atom.A) && hasAttr(c, "href") {
+			found = c
+			count++
+			return false
+		}
+		return count < 2
+	})
+	if count != 1 {
+		return nil
+	}
+	return found
+}
+
+// prevElement returns the element sibling before n, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}

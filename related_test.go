@@ -217,6 +217,42 @@ func TestCardsWithExcerptsToRelated(t *testing.T) {
 	}
 }
 
+// TestTrailingLinkListToRelated checks that a list of links to the
+// site's own stories after the article's last paragraph, and its heading,
+// move to Related, while such a list before the last paragraph and a list
+// of sources on other sites stay in the body.
+func TestTrailingLinkListToRelated(t *testing.T) {
+	links := func(host string) string {
+		var b strings.Builder
+		b.WriteString("<ul>")
+		for i, title := range []string{"How to prepare your garden soil", "Free garden seed catalogs to order", "Twenty vegetable garden layout ideas", "The ten easiest vegetables to grow"} {
+			b.WriteString(`<li><a href="` + host + `/garden/` + strconv.Itoa(i) + `">` + title + `</a></li>`)
+		}
+		b.WriteString("</ul>")
+		return b.String()
+	}
+	cases := []struct {
+		name, body string
+		related    bool
+	}{
+		{"own links after the article", `<p>` + prose + `</p><p>` + prose + `</p><h2>Planning for a garden</h2>` + links(""), true},
+		{"own links inside the article", `<p>` + prose + `</p>` + links("") + `<p>` + prose + `</p>`, false},
+		{"sources on other sites", `<p>` + prose + `</p><p>` + prose + `</p><h2>Sources</h2>` + links("https://other.example"), false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><h1>Start a garden</h1>`+tc.body+`</article></body></html>`)
+			inBody := strings.Contains(a.Text, "seed catalogs")
+			if inBody == tc.related || (len(a.Related) > 0) != tc.related {
+				t.Errorf("in body %v, related %d; want related %v", inBody, len(a.Related), tc.related)
+			}
+			if tc.related && strings.Contains(a.Text, "Planning for a garden") {
+				t.Errorf("the list's heading stayed: %q", a.Text)
+			}
+		})
+	}
+}
+
 // TestTeaserStreamToRelated checks a "Recommended for You" stream whose
 // teasers hold more prose than the short story beside it: the stream goes
 // to Related with its headlines, the story stays the body.
