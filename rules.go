@@ -75,6 +75,8 @@ var boilerTokens = map[string]string{
 	"settings":       "a player's or widget's settings panel",
 	"overlay":        "pop-up",
 	"paywall":        "paywall prompt",
+	"disclosure":     "affiliate or advertising disclosure",
+	"flyout":         "fly-out box beside or over the text",
 	"authorbox":      "author box",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
