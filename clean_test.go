@@ -83,6 +83,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"credit line", `<p><span><em>Foto: Ingo Pertramer</em></span></p>`, "Pertramer"},
 		{"affiliate disclosure", `<section class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p></section>`, "receive compensation"},
 		{"donation fly-out", `<div class="c-flyout js-flyout"><div class="c-flyout__content"><p><strong>Helfen Sie mit!</strong></p><p>Jede kleine Spende hilft den notleidenden Menschen dieser Welt, schnell und unbürokratisch.</p></div></div>`, "Jede kleine Spende"},
+		{"illustration credit", `<figure><figcaption>Illustration: Sarah Grillo/Axios</figcaption></figure>`, "Sarah Grillo"},
 		{"agency credit", `<p class="image-source">Augusta National/Getty Images</p>`, "Augusta National"},
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
 		{"press contact box", `<div class="box"><h3>Pressekontakt</h3><p>Maria Beispiel, Telefon 030 1234567, presse@example.org</p></div>`, "Maria Beispiel"},

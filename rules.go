@@ -1199,6 +1199,9 @@ var creditPrefixes = []string{
 	"photo:",         // English, French
 	"photos:",        // English, French
 	"photo credit",   // English
+	"illustration:",  // English, French
+	"ilustración:",   // Spanish
+	"grafik:",        // German
 	"image:",         // English
 	"image credit",   // English
 	"credit:",        // English
