@@ -281,7 +281,7 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 		if st == nil || st.prose == 0 {
 			continue
 		}
-		if scores[s] >= siblingShare*topScore && st.linkDensity() < 0.3 && scores[s] > 0 ||
+		if scores[s] >= siblingShare*topScore && st.linkDensity() < maxUnitLinkDensity && scores[s] > 0 ||
 			isElem(s, atom.P) && st.prose >= 80 && st.linkDensity() < 0.25 ||
 			before && isStandfirst(st) {
 			roots = append(roots, s)
@@ -388,7 +388,7 @@ func (p *page) isPartCell(c, top *html.Node) bool {
 		}
 	}
 	st := p.stats[c]
-	return st != nil && st.paras >= 2 && st.cards == 0 && st.linkDensity() < 0.3
+	return st != nil && st.paras >= 2 && st.cards == 0 && st.linkDensity() < maxUnitLinkDensity
 }
 
 // cellIndex is the position of cell c among its row's cells.
@@ -453,8 +453,12 @@ func (p *page) unitsLike(u *html.Node) []*html.Node {
 // teaser card, nor mostly links.
 func (p *page) isUnit(s *html.Node) bool {
 	st := p.stats[s]
-	return st != nil && st.text > 0 && st.cards == 0 && st.linkDensity() < 0.3
+	return st != nil && st.text > 0 && st.cards == 0 && st.linkDensity() < maxUnitLinkDensity
 }
+
+// maxUnitLinkDensity is the most link text a unit or part of an article
+// holds, as for a sibling that joins the body.
+const maxUnitLinkDensity = 0.3
 
 // withCousins adds the bodies of other entries set the same way one
 // row apart: a table-laid page of several writeups or posts, each one's
@@ -490,7 +494,7 @@ func (p *page) entryBody(box *html.Node, tag atom.Atom, cls string) *html.Node {
 		if c.DataAtom != tag || attr(c, "class") != cls || p.dropped(c) {
 			continue
 		}
-		if st := p.stats[c]; st != nil && st.prose >= proseMinRunes && st.linkDensity() < 0.3 {
+		if st := p.stats[c]; st != nil && st.prose >= proseMinRunes && st.linkDensity() < maxUnitLinkDensity {
 			return c
 		}
 	}
