@@ -77,6 +77,7 @@ var boilerTokens = map[string]string{
 	"paywall":        "paywall prompt",
 	"disclosure":     "affiliate or advertising disclosure",
 	"flyout":         "fly-out box beside or over the text",
+	"ai2html":        "chart whose labels are text set over an image, once per screen size",
 	"authorbox":      "author box",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
