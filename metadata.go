@@ -256,7 +256,7 @@ func (p *page) fillMetadata() {
 		a.URL = a.CanonicalURL
 	}
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"), p.logoName())
-	a.Title = withoutLeadingDate(unescapeEntities(p.chooseTitle()))
+	a.Title = withoutDecoration(withoutLeadingDate(unescapeEntities(p.chooseTitle())))
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
 	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)
@@ -536,6 +536,29 @@ func withoutLeadingDate(t string) string {
 		}
 	}
 	return t
+}
+
+// decorationMarks are the characters of the arrows, bullets and rules
+// that old templates set around a title ("=> Headline <=", "*** Headline
+// ***"); quotation marks and brackets are not among them.
+const decorationMarks = "=<>~*•·|#:-–—_+^›‹→⇒►▶■◆"
+
+// withoutDecoration drops whole words of decoration marks from both ends
+// of a title, as long as words remain.
+func withoutDecoration(t string) string {
+	words := strings.Fields(t)
+	isMark := func(w string) bool { return strings.Trim(w, decorationMarks) == "" }
+	start, end := 0, len(words)
+	for start < end-1 && isMark(words[start]) {
+		start++
+	}
+	for end-1 > start && isMark(words[end-1]) {
+		end--
+	}
+	if start == 0 && end == len(words) {
+		return t
+	}
+	return strings.Join(words[start:end], " ")
 }
 
 // emptyHeadlineSlot reports a title that a template joined from an empty

@@ -255,3 +255,18 @@ func TestTitleMarkupLeftovers(t *testing.T) {
 		t.Errorf("headline left in the body as %q", a.Sections[0].Heading)
 	}
 }
+
+// TestTitleDecoration checks that arrows, bullets and rules set around a
+// title go, while quotation marks stay.
+func TestTitleDecoration(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	cases := []pageCase{
+		{"arrows", page("=> The One to Watch: Harmony One Arrives <="), "The One to Watch: Harmony One Arrives"},
+		{"trailing bar", page("Über André Loibl |"), "Über André Loibl"},
+		{"stars", page("*** Council passes the budget ***"), "Council passes the budget"},
+		{"French quotes stay", page("« Nous voulons la paix », dit le maire"), "« Nous voulons la paix », dit le maire"},
+	}
+	checkTitles(t, cases)
+}
