@@ -715,10 +715,11 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 	}
 	lt := strings.ToLower(title)
 	site, host := strings.ToLower(p.art.SiteName), p.hostWords()
-	best := ""
+	best, bestHeadline := "", ""
 	for _, v := range texts {
 		t := v.text
-		if len(t) <= len(best) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
+		headline := showsHeadline(v.node)
+		if len(t) <= len(best) && (!headline || len(t) <= len(bestHeadline)) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
 			continue
 		}
 		lower := strings.ToLower(fold(t))
@@ -729,9 +730,37 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
 			continue
 		}
-		best = t
+		if headline && len(t) > len(bestHeadline) {
+			bestHeadline = t
+		}
+		if len(t) > len(best) {
+			best = t
+		}
 	}
-	return best
+	return firstNonEmpty(bestHeadline, best) // a part set as the headline outranks a longer tagline
+}
+
+// headlineLevels is how far up showsHeadline looks for a headline class.
+const headlineLevels = 3
+
+// showsHeadline reports a text set as a headline: in a heading element,
+// or in an element whose class or itemprop names a headline
+// ("headline1", "article-headline").
+func showsHeadline(n *html.Node) bool {
+	if n != nil && n.Type == html.TextNode {
+		n = n.Parent
+	}
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
+		if headingLevel(a) > 0 || strings.EqualFold(attr(a, "itemprop"), "headline") {
+			return true
+		}
+		for _, w := range splitTokens(attr(a, "class")) {
+			if strings.HasPrefix(w, "headline") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inTagList reports whether n sits in a tag list: a tag ("僕のヒーローアカデミア

@@ -270,3 +270,12 @@ func TestTitleDecoration(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// TestHeadlinePartOverTagline checks that of two parts of the title the
+// page shows, the one set as a headline wins over a longer tagline.
+func TestHeadlinePartOverTagline(t *testing.T) {
+	page := `<html><head><title>Slow Start Cost the Majors in Ottawa - OurSports Central - Independent and Minor League Sports News</title></head><body>` +
+		`<div class="headerwords">Independent and Minor League Sports News</div><table><tr><td><div class="headline1">Slow Start Cost the Majors in Ottawa</div>` +
+		`<p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	checkTitlesAt(t, []urlCase{{"headline class", "http://www.oursportscentral.com/services/releases/?id=3580033", page, "Slow Start Cost the Majors in Ottawa"}})
+}
