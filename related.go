@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
@@ -381,7 +380,7 @@ func (c *cleaner) mostlyOwnSite(n *html.Node) bool {
 		if !isElem(a, atom.A) {
 			return true
 		}
-		if u, err := url.Parse(strings.TrimSpace(attr(a, "href"))); err == nil && u.Host != "" && !c.p.sameSite(u.Host) || hasRel(a, "sponsored") {
+		if onSite, ok := c.p.linkSite(a); ok && !onSite || hasRel(a, "sponsored") {
 			other++
 		} else {
 			own++
@@ -492,8 +491,7 @@ func (p *page) isLinkList(l *html.Node) bool {
 			return false
 		}
 		text := normSpace(rawText(li, nil))
-		u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
-		if err != nil || u.Host != "" && !p.sameSite(u.Host) || normSpace(rawText(a, nil)) != text || len([]rune(text)) < minRelatedTitleRunes {
+		if own, ok := p.linkSite(a); !ok || !own || normSpace(rawText(a, nil)) != text || len([]rune(text)) < minRelatedTitleRunes {
 			return false
 		}
 		items++

@@ -154,6 +154,16 @@ func firstSrcsetURL(s string) string {
 	return s
 }
 
+// linkSite reads a's href: ok is false when it does not parse; own is
+// true when it stays on the page's site (relative, or the same host).
+func (p *page) linkSite(a *html.Node) (own, ok bool) {
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil {
+		return false, false
+	}
+	return u.Host == "" || p.sameSite(u.Host), true
+}
+
 // sameSite reports whether host is the page's host, "www." aside.
 func (p *page) sameSite(host string) bool {
 	if p.base == nil {
