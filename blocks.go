@@ -578,10 +578,55 @@ func (b *builder) list(l *html.Node) {
 		b.gallery(l)
 		return
 	}
+	if b.p.holdsSections(l) {
+		b.flow(l)
+		b.flush()
+		return
+	}
 	items := b.p.listItems(l)
 	if len(items) > 0 {
 		b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
 	}
+}
+
+// holdsSections reports a list whose items are sections: a heading with
+// text of its own beside it, as feature lists and FAQ pages set them. A
+// section does not fit in a list item's text. An item that is only a
+// heading is a list item styled large, and stays one.
+func (p *page) holdsSections(l *html.Node) bool {
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Li && !p.dropped(c) && p.isSectionItem(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSectionItem reports an li holding a heading and words beside it.
+func (p *page) isSectionItem(li *html.Node) bool {
+	var headed int
+	walk(li, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || p.dropped(c) {
+			return c == li
+		}
+		if headingLevel(c) > 0 {
+			headed += wordRunes(rawText(c, p.dropped))
+			return false
+		}
+		return true
+	})
+	return headed > 0 && wordRunes(rawText(li, p.dropped)) > headed
+}
+
+// wordRunes counts the letters and digits of s.
+func wordRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWordRune(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // galleryDepth is how many ancestors of a list isGallery reads: galleries

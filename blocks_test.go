@@ -262,3 +262,44 @@ func TestLinesAsList(t *testing.T) {
 		})
 	}
 }
+
+func TestListItemsWithHeadings(t *testing.T) {
+	cases := []struct {
+		name, list string
+		headings   []string
+		items      int
+	}{
+		{"sections in items", `<ul><li><h2>WebIDE</h2><p>` + prose + `</p></li><li><h2>Valence</h2><p>` + prose + `</p></li></ul>`,
+			[]string{"WebIDE", "Valence"}, 0},
+		{"items styled as headings", `<ul><li><h3>organic cotton</h3></li><li><h3>hemp</h3><ul><li><h3>recycled</h3></li></ul></li></ul>`,
+			nil, 3},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article>`)
+			var headings []string
+			items := 0
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					headings = append(headings, s.Heading)
+				}
+				for _, b := range s.Blocks {
+					if b.Type == List {
+						items += countItems(b.Items)
+					}
+				}
+			}
+			if strings.Join(headings, "|") != strings.Join(tc.headings, "|") || items != tc.items {
+				t.Errorf("headings %q and %d items, want %q and %d", headings, items, tc.headings, tc.items)
+			}
+		})
+	}
+}
+
+func countItems(items []ListItem) int {
+	n := len(items)
+	for _, it := range items {
+		n += countItems(it.Items)
+	}
+	return n
+}
