@@ -583,10 +583,48 @@ func (b *builder) list(l *html.Node) {
 		b.flush()
 		return
 	}
-	items := b.p.listItems(l)
-	if len(items) > 0 {
-		b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
+	var items []ListItem
+	emitItems := func() {
+		if len(items) > 0 {
+			b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
+			items = nil
+		}
 	}
+	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if b.p.isStray(c) {
+			emitItems()
+			b.flowOne(c)
+			continue
+		}
+		if c.Type == html.ElementNode {
+			b.flush() // stray text before an item is a paragraph of its own
+		}
+		items = b.p.childItems(items, c)
+	}
+	b.flush()
+	emitItems()
+}
+
+// isStray reports text standing in a list outside any item ("<ol><p>For
+// example,</p><li>…"): browsers show it as a block between the items, so
+// it is read as a paragraph there rather than lost.
+func (p *page) isStray(c *html.Node) bool {
+	switch {
+	case c.Type == html.TextNode:
+		return hasWordChar(c.Data)
+	case c.Type != html.ElementNode, isElem(c, atom.Li, atom.Ul, atom.Ol), invisibleTags[c.DataAtom], p.dropped(c):
+		return false
+	}
+	return !hasDescendant(c, func(d *html.Node) bool { return d.DataAtom == atom.Li }) && hasWordChar(rawText(c, p.dropped))
+}
+
+// flowOne reads a single node as flow does a child.
+func (b *builder) flowOne(c *html.Node) {
+	if c.Type == html.TextNode {
+		b.run.WriteString(c.Data)
+		return
+	}
+	b.element(c)
 }
 
 // holdsSections reports a list whose items are sections: a heading with
@@ -688,20 +726,26 @@ func (p *page) galleryItem(li *html.Node) (Block, bool) {
 func (p *page) listItems(l *html.Node) []ListItem {
 	var items []ListItem
 	for c := l.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || p.dropped(c) || invisibleTags[c.DataAtom] {
-			continue
-		}
-		if c.DataAtom != atom.Li {
-			if isElem(c, atom.Ul, atom.Ol) {
-				items = appendNested(items, p.listItems(c))
-			} else {
-				items = append(items, p.listItems(c)...)
-			}
-			continue
-		}
+		items = p.childItems(items, c)
+	}
+	return items
+}
+
+// childItems appends the items one child of a list holds: an li, a list
+// standing directly in the list, or a wrapper around either.
+func (p *page) childItems(items []ListItem, c *html.Node) []ListItem {
+	if c.Type != html.ElementNode || p.dropped(c) || invisibleTags[c.DataAtom] {
+		return items
+	}
+	switch {
+	case c.DataAtom == atom.Li:
 		if it, ok := p.listItem(c); ok {
 			items = append(items, it)
 		}
+	case isElem(c, atom.Ul, atom.Ol):
+		items = appendNested(items, p.listItems(c))
+	default:
+		items = append(items, p.listItems(c)...)
 	}
 	return items
 }

@@ -303,3 +303,47 @@ func countItems(items []ListItem) int {
 	}
 	return n
 }
+
+func TestTextBesideListItems(t *testing.T) {
+	cases := []struct {
+		name, body string
+		want       []string // block texts in order: "P:" paragraph, "L:" list items joined by |
+	}{
+		{"paragraph before the items", `<ol><p>For example,</p><li>Instagram</li><li>Uber</li></ol>`,
+			[]string{"P:For example,", "L:Instagram|Uber"}},
+		{"text between items", `<ul><li>Native apps</li><strong>Examples</strong> – Spotify and Snapchat<li>Web apps</li></ul>`,
+			[]string{"L:Native apps", "P:Examples – Spotify and Snapchat", "L:Web apps"}},
+		{"list used as an indent", `<ul><p>` + prose + `</p><p>` + prose + `</p></ul>`,
+			[]string{"P:" + prose, "P:" + prose}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p>`+tc.body+`<p>`+prose+`</p></article>`)
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, "H:"+s.Heading)
+				}
+				for _, b := range s.Blocks {
+					switch b.Type {
+					case List:
+						var its []string
+						for _, it := range b.Items {
+							its = append(its, it.Text)
+						}
+						got = append(got, "L:"+strings.Join(its, "|"))
+					default:
+						got = append(got, "P:"+b.Text)
+					}
+				}
+			}
+			if len(got) < 2 {
+				t.Fatalf("blocks %q", got)
+			}
+			got = got[1 : len(got)-1] // the prose around the list
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
