@@ -174,7 +174,7 @@ func (b *builder) flush() {
 	b.brs = 0
 	links := b.links
 	b.links = nil
-	if !hasWordChar(text) || looksLikeScript(text) {
+	if !hasWordChar(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
 	if lead, items := lineList(raw); items != nil {

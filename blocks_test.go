@@ -315,6 +315,8 @@ func TestTextBesideListItems(t *testing.T) {
 			[]string{"L:Native apps", "P:Examples – Spotify and Snapchat", "L:Web apps"}},
 		{"list used as an indent", `<ul><p>` + prose + `</p><p>` + prose + `</p></ul>`,
 			[]string{"P:" + prose, "P:" + prose}},
+		{"server error printed in a list", `<ul><br /><b>Warning</b>:  Use of undefined constant comments - assumed 'comments' in <b>/htdocs/wp-content/plugins/recent.php</b> on line <b>928</b><br /><li>First</li><li>Second</li></ul>`,
+			[]string{"L:First|Second"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1434,3 +1434,8 @@ var signOffStopWords = map[string]bool{
 	"bureau": true, "report": true, "desk": true, "news": true, "team": true, "redaktion": true, // agency credits
 	"bon": true, "appétit": true, "guten": true, "appetit": true, "good": true, "luck": true,
 }
+
+// serverErrorMessage is a PHP diagnostic printed into the page ("Warning:
+// Use of undefined constant … in /htdocs/…/plugin.php on line 928"): the
+// server's error output, never the article's text.
+var serverErrorMessage = regexp.MustCompile(`^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error): .{1,500} in \S+\.(?:php|inc) on line \d+$`)
