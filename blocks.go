@@ -387,6 +387,11 @@ func (b *builder) heading(h *html.Node) {
 	if !hasWordChar(text) {
 		return
 	}
+	if swallowsBlocks(h, text) {
+		b.flow(h)
+		b.flush()
+		return
+	}
 	level := headingLevel(h)
 	if level <= 2 && sameTitle(text, b.p.art.Title) && b.isFirstContent() {
 		return
@@ -396,6 +401,18 @@ func (b *builder) heading(h *html.Node) {
 		return
 	}
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
+}
+
+// maxHeadingRunes is the longest text read as a heading when the heading
+// element holds paragraphs.
+const maxHeadingRunes = 300
+
+// swallowsBlocks reports a heading left open on an old page ("<h5>… <p>…
+// <p>…") that the parser has made the parent of the paragraphs after it:
+// its text is paragraphs, not a title.
+func swallowsBlocks(h *html.Node, text string) bool {
+	return utf8.RuneCountInString(text) > maxHeadingRunes &&
+		hasDescendant(h, func(c *html.Node) bool { return isElem(c, atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table) })
 }
 
 // isDek reports a heading classed as the headline's subtitle.

@@ -317,6 +317,8 @@ func TestTextBesideListItems(t *testing.T) {
 			[]string{"P:" + prose, "P:" + prose}},
 		{"server error printed in a list", `<ul><br /><b>Warning</b>:  Use of undefined constant comments - assumed 'comments' in <b>/htdocs/wp-content/plugins/recent.php</b> on line <b>928</b><br /><li>First</li><li>Second</li></ul>`,
 			[]string{"L:First|Second"}},
+		{"heading left open", `<ul><h5><a href="/a">Glass fragments</a> - ` + prose + `<p>` + prose + `<p>` + prose + `</h5></ul>`,
+			[]string{"P:Glass fragments - " + prose, "P:" + prose, "P:" + prose}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
