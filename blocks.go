@@ -188,10 +188,13 @@ func (b *builder) flush() {
 }
 
 // Limits of a list set as lines: at least minLineItems lines, none longer
-// than maxLineItemWords words.
+// than twice maxLineItemWords words, and at most one in longLineShare
+// longer than maxLineItemWords (a long table-of-contents entry, "OFFICE OF
+// THE UNDER SECRETARY FOR FARM AND FOREIGN AGRICULTURAL SERVICES").
 const (
 	minLineItems     = 6
 	maxLineItemWords = 10
+	longLineShare    = 10
 )
 
 // lineList reads a run of short lines set apart by single <br>s (a
@@ -203,7 +206,7 @@ func lineList(raw string) (lead string, items []ListItem) {
 	if strings.Count(raw, string(lineBreakMark)) < minLineItems-1 {
 		return "", nil
 	}
-	ends := 0
+	ends, long := 0, 0
 	for _, l := range strings.Split(raw, string(lineBreakMark)) {
 		l = normSpace(l)
 		if l == "" {
@@ -213,8 +216,10 @@ func lineList(raw string) (lead string, items []ListItem) {
 			lead = l
 			continue
 		}
-		if len(strings.Fields(l)) > maxLineItemWords {
+		if n := len(strings.Fields(l)); n > 2*maxLineItemWords {
 			return "", nil
+		} else if n > maxLineItemWords {
+			long++
 		}
 		if r, _ := utf8.DecodeRuneInString(l); len(items) > 0 && unicode.IsLower(r) {
 			return "", nil
@@ -224,7 +229,7 @@ func lineList(raw string) (lead string, items []ListItem) {
 		}
 		items = append(items, ListItem{Text: l})
 	}
-	if len(items) < minLineItems || ends*3 > len(items) {
+	if len(items) < minLineItems || ends*3 > len(items) || long*longLineShare > len(items) {
 		return "", nil
 	}
 	return lead, items

@@ -241,6 +241,8 @@ func TestLinesAsList(t *testing.T) {
 		{"member roll", lines("Edip\n\t Akpinar", "Terry Allen", "Hervey Allen", "Jean M. Auel", "George C Bagwell", "Bill Bancroft"), true},
 		{"table of contents", lines(`<a href="#a">Introduction</a>`, `<a href="#b">Constitutional authority</a>`, `<a href="#c">Title I: Agricultural programs</a>`, `<a href="#d">Office of the Secretary</a>`, `<a href="#e">Committee provisions</a>`, `<a href="#f">Executive operations</a>`), true},
 		{"lead-in line", lines("The overall rankings of the countries were as follows:", "1. Finland", "2. Norway", "3. Australia", "4. Canada", "5. Germany", "6. France"), true},
+		{"one long entry in a contents list", lines("Introduction", "Constitutional authority", "Office of the Under Secretary for Farm and Foreign Agricultural Services", "Office of the Secretary", "Committee provisions", "Executive operations", "Office of the chief economist", "National appeals division", "Office of budget and program analysis", "Common computing environment"), true},
+		{"several long lines", lines("Introduction", "The Office of the Under Secretary for Farm and Foreign Agricultural Services", "Office of the Secretary", "The Office of the Under Secretary for Food, Nutrition and Consumer Services", "Committee provisions", "Executive operations"), false},
 		{"address", lines("City Hall", "1 Main Street", "Springfield, IL 62701"), false},
 		{"wrapped prose", lines("The council voted on Tuesday", "to approve the new budget", "which expands bus service", "and repairs two bridges", "after a debate that lasted", "late into the evening"), false},
 		{"sentences", lines("The vote was close.", "The mayor abstained.", "Two members left early.", "The budget passed.", "Buses run from June.", "Bridges are next."), false},
@@ -256,8 +258,12 @@ func TestLinesAsList(t *testing.T) {
 					}
 				}
 			}
-			if got := len(lists) == 1 && len(lists[0].Items) == 6 && !strings.Contains(lists[0].Items[0].Text, "\n"); got != tc.list {
-				t.Errorf("read as a list of six: %v, want %v (%+v)", got, tc.list, lists)
+			want := strings.Count(tc.para, "<br>") + 1
+			if strings.HasSuffix(strings.SplitN(tc.para, "<br>", 2)[0], ":") {
+				want-- // the lead-in line
+			}
+			if got := len(lists) == 1 && len(lists[0].Items) == want && !strings.Contains(lists[0].Items[0].Text, "\n"); got != tc.list {
+				t.Errorf("read as a list of %d: %v, want %v (%+v)", want, got, tc.list, lists)
 			}
 		})
 	}
