@@ -18,6 +18,10 @@ type builder struct {
 	run      strings.Builder
 	links    []Link
 	brs      int // consecutive <br> in the current run: two end a paragraph
+
+	inBold    int // depth of bold elements around the text being read
+	runRunes  int // letters and digits in the current run
+	boldRunes int // those of them inside bold elements
 }
 
 // buildSections reads the body elements into sections.
@@ -27,7 +31,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	return dropEmptyLead(promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections))))
+	return dropEmptyLead(promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title))
 }
 
 // dropRepeatedFigures keeps one of two figures of the same image in a row:
@@ -108,9 +112,10 @@ const maxPromptRunes = 60
 // between paragraphs into a section heading: pages from before CSS, and
 // editors that only know bold, mark their subheads that way ("Peace
 // Process" between two paragraphs of prose).
-// Only a page without real subheads gets them: where an author used
-// <h2>, a bold line is emphasis.
-func promotePseudoHeadings(sections []Section) []Section {
+// A line set wholly in bold is a subhead before any block, not only
+// before prose (isBoldHeading). Only a page without real subheads gets
+// them: where an author used <h2>, a bold line is emphasis.
+func promotePseudoHeadings(sections []Section, title string) []Section {
 	for _, s := range sections {
 		if s.Heading != "" {
 			return sections
@@ -120,7 +125,9 @@ func promotePseudoHeadings(sections []Section) []Section {
 	for _, s := range sections {
 		cur := Section{Heading: s.Heading, Level: s.Level}
 		for i, bl := range s.Blocks {
-			if i > 0 && i+1 < len(s.Blocks) && isPseudoHeading(bl, s.Blocks[i+1]) {
+			// the headline set in bold stays where it was: a
+			// paragraph, as the corpora's gold bodies keep it
+			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && (i > 0 && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1])) {
 				out = append(out, cur)
 				cur = Section{Heading: bl.Text, Level: subLevel(s.Level)}
 				continue
@@ -135,6 +142,29 @@ func promotePseudoHeadings(sections []Section) []Section {
 // subLevel is the level of a subhead found inside a section of level l.
 func subLevel(l int) int {
 	return min(max(l+1, 2), 6)
+}
+
+// Limits of a bold line read as a heading.
+const (
+	maxBoldHeadingRunes = 100
+	maxBoldHeadingWords = 12
+)
+
+// isBoldHeading reports a paragraph set wholly in bold (or a large font)
+// that reads as a title: one line, no link, starting with a capital or a
+// digit, not ending a sentence. A closing colon is a label's
+// ("Description:"), which old pages set as a subhead too.
+func isBoldHeading(bl, next Block) bool {
+	if bl.Type != Paragraph || !bl.bold || next.bold || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
+		return false
+	}
+	t := bl.Text
+	if n := utf8.RuneCountInString(t); n < 3 || n > maxBoldHeadingRunes || len(strings.Fields(t)) > maxBoldHeadingWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
 }
 
 // isPseudoHeading reports a one-line paragraph that reads as a title, not
@@ -174,6 +204,8 @@ func (b *builder) flush() {
 	b.brs = 0
 	links := b.links
 	b.links = nil
+	bold := b.runRunes > 0 && b.boldRunes == b.runRunes
+	b.runRunes, b.boldRunes = 0, 0
 	if !hasWordChar(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
@@ -184,7 +216,30 @@ func (b *builder) flush() {
 		b.emit(Block{Type: List, Items: items, Links: links})
 		return
 	}
-	b.emit(Block{Type: Paragraph, Text: text, Links: links})
+	b.emit(Block{Type: Paragraph, Text: text, Links: links, bold: bold})
+}
+
+// countRunes notes the words of a text added to the run, and how many of
+// them are bold.
+func (b *builder) countRunes(text string) {
+	n := wordRunes(text)
+	b.runRunes += n
+	if b.inBold > 0 {
+		b.boldRunes += n
+	}
+}
+
+// isBold reports an inline element that sets its text in bold or large:
+// <b>, <strong>, or <font size> of 4 and up (or "+1" and up).
+func isBold(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.B, atom.Strong:
+		return true
+	case atom.Font:
+		size := strings.TrimSpace(attr(n, "size"))
+		return strings.HasPrefix(size, "+") && size != "+0" || size >= "4" && size <= "7" && len(size) == 1
+	}
+	return false
 }
 
 // Limits of a list set as lines: at least minLineItems lines, none longer
@@ -306,6 +361,7 @@ func (b *builder) flow(n *html.Node) {
 			if strings.TrimSpace(c.Data) != "" {
 				b.brs = 0
 			}
+			b.countRunes(c.Data)
 			b.run.WriteString(c.Data)
 		case html.ElementNode:
 			b.element(c)
@@ -323,6 +379,10 @@ func (b *builder) element(c *html.Node) {
 		b.lineBreak()
 	case c.DataAtom == atom.A:
 		b.anchor(c)
+	case isBold(c):
+		b.inBold++
+		b.flow(c)
+		b.inBold--
 	case headingLevel(c) > 0:
 		b.flush()
 		b.heading(c)
@@ -643,6 +703,7 @@ func (p *page) isStray(c *html.Node) bool {
 // flowOne reads a single node as flow does a child.
 func (b *builder) flowOne(c *html.Node) {
 	if c.Type == html.TextNode {
+		b.countRunes(c.Data)
 		b.run.WriteString(c.Data)
 		return
 	}

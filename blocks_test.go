@@ -357,3 +357,39 @@ func TestTextBesideListItems(t *testing.T) {
 		})
 	}
 }
+
+func TestBoldLinesAsHeadings(t *testing.T) {
+	cases := []struct {
+		name, lines string
+		want        []string
+	}{
+		{"bold line before a list", `<p><b>Fundamental values</b></p><ul><li>Dignity</li><li>Equality</li></ul>`, []string{"Fundamental values"}},
+		{"large font", `<font size="4"><b>Demographic context</b></font><br><br>` + prose, []string{"Demographic context"}},
+		{"letterhead lines", `<p><b>U.S. DEPARTMENT OF STATE</b></p><p><b>Office of the Spokesman</b></p><p><b>Remarks</b></p><p>` + prose + `</p>`, []string{"Remarks"}},
+		{"label with a colon", `<p><strong>Notes:</strong></p><ul><li>One</li><li>Two</li></ul>`, nil},
+		{"bold sentence", `<p><b>The vote passed.</b></p><p>` + prose + `</p>`, nil},
+		{"partly bold", `<p><b>Fundamental</b> values</p><ul><li>Dignity</li><li>Equality</li></ul>`, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p>`+tc.lines+`<p>`+prose+`</p></article>`)
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, s.Heading)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("headings %q, want %q", got, tc.want)
+			}
+		})
+	}
+	t.Run("page with subheads", func(t *testing.T) {
+		a := extractString(t, `<article><h2>Background</h2><p>`+prose+`</p><p><b>Fundamental values</b></p><p>`+prose+`</p></article>`)
+		for _, s := range a.Sections {
+			if s.Heading == "Fundamental values" {
+				t.Errorf("a bold line on a page with <h2> subheads became a heading")
+			}
+		}
+	})
+}

@@ -75,6 +75,9 @@ type Block struct {
 	// Article.Text; a Block decoded from JSON has none and its grid is
 	// read instead.
 	flat string
+	// bold marks a paragraph whose every word is set in bold, which
+	// old pages use for their section titles.
+	bold bool
 }
 
 // ListItem is one item of a list; Items holds a nested list's items.
