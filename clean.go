@@ -916,7 +916,7 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 		}
 		s := c.stats[p]
 		stream := kind == kindRelated && s != nil && teaserStream(s) && !hasHeadline(p)
-		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream {
+		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream || c.titleHeadingBefore(p, title) {
 			break
 		}
 		box = p
@@ -925,6 +925,31 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 		}
 	}
 	return box
+}
+
+// titleHeadingBefore reports a heading under n, before the widget title
+// w, that shows the article's title: a box holding it is the story's,
+// however short the story, and a widget title further down ("Say your
+// words" over the comment form) heads only its own part.
+func (c *cleaner) titleHeadingBefore(n, w *html.Node) bool {
+	title := c.p.art.Title
+	if title == "" {
+		return false
+	}
+	found, done := false, false
+	walk(n, func(h *html.Node) bool {
+		if done || h == w {
+			done = true
+			return false
+		}
+		if headingLevel(h) > 0 {
+			found = sameTitle(rawText(h, nil), title)
+			done = found
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // Teaser stream limits: a related box may hold this many cards' worth of
@@ -1026,6 +1051,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		return kindNone, ""
 	}
 	words := splitTokens(raw)
+	cased := raw
 	raw = strings.ToLower(raw)
 	guarded := false
 	for _, w := range words {
@@ -1053,6 +1079,9 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		if why, ok := compoundIn(v); ok {
 			return kindDrop, why
 		}
+	}
+	if why, ok := camelCompoundIn(cased); ok {
+		return kindDrop, why
 	}
 	if guarded {
 		return kindNone, ""
@@ -1106,6 +1135,25 @@ func compoundIn(v string) (string, bool) {
 			}
 		}
 		prevStart, prevEnd = start, i
+	}
+	return "", false
+}
+
+// camelCompoundIn finds a boilerCompounds entry as two adjacent words of
+// a camel-case class value ("AuthorBio_module_AuthorBio__28ccf509" holds
+// "author-bio"), which compoundIn, reading lower-cased values, cannot
+// split. Only values with a capital letter are split.
+func camelCompoundIn(raw string) (string, bool) {
+	for _, v := range strings.Fields(raw) {
+		if strings.ToLower(v) == v {
+			continue
+		}
+		words := splitTokens(v)
+		for i := 1; i < len(words); i++ {
+			if why, ok := boilerCompounds[words[i-1]+"-"+words[i]]; ok {
+				return why, true
+			}
+		}
 	}
 	return "", false
 }

@@ -116,6 +116,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"network widget", `<div class="partner"><h3>Auch auf gofeminin.de</h3><ul><li><a href="https://www.gofeminin.example/a">20 Kilo abnehmen: Mit dieser Strategie</a></li></ul></div>`, "20 Kilo"},
 		{"German toggle label", `<p><span>Quellen ausblenden</span></p>`, "ausblenden"},
 		{"more press releases", `<div class="block"><h4>Weitere Pressemitteilungen dieses Verbands</h4><ul><li><a href="/presse/1">Verband fordert neue Förderung für Höfe</a></li></ul></div>`, "neue Förderung"},
+		{"camel-case author bio", `<div class="Containers_module_Flat__d6fece37 AuthorBio_module_AuthorBio__28ccf509"><span>Written by</span><span>Travel Editor</span><p>Our editor has planned trips on four continents.</p></div>`, "four continents"},
+		{"empty comment section", `<h2 id="comments">No Response so far <a href="#postcomment">»</a></h2>`, "No Response"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -206,6 +208,19 @@ func TestWidgetTitleStopsAtArticle(t *testing.T) {
 <div><h3>More News</h3><a href="/x">Another headline</a></div></div></body>`)
 	if !strings.Contains(a.Text, "council voted") {
 		t.Errorf("article dropped with the widget: %q", a.Text)
+	}
+}
+
+// TestWidgetTitleBelowShortStory: a widget title after a story too short
+// to outweigh a widget ("Say your words" over the comment form) drops
+// only its own part, not the box the story shares with it.
+func TestWidgetTitleBelowShortStory(t *testing.T) {
+	a := extractNoFallback(t, `<html><head><title>Number two: Leo</title></head><body><div id="content"><div class="post"><h2 class="posttitle">Number two: Leo</h2>
+<div class="postentry"><p>It has been some time since Henry arrived. A few days ago Leo made it too, number two.</p></div></div>
+<h2 id="postcomment">Say your words</h2><form><p><input name="author"> Name (required)</p></form></div>
+<div id="sidebar"><ul><li><h2>Categories</h2><ul><li><a href="/c/a">games (5)</a></li><li><a href="/c/b">film (19)</a></li></ul></li></ul></div></body></html>`)
+	if !strings.Contains(a.Text, "Leo made it too") {
+		t.Errorf("story dropped with the comment form: %q", a.Text)
 	}
 }
 

@@ -79,6 +79,7 @@ var boilerTokens = map[string]string{
 	"flyout":         "fly-out box beside or over the text",
 	"ai2html":        "chart whose labels are text set over an image, once per screen size",
 	"authorbox":      "author box",
+	"authorbio":      "author box: the writer's name and biography",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
 	"catlinks":       "MediaWiki category links (and its hidden maintenance categories): a tag list",
@@ -114,6 +115,7 @@ var boilerCompounds = map[string]string{
 	"author-box":         "author box",
 	"about-author":       "author box",
 	"author-info":        "author box",
+	"author-bio":         "author box (\"AuthorBio_module_…\")",
 	"post-author":        "author box",
 	"entry-meta":         "post meta line, read as metadata",
 	"post-meta":          "post meta line, read as metadata",
@@ -553,6 +555,7 @@ var widgetHeadings = map[string]ruleKind{
 	"join the discussion":                      kindComments,
 	"what do you think":                        kindComments,
 	"no responses so far":                      kindComments,
+	"no response so far":                       kindComments,
 	"say your words":                           kindComments,
 }
 
