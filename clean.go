@@ -35,6 +35,9 @@ type cleaner struct {
 	verdicts map[*html.Node]verdict
 	bars     map[*html.Node]barInfo // byLinkBar's memo
 	texts    map[*html.Node]string  // lowerText's memo
+
+	headline     *html.Node // the first heading showing the title
+	headlineRead bool       // whether headline has been looked for
 }
 
 // lowerText is n's text lower-cased with white space folded, computed once
@@ -927,29 +930,63 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 	return box
 }
 
-// titleHeadingBefore reports a heading under n, before the widget title
-// w, that shows the article's title: a box holding it is the story's,
-// however short the story, and a widget title further down ("Say your
-// words" over the comment form) heads only its own part.
+// titleHeadingBefore reports whether the first heading showing the
+// article's title stands under n, before the widget title w: a box
+// holding it is the story's, however short the story, and a widget title
+// further down ("Say your words" over the comment form) heads only its
+// own part.
 func (c *cleaner) titleHeadingBefore(n, w *html.Node) bool {
+	h := c.titleHeading()
+	return h != nil && h != w && isAncestor(n, h) && precedes(h, w)
+}
+
+// titleHeading finds, once, the first heading that shows the article's
+// title.
+func (c *cleaner) titleHeading() *html.Node {
+	if c.headlineRead {
+		return c.headline
+	}
+	c.headlineRead = true
 	title := c.p.art.Title
 	if title == "" {
-		return false
+		return nil
 	}
-	found, done := false, false
-	walk(n, func(h *html.Node) bool {
-		if done || h == w {
-			done = true
+	walk(c.p.doc, func(n *html.Node) bool {
+		if c.headline != nil {
 			return false
 		}
-		if headingLevel(h) > 0 {
-			found = sameTitle(rawText(h, nil), title)
-			done = found
+		if headingLevel(n) > 0 {
+			if sameTitle(rawText(n, nil), title) {
+				c.headline = n
+			}
 			return false
 		}
 		return true
 	})
-	return found
+	return c.headline
+}
+
+// precedes reports whether a comes before b in document order, b not
+// inside a: the children of their nearest common ancestor are compared.
+func precedes(a, b *html.Node) bool {
+	depth := make(map[*html.Node]*html.Node) // ancestor of a -> its child on a's path
+	for child, anc := a, a.Parent; anc != nil; child, anc = anc, anc.Parent {
+		depth[anc] = child
+	}
+	for child, anc := b, b.Parent; anc != nil; child, anc = anc, anc.Parent {
+		if child == a {
+			return false // b is inside a
+		}
+		if aChild, ok := depth[anc]; ok {
+			for s := aChild.NextSibling; s != nil; s = s.NextSibling {
+				if s == child {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // Teaser stream limits: a related box may hold this many cards' worth of

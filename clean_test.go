@@ -499,3 +499,31 @@ func TestIsReadingTime(t *testing.T) {
 		})
 	}
 }
+
+func TestPrecedes(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div id=a><p id=b>x</p><div id=c><span id=d>y</span></div></div><p id=e>z</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*html.Node{}
+	walk(doc, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" {
+			byID[id] = n
+		}
+		return true
+	})
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"b", "d", true}, {"d", "b", false}, {"d", "e", true}, {"e", "a", false},
+		{"a", "d", false}, // d is inside a
+		{"d", "c", false}, // d is inside c
+		{"b", "b", false},
+	}
+	for _, tc := range cases {
+		if got := precedes(byID[tc.a], byID[tc.b]); got != tc.want {
+			t.Errorf("precedes(%s, %s) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
