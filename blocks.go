@@ -725,18 +725,21 @@ func (p *page) holdsSections(l *html.Node) bool {
 
 // isSectionItem reports an li holding a heading and words beside it.
 func (p *page) isSectionItem(li *html.Node) bool {
-	var headed int
+	headed, beside := 0, 0
 	walk(li, func(c *html.Node) bool {
-		if c.Type != html.ElementNode || p.dropped(c) {
-			return c == li
-		}
-		if headingLevel(c) > 0 {
+		switch {
+		case c.Type == html.TextNode:
+			beside += wordRunes(c.Data)
+		case c.Type != html.ElementNode:
+		case c != li && (p.dropped(c) || invisibleTags[c.DataAtom]):
+			return false
+		case headingLevel(c) > 0:
 			headed += wordRunes(rawText(c, p.dropped))
 			return false
 		}
 		return true
 	})
-	return headed > 0 && wordRunes(rawText(li, p.dropped)) > headed
+	return headed > 0 && beside > 0
 }
 
 // wordRunes counts the letters and digits of s.

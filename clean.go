@@ -1117,8 +1117,10 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 			return kindDrop, why
 		}
 	}
-	if why, ok := camelCompoundIn(cased); ok {
-		return kindDrop, why
+	if cased != raw { // only camel-case values need the split
+		if why, ok := camelCompoundIn(cased); ok {
+			return kindDrop, why
+		}
 	}
 	if guarded {
 		return kindNone, ""
@@ -1177,22 +1179,51 @@ func compoundIn(v string) (string, bool) {
 }
 
 // camelCompoundIn finds a boilerCompounds entry as two adjacent words of
-// a camel-case class value ("AuthorBio_module_AuthorBio__28ccf509" holds
-// "author-bio"), which compoundIn, reading lower-cased values, cannot
-// split. Only values with a capital letter are split.
+// one camel-case class value ("AuthorBio_module_AuthorBio__28ccf509"
+// holds "author-bio"), which compoundIn, reading lower-cased values,
+// cannot split. Words are cut as splitTokens cuts them; each pair is
+// built in a stack buffer, so pages of CSS-module classes allocate
+// nothing here.
 func camelCompoundIn(raw string) (string, bool) {
-	for _, v := range strings.Fields(raw) {
-		if strings.ToLower(v) == v {
-			continue
+	var buf [64]byte
+	prevStart, prevEnd := -1, -1 // the word before, in the same value
+	start, prevLower := -1, false
+	word := func(end int) (string, bool) {
+		defer func() { prevStart, prevEnd, start = start, end, -1 }()
+		if prevStart < 0 {
+			return "", false
 		}
-		words := splitTokens(v)
-		for i := 1; i < len(words); i++ {
-			if why, ok := boilerCompounds[words[i-1]+"-"+words[i]]; ok {
+		key := appendLower(append(appendLower(buf[:0], raw[prevStart:prevEnd]), '-'), raw[start:end])
+		why, ok := boilerCompounds[string(key)]
+		return why, ok
+	}
+	for i, r := range raw {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if start >= 0 && (!alnum || prevLower && unicode.IsUpper(r)) {
+			if why, ok := word(i); ok {
 				return why, true
 			}
 		}
+		if unicode.IsSpace(r) {
+			prevStart = -1 // a new class value
+		}
+		if alnum && start < 0 {
+			start = i
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if start >= 0 {
+		return word(len(raw))
 	}
 	return "", false
+}
+
+// appendLower appends s lower-cased.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // isWordByte reports a letter or digit byte of a class value; bytes of

@@ -527,3 +527,21 @@ func TestPrecedes(t *testing.T) {
 		}
 	}
 }
+
+func TestCamelCompoundIn(t *testing.T) {
+	cases := []struct {
+		raw  string
+		want bool
+	}{
+		{"Containers_module_Flat__d6 AuthorBio_module_AuthorBio__28ccf509", true},
+		{"c-PostAuthor", true},
+		{"PageAuthor BoxShadow", false}, // "author" and "box" stand in two values
+		{"AuthorName", false},
+		{"ÄrgerAuthorBio", true},
+	}
+	for _, tc := range cases {
+		if _, got := camelCompoundIn(tc.raw); got != tc.want {
+			t.Errorf("camelCompoundIn(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+}
