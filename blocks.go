@@ -152,8 +152,9 @@ const (
 
 // isBoldHeading reports a paragraph set wholly in bold (or a large font)
 // that reads as a title: one line, no link, starting with a capital or a
-// digit, not ending a sentence. A closing colon is a label's
-// ("Description:"), which old pages set as a subhead too.
+// digit, not ending a sentence or a label ("Notes:" introduces what
+// follows; the corpora's gold is split on such labels), and not followed
+// by another bold line (a letterhead is not a run of empty sections).
 func isBoldHeading(bl, next Block) bool {
 	if bl.Type != Paragraph || !bl.bold || next.bold || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
 		return false
