@@ -52,13 +52,21 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
 		}
-		if seen[key] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) {
+		if seen[key] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) || isToolLink(title) {
 			return false
 		}
 		seen[key] = true
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})
+}
+
+// isToolLink reports a link in a related box that is a page tool, not a
+// story ("Print this story", "Digg this story"): its text is a furniture
+// phrase.
+func isToolLink(title string) bool {
+	_, ok := furniturePhrases[headingKey(title)]
+	return ok
 }
 
 // inHeading reports whether an ancestor of n is a heading.

@@ -286,3 +286,23 @@ func TestJoinedRelatedClass(t *testing.T) {
 		t.Errorf("related block left in the body: %q", a.Text)
 	}
 }
+
+// TestToolLinksNotRelated: a related box's print and share links are page
+// tools, not stories; its story links and "More …" pointer stay.
+func TestToolLinksNotRelated(t *testing.T) {
+	a := extractNoFallback(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related-stories"><h3>Related stories</h3><ul>
+<li><a href="/news/1">Council delays the bridge repairs again</a></li>
+<li><a href="/news/2">Bus routes to change from June onwards</a></li>
+<li><a href="/news/more">More related articles »</a></li>
+<li><a href="/news/print?id=3">Print this story</a></li>
+<li><a href="https://digg.example/submit?u=x">Digg this story</a></li></ul></div></body></html>`)
+	var titles []string
+	for _, r := range a.Related {
+		titles = append(titles, r.Title)
+	}
+	want := []string{"Council delays the bridge repairs again", "Bus routes to change from June onwards", "More related articles »"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("related %q, want %q", titles, want)
+	}
+}
