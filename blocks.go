@@ -661,11 +661,6 @@ func (b *builder) list(l *html.Node) {
 		b.gallery(l)
 		return
 	}
-	if b.p.holdsSections(l) {
-		b.flow(l)
-		b.flush()
-		return
-	}
 	var items []ListItem
 	emitItems := func() {
 		if len(items) > 0 {
@@ -677,6 +672,13 @@ func (b *builder) list(l *html.Node) {
 		if b.p.isStray(c) {
 			emitItems()
 			b.flowOne(c)
+			continue
+		}
+		if c.DataAtom == atom.Li && !b.p.dropped(c) && b.p.isSectionItem(c) {
+			b.flush()
+			emitItems()
+			b.flow(c) // a section set in an item: its heading and text
+			b.flush()
 			continue
 		}
 		if c.Type == html.ElementNode {
@@ -695,9 +697,11 @@ func (p *page) isStray(c *html.Node) bool {
 	switch {
 	case c.Type == html.TextNode:
 		return hasWordChar(c.Data)
-	case c.Type != html.ElementNode, isElem(c, atom.Li, atom.Ul, atom.Ol), invisibleTags[c.DataAtom], p.dropped(c):
+	case c.Type != html.ElementNode, c.DataAtom == atom.Li, invisibleTags[c.DataAtom], p.dropped(c):
 		return false
 	}
+	// a list with no item inside ("<ul><strong>Examples</strong> – …</ul>") is
+	// text too
 	return !hasDescendant(c, func(d *html.Node) bool { return d.DataAtom == atom.Li }) && hasWordChar(rawText(c, p.dropped))
 }
 
@@ -711,20 +715,10 @@ func (b *builder) flowOne(c *html.Node) {
 	b.element(c)
 }
 
-// holdsSections reports a list whose items are sections: a heading with
-// text of its own beside it, as feature lists and FAQ pages set them. A
-// section does not fit in a list item's text. An item that is only a
-// heading is a list item styled large, and stays one.
-func (p *page) holdsSections(l *html.Node) bool {
-	for c := l.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Li && !p.dropped(c) && p.isSectionItem(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// isSectionItem reports an li holding a heading and words beside it.
+// isSectionItem reports an li holding a heading and words beside it: a
+// section, as feature lists and FAQ pages set them, which does not fit in
+// a list item's text. An item that is only a heading is a list item
+// styled large, and stays one.
 func (p *page) isSectionItem(li *html.Node) bool {
 	headed, beside := 0, 0
 	walk(li, func(c *html.Node) bool {

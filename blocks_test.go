@@ -277,6 +277,8 @@ func TestListItemsWithHeadings(t *testing.T) {
 	}{
 		{"sections in items", `<ul><li><h2>WebIDE</h2><p>` + prose + `</p></li><li><h2>Valence</h2><p>` + prose + `</p></li></ul>`,
 			[]string{"WebIDE", "Valence"}, 0},
+		{"one section among plain items", `<ul><li>Dignity</li><li>Equality</li><li><h3>Freedom</h3><p>` + prose + `</p></li><li>Solidarity</li></ul>`,
+			[]string{"Freedom"}, 3},
 		{"items styled as headings", `<ul><li><h3>organic cotton</h3></li><li><h3>hemp</h3><ul><li><h3>recycled</h3></li></ul></li></ul>`,
 			nil, 3},
 	}
@@ -318,6 +320,8 @@ func TestTextBesideListItems(t *testing.T) {
 		{"paragraph before the items", `<ol><p>For example,</p><li>Instagram</li><li>Uber</li></ol>`,
 			[]string{"P:For example,", "L:Instagram|Uber"}},
 		{"text between items", `<ul><li>Native apps</li><strong>Examples</strong> – Spotify and Snapchat<li>Web apps</li></ul>`,
+			[]string{"L:Native apps", "P:Examples – Spotify and Snapchat", "L:Web apps"}},
+		{"item-less list between items", `<ol><li>Native apps</li><ul><strong>Examples</strong> – Spotify and Snapchat</ul><li>Web apps</li></ol>`,
 			[]string{"L:Native apps", "P:Examples – Spotify and Snapchat", "L:Web apps"}},
 		{"list used as an indent", `<ul><p>` + prose + `</p><p>` + prose + `</p></ul>`,
 			[]string{"P:" + prose, "P:" + prose}},
