@@ -2,8 +2,12 @@ package newsextract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestBlockquoteKeepsStructure: a blockquote that only indents a table, a
@@ -396,4 +400,58 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestDecorativeImageNames(t *testing.T) {
+	cases := []struct {
+		src  string
+		want bool
+	}{
+		{"../images/arrowRight_red.gif", true},
+		{"/groupee_common/platform_images/blank.gif?v=2", true},
+		{"/templates/default/images/specer.gif", true},
+		{"https://cdn.example/photos/2008/parliament-vote.jpg", false},
+		{"https://cdn.example/photos/sparrow.jpg", false}, // a word, not the token
+	}
+	for _, tc := range cases {
+		doc, _ := html.Parse(strings.NewReader(`<img src="` + tc.src + `">`))
+		var img *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if n.DataAtom == atom.Img {
+				img = n
+			}
+			return img == nil
+		})
+		if got := isDecorative(img); got != tc.want {
+			t.Errorf("isDecorative(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestTrailingLinkLinesToRelated: headlines set one a line after the
+// story, each a link to the site, go to Related; the same lines as the
+// page's whole content (a table of contents) stay.
+func TestTrailingLinkLinesToRelated(t *testing.T) {
+	var lines strings.Builder
+	for i, h := range []string{"LeBreton Flats take centre stage", "Cornwall inquiry scope clipped by court", "Alleged red-light runner injures five", "Student to receive hero citation", "Carleton boosts security after lost keys", "Venezuelan banks on notice again", "Bush aims to prevent a recession"} {
+		lines.WriteString(`<span><img src="/images/arrowRight_red.gif">&nbsp;<a href="index.asp?nid=` + strconv.Itoa(i) + `">` + h + `</a></span><br>`)
+	}
+	a := extractNoFallback(t, `<html><body><div><p class="maintext">`+prose+`</p><p>`+prose+`</p><hr>`+lines.String()+`</div></body></html>`)
+	if strings.Contains(a.Text, "Cornwall inquiry") || len(a.Related) != 7 {
+		t.Errorf("headline lines in body or not related: related %d, text %q", len(a.Related), a.Text)
+	}
+	toc := extractNoFallback(t, `<html><body><div><h1>Appropriations report</h1><p>The committee reports the bill with amendments; its sections follow in order.</p>`+lines.String()+lines.String()+`</div></body></html>`)
+	if !strings.Contains(toc.Text, "Cornwall inquiry") {
+		t.Errorf("a page that is only the lines lost them: %q", toc.Text)
+	}
+}
+
+func TestRepeatedBoldLabelNotHeading(t *testing.T) {
+	post := `<p><b>Posted</b></p><p>` + prose + `</p>`
+	a := extractString(t, `<article>`+post+post+post+`</article>`)
+	for _, s := range a.Sections {
+		if s.Heading == "Posted" {
+			t.Fatalf("a label repeated on every post became a heading")
+		}
+	}
 }

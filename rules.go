@@ -1447,3 +1447,18 @@ var signOffStopWords = map[string]bool{
 // Use of undefined constant … in /htdocs/…/plugin.php on line 928"): the
 // server's error output, never the article's text.
 var serverErrorMessage = regexp.MustCompile(`^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error|Catchable fatal error): .{1,500} in \S+\.(?:php|inc) on line \d+$`)
+
+// decorativeImageWords name, in an image's file name, the glyphs old
+// templates set as pictures ("arrowRight_red.gif" before each headline,
+// "spacer.gif" for layout): they are not figures.
+var decorativeImageWords = map[string]string{
+	"arrow":       "bullet glyph",
+	"bullet":      "bullet glyph",
+	"spacer":      "layout spacer",
+	"specer":      "layout spacer (misspelt, as in \"specer.gif\")",
+	"pixel":       "layout spacer or tracking pixel",
+	"blank":       "layout spacer",
+	"transparent": "layout spacer",
+	"shim":        "layout spacer",
+	"icon":        "icon",
+}
