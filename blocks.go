@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,82 +33,6 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 	}
 	sections := promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title)
 	return dropEmptyLead(p.trailingLinkLines(sections))
-}
-
-// trailingLinkLines moves to Related the lists of link lines (lineList:
-// headlines set one a line between <br>s) that follow the article's last
-// paragraph of prose and link to the site's own stories: a "more news"
-// column without the <ul> that markTrailingLinkLists looks for.
-func (p *page) trailingLinkLines(sections []Section) []Section {
-	lastS, lastB, prose := -1, -1, 0
-	for si, s := range sections {
-		for bi, bl := range s.Blocks {
-			if n := utf8.RuneCountInString(bl.Text); bl.Type == Paragraph && n >= proseMinRunes {
-				lastS, lastB, prose = si, bi, prose+n
-			}
-		}
-	}
-	if lastS < 0 {
-		return sections
-	}
-	for si := lastS; si < len(sections); si++ {
-		var kept []Block
-		for bi, bl := range sections[si].Blocks {
-			if (si > lastS || bi > lastB) && p.isLinkLines(bl) && blockRunes(bl) <= maxLinkLinesPerProse*prose {
-				p.addRelatedLinks(bl.Links)
-				continue
-			}
-			kept = append(kept, bl)
-		}
-		sections[si].Blocks = kept
-	}
-	return sections
-}
-
-// maxLinkLinesPerProse bounds a trailing list of link lines against the
-// article's prose: a column of other headlines is at most twice as long
-// as the story it follows, where a document's table of contents after a
-// short introduction is the page itself.
-const maxLinkLinesPerProse = 2
-
-// blockRunes counts the runes of a list's items.
-func blockRunes(bl Block) int {
-	n := 0
-	for _, it := range bl.Items {
-		n += utf8.RuneCountInString(it.Text)
-	}
-	return n
-}
-
-// linkLinesShare is the least share of a line list's text that its links
-// must hold.
-const linkLinesShare = 0.9
-
-// isLinkLines reports a list read from lines whose text is nearly all
-// links, each to the page's own site, with lines long enough to be
-// headlines.
-func (p *page) isLinkLines(bl Block) bool {
-	if bl.Type != List || len(bl.Items) < minTrailingLinks || len(bl.Links) < len(bl.Items) {
-		return false
-	}
-	text, linked := blockRunes(bl), 0
-	for _, l := range bl.Links {
-		u, err := url.Parse(l.URL)
-		if err != nil || !p.sameSite(u.Host) {
-			return false
-		}
-		linked += utf8.RuneCountInString(l.Text)
-	}
-	return text >= len(bl.Items)*minRelatedTitleRunes && float64(linked) >= linkLinesShare*float64(text)
-}
-
-// addRelatedLinks appends links that read as story titles to Related.
-func (p *page) addRelatedLinks(links []Link) {
-	for _, l := range links {
-		if utf8.RuneCountInString(l.Text) >= minRelatedTitleRunes && !isToolLink(l.Text) {
-			p.art.Related = append(p.art.Related, Related{Title: l.Text, URL: l.URL})
-		}
-	}
 }
 
 // dropRepeatedFigures keeps one of two figures of the same image in a row:

@@ -936,13 +936,14 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 // further down ("Say your words" over the comment form) heads only its
 // own part.
 func (c *cleaner) titleHeadingBefore(n, w *html.Node) bool {
-	h := c.titleHeading()
+	h := c.shownHeadline()
 	return h != nil && h != w && isAncestor(n, h) && precedes(h, w)
 }
 
-// titleHeading finds, once, the first heading that shows the article's
-// title.
-func (c *cleaner) titleHeading() *html.Node {
+// shownHeadline finds, once, the first heading of any level that shows
+// the article's title. (metadata.go's titleHeading is narrower: an h2-h4
+// standing in for a missing h1.)
+func (c *cleaner) shownHeadline() *html.Node {
 	if c.headlineRead {
 		return c.headline
 	}
@@ -1188,21 +1189,21 @@ func camelCompoundIn(raw string) (string, bool) {
 	var buf [64]byte
 	prevStart, prevEnd := -1, -1 // the word before, in the same value
 	start, prevLower := -1, false
-	word := func(end int) (string, bool) {
-		defer func() { prevStart, prevEnd, start = start, end, -1 }()
-		if prevStart < 0 {
-			return "", false
+	for i, size := 0, 0; i <= len(raw); i += size {
+		r := ' ' // past the end: a space closes the last word
+		size = 1
+		if i < len(raw) {
+			r, size = utf8.DecodeRuneInString(raw[i:])
 		}
-		key := appendLower(append(appendLower(buf[:0], raw[prevStart:prevEnd]), '-'), raw[start:end])
-		why, ok := boilerCompounds[string(key)]
-		return why, ok
-	}
-	for i, r := range raw {
 		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if start >= 0 && (!alnum || prevLower && unicode.IsUpper(r)) {
-			if why, ok := word(i); ok {
-				return why, true
+			if prevStart >= 0 {
+				key := appendLower(append(appendLower(buf[:0], raw[prevStart:prevEnd]), '-'), raw[start:i])
+				if why, ok := boilerCompounds[string(key)]; ok {
+					return why, true
+				}
 			}
+			prevStart, prevEnd, start = start, i, -1
 		}
 		if unicode.IsSpace(r) {
 			prevStart = -1 // a new class value
@@ -1211,9 +1212,6 @@ func camelCompoundIn(raw string) (string, bool) {
 			start = i
 		}
 		prevLower = unicode.IsLower(r)
-	}
-	if start >= 0 {
-		return word(len(raw))
 	}
 	return "", false
 }

@@ -1,8 +1,10 @@
 package newsextract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -52,7 +54,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
 		}
-		if seen[key] || len([]rune(title)) < minRelatedTitleRunes || isCategoryLink(u) || isToolLink(title) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) {
 			return false
 		}
 		seen[key] = true
@@ -61,12 +63,12 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 	})
 }
 
-// isToolLink reports a link in a related box that is a page tool, not a
-// story ("Print this story", "Digg this story"): its text is a furniture
-// phrase.
-func isToolLink(title string) bool {
-	_, ok := furniturePhrases[headingKey(title)]
-	return ok
+// isStoryTitle reports a link text that can name a story: long enough to
+// be a headline, and not a page tool ("Print this story", "Digg this
+// story": a furniture phrase).
+func isStoryTitle(title string) bool {
+	_, tool := furniturePhrases[headingKey(title)]
+	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool
 }
 
 // inHeading reports whether an ancestor of n is a heading.
@@ -505,6 +507,82 @@ func (p *page) isLinkList(l *html.Node) bool {
 		items++
 	}
 	return items >= minTrailingLinks
+}
+
+// trailingLinkLines moves to Related the lists of link lines (lineList:
+// headlines set one a line between <br>s) that follow the article's last
+// paragraph of prose and link to the site's own stories: a "more news"
+// column without the <ul> that markTrailingLinkLists looks for.
+func (p *page) trailingLinkLines(sections []Section) []Section {
+	lastS, lastB, prose := -1, -1, 0
+	for si, s := range sections {
+		for bi, bl := range s.Blocks {
+			if n := utf8.RuneCountInString(bl.Text); bl.Type == Paragraph && n >= proseMinRunes {
+				lastS, lastB, prose = si, bi, prose+n
+			}
+		}
+	}
+	if lastS < 0 {
+		return sections
+	}
+	for si := lastS; si < len(sections); si++ {
+		var kept []Block
+		for bi, bl := range sections[si].Blocks {
+			if (si > lastS || bi > lastB) && p.isLinkLines(bl) && itemRunes(bl) <= maxLinkLinesPerProse*prose {
+				p.addRelatedLinks(bl.Links)
+				continue
+			}
+			kept = append(kept, bl)
+		}
+		sections[si].Blocks = kept
+	}
+	return sections
+}
+
+// maxLinkLinesPerProse bounds a trailing list of link lines against the
+// article's prose: a column of other headlines is at most twice as long
+// as the story it follows, where a document's table of contents after a
+// short introduction is the page itself.
+const maxLinkLinesPerProse = 2
+
+// itemRunes counts the runes of a list's items.
+func itemRunes(bl Block) int {
+	n := 0
+	for _, it := range bl.Items {
+		n += utf8.RuneCountInString(it.Text)
+	}
+	return n
+}
+
+// linkLinesShare is the least share of a line list's text that its links
+// must hold.
+const linkLinesShare = 0.9
+
+// isLinkLines reports a list read from lines whose text is nearly all
+// links, each to the page's own site, with lines long enough to be
+// headlines.
+func (p *page) isLinkLines(bl Block) bool {
+	if bl.Type != List || len(bl.Items) < minTrailingLinks || len(bl.Links) < len(bl.Items) {
+		return false
+	}
+	text, linked := itemRunes(bl), 0
+	for _, l := range bl.Links {
+		u, err := url.Parse(l.URL)
+		if err != nil || !p.sameSite(u.Host) {
+			return false
+		}
+		linked += utf8.RuneCountInString(l.Text)
+	}
+	return text >= len(bl.Items)*minRelatedTitleRunes && float64(linked) >= linkLinesShare*float64(text)
+}
+
+// addRelatedLinks appends links that read as story titles to Related.
+func (p *page) addRelatedLinks(links []Link) {
+	for _, l := range links {
+		if isStoryTitle(l.Text) {
+			p.art.Related = append(p.art.Related, Related{Title: l.Text, URL: l.URL})
+		}
+	}
 }
 
 // soleLink returns the only <a href> under n, or nil.
