@@ -31,7 +31,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	sections := promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title)
+	sections := promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
 	return dropEmptyLead(p.trailingLinkLines(sections))
 }
 
@@ -115,12 +115,14 @@ const maxPromptRunes = 60
 // Process" between two paragraphs of prose).
 // A line set wholly in bold is a subhead before any block, not only
 // before prose (isBoldHeading). Only a page without real subheads gets
-// them: where an author used <h2>, a bold line is emphasis.
-func promotePseudoHeadings(sections []Section, title string) []Section {
-	for _, s := range sections {
-		if s.Heading != "" {
-			return sections
-		}
+// them, unless the page predates mobile layouts: where a modern author
+// used <h2>, a bold line is emphasis, but a page from the years of
+// <font> and <b> mixes an <h1> or two with bold subheads (CleanEval's
+// annotators marked 161 such lines as headings against 136 not).
+func promotePseudoHeadings(sections []Section, title string, legacy bool) []Section {
+	headed := hasHeadings(sections)
+	if headed && !legacy {
+		return sections
 	}
 	repeated := repeatedLines(sections)
 	var out []Section
@@ -132,7 +134,7 @@ func promotePseudoHeadings(sections []Section, title string) []Section {
 			// repeated down the page ("Posted" on each forum post) is
 			// a label
 			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && !repeated[bl.Text] &&
-				(i > 0 && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1])) {
+				(!headed && i > 0 && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) {
 				out = append(out, cur)
 				cur = Section{Heading: bl.Text, Level: subLevel(s.Level)}
 				continue
@@ -142,6 +144,16 @@ func promotePseudoHeadings(sections []Section, title string) []Section {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// hasHeadings reports sections headed by the page's own heading elements.
+func hasHeadings(sections []Section) bool {
+	for _, s := range sections {
+		if s.Heading != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // minLabelRepeats is how often a line must recur to be a label.
@@ -183,7 +195,9 @@ const (
 // digit, not ending a sentence or a label ("Notes:" introduces what
 // follows; the corpora's gold is split on such labels), and not followed
 // by another bold line (a letterhead is not a run of empty sections).
-func isBoldHeading(bl, next Block) bool {
+// A bold question heads a section of an old page's FAQ; in a modern
+// page it is a lead-in the gold bodies keep as a paragraph.
+func isBoldHeading(bl, next Block, legacy bool) bool {
 	if bl.Type != Paragraph || !bl.bold || next.bold || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
 		return false
 	}
@@ -193,7 +207,11 @@ func isBoldHeading(bl, next Block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
+	titled := unicode.IsUpper(first) || unicode.IsDigit(first)
+	if last == '?' {
+		return titled && legacy
+	}
+	return titled && !strings.ContainsRune(".,;:!…\"'»“”", last)
 }
 
 // isPseudoHeading reports a one-line paragraph that reads as a title, not

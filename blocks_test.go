@@ -392,14 +392,30 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 			}
 		})
 	}
-	t.Run("page with subheads", func(t *testing.T) {
-		a := extractString(t, `<article><h2>Background</h2><p>`+prose+`</p><p><b>Fundamental values</b></p><p>`+prose+`</p></article>`)
-		for _, s := range a.Sections {
-			if s.Heading == "Fundamental values" {
-				t.Errorf("a bold line on a page with <h2> subheads became a heading")
+	// Beside <h2> subheads, a bold line is emphasis on a page made for
+	// phones and a subhead on a page from before them.
+	const viewport = `<meta name="viewport" content="width=device-width">`
+	withSubheads := []struct {
+		name, head, bold string
+		want             bool
+	}{
+		{"modern page", viewport, "Fundamental values", false},
+		{"old page", "", "Fundamental values", true},
+		{"modern page, question", viewport, "Who may apply?", false},
+		{"old page, question", "", "Who may apply?", true},
+	}
+	for _, tc := range withSubheads {
+		t.Run("subheads, "+tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head>`+tc.head+`</head><body><article><h2>Background</h2><p>`+prose+`</p><p><b>`+tc.bold+`</b></p><p>`+prose+`</p></article></body></html>`)
+			got := false
+			for _, s := range a.Sections {
+				got = got || s.Heading == tc.bold
 			}
-		}
-	})
+			if got != tc.want {
+				t.Errorf("%q as a heading: %v, want %v", tc.bold, got, tc.want)
+			}
+		})
+	}
 }
 
 func TestDecorativeImageNames(t *testing.T) {
