@@ -22,6 +22,11 @@ type builder struct {
 	inBold    int // depth of bold elements around the text being read
 	runRunes  int // letters and digits in the current run
 	boldRunes int // those of them inside bold elements
+	// broken tells that the run has had a line break after some words;
+	// leadEnd is where the run's first line ended when that line was
+	// wholly bold and without links, else 0.
+	broken  bool
+	leadEnd int
 }
 
 // buildSections reads the body elements into sections.
@@ -139,11 +144,39 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 				cur = Section{Heading: bl.Text, Level: subLevel(s.Level)}
 				continue
 			}
+			if head, rest, ok := runInHeading(bl, legacy); ok && !repeated[head] {
+				out = append(out, cur)
+				cur = Section{Heading: head, Level: subLevel(s.Level), Blocks: []Block{rest}}
+				continue
+			}
 			cur.Blocks = append(cur.Blocks, bl)
 		}
 		out = append(out, cur)
 	}
 	return out
+}
+
+// minRunInRunes is the shortest text a run-in title heads: a name over
+// a one-line rank or affiliation ("99jolegg<br>Chief Captain") is a
+// roster entry, not a section.
+const minRunInRunes = 40
+
+// runInHeading splits an old page's paragraph that opens with a bold
+// line ended by <br> ("<b>American Menopause Foundation</b><br>
+// 212-714-2398<br>Provides support…") into that line, a subhead, and the
+// rest. Modern pages use the pattern for lead-ins, so only old pages
+// are split.
+func runInHeading(bl Block, legacy bool) (string, Block, bool) {
+	if !legacy || bl.lead == 0 {
+		return "", bl, false
+	}
+	head := Block{Type: Paragraph, Text: bl.Text[:bl.lead], bold: true}
+	rest := bl
+	rest.Text, rest.lead = strings.TrimSpace(bl.Text[bl.lead:]), 0
+	if utf8.RuneCountInString(rest.Text) < minRunInRunes || !isBoldHeading(head, rest, legacy) {
+		return "", bl, false
+	}
+	return head.Text, rest, true
 }
 
 // hasHeadings reports sections headed by the page's own heading elements.
@@ -198,7 +231,7 @@ const (
 // A bold question heads a section of an old page's FAQ; in a modern
 // page it is a lead-in the gold bodies keep as a paragraph.
 func isBoldHeading(bl, next Block, legacy bool) bool {
-	if bl.Type != Paragraph || !bl.bold || next.bold || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
+	if bl.Type != Paragraph || !bl.bold || next.bold || next.lead > 0 || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
 		return false
 	}
 	t := bl.Text
@@ -252,7 +285,11 @@ func (b *builder) flush() {
 	links := b.links
 	b.links = nil
 	bold := b.runRunes > 0 && b.boldRunes == b.runRunes
-	b.runRunes, b.boldRunes = 0, 0
+	lead := 0
+	if b.leadEnd > 0 && !bold {
+		lead = len(normSpace(raw[:b.leadEnd]))
+	}
+	b.runRunes, b.boldRunes, b.broken, b.leadEnd = 0, 0, false, 0
 	if !hasWordChar(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
@@ -263,7 +300,7 @@ func (b *builder) flush() {
 		b.emit(Block{Type: List, Items: items, Links: links})
 		return
 	}
-	b.emit(Block{Type: Paragraph, Text: text, Links: links, bold: bold})
+	b.emit(Block{Type: Paragraph, Text: text, Links: links, bold: bold, lead: lead})
 }
 
 // countRunes notes the words of a text added to the run, and how many of
@@ -465,6 +502,12 @@ func (b *builder) element(c *html.Node) {
 }
 
 func (b *builder) lineBreak() {
+	if !b.broken && b.runRunes > 0 {
+		b.broken = true
+		if b.boldRunes == b.runRunes && len(b.links) == 0 {
+			b.leadEnd = b.run.Len()
+		}
+	}
 	b.brs++
 	if b.brs >= 2 {
 		b.flush()

@@ -418,6 +418,45 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 	}
 }
 
+func TestRunInBoldHeadings(t *testing.T) {
+	const viewport = `<meta name="viewport" content="width=device-width">`
+	const entry = `<p><font size="2"><b>Menopause Foundation</b><br>212-714-2398<br>Provides support and assistance on issues concerning menopause.</font></p>`
+	cases := []struct {
+		name, head, lines  string
+		wantHead, wantText string
+	}{
+		{"old page", "", entry, "Menopause Foundation", "212-714-2398 Provides support and assistance on issues concerning menopause."},
+		{"modern page", viewport, entry, "", ""},
+		{"roster entry", "", `<p><b>Dr. Mary Ashford</b><br>Physicians for Peace</p>`, "", ""},
+		{"bold link", "", `<p><b><a href="/mf">Menopause Foundation</a></b><br>212-714-2398<br>Provides support and assistance on issues concerning menopause.</p>`, "", ""},
+		{"sentence", "", `<p><b>We moved.</b><br>Provides support and assistance on issues concerning menopause.</p>`, "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head>`+tc.head+`</head><body><article><h1>Health guide</h1><p>`+prose+`</p><h2>Resources</h2><p>`+prose+`</p>`+tc.lines+`<p>`+prose+`</p></article></body></html>`)
+			heads := []string{}
+			text := ""
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					heads = append(heads, s.Heading)
+					if len(s.Blocks) > 0 {
+						text = s.Blocks[0].Text
+					}
+				}
+			}
+			if len(heads) == 0 || heads[0] != "Resources" {
+				t.Fatalf("headings %q, want the page's <h2> first", heads)
+			}
+			if strings.Join(heads[1:], "|") != tc.wantHead {
+				t.Fatalf("headings %q, want %q", heads, tc.wantHead)
+			}
+			if tc.wantHead != "" && text != tc.wantText {
+				t.Errorf("section text %q, want %q", text, tc.wantText)
+			}
+		})
+	}
+}
+
 func TestDecorativeImageNames(t *testing.T) {
 	cases := []struct {
 		src  string

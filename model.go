@@ -78,6 +78,10 @@ type Block struct {
 	// bold marks a paragraph whose every word is set in bold, which
 	// old pages use for their section titles.
 	bold bool
+	// lead is the byte length of Text's first line when that line is
+	// set wholly in bold and ended by <br> ("<b>Name</b><br>text"): a
+	// run-in title on old pages.
+	lead int
 }
 
 // ListItem is one item of a list; Items holds a nested list's items.
