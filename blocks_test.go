@@ -374,7 +374,7 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 		{"bold line before a list", `<p><b>Fundamental values</b></p><ul><li>Dignity</li><li>Equality</li></ul>`, []string{"Fundamental values"}},
 		{"large font", `<font size="4"><b>Demographic context</b></font><br><br>` + prose, []string{"Demographic context"}},
 		{"letterhead lines", `<p><b>U.S. DEPARTMENT OF STATE</b></p><p><b>Office of the Spokesman</b></p><p><b>Remarks</b></p><p>` + prose + `</p>`, []string{"Remarks"}},
-		{"label with a colon", `<p><strong>Notes:</strong></p><ul><li>One</li><li>Two</li></ul>`, nil},
+		{"label with a colon", `<p><strong>Notes :</strong></p><ul><li>One</li><li>Two</li></ul>`, []string{"Notes"}},
 		{"bold sentence", `<p><b>The vote passed.</b></p><p>` + prose + `</p>`, nil},
 		{"partly bold", `<p><b>Fundamental</b> values</p><ul><li>Dignity</li><li>Equality</li></ul>`, nil},
 	}
@@ -403,6 +403,7 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 		{"old page", "", "Fundamental values", true},
 		{"modern page, question", viewport, "Who may apply?", false},
 		{"old page, question", "", "Who may apply?", true},
+		{"modern page, label", viewport, "Procedure:", false},
 	}
 	for _, tc := range withSubheads {
 		t.Run("subheads, "+tc.name, func(t *testing.T) {
