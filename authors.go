@@ -265,7 +265,7 @@ func (p *page) labelledMetaAuthors() []string {
 // itempropAuthors reads the first microdata author element.
 func (p *page) itempropAuthors() []string {
 	for _, n := range p.meta.itemprops {
-		if !strings.EqualFold(attr(n, "itemprop"), "author") || inComments(n) {
+		if !strings.EqualFold(attr(n, "itemprop"), "author") || p.inComments(n) {
 			continue
 		}
 		if names := cleanAuthors([]string{itempropName(n)}, p.isPublisherName); len(names) > 0 {
@@ -279,7 +279,7 @@ func (p *page) itempropAuthors() []string {
 // and rel=author links.
 func (p *page) classedBylineAuthors() []string {
 	for _, n := range p.afterHeadline(p.meta.bylines) {
-		if inComments(n) || inTeaserLink(n) {
+		if p.inComments(n) || inTeaserLink(n) {
 			continue
 		}
 		if names := bylineNames(n, false, p.isPublisherName); len(names) > 0 {
@@ -297,7 +297,7 @@ func (p *page) prefixBylineAuthors() []string {
 	var firstEl *html.Node
 	for _, t := range p.afterHeadline(p.meta.prefixTexts) {
 		el := bylineElement(t)
-		if el == nil || inProse(el) || p.inFurniture(el) || inComments(el) || inTeaserLink(el) {
+		if el == nil || inProse(el) || p.inFurniture(el) || p.inComments(el) || inTeaserLink(el) {
 			continue
 		}
 		names := bylineNames(el, true, p.isPublisherName)
@@ -324,7 +324,7 @@ func (p *page) authorLinkAuthors() []string {
 		if parent != nil && a.Parent != parent {
 			continue
 		}
-		if inProse(a) || p.inFurniture(a) || inComments(a) || inTeaserLink(a) {
+		if inProse(a) || p.inFurniture(a) || p.inComments(a) || inTeaserLink(a) {
 			continue
 		}
 		if got := bylineNames(a, true, p.isPublisherName); len(got) > 0 {
@@ -1016,7 +1016,7 @@ func (m *metaInfo) noteEditNote(n *html.Node, head string) {
 // revision note, or "" when there is none or it is a comment's.
 func (p *page) editNoteText() string {
 	n := p.meta.editNote
-	if n == nil || n.Parent == nil || inComments(n) {
+	if n == nil || n.Parent == nil || p.inComments(n) {
 		return ""
 	}
 	if text, short := shortText(n.Parent, maxBylineBytes); short {

@@ -239,7 +239,7 @@ func isBase36(s string) bool {
 // strong comment token on an element without the page's headline is a
 // thread, however long, not the story's wrapper.
 func (c *cleaner) longComments(n *html.Node) verdict {
-	if k, why := tokenKind(n); k == kindComments && !hasHeadline(n) {
+	if k, why := c.p.tokenKind(n); k == kindComments && !hasHeadline(n) {
 		return verdict{kindComments, "class/id: " + why}
 	}
 	return verdict{}
@@ -330,7 +330,7 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 
 // asideKind says whether an <aside> is a related-stories box.
 func (c *cleaner) asideKind(n *html.Node) ruleKind {
-	if k, _ := tokenKind(n); k == kindRelated {
+	if k, _ := c.p.tokenKind(n); k == kindRelated {
 		return kindRelated
 	}
 	if h := firstHeadingText(n); widgetHeadings[h] == kindRelated {
@@ -362,7 +362,7 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if n.DataAtom == atom.A {
 		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
 	}
-	k, why := tokenKind(n)
+	k, why := c.p.tokenKind(n)
 	if k == kindNone {
 		if w, ok := c.strongToken(n); ok {
 			return verdict{kindDrop, "class/id: " + boilerTokens[w]}
@@ -1082,12 +1082,35 @@ func firstHeadingText(n *html.Node) string {
 	return found
 }
 
-// tokenKind classifies n by the words of its class and id attributes.
-func tokenKind(n *html.Node) (ruleKind, string) {
-	raw := attr(n, "class") + " " + tokenID(n)
-	if strings.TrimSpace(raw) == "" {
+// tokenVerdict is tokenKind's answer for one element.
+type tokenVerdict struct {
+	kind ruleKind
+	why  string
+}
+
+// tokenKind answers tokenKind(n) from the page's memo.
+func (p *page) tokenKind(n *html.Node) (ruleKind, string) {
+	if attr(n, "class") == "" && attr(n, "id") == "" {
 		return kindNone, ""
 	}
+	if v, ok := p.kinds[n]; ok {
+		return v.kind, v.why
+	}
+	k, why := tokenKind(n)
+	if p.kinds == nil {
+		p.kinds = make(map[*html.Node]tokenVerdict)
+	}
+	p.kinds[n] = tokenVerdict{k, why}
+	return k, why
+}
+
+// tokenKind classifies n by the words of its class and id attributes.
+func tokenKind(n *html.Node) (ruleKind, string) {
+	class, id := attr(n, "class"), tokenID(n)
+	if strings.TrimSpace(class) == "" && strings.TrimSpace(id) == "" {
+		return kindNone, ""
+	}
+	raw := class + " " + id
 	words := splitTokens(raw)
 	cased := raw
 	raw = strings.ToLower(raw)
@@ -1274,12 +1297,26 @@ const slugMinWords = 4
 // ("navBreadcrumbs" gives "nav", "breadcrumbs"), since many themes join
 // their words that way.
 func splitTokens(s string) []string {
+	// lower-case once and cut the words out of that copy; a letter whose
+	// lower case is longer or shorter in UTF-8 ("İ") moves the offsets,
+	// so such a value lowers each word instead
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		lower = ""
+	}
 	var words []string
+	cut := func(i, j int) {
+		if lower != "" {
+			words = append(words, lower[i:j])
+		} else {
+			words = append(words, strings.ToLower(s[i:j]))
+		}
+	}
 	start, prevLower := -1, false
 	for i, r := range s {
 		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if start >= 0 && (!alnum || prevLower && unicode.IsUpper(r)) {
-			words = append(words, strings.ToLower(s[start:i]))
+			cut(start, i)
 			start = -1
 		}
 		if alnum && start < 0 {
@@ -1288,7 +1325,7 @@ func splitTokens(s string) []string {
 		prevLower = unicode.IsLower(r)
 	}
 	if start >= 0 {
-		words = append(words, strings.ToLower(s[start:]))
+		cut(start, len(s))
 	}
 	return words
 }

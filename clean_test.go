@@ -19,6 +19,7 @@ func TestSplitTokens(t *testing.T) {
 		{"acronym stays whole", "HTMLContent", []string{"htmlcontent"}},
 		{"digits", "grid_8 zero", []string{"grid", "8", "zero"}},
 		{"non-ASCII letters", "artikel-überschrift", []string{"artikel", "überschrift"}},
+		{"letter that changes length lowered", "İçerikHaber box", []string{"içerik", "haber", "box"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

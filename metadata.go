@@ -1164,14 +1164,14 @@ func (p *page) loneDate() (Date, bool) {
 		}
 	}
 	for _, n := range p.meta.dated {
-		if !inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) {
+		if !p.inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) {
 			if text, short := shortText(n, maxBylineBytes); short {
 				note(findDateShortYears(text))
 			}
 		}
 	}
 	for _, t := range p.meta.times {
-		if !inCommentsOrRelated(t) {
+		if !p.inCommentsOrRelated(t) {
 			note(parseDate(firstNonEmpty(attr(t, "datetime"), rawText(t, nil))))
 		}
 	}
@@ -1180,9 +1180,9 @@ func (p *page) loneDate() (Date, bool) {
 
 // inCommentsOrRelated reports whether n sits in a reader comment section
 // or a block of related stories.
-func inCommentsOrRelated(n *html.Node) bool {
+func (p *page) inCommentsOrRelated(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
-		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+		if k, _ := p.tokenKind(a); k == kindComments || k == kindRelated {
 			return true
 		}
 	}
@@ -1259,7 +1259,7 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 	walk(p.doc, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:
-			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+			if k, _ := p.tokenKind(n); k == kindComments || k == kindRelated {
 				return false
 			}
 			return !invisibleTags[n.DataAtom]
@@ -1473,10 +1473,10 @@ func (p *page) timeElementDate() string {
 // "comments-open" there for the whole page.
 func (p *page) inFurniture(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
-		if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+		if k, _ := p.tokenKind(a); k == kindComments || k == kindRelated {
 			return true // never a wrapper, however long the thread
 		}
-		if isFurniture(a) && !p.holdsPage(a) {
+		if p.isFurniture(a) && !p.holdsPage(a) {
 			return true
 		}
 	}
@@ -1485,7 +1485,7 @@ func (p *page) inFurniture(n *html.Node) bool {
 
 // isFurniture reports whether a is, by its tag or tokens, a page header,
 // navigation, footer, sidebar, widget, comment or related block.
-func isFurniture(a *html.Node) bool {
+func (p *page) isFurniture(a *html.Node) bool {
 	if isElem(a, atom.Footer) {
 		return !inArticleElement(a) // an <article>'s own footer holds its date line
 	}
@@ -1495,7 +1495,7 @@ func isFurniture(a *html.Node) bool {
 	if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
 		return true
 	}
-	k, why := tokenKind(a)
+	k, why := p.tokenKind(a)
 	if k == kindComments || k == kindRelated {
 		return true
 	}
@@ -1719,10 +1719,10 @@ func (p *page) shownTitle() *html.Node {
 // inFurnitureShallow is inFurniture for one element only, for walks that
 // skip a furniture subtree as they enter it.
 func (p *page) inFurnitureShallow(a *html.Node) bool {
-	if k, _ := tokenKind(a); k == kindComments || k == kindRelated {
+	if k, _ := p.tokenKind(a); k == kindComments || k == kindRelated {
 		return true
 	}
-	return isFurniture(a) && !p.holdsPage(a)
+	return p.isFurniture(a) && !p.holdsPage(a)
 }
 
 // nextInDoc returns the node after n in document order; skipChildren
@@ -1767,7 +1767,7 @@ const maxKeywordLines = 400
 // ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
 func (p *page) keywordLineDate() (Date, bool) {
 	return p.firstLineDate(
-		func(n *html.Node) bool { return !(isFurniture(n) && !p.holdsPage(n)) },
+		func(n *html.Node) bool { return !(p.isFurniture(n) && !p.holdsPage(n)) },
 		func(t string) bool { return len(t) <= maxBylineRunes && hasDigit(t) },
 		func(t *html.Node) (Date, bool) { return findKeywordDate(t.Data) })
 }
@@ -1785,7 +1785,7 @@ func (p *page) firstLineDate(enter func(*html.Node) bool, isLine func(string) bo
 		}
 		switch n.Type {
 		case html.ElementNode:
-			if k, _ := tokenKind(n); k == kindComments || k == kindRelated {
+			if k, _ := p.tokenKind(n); k == kindComments || k == kindRelated {
 				return false
 			}
 			return !invisibleTags[n.DataAtom] && enter(n)
@@ -1929,7 +1929,7 @@ func inPageHeader(n *html.Node) bool {
 // are not the article's.
 func (p *page) ownText(n *html.Node, limit int) (string, bool) {
 	return boundedText(n, limit, func(c *html.Node) bool {
-		k, _ := tokenKind(c)
+		k, _ := p.tokenKind(c)
 		return k == kindComments || k == kindRelated
 	})
 }
@@ -1945,9 +1945,9 @@ func unescapeEntities(s string) string {
 
 // inComments reports whether n sits in a reader comment section, whose
 // author names are not the article's.
-func inComments(n *html.Node) bool {
+func (p *page) inComments(n *html.Node) bool {
 	for a := n; a != nil && !isElem(a, atom.Body, atom.Html); a = a.Parent {
-		if k, _ := tokenKind(a); k == kindComments {
+		if k, _ := p.tokenKind(a); k == kindComments {
 			return true
 		}
 	}

@@ -27,8 +27,11 @@ type page struct {
 	art      *Article
 	// bare and shown cache bareDays: the days the page shows
 	bare, shown map[string]bool
-	ticks       int  // calls of alive since the last look at the context
-	stopped     bool // the context was found done: loops wind down
+	// kinds memoizes tokenKind for elements with a class or id: the
+	// cleaner and every date and byline walk ask it of the same nodes.
+	kinds   map[*html.Node]tokenVerdict
+	ticks   int  // calls of alive since the last look at the context
+	stopped bool // the context was found done: loops wind down
 }
 
 func newPage(ctx context.Context, opts *Options) *page {
