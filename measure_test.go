@@ -3,6 +3,7 @@ package newsextract
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -97,6 +98,37 @@ func TestNormSpaceFastPath(t *testing.T) {
 	for in, want := range cases {
 		if got := normSpace(in); got != want {
 			t.Errorf("normSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNormSpaceASCIIPath: the byte-wise handling of ASCII agrees with the
+// Unicode classes it stands for, on every ASCII character between words
+// and at the ends.
+func TestNormSpaceASCIIPath(t *testing.T) {
+	fold := func(s string) string { // the rule in Unicode terms
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			switch {
+			case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+				space = b.Len() > 0
+			case unicode.IsControl(r) || unicode.Is(unicode.Co, r):
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	for c := rune(0); c < 0x80; c++ {
+		for _, in := range []string{"a" + string(c) + "b", string(c) + "x  y", "x\u00a0" + string(c), "é" + string(c) + string(c) + "z " + string(c)} {
+			if got, want := normSpace(in), fold(in); got != want {
+				t.Errorf("normSpace(%q) = %q, want %q", in, got, want)
+			}
 		}
 	}
 }

@@ -21,6 +21,20 @@ func normSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII, most of any page: no table lookups
+			switch {
+			case r == ' ' || r >= '\t' && r <= '\r':
+				space = b.Len() > 0
+			case r < ' ' || r == 0x7f:
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			space = b.Len() > 0
