@@ -982,6 +982,9 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 	if len(head) > 64 {
 		head = head[:64]
 	}
+	if strings.TrimSpace(head) == "" {
+		return // the indentation between tags, most of a page's text nodes
+	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
 	head = strings.ToLower(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ ")))
 	m.noteEditNote(n, head)

@@ -191,11 +191,11 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		}
 		m.noteAuthorLink(n, seq)
 	}
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if cls == " " {
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
 		return
 	}
-	words := splitTokens(cls)
+	words := splitTokens(strings.ToLower(class + " " + id))
 	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
