@@ -342,12 +342,50 @@ const (
 	longLineShare    = 10
 )
 
+// minBulletLines is the fewest lines that make a list when each is
+// marked with a bullet glyph.
+const minBulletLines = 2
+
+// bulletLines reads a run of lines that each open with a bullet glyph
+// ("• Work on Dundalk bypass…<br>• Louth hospital…") as a list of the
+// lines without their glyph, or returns nil: old pages typed the bullets
+// of their lists. Dashes are not bullets here, since dialogue opens its
+// lines with them. A first line ending in a colon leads the list in.
+func bulletLines(raw string) (lead string, items []ListItem) {
+	if !strings.ContainsRune(raw, lineBreakMark) {
+		return "", nil
+	}
+	for _, l := range strings.Split(raw, string(lineBreakMark)) {
+		l = normSpace(l)
+		if l == "" {
+			continue
+		}
+		if lead == "" && len(items) == 0 && strings.HasSuffix(l, ":") {
+			lead = l
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(l)
+		text := strings.TrimSpace(l[size:])
+		if !bulletGlyphs[r] || text == "" {
+			return "", nil
+		}
+		items = append(items, ListItem{Text: text})
+	}
+	if len(items) < minBulletLines {
+		return "", nil
+	}
+	return lead, items
+}
+
 // lineList reads a run of short lines set apart by single <br>s (a
 // member roll, a table of contents) as list items, or returns nil. Lines
 // that continue a sentence (starting in lower case) or end one are prose
 // broken for layout, not items. A first line ending in a colon leads the
 // list in.
 func lineList(raw string) (lead string, items []ListItem) {
+	if lead, items := bulletLines(raw); items != nil {
+		return lead, items
+	}
 	if strings.Count(raw, string(lineBreakMark)) < minLineItems-1 {
 		return "", nil
 	}

@@ -250,6 +250,10 @@ func TestLinesAsList(t *testing.T) {
 		{"address", lines("City Hall", "1 Main Street", "Springfield, IL 62701"), false},
 		{"wrapped prose", lines("The council voted on Tuesday", "to approve the new budget", "which expands bus service", "and repairs two bridges", "after a debate that lasted", "late into the evening"), false},
 		{"sentences", lines("The vote was close.", "The mayor abstained.", "Two members left early.", "The budget passed.", "Buses run from June.", "Bridges are next."), false},
+		{"typed bullets", lines("&middot; Work on the bypass starts in spring", "&middot; Hospital waiting lists grow again"), true},
+		{"bullets under a label", lines("Loyalty programmes:", "&bull; Air Canada (Aeroplan)", "&bull; Alaska Airlines (Mileage Plan)", "&bull; and many others"), true},
+		{"dialogue dashes", lines("– Are you coming?", "– Not tonight."), false},
+		{"one bullet among lines", lines("&bull; Work on the bypass starts in spring", "Hospital waiting lists grow again"), false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -266,7 +270,11 @@ func TestLinesAsList(t *testing.T) {
 			if strings.HasSuffix(strings.SplitN(tc.para, "<br>", 2)[0], ":") {
 				want-- // the lead-in line
 			}
-			if got := len(lists) == 1 && len(lists[0].Items) == want && !strings.Contains(lists[0].Items[0].Text, "\n"); got != tc.list {
+			first := ""
+			if len(lists) > 0 && len(lists[0].Items) > 0 {
+				first = lists[0].Items[0].Text
+			}
+			if got := len(lists) == 1 && len(lists[0].Items) == want && !strings.ContainsAny(first, "\n·•"); got != tc.list {
 				t.Errorf("read as a list of %d: %v, want %v (%+v)", want, got, tc.list, lists)
 			}
 		})

@@ -1195,6 +1195,21 @@ var titleOnlyWords = map[string]bool{
 	"el":   true, // Spanish
 }
 
+// bulletGlyphs open the lines of a list typed without <ul>: each is a
+// bullet in common fonts, none starts a sentence or a line of dialogue.
+var bulletGlyphs = map[rune]bool{
+	'•': true, // U+2022 BULLET
+	'·': true, // U+00B7 MIDDLE DOT, the bullet of Windows-1252 pages
+	'◦': true, // U+25E6 WHITE BULLET
+	'‣': true, // U+2023 TRIANGULAR BULLET
+	'▪': true, // U+25AA BLACK SMALL SQUARE
+	'■': true, // U+25A0 BLACK SQUARE
+	'►': true, // U+25BA BLACK RIGHT-POINTING POINTER
+	'▸': true, // U+25B8 BLACK RIGHT-POINTING SMALL TRIANGLE
+	'●': true, // U+25CF BLACK CIRCLE
+	'○': true, // U+25CB WHITE CIRCLE
+}
+
 // creditPrefixes start a picture credit or source line: a short block that
 // opens so is furniture ("Foto: Ingo Pertramer", "Crédits photos : AFP").
 var creditPrefixes = []string{

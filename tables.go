@@ -362,10 +362,28 @@ func (s *tableScan) looksLikeLayout(t *html.Node) bool {
 	if (s.singleCol || s.rowCount() == 1) && avg >= proseLineRunes {
 		return true
 	}
+	if s.rowCount() == 1 && s.hasLinesCell() {
+		return true // columns of one list set side by side
+	}
 	if avg >= proseCellRunes {
 		return true
 	}
 	return avg >= dominantCellRunes && holdsMostOfPage(t, s.ink, s.nodes)
+}
+
+// hasLinesCell reports a cell read as several lines (a list, line
+// breaks): one row of such cells holds columns, not records.
+func (s *tableScan) hasLinesCell() bool {
+	for _, g := range s.groups {
+		for _, r := range g.rows {
+			for _, c := range r.cells {
+				if strings.Contains(c.text, "\n") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (s *tableScan) rowCount() int {

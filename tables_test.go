@@ -566,3 +566,32 @@ func TestSpannedCellOnceInText(t *testing.T) {
 		t.Errorf("spanning row label %d times in the text: %q", n, a.Text)
 	}
 }
+
+// TestOneRowOfListColumns: a one-row table whose cells are columns of one
+// list, typed as bullet lines, is layout: its lines come out as list
+// items, not as a grid of one row.
+func TestOneRowOfListColumns(t *testing.T) {
+	column := func(names ...string) string {
+		var b strings.Builder
+		for _, n := range names {
+			b.WriteString("&nbsp;<b>&middot;</b>&nbsp;" + n + "<br>\n")
+		}
+		return b.String()
+	}
+	a := extractString(t, `<article><p>`+prose+`</p><table><tr><td>`+column("American Express", "Mastercard", "Visa")+
+		`</td><td></td><td>`+column("Discover", "HSBC", "US Bank")+`</td></tr></table><p>`+prose+`</p></article>`)
+	var items []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Table {
+				t.Fatalf("read as a table: %+v", b)
+			}
+			for _, it := range b.Items {
+				items = append(items, it.Text)
+			}
+		}
+	}
+	if want := "American Express|Mastercard|Visa|Discover|HSBC|US Bank"; strings.Join(items, "|") != want {
+		t.Errorf("items %q, want %s", items, want)
+	}
+}
