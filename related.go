@@ -530,6 +530,9 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 		for bi, bl := range sections[si].Blocks {
 			if (si > lastS || bi > lastB) && p.isLinkLines(bl) && itemRunes(bl) <= maxLinkLinesPerProse*prose {
 				p.addRelatedLinks(bl.Links)
+				if n := len(kept); n > 0 && isListLabel(kept[n-1]) {
+					kept = kept[:n-1] // "Other stories this week:" goes with its list
+				}
 				continue
 			}
 			kept = append(kept, bl)
@@ -537,6 +540,12 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 		sections[si].Blocks = kept
 	}
 	return sections
+}
+
+// isListLabel reports a short paragraph ending in a colon: the label of
+// the list after it.
+func isListLabel(bl Block) bool {
+	return bl.Type == Paragraph && strings.HasSuffix(bl.Text, ":") && utf8.RuneCountInString(bl.Text) <= maxPromptRunes
 }
 
 // maxLinkLinesPerProse bounds a trailing list of link lines against the

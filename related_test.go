@@ -238,6 +238,9 @@ func TestTrailingLinkListToRelated(t *testing.T) {
 		{"own links after the article", `<p>` + prose + `</p><p>` + prose + `</p><h2>Planning for a garden</h2>` + links(""), true},
 		{"own links inside the article", `<p>` + prose + `</p>` + links("") + `<p>` + prose + `</p>`, false},
 		{"sources on other sites", `<p>` + prose + `</p><p>` + prose + `</p><h2>Sources</h2>` + links("https://other.example"), false},
+		{"typed bullets under a label", `<p>` + prose + `</p><p>` + prose + `</p><p><b>Planning for a garden:</b><br>` +
+			`&middot; <a href="/garden/1">Free garden seed catalogs to order</a><br>&middot; <a href="/garden/2">Twenty vegetable garden layout ideas</a><br>` +
+			`&middot; <a href="/garden/3">The ten easiest vegetables to grow</a></p>`, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
