@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -50,6 +51,9 @@ type metaInfo struct {
 	scriptDate string
 	// scriptBytes counts the script text read for scriptDate.
 	scriptBytes int
+	// shareTitles are the titles that share links pass to their services
+	// ("del.icio.us/post?url=…&title=Gulf states urge peace with Iran").
+	shareTitles []string
 }
 
 // readMetadata fills the Article's metadata and the page's base URL.
@@ -190,6 +194,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 			return
 		}
 		m.noteAuthorLink(n, seq)
+		m.noteShareTitle(n)
 	}
 	class, id := attr(n, "class"), attr(n, "id")
 	if class == "" && id == "" {
@@ -397,7 +402,53 @@ func (p *page) chooseTitle() string {
 	if h := p.lowerHeadline(); h != "" {
 		return h
 	}
+	if t == "" || p.onlySiteName(t) {
+		if s := p.sharedTitle(); s != "" {
+			return s
+		}
+	}
 	return t
+}
+
+// maxShareTitles bounds the share links read for their title.
+const maxShareTitles = 16
+
+// noteShareTitle keeps the title a share link passes on: a link whose
+// query names both a page (url, u, link) and its title.
+func (m *metaInfo) noteShareTitle(a *html.Node) {
+	href := attr(a, "href")
+	if len(m.shareTitles) >= maxShareTitles || !strings.Contains(href, "title=") {
+		return
+	}
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return
+	}
+	q := u.Query()
+	if q.Get("url") == "" && q.Get("u") == "" && q.Get("link") == "" {
+		return
+	}
+	if t := normSpace(q.Get("title")); len(strings.Fields(t)) >= 2 {
+		m.shareTitles = append(m.shareTitles, t)
+	}
+}
+
+// sharedTitle returns the title most share links pass on, for a page
+// whose <title> and headline markup are missing (a page saved without
+// its head): the share buttons still carry the story's title.
+func (p *page) sharedTitle() string {
+	best, bestN := "", 0
+	counts := make(map[string]int)
+	for _, t := range p.meta.shareTitles {
+		counts[t]++
+		if counts[t] > bestN {
+			best, bestN = t, counts[t]
+		}
+	}
+	if best == "" || p.onlySiteName(best) {
+		return ""
+	}
+	return p.stripSiteName(best)
 }
 
 // predatesMobile reports a page without a viewport declaration: one

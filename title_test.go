@@ -279,3 +279,20 @@ func TestHeadlinePartOverTagline(t *testing.T) {
 		`<p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
 	checkTitlesAt(t, []urlCase{{"headline class", "http://www.oursportscentral.com/services/releases/?id=3580033", page, "Slow Start Cost the Majors in Ottawa"}})
 }
+
+// TestTitleFromShareLinks: a page saved without its head, or whose title
+// names only the site, still passes the story's title to its share
+// buttons; other links with a title parameter are not share links.
+func TestTitleFromShareLinks(t *testing.T) {
+	share := `<p><a href="http://del.icio.us/post?url=http://news.example/2/hi/7127451.stm&amp;title=Gulf states urge peace with Iran">Delicious</a>
+		<a href="http://digg.com/submit?url=http://news.example/2/hi/7127451.stm&amp;title=Gulf%20states%20urge%20peace%20with%20Iran">Digg</a></p>`
+	body := `<div><p>` + prose + `</p><p>` + prose + `</p>` + share + `</div>`
+	const at = "http://www.presstv.example/detail.aspx?id=38562"
+	cases := []urlCase{
+		{"no head", at, `<html><body>` + body + `</body></html>`, "Gulf states urge peace with Iran"},
+		{"title names the site", at, `<html><head><title>Press TV</title></head><body>` + body + `</body></html>`, "Gulf states urge peace with Iran"},
+		{"title stays first", at, `<html><head><title>Gulf leaders end their summit in Qatar</title></head><body>` + body + `</body></html>`, "Gulf leaders end their summit in Qatar"},
+		{"a search link is no share link", at, `<html><body><div><p>` + prose + `</p><p>` + prose + `</p><a href="/search?title=Weather+and+traffic+today">Search</a></div></body></html>`, ""},
+	}
+	checkTitlesAt(t, cases)
+}
