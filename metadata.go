@@ -428,9 +428,17 @@ func (m *metaInfo) noteShareTitle(a *html.Node) {
 	if q.Get("url") == "" && q.Get("u") == "" && q.Get("link") == "" {
 		return
 	}
-	if t := normSpace(q.Get("title")); len(strings.Fields(t)) >= 2 {
+	if t := normSpace(unescapeEntities(q.Get("title"))); len(strings.Fields(t)) >= 2 && !isScriptFragment(t) {
 		m.shareTitles = append(m.shareTitles, t)
 	}
+}
+
+// isScriptFragment reports a share title that is a piece of the script
+// that was to fill it in ("' encodeURIComponent(document.title) '",
+// "' cnnShareTitle '") or markup, not a title.
+func isScriptFragment(t string) bool {
+	return strings.ContainsAny(t, "<>{}()") || strings.HasPrefix(t, "' ") || strings.HasSuffix(t, " '") ||
+		strings.HasPrefix(t, "\" ") || strings.HasSuffix(t, " \"")
 }
 
 // sharedTitle returns the title most share links pass on, for a page
