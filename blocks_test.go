@@ -388,7 +388,7 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractString(t, `<article><p>`+prose+`</p>`+tc.lines+`<p>`+prose+`</p></article>`)
+			a := extractString(t, `<html><head><title>Council report</title></head><body><article><p>`+prose+`</p>`+tc.lines+`<p>`+prose+`</p></article></body></html>`)
 			var got []string
 			for _, s := range a.Sections {
 				if s.Heading != "" {
@@ -403,15 +403,17 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 	// Beside <h2> subheads, a bold line is emphasis on a page made for
 	// phones and a subhead on a page from before them.
 	const viewport = `<meta name="viewport" content="width=device-width">`
+	const oldHead = `<title>Council report</title>`
 	withSubheads := []struct {
 		name, head, bold string
 		want             bool
 	}{
-		{"modern page", viewport, "Fundamental values", false},
-		{"old page", "", "Fundamental values", true},
-		{"modern page, question", viewport, "Who may apply?", false},
-		{"old page, question", "", "Who may apply?", true},
-		{"modern page, label", viewport, "Procedure:", false},
+		{"modern page", oldHead + viewport, "Fundamental values", false},
+		{"old page", oldHead, "Fundamental values", true},
+		{"modern page, question", oldHead + viewport, "Who may apply?", false},
+		{"old page, question", oldHead, "Who may apply?", true},
+		{"modern page, label", oldHead + viewport, "Procedure:", false},
+		{"fragment", "", "Fundamental values", false},
 	}
 	for _, tc := range withSubheads {
 		t.Run("subheads, "+tc.name, func(t *testing.T) {
@@ -425,6 +427,18 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 			}
 		})
 	}
+	// A fragment without a head is taken as old when it styles with
+	// markup, as head-less saves of old pages do.
+	t.Run("fragment styled with font", func(t *testing.T) {
+		a := extractString(t, `<table><tr><td valign="top"><font size="2"><h2>Background</h2><p>`+prose+`</p><p><b>Fundamental values</b></p><p>`+prose+`</p></font></td></tr></table>`)
+		got := false
+		for _, s := range a.Sections {
+			got = got || s.Heading == "Fundamental values"
+		}
+		if !got {
+			t.Errorf("the bold line is no heading: %+v", a.Sections)
+		}
+	})
 }
 
 func TestRunInBoldHeadings(t *testing.T) {
@@ -434,8 +448,8 @@ func TestRunInBoldHeadings(t *testing.T) {
 		name, head, lines  string
 		wantHead, wantText string
 	}{
-		{"old page", "", entry, "Menopause Foundation", "212-714-2398 Provides support and assistance on issues concerning menopause."},
-		{"modern page", viewport, entry, "", ""},
+		{"old page", "<title>Health guide</title>", entry, "Menopause Foundation", "212-714-2398 Provides support and assistance on issues concerning menopause."},
+		{"modern page", "<title>Health guide</title>" + viewport, entry, "", ""},
 		{"roster entry", "", `<p><b>Dr. Mary Ashford</b><br>Physicians for Peace</p>`, "", ""},
 		{"bold link", "", `<p><b><a href="/mf">Menopause Foundation</a></b><br>212-714-2398<br>Provides support and assistance on issues concerning menopause.</p>`, "", ""},
 		{"sentence", "", `<p><b>We moved.</b><br>Provides support and assistance on issues concerning menopause.</p>`, "", ""},

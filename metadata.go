@@ -51,6 +51,9 @@ type metaInfo struct {
 	scriptDate string
 	// scriptBytes counts the script text read for scriptDate.
 	scriptBytes int
+	// presentational tells that the page styles with markup (<font>,
+	// <center>, bgcolor, valign, cellpadding), as pages did before CSS.
+	presentational bool
 	// shareTitles are the titles that share links pass to their services
 	// ("del.icio.us/post?url=…&title=Gulf states urge peace with Iran").
 	shareTitles []string
@@ -113,6 +116,9 @@ func (p *page) collectMetadata() {
 			m.order[n] = seq
 		case atom.Time:
 			m.times = append(m.times, n)
+		}
+		if !m.presentational {
+			m.presentational = isPresentational(n)
 		}
 		m.noteBodyHints(n, seq)
 		return true
@@ -459,12 +465,28 @@ func (p *page) sharedTitle() string {
 	return p.stripSiteName(best)
 }
 
-// predatesMobile reports a page without a viewport declaration: one
-// laid out before phones read the web (about 2010), when subheads were
-// set in <b> and <font> as often as in heading elements. Every
-// CleanEval and L3S page lacks it; 394 of WCXB's 398 modern pages have it.
+// isPresentational reports an element styled by markup, not CSS.
+func isPresentational(n *html.Node) bool {
+	if n.DataAtom == atom.Font || n.DataAtom == atom.Center {
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Namespace == "" && (a.Key == "bgcolor" || a.Key == "valign" || a.Key == "cellpadding") {
+			return true
+		}
+	}
+	return false
+}
+
+// predatesMobile reports a whole page whose head has no viewport
+// declaration: one laid out before phones read the web (about 2010),
+// when subheads were set in <b> and <font> as often as in heading
+// elements. Every CleanEval and L3S page lacks it; 394 of WCXB's 398
+// modern pages have it. A fragment without a head (a feed's content, a
+// CMS export) is taken as old only when it styles with markup.
 func (p *page) predatesMobile() bool {
-	return p.meta.metas["viewport"] == ""
+	hasHead := p.meta.docTitle != "" || len(p.meta.metas) > 0
+	return (hasHead || p.meta.presentational) && p.meta.metas["viewport"] == ""
 }
 
 // pageH1 returns the text of the first h1 outside furniture that is not a
