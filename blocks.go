@@ -355,15 +355,8 @@ func bulletLines(raw string) (lead string, items []ListItem) {
 	if !strings.ContainsRune(raw, lineBreakMark) {
 		return "", nil
 	}
-	for _, l := range strings.Split(raw, string(lineBreakMark)) {
-		l = normSpace(l)
-		if l == "" {
-			continue
-		}
-		if lead == "" && len(items) == 0 && strings.HasSuffix(l, ":") {
-			lead = l
-			continue
-		}
+	lead, lines := splitLines(raw)
+	for _, l := range lines {
 		r, size := utf8.DecodeRuneInString(l)
 		text := strings.TrimSpace(l[size:])
 		if !bulletGlyphs[r] || text == "" {
@@ -375,6 +368,22 @@ func bulletLines(raw string) (lead string, items []ListItem) {
 		return "", nil
 	}
 	return lead, items
+}
+
+// splitLines cuts a run at its <br>s into its non-empty lines, white space
+// folded, and takes a first line ending in a colon apart as their lead.
+func splitLines(raw string) (lead string, lines []string) {
+	for _, l := range strings.Split(raw, string(lineBreakMark)) {
+		if l = normSpace(l); l == "" {
+			continue
+		}
+		if lead == "" && len(lines) == 0 && strings.HasSuffix(l, ":") {
+			lead = l
+			continue
+		}
+		lines = append(lines, l)
+	}
+	return lead, lines
 }
 
 // lineList reads a run of short lines set apart by single <br>s (a
@@ -390,15 +399,8 @@ func lineList(raw string) (lead string, items []ListItem) {
 		return "", nil
 	}
 	ends, long := 0, 0
-	for _, l := range strings.Split(raw, string(lineBreakMark)) {
-		l = normSpace(l)
-		if l == "" {
-			continue
-		}
-		if lead == "" && len(items) == 0 && strings.HasSuffix(l, ":") {
-			lead = l
-			continue
-		}
+	lead, lines := splitLines(raw)
+	for _, l := range lines {
 		if n := len(strings.Fields(l)); n > 2*maxLineItemWords {
 			return "", nil
 		} else if n > maxLineItemWords {
