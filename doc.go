@@ -40,8 +40,9 @@
 //     after the body's last paragraph move to related (and, once the
 //     blocks are read, trailingLinkLines does the same for headlines set
 //     one a line).
-//   - blocks.go, tables.go: the body as sections and typed blocks; tables
-//     as rectangular grids with spans expanded, layout tables read as text;
+//   - blocks.go, tables.go: the body as sections and typed blocks (on a
+//     page made before phones, bold lines head sections too); tables as
+//     rectangular grids with spans expanded, layout tables read as text;
 //     then metadata.go's headlineFromBody: the body's opening heading as
 //     the title where the page declares no headline, and dates.go's
 //     datelineFromBody: a wire dateline as the date where nothing else
