@@ -3,6 +3,7 @@ package newsextract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -431,7 +432,7 @@ func (m *metaInfo) noteShareTitle(a *html.Node) {
 		return
 	}
 	q := u.Query()
-	if q.Get("url") == "" && q.Get("u") == "" && q.Get("link") == "" {
+	if !slices.ContainsFunc(shareURLParams, func(k string) bool { return q.Get(k) != "" }) {
 		return
 	}
 	if t := normSpace(unescapeEntities(q.Get("title"))); len(strings.Fields(t)) >= 2 && !isScriptFragment(t) {
@@ -467,11 +468,11 @@ func (p *page) sharedTitle() string {
 
 // isPresentational reports an element styled by markup, not CSS.
 func isPresentational(n *html.Node) bool {
-	if n.DataAtom == atom.Font || n.DataAtom == atom.Center {
+	if presentationalTags[n.DataAtom] {
 		return true
 	}
 	for _, a := range n.Attr {
-		if a.Namespace == "" && (a.Key == "bgcolor" || a.Key == "valign" || a.Key == "cellpadding") {
+		if a.Namespace == "" && presentationalAttrs[a.Key] {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package newsextract
 
-import "regexp"
+import (
+	"regexp"
+
+	"golang.org/x/net/html/atom"
+)
 
 // This file holds every rule list the extractor uses: class/id tokens,
 // phrases and schema.org types, one entry a line, each with its reason.
@@ -1194,6 +1198,24 @@ var titleOnlyWords = map[string]bool{
 	"de":   true, // French, Spanish
 	"el":   true, // Spanish
 }
+
+// presentationalTags and presentationalAttrs style a page by markup, as
+// pages did before CSS: one of them marks a head-less fragment as old.
+var presentationalTags = map[atom.Atom]bool{
+	atom.Font:   true, // face, size and colour of text
+	atom.Center: true, // centred blocks
+}
+
+var presentationalAttrs = map[string]bool{
+	"bgcolor":     true, // background colour of a table, row, cell or body
+	"valign":      true, // vertical alignment of table cells
+	"cellpadding": true, // spacing of layout tables
+}
+
+// shareURLParams name the shared page in a share link's query
+// (del.icio.us and digg "url", facebook "u", some "link"); a link with
+// one of them and a title parameter passes the story's title on.
+var shareURLParams = []string{"url", "u", "link"}
 
 // bulletGlyphs open the lines of a list typed without <ul>: each is a
 // bullet in common fonts, none starts a sentence or a line of dialogue.
