@@ -83,6 +83,21 @@ func TestAlsoReadBox(t *testing.T) {
 	}
 }
 
+// TestVideoStripToRelated: a strip of video teasers under "Weitere
+// Videos" (more videos) is related reading, not the story.
+func TestVideoStripToRelated(t *testing.T) {
+	for _, title := range []string{"Weitere Videos", "More videos"} {
+		t.Run(title, func(t *testing.T) {
+			page := `<html><body><div><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></div>
+<div><p>` + title + `</p><ul><li><a href="/v/1">Wintersport: Anna Gasser im Olympia-Interview</a></li><li><a href="/v/2">Sturm: Hojlund wird uns viel Freude bereiten</a></li></ul></div></body></html>`
+			a := extractString(t, page)
+			if strings.Contains(a.Text, "Anna Gasser") || !slices.ContainsFunc(a.Related, func(r Related) bool { return strings.Contains(r.Title, "Anna Gasser") }) {
+				t.Errorf("text %q, related %+v; want the video in related", a.Text, a.Related)
+			}
+		})
+	}
+}
+
 // TestArchiveLink checks that "All <author> articles" and "More <section>
 // news" links go to Related, and a sentence's link stays.
 func TestArchiveLink(t *testing.T) {

@@ -437,6 +437,9 @@ var widgetHeadings = map[string]ruleKind{
 	"te puede interesar":                 kindRelated, // Spanish
 	"noticias relacionadas":              kindRelated,
 	"leggi anche":                        kindRelated, // Italian
+	"more videos":                        kindRelated, // a strip of video teasers
+	"weitere videos":                     kindRelated, // German
+	"mehr videos":                        kindRelated,
 	"weitere artikel":                    kindRelated, // German
 	"weitere artikel zum thema":          kindRelated,
 	"weitere beiträge":                   kindRelated,
