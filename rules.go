@@ -1332,6 +1332,11 @@ var noticePhrases = []string{
 	"gibt die meinung des autors wieder", // German opinion disclaimer
 	"ohne dein einverständnis",           // German consent placeholder of an embedded post
 	"ohne ihr einverständnis",            // German, formal
+	"provision vom händler",              // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
+	"we may earn a commission",           // English affiliate disclosure
+	"we may earn an affiliate commission",
+	"as an amazon associate",      // Amazon's required disclosure ("As an Amazon Associate I earn …")
+	"als amazon-partner verdiene", // German, the same
 }
 
 // contactLabels label the lines of a press contact ("Telefon: 089 …");
