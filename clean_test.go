@@ -39,6 +39,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
 		{"previous and next links", `<div class="article__block article-navigation"><a href="/a"><span>Previous Post</span> Going zero waste</a><a href="/b"><span>Next Post</span> Compost at home</a></div>`, "Previous Post"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
+		{"contributor disclaimer", `<p>GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>`, "not responsible"},
+		{"letters prompt", `<p><em>Submit your letter to the editor via this form. Read more Letters to the Editor.</em></p>`, "Submit your letter"},
 		{"German affiliate disclosure", `<div class="note">Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.</div>`, "Provision"},
 		{"Jetpack subscription prompt", `<div class="wp-block-group"><p class="has-text-align-center">Subscribe to get the latest posts sent to your email.</p></div>`, "latest posts"},
 		{"comments elsewhere", `<p>Comment via: <a href="https://facebook.example/x">facebook</a>, <a href="https://substack.example/y">substack</a></p>`, "Comment via"},

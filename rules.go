@@ -1328,12 +1328,14 @@ var noticePhrases = []string{
 	"veröffentlicht unter der lizenz", // German licence line ("… CC-BY-NC-ND-4.0-DE")
 	"licensed under a creative commons",
 	"licensed under the creative commons",
-	"alle angaben ohne gewähr",           // German liability disclaimer
-	"gibt die meinung des autors wieder", // German opinion disclaimer
-	"ohne dein einverständnis",           // German consent placeholder of an embedded post
-	"ohne ihr einverständnis",            // German, formal
-	"provision vom händler",              // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
-	"we may earn a commission",           // English affiliate disclosure
+	"alle angaben ohne gewähr",            // German liability disclaimer
+	"gibt die meinung des autors wieder",  // German opinion disclaimer
+	"ohne dein einverständnis",            // German consent placeholder of an embedded post
+	"ohne ihr einverständnis",             // German, formal
+	"is not responsible for the opinions", // disclaimer under contributed content
+	"submit your letter to the editor",    // letters-page prompt under an opinion piece
+	"provision vom händler",               // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
+	"we may earn a commission",            // English affiliate disclosure
 	"we may earn an affiliate commission",
 	"as an amazon associate",      // Amazon's required disclosure ("As an Amazon Associate I earn …")
 	"als amazon-partner verdiene", // German, the same
