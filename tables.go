@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -374,13 +375,9 @@ func (s *tableScan) looksLikeLayout(t *html.Node) bool {
 // hasLinesCell reports a cell read as several lines (a list, line
 // breaks): one row of such cells holds columns, not records.
 func (s *tableScan) hasLinesCell() bool {
-	for _, g := range s.groups {
-		for _, r := range g.rows {
-			for _, c := range r.cells {
-				if strings.Contains(c.text, "\n") {
-					return true
-				}
-			}
+	for _, r := range s.rowsInOrder() {
+		if slices.ContainsFunc(r.cells, func(c tableCell) bool { return strings.Contains(c.text, "\n") }) {
+			return true
 		}
 	}
 	return false
