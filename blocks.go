@@ -37,7 +37,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flush()
 	}
 	sections := promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
-	return dropEmptyLead(p.trailingLinkLines(sections))
+	return dropEmptyLead(dropEmptyTail(p.trailingLinkLines(sections)))
 }
 
 // dropRepeatedFigures keeps one of two figures of the same image in a row:
@@ -267,6 +267,33 @@ func isPseudoHeading(bl, next Block) bool {
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
+}
+
+// dropEmptyTail removes the headings that end the article with nothing
+// under them: an article does not close on a subhead, so such a heading
+// titled a widget whose content the cleaning took out ("What to read
+// next", "Subscribe to our newsletter", "Follow"). A heading that reads
+// as prose (a sentence, or longer than a title) stops the walk: pages
+// set pull quotes and even whole paragraphs in heading tags. A body that
+// is only headings keeps them, as they are all the page has.
+func dropEmptyTail(s []Section) []Section {
+	end := len(s)
+	for end > 0 && len(s[end-1].Blocks) == 0 && isTitleLike(s[end-1].Heading) {
+		end--
+	}
+	for _, kept := range s[:end] {
+		if len(kept.Blocks) > 0 {
+			return s[:end]
+		}
+	}
+	return s
+}
+
+// isTitleLike reports a heading that reads as a title: not empty, not
+// longer than a bold subhead may be, not closed by a full stop.
+func isTitleLike(h string) bool {
+	n := utf8.RuneCountInString(h)
+	return n > 0 && n <= maxBoldHeadingRunes && !strings.HasSuffix(h, ".")
 }
 
 func dropEmptyLead(s []Section) []Section {

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -531,5 +532,38 @@ func TestRepeatedBoldLabelNotHeading(t *testing.T) {
 		if s.Heading == "Posted" {
 			t.Fatalf("a label repeated on every post became a heading")
 		}
+	}
+}
+
+// TestEmptyHeadingsAtTheEnd: headings left with nothing under them at the
+// end of the article titled widgets and go; a heading with its text, or a
+// body of headings alone, stays.
+func TestEmptyHeadingsAtTheEnd(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       []string
+	}{
+		{"widget titles", `<article><h2>Budget</h2><p>` + prose + `</p><h2>What to read next</h2><h3>Follow us</h3></article>`, []string{"Budget"}},
+		{"heading with text", `<article><h2>Budget</h2><p>` + prose + `</p><h2>Vote</h2><p>` + prose + `</p></article>`, []string{"Budget", "Vote"}},
+		{"subhead before its subsections", `<article><p>` + prose + `</p><h2>Budget</h2><h3>Buses</h3><p>` + prose + `</p></article>`, []string{"Budget", "Buses"}},
+		{"pull quote in a heading tag", `<article><h2>Budget</h2><p>` + prose + `</p><h4>The vote was close, and it showed.</h4></article>`, []string{"Budget", "The vote was close, and it showed."}},
+		{"headings only", `<article><h2>Budget</h2><h2>Vote</h2></article>`, []string{"Budget", "Vote"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(tc.page), &Options{URL: "https://news.example/2024/05/01/story"})
+			if err != nil && !errors.Is(err, ErrNoArticle) {
+				t.Fatalf("Extract: %v", err)
+			}
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, s.Heading)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("headings %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
