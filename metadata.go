@@ -383,8 +383,8 @@ func (p *page) chooseTitle() string {
 	}
 	if h := p.soleHeadline(); h != "" {
 		if !sharesWordWithAny(h, declared) {
-			if d := p.declaredHeading(declared); d != "" {
-				return d // the h1 names the section, a heading shows the declared title
+			if d := p.declaredShown(declared); d != "" {
+				return d // the h1 names the section or a box, the page shows the declared title
 			}
 		}
 		return h
@@ -511,11 +511,13 @@ func sharesWordWithAny(h string, declared []string) bool {
 	return false
 }
 
-// declaredHeading returns a heading outside furniture that reads as one of
-// the declared titles whole: the page shows its headline as an h2 under an
-// h1 that names the section ("Allergies Health Center" over "Babies Who Eat
-// Peanuts Early May Avoid Allergy", which is also the <title>).
-func (p *page) declaredHeading(declared []string) string {
+// declaredShown returns a heading or a line of text outside furniture that
+// reads as one of the declared titles whole: the page shows its headline
+// as an h2 under an h1 that names the section ("Allergies Health Center"
+// over "Babies Who Eat Peanuts Early May Avoid Allergy", which is also the
+// <title>), or in a styled <div> while its only h1 heads a search box
+// ("Find it fast!").
+func (p *page) declaredShown(declared []string) string {
 	titles := make(map[string]bool)
 	for _, d := range declared {
 		if d = strings.ToLower(p.stripSiteName(normSpace(d))); len(strings.Fields(d)) >= 3 {
@@ -525,7 +527,31 @@ func (p *page) declaredHeading(declared []string) string {
 	if len(titles) == 0 {
 		return ""
 	}
-	return p.shownHeading(func(t string) bool { return titles[strings.ToLower(t)] })
+	for _, v := range p.visibleTexts() {
+		if titles[strings.ToLower(v.text)] && standsAlone(v.node) && !p.inFurniture(v.node) {
+			return v.text
+		}
+	}
+	return ""
+}
+
+// standsAlone reports a heading, or a text that is all of its block or of
+// an element classed as a headline: a line set apart as a title, not the
+// site's name inside a sentence ("Search <strong>The Daily</strong>:").
+func standsAlone(n *html.Node) bool {
+	if n.Type != html.TextNode {
+		return true
+	}
+	parent := n.Parent
+	if parent == nil || !isBlockTag(parent.DataAtom) && !showsHeadline(n) {
+		return false
+	}
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // shownHeading returns the text of the first heading outside page

@@ -236,6 +236,20 @@ func TestSectionH1UnderDeclaredTitle(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestBoxH1UnderDeclaredTitle checks that an h1 sharing no word with the
+// declared title yields to that title shown as a block of its own (the
+// h1 heads a search box), but not to the site's name in a sentence.
+func TestBoxH1UnderDeclaredTitle(t *testing.T) {
+	page := func(title, shown, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><div>` + shown + `<p>` + prose + `</p><p>` + prose + `</p></div><div><h1>` + h1 + `</h1><form><input name="q"></form></div></body></html>`
+	}
+	cases := []pageCase{
+		{"headline in a div", page("Seattle quarterback beats media blitz", `<div class="hed">Seattle quarterback beats media blitz</div>`, "Find it fast!"), "Seattle quarterback beats media blitz"},
+		{"site name inside a sentence", page("The Evening Courier", `<p>Search <strong>The Evening Courier</strong>:</p>`, "Council passes the budget"), "Council passes the budget"},
+	}
+	checkTitles(t, cases)
+}
+
 // TestTitleMarkupLeftovers checks that markdown emphasis copied into the
 // declared titles and references a CMS escaped twice do not reach the
 // title, and that the headline decoded so still leaves the body.
