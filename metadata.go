@@ -391,12 +391,12 @@ func (p *page) chooseTitle() string {
 	}
 	for _, t := range declared[:4] {
 		if t = normSpace(t); t != "" && !p.onlySiteName(t) {
-			return p.shownSpelling(p.stripSiteName(p.slugPart(t)))
+			return p.overSiteTitle(p.shownSpelling(p.stripSiteName(p.slugPart(t))))
 		}
 	}
 	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
 	if t != "" && !p.onlySiteName(t) && !emptyHeadlineSlot(m.docTitle) {
-		return t
+		return p.overSiteTitle(t)
 	}
 	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
@@ -717,7 +717,7 @@ func (p *page) lowerHeadline() string {
 		if n.DataAtom == atom.Head || invisibleTags[n.DataAtom] {
 			return false
 		}
-		headline := strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "headline")
+		headline := isHeadlineLine(n)
 		if !headline && !(h2 == "" && n.DataAtom == atom.H2) {
 			return true
 		}
@@ -734,6 +734,69 @@ func (p *page) lowerHeadline() string {
 		return true
 	})
 	return firstNonEmpty(classed, h2)
+}
+
+// overSiteTitle returns the page's one headline-classed line in place of
+// a declared title that shares no word with it: older templates declare
+// the site's or the section's name for every page ("580 CFRA - News Talk
+// Radio", "Seattle Post-Intelligencer: Hockey") and set the story's
+// headline in a <span class="headline">.
+func (p *page) overSiteTitle(declared string) string {
+	if h := p.classedHeadline(); h != "" && !sharesWord(h, declared) {
+		return h
+	}
+	return declared
+}
+
+// classedHeadline returns the text of the only element outside furniture
+// whose class or id names a headline and that reads as one: a line of
+// three words or more, neither a section's heading (the h1s had their
+// turn) nor a link to another story. A page with two such lines lists
+// teasers, and none is returned.
+func (p *page) classedHeadline() string {
+	found, count := "", 0
+	walk(p.doc, func(n *html.Node) bool {
+		if count > 1 || n.Type != html.ElementNode {
+			return count <= 1 && n.Type != html.TextNode
+		}
+		if n.DataAtom == atom.Head || invisibleTags[n.DataAtom] {
+			return false
+		}
+		if !isHeadlineLine(n) {
+			return true
+		}
+		text, short := shortText(n, 4*maxBylineRunes)
+		if !short || len(strings.Fields(text)) < 3 || readsAsParagraph(text) || p.inFurniture(n) {
+			return false
+		}
+		if headingLevel(n) > 0 || inHeadingOrLink(n) || hasDescendant(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) {
+			return false // a section's heading ("mw-headline"), or a teaser
+		}
+		found, count = text, count+1
+		return false
+	})
+	if count != 1 {
+		return ""
+	}
+	return found
+}
+
+// isHeadlineLine reports an element whose class or id names a headline
+// and that holds no block of its own: a header box around an h2 and a
+// timestamp ("cnnStoryHeader") is not the headline line.
+func isHeadlineLine(n *html.Node) bool {
+	return namesHeadline(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) &&
+		!hasDescendant(n, func(c *html.Node) bool { return isBlockTag(c.DataAtom) })
+}
+
+// namesHeadline reports a class or id that holds one of headlineClassParts.
+func namesHeadline(classID string) bool {
+	for _, part := range headlineClassParts {
+		if strings.Contains(classID, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeingH1 returns the text of the first h1 that makes up most of one of

@@ -1509,3 +1509,14 @@ var decorativeImageWords = map[string]string{
 	"shim":        "layout spacer",
 	"icon":        "icon",
 }
+
+// headlineClassParts, found in an element's class or id, name the story's
+// headline in templates that set it outside heading elements ("<span
+// class="article_headline">", "<font class=storyhead>").
+var headlineClassParts = []string{
+	"headline",    // "headline", "rdheadline", "article_headline"
+	"storyhead",   // "storyhead", "storyheadline"
+	"story_title", // "news_story_title"
+	"story-title",
+	"storytitle",
+}

@@ -311,3 +311,22 @@ func TestTitleFromShareLinks(t *testing.T) {
 	}
 	checkTitlesAt(t, cases)
 }
+
+// TestHeadlineOverSiteTitle checks that the page's one line classed as a
+// headline replaces a declared title that shares no word with it (the
+// site's or section's name), and that teasers, a section heading or a
+// header box around the heading do not.
+func TestHeadlineOverSiteTitle(t *testing.T) {
+	page := func(title, top string) string {
+		return `<html><head><title>` + title + `</title></head><body><table><tr><td>` + top + `<p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	}
+	cases := []pageCase{
+		{"headline span", page("580 CFRA - News Talk Radio", `<span class="headline">NATO intervention in Pakistan: Dion</span><br>`), "NATO intervention in Pakistan: Dion"},
+		{"storyhead font", page("The Hindu News Update Service", `<font class=storyhead size=4><b>Captive-bred pandas to learn survival from dogs</b></font>`), "Captive-bred pandas to learn survival from dogs"},
+		{"headline sharing a word", page("Council budget vote goes ahead", `<span class="headline">Council approves the plan at last</span>`), "Council budget vote goes ahead"},
+		{"two teasers", page("Daily Courier Sports", `<span class="headline">Hawks win the derby at home</span><span class="headline">Owls lose their coach to rivals</span>`), "Daily Courier Sports"},
+		{"wiki section heading", page("Penny, the village teacher", `<h2><span class="mw-headline">Group Ten-Heart Event</span></h2>`), "Penny, the village teacher"},
+		{"header box", page("Daily Courier Sports", `<div class="storyHeader"><b>Hawks win the derby at home</b><div>Posted: Wednesday</div></div>`), "Daily Courier Sports"},
+	}
+	checkTitles(t, cases)
+}
