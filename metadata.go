@@ -723,7 +723,7 @@ func (p *page) lowerHeadline() string {
 		}
 		text, short := shortText(n, 4*maxBylineRunes)
 		words := len(strings.Fields(text))
-		if !short || words < 3 || readsAsParagraph(text) || p.inFurniture(n) || inHomeLink(n) {
+		if !short || words < 3 || readsAsParagraph(text) || p.inFurniture(n) || inHomeLink(n) || hasDescendant(n, isHomeLink) {
 			return true
 		}
 		if headline {

@@ -1519,4 +1519,8 @@ var headlineClassParts = []string{
 	"story_title", // "news_story_title"
 	"story-title",
 	"storytitle",
+	"articletitle", // "ViewArticleTitle"
+	"article_title",
+	"article-title",
+	"titular", // Spanish for headline: <td class="titular">
 }

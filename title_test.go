@@ -120,6 +120,7 @@ func TestLowerHeadline(t *testing.T) {
 		{"country domain's second level is no host name", "https://www.theherald.co.uk/politics/story.php", page(`<title>Ministers Face Dilemma Over Sportscotland (from The Herald )</title>`, `<div class="story">Ministers face dilemma over sportscotland</div>`), "Ministers face dilemma over sportscotland"},
 		{"title with an empty headline slot", "https://www.rail.example/travel/replacement.aspx", page(`<title>National Rail Enquiries -</title>`, `<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>`), "Rail Replacement Services Travel Advice"},
 		{"title only the site's name, the h1 the page's", "https://anwaltniemeyer.example/index.html", page(`<title>Anwalt Niemeyer</title>`, `<h1>Willkommen!</h1>`), "Willkommen!"},
+		{"a logo link classed as the title is the site's name", "https://www.leadingthecharge.example/story", page(`<title>Leading the Charge</title>`, `<table><tr><td class="ArticleTitle"><a href="https://www.leadingthecharge.example/">Leading the Charge</a></td></tr></table><span class="ViewArticleTitle">Bin Laden issues warning on Iraq</span>`), "Bin Laden issues warning on Iraq"},
 		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
 	}
 	checkTitlesAt(t, cases)
@@ -323,6 +324,7 @@ func TestHeadlineOverSiteTitle(t *testing.T) {
 	cases := []pageCase{
 		{"headline span", page("580 CFRA - News Talk Radio", `<span class="headline">NATO intervention in Pakistan: Dion</span><br>`), "NATO intervention in Pakistan: Dion"},
 		{"storyhead font", page("The Hindu News Update Service", `<font class=storyhead size=4><b>Captive-bred pandas to learn survival from dogs</b></font>`), "Captive-bred pandas to learn survival from dogs"},
+		{"titular cell", page("Noticias Infobolsa / Titulares", `<div class="titular">Magellan comes out in force at the fair</div>`), "Magellan comes out in force at the fair"},
 		{"headline sharing a word", page("Council budget vote goes ahead", `<span class="headline">Council approves the plan at last</span>`), "Council budget vote goes ahead"},
 		{"two teasers", page("Daily Courier Sports", `<span class="headline">Hawks win the derby at home</span><span class="headline">Owls lose their coach to rivals</span>`), "Daily Courier Sports"},
 		{"wiki section heading", page("Penny, the village teacher", `<h2><span class="mw-headline">Group Ten-Heart Event</span></h2>`), "Penny, the village teacher"},
