@@ -36,21 +36,25 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	sections := promotePseudoHeadings(dropRepeatedFigures(dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
-	return dropEmptyLead(dropEmptyTail(p.trailingLinkLines(sections)))
+	sections := promotePseudoHeadings(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
+	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(sections)))
 }
 
 // dropRepeatedFigures keeps one of two figures of the same image in a row:
 // responsive templates set the picture twice (one copy per screen size,
 // the other hidden by a style sheet we do not read). The copy with a
 // caption wins.
-func dropRepeatedFigures(sections []Section) []Section {
+func (p *page) dropRepeatedFigures(sections []Section) []Section {
+	const repeatedFigureRule = "figure repeated for another screen size"
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		for _, bl := range sections[i].Blocks {
 			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
 				if kept[n-1].Text == "" {
+					p.dropLate(blockKey(kept[n-1]), repeatedFigureRule)
 					kept[n-1] = bl
+				} else if blockKey(bl) != blockKey(kept[n-1]) {
+					p.dropLate(blockKey(bl), repeatedFigureRule) // an equal key names the copy kept
 				}
 				continue
 			}
@@ -66,12 +70,14 @@ func dropRepeatedFigures(sections []Section) []Section {
 // line of its own between <br>s, where no element carries it for the
 // cleaning rules to judge (and in go-readability's body, which our
 // verdicts do not reach).
-func dropLabelParagraphs(sections []Section) []Section {
+func (p *page) dropLabelParagraphs(sections []Section) []Section {
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		for _, bl := range sections[i].Blocks {
 			if bl.Type != Paragraph || !isLabelLine(bl.Text, bl.Links) {
 				kept = append(kept, bl)
+			} else {
+				p.dropLate(blockKey(bl), "furniture label line")
 			}
 		}
 		sections[i].Blocks = kept
@@ -276,13 +282,16 @@ func isPseudoHeading(bl, next Block) bool {
 // as prose (a sentence, or longer than a title) stops the walk: pages
 // set pull quotes and even whole paragraphs in heading tags. A body that
 // is only headings keeps them, as they are all the page has.
-func dropEmptyTail(s []Section) []Section {
+func (p *page) dropEmptyTail(s []Section) []Section {
 	end := len(s)
 	for end > 0 && len(s[end-1].Blocks) == 0 && isTitleLike(s[end-1].Heading) {
 		end--
 	}
 	for _, kept := range s[:end] {
 		if len(kept.Blocks) > 0 {
+			for _, gone := range s[end:] {
+				p.dropLate(sectionKey(gone), "empty heading ending the article")
+			}
 			return s[:end]
 		}
 	}
@@ -531,6 +540,10 @@ func (b *builder) element(c *html.Node) {
 	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() {
 		return
 	}
+	if b.p.sources != nil && isBlockTag(c.DataAtom) && c.DataAtom != atom.Img {
+		b.flush() // every block element's reader starts so; the mark must follow it
+		defer b.noteSource(c, len(b.sections), len(b.sections[len(b.sections)-1].Blocks))
+	}
 	switch {
 	case c.DataAtom == atom.Br:
 		b.lineBreak()
@@ -571,6 +584,19 @@ func (b *builder) element(c *html.Node) {
 		b.flush()
 	default:
 		b.flow(c)
+	}
+}
+
+// noteSource tells Explain which element the block or heading that reading
+// c added came from: only when c added exactly one, so that a container of
+// several blocks is never taken for one of them.
+func (b *builder) noteSource(c *html.Node, sections, blocks int) {
+	cur := b.sections[len(b.sections)-1]
+	switch {
+	case len(b.sections) == sections+1 && len(cur.Blocks) == 0:
+		b.p.noteSource(sectionKey(cur), c)
+	case len(b.sections) == sections && len(cur.Blocks) == blocks+1:
+		b.p.noteSource(blockKey(cur.Blocks[blocks]), c)
 	}
 }
 

@@ -18,6 +18,9 @@ func (p *page) explain() []Removal {
 		}
 		v, ok := p.verdicts[n]
 		if !ok {
+			v, ok = p.late[n]
+		}
+		if !ok {
 			return true
 		}
 		text := rawText(n, nil)
@@ -80,4 +83,41 @@ func elementIndex(n *html.Node, index map[*html.Node]int) int {
 		}
 	}
 	return index[n]
+}
+
+// blockKey names a block for page.sources: its type and text, a list by
+// its first item, a figure by its picture, a table by its first row.
+func blockKey(bl Block) string {
+	key := string(bl.Type) + "\x00" + bl.Text
+	switch {
+	case len(bl.Items) > 0:
+		key += bl.Items[0].Text
+	case bl.Src != "":
+		key += bl.Src
+	case len(bl.Header) > 0:
+		key += strings.Join(bl.Header[0], "\x00")
+	case len(bl.Rows) > 0:
+		key += strings.Join(bl.Rows[0], "\x00")
+	}
+	return key
+}
+
+// sectionKey names a section's heading for page.sources.
+func sectionKey(s Section) string { return "h\x00" + s.Heading }
+
+// noteSource remembers, for Explain, the element a block or a heading was
+// read from; the first element read for a key keeps it.
+func (p *page) noteSource(key string, n *html.Node) {
+	if _, seen := p.sources[key]; !seen && p.sources != nil {
+		p.sources[key] = n
+	}
+}
+
+// dropLate records, for Explain, that a rule dropped the block or heading
+// read under key after the body was built. A block that no single element
+// held (lines between <br>s) has no source and is not listed.
+func (p *page) dropLate(key, rule string) {
+	if n := p.sources[key]; n != nil {
+		p.late[n] = verdict{kind: kindDrop, rule: rule}
+	}
 }

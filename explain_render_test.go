@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -261,5 +262,45 @@ func TestExplanationMarksFallback(t *testing.T) {
 	p.secondOpinion(contentChoice{unsure: true}) // a choice that found nothing
 	if len(p.art.Sections) == 0 || !p.art.Explanation.Fallback {
 		t.Errorf("sections %d, fallback %v", len(p.art.Sections), p.art.Explanation.Fallback)
+	}
+}
+
+// TestExplanationOfLateDrops checks that a block dropped after the body
+// was read (a picture repeated for another screen size, an empty heading
+// closing the article) is listed in Removed with its rule and path and
+// marked so among the page's blocks, while the blocks kept stay kept.
+func TestExplanationOfLateDrops(t *testing.T) {
+	page := `<html><body><article><p>` + prose + `</p><figure><img src="/hall.jpg" alt="Council hall"></figure>` +
+		`<figure><img src="/hall.jpg" alt="Council hall"><figcaption>The council hall at night</figcaption></figure>` +
+		`<p>` + prose + `</p><h2>Council notes</h2></article></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ tag, rule string }{
+		{"figure", "figure repeated for another screen size"},
+		{"h2", "empty heading ending the article"},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			i := slices.IndexFunc(a.Explanation.Blocks, func(b PageBlock) bool { return b.Rule == tc.rule })
+			if i < 0 {
+				t.Fatalf("no block removed by %q in %+v", tc.rule, a.Explanation.Blocks)
+			}
+			if b := a.Explanation.Blocks[i]; b.Verdict != VerdictRemoved || b.Tag != tc.tag {
+				t.Fatalf("block %+v, want a removed %s", b, tc.tag)
+			}
+			b := a.Explanation.Blocks[i]
+			if !slices.ContainsFunc(a.Removed, func(r Removal) bool { return r.Rule == tc.rule && r.Path == b.Path }) {
+				t.Errorf("Removed %+v lacks %q at %q", a.Removed, tc.rule, b.Path)
+			}
+		})
+	}
+	for _, text := range []string{prose[:40], "The council hall at night"} {
+		if _, ok := findBlock(a.Explanation.Blocks, VerdictKept, text); !ok {
+			t.Errorf("%q is not marked kept", text)
+		}
+	}
+	if n := len(a.Sections); n != 1 || len(a.Sections[0].Blocks) != 3 {
+		t.Errorf("sections %+v, want one of paragraph, figure, paragraph", a.Sections)
 	}
 }

@@ -172,13 +172,18 @@ func (l *blockLister) textRun(parent *html.Node, run []*html.Node, kept bool) {
 	}
 }
 
-// add appends a block with words in it, kept or outside the body.
+// add appends a block with words in it, kept, outside the body or dropped
+// by a rule after the body was read (page.late).
 func (l *blockLister) add(n *html.Node, kept bool, tag, path, text string) {
-	if !hasWordChar(text) {
+	v, late := l.p.late[n]
+	late = late && kept
+	if !hasWordChar(text) && !late { // a dropped picture is listed, as Removed lists it
 		return
 	}
 	b := PageBlock{Verdict: VerdictKept, Tag: tag, Path: path, Excerpt: truncate(text, excerptRunes)}
-	if !kept {
+	if late {
+		b.Verdict, b.Rule = verdictOf(v.kind), v.rule
+	} else if !kept {
 		b.Verdict, b.Rule = VerdictRemoved, RuleOutsideBody
 	}
 	l.blocks = append(l.blocks, b)

@@ -29,13 +29,24 @@ type page struct {
 	bare, shown map[string]bool
 	// kinds memoizes tokenKind for elements with a class or id: the
 	// cleaner and every date and byline walk ask it of the same nodes.
-	kinds   map[*html.Node]tokenVerdict
+	kinds map[*html.Node]tokenVerdict
+	// sources and late serve Options.Explain for the rules that drop a
+	// block after it was read (explain.go): the element each block came
+	// from, by blockKey, and the verdicts those rules gave. Both are nil
+	// without Explain.
+	sources map[string]*html.Node
+	late    map[*html.Node]verdict
 	ticks   int  // calls of alive since the last look at the context
 	stopped bool // the context was found done: loops wind down
 }
 
 func newPage(ctx context.Context, opts *Options) *page {
-	return &page{ctx: ctx, opts: opts, now: time.Now(), art: &Article{}}
+	p := &page{ctx: ctx, opts: opts, now: time.Now(), art: &Article{}}
+	if opts.Explain {
+		p.sources = make(map[string]*html.Node)
+		p.late = make(map[*html.Node]verdict)
+	}
+	return p
 }
 
 // fail wraps a sentinel in an *Error for the given stage.
