@@ -785,14 +785,19 @@ func (p *page) classedHeadline() string {
 // and that holds no block of its own: a header box around an h2 and a
 // timestamp ("cnnStoryHeader") is not the headline line.
 func isHeadlineLine(n *html.Node) bool {
-	return namesHeadline(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) &&
+	return (namesHeadline(attr(n, "class")) || namesHeadline(attr(n, "id"))) &&
 		!hasDescendant(n, func(c *html.Node) bool { return isBlockTag(c.DataAtom) })
 }
 
-// namesHeadline reports a class or id that holds one of headlineClassParts.
-func namesHeadline(classID string) bool {
+// namesHeadline reports a class or id value that holds one of
+// headlineClassParts, in any case.
+func namesHeadline(value string) bool {
+	if value == "" {
+		return false
+	}
+	value = strings.ToLower(value)
 	for _, part := range headlineClassParts {
-		if strings.Contains(classID, part) {
+		if strings.Contains(value, part) {
 			return true
 		}
 	}
