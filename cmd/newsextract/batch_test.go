@@ -149,11 +149,8 @@ func TestRealExtractorOrderIndependentOfWorkers(t *testing.T) {
 
 func TestFailingPagesAmongGood(t *testing.T) {
 	dir := t.TempDir()
-	var names []string
 	for i, marker := range []string{"", "FAIL:not_html", "", "FAIL:no_article", "FAIL:too_large", "FAIL:too_deep", "FAIL:empty", ""} {
-		name := fmt.Sprintf("p%d.html", i)
-		writeFile(t, filepath.Join(dir, name), htmlPage(fmt.Sprint(i), marker))
-		names = append(names, name)
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("p%d.html", i)), htmlPage(fmt.Sprint(i), marker))
 	}
 	writeFile(t, filepath.Join(dir, "p8.html"), "")
 	tests := []struct {
