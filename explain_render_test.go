@@ -304,3 +304,29 @@ func TestExplanationOfLateDrops(t *testing.T) {
 		t.Errorf("sections %+v, want one of paragraph, figure, paragraph", a.Sections)
 	}
 }
+
+// TestExplanationInsideLayoutTable checks that the article read from a
+// cell of a layout table, inside a <font>, is listed block by block and
+// kept, with the navigation cell beside it outside the body: the table is
+// not taken for one block, nor the <font> for a run of text.
+func TestExplanationInsideLayoutTable(t *testing.T) {
+	nav := `<td><ul><li><a href="/a">Home</a></li><li><a href="/b">Sports</a></li><li><a href="/c">Weather</a></li></ul></td>`
+	page := `<html><body><table><tr>` + nav + `<td><font size="2"><p>` + prose + `</p><p>` + strings.Replace(prose, "council", "board", 1) + `</p></font></td></tr></table></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for _, b := range a.Explanation.Blocks {
+		if b.Verdict != VerdictKept {
+			continue
+		}
+		kept++
+		if b.Tag != "p" || strings.Contains(b.Excerpt, "Weather") {
+			t.Errorf("kept block %+v, want only the two paragraphs", b)
+		}
+	}
+	if kept != 2 {
+		t.Errorf("%d kept blocks in %+v, want the two paragraphs", kept, a.Explanation.Blocks)
+	}
+}

@@ -55,9 +55,12 @@ const excerptRunes = 200
 // the cleaning verdicts and the content roots kept on the page, and adds
 // nothing to the tree.
 func (p *page) explanation() *Explanation {
-	l := &blockLister{p: p, roots: make(map[*html.Node]bool, len(p.body)), index: make(map[*html.Node]int)}
+	l := &blockLister{p: p, roots: make(map[*html.Node]bool, len(p.body)), aboveRoots: make(map[*html.Node]bool), index: make(map[*html.Node]int)}
 	for _, r := range p.body {
 		l.roots[r] = true
+		for a := r.Parent; a != nil && !l.aboveRoots[a]; a = a.Parent {
+			l.aboveRoots[a] = true
+		}
 	}
 	l.children(p.doc, false)
 	return &Explanation{Blocks: l.blocks}
@@ -68,17 +71,21 @@ func (p *page) explanation() *Explanation {
 // elements is a block of its own, and an element a rule took out is one
 // block whatever it holds.
 type blockLister struct {
-	p      *page
-	roots  map[*html.Node]bool
-	index  map[*html.Node]int // element positions for nodePath
-	blocks []PageBlock
+	p     *page
+	roots map[*html.Node]bool
+	// aboveRoots holds the ancestors of the roots, which are read by their
+	// children even where they would be one block (a layout table around
+	// the article) or part of a run of text (a <font> around it).
+	aboveRoots map[*html.Node]bool
+	index      map[*html.Node]int // element positions for nodePath
+	blocks     []PageBlock
 }
 
 // children lists the blocks under n; kept says whether n is in the body.
 func (l *blockLister) children(n *html.Node, kept bool) {
 	var run []*html.Node // consecutive inline children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if _, judged := l.p.verdicts[c]; isInline(c) && !judged {
+		if _, judged := l.p.verdicts[c]; isInline(c) && !judged && !l.roots[c] && !l.aboveRoots[c] {
 			run = append(run, c)
 			continue
 		}
@@ -114,7 +121,7 @@ func (l *blockLister) element(n *html.Node, kept bool) {
 		return
 	}
 	kept = kept || l.roots[n]
-	if !isLeafBlock(n) {
+	if !isLeafBlock(n) || l.aboveRoots[n] {
 		l.children(n, kept)
 		return
 	}
