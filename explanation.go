@@ -85,7 +85,7 @@ type blockLister struct {
 func (l *blockLister) children(n *html.Node, kept bool) {
 	var run []*html.Node // consecutive inline children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if _, judged := l.p.verdicts[c]; isInline(c) && !judged && !l.roots[c] && !l.aboveRoots[c] {
+		if _, judged := l.verdict(c); isInline(c) && !judged && !l.roots[c] && !l.aboveRoots[c] {
 			run = append(run, c)
 			continue
 		}
@@ -96,6 +96,16 @@ func (l *blockLister) children(n *html.Node, kept bool) {
 		}
 	}
 	l.textRun(n, run, kept)
+}
+
+// verdict returns the verdict a rule gave n: in cleaning, or after the
+// body was read (page.late); either makes n one block of its own.
+func (l *blockLister) verdict(n *html.Node) (verdict, bool) {
+	if v, ok := l.p.verdicts[n]; ok {
+		return v, true
+	}
+	v, ok := l.p.late[n]
+	return v, ok
 }
 
 // isInline reports text, comments and phrasing elements, which flow into
@@ -116,7 +126,7 @@ func (l *blockLister) element(n *html.Node, kept bool) {
 	if invisibleTags[n.DataAtom] {
 		return
 	}
-	if v, ok := l.p.verdicts[n]; ok {
+	if v, ok := l.verdict(n); ok {
 		l.judged(n, v)
 		return
 	}
@@ -149,7 +159,7 @@ func (l *blockLister) judged(n *html.Node, v verdict) {
 func (l *blockLister) judgedInside(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		walk(c, func(d *html.Node) bool {
-			if v, ok := l.p.verdicts[d]; ok {
+			if v, ok := l.verdict(d); ok {
 				l.judged(d, v)
 				return false
 			}
@@ -179,18 +189,13 @@ func (l *blockLister) textRun(parent *html.Node, run []*html.Node, kept bool) {
 	}
 }
 
-// add appends a block with words in it, kept, outside the body or dropped
-// by a rule after the body was read (page.late).
+// add appends a block with words in it, kept or outside the body.
 func (l *blockLister) add(n *html.Node, kept bool, tag, path, text string) {
-	v, late := l.p.late[n]
-	late = late && kept
-	if !hasWordChar(text) && !late { // a dropped picture is listed, as Removed lists it
+	if !hasWordChar(text) {
 		return
 	}
 	b := PageBlock{Verdict: VerdictKept, Tag: tag, Path: path, Excerpt: truncate(text, excerptRunes)}
-	if late {
-		b.Verdict, b.Rule = verdictOf(v.kind), v.rule
-	} else if !kept {
+	if !kept {
 		b.Verdict, b.Rule = VerdictRemoved, RuleOutsideBody
 	}
 	l.blocks = append(l.blocks, b)
