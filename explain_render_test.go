@@ -330,3 +330,24 @@ func TestExplanationInsideLayoutTable(t *testing.T) {
 		t.Errorf("%d kept blocks in %+v, want the two paragraphs", kept, a.Explanation.Blocks)
 	}
 }
+
+// TestEveryLateRemovalIsABlock checks that a picture dropped as a repeat
+// inside its own <div> is a page block, as Removed lists it.
+func TestEveryLateRemovalIsABlock(t *testing.T) {
+	pic := `<div class="pic"><img src="/hall.jpg" alt="Council hall"></div>`
+	page := `<html><body><article><p>` + prose + `</p>` + pic + pic + `<p>` + prose + `</p></article></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Removed) == 0 {
+		t.Fatal("the repeated picture is not in Removed")
+	}
+	for _, r := range a.Removed {
+		if !slices.ContainsFunc(a.Explanation.Blocks, func(b PageBlock) bool {
+			return b.Path == r.Path && b.Rule == r.Rule && string(b.Verdict) == r.Action
+		}) {
+			t.Errorf("removal %+v has no page block in %+v", r, a.Explanation.Blocks)
+		}
+	}
+}
