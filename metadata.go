@@ -589,6 +589,11 @@ func (p *page) shownSpelling(title string) string {
 // Ausbildung" over "Bootsdienst Ausbildung", a heading that shares a
 // word with a title of joined parts): old CMS templates set the
 // story's headline as the first heading of the text.
+//
+// On a page made before phones, a line set in bold or large type right
+// before the story, or opening it, is the headline when the <title>
+// shares no word with it: such templates declared the site's name
+// ("Bangkok Post : SPORTS PLUS") and set the headline in <font size=4><b>.
 func (p *page) headlineFromBody() {
 	m := &p.meta
 	if len(p.art.Sections) == 0 || firstNonEmpty(p.sharedTitles()...) != "" {
@@ -600,12 +605,124 @@ func (p *page) headlineFromBody() {
 		}
 	}
 	first := p.art.Sections[0]
-	if first.Heading == "" || len(strings.Fields(first.Heading)) < 2 || readsAsParagraph(first.Heading) {
+	if first.Heading != "" && len(strings.Fields(first.Heading)) >= 2 && !readsAsParagraph(first.Heading) &&
+		(len(strings.Fields(p.art.Title)) <= 2 || (sharesWord(first.Heading, p.art.Title) && hasTitleSeparator(p.art.Title))) {
+		p.art.Title = first.Heading
 		return
 	}
-	if len(strings.Fields(p.art.Title)) <= 2 || (sharesWord(first.Heading, p.art.Title) && hasTitleSeparator(p.art.Title)) {
-		p.art.Title = first.Heading
+	if !p.predatesMobile() {
+		return
 	}
+	if !p.namesHost(m.docTitle) {
+		return
+	}
+	lede := ledeText(p.art.Sections)
+	if h := p.emphasisedHeadline(); h != "" && !sharesWord(h, p.art.Title) && !sharesWord(p.art.Title, lede) && sharesWord(h, lede) {
+		p.art.Title = h // the <title> names the site: none of its words is in the story's opening
+	}
+}
+
+// namesHost reports a text that holds the host's name, letters only
+// ("clubcall - Rugby Union news" at www.clubcall.com).
+func (p *page) namesHost(text string) bool {
+	host := p.hostWords()
+	return len(host) >= 3 && strings.Contains(squeeze(strings.ToLower(text)), host)
+}
+
+// ledeParas is how many paragraphs of prose make the story's opening.
+const ledeParas = 2
+
+// ledeText returns the first ledeParas paragraphs of prose of the body.
+func ledeText(sections []Section) string {
+	var paras []string
+	for _, s := range sections {
+		for _, b := range s.Blocks {
+			if b.Type == Paragraph && utf8.RuneCountInString(b.Text) >= proseMinRunes {
+				if paras = append(paras, b.Text); len(paras) == ledeParas {
+					return strings.Join(paras, " ")
+				}
+			}
+		}
+	}
+	return strings.Join(paras, " ")
+}
+
+// emphasisedHeadline returns the heading or bold paragraph that opens the
+// body, else the last line before the body outside the elements a rule
+// judged, when it is set in bold or large type and reads as a headline.
+func (p *page) emphasisedHeadline() string {
+	first := p.art.Sections[0]
+	if first.Heading != "" {
+		if readsAsHeadline(first.Heading) {
+			return first.Heading
+		}
+		return ""
+	}
+	if bl := first.Blocks; len(bl) > 0 && bl[0].Type == Paragraph && bl[0].bold && len(bl[0].Links) == 0 {
+		if readsAsHeadline(bl[0].Text) {
+			return bl[0].Text
+		}
+		return ""
+	}
+	last := p.lastTextBeforeBody()
+	if last == nil || inHeadingOrLink(last) {
+		return ""
+	}
+	for a, i := last.Parent, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
+		if isBold(a) {
+			if text, short := shortText(a, 4*maxBylineRunes); short && readsAsHeadline(text) {
+				return text
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// lastTextBeforeBody returns the last text node with words that comes
+// before the first body element, leaving out dates, the elements a rule
+// judged (an ad slot, a byline) and what the page does not show.
+func (p *page) lastTextBeforeBody() *html.Node {
+	if len(p.body) == 0 {
+		return nil
+	}
+	root := p.body[0]
+	var last *html.Node
+	reached := false
+	walk(p.doc, func(n *html.Node) bool {
+		switch {
+		case reached:
+			return false
+		case n == root:
+			reached = true
+			return false
+		case n.Type == html.ElementNode:
+			_, judged := p.verdicts[n]
+			return !judged && n.DataAtom != atom.Head && !invisibleTags[n.DataAtom]
+		case n.Type == html.TextNode && hasWordChar(n.Data):
+			if _, isDate := parseDate(n.Data); !isDate {
+				last = n // a date stamp under the headline is passed over
+			}
+		}
+		return true
+	})
+	if !reached {
+		return nil
+	}
+	return last
+}
+
+// Headline word limits for a bold line read as the title.
+const (
+	minBoldHeadlineWords = 3
+	maxBoldHeadlineWords = 20
+)
+
+// readsAsHeadline reports a line of minBoldHeadlineWords to
+// maxBoldHeadlineWords words that no full stop ends.
+func readsAsHeadline(text string) bool {
+	n := len(strings.Fields(text))
+	return n >= minBoldHeadlineWords && n <= maxBoldHeadlineWords && !strings.HasSuffix(text, ".")
 }
 
 // hasTitleSeparator reports a title that joins parts, as a site's name

@@ -332,3 +332,24 @@ func TestHeadlineOverSiteTitle(t *testing.T) {
 	}
 	checkTitles(t, cases)
 }
+
+// TestEmphasisedHeadlineOnOldPage checks that on a page made before phones
+// whose <title> names the site, the bold or large line right above the
+// story is the title, past a date stamp under it, while a <title> that
+// does not name the site, or a modern page, keeps its title.
+func TestEmphasisedHeadlineOnOldPage(t *testing.T) {
+	page := func(head, above string) string {
+		return `<html><head>` + head + `</head><body><table><tr><td><font size="2"><a href="/">Home</a> | <a href="/news">News</a></font></td></tr>` +
+			`<tr><td>` + above + `</td></tr><tr><td bgcolor="#ffffff"><p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	}
+	const url = "http://www.couriernews.example/story.asp?id=7"
+	headline := `<font size="4"><b>Council approves the new budget after debate</b></font>`
+	cases := []urlCase{
+		{"bold line under a site title", url, page(`<title>Courier News: Top Stories</title>`, headline), "Council approves the new budget after debate"},
+		{"date stamp under the headline", url, page(`<title>couriernews - latest reports</title>`, headline+`<br><font size="1">2008-01-09 15:24</font>`), "Council approves the new budget after debate"},
+		{"heading opening the story", url, strings.Replace(page(`<title>couriernews - latest reports from the region</title>`, ""), `<td bgcolor="#ffffff">`, `<td bgcolor="#ffffff"><h3>Council approves the new budget after debate</h3>`, 1), "Council approves the new budget after debate"},
+		{"title not naming the site", url, page(`<title>Tuesday night at City Hall</title>`, headline), "Tuesday night at City Hall"},
+		{"modern page", url, page(`<meta name="viewport" content="width=device-width"><title>Courier News: Top Stories</title>`, headline), "Courier News: Top Stories"},
+	}
+	checkTitlesAt(t, cases)
+}
