@@ -1745,6 +1745,21 @@ func publiWindows(code string) []string {
 // publication word comes after the date.
 var passiveAuxiliaries = map[string]bool{"wurde": true, "wurden": true}
 
+// passiveStem is in every passive auxiliary, so a text without it holds
+// no passive date line (a test keeps the two in step).
+const passiveStem = "wurde"
+
+// containsASCIIFold reports whether s holds needle, an ASCII word, in any
+// letter case, without allocating.
+func containsASCIIFold(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveParticiples close such a line: only publication verbs make the
 // date the page's ("wurde am 3. Mai 1950 geboren" is a birthday).
 var passiveParticiples = map[string]bool{
@@ -1760,6 +1775,9 @@ const passiveTail = 10
 // "wurde am" or "wurde" right before the date, a publication participle
 // within passiveTail tokens after it.
 func findPassiveDate(text string) (d Date, ok bool) {
+	if !containsASCIIFold(text, passiveStem) {
+		return Date{}, false // most lines: not worth tokenizing
+	}
 	m := matcher{toks: tokenize(text)}
 	for i := 0; i < len(m.toks); i++ {
 		if !passiveAuxiliaries[m.tok(i).word] {

@@ -635,3 +635,21 @@ func TestJSONLDInMeta(t *testing.T) {
 	page := `<html><head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"><title>Guide</title></head><body><article><h1>Full EV cars</h1><p>` + prose + `</p></article></body></html>`
 	checkPublished(t, []pageCase{{"meta script:ld+json", page, "2025-11-17"}})
 }
+
+// TestPassiveStemInEveryAuxiliary keeps findPassiveDate's quick test in
+// step with its word list: a text is skipped when it lacks passiveStem.
+func TestPassiveStemInEveryAuxiliary(t *testing.T) {
+	for w := range passiveAuxiliaries {
+		if !containsASCIIFold(w, passiveStem) {
+			t.Errorf("passive auxiliary %q lacks %q", w, passiveStem)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{"Dieser Artikel WURDE am", true}, {"Wurden", true}, {"würde", false}, {"wurd", false}} {
+		if got := containsASCIIFold(tc.text, passiveStem); got != tc.want {
+			t.Errorf("containsASCIIFold(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
