@@ -1292,11 +1292,18 @@ func isSlug(id string) bool {
 // slugMinWords: an id of this many words is a heading's slug.
 const slugMinWords = 4
 
+// tokenBytesGuess is about how many bytes of a class value make one token
+// ("post-title entry-title" is four tokens in 22 bytes).
+const tokenBytesGuess = 5
+
 // splitTokens splits class and id values into lower-case words at every
 // character that is not a letter or digit, and inside camelCase words
 // ("navBreadcrumbs" gives "nav", "breadcrumbs"), since many themes join
 // their words that way.
 func splitTokens(s string) []string {
+	if s == "" {
+		return nil
+	}
 	// lower-case once and cut the words out of that copy; a letter whose
 	// lower case is longer or shorter in UTF-8 ("İ") moves the offsets,
 	// so such a value lowers each word instead
@@ -1304,7 +1311,7 @@ func splitTokens(s string) []string {
 	if len(lower) != len(s) {
 		lower = ""
 	}
-	var words []string
+	words := make([]string, 0, len(s)/tokenBytesGuess+1) // one allocation, not one per doubling
 	cut := func(i, j int) {
 		if lower != "" {
 			words = append(words, lower[i:j])
