@@ -28,6 +28,21 @@ type nodeStats struct {
 type measurer struct {
 	stats map[*html.Node]*nodeStats
 	skip  func(*html.Node) bool
+	slab  []nodeStats // the next free stats; see newStats
+}
+
+// statsSlab is how many nodeStats one allocation provides: a page has
+// thousands of elements, and one allocation each was a tenth of all.
+const statsSlab = 64
+
+// newStats returns a zeroed nodeStats cut from the current slab.
+func (m *measurer) newStats() *nodeStats {
+	if len(m.slab) == 0 {
+		m.slab = make([]nodeStats, statsSlab)
+	}
+	s := &m.slab[0]
+	m.slab = m.slab[1:]
+	return s
 }
 
 // proseMinRunes is the length from which a block reads as a sentence or
@@ -70,7 +85,7 @@ func (m *measurer) visit(root *html.Node) {
 
 // finish sums the children's stats into n's once they are all known.
 func (m *measurer) finish(n *html.Node) {
-	s := &nodeStats{}
+	s := m.newStats()
 	direct, directLink := 0, 0
 	lastBr := false // the previous visible child was a <br>
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
