@@ -43,8 +43,11 @@
 //   - blocks.go, tables.go: the body as sections and typed blocks (on a
 //     page made before phones, bold lines head sections too); tables as
 //     rectangular grids with spans expanded, layout tables read as text;
-//     then metadata.go's headlineFromBody: the body's opening heading as
-//     the title where the page declares no headline, and dates.go's
+//     the rules that act on the built sections (label lines, repeated
+//     pictures, empty closing headings) leave late verdicts for Explain;
+//     then metadata.go's headlineFromBody: the body's opening heading, or
+//     on an old page the bold line heading the story, as the title where
+//     the page declares no headline, and dates.go's
 //     datelineFromBody: a wire dateline as the date where nothing else
 //     dates the page.
 //   - related.go, comments.go, explain.go: related links, optional reader
