@@ -16,10 +16,7 @@ func (p *page) explain() []Removal {
 		if !p.alive() {
 			return false
 		}
-		v, ok := p.verdicts[n]
-		if !ok {
-			v, ok = p.late[n]
-		}
+		v, ok := p.ruling(n)
 		if !ok {
 			return true
 		}
@@ -83,6 +80,16 @@ func elementIndex(n *html.Node, index map[*html.Node]int) int {
 		}
 	}
 	return index[n]
+}
+
+// ruling returns the verdict a rule gave n: in cleaning, or after the
+// body was read (page.late).
+func (p *page) ruling(n *html.Node) (verdict, bool) {
+	if v, ok := p.verdicts[n]; ok {
+		return v, true
+	}
+	v, ok := p.late[n]
+	return v, ok
 }
 
 // blockKey names a block for page.sources: its type and text, a list by

@@ -85,7 +85,7 @@ type blockLister struct {
 func (l *blockLister) children(n *html.Node, kept bool) {
 	var run []*html.Node // consecutive inline children
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if _, judged := l.verdict(c); isInline(c) && !judged && !l.roots[c] && !l.aboveRoots[c] {
+		if _, judged := l.p.ruling(c); isInline(c) && !judged && !l.roots[c] && !l.aboveRoots[c] {
 			run = append(run, c)
 			continue
 		}
@@ -96,16 +96,6 @@ func (l *blockLister) children(n *html.Node, kept bool) {
 		}
 	}
 	l.textRun(n, run, kept)
-}
-
-// verdict returns the verdict a rule gave n: in cleaning, or after the
-// body was read (page.late); either makes n one block of its own.
-func (l *blockLister) verdict(n *html.Node) (verdict, bool) {
-	if v, ok := l.p.verdicts[n]; ok {
-		return v, true
-	}
-	v, ok := l.p.late[n]
-	return v, ok
 }
 
 // isInline reports text, comments and phrasing elements, which flow into
@@ -126,7 +116,7 @@ func (l *blockLister) element(n *html.Node, kept bool) {
 	if invisibleTags[n.DataAtom] {
 		return
 	}
-	if v, ok := l.verdict(n); ok {
+	if v, ok := l.p.ruling(n); ok {
 		l.judged(n, v)
 		return
 	}
@@ -159,7 +149,7 @@ func (l *blockLister) judged(n *html.Node, v verdict) {
 func (l *blockLister) judgedInside(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		walk(c, func(d *html.Node) bool {
-			if v, ok := l.verdict(d); ok {
+			if v, ok := l.p.ruling(d); ok {
 				l.judged(d, v)
 				return false
 			}

@@ -712,17 +712,19 @@ func (p *page) lastTextBeforeBody() *html.Node {
 	return last
 }
 
-// Headline word limits for a bold line read as the title.
+// Headline word limits: fewer than minHeadlineWords words name a section
+// or a site, and a bold line read as the title has at most
+// maxBoldHeadlineWords.
 const (
-	minBoldHeadlineWords = 3
+	minHeadlineWords     = 3
 	maxBoldHeadlineWords = 20
 )
 
-// readsAsHeadline reports a line of minBoldHeadlineWords to
+// readsAsHeadline reports a line of minHeadlineWords to
 // maxBoldHeadlineWords words that no full stop ends.
 func readsAsHeadline(text string) bool {
 	n := len(strings.Fields(text))
-	return n >= minBoldHeadlineWords && n <= maxBoldHeadlineWords && !strings.HasSuffix(text, ".")
+	return n >= minHeadlineWords && n <= maxBoldHeadlineWords && !strings.HasSuffix(text, ".")
 }
 
 // hasTitleSeparator reports a title that joins parts, as a site's name
@@ -838,9 +840,8 @@ func (p *page) lowerHeadline() string {
 		if !headline && !(h2 == "" && n.DataAtom == atom.H2) {
 			return true
 		}
-		text, short := shortText(n, 4*maxBylineRunes)
-		words := len(strings.Fields(text))
-		if !short || words < 3 || readsAsParagraph(text) || p.inFurniture(n) || inHomeLink(n) || hasDescendant(n, isHomeLink) {
+		text, ok := p.headlineCandidate(n)
+		if !ok || inHomeLink(n) || hasDescendant(n, isHomeLink) {
 			return true
 		}
 		if headline {
@@ -851,6 +852,16 @@ func (p *page) lowerHeadline() string {
 		return true
 	})
 	return firstNonEmpty(classed, h2)
+}
+
+// headlineCandidate returns n's text when it could be the headline: short,
+// of minHeadlineWords words or more, not a paragraph, outside furniture.
+func (p *page) headlineCandidate(n *html.Node) (string, bool) {
+	text, short := shortText(n, 4*maxBylineRunes)
+	if !short || len(strings.Fields(text)) < minHeadlineWords || readsAsParagraph(text) || p.inFurniture(n) {
+		return "", false
+	}
+	return text, true
 }
 
 // overSiteTitle returns the page's one headline-classed line in place of
@@ -882,8 +893,8 @@ func (p *page) classedHeadline() string {
 		if !isHeadlineLine(n) {
 			return true
 		}
-		text, short := shortText(n, 4*maxBylineRunes)
-		if !short || len(strings.Fields(text)) < 3 || readsAsParagraph(text) || p.inFurniture(n) {
+		text, ok := p.headlineCandidate(n)
+		if !ok {
 			return false
 		}
 		if headingLevel(n) > 0 || inHeadingOrLink(n) || hasDescendant(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) {
