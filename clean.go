@@ -91,7 +91,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1414,4 +1414,49 @@ func onlySeparators(s string) bool {
 		}
 	}
 	return true
+}
+
+// ruleLinkDirectory is byLinkDirectory's reason.
+const ruleLinkDirectory = "directory of links"
+
+// Bounds of a link directory: at least minDirectoryItems entries, each of
+// at most maxDirectoryWords words (a place or a name, "Village of the
+// Branch movers", not a story's title). A list of forty names each linked
+// to its page is an index, where an article's own lists of links ("See
+// also", sources) run to a dozen or two.
+const (
+	minDirectoryItems = 40
+	maxDirectoryWords = 6
+)
+
+// byLinkDirectory drops a long list whose every item is one short link to
+// the site's own pages ("Akron movers", "Albany movers", ...): an index of
+// the site's sections set in the article's column, which no reader reads
+// through as part of the story.
+func (c *cleaner) byLinkDirectory(n *html.Node) verdict {
+	if !isElem(n, atom.Ul, atom.Ol) {
+		return verdict{}
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return verdict{}
+		}
+		a := soleLink(li)
+		if a == nil {
+			return verdict{}
+		}
+		text := normSpace(rawText(li, nil))
+		if own, ok := c.p.linkSite(a); !ok || !own || normSpace(rawText(a, nil)) != text || len(strings.Fields(text)) > maxDirectoryWords {
+			return verdict{}
+		}
+		items++
+	}
+	if items < minDirectoryItems {
+		return verdict{}
+	}
+	return verdict{kindDrop, ruleLinkDirectory}
 }

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -548,5 +549,38 @@ func TestCamelCompoundIn(t *testing.T) {
 		if _, got := camelCompoundIn(tc.raw); got != tc.want {
 			t.Errorf("camelCompoundIn(%q) = %v, want %v", tc.raw, got, tc.want)
 		}
+	}
+}
+
+// TestLinkDirectory checks that a long list of short links to the site's
+// own pages (an index of towns or names) leaves the body, and that lists
+// of links an article offers do not.
+func TestLinkDirectory(t *testing.T) {
+	links := func(n int, href, text string) string {
+		var b strings.Builder
+		b.WriteString("<ul>")
+		for i := range n {
+			fmt.Fprintf(&b, `<li><a href="%s%d/">%s %d</a></li>`, href, i, text, i)
+		}
+		b.WriteString("</ul>")
+		return b.String()
+	}
+	cases := []struct {
+		name, list, probe string
+		kept              bool
+	}{
+		{"index of towns", links(60, "/movers/ny/town-", "Town movers"), "Town movers 59", false},
+		{"index of names with long entries", links(45, "/people/", "Village of the Branch"), "Village of the Branch 44", false},
+		{"list of sources", links(25, "/guides/", "Guide"), "Guide 24", true},
+		{"index of other sites", links(60, "https://elsewhere.example/t", "Town"), "Town 59", true},
+		{"long link titles", links(50, "/news/", "Council votes to keep the bus depot open after a long night"), "long night 49", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><p>"+prose+"</p>"+tc.list+"<p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v", tc.probe, got, tc.kept)
+			}
+		})
 	}
 }
