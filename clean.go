@@ -409,6 +409,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if why, ok := togglePhrases[normSpace(t)]; ok && c.aloneOnLine(n) {
+		return verdict{kindDrop, "phrase: " + why}
+	}
 	if s.link == s.text && isBackLink(headingKey(t)) {
 		return verdict{kindDrop, "phrase: back link"}
 	}
@@ -419,6 +422,16 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{kindDrop, "phrase: pagination"}
 	}
 	return verdict{}
+}
+
+// aloneOnLine reports whether n's text is all the text of the block
+// that holds it.
+func (c *cleaner) aloneOnLine(n *html.Node) bool {
+	b := n
+	for b.Parent != nil && b.Parent.Type == html.ElementNode && !isBlockTag(b.DataAtom) {
+		b = b.Parent
+	}
+	return b == n || c.lowerText(b) == c.lowerText(n)
 }
 
 // isPageCount reports a pagination label: "page 1 of 8", "seite 2 von 5"

@@ -124,6 +124,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"more press releases", `<div class="block"><h4>Weitere Pressemitteilungen dieses Verbands</h4><ul><li><a href="/presse/1">Verband fordert neue Förderung für Höfe</a></li></ul></div>`, "neue Förderung"},
 		{"camel-case author bio", `<div class="Containers_module_Flat__d6fece37 AuthorBio_module_AuthorBio__28ccf509"><span>Written by</span><span>Travel Editor</span><p>Our editor has planned trips on four continents.</p></div>`, "four continents"},
 		{"empty comment section", `<h2 id="comments">No Response so far <a href="#postcomment">»</a></h2>`, "No Response"},
+		{"list toggle button", `<ul><li>Alpha</li><li>Beta</li></ul><div class="toggle-box"><div class="toggle-box__show">See more <img src="/down.svg"></div></div>`, "See more"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -158,6 +159,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"retailer named in a sentence", `<p>The set sold out twice, so <a href="https://shop.example/x">see price at Amazon</a> before you wait for the next batch.</p>`, "see price at Amazon"},
 		{"pin in a sentence", `<p>Use a rolling pin for later batches, once the dough has rested for an hour in the cold.</p>`, "rolling pin for later"},
 		{"collapsed accordion panel", `<div class="es-accordion"><button id="h1" aria-controls="c1">Week 1</button><div id="c1" role="region" aria-labelledby="h1" style="display:none;"><p>Installing solar panels can offset or even eliminate your electric bill within a few years.</p></div></div>`, "eliminate your electric bill"},
+		{"see-more link closing a caption", `<p>Detail from her medical certificate. <a href="/popups/medical.htm">See more</a> (52k)</p>`, "See more"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 	}
 	for _, tc := range cases {

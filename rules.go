@@ -356,6 +356,18 @@ var furniturePhrases = map[string]string{
 	"zum vergrößern auf das bild klicken": "image zoom hint (German)",
 }
 
+// togglePhrases are whole texts of a button that expands or collapses
+// a list, or fetches more of it. They are dropped only where they stand
+// alone on their line: "See more" can also close a caption's sentence as
+// a link to the full picture.
+var togglePhrases = map[string]string{
+	"see more":  "toggle button of a collapsed list",
+	"see less":  "toggle button of an expanded list",
+	"show more": "toggle button of a collapsed list",
+	"show less": "toggle button of an expanded list",
+	"load more": "button that fetches more teasers",
+}
+
 // widgetHeadings are titles of blocks that are not the article; the block
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
