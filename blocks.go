@@ -1057,7 +1057,21 @@ func (p *page) listItem(li *html.Node) (ListItem, bool) {
 }
 
 // table reads a data table as a grid, or a layout table's cells as blocks.
+// A table that holds only a header takes its rows from the table after it.
 func (b *builder) table(t *html.Node, caption string) {
+	if b.p.joined[t] {
+		return
+	}
+	if body := b.p.splitBody(t); body != nil {
+		if bl, ok := readSplitTable(t, body, b.cellText); ok {
+			b.p.joinTable(body)
+			if bl.Caption == "" {
+				bl.Caption = caption
+			}
+			b.emit(bl)
+			return
+		}
+	}
 	bl, layout := readTable(t, b.cellText)
 	if layout {
 		b.flowLayoutTable(t)
@@ -1069,6 +1083,67 @@ func (b *builder) table(t *html.Node, caption string) {
 	if len(bl.Rows) > 0 || len(bl.Header) > 0 {
 		b.emit(bl)
 	}
+}
+
+// splitBody returns the table that holds the rows of header-only table t:
+// the next element after it, or after the wrappers that hold t alone, seen
+// through wrappers that hold that table alone. Templates with a fixed
+// header row (DataTables' scrolling mode, spec boxes) set the header and
+// the rows as two tables.
+func (p *page) splitBody(t *html.Node) *html.Node {
+	if !headerOnly(t) {
+		return nil
+	}
+	n := t
+	for range maxSplitWrappers + 1 {
+		if next := nextElement(n); next != nil {
+			body := soleTableIn(next)
+			if body == nil || p.dropped(body) || p.joined[body] {
+				return nil
+			}
+			return body
+		}
+		if n = n.Parent; n == nil || n.Type != html.ElementNode || n.DataAtom == atom.Body {
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxSplitWrappers is how many wrapper elements may stand between a split
+// table's two halves on either side.
+const maxSplitWrappers = 3
+
+// soleTableIn returns n when it is a table, or the table that the
+// wrappers from n down hold with nothing else.
+func soleTableIn(n *html.Node) *html.Node {
+	for range maxSplitWrappers + 1 {
+		if n.DataAtom == atom.Table {
+			return n
+		}
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return nil
+			}
+		}
+		if only == nil {
+			return nil
+		}
+		n = only
+	}
+	return nil
+}
+
+// joinTable records that body was read with the header table before it.
+func (p *page) joinTable(body *html.Node) {
+	if p.joined == nil {
+		p.joined = make(map[*html.Node]bool)
+	}
+	p.joined[body] = true
 }
 
 // cellText flattens one table cell.

@@ -36,6 +36,10 @@ type page struct {
 	// without Explain.
 	sources map[string]*html.Node
 	late    map[*html.Node]verdict
+	// joined holds the tables whose rows were read under the header of
+	// the table before them (see readSplitTable): the builder skips them
+	// where they stand.
+	joined  map[*html.Node]bool
 	ticks   int  // calls of alive since the last look at the context
 	stopped bool // the context was found done: loops wind down
 }

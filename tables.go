@@ -107,6 +107,118 @@ func readTable(t *html.Node, cellText func(*html.Node) string) (b Block, layout 
 	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows, flat: s.flatText()}, false
 }
 
+// readSplitTable reads a table set as two: head holds only header rows and
+// body the rows under them. It fails, and each is read alone, unless body
+// has no header of its own, is as wide as head, and the two read as data.
+func readSplitTable(head, body *html.Node, cellText func(*html.Node) string) (Block, bool) {
+	if hasPresentationRole(head) || hasPresentationRole(body) {
+		return Block{}, false
+	}
+	h, s := scanTable(head), scanTable(body)
+	if h.nested || s.nested || s.hasHeader() || h.width() < 2 || h.width() != s.width() {
+		return Block{}, false
+	}
+	s.groups = append(h.groups, s.groups...)
+	s.nodes += h.nodes
+	s.cells += h.cells
+	s.singleCol = s.singleCol && h.singleCol
+	if s.captionNode == nil {
+		s.captionNode = h.captionNode
+	}
+	s.readText(cellText)
+	if s.looksLikeLayout(body) {
+		return Block{}, false
+	}
+	header, rows := s.grid()
+	if len(header) == 0 || len(rows) == 0 {
+		return Block{}, false
+	}
+	return Block{Type: Table, Caption: s.caption, Header: header, Rows: rows, flat: s.flatText()}, true
+}
+
+// headerOnly reports a table whose rows are all header rows: a <thead>
+// and nothing else, or rows of <th> cells only. It looks at the rows'
+// cells and no deeper, as the builder asks it of every table.
+func headerOnly(t *html.Node) bool {
+	rows := 0
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case isHTMLElement(c, atom.Thead):
+			rows += countRows(c)
+		case isHTMLElement(c, atom.Tbody), isHTMLElement(c, atom.Tfoot):
+			if !headerCellsOnly(c) {
+				return false
+			}
+			rows += countRows(c)
+		case isHTMLElement(c, atom.Tr):
+			if !headerCellsOnly(c) {
+				return false
+			}
+			rows++
+		}
+	}
+	return rows > 0
+}
+
+// countRows counts the <tr> children of a row group.
+func countRows(group *html.Node) int {
+	n := 0
+	for r := group.FirstChild; r != nil; r = r.NextSibling {
+		if isHTMLElement(r, atom.Tr) {
+			n++
+		}
+	}
+	return n
+}
+
+// headerCellsOnly reports a row, or a row group, without a <td>.
+func headerCellsOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case isHTMLElement(c, atom.Td):
+			return false
+		case isHTMLElement(c, atom.Tr) && !headerCellsOnly(c):
+			return false
+		}
+	}
+	return true
+}
+
+// hasHeader reports a <thead>, or a first row of <th> cells only.
+func (s *tableScan) hasHeader() bool {
+	for _, g := range s.groups {
+		if g.head && len(g.rows) > 0 {
+			return true
+		}
+	}
+	rows := s.rowsInOrder()
+	return len(rows) > 0 && allHeaderCells(rows[:1])
+}
+
+// allHeaderCells reports rows that all hold cells, every one a <th>.
+func allHeaderCells(rows []tableRow) bool {
+	for _, r := range rows {
+		if len(r.cells) == 0 || slices.ContainsFunc(r.cells, func(c tableCell) bool { return !c.th }) {
+			return false
+		}
+	}
+	return len(rows) > 0
+}
+
+// width is the most columns a row of the table spans, rowspans from the
+// rows above aside.
+func (s *tableScan) width() int {
+	w := 0
+	for _, r := range s.rowsInOrder() {
+		n := 0
+		for _, c := range r.cells {
+			n += c.colspan
+		}
+		w = max(w, n)
+	}
+	return w
+}
+
 // flatText is the table's text as the page has it: each row's cells
 // tab-separated, each cell once. The grid repeats a spanning cell in every
 // column and row it covers, which is right for a grid and wrong for the

@@ -3,6 +3,7 @@ package newsextract
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -593,5 +594,49 @@ func TestOneRowOfListColumns(t *testing.T) {
 	}
 	if want := "American Express|Mastercard|Visa|Discover|HSBC|US Bank"; strings.Join(items, "|") != want {
 		t.Errorf("items %q, want %s", items, want)
+	}
+}
+
+// TestSplitTable: a table that holds only its header row and the table
+// right after it that holds the rows are one table; tables that only sit
+// side by side stay apart.
+func TestSplitTable(t *testing.T) {
+	head := `<table><thead><tr><th>Model</th><th>Price</th></tr></thead></table>`
+	rows := `<table><tbody><tr><td>Halo</td><td>$849</td></tr><tr><td>MoGo</td><td>$599</td></tr></tbody></table>`
+	cases := []struct {
+		name, html string
+		want       []string // each table's grid, rows joined by "/" and cells by "|"
+	}{
+		{"header table then rows", head + rows, []string{"Model|Price/Halo|$849/MoGo|$599"}},
+		{"scrolling header in wrappers", `<div class="dataTables_scrollHead"><div class="inner">` + head + `</div></div><div class="dataTables_scrollBody">` + rows + `</div>`,
+			[]string{"Model|Price/Halo|$849/MoGo|$599"}},
+		{"title row spanning the header", `<table><thead><tr><th colspan="2"><h3>Halo Specs</h3></th></tr></thead></table>` + rows,
+			[]string{"Halo Specs|Halo Specs/Halo|$849/MoGo|$599"}},
+		{"rows with a header of their own", head + `<table><tr><th>Name</th><th>Cost</th></tr><tr><td>Halo</td><td>$849</td></tr></table>`,
+			[]string{"Model|Price", "Name|Cost/Halo|$849"}},
+		{"rows of another width", head + `<table><tr><td>Halo</td><td>$849</td><td>DLP</td></tr><tr><td>MoGo</td><td>$599</td><td>LED</td></tr></table>`,
+			[]string{"Model|Price", "Halo|$849|DLP/MoGo|$599|LED"}},
+		{"text between the two", head + `<p>Prices as of May.</p>` + rows, []string{"Model|Price", "Halo|$849/MoGo|$599"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><p>`+prose+`</p>`+tc.html+`<p>`+prose+`</p></article>`)
+			var got []string
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type != Table {
+						continue
+					}
+					var lines []string
+					for _, r := range append(b.Header, b.Rows...) {
+						lines = append(lines, strings.Join(r, "|"))
+					}
+					got = append(got, strings.Join(lines, "/"))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("tables %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
