@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,102 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flush()
 	}
 	sections := promotePseudoHeadings(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
-	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(sections)))
+	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropAuthorHeadings(sections))))
+}
+
+// ruleAuthorHeading is dropAuthorHeadings' reason.
+const ruleAuthorHeading = "heading that names the author"
+
+// maxBioRunes bounds an author's bio: a short paragraph or two.
+const maxBioRunes = 1200
+
+// dropAuthorHeadings takes out the headings that name the article's
+// author: a byline set in a heading tag above the story, or the title of
+// the author's box below it. The blocks under a byline heading join the
+// section before; under one of the last two headings, a short text is the
+// author's bio and goes with its title.
+func (p *page) dropAuthorHeadings(s []Section) []Section {
+	if len(p.art.Authors) == 0 {
+		return s
+	}
+	out := s[:0:0]
+	for i, sec := range s {
+		if sec.Heading == "" || !p.namesAuthor(sec.Heading) {
+			out = append(out, sec)
+			continue
+		}
+		p.dropLate(sectionKey(sec), ruleAuthorHeading)
+		if i >= len(s)-2 && sectionRunes(sec) <= maxBioRunes {
+			for _, bl := range sec.Blocks {
+				p.dropLate(blockKey(bl), "author's bio")
+			}
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, Section{Blocks: sec.Blocks})
+			continue
+		}
+		out[len(out)-1].Blocks = append(out[len(out)-1].Blocks, sec.Blocks...)
+	}
+	return out
+}
+
+// namesAuthor reports a heading that is one of the authors' names, with
+// at most byline words, titles, credentials and a date beside it.
+func (p *page) namesAuthor(heading string) bool {
+	hw := nameWords(heading)
+	for _, a := range p.art.Authors {
+		aw := nameWords(a)
+		i := indexWords(hw, aw)
+		if len(aw) == 0 || i < 0 {
+			continue
+		}
+		if !slices.ContainsFunc(hw[:i], notBylineWord) && !slices.ContainsFunc(hw[i+len(aw):], notBylineWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits s into lower-case words, punctuation trimmed.
+func nameWords(s string) []string {
+	var words []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		if w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// indexWords returns where the word run sub starts in words, or -1.
+func indexWords(words, sub []string) int {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// notBylineWord reports a word that has no place beside a name in a
+// byline: not a byline prefix's, a title, a credential or a date's.
+func notBylineWord(w string) bool {
+	if authorBoxWords[w] || credentialWords[w] || strings.ContainsFunc(w, unicode.IsDigit) {
+		return false
+	}
+	return !slices.ContainsFunc(bylinePrefixes, func(prefix string) bool {
+		return slices.Contains(nameWords(prefix), w)
+	})
+}
+
+// sectionRunes counts the text of a section's blocks.
+func sectionRunes(s Section) int {
+	n := 0
+	for _, bl := range s.Blocks {
+		n += utf8.RuneCountInString(blockText(bl))
+	}
+	return n
 }
 
 // dropRepeatedFigures keeps one of two figures of the same image in a row:

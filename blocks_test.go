@@ -567,3 +567,40 @@ func TestEmptyHeadingsAtTheEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorHeadings: a heading that names the article's author is a
+// byline or the title of the author's box, not a section of the story.
+func TestAuthorHeadings(t *testing.T) {
+	bio := `<p>Jane Roe covers city hall and transport for the paper.</p>`
+	long := strings.Repeat("<p>"+prose+"</p>", 8)
+	cases := []struct {
+		name, body string
+		headings   []string
+		kept, gone string
+	}{
+		{"byline above the story", `<h3>By Jane Roe</h3><p>` + prose + `</p><h2>Buses</h2><p>` + prose + `</p>`, []string{"Buses"}, "council voted", "By Jane Roe"},
+		{"author's box at the end", `<p>` + prose + `</p><h2>Buses</h2><p>` + prose + `</p><h4>Dr Jane Roe, MD</h4>` + bio, []string{"Buses"}, "council voted", "covers city hall"},
+		{"long text under the name", `<h2>Buses</h2><p>` + prose + `</p><h2>Jane Roe</h2>` + long, []string{"Buses"}, "council voted", "Jane Roe"},
+		{"other words beside the name", `<p>` + prose + `</p><h2>Roe Transit Plan</h2><p>` + prose + `</p><h2>Jane Roe answers readers</h2>` + bio, []string{"Roe Transit Plan", "Jane Roe answers readers"}, "covers city hall", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta name="author" content="Jane Roe"></head><body><article><h1>Council passes the budget</h1>`+tc.body+`</article></body></html>`)
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, s.Heading)
+				}
+			}
+			if !slices.Equal(got, tc.headings) {
+				t.Errorf("headings %q, want %q", got, tc.headings)
+			}
+			if !strings.Contains(a.Text, tc.kept) {
+				t.Errorf("%q lost: %q", tc.kept, a.Text)
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("%q left in: %q", tc.gone, a.Text)
+			}
+		})
+	}
+}

@@ -1015,6 +1015,19 @@ var credentialWords = map[string]bool{
 	"ld": true, "cdn": true, "ibclc": true, "np": true, "pa-c": true, "do": true, "mph": true,
 }
 
+// authorBoxWords may stand beside an author's name in a heading that
+// heads the author's box or byline: "Dr Marna van der Merwe", "Über Bob
+// Fischer", "Angela Holliday-Bell, MD". The words of bylinePrefixes,
+// credentialWords and date stamps count as well.
+var authorBoxWords = map[string]bool{
+	"about": true, // "About Sam Roe"
+	"über":  true, // German "about"
+	"dr":    true, // title before a name
+	"prof":  true, // title before a name
+	"mw":    true, // Master of Wine
+	"cfp":   true, // Certified Financial Planner
+}
+
 // nameParticles are lower-case words inside names ("Ursula von der
 // Leyen", "Jose de la Cruz").
 var nameParticles = map[string]bool{
