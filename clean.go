@@ -780,16 +780,30 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 // short block starting with a promo phrase and mostly made of its link.
 func (c *cleaner) byPromo(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.link == 0 || s.text > 250 || !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
+	heading := headingLevel(n) > 0
+	if s == nil || s.link == 0 || s.text > 250 || !heading && !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
 		return verdict{}
 	}
 	t := strings.ToLower(rawText(n, nil))
 	for _, pre := range promoPrefixes {
-		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 {
+		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 && (!heading || labelBeforeLink(n, pre)) {
 			return verdict{kindRelated, "promo: " + pre}
 		}
 	}
 	return verdict{}
+}
+
+// labelBeforeLink reports a heading set as a promo, "<h5>Related: <a>A
+// story</a></h5>": the label stands outside the link, which holds a
+// title. A linked widget title ("<h3><a>Related stories</a></h3>") is no
+// promo; the widget rules take it with its list.
+func labelBeforeLink(h *html.Node, label string) bool {
+	a := soleLink(h)
+	if a == nil {
+		return false
+	}
+	text := strings.ToLower(normSpace(rawText(a, nil)))
+	return !strings.HasPrefix(text, label) && utf8.RuneCountInString(text) >= minRelatedTitleRunes
 }
 
 // byPromoLabel catches a promo written as a bold label and a link side by

@@ -180,6 +180,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Spanish Vea también", `<p>VEA TAMBIÉN: <a href="/otra">Estrella de la educación no brilla</a></p>`, "Estrella de la educación no brilla"},
 		{"Polish Czytaj też", `<p>Czytaj też: <a href="/inny">Nowa ustawa o energii wchodzi w życie</a></p>`, "Nowa ustawa o energii wchodzi w życie"},
 		{"German Weiterlesen", `<p>Weiterlesen: <a href="/andere">Die neue Brücke ist eröffnet</a></p>`, "Die neue Brücke ist eröffnet"},
+		{"heading set as a promo", `<h5>Related: <a href="/safety">Three tips for safer line work in winter</a></h5>`, "Three tips for safer line work in winter"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
