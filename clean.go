@@ -1464,25 +1464,8 @@ func (c *cleaner) byLinkDirectory(n *html.Node) verdict {
 	if !isElem(n, atom.Ul, atom.Ol) {
 		return verdict{}
 	}
-	items := 0
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode {
-			continue
-		}
-		if li.DataAtom != atom.Li {
-			return verdict{}
-		}
-		a := soleLink(li)
-		if a == nil {
-			return verdict{}
-		}
-		text := normSpace(rawText(li, nil))
-		if own, ok := c.p.linkSite(a); !ok || !own || normSpace(rawText(a, nil)) != text || len(strings.Fields(text)) > maxDirectoryWords {
-			return verdict{}
-		}
-		items++
-	}
-	if items < minDirectoryItems {
+	short := func(text string) bool { return len(strings.Fields(text)) <= maxDirectoryWords }
+	if c.p.ownLinkItems(n, short) < minDirectoryItems {
 		return verdict{}
 	}
 	return verdict{kindDrop, ruleLinkDirectory}

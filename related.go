@@ -488,25 +488,34 @@ func (p *page) markTrailingLinkLists(roots []*html.Node) {
 // link to the page's own site whose text is the whole item and reads as
 // a title.
 func (p *page) isLinkList(l *html.Node) bool {
+	return p.ownLinkItems(l, func(text string) bool {
+		return utf8.RuneCountInString(text) >= minRelatedTitleRunes
+	}) >= minTrailingLinks
+}
+
+// ownLinkItems counts the items of list l when each is one link to the
+// page's own site whose text is the whole item and passes ok; else it
+// returns -1.
+func (p *page) ownLinkItems(l *html.Node, ok func(text string) bool) int {
 	items := 0
 	for li := l.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode {
 			continue
 		}
 		if li.DataAtom != atom.Li {
-			return false
+			return -1
 		}
 		a := soleLink(li)
 		if a == nil {
-			return false
+			return -1
 		}
 		text := normSpace(rawText(li, nil))
-		if own, ok := p.linkSite(a); !ok || !own || normSpace(rawText(a, nil)) != text || len([]rune(text)) < minRelatedTitleRunes {
-			return false
+		if own, known := p.linkSite(a); !known || !own || normSpace(rawText(a, nil)) != text || !ok(text) {
+			return -1
 		}
 		items++
 	}
-	return items >= minTrailingLinks
+	return items
 }
 
 // trailingLinkLines moves to Related the lists of link lines (lineList:
