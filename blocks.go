@@ -1351,12 +1351,14 @@ func isDecorative(img *html.Node) bool {
 	if strings.Contains(cls, "emoji") || strings.Contains(cls, "smiley") || strings.Contains(cls, "icon") || strings.Contains(cls, "avatar") {
 		return true
 	}
-	for _, w := range splitTokens(imageName(attr(img, "src"))) {
+	src := attr(img, "src")
+	for _, w := range splitTokens(imageName(src)) {
 		if _, ok := decorativeImageWords[w]; ok {
 			return true
 		}
 	}
-	return false
+	squashed := strings.Join(splitTokens(src), "")
+	return slices.ContainsFunc(decorativeImageRuns, func(run string) bool { return strings.Contains(squashed, run) })
 }
 
 // imageName is the file name of an image URL without its extension.

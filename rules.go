@@ -1535,6 +1535,14 @@ var decorativeImageWords = map[string]string{
 	"icon":        "icon",
 }
 
+// decorativeImageRuns are letter runs that, anywhere in an image's URL
+// with its case and punctuation dropped, name a control drawn as a
+// picture: "backToTop.png", "back-to-top.svg", "?proxy=img/scroll_top.gif".
+var decorativeImageRuns = []string{
+	"backtotop", // back-to-top button
+	"scrolltop", // back-to-top button
+}
+
 // headlineClassParts, found in an element's class or id, name the story's
 // headline in templates that set it outside heading elements ("<span
 // class="article_headline">", "<font class=storyhead>").
