@@ -35,6 +35,7 @@ type cleaner struct {
 	verdicts map[*html.Node]verdict
 	bars     map[*html.Node]barInfo // byLinkBar's memo
 	texts    map[*html.Node]string  // lowerText's memo
+	noPrompt map[string]bool        // texts byPrompt found no prompt in
 
 	headline     *html.Node // the first heading showing the title
 	headlineRead bool       // whether headline has been looked for
@@ -758,6 +759,25 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
+	if c.noPrompt[t] {
+		return verdict{} // a wrapper around the same text was read already
+	}
+	if v := promptIn(t, s.text); v.kind != kindNone {
+		return v
+	}
+	if s.text > maxPromptBlockRunes {
+		return verdict{} // the social prompts were not looked for
+	}
+	if c.noPrompt == nil {
+		c.noPrompt = make(map[string]bool)
+	}
+	c.noPrompt[t] = true
+	return verdict{}
+}
+
+// promptIn reads byPrompt's phrases in the lower-cased text t of runes
+// runes.
+func promptIn(t string, runes int) verdict {
 	for _, list := range smallPrintPhrases {
 		if ph := firstContained(t, list.phrases); ph != "" {
 			return verdict{kindDrop, list.why + ": " + ph}
@@ -766,7 +786,7 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 	if countContactLabels(t) >= 2 {
 		return verdict{kindDrop, "contact details"}
 	}
-	if s.text <= maxPromptBlockRunes && firstContained(t, socialHints) != "" {
+	if runes <= maxPromptBlockRunes && firstContained(t, socialHints) != "" {
 		for _, re := range socialPrompts {
 			if loc := re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
 				return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
