@@ -36,6 +36,7 @@ type cleaner struct {
 	bars     map[*html.Node]barInfo // byLinkBar's memo
 	texts    map[*html.Node]string  // lowerText's memo
 	noPrompt map[string]bool        // texts byPrompt found no prompt in
+	noCredit map[string]bool        // texts byCaptionCredit found no credit at the end of
 
 	headline     *html.Node // the first heading showing the title
 	headlineRead bool       // whether headline has been looked for
@@ -638,7 +639,12 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxCaptionRunes || s.paras > 1 {
 		return verdict{}
 	}
-	if !endsWithCredit(c.lowerText(n)) {
+	t := c.lowerText(n)
+	if c.noCredit[t] || !endsWithCredit(t) {
+		if c.noCredit == nil {
+			c.noCredit = make(map[string]bool)
+		}
+		c.noCredit[t] = true // the wrappers of one caption share its text
 		return verdict{}
 	}
 	return verdict{kindDrop, "caption ending in a credit"}
