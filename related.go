@@ -145,6 +145,9 @@ func isRelatedTitle(key string) bool {
 			return true // "Mehr zu Wärmepumpe", "More on Brexit": more stories on the subject
 		}
 	}
+	if len(words) >= 2 && len(words) <= maxMoreTitleWords && words[0] == "more" && storyWords[words[len(words)-1]] && !slices.Contains(words, "related") {
+		return true // "More Manitoba headlines", "More sport news": the section's other stories; "related" waits, see relatedNouns
+	}
 	for i, w := range words {
 		if w != "related" {
 			continue
@@ -163,7 +166,11 @@ func isRelatedTitle(key string) bool {
 }
 
 // storyWords name a story in a related box's title.
-var storyWords = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "news": true}
+var storyWords = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "news": true, "headlines": true}
+
+// maxMoreTitleWords bounds "More <section> headlines": a section's name
+// takes a word or two.
+const maxMoreTitleWords = 4
 
 // isRelatedLabel reports a plain block, without heading markup or a title
 // class, whose whole text names related reading ("RECENT RELATED

@@ -24,6 +24,10 @@ func TestIsRelatedTitle(t *testing.T) {
 		{"related papers", false},
 		{"related searches", false},
 		{"how the rules related to budgets changed this year", false},
+		{"more manitoba headlines", true},
+		{"more sport news", true},
+		{"more related stories", false},
+		{"more than a million readers saw these headlines", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.key, func(t *testing.T) {
