@@ -67,8 +67,20 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 // be a headline, and not a page tool ("Print this story", "Digg this
 // story": a furniture phrase).
 func isStoryTitle(title string) bool {
-	_, tool := furniturePhrases[headingKey(title)]
-	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool
+	key := headingKey(title)
+	_, tool := furniturePhrases[key]
+	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !opensWithToggle(key)
+}
+
+// opensWithToggle reports a link text that a listing's button starts
+// ("Load more articles", "View all resources").
+func opensWithToggle(key string) bool {
+	for phrase := range togglePhrases {
+		if rest, ok := strings.CutPrefix(key, phrase); ok && (rest == "" || rest[0] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // inHeading reports whether an ancestor of n is a heading.

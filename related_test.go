@@ -328,3 +328,27 @@ func TestToolLinksNotRelated(t *testing.T) {
 		t.Errorf("related %q, want %q", titles, want)
 	}
 }
+
+// TestIsStoryTitle: a related link's text is a story's title, not a
+// listing's button.
+func TestIsStoryTitle(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Peabody home's roof collapses in 3-alarm fire", true},
+		{"Viewing the eclipse from Lisbon", true},
+		{"Load More Articles", false},
+		{"View all reviews by vara", false},
+		{"Show more related content", false},
+		{"Print this article", false},
+		{"Too short", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.title, func(t *testing.T) {
+			if got := isStoryTitle(tc.title); got != tc.want {
+				t.Errorf("isStoryTitle(%q) = %v, want %v", tc.title, got, tc.want)
+			}
+		})
+	}
+}

@@ -366,6 +366,9 @@ var togglePhrases = map[string]string{
 	"show more": "toggle button of a collapsed list",
 	"show less": "toggle button of an expanded list",
 	"load more": "button that fetches more teasers",
+	"view all":  "link to the whole listing",
+	"see all":   "link to the whole listing",
+	"show all":  "link to the whole listing",
 }
 
 // widgetHeadings are titles of blocks that are not the article; the block
