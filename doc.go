@@ -42,9 +42,11 @@
 //     one a line).
 //   - blocks.go, tables.go: the body as sections and typed blocks (on a
 //     page made before phones, bold lines head sections too); tables as
-//     rectangular grids with spans expanded, layout tables read as text;
+//     rectangular grids with spans expanded, layout tables read as text,
+//     a header-only table joined to the table of rows after it;
 //     the rules that act on the built sections (label lines, repeated
-//     pictures, empty closing headings) leave late verdicts for Explain;
+//     pictures, headings naming the author, empty closing headings)
+//     leave late verdicts for Explain;
 //     then metadata.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
