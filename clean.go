@@ -1487,8 +1487,8 @@ const (
 // the site's sections set in the article's column, which no reader reads
 // through as part of the story.
 func (c *cleaner) byLinkDirectory(n *html.Node) verdict {
-	if !isElem(n, atom.Ul, atom.Ol) {
-		return verdict{}
+	if !isElem(n, atom.Ul, atom.Ol) || countChildren(n, atom.Li) < minDirectoryItems {
+		return verdict{} // counted first: most lists are short, and reading each item costs
 	}
 	short := func(text string) bool { return len(strings.Fields(text)) <= maxDirectoryWords }
 	if c.p.ownLinkItems(n, short) < minDirectoryItems {

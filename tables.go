@@ -144,12 +144,12 @@ func headerOnly(t *html.Node) bool {
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case isHTMLElement(c, atom.Thead):
-			rows += countRows(c)
+			rows += countChildren(c, atom.Tr)
 		case isHTMLElement(c, atom.Tbody), isHTMLElement(c, atom.Tfoot):
 			if !headerCellsOnly(c) {
 				return false
 			}
-			rows += countRows(c)
+			rows += countChildren(c, atom.Tr)
 		case isHTMLElement(c, atom.Tr):
 			if !headerCellsOnly(c) {
 				return false
@@ -160,15 +160,15 @@ func headerOnly(t *html.Node) bool {
 	return rows > 0
 }
 
-// countRows counts the <tr> children of a row group.
-func countRows(group *html.Node) int {
-	n := 0
-	for r := group.FirstChild; r != nil; r = r.NextSibling {
-		if isHTMLElement(r, atom.Tr) {
-			n++
+// countChildren counts n's child elements of tag a.
+func countChildren(n *html.Node, a atom.Atom) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isHTMLElement(c, a) {
+			count++
 		}
 	}
-	return n
+	return count
 }
 
 // headerCellsOnly reports a row, or a row group, without a <td>.
