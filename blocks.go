@@ -1194,7 +1194,7 @@ func (p *page) splitBody(t *html.Node) *html.Node {
 	for range maxSplitWrappers + 1 {
 		if next := nextElement(n); next != nil {
 			body := soleTableIn(next)
-			if body == nil || p.dropped(body) || p.joined[body] {
+			if body == nil || p.dropped(body) || p.joined[body] || !p.inOneRoot(t, body) {
 				return nil
 			}
 			return body
@@ -1204,6 +1204,17 @@ func (p *page) splitBody(t *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// inOneRoot reports whether a and b sit in the same element chosen as the
+// body: a table of rows outside the article is not the article's.
+func (p *page) inOneRoot(a, b *html.Node) bool {
+	for _, r := range p.body {
+		if isAncestor(r, a) {
+			return isAncestor(r, b)
+		}
+	}
+	return false
 }
 
 // maxSplitWrappers is how many wrapper elements may stand between a split

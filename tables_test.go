@@ -616,6 +616,7 @@ func TestSplitTable(t *testing.T) {
 			[]string{"Model|Price", "Name|Cost/Halo|$849"}},
 		{"rows of another width", head + `<table><tr><td>Halo</td><td>$849</td><td>DLP</td></tr><tr><td>MoGo</td><td>$599</td><td>LED</td></tr></table>`,
 			[]string{"Model|Price", "Halo|$849|DLP/MoGo|$599|LED"}},
+		{"rows outside the article", `<p>` + prose + `</p>` + head + `</article><table><tbody><tr><td>Halo</td><td>$849</td></tr></tbody></table><article>`, []string{"Model|Price"}},
 		{"text between the two", head + `<p>Prices as of May.</p>` + rows, []string{"Model|Price", "Halo|$849/MoGo|$599"}},
 	}
 	for _, tc := range cases {
