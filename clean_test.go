@@ -124,6 +124,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"more press releases", `<div class="block"><h4>Weitere Pressemitteilungen dieses Verbands</h4><ul><li><a href="/presse/1">Verband fordert neue Förderung für Höfe</a></li></ul></div>`, "neue Förderung"},
 		{"camel-case author bio", `<div class="Containers_module_Flat__d6fece37 AuthorBio_module_AuthorBio__28ccf509"><span>Written by</span><span>Travel Editor</span><p>Our editor has planned trips on four continents.</p></div>`, "four continents"},
 		{"empty comment section", `<h2 id="comments">No Response so far <a href="#postcomment">»</a></h2>`, "No Response"},
+		{"social bookmark box", `<div class="socLinks"><h5>Bookmark:</h5> <a href="http://digg.example/submit?u=1">Digg</a> <a href="http://delicious.example/post?u=1">Del.icio.us</a></div>`, "Del.icio.us"},
 		{"listing link", `<div class="more"><a href="/resources">View all</a></div>`, "View all"},
 		{"list toggle button", `<ul><li>Alpha</li><li>Beta</li></ul><div class="toggle-box"><div class="toggle-box__show">See more <img src="/down.svg"></div></div>`, "See more"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},

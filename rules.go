@@ -408,6 +408,9 @@ var widgetHeadings = map[string]ruleKind{
 	"share this":                         kindDrop,
 	"share this article":                 kindDrop,
 	"site tools":                         kindDrop, // print, e-mail, RSS buttons
+	"bookmark":                           kindDrop, // social bookmark links (Digg, Del.icio.us)
+	"bookmark this":                      kindDrop,
+	"bookmark and share":                 kindDrop,
 	"article tools":                      kindDrop,
 	"story tools":                        kindDrop,
 	"about the author":                   kindDrop,
