@@ -390,12 +390,7 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, `<html><head><title>Council report</title></head><body><article><p>`+prose+`</p>`+tc.lines+`<p>`+prose+`</p></article></body></html>`)
-			var got []string
-			for _, s := range a.Sections {
-				if s.Heading != "" {
-					got = append(got, s.Heading)
-				}
-			}
+			got := headingsOf(a)
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("headings %q, want %q", got, tc.want)
 			}
@@ -558,12 +553,7 @@ func TestEmptyHeadingsAtTheEnd(t *testing.T) {
 			if err != nil && !errors.Is(err, ErrNoArticle) {
 				t.Fatalf("Extract: %v", err)
 			}
-			var got []string
-			for _, s := range a.Sections {
-				if s.Heading != "" {
-					got = append(got, s.Heading)
-				}
-			}
+			got := headingsOf(a)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("headings %q, want %q", got, tc.want)
 			}
@@ -589,12 +579,7 @@ func TestAuthorHeadings(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, `<html><head><meta name="author" content="Jane Roe"></head><body><article><h1>Council passes the budget</h1>`+tc.body+`</article></body></html>`)
-			var got []string
-			for _, s := range a.Sections {
-				if s.Heading != "" {
-					got = append(got, s.Heading)
-				}
-			}
+			got := headingsOf(a)
 			if !slices.Equal(got, tc.headings) {
 				t.Errorf("headings %q, want %q", got, tc.headings)
 			}
@@ -606,4 +591,15 @@ func TestAuthorHeadings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// headingsOf lists the article's section headings in order.
+func headingsOf(a *Article) []string {
+	var hs []string
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			hs = append(hs, s.Heading)
+		}
+	}
+	return hs
 }
