@@ -95,16 +95,9 @@ func (p *page) namesAuthor(heading string) bool {
 	return false
 }
 
-// nameWords splits s into lower-case words, punctuation trimmed.
-func nameWords(s string) []string {
-	var words []string
-	for _, f := range strings.Fields(strings.ToLower(s)) {
-		if w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
-			words = append(words, w)
-		}
-	}
-	return words
-}
+// nameWords splits s into lower-case words at every rune that is not a
+// letter or digit, so "Holliday-Bell, MD*" and its author name split alike.
+func nameWords(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notWord) }
 
 // indexWords returns where the word run sub starts in words, or -1.
 func indexWords(words, sub []string) int {
