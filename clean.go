@@ -19,11 +19,15 @@ type verdict struct {
 // ruleLinkBar is byLinkBar's reason, named for keepsMeasure.
 const ruleLinkBar = "link bar: only short links"
 
+// ruleToolbar opens byToolbar's reasons, named for keepsMeasure.
+const ruleToolbar = "tool bar: "
+
 // keepsMeasure reports whether the element still counts in the content
-// choice's measure: a link bar leaves the output, but its links remain the
-// evidence that the region around it is navigation, not the story.
+// choice's measure: a link bar or an article's tool bar leaves the output,
+// but its links remain the evidence that the region around it is
+// navigation, not the story.
 func (v verdict) keepsMeasure() bool {
-	return v.kind == kindDrop && v.rule == ruleLinkBar
+	return v.kind == kindDrop && (v.rule == ruleLinkBar || strings.HasPrefix(v.rule, ruleToolbar))
 }
 
 // cleaner finds page furniture, related-reading blocks and comments. It
@@ -93,7 +97,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -424,6 +428,123 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{kindDrop, "phrase: pagination"}
 	}
 	return verdict{}
+}
+
+// maxToolbarRunes bounds the text of an article's tool bar; see byToolbar.
+const maxToolbarRunes = 160
+
+// maxToolbarPhraseWords is the most words a toolbarPhrases key holds.
+const maxToolbarPhraseWords = 8
+
+// byToolbar drops an article's tool bar: a short block whose words are
+// all button labels (toolbarPhrases, and site names in link text), such
+// as "Print Article | Email Article" or "E-mail this to a friend
+// Printable version". Themes name these bars every way ("azcStoryTools",
+// "at_link", "control"), so the labels are the surer sign. A heading
+// is left alone, as a style guide may head a section "Font size", and so
+// is a label inside a sentence (see amongButtons).
+func (c *cleaner) byToolbar(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxToolbarRunes || headingLevel(n) > 0 || inHeading(n) {
+		return verdict{}
+	}
+	t := c.lowerText(n)
+	if why, ok := toolbarReason(t, s.link == s.text || insideLink(n)); ok && c.standsApart(n) {
+		return verdict{kindDrop, ruleToolbar + why}
+	}
+	return verdict{}
+}
+
+// toolbarReason reads t (lower-case) as a run of tool bar labels and
+// returns the first label's reason. It needs two labels, or one that is
+// not weak; a "+" stands for a text size button. Site names alone make a
+// bar only when linked is set.
+func toolbarReason(t string, linked bool) (string, bool) {
+	words := strings.FieldsFunc(t, notWord)
+	why, count, sites, strong := "", 0, 0, false
+	for i := 0; i < len(words); {
+		k, p, ok := toolbarPhraseAt(words[i:])
+		if !ok {
+			return "", false
+		}
+		if p.why == "" {
+			sites++
+		} else if why == "" {
+			why = p.why
+		}
+		count, strong, i = count+1, strong || !p.weak, i+k
+	}
+	if sites > 0 && !linked && sites == count {
+		return "", false // "Facebook, Twitter": names in a sentence
+	}
+	if why == "" && sites > 0 {
+		why = "share buttons"
+	}
+	if strings.Contains(t, "+") {
+		count++
+	}
+	if count >= 2 && why == "" {
+		why = "text size control"
+	}
+	return why, count >= 2 || (count == 1 && strong)
+}
+
+// toolbarPhraseAt finds the longest tool bar label or site name that
+// opens words and returns how many words it takes; a site's phrase has no
+// reason.
+func toolbarPhraseAt(words []string) (int, toolbarPhrase, bool) {
+	for k := min(len(words), maxToolbarPhraseWords); k > 0; k-- {
+		key := strings.Join(words[:k], " ")
+		if p, ok := toolbarPhrases[key]; ok {
+			return k, p, true
+		}
+		if toolbarSites[key] {
+			return k, toolbarPhrase{weak: true}, true // why left empty: a site
+		}
+	}
+	return 0, toolbarPhrase{}, false
+}
+
+// standsApart reports whether n is a line of its own or a button among
+// others, not words inside a sentence.
+func (c *cleaner) standsApart(n *html.Node) bool {
+	return c.aloneOnLine(n) || amongButtons(n)
+}
+
+// amongButtons reports whether the text beside n holds no words: n sits
+// between line breaks, separators ("|"), pictures or other elements, as
+// a tool bar set in the line of a byline or a date does. A word beside it
+// puts it in a sentence.
+func amongButtons(n *html.Node) bool {
+	return noWordBeside(n.PrevSibling, func(m *html.Node) *html.Node { return m.PrevSibling }) &&
+		noWordBeside(n.NextSibling, func(m *html.Node) *html.Node { return m.NextSibling })
+}
+
+// noWordBeside reports whether the first node from n (stepping with
+// next) that is not a comment or blank text is other than text with a
+// word in it.
+func noWordBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
+	for ; n != nil; n = next(n) {
+		switch {
+		case n.Type == html.CommentNode || n.Type == html.TextNode && strings.TrimSpace(n.Data) == "":
+			continue
+		case n.Type == html.TextNode:
+			return strings.IndexFunc(n.Data, isWordRune) < 0
+		}
+		return true
+	}
+	return true
+}
+
+// insideLink reports whether an ancestor of n is a link: a share button
+// wraps its label's <div> in the <a>.
+func insideLink(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneOnLine reports whether n's text is all the text of the block

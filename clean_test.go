@@ -589,3 +589,29 @@ func TestLinkDirectory(t *testing.T) {
 		})
 	}
 }
+
+func TestToolbar(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"print and e-mail items", `<ul id="topToolLinks"><li><a href="#">Print Article</a></li><li><a href="#">Email Article</a></li><li>Change Type Size</li></ul>`, "Email Article", false},
+		{"labels run together", `<div class="x"><a href="#">E-mail this to a friend</a><a href="/p">Printable version</a></div>`, "Printable version", false},
+		{"text size control", `<div class="sizer">[<a href="#">-</a>] <a href="#">Text</a> [<a href="#">+</a>]</div>`, "Text", false},
+		{"linked site names", `<div class="ssba"><a href="https://f.example/s"><div>Facebook</div></a><a href="https://r.example/s"><div>Reddit</div></a></div>`, "Reddit", false},
+		{"bookmark label and site names", `<div id="bookmark"><p>Bookmark:</p><div>Del.icio.us</div><div>Digg</div></div>`, "Digg", false},
+		{"buttons in a date line", `<p>Mon Jan 14, 2008<br><a href="/e">Email this</a> | <a href="/p">Print this article</a></p>`, "Print this", false},
+		{"site names unlinked", `<p>Facebook Twitter</p>`, "Facebook Twitter", true},
+		{"label inside a sentence", `<p>To keep a copy, press <a href="/p">Printable version</a> at the top of the page.</p>`, "Printable version", true},
+		{"section heading", `<h2>Font size</h2><p>` + prose + `</p>`, "Font size", true},
+		{"lone byline label", `<p>Text</p>`, "Text", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

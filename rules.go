@@ -371,6 +371,115 @@ var togglePhrases = map[string]string{
 	"show all":  "link to the whole listing",
 }
 
+// toolbarPhrases are the labels of an article's tool bar: print, e-mail,
+// text size and bookmark buttons. A short block whose words are a run of
+// them, and nothing else, is the bar ("Print Article Email Article",
+// "E-mail this to a friend Printable version"; see byToolbar). Keys are
+// lower-case words with the punctuation taken out ("e-mail" is "e mail").
+// A weak phrase does not make a bar alone: a lone "Text" labels a German
+// byline, a lone "Increase" is a word.
+var toolbarPhrases = map[string]toolbarPhrase{
+	"print article":                          {"print button", false},
+	"print story":                            {"print button", false},
+	"print page":                             {"print button", false},
+	"print this":                             {"print button", false},
+	"print this page":                        {"print button", false},
+	"print this post":                        {"print button", false},
+	"print this article":                     {"print button", false},
+	"print this story":                       {"print button", false},
+	"print version":                          {"print button", false},
+	"printable version":                      {"print button", false},
+	"print friendly":                         {"print button", false},
+	"print friendly version":                 {"print button", false},
+	"printer friendly":                       {"print button", false},
+	"printer friendly page":                  {"print button", false},
+	"printer friendly version":               {"print button", false},
+	"printer friendly format":                {"print button", false},
+	"artikel drucken":                        {"print button (German)", false},
+	"email article":                          {"e-mail button", false},
+	"e mail article":                         {"e-mail button", false},
+	"email this":                             {"e-mail button", false},
+	"e mail this":                            {"e-mail button", false},
+	"email this article":                     {"e-mail button", false},
+	"e mail this article":                    {"e-mail button", false},
+	"email this story":                       {"e-mail button", false},
+	"e mail this story":                      {"e-mail button", false},
+	"email story":                            {"e-mail button", false},
+	"email a friend":                         {"e-mail button", false},
+	"e mail a friend":                        {"e-mail button", false},
+	"email to a friend":                      {"e-mail button", false},
+	"e mail to a friend":                     {"e-mail button", false},
+	"email this to a friend":                 {"e-mail button", false},
+	"e mail this to a friend":                {"e-mail button", false},
+	"email this article to a friend":         {"e-mail button", false},
+	"e mail this article to a friend":        {"e-mail button", false},
+	"send to a friend":                       {"e-mail button", false},
+	"send to friend":                         {"e-mail button", false},
+	"send it to a friend":                    {"e-mail button", false},
+	"send this article to a friend":          {"e-mail button", false},
+	"send this article to friends by e mail": {"e-mail button", false},
+	"send this story to a friend":            {"e-mail button", false},
+	"tell a friend":                          {"e-mail button", false},
+	"artikel versenden":                      {"e-mail button (German)", false},
+	"text size":                              {"text size control", false},
+	"font size":                              {"text size control", false},
+	"type size":                              {"text size control", false},
+	"change text size":                       {"text size control", false},
+	"change font size":                       {"text size control", false},
+	"change type size":                       {"text size control", false},
+	"increase text size":                     {"text size control", false},
+	"decrease text size":                     {"text size control", false},
+	"increase font size":                     {"text size control", false},
+	"decrease font size":                     {"text size control", false},
+	"schriftgröße":                           {"text size control (German)", false},
+	"reprints":                               {"reprint-rights link", false},
+	"single page":                            {"one-page view link", false},
+	"bookmark this":                          {"bookmark button", false},
+	"view gallery":                           {"picture button", false},
+	"view larger image":                      {"picture button", false},
+	"view larger":                            {"picture button", false},
+	"enlarge image":                          {"picture button", false},
+	"enlarge photo":                          {"picture button", false},
+	"click to enlarge":                       {"picture button", false},
+	"text":                                   {"text size control label (\"[-] Text [+]\")", true},
+	"font":                                   {"text size control label", true},
+	"a":                                      {"text size buttons (\"A A\")", true},
+	"increase":                               {"text size button", true},
+	"decrease":                               {"text size button", true},
+	"larger":                                 {"text size button", true},
+	"smaller":                                {"text size button", true},
+	"print":                                  {"print button", true},
+	"email":                                  {"e-mail button", true},
+	"e mail":                                 {"e-mail button", true},
+	"share":                                  {"share button", true},
+	"bookmark":                               {"bookmark button", true},
+	"save":                                   {"save button", true},
+	"clip":                                   {"clipping button", true},
+	"rss":                                    {"feed link", true},
+	"post to":                                {"bookmark button label (\"Post to Digg\")", true},
+	"add to":                                 {"bookmark button label (\"Add to Facebook\")", true},
+}
+
+// toolbarPhrase is one tool bar label: its reason, for Explain, and
+// whether it needs another label beside it.
+type toolbarPhrase struct {
+	why  string
+	weak bool
+}
+
+// toolbarSites are social and bookmarking sites a tool bar's buttons name.
+// They count toward a bar (see toolbarPhrases) as link text, or beside a
+// label such as "Bookmark:": a sentence may name them, a share button
+// links.
+var toolbarSites = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "linkedin": true, "reddit": true,
+	"digg": true, "stumbleupon": true, "del icio us": true, "delicious": true,
+	"newsvine": true, "yahoo": true, "google": true, "myspace": true,
+	"technorati": true, "furl": true, "pinterest": true, "whatsapp": true,
+	"telegram": true, "tumblr": true, "flipboard": true, "threads": true,
+	"bluesky": true, "mastodon": true, "xing": true, "messenger": true,
+}
+
 // widgetHeadings are titles of blocks that are not the article; the block
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
