@@ -409,10 +409,10 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if _, ok := widgetHeadings[headingKey(t)]; ok && looksLikeTitle(n, s) {
 		return verdict{} // a widget's title: applyWidgetHeadings drops the whole widget
 	}
-	if why, ok := furniturePhrases[t]; ok {
+	if why, ok := furniturePhrases[t]; ok && c.standsApart(n) {
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok { // "NEWS TEILEN:", "- Anzeige -"
+	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok && c.standsApart(n) { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
 	if why, ok := togglePhrases[normSpace(t)]; ok && c.aloneOnLine(n) {
@@ -506,7 +506,8 @@ func toolbarPhraseAt(words []string) (int, toolbarPhrase, bool) {
 }
 
 // standsApart reports whether n is a line of its own or a button among
-// others, not words inside a sentence.
+// others, not words inside a sentence: "press <a>Print this article</a>
+// at the top" loses no link to the furniture rules.
 func (c *cleaner) standsApart(n *html.Node) bool {
 	return c.aloneOnLine(n) || amongButtons(n)
 }

@@ -603,6 +603,8 @@ func TestToolbar(t *testing.T) {
 		{"buttons in a date line", `<p>Mon Jan 14, 2008<br><a href="/e">Email this</a> | <a href="/p">Print this article</a></p>`, "Print this", false},
 		{"site names unlinked", `<p>Facebook Twitter</p>`, "Facebook Twitter", true},
 		{"label inside a sentence", `<p>To keep a copy, press <a href="/p">Printable version</a> at the top of the page.</p>`, "Printable version", true},
+		{"furniture phrase inside a sentence", `<p>To keep a copy, press <a href="/p">Print this article</a> at the top of the page.</p>`, "Print this article", true},
+		{"furniture label inside a sentence", `<p>Now it is time to <a href="/shop">print</a> and assemble the invitations.</p>`, "time to print and", true},
 		{"section heading", `<h2>Font size</h2><p>` + prose + `</p>`, "Font size", true},
 		{"lone byline label", `<p>Text</p>`, "Text", true},
 	}
