@@ -418,6 +418,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := togglePhrases[normSpace(t)]; ok && c.aloneOnLine(n) {
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if why, ok := invitePhrases[headingKey(t)]; ok && s.link == s.text && c.aloneOnLine(n) {
+		return verdict{kindDrop, "phrase: " + why}
+	}
 	if s.link == s.text && isBackLink(headingKey(t)) {
 		return verdict{kindDrop, "phrase: back link"}
 	}

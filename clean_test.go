@@ -590,7 +590,9 @@ func TestLinkDirectory(t *testing.T) {
 	}
 }
 
-func TestToolbar(t *testing.T) {
+// TestButtonLabels: tool bars and lone button labels go, the same words
+// inside a sentence stay.
+func TestButtonLabels(t *testing.T) {
 	cases := []struct {
 		name, html, probe string
 		kept              bool
@@ -607,6 +609,9 @@ func TestToolbar(t *testing.T) {
 		{"furniture label inside a sentence", `<p>Now it is time to <a href="/shop">print</a> and assemble the invitations.</p>`, "time to print and", true},
 		{"section heading", `<h2>Font size</h2><p>` + prose + `</p>`, "Font size", true},
 		{"lone byline label", `<p>Text</p>`, "Text", true},
+		{"call to action", `<div class="card"><p><a href="/about">Learn More</a></p></div>`, "Learn More", false},
+		{"review link under a pick", `<ul><li><a href="/reviews/x">Read the review</a></li></ul>`, "Read the review", false},
+		{"invitation inside a sentence", `<p>You can <a href="/about">learn more</a> about the club on its own site.</p>`, "can learn more about", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -371,6 +371,23 @@ var togglePhrases = map[string]string{
 	"show all":  "link to the whole listing",
 }
 
+// invitePhrases are whole texts of a link that only invites a click:
+// "Learn more" under a product card, "Read the review" under a pick. They
+// are dropped where the link stands alone on its line; in a sentence
+// they are words.
+var invitePhrases = map[string]string{
+	"learn more":           "call to action",
+	"find out more":        "call to action",
+	"discover more":        "call to action",
+	"more info":            "call to action",
+	"click here":           "call to action",
+	"read the review":      "link to a review, with no title",
+	"read the full review": "link to a review, with no title",
+	"read full review":     "link to a review, with no title",
+	"mehr erfahren":        "call to action (German)",
+	"en savoir plus":       "call to action (French)",
+}
+
 // toolbarPhrases are the labels of an article's tool bar: print, e-mail,
 // text size and bookmark buttons. A short block whose words are a run of
 // them, and nothing else, is the bar ("Print Article Email Article",
