@@ -127,6 +127,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"social bookmark box", `<div class="socLinks"><h5>Bookmark:</h5> <a href="http://digg.example/submit?u=1">Digg</a> <a href="http://delicious.example/post?u=1">Del.icio.us</a></div>`, "Del.icio.us"},
 		{"listing link", `<div class="more"><a href="/resources">View all</a></div>`, "View all"},
 		{"list toggle button", `<ul><li>Alpha</li><li>Beta</li></ul><div class="toggle-box"><div class="toggle-box__show">See more <img src="/down.svg"></div></div>`, "See more"},
+		{"metadata box", `<div class="metadata"><ul><li>Published Date: 11 January 2008</li><li>Source: Press Association</li></ul></div>`, "Press Association"},
+		{"ad slot's continue link", `<div class="mpu_continue"><a class="mpu_continue" href="#">Article continues</a></div>`, "Article continues"},
+		{"registration prompt", `<div class="box"><p>To read this article in full you must be registered with the site.</p></div>`, "registered with the site"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
