@@ -406,8 +406,8 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := strings.ToLower(rawText(n, nil))
-	if _, ok := widgetHeadings[headingKey(t)]; ok && looksLikeTitle(n, s) {
-		return verdict{} // a widget's title: applyWidgetHeadings drops the whole widget
+	if isWidgetTitle(n, s, t) {
+		return verdict{} // applyWidgetHeadings drops the whole widget
 	}
 	if why, ok := furniturePhrases[t]; ok && c.standsApart(n) {
 		return verdict{kindDrop, "phrase: " + why}
@@ -452,6 +452,9 @@ func (c *cleaner) byToolbar(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
+	if isWidgetTitle(n, s, t) {
+		return verdict{} // "Share this story" over a box: applyWidgetHeadings drops the box
+	}
 	if why, ok := toolbarReason(t, s.link == s.text || insideLink(n)); ok && c.standsApart(n) {
 		return verdict{kindDrop, ruleToolbar + why}
 	}
@@ -549,6 +552,15 @@ func insideLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// isWidgetTitle reports whether n, with stats s and lower-case text t, is
+// the title of a widget (widgetHeadings), which applyWidgetHeadings drops
+// with the widget: a rule that took the title alone would leave the
+// widget in the body.
+func isWidgetTitle(n *html.Node, s *nodeStats, t string) bool {
+	_, ok := widgetHeadings[headingKey(t)]
+	return ok && looksLikeTitle(n, s)
 }
 
 // aloneOnLine reports whether n's text is all the text of the block

@@ -303,6 +303,9 @@ var furniturePhrases = map[string]string{
 	"like this:":                         "Jetpack like bar",
 	"email":                              "email link",
 	"back to top":                        "navigation link",
+	"return to top":                      "navigation link",
+	"to top":                             "navigation link",
+	"top of page":                        "navigation link",
 	"printer-friendly version":           "print link",
 	"print this story":                   "print link",
 	"print this article":                 "print link",
@@ -363,14 +366,16 @@ var furniturePhrases = map[string]string{
 // alone on their line: "See more" can also close a caption's sentence as
 // a link to the full picture.
 var togglePhrases = map[string]string{
-	"see more":  "toggle button of a collapsed list",
-	"see less":  "toggle button of an expanded list",
-	"show more": "toggle button of a collapsed list",
-	"show less": "toggle button of an expanded list",
-	"load more": "button that fetches more teasers",
-	"view all":  "link to the whole listing",
-	"see all":   "link to the whole listing",
-	"show all":  "link to the whole listing",
+	"see more":     "toggle button of a collapsed list",
+	"see less":     "toggle button of an expanded list",
+	"show more":    "toggle button of a collapsed list",
+	"show less":    "toggle button of an expanded list",
+	"load more":    "button that fetches more teasers",
+	"show caption": "toggle button of a video's caption",
+	"hide caption": "toggle button of a video's caption",
+	"view all":     "link to the whole listing",
+	"see all":      "link to the whole listing",
+	"show all":     "link to the whole listing",
 }
 
 // invitePhrases are whole texts of a link that only invites a click:
@@ -454,6 +459,12 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"reprints":                               {"reprint-rights link", false},
 	"single page":                            {"one-page view link", false},
 	"bookmark this":                          {"bookmark button", false},
+	"share article":                          {"share button", false},
+	"share this story":                       {"share button", false},
+	"send this article":                      {"e-mail button", false},
+	"send this story":                        {"e-mail button", false},
+	"rss feed":                               {"feed link", false},
+	"rss feeds":                              {"feed link", false},
 	"view gallery":                           {"picture button", false},
 	"view larger image":                      {"picture button", false},
 	"view larger":                            {"picture button", false},
