@@ -448,7 +448,7 @@ const maxToolbarPhraseWords = 8
 // is a label inside a sentence (see amongButtons).
 func (c *cleaner) byToolbar(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxToolbarRunes || headingLevel(n) > 0 || inHeading(n) {
+	if s == nil || s.text == 0 || s.text > maxToolbarRunes || headingLevel(n) > 0 || inHeading(n) || !toolbarOpeners[firstWord(n)] {
 		return verdict{}
 	}
 	t := c.lowerText(n)
@@ -499,16 +499,64 @@ func toolbarReason(t string, linked bool) (string, bool) {
 // opens words and returns how many words it takes; a site's phrase has no
 // reason.
 func toolbarPhraseAt(words []string) (int, toolbarPhrase, bool) {
-	for k := min(len(words), maxToolbarPhraseWords); k > 0; k-- {
-		key := strings.Join(words[:k], " ")
-		if p, ok := toolbarPhrases[key]; ok {
-			return k, p, true
+	var buf [8 * 16]byte // the key grows word by word; looking up string(key) does not copy it
+	key := buf[:0]
+	best, found := 0, toolbarPhrase{}
+	for k := 0; k < min(len(words), maxToolbarPhraseWords); k++ {
+		if k > 0 {
+			key = append(key, ' ')
 		}
-		if toolbarSites[key] {
-			return k, toolbarPhrase{weak: true}, true // why left empty: a site
+		key = append(key, words[k]...)
+		if p, ok := toolbarPhrases[string(key)]; ok {
+			best, found = k+1, p
+		} else if toolbarSites[string(key)] {
+			best, found = k+1, toolbarPhrase{weak: true} // why left empty: a site
 		}
 	}
-	return 0, toolbarPhrase{}, false
+	return best, found, best > 0
+}
+
+// toolbarOpeners are the first words of toolbarPhrases and toolbarSites:
+// a block that opens with another word is no tool bar, and byToolbar
+// reads no further.
+var toolbarOpeners = func() map[string]bool {
+	m := make(map[string]bool)
+	for k := range toolbarPhrases {
+		m[strings.Fields(k)[0]] = true
+	}
+	for k := range toolbarSites {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+// firstWord returns the first word of n's visible text, lower-cased, or
+// "" when it has none.
+func firstWord(n *html.Node) string {
+	switch n.Type {
+	case html.TextNode:
+		i := strings.IndexFunc(n.Data, isWordRune)
+		if i < 0 {
+			return ""
+		}
+		w := n.Data[i:]
+		if j := strings.IndexFunc(w, notWord); j >= 0 {
+			w = w[:j]
+		}
+		return strings.ToLower(w)
+	case html.ElementNode:
+		if invisibleTags[n.DataAtom] {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if w := firstWord(c); w != "" {
+			return w
+		}
+	}
+	return ""
 }
 
 // standsApart reports whether n is a line of its own or a button among
