@@ -83,6 +83,7 @@ func (p *page) clean() {
 		return false
 	})
 	c.markCommentAnchors()
+	c.markLinkLines()
 	c.applyWidgetHeadings()
 	c.markCardGrids()
 	c.dropSponsoredSections()
@@ -1601,6 +1602,83 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	return verdict{kindDrop, ruleLinkBar}
 }
 
+// markLinkLines drops a line of short links that has no element of its
+// own: a page made before CSS sets its section bar as bare links between
+// <br>s or <hr>s in the element that also holds the story ("Sport
+// Homepage | Football | Cricket"), where byLinkBar, which judges whole
+// elements, cannot see it.
+func (c *cleaner) markLinkLines() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if _, done := c.verdicts[n]; done || n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
+			return false
+		}
+		if n.Type == html.ElementNode {
+			c.markLinkLinesIn(n)
+		}
+		return true
+	})
+}
+
+// markLinkLinesIn splits n's children into lines at line breaks, rules
+// and blocks, and drops each line that is a link bar.
+func (c *cleaner) markLinkLinesIn(n *html.Node) {
+	var line []*html.Node
+	end := func() {
+		if c.isLinkLine(line) {
+			for _, e := range line {
+				if e.Type == html.ElementNode {
+					c.verdicts[e] = verdict{kindDrop, ruleLinkBar}
+				}
+			}
+		}
+		line = line[:0]
+	}
+	split := false
+	for d := n.FirstChild; d != nil; d = d.NextSibling {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Br || d.DataAtom == atom.Hr || isBlockTag(d.DataAtom)) {
+			end()
+			split = true
+			continue
+		}
+		line = append(line, d)
+	}
+	if split { // a line that is all of n was byLinkBar's to judge
+		end()
+	}
+}
+
+// isLinkLine reports whether line holds at least linkLineMinLinks links,
+// each a bar's short link, and nothing else but separators and elements
+// already dropped. A comma is no bar's separator: "Ann Lee, Sam Roe" is a
+// byline.
+func (c *cleaner) isLinkLine(line []*html.Node) bool {
+	links := 0
+	for _, d := range line {
+		switch {
+		case d.Type == html.TextNode:
+			if !onlySeparators(d.Data) || strings.Contains(d.Data, ",") {
+				return false
+			}
+		case d.Type != html.ElementNode || invisibleTags[d.DataAtom] || c.dropped(d):
+		default:
+			b := c.barOf(d)
+			if d.DataAtom == atom.A && hasAttr(d, "href") {
+				b = c.barLink(d)
+			}
+			if !b.ok {
+				return false
+			}
+			links += b.links
+		}
+	}
+	return links >= linkLineMinLinks
+}
+
+// linkLineMinLinks is the fewest links a line of links needs to be a bar:
+// more than an element of its own needs, as two links in a line of the
+// text may be a pair of names or sources.
+const linkLineMinLinks = 3
+
 // barInfo is what byLinkBar needs of a subtree: whether it holds only
 // short links and separators, and how many links with words.
 type barInfo struct {
@@ -1624,11 +1702,8 @@ func (c *cleaner) barOf(n *html.Node) barInfo {
 		case isCommentAnchor(d):
 			b.ok = false // the comment rules need to see it
 		case d.DataAtom == atom.A && hasAttr(d, "href"):
-			words := strings.Fields(rawText(d, nil))
-			if len(words) > 0 {
-				b.links++ // an image link is no item of the bar
-			}
-			b.ok = len(words) <= linkBarMaxWords && !commentLinkLabels[headingKey(strings.Join(words, " "))]
+			l := c.barLink(d)
+			b.ok, b.links = l.ok, b.links+l.links
 		case isElem(d, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure):
 			b.ok = false
 		default:
@@ -1640,6 +1715,27 @@ func (c *cleaner) barOf(n *html.Node) barInfo {
 		c.bars = make(map[*html.Node]barInfo)
 	}
 	c.bars[n] = b
+	return b
+}
+
+// barLink is barInfo for a link: one of a bar's items when its label is
+// at most linkBarMaxWords words and does not lead to the comments; an
+// image link counts as no item.
+func (c *cleaner) barLink(a *html.Node) barInfo {
+	if !hasAttr(a, "href") || isCommentAnchor(a) {
+		return barInfo{}
+	}
+	t := rawText(a, nil)
+	words := 0
+	for _, f := range strings.Fields(t) {
+		if strings.IndexFunc(f, isWordRune) >= 0 { // "^ Back to top" is three words
+			words++
+		}
+	}
+	b := barInfo{ok: words <= linkBarMaxWords && !commentLinkLabels[headingKey(t)]}
+	if words > 0 {
+		b.links = 1
+	}
 	return b
 }
 

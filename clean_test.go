@@ -130,6 +130,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"metadata box", `<div class="metadata"><ul><li>Published Date: 11 January 2008</li><li>Source: Press Association</li></ul></div>`, "Press Association"},
 		{"ad slot's continue link", `<div class="mpu_continue"><a class="mpu_continue" href="#">Article continues</a></div>`, "Article continues"},
 		{"registration prompt", `<div class="box"><p>To read this article in full you must be registered with the site.</p></div>`, "registered with the site"},
+		{"bare line of section links", `<hr><a href="/s/">Sport Homepage</a> | <b><a href="/f/">Football</a></b> | <a href="/c/">Cricket</a><br><a href="#top">^ Back to top</a> | <a href="/">News Home</a> | <a href="/h">Help</a>`, "Cricket"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -166,6 +167,8 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"collapsed accordion panel", `<div class="es-accordion"><button id="h1" aria-controls="c1">Week 1</button><div id="c1" role="region" aria-labelledby="h1" style="display:none;"><p>Installing solar panels can offset or even eliminate your electric bill within a few years.</p></div></div>`, "eliminate your electric bill"},
 		{"see-more link closing a caption", `<p>Detail from her medical certificate. <a href="/popups/medical.htm">See more</a> (52k)</p>`, "See more"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
+		{"linked names in a line", `<a href="/a/1">Ann Lee</a>, <a href="/a/2">Sam Roe</a>, <a href="/a/3">Ben Ode</a><br>`, "Sam Roe"},
+		{"two links in a line", `<a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a><br>`, "Sam Roe"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
