@@ -1633,18 +1633,80 @@ func (c *cleaner) markLinkLinesIn(n *html.Node) {
 		}
 		line = line[:0]
 	}
-	split := false
+	// In an inline element the first line goes on before it and the last
+	// after it, so they are whole only where a line ends there: "<li><span>^
+	// a b c</span> <span>Wilson, John (2009)...</span>" is a reference, not
+	// a bar.
+	block := isBlockTag(n.DataAtom)
+	opened := block || lineEndsBefore(n)
 	for d := n.FirstChild; d != nil; d = d.NextSibling {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Br || d.DataAtom == atom.Hr || isBlockTag(d.DataAtom)) {
-			end()
-			split = true
+		if isLineBreak(d) {
+			if opened {
+				end()
+			}
+			line, opened = line[:0], true
 			continue
 		}
 		line = append(line, d)
 	}
-	if split { // a line that is all of n was byLinkBar's to judge
+	if opened && (block || lineEndsAfter(n)) {
 		end()
 	}
+}
+
+// isLineBreak reports an element that ends a line of text: <br>, <hr> or
+// a block.
+func isLineBreak(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Br || n.DataAtom == atom.Hr || isBlockTag(n.DataAtom))
+}
+
+// lineEndsBefore reports whether a line of text ends right before n:
+// nothing but blanks, comments and hidden elements stand between n and a
+// break or the edge of the block around it.
+func lineEndsBefore(n *html.Node) bool {
+	return lineEdge(n, func(m *html.Node) *html.Node { return m.PrevSibling }, func(m *html.Node) *html.Node { return m.LastChild })
+}
+
+// lineEndsAfter is lineEndsBefore on n's other side.
+func lineEndsAfter(n *html.Node) bool {
+	return lineEdge(n, func(m *html.Node) *html.Node { return m.NextSibling }, func(m *html.Node) *html.Node { return m.FirstChild })
+}
+
+// lineEdge walks from n with step over its siblings, and up through the
+// inline elements around it, to the first thing shown; into an inline
+// sibling it enters from the side facing n (first: its last child before
+// n, its first child after).
+func lineEdge(n *html.Node, step, first func(*html.Node) *html.Node) bool {
+	for m := n; m != nil && m.Type == html.ElementNode; m = m.Parent {
+		for s := step(m); s != nil; s = step(s) {
+			if edge, seen := edgeOf(s, step, first); seen {
+				return edge
+			}
+		}
+		if m.Parent == nil || isBlockTag(m.Parent.DataAtom) {
+			break
+		}
+	}
+	return true
+}
+
+// edgeOf reports, for the side of n that first enters, whether a line
+// ends there (edge) and whether anything shown stands there at all (seen).
+func edgeOf(n *html.Node, step, first func(*html.Node) *html.Node) (edge, seen bool) {
+	switch {
+	case n.Type == html.TextNode:
+		return false, strings.TrimSpace(n.Data) != ""
+	case n.Type != html.ElementNode || invisibleTags[n.DataAtom]:
+		return false, false
+	case isLineBreak(n):
+		return true, true
+	}
+	for c := first(n); c != nil; c = step(c) {
+		if edge, seen := edgeOf(c, step, first); seen {
+			return edge, true
+		}
+	}
+	return false, false
 }
 
 // isLinkLine reports whether line holds at least linkLineMinLinks links,
@@ -1653,7 +1715,7 @@ func (c *cleaner) markLinkLinesIn(n *html.Node) {
 // byline.
 func (c *cleaner) isLinkLine(line []*html.Node) bool {
 	links := 0
-	for _, d := range line {
+	for _, d := range c.afterBarLabel(line) {
 		switch {
 		case d.Type == html.TextNode:
 			if !onlySeparators(d.Data) || strings.Contains(d.Data, ",") {
@@ -1672,6 +1734,43 @@ func (c *cleaner) isLinkLine(line []*html.Node) bool {
 		}
 	}
 	return links >= linkLineMinLinks
+}
+
+// afterBarLabel returns line without the label that may open it ("News:
+// ePaper | Front Page | National"): a text of at most maxBarLabelWords
+// words ending in a colon, other than a byline's label.
+func (c *cleaner) afterBarLabel(line []*html.Node) []*html.Node {
+	for i, d := range line {
+		var t string
+		switch {
+		case d.Type == html.TextNode:
+			t = d.Data
+		case d.Type == html.ElementNode && d.DataAtom != atom.A && !invisibleTags[d.DataAtom]:
+			t = c.lowerText(d)
+		default:
+			return line
+		}
+		t = strings.TrimSpace(t)
+		switch {
+		case t == "":
+			continue
+		case isBarLabel(t):
+			return line[i+1:]
+		}
+		return line
+	}
+	return line
+}
+
+// maxBarLabelWords bounds the label before a line of links.
+const maxBarLabelWords = 3
+
+// isBarLabel reports a short text ending in a colon that is not a
+// byline's label ("Authors:").
+func isBarLabel(t string) bool {
+	label, ok := strings.CutSuffix(t, ":")
+	words := strings.Fields(label)
+	return ok && len(words) > 0 && len(words) <= maxBarLabelWords && !slices.Contains(bylineLabels, strings.ToLower(label))
 }
 
 // linkLineMinLinks is the fewest links a line of links needs to be a bar:

@@ -131,6 +131,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"ad slot's continue link", `<div class="mpu_continue"><a class="mpu_continue" href="#">Article continues</a></div>`, "Article continues"},
 		{"registration prompt", `<div class="box"><p>To read this article in full you must be registered with the site.</p></div>`, "registered with the site"},
 		{"bare line of section links", `<hr><a href="/s/">Sport Homepage</a> | <b><a href="/f/">Football</a></b> | <a href="/c/">Cricket</a><br><a href="#top">^ Back to top</a> | <a href="/">News Home</a> | <a href="/h">Help</a>`, "Cricket"},
+		{"line of links with heavy separators", `<p align="center"><font><a href="/x">Virtual Exhibits</a> <font>||</font> <a href="/s">Storytelling</a> <font>||</font> <a href="/l">Lesson Plans</a> <font>||</font> <a href="/m">Music Exchange</a></font></p>`, "Storytelling"},
+		{"line of links after its label", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><br><font>Updated daily from the print edition of the paper.</font></div>`, "Front Page"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -169,6 +171,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 		{"linked names in a line", `<a href="/a/1">Ann Lee</a>, <a href="/a/2">Sam Roe</a>, <a href="/a/3">Ben Ode</a><br>`, "Sam Roe"},
 		{"two links in a line", `<a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a><br>`, "Sam Roe"},
+		{"links opening a line of text", `<p><span><a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a> | <a href="/a/3">Ben Ode</a></span> <span>wrote this report for the council.</span></p>`, "Ben Ode"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
