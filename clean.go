@@ -1737,24 +1737,16 @@ func (c *cleaner) isLinkLine(line []*html.Node) bool {
 }
 
 // afterBarLabel returns line without the label that may open it ("News:
-// ePaper | Front Page | National"): a text of at most maxBarLabelWords
-// words ending in a colon, other than a byline's label.
+// ePaper | Front Page | National"): an element holding at most
+// maxBarLabelWords words and ending in a colon, other than a byline's
+// label. A label in a bare text would stay behind, a husk, when the
+// line's elements go.
 func (c *cleaner) afterBarLabel(line []*html.Node) []*html.Node {
 	for i, d := range line {
-		var t string
 		switch {
-		case d.Type == html.TextNode:
-			t = d.Data
-		case d.Type == html.ElementNode && d.DataAtom != atom.A && !invisibleTags[d.DataAtom]:
-			t = c.lowerText(d)
-		default:
-			return line
-		}
-		t = strings.TrimSpace(t)
-		switch {
-		case t == "":
+		case d.Type == html.TextNode && strings.TrimSpace(d.Data) == "":
 			continue
-		case isBarLabel(t):
+		case d.Type == html.ElementNode && d.DataAtom != atom.A && !invisibleTags[d.DataAtom] && isBarLabel(c.lowerText(d)):
 			return line[i+1:]
 		}
 		return line

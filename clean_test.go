@@ -171,6 +171,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 		{"linked names in a line", `<a href="/a/1">Ann Lee</a>, <a href="/a/2">Sam Roe</a>, <a href="/a/3">Ben Ode</a><br>`, "Sam Roe"},
 		{"two links in a line", `<a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a><br>`, "Sam Roe"},
+		{"links after a bare label", `<p>Versions: <a href="/v/0">00</a> <a href="/v/1">01</a> <a href="/v/2">02</a></p>`, "Versions: 00 01 02"},
 		{"links opening a line of text", `<p><span><a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a> | <a href="/a/3">Ben Ode</a></span> <span>wrote this report for the council.</span></p>`, "Ben Ode"},
 	}
 	for _, tc := range cases {
