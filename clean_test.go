@@ -133,6 +133,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"bare line of section links", `<hr><a href="/s/">Sport Homepage</a> | <b><a href="/f/">Football</a></b> | <a href="/c/">Cricket</a><br><a href="#top">^ Back to top</a> | <a href="/">News Home</a> | <a href="/h">Help</a>`, "Cricket"},
 		{"line of links with heavy separators", `<p align="center"><font><a href="/x">Virtual Exhibits</a> <font>||</font> <a href="/s">Storytelling</a> <font>||</font> <a href="/l">Lesson Plans</a> <font>||</font> <a href="/m">Music Exchange</a></font></p>`, "Storytelling"},
 		{"line of links after its label", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><br><font>Updated daily from the print edition of the paper.</font></div>`, "Front Page"},
+		{"page tools list", `<ul class="pagetools btm"><li>Page Tools:<ul><li><a href="/cite">Cite</a></li><li><a href="#">HotWords</a></li></ul></li></ul>`, "HotWords"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
