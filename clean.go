@@ -1158,7 +1158,7 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 		}
 		s := c.stats[p]
 		stream := kind == kindRelated && s != nil && teaserStream(s) && !hasHeadline(p)
-		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream || c.titleHeadingBefore(p, title) {
+		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream || c.titleHeadingBefore(p, title) || c.proseBefore(p, box) > maxWidgetLeadProse {
 			break
 		}
 		box = p
@@ -1167,6 +1167,22 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 		}
 	}
 	return box
+}
+
+// maxWidgetLeadProse is the most prose a widget holds above its title; an
+// ancestor with more there is the story's column, which the widget closes.
+const maxWidgetLeadProse = 200
+
+// proseBefore counts the prose runes of p's children before the one that
+// holds (or is) inner.
+func (c *cleaner) proseBefore(p, inner *html.Node) int {
+	n := 0
+	for d := p.FirstChild; d != nil && !isAncestor(d, inner); d = d.NextSibling {
+		if s := c.stats[d]; s != nil {
+			n += s.prose
+		}
+	}
+	return n
 }
 
 // titleHeadingBefore reports whether the first heading showing the

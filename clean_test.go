@@ -233,6 +233,25 @@ func TestWidgetTitleStopsAtArticle(t *testing.T) {
 	}
 }
 
+// TestWidgetTitleUnderStoryText: a widget title set in the story's own
+// column, after its text, takes the widget below it, not the column.
+func TestWidgetTitleUnderStoryText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<body><article>")
+	for i := range 6 {
+		fmt.Fprintf(&b, "<section><h2>Part %d</h2><p>%s</p><p>%s</p>", i, prose, prose)
+		if i == 2 {
+			b.WriteString(`<p>Zero waste outside the home starts with the bags you carry.</p><p>Related:</p><ul><li><a href="/a">Another story from the same council meeting</a></li></ul>`)
+		}
+		b.WriteString("</section>")
+	}
+	b.WriteString("</article></body>")
+	a := extractNoFallback(t, b.String())
+	if !strings.Contains(a.Text, "Zero waste outside") {
+		t.Errorf("story text went with the widget: %q", a.Text)
+	}
+}
+
 // TestWidgetTitleBelowShortStory: a widget title after a story too short
 // to outweigh a widget ("Say your words" over the comment form) drops
 // only its own part, not the box the story shares with it.
