@@ -23,12 +23,16 @@ const ruleLinkBar = "link bar: only short links"
 const ruleToolbar = "tool bar: "
 
 // keepsMeasure reports whether the element still counts in the content
-// choice's measure: a link bar or an article's tool bar leaves the output,
-// but its links remain the evidence that the region around it is
-// navigation, not the story.
+// choice's measure: a link bar, an article's tool bar or the links under a
+// widget's title leave the output, but their links remain the evidence
+// that the region around them is navigation or a teaser list, not the
+// story.
 func (v verdict) keepsMeasure() bool {
-	return v.kind == kindDrop && (v.rule == ruleLinkBar || strings.HasPrefix(v.rule, ruleToolbar))
+	return v.kind == kindDrop && (v.rule == ruleLinkBar || strings.HasPrefix(v.rule, ruleToolbar)) || strings.HasPrefix(v.rule, ruleLinksAfter)
 }
+
+// ruleLinksAfter opens markLinksAfter's reasons, named for keepsMeasure.
+const ruleLinksAfter = "links under the widget title: "
 
 // cleaner finds page furniture, related-reading blocks and comments. It
 // records its verdicts in a map and never touches the tree.
@@ -1118,8 +1122,28 @@ func (c *cleaner) applyWidgetHeadings() {
 			box = commentSection(n)
 		}
 		c.verdicts[box] = verdict{kind, "widget title: " + key}
+		if box == n && kind != kindComments {
+			c.markLinksAfter(n, verdict{kind, ruleLinksAfter + key})
+		}
 		return false
 	})
+}
+
+// markLinksAfter gives v to the link blocks that follow a widget title
+// standing in the story's flow, with no box of its own ("<p>Related
+// posts:</p><ul>...</ul>"): the widget is the run of blocks after it
+// that are mostly link text, up to a heading or a block of prose.
+func (c *cleaner) markLinksAfter(title *html.Node, v verdict) {
+	for s := title.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || invisibleTags[s.DataAtom] || c.dropped(s) {
+			continue
+		}
+		st := c.stats[s]
+		if headingLevel(s) > 0 || st == nil || st.text == 0 || st.link*2 < st.text {
+			return
+		}
+		c.verdicts[s] = v
+	}
 }
 
 // recencyWords open the title of a widget of the site's newest stories.

@@ -252,6 +252,21 @@ func TestWidgetTitleUnderStoryText(t *testing.T) {
 	}
 }
 
+// TestLinksUnderWidgetTitle: a related title standing in the story's flow
+// takes the link list after it to Related, and no paragraph of the story.
+func TestLinksUnderWidgetTitle(t *testing.T) {
+	a := extractNoFallback(t, `<body><div id="main"><div class="post"><p>`+prose+`</p><p>Related posts:</p><ul><li><a href="/a">Another story from the same council meeting</a></li></ul><p>Bus fares stay the same for another year, the council said after the vote.</p></div></div></body>`)
+	if strings.Contains(a.Text, "Another story") {
+		t.Errorf("related links left in the body: %q", a.Text)
+	}
+	if len(a.Related) != 1 || a.Related[0].Title != "Another story from the same council meeting" {
+		t.Errorf("Related = %+v", a.Related)
+	}
+	if !strings.Contains(a.Text, "Bus fares stay") {
+		t.Errorf("story text after the list lost: %q", a.Text)
+	}
+}
+
 // TestWidgetTitleBelowShortStory: a widget title after a story too short
 // to outweigh a widget ("Say your words" over the comment form) drops
 // only its own part, not the box the story shares with it.
