@@ -1649,12 +1649,16 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 // elements, cannot see it.
 func (c *cleaner) markLinkLines() {
 	walk(c.p.doc, func(n *html.Node) bool {
-		if _, done := c.verdicts[n]; done || n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		if _, done := c.verdicts[n]; done || n.Type != html.ElementNode || invisibleTags[n.DataAtom] {
 			return false
 		}
-		if n.Type == html.ElementNode {
-			c.markLinkLinesIn(n)
+		if s := c.stats[n]; s == nil || s.link == 0 {
+			return false // no link below: no line of links, and no walk along its siblings
 		}
+		c.markLinkLinesIn(n)
 		return true
 	})
 }
