@@ -576,8 +576,7 @@ func (c *cleaner) standsApart(n *html.Node) bool {
 // a tool bar set in the line of a byline or a date does. A word beside it
 // puts it in a sentence.
 func amongButtons(n *html.Node) bool {
-	return noWordBeside(n.PrevSibling, func(m *html.Node) *html.Node { return m.PrevSibling }) &&
-		noWordBeside(n.NextSibling, func(m *html.Node) *html.Node { return m.NextSibling })
+	return noWordBeside(n.PrevSibling, prevSibling) && noWordBeside(n.NextSibling, nextSibling)
 }
 
 // noWordBeside reports whether the first node from n (stepping with
@@ -595,6 +594,12 @@ func noWordBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
 	}
 	return true
 }
+
+// Steps through the tree, for walks that go either way.
+func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }
+func nextSibling(n *html.Node) *html.Node { return n.NextSibling }
+func firstChild(n *html.Node) *html.Node  { return n.FirstChild }
+func lastChild(n *html.Node) *html.Node   { return n.LastChild }
 
 // insideLink reports whether an ancestor of n is a link: a share button
 // wraps its label's <div> in the <a>.
@@ -1708,12 +1713,12 @@ func isLineBreak(n *html.Node) bool {
 // nothing but blanks, comments and hidden elements stand between n and a
 // break or the edge of the block around it.
 func lineEndsBefore(n *html.Node) bool {
-	return lineEdge(n, func(m *html.Node) *html.Node { return m.PrevSibling }, func(m *html.Node) *html.Node { return m.LastChild })
+	return lineEdge(n, prevSibling, lastChild)
 }
 
 // lineEndsAfter is lineEndsBefore on n's other side.
 func lineEndsAfter(n *html.Node) bool {
-	return lineEdge(n, func(m *html.Node) *html.Node { return m.NextSibling }, func(m *html.Node) *html.Node { return m.FirstChild })
+	return lineEdge(n, nextSibling, firstChild)
 }
 
 // lineEdge walks from n with step over its siblings, and up through the
