@@ -1059,11 +1059,26 @@ func (c *cleaner) byTagLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
-	label, _, ok := strings.Cut(t, ":")
-	if !ok || !tagLabels[strings.TrimSpace(label)] {
+	label, _, colon := strings.Cut(t, ":")
+	if !colon {
+		label = textBeforeLink(n, t)
+	}
+	label = strings.TrimSpace(label)
+	if colon && !tagLabels[label] || !colon && !tagLeadIns[label] {
 		return verdict{}
 	}
-	return verdict{kindDrop, "tag line: " + strings.TrimSpace(label)}
+	return verdict{kindDrop, "tag line: " + label}
+}
+
+// textBeforeLink is the part of n's lower-case text t before its first
+// link's text.
+func textBeforeLink(n *html.Node, t string) string {
+	a := firstLink(n)
+	if a == nil {
+		return ""
+	}
+	before, _, _ := strings.Cut(t, strings.ToLower(normSpace(rawText(a, nil))))
+	return before
 }
 
 // maxTagLineRunes bounds a tag line; longer blocks are not one.

@@ -640,6 +640,18 @@ func soleLink(n *html.Node) *html.Node {
 	return found
 }
 
+// firstLink returns the first <a href> under n, or nil.
+func firstLink(n *html.Node) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found == nil && isElem(c, atom.A) && hasAttr(c, "href") {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}
+
 // prevElement returns the element sibling before n, or nil.
 func prevElement(n *html.Node) *html.Node {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {

@@ -1584,6 +1584,13 @@ var tagLabels = map[string]bool{
 	"tagi":         true, // Polish
 }
 
+// tagLeadIns open a line of tag links with no colon after them ("More
+// about <a>Opera Software</a>, <a>IBM</a>"); a colon-less "Tags" is a
+// widget's title, which takes the box around it (widgetHeadings).
+var tagLeadIns = map[string]bool{
+	"more about": true, // IDG's company tags
+}
+
 // homePages are the paths of a site's front page, after the leading "/":
 // a link to one is a logo, and its text the site's name, not a headline.
 var homePages = map[string]bool{
