@@ -568,7 +568,7 @@ func firstWord(n *html.Node) string {
 // others, not words inside a sentence: "press <a>Print this article</a>
 // at the top" loses no link to the furniture rules.
 func (c *cleaner) standsApart(n *html.Node) bool {
-	return c.aloneOnLine(n) || amongButtons(n)
+	return amongButtons(n) || c.aloneOnLine(n) // amongButtons reads no text
 }
 
 // amongButtons reports whether the text beside n holds no words: n sits
