@@ -1703,19 +1703,55 @@ func (c *cleaner) markLinkLinesIn(n *html.Node) {
 	// a bar.
 	block := isBlockTag(n.DataAtom)
 	opened := block || lineEndsBefore(n)
+	breakHere := func() {
+		if opened {
+			end()
+		}
+		line, opened = line[:0], true
+	}
 	for d := n.FirstChild; d != nil; d = d.NextSibling {
 		if isLineBreak(d) {
-			if opened {
-				end()
-			}
-			line, opened = line[:0], true
+			breakHere()
 			continue
 		}
+		// an inline wrapper may hold the break: "<font><br>Advts: </font>"
+		if startsWithBreak(d) {
+			breakHere()
+		}
 		line = append(line, d)
+		if endsWithBreak(d) {
+			breakHere()
+		}
 	}
 	if opened && (block || lineEndsAfter(n)) {
 		end()
 	}
+}
+
+// startsWithBreak reports an inline element whose first thing shown is a
+// <br> or <hr>; endsWithBreak, one whose last is. A block inside a link
+// ("<a><div>Reddit</div></a>") is the link's label, no break in its line.
+func startsWithBreak(n *html.Node) bool { return breakAtEdge(n, nextSibling, firstChild) }
+
+func endsWithBreak(n *html.Node) bool { return breakAtEdge(n, prevSibling, lastChild) }
+
+// breakAtEdge walks into n from the side that first enters, through
+// inline elements, to the first thing shown, and reports whether it is a
+// <br> or <hr>.
+func breakAtEdge(n *html.Node, step, first func(*html.Node) *html.Node) bool {
+	if n.Type != html.ElementNode || isBlockTag(n.DataAtom) || invisibleTags[n.DataAtom] {
+		return false
+	}
+	for c := first(n); c != nil; c = step(c) {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || c.DataAtom == atom.Hr):
+			return true
+		}
+		return breakAtEdge(c, step, first)
+	}
+	return false
 }
 
 // isLineBreak reports an element that ends a line of text: <br>, <hr> or

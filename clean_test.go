@@ -135,6 +135,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"line of links after its label", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><br><font>Updated daily from the print edition of the paper.</font></div>`, "Front Page"},
 		{"page tools list", `<ul class="pagetools btm"><li>Page Tools:<ul><li><a href="/cite">Cite</a></li><li><a href="#">HotWords</a></li></ul></li></ul>`, "HotWords"},
 		{"company tags with no colon", `<div class="padbox">More about <a href="/c/1">Opera Software</a>, <a href="/c/2">Windows Live</a>, <a href="/c/3">IBM</a></div>`, "Windows Live"},
+		{"lines of links split by breaks inside their wrappers", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><font color="red"><br>Advts: </font><font><a href="/r">Retail Plus</a> | <a href="/c">Classifieds</a> | <a href="/j">Jobs</a> | </font></div>`, "Classifieds"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
