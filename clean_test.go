@@ -136,6 +136,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"page tools list", `<ul class="pagetools btm"><li>Page Tools:<ul><li><a href="/cite">Cite</a></li><li><a href="#">HotWords</a></li></ul></li></ul>`, "HotWords"},
 		{"company tags with no colon", `<div class="padbox">More about <a href="/c/1">Opera Software</a>, <a href="/c/2">Windows Live</a>, <a href="/c/3">IBM</a></div>`, "Windows Live"},
 		{"lines of links split by breaks inside their wrappers", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><font color="red"><br>Advts: </font><font><a href="/r">Retail Plus</a> | <a href="/c">Classifieds</a> | <a href="/j">Jobs</a> | </font></div>`, "Classifieds"},
+		{"login prompt", `<div class="box"><p>Please create an account or login to read this story.</p></div>`, "login to read"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
@@ -660,6 +661,7 @@ func TestButtonLabels(t *testing.T) {
 		{"share button", `<div class="at_link"><a href="#">Share Article</a></div>`, "Share Article", false},
 		{"return link", `<div id="foot_links"><p><a href="#top">Return to Top</a></p></div>`, "Return to Top", false},
 		{"caption toggle", `<div class="details"><div id="vdt_show">Show Caption</div></div>`, "Show Caption", false},
+		{"text size buttons", `<div class="tools"><span>Enlarge Text</span> <span>Reduce Text</span></div>`, "Enlarge Text", false},
 		{"call to action", `<div class="card"><p><a href="/about">Learn More</a></p></div>`, "Learn More", false},
 		{"review link under a pick", `<ul><li><a href="/reviews/x">Read the review</a></li></ul>`, "Read the review", false},
 		{"invitation inside a sentence", `<p>You can <a href="/about">learn more</a> about the club on its own site.</p>`, "can learn more about", true},
