@@ -1656,7 +1656,7 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
 		return verdict{}
 	}
-	if bar := c.barOf(n); !bar.ok || bar.links < linkBarMinLinks {
+	if bar := c.barOf(n); !bar.ok || bar.long > 0 || bar.links < linkBarMinLinks {
 		return verdict{}
 	}
 	return verdict{kindDrop, ruleLinkBar}
@@ -1814,7 +1814,7 @@ func edgeOf(n *html.Node, step, first func(*html.Node) *html.Node) (edge, seen b
 // already dropped. A comma is no bar's separator: "Ann Lee, Sam Roe" is a
 // byline.
 func (c *cleaner) isLinkLine(line []*html.Node) bool {
-	links := 0
+	bar := barInfo{ok: true}
 	for _, d := range c.afterBarLabel(line) {
 		switch {
 		case d.Type == html.TextNode:
@@ -1827,13 +1827,12 @@ func (c *cleaner) isLinkLine(line []*html.Node) bool {
 			if d.DataAtom == atom.A && hasAttr(d, "href") {
 				b = c.barLink(d)
 			}
-			if !b.ok {
+			if bar = bar.add(b); !bar.ok {
 				return false
 			}
-			links += b.links
 		}
 	}
-	return links >= linkLineMinLinks
+	return bar.links >= linkLineMinLinks && bar.long*linkLineLongShare <= bar.links
 }
 
 // afterBarLabel returns line without the label that may open it ("News:
@@ -1865,16 +1864,31 @@ func isBarLabel(t string) bool {
 	return ok && len(words) > 0 && len(words) <= maxBarLabelWords && !slices.Contains(bylineLabels, strings.ToLower(label))
 }
 
+// A line of links may hold a few longer items ("Match of the Day" among
+// "Gossip | Premier League | FA Cup"): up to linkLineMaxWords words, one
+// item in linkLineLongShare.
+const (
+	linkLineMaxWords  = 5
+	linkLineLongShare = 5
+)
+
 // linkLineMinLinks is the fewest links a line of links needs to be a bar:
 // more than an element of its own needs, as two links in a line of the
 // text may be a pair of names or sources.
 const linkLineMinLinks = 3
 
 // barInfo is what byLinkBar needs of a subtree: whether it holds only
-// short links and separators, and how many links with words.
+// short links and separators, how many links with words, and how many of
+// them are longer than a bar's usual item (see linkLineMaxWords).
 type barInfo struct {
 	ok    bool
 	links int
+	long  int
+}
+
+// add sums the links of two parts of a bar.
+func (b barInfo) add(o barInfo) barInfo {
+	return barInfo{ok: b.ok && o.ok, links: b.links + o.links, long: b.long + o.long}
 }
 
 // barOf computes barInfo bottom-up, once per element: the rule looks at
@@ -1893,13 +1907,11 @@ func (c *cleaner) barOf(n *html.Node) barInfo {
 		case isCommentAnchor(d):
 			b.ok = false // the comment rules need to see it
 		case d.DataAtom == atom.A && hasAttr(d, "href"):
-			l := c.barLink(d)
-			b.ok, b.links = l.ok, b.links+l.links
+			b = b.add(c.barLink(d))
 		case isElem(d, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Figure):
 			b.ok = false
 		default:
-			sub := c.barOf(d)
-			b.ok, b.links = sub.ok, b.links+sub.links
+			b = b.add(c.barOf(d))
 		}
 	}
 	if c.bars == nil {
@@ -1910,8 +1922,8 @@ func (c *cleaner) barOf(n *html.Node) barInfo {
 }
 
 // barLink is barInfo for a link: one of a bar's items when its label is
-// at most linkBarMaxWords words and does not lead to the comments; an
-// image link counts as no item.
+// at most linkLineMaxWords words (long past linkBarMaxWords) and does
+// not lead to the comments; an image link counts as no item.
 func (c *cleaner) barLink(a *html.Node) barInfo {
 	if !hasAttr(a, "href") || isCommentAnchor(a) {
 		return barInfo{}
@@ -1923,9 +1935,12 @@ func (c *cleaner) barLink(a *html.Node) barInfo {
 			words++
 		}
 	}
-	b := barInfo{ok: words <= linkBarMaxWords && !commentLinkLabels[headingKey(t)]}
+	b := barInfo{ok: words <= linkLineMaxWords && !commentLinkLabels[headingKey(t)]}
 	if words > 0 {
 		b.links = 1
+	}
+	if words > linkBarMaxWords {
+		b.long = 1
 	}
 	return b
 }

@@ -137,6 +137,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"company tags with no colon", `<div class="padbox">More about <a href="/c/1">Opera Software</a>, <a href="/c/2">Windows Live</a>, <a href="/c/3">IBM</a></div>`, "Windows Live"},
 		{"lines of links split by breaks inside their wrappers", `<div><font color="red">News: </font><font><a href="/e">ePaper</a> | <a href="/f">Front Page</a> | <a href="/n">National</a> | </font><font color="red"><br>Advts: </font><font><a href="/r">Retail Plus</a> | <a href="/c">Classifieds</a> | <a href="/j">Jobs</a> | </font></div>`, "Classifieds"},
 		{"login prompt", `<div class="box"><p>Please create an account or login to read this story.</p></div>`, "login to read"},
+		{"line of links with a longer item", `<hr><a href="/c">My Club</a> | <a href="/g">Gossip</a> | <a href="/p">Premier League</a> | <a href="/m">Match of the Day</a> | <a href="/f">FA Cup</a><br>`, "Match of the Day"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
 	}
 	for _, tc := range cases {
