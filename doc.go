@@ -33,8 +33,9 @@
 //   - rules.go: every class/id token, phrase and schema.org type the
 //     extractor knows, one a line with its reason.
 //   - clean.go: furniture, related-reading and comment blocks, by tag, role,
-//     tokens, phrases, tool-bar labels, lines of short links and widget
-//     titles (with the link lists under a title in the story's flow).
+//     tokens, phrases and widget titles (with the link lists under a title
+//     in the story's flow); bars.go holds its rules for tool bars and for
+//     bars and lines of short links.
 //   - measure.go, content.go: text statistics per element and the choice of
 //     the body (known containers, then Readability-style scoring); then
 //     related.go's markTrailingLinkLists: lists of the site's own links
