@@ -261,10 +261,38 @@ func allProse(as, ts *nodeStats) bool {
 
 // withSiblings adds siblings of top that carry article prose too: bodies
 // split into several containers, or paragraphs beside the main one.
+// Where top is the only content of its wrapper (the one row of a layout
+// table), the wrapper's siblings are tried too, as Readability does: a
+// page of one table per story section keeps its sections side by side.
+// The wrapper and its siblings are compared by their own scores, so a
+// wrapper too far above the prose to have one tries none.
 func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
 	}
+	if roots := p.siblingsOf(top, scores); len(roots) > 1 {
+		return roots
+	}
+	if up := soleWrapper(top); up != top && scores[up] > 0 {
+		if roots := p.siblingsOf(up, scores); len(roots) > 1 {
+			return roots
+		}
+	}
+	if cousins := p.withCousins(top); len(cousins) > 1 {
+		return cousins
+	}
+	if rows := p.rowUnits(top); rows != nil {
+		return rows
+	}
+	if units := p.repeatedUnits(top); units != nil {
+		return units
+	}
+	return []*html.Node{top}
+}
+
+// siblingsOf returns top with those of its siblings that score as
+// article prose beside it, in document order.
+func (p *page) siblingsOf(top *html.Node, scores map[*html.Node]float64) []*html.Node {
 	topScore := scores[top]
 	var roots []*html.Node
 	before := true
@@ -287,18 +315,33 @@ func (p *page) withSiblings(top *html.Node, scores map[*html.Node]float64) []*ht
 			roots = append(roots, s)
 		}
 	}
-	if len(roots) == 1 {
-		if cousins := p.withCousins(top); len(cousins) > 1 {
-			return cousins
+	return roots
+}
+
+// soleWrapper climbs from top through ancestors that hold nothing but
+// it, stopping below <body>.
+func soleWrapper(top *html.Node) *html.Node {
+	for {
+		par := top.Parent
+		if par == nil || par.Type != html.ElementNode || isElem(par, atom.Body, atom.Html) || !onlyChild(top) {
+			return top
 		}
-		if rows := p.rowUnits(top); rows != nil {
-			return rows
+		top = par
+	}
+}
+
+// onlyChild reports whether n's parent holds no other element and no
+// text but white space.
+func onlyChild(n *html.Node) bool {
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == n || s.Type == html.CommentNode {
+			continue
 		}
-		if units := p.repeatedUnits(top); units != nil {
-			return units
+		if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+			return false
 		}
 	}
-	return roots
+	return true
 }
 
 // unitLevels is how far above the chosen element repeatedUnits looks for

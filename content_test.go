@@ -253,3 +253,25 @@ func checkText(t *testing.T, text string, keep, drop []string) {
 		}
 	}
 }
+
+// TestTablePerSection: an old page that sets each part of its text in a
+// one-row table of its own, side by side under <body>, keeps every part,
+// not only the longest table.
+func TestTablePerSection(t *testing.T) {
+	table := func(name, text string) string {
+		return `<table width="100%"><tr><td><font size="3"><b>` + name + `.</b> ` + text + `</font></td></tr></table>`
+	}
+	page := `<body>` + table("Silly cow", "Sidney and his wife Flora were sitting in a restaurant eating, and the cow, who had said nothing all evening, ordered dessert for all three of them.") +
+		table("Word play", prose+" "+prose) +
+		table("Fish feast", "A shoal of fish were enjoying a swim when the fish at X decided to eat the five fish, moving only along the lines, visiting each place once.") +
+		`<table><tr><td><a href="/">Home</a> <a href="/links">Links</a></td></tr></table></body>`
+	a := extractNoFallback(t, page)
+	for _, w := range []string{"Silly cow", "Word play", "Fish feast"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("part %q lost: %.300q", w, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Links") {
+		t.Errorf("navigation table kept: %.300q", a.Text)
+	}
+}
