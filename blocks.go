@@ -214,16 +214,18 @@ const maxPromptRunes = 60
 // editors that only know bold, mark their subheads that way ("Peace
 // Process" between two paragraphs of prose).
 // A line set wholly in bold is a subhead before any block, not only
-// before prose (isBoldHeading). Only a page without real subheads gets
+// before prose (isBoldHeading). Only a page without real headings gets
 // them, unless the page predates mobile layouts: where a modern author
 // used <h2>, a bold line is emphasis, but a page from the years of
 // <font> and <b> mixes an <h1> or two with bold subheads (CleanEval's
-// annotators marked 161 such lines as headings against 136 not).
+// annotators marked 161 such lines as headings against 136 not). There
+// a plain line is a subhead too while the only real heading stands
+// above all the text, as the page's headline.
 func promotePseudoHeadings(sections []Section, title string, legacy bool) []Section {
-	headed := hasHeadings(sections)
-	if headed && !legacy {
+	if !legacy && hasHeadings(sections) {
 		return sections
 	}
+	headed := hasSubheads(sections)
 	repeated := repeatedLines(sections)
 	var out []Section
 	for _, s := range sections {
@@ -286,6 +288,19 @@ func hasHeadings(sections []Section) bool {
 		if s.Heading != "" {
 			return true
 		}
+	}
+	return false
+}
+
+// hasSubheads reports a heading of the page's own below some text: a
+// heading above all of it is the page's headline, not a subhead.
+func hasSubheads(sections []Section) bool {
+	text := false
+	for _, s := range sections {
+		if s.Heading != "" && text {
+			return true
+		}
+		text = text || len(s.Blocks) > 0
 	}
 	return false
 }

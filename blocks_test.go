@@ -79,7 +79,9 @@ func TestPseudoHeadings(t *testing.T) {
 		want       bool
 	}{
 		{"old page", `<article>` + body + `</article>`, true},
-		{"page with subheads", `<article><h2>Background</h2>` + body + `</article>`, false},
+		{"page with subheads", `<article><p>` + prose + `</p><h2>Background</h2>` + body + `</article>`, false},
+		{"old page, heading above all the text", `<table><tr><td><font size="2"><h3>Special meeting</h3>` + body + `</font></td></tr></table>`, true},
+		{"old page with subheads", `<table><tr><td><font size="2"><p>` + prose + `</p><h3>Roll call</h3>` + body + `</font></td></tr></table>`, false},
 		{"sentence", `<article><p>` + prose + `</p><p>It passed.</p><p>` + prose + `</p></article>`, false},
 	}
 	for _, tc := range cases {
