@@ -525,6 +525,37 @@ func TestTrailingLinkLinesToRelated(t *testing.T) {
 	}
 }
 
+// TestTrailingLinkParagraphsToRelated: after the story, a run of
+// paragraphs each wholly one link to a story on the site (a "more news"
+// column of <div>s) goes to Related; a shorter run, or links to other
+// sites, stay.
+func TestTrailingLinkParagraphsToRelated(t *testing.T) {
+	heads := []string{"Tomlinson, Rivers questionable for the final", "Dungy to decide his future with the Colts", "Giants pick off Cowboys to reach the title game", "Chargers reach the title game by shocking the Colts"}
+	column := func(host string, n int) string {
+		var b strings.Builder
+		for i, h := range heads[:n] {
+			b.WriteString(`<div class="item"><a href="` + host + `/nfl/` + strconv.Itoa(i) + `/detail.html">` + h + `</a></div>`)
+		}
+		return b.String()
+	}
+	cases := []struct {
+		name, links string
+		related     int
+	}{
+		{"headline column", column("", 4), 4},
+		{"three links", column("", 3), 0},
+		{"links to another site", column("https://other.example", 4), 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><div><p>`+prose+`</p><p>`+prose+`</p><h2>NFL headlines</h2>`+tc.links+`</div></body></html>`)
+			if len(a.Related) != tc.related || tc.related > 0 && strings.Contains(a.Text, "Dungy") {
+				t.Errorf("related %d, want %d; text %q", len(a.Related), tc.related, a.Text)
+			}
+		})
+	}
+}
+
 func TestRepeatedBoldLabelNotHeading(t *testing.T) {
 	post := `<p><b>Posted</b></p><p>` + prose + `</p>`
 	a := extractString(t, `<article>`+post+post+post+`</article>`)

@@ -538,14 +538,15 @@ func (p *page) ownLinkItems(l *html.Node, ok func(text string) bool) int {
 }
 
 // trailingLinkLines moves to Related the lists of link lines (lineList:
-// headlines set one a line between <br>s) that follow the article's last
+// headlines set one a line between <br>s), and the runs of paragraphs
+// that are each one such headline, that follow the article's last
 // paragraph of prose and link to the site's own stories: a "more news"
 // column without the <ul> that markTrailingLinkLists looks for.
 func (p *page) trailingLinkLines(sections []Section) []Section {
 	lastS, lastB, prose := -1, -1, 0
 	for si, s := range sections {
 		for bi, bl := range s.Blocks {
-			if n := utf8.RuneCountInString(bl.Text); bl.Type == Paragraph && n >= proseMinRunes {
+			if n := utf8.RuneCountInString(bl.Text); bl.Type == Paragraph && n >= proseMinRunes && !p.isLinkParagraph(bl) {
 				lastS, lastB, prose = si, bi, prose+n
 			}
 		}
@@ -554,20 +555,68 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 		return sections
 	}
 	for si := lastS; si < len(sections); si++ {
+		blocks := sections[si].Blocks
 		var kept []Block
-		for bi, bl := range sections[si].Blocks {
-			if (si > lastS || bi > lastB) && p.isLinkLines(bl) && itemRunes(bl) <= maxLinkLinesPerProse*prose {
-				p.addRelatedLinks(bl.Links)
-				if n := len(kept); n > 0 && isListLabel(kept[n-1]) {
-					kept = kept[:n-1] // "Other stories this week:" goes with its list
-				}
+		for bi := 0; bi < len(blocks); bi++ {
+			bl := blocks[bi]
+			if si == lastS && bi <= lastB {
+				kept = append(kept, bl)
 				continue
 			}
-			kept = append(kept, bl)
+			moved := 0
+			switch {
+			case p.isLinkLines(bl) && itemRunes(bl) <= maxLinkLinesPerProse*prose:
+				moved = 1
+			default:
+				moved = p.linkParagraphRun(blocks[bi:], maxLinkLinesPerProse*prose)
+			}
+			if moved == 0 {
+				kept = append(kept, bl)
+				continue
+			}
+			for _, m := range blocks[bi : bi+moved] {
+				p.addRelatedLinks(m.Links)
+			}
+			if n := len(kept); n > 0 && isListLabel(kept[n-1]) {
+				kept = kept[:n-1] // "Other stories this week:" goes with its list
+			}
+			bi += moved - 1
 		}
 		sections[si].Blocks = kept
 	}
 	return sections
+}
+
+// minLinkParagraphs is the fewest headline paragraphs that make a column
+// of links: fewer are an article's own pointers ("Read more: ...").
+const minLinkParagraphs = 4
+
+// linkParagraphRun returns how many blocks from the first are paragraphs
+// that are each one link to a story on the site, when they are at least
+// minLinkParagraphs and hold at most budget runes; else 0.
+func (p *page) linkParagraphRun(blocks []Block, budget int) int {
+	n, runes := 0, 0
+	for _, bl := range blocks {
+		if !p.isLinkParagraph(bl) {
+			break
+		}
+		n++
+		runes += utf8.RuneCountInString(bl.Text)
+	}
+	if n < minLinkParagraphs || runes > budget {
+		return 0
+	}
+	return n
+}
+
+// isLinkParagraph reports a paragraph that is wholly one link to the
+// page's own site, long enough to be a story's title.
+func (p *page) isLinkParagraph(bl Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) != 1 || bl.Links[0].Text != bl.Text || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
+		return false
+	}
+	u, err := url.Parse(bl.Links[0].URL)
+	return err == nil && p.sameSite(u.Host)
 }
 
 // isListLabel reports a short paragraph ending in a colon: the label of
