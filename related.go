@@ -466,11 +466,12 @@ const minTrailingLinks = 3
 // markTrailingLinkLists moves to Related the lists of links to the
 // site's own stories that follow the article's last paragraph ("Read
 // next", a blog's list of its other posts), set in the body with no box
-// of their own, and the heading right above such a list. A list before
-// the last paragraph is the article's.
+// of their own, and the heading right above such a list. Teaser boxes
+// after the last paragraph go too (markTrailingTeasers). A list or
+// teaser before the last paragraph is the article's.
 func (p *page) markTrailingLinkLists(roots []*html.Node) {
-	var lists []*html.Node
-	lastProse, seq := -1, 0
+	var lists, teasers []*html.Node
+	lastProse, seq, prose := -1, 0, 0
 	order := make(map[*html.Node]int)
 	for _, r := range roots {
 		walk(r, func(n *html.Node) bool {
@@ -483,10 +484,18 @@ func (p *page) markTrailingLinkLists(roots []*html.Node) {
 				if p.isLinkList(n) {
 					lists = append(lists, n)
 					order[n] = seq
+				} else if st := p.stats[n]; st != nil && st.prose > 0 {
+					lastProse = seq
+					prose += st.prose
 				}
+				return false
+			case p.isTeaserBox(n):
+				teasers = append(teasers, n)
+				order[n] = seq
 				return false
 			case p.stats[n] != nil && p.stats[n].holder:
 				lastProse = seq
+				prose += p.stats[n].prose
 				return false
 			}
 			return true
@@ -501,6 +510,68 @@ func (p *page) markTrailingLinkLists(roots []*html.Node) {
 			p.verdicts[h] = verdict{kindDrop, "title of " + ruleTrailingLinks}
 		}
 	}
+	p.markTrailingTeasers(teasers, order, lastProse, prose)
+}
+
+// minTrailingTeasers is the fewest teaser boxes after the story that
+// make a run of other stories.
+const minTrailingTeasers = 2
+
+// markTrailingTeasers moves to Related the teaser boxes that follow the
+// story's last paragraph: a "more ideas" run of cards, each in a row of
+// its own, that markCardGrids does not see as one grid. They must be
+// minTrailingTeasers or more, hold at most maxLinkLinesPerProse times
+// the story's prose (a listicle whose every entry is a linked title with
+// a line or two is the article), and not continue a series of the
+// story's own boxes.
+func (p *page) markTrailingTeasers(teasers []*html.Node, order map[*html.Node]int, lastProse, prose int) {
+	var after []*html.Node
+	runes := 0
+	for _, t := range teasers {
+		if order[t] > lastProse {
+			after = append(after, t)
+			runes += p.stats[t].text
+		}
+	}
+	if len(after) < minTrailingTeasers || runes > maxLinkLinesPerProse*prose || p.continuesSeries(after[0]) {
+		return
+	}
+	for _, t := range after {
+		p.verdicts[t] = verdict{kindRelated, ruleCardGrid}
+	}
+}
+
+// continuesSeries reports a teaser box whose earlier siblings include
+// one of the same tag and class with a linked title too: a gallery's
+// last short slides after its long ones, not a run of other stories.
+func (p *page) continuesSeries(t *html.Node) bool {
+	cls := attr(t, "class")
+	for s := t.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.Data == t.Data && attr(s, "class") == cls && p.stats[s] != nil && p.stats[s].cards > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserExcerptRunes is the most text a teaser box holds beside its
+// linked title: an excerpt of two or three sentences.
+const teaserExcerptRunes = 500
+
+// isTeaserBox reports an element holding one teaser card (a linked
+// heading) to another page of the site, and at most an excerpt's text
+// beside it.
+func (p *page) isTeaserBox(n *html.Node) bool {
+	st := p.stats[n]
+	if st == nil || st.cards != 1 || st.heads != 1 || st.text-st.inCard > teaserExcerptRunes {
+		return false
+	}
+	a := firstLink(n)
+	if a == nil || strings.HasPrefix(strings.TrimSpace(attr(a, "href")), "#") {
+		return false
+	}
+	own, ok := p.linkSite(a)
+	return ok && own
 }
 
 // isLinkList reports a list of minTrailingLinks or more items, each one

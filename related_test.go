@@ -275,6 +275,35 @@ func TestTrailingLinkListToRelated(t *testing.T) {
 	}
 }
 
+// TestTrailingTeaserBoxesToRelated: after the story, boxes that each
+// hold one linked title to the site and an excerpt go to Related; the
+// same boxes before the story's last paragraph, or the last short slides
+// of a gallery whose every slide has a linked title, stay.
+func TestTrailingTeaserBoxesToRelated(t *testing.T) {
+	box := func(i int, excerpt string) string {
+		return `<div class="row"><h3><a href="/ideas/` + strconv.Itoa(i) + `">The ultimate checklist number ` + strconv.Itoa(i) + `</a></h3><p>` + excerpt + `</p></div>`
+	}
+	const excerpt = "Here it is: a full breakdown of the costs most weddings carry, and the share of the budget to keep for each."
+	story := `<p>` + prose + `</p><ul><li>` + prose + `</li><li>` + prose + `</li></ul>`
+	cases := []struct {
+		name, body string
+		related    bool
+	}{
+		{"boxes after the story", story + box(1, excerpt) + box(2, excerpt), true},
+		{"boxes before the last paragraph", box(1, excerpt) + box(2, excerpt) + story, false},
+		{"last slides of a gallery", box(0, prose+" "+prose+" "+prose) + story + box(1, excerpt) + box(2, excerpt), false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><h1>Wedding checklist</h1>`+tc.body+`</article></body></html>`)
+			inBody := strings.Contains(a.Text, "number 2")
+			if inBody == tc.related || (len(a.Related) > 0) != tc.related {
+				t.Errorf("in body %v, related %d; want related %v: %q", inBody, len(a.Related), tc.related, a.Text)
+			}
+		})
+	}
+}
+
 // TestTeaserStreamToRelated checks a "Recommended for You" stream whose
 // teasers hold more prose than the short story beside it: the stream goes
 // to Related with its headlines, the story stays the body.
