@@ -99,7 +99,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if v := c.byHidden(n); v.kind != kindNone {
 		return v
 	}
-	if c.holdsArticle(n) && !sidebarBox(n) {
+	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
 	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
@@ -225,6 +225,18 @@ func (c *cleaner) holdsArticle(n *html.Node) bool {
 // sidebar of live news, most-shared lists and shop).
 func sidebarBox(n *html.Node) bool {
 	return (n.DataAtom == atom.Aside || strings.EqualFold(attr(n, "role"), "complementary")) && !hasHeadline(n)
+}
+
+// relatedBeside reports a box its class or id names as related reading
+// ("relatedPane") where the heading showing the title stands outside it:
+// like an <aside>, its blurbs of other blogs may outweigh a short story
+// and still go.
+func (c *cleaner) relatedBeside(n *html.Node) bool {
+	if k, _ := c.p.tokenKind(n); k != kindRelated {
+		return false
+	}
+	h := c.shownHeadline()
+	return h != nil && !isAncestor(n, h)
 }
 
 // isStreamedSegment reports React's streamed server rendering, which parks

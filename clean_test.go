@@ -676,3 +676,33 @@ func TestButtonLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedPaneOutweighingStory: a box classed as related reading,
+// beside a short story whose headline stands outside it, goes even when
+// its blurbs of other blogs hold more prose than the story; a box so
+// classed that holds the headline is the article.
+func TestRelatedPaneOutweighingStory(t *testing.T) {
+	var blogs strings.Builder
+	for _, name := range []string{"Beyond Binary", "Defense in Depth", "Geek Gestalt", "One More Thing", "The Iconoclast"} {
+		blogs.WriteString(`<div class="reporterBlog"><p><a href="/blogs/x">` + name + `</a> A look at how technology is changing our lives, and the people behind all that life-changing stuff, every week.</p><h3><a href="/posts/1">Microsoft revs its patent machine again</a></h3></div>`)
+	}
+	story := `<h1>Chinese court dismisses trademark suit</h1><p>` + prose + `</p><p>A Beijing company sued earlier this year, claiming that the name was confusingly similar to its own.</p>`
+	cases := []struct {
+		name, page string
+		kept       bool
+	}{
+		{"pane beside the story", `<div id="contentPane">` + story + `</div><div id="relatedPane">` + blogs.String() + `</div>`, false},
+		{"pane holding the headline", `<div id="relatedPane">` + story + blogs.String() + `</div>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><title>Chinese court dismisses trademark suit</title></head><body><div class="content">`+tc.page+`</div></body></html>`)
+			if !strings.Contains(a.Text, "Beijing company") {
+				t.Fatalf("story lost: %q", a.Text)
+			}
+			if got := strings.Contains(a.Text, "Geek Gestalt"); got != tc.kept {
+				t.Errorf("blurbs kept = %v, want %v: %q", got, tc.kept, a.Text)
+			}
+		})
+	}
+}
