@@ -1334,12 +1334,21 @@ func isSiteLike(part, site, host, other string) bool {
 	if site != "" && (l == site || strings.Contains(site, l) || (holdsOK && strings.Contains(l, site))) {
 		return true
 	}
-	squeezed := strings.ReplaceAll(strings.ReplaceAll(l, " ", ""), "-", "")
-	if host != "" && (strings.Contains(host, squeezed) || (holdsOK && strings.Contains(squeezed, host))) && len(squeezed) >= 3 {
-		return true
+	// a site's name and its host name differ in spaces, hyphens and
+	// accents ("Nestlé Marktplatz", "nestle-marktplatz")
+	if host = squeeze(host); host != "" {
+		for _, sq := range [...]string{squeeze(fold(l)), squeeze(umlautSpelling.Replace(l))} {
+			if len(sq) >= 3 && (strings.Contains(host, sq) || holdsOK && strings.Contains(sq, host)) {
+				return true
+			}
+		}
 	}
 	return len(strings.Fields(l)) <= 3 && len([]rune(other)) >= 3*len([]rune(l)) && len([]rune(other)) > 25
 }
+
+// umlautSpelling writes German umlauts as host names do ("Ökologisch
+// Bauen" on oekologisch-bauen.info).
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
 // hostWords returns the registrable-looking part of the page host
 // ("www.nytimes.com" gives "nytimes").

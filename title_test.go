@@ -353,3 +353,16 @@ func TestEmphasisedHeadlineOnOldPage(t *testing.T) {
 	}
 	checkTitlesAt(t, cases)
 }
+
+// TestSiteNameSpelledLikeHost: a site name that the host name spells
+// without its spaces, accents or umlauts is stripped from the title.
+func TestSiteNameSpelledLikeHost(t *testing.T) {
+	page := func(title string) string {
+		return `<html><head><title>` + title + `</title></head><body><div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	}
+	checkTitlesAt(t, []urlCase{
+		{"accent", "https://www.nestle-marktplatz.de/mitmachen/produkttests", page("Produkttester werden: gratis testen & bewerten │ Nestlé Marktplatz"), "Produkttester werden: gratis testen & bewerten"},
+		{"umlaut", "https://www.oekologisch-bauen.info/haustechnik/stromcheck/", page("Kostenloser Stromcheck für Haushalte | Ökologisch Bauen"), "Kostenloser Stromcheck für Haushalte"},
+		{"hyphen", "http://www.event-solutions.com/halloffame/2002.html", page("Event Solutions | 2002 Hall of Fame Inductees"), "2002 Hall of Fame Inductees"},
+	})
+}
