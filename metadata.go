@@ -1203,7 +1203,10 @@ func separatedFromWords(title string, i, j int) bool {
 		}
 	}
 	if after != "" {
-		if r, _ := utf8.DecodeRuneInString(after); isWordRune(r) {
+		// a question or exclamation runs on into the rest of the
+		// headline ("... Go? Top Speeds Revealed"): a subhead that asks
+		// the question without its mark is not the title's part
+		if r, _ := utf8.DecodeRuneInString(after); isWordRune(r) || r == '?' || r == '!' {
 			return false
 		}
 	}

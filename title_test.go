@@ -366,3 +366,11 @@ func TestSiteNameSpelledLikeHost(t *testing.T) {
 		{"hyphen", "http://www.event-solutions.com/halloffame/2002.html", page("Event Solutions | 2002 Hall of Fame Inductees"), "2002 Hall of Fame Inductees"},
 	})
 }
+
+// TestQuestionRunsOnInTitle: a subhead that repeats the title's opening
+// question without its mark does not cut the rest of the title off.
+func TestQuestionRunsOnInTitle(t *testing.T) {
+	page := `<html><head><title>How Fast Do Electric Skateboards Go? Top Speeds Revealed</title></head><body><article>` +
+		`<p>` + prose + `</p><h2>How Fast Do Electric Skateboards Go</h2><p>` + prose + `</p></article></body></html>`
+	checkTitles(t, []pageCase{{"subhead without the mark", page, "How Fast Do Electric Skateboards Go? Top Speeds Revealed"}})
+}
