@@ -382,6 +382,9 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	if h := p.soleHeadline(); h != "" {
+		if d := p.declaredWithLostChars(h, declared); d != "" {
+			return d
+		}
 		if !sharesWordWithAny(h, declared) {
 			if d := p.declaredShown(declared); d != "" {
 				return d // the h1 names the section or a box, the page shows the declared title
@@ -950,6 +953,48 @@ func (p *page) agreeingH1(declared []string) string {
 		}
 	}
 	return ""
+}
+
+// declaredWithLostChars returns the declared title that the headline h
+// shows with characters lost to '?' or U+FFFD ("Planning? Beginner?
+// Guide" for "Planning: Beginner's Guide"), a charset slip in the
+// page's template; "" when there is none.
+func (p *page) declaredWithLostChars(h string, declared []string) string {
+	if !strings.ContainsAny(h, "?\uFFFD") {
+		return ""
+	}
+	for _, d := range declared {
+		if d = p.stripSiteName(normSpace(d)); d != "" && d != h && lostCharsMatch([]rune(strings.ToLower(h)), []rune(strings.ToLower(d))) {
+			return d
+		}
+	}
+	return ""
+}
+
+// lostCharsMatch reports whether shown spells full but for characters
+// replaced by '?' or U+FFFD, each standing for one or two of full's.
+func lostCharsMatch(shown, full []rune) bool {
+	// reach[j]: full[:j] is matched by the shown runes read so far
+	reach, next := make([]bool, len(full)+1), make([]bool, len(full)+1)
+	reach[0] = true
+	for _, r := range shown {
+		clear(next)
+		for j, ok := range reach {
+			if !ok {
+				continue
+			}
+			if j < len(full) && full[j] == r {
+				next[j+1] = true
+			}
+			if r == '?' || r == '\uFFFD' {
+				for k := j + 1; k <= min(j+2, len(full)); k++ {
+					next[k] = true
+				}
+			}
+		}
+		reach, next = next, reach
+	}
+	return reach[len(full)]
 }
 
 // maxSiteLabelWords bounds a title part that holds the site's name and

@@ -374,3 +374,35 @@ func TestQuestionRunsOnInTitle(t *testing.T) {
 		`<p>` + prose + `</p><h2>How Fast Do Electric Skateboards Go</h2><p>` + prose + `</p></article></body></html>`
 	checkTitles(t, []pageCase{{"subhead without the mark", page, "How Fast Do Electric Skateboards Go? Top Speeds Revealed"}})
 }
+
+// TestHeadlineWithLostCharacters: an h1 that lost characters to '?' takes
+// the declared title it spells; a question in the h1 stays as it is.
+func TestHeadlineWithLostCharacters(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	checkTitles(t, []pageCase{
+		{"lost characters", page("What Are The Basics Of Event Planning: Beginner's Guide", "What Are The Basics Of Event Planning? Beginner? Guide"), "What Are The Basics Of Event Planning: Beginner's Guide"},
+		{"replacement character", page("Café opens in the old mill", "Caf\uFFFD opens in the old mill"), "Café opens in the old mill"},
+		{"a real question", page("Council budget: what changes", "Will the council pass the budget? Members vote today"), "Will the council pass the budget? Members vote today"},
+	})
+}
+
+func TestLostCharsMatch(t *testing.T) {
+	cases := []struct {
+		shown, full string
+		want        bool
+	}{
+		{"beginner? guide", "beginner's guide", true},
+		{"planning? beginner", "planning: beginner", true},
+		{"caf\uFFFD", "café", true},
+		{"beginner? guide", "beginner guide", false},
+		{"why? because", "why it matters", false},
+		{"abc", "abc", true},
+	}
+	for _, tc := range cases {
+		if got := lostCharsMatch([]rune(tc.shown), []rune(tc.full)); got != tc.want {
+			t.Errorf("lostCharsMatch(%q, %q) = %v, want %v", tc.shown, tc.full, got, tc.want)
+		}
+	}
+}
