@@ -625,6 +625,7 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 	if lastS < 0 {
 		return sections
 	}
+	budget := maxLinkLinesPerProse * prose
 	for si := lastS; si < len(sections); si++ {
 		blocks := sections[si].Blocks
 		var kept []Block
@@ -634,12 +635,9 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 				kept = append(kept, bl)
 				continue
 			}
-			moved := 0
-			switch {
-			case p.isLinkLines(bl) && itemRunes(bl) <= maxLinkLinesPerProse*prose:
+			moved := p.linkParagraphRun(blocks[bi:], budget)
+			if p.isLinkLines(bl) && itemRunes(bl) <= budget {
 				moved = 1
-			default:
-				moved = p.linkParagraphRun(blocks[bi:], maxLinkLinesPerProse*prose)
 			}
 			if moved == 0 {
 				kept = append(kept, bl)
@@ -686,7 +684,12 @@ func (p *page) isLinkParagraph(bl Block) bool {
 	if bl.Type != Paragraph || len(bl.Links) != 1 || bl.Links[0].Text != bl.Text || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
 		return false
 	}
-	u, err := url.Parse(bl.Links[0].URL)
+	return p.onSite(bl.Links[0].URL)
+}
+
+// onSite reports an absolute URL on the page's own site.
+func (p *page) onSite(rawURL string) bool {
+	u, err := url.Parse(rawURL)
 	return err == nil && p.sameSite(u.Host)
 }
 
@@ -724,8 +727,7 @@ func (p *page) isLinkLines(bl Block) bool {
 	}
 	text, linked := itemRunes(bl), 0
 	for _, l := range bl.Links {
-		u, err := url.Parse(l.URL)
-		if err != nil || !p.sameSite(u.Host) {
+		if !p.onSite(l.URL) {
 			return false
 		}
 		linked += utf8.RuneCountInString(l.Text)
