@@ -124,7 +124,17 @@ func (p *page) noteSource(key string, n *html.Node) {
 // read under key after the body was built. A block that no single element
 // held (lines between <br>s) has no source and is not listed.
 func (p *page) dropLate(key, rule string) {
+	p.ruleLate(key, verdict{kind: kindDrop, rule: rule})
+}
+
+// relateLate records, for Explain, that a rule moved the block read
+// under key to Related after the body was built.
+func (p *page) relateLate(key, rule string) {
+	p.ruleLate(key, verdict{kind: kindRelated, rule: rule})
+}
+
+func (p *page) ruleLate(key string, v verdict) {
 	if n := p.sources[key]; n != nil {
-		p.late[n] = verdict{kind: kindDrop, rule: rule}
+		p.late[n] = v
 	}
 }

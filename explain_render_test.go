@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -302,6 +303,31 @@ func TestExplanationOfLateDrops(t *testing.T) {
 	}
 	if n := len(a.Sections); n != 1 || len(a.Sections[0].Blocks) != 3 {
 		t.Errorf("sections %+v, want one of paragraph, figure, paragraph", a.Sections)
+	}
+}
+
+// TestExplanationOfLateMoves: headline paragraphs moved to Related
+// after the body was read are marked related in the explanation and
+// listed in Removed as moved, with the label above them as removed.
+func TestExplanationOfLateMoves(t *testing.T) {
+	var column strings.Builder
+	for i, h := range []string{"Tomlinson, Rivers questionable for the final", "Dungy to decide his future with the Colts", "Giants pick off Cowboys to reach the title game", "Chargers reach the title game by shocking the Colts"} {
+		column.WriteString(`<div class="item"><a href="/nfl/` + strconv.Itoa(i) + `.html">` + h + `</a></div>`)
+	}
+	page := `<html><body><div><p>` + prose + `</p><p>` + prose + `</p><p>Other stories this week:</p>` + column.String() + `</div></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, ok := findBlock(a.Explanation.Blocks, VerdictRelated, "Dungy to decide")
+	if !ok {
+		t.Fatalf("moved headline not marked related: %+v", a.Explanation.Blocks)
+	}
+	if !slices.ContainsFunc(a.Removed, func(r Removal) bool { return r.Path == b.Path && r.Action == string(VerdictRelated) }) {
+		t.Errorf("Removed %+v lacks the move of %q", a.Removed, b.Path)
+	}
+	if _, ok := findBlock(a.Explanation.Blocks, VerdictRemoved, "Other stories this week"); !ok {
+		t.Errorf("the list's label is not marked removed: %+v", a.Explanation.Blocks)
 	}
 }
 

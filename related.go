@@ -645,8 +645,10 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 			}
 			for _, m := range blocks[bi : bi+moved] {
 				p.addRelatedLinks(m.Links)
+				p.relateLate(blockKey(m), ruleTrailingLinks)
 			}
 			if n := len(kept); n > 0 && isListLabel(kept[n-1]) {
+				p.dropLate(blockKey(kept[n-1]), "title of "+ruleTrailingLinks)
 				kept = kept[:n-1] // "Other stories this week:" goes with its list
 			}
 			bi += moved - 1
