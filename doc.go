@@ -39,9 +39,9 @@
 //   - measure.go, content.go: text statistics per element and the choice of
 //     the body (known containers, then Readability-style scoring); then
 //     related.go's markTrailingLinkLists: lists of the site's own links
-//     after the body's last paragraph move to related (and, once the
-//     blocks are read, trailingLinkLines does the same for headlines set
-//     one a line).
+//     and runs of teaser boxes after the body's last paragraph move to
+//     related (and, once the blocks are read, trailingLinkLines does the
+//     same for headlines set one a line or one a paragraph).
 //   - blocks.go, tables.go: the body as sections and typed blocks (on a
 //     page made before phones, bold lines head sections too); tables as
 //     rectangular grids with spans expanded, layout tables read as text,
