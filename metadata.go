@@ -1075,13 +1075,16 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 	best, bestHeadline := "", ""
 	for _, v := range texts {
 		t := v.text
-		headline := showsHeadline(v.node)
-		if len(t) <= len(best) && (!headline || len(t) <= len(bestHeadline)) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
-			continue
+		if len(t) <= len(bestHeadline) || len(t) > 3*len(title) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
+			continue // too short to win, or too long to be a part of the title
 		}
 		lower := strings.ToLower(fold(t))
 		i := strings.Index(lt, lower)
 		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
+			continue
+		}
+		headline := showsHeadline(v.node)
+		if len(t) <= len(best) && !headline {
 			continue
 		}
 		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
@@ -1111,9 +1114,11 @@ func showsHeadline(n *html.Node) bool {
 		if headingLevel(a) > 0 || strings.EqualFold(attr(a, "itemprop"), "headline") {
 			return true
 		}
-		for _, w := range splitTokens(attr(a, "class")) {
-			if strings.HasPrefix(w, "headline") {
-				return true
+		if cls := attr(a, "class"); containsASCIIFold(cls, "headline") { // most classes name no headline: skip the split
+			for _, w := range splitTokens(cls) {
+				if strings.HasPrefix(w, "headline") {
+					return true
+				}
 			}
 		}
 	}
