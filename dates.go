@@ -682,6 +682,16 @@ func fold(s string) string {
 // full width.
 var digitZeros = [...]rune{'0', 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10}
 
+// hasDateDigit reports whether s holds a digit of a script in digitZeros.
+func hasDateDigit(s string) bool {
+	for _, r := range s {
+		if digitValue(r) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // digitValue returns r's value as a decimal digit, or -1.
 func digitValue(r rune) int {
 	for _, z := range digitZeros {

@@ -2335,6 +2335,9 @@ func (p *page) labelledDate() (Date, bool) {
 		func(t string) bool { return len(t) <= maxBylineRunes && strings.IndexFunc(t, unicode.IsLetter) >= 0 },
 		func(t *html.Node) (Date, bool) {
 			line := t.Data + " " + followingText(t, labelFollowBytes)
+			if !hasDateDigit(line) {
+				return Date{}, false // every date the readers below know has a digit
+			}
 			if d, ok := findKeywordDate(line); ok && p.notFuture(d) {
 				return d, true
 			}
