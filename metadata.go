@@ -974,6 +974,9 @@ func (p *page) declaredWithLostChars(h string, declared []string) string {
 // lostCharsMatch reports whether shown spells full but for characters
 // replaced by '?' or U+FFFD, each standing for one or two of full's.
 func lostCharsMatch(shown, full []rune) bool {
+	if len(full) > 2*len(shown) {
+		return false // no rune of shown stands for more than two
+	}
 	// reach[j]: full[:j] is matched by the shown runes read so far
 	reach, next := make([]bool, len(full)+1), make([]bool, len(full)+1)
 	reach[0] = true

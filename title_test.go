@@ -399,6 +399,8 @@ func TestLostCharsMatch(t *testing.T) {
 		{"beginner? guide", "beginner guide", false},
 		{"why? because", "why it matters", false},
 		{"abc", "abc", true},
+		{"a?", "abcd", false},
+		{"?", strings.Repeat("x", 100000), false},
 	}
 	for _, tc := range cases {
 		if got := lostCharsMatch([]rune(tc.shown), []rune(tc.full)); got != tc.want {
