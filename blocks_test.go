@@ -546,6 +546,16 @@ func TestTrailingLinkParagraphsToRelated(t *testing.T) {
 		{"three links", column("", 3), 0},
 		{"links to another site", column("https://other.example", 4), 0},
 	}
+	// A run longer than the story allows stays whole: the old reading
+	// moved the tail of it that fitted.
+	var long strings.Builder
+	for i := range 12 {
+		long.WriteString(`<div><a href="/nfl/` + strconv.Itoa(i) + `.html">Headline number ` + strconv.Itoa(i) + ` of the long list of stories</a></div>`)
+	}
+	a := extractNoFallback(t, `<html><body><div><p>`+prose+`</p>`+long.String()+`</div></body></html>`)
+	if len(a.Related) != 0 || !strings.Contains(a.Text, "Headline number 11 ") {
+		t.Errorf("part of an over-long run moved: related %d, text %q", len(a.Related), a.Text)
+	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, `<html><body><div><p>`+prose+`</p><p>`+prose+`</p><h2>NFL headlines</h2>`+tc.links+`</div></body></html>`)

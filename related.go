@@ -635,7 +635,13 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 				kept = append(kept, bl)
 				continue
 			}
-			moved := p.linkParagraphRun(blocks[bi:], budget)
+			run, moves := p.linkParagraphRun(blocks[bi:], budget)
+			if !moves && run > 0 {
+				kept = append(kept, blocks[bi:bi+run]...) // judged whole: a part of it is no column
+				bi += run - 1
+				continue
+			}
+			moved := run
 			if p.isLinkLines(bl) && itemRunes(bl) <= budget {
 				moved = 1
 			}
@@ -663,10 +669,10 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 const minLinkParagraphs = 4
 
 // linkParagraphRun returns how many blocks from the first are paragraphs
-// that are each one link to a story on the site, when they are at least
-// minLinkParagraphs and hold at most budget runes; else 0.
-func (p *page) linkParagraphRun(blocks []Block, budget int) int {
-	n, runes := 0, 0
+// that are each one link to a story on the site, and whether they move:
+// when they are at least minLinkParagraphs and hold at most budget runes.
+func (p *page) linkParagraphRun(blocks []Block, budget int) (n int, moves bool) {
+	runes := 0
 	for _, bl := range blocks {
 		if !p.isLinkParagraph(bl) {
 			break
@@ -674,10 +680,7 @@ func (p *page) linkParagraphRun(blocks []Block, budget int) int {
 		n++
 		runes += utf8.RuneCountInString(bl.Text)
 	}
-	if n < minLinkParagraphs || runes > budget {
-		return 0
-	}
-	return n
+	return n, n >= minLinkParagraphs && runes <= budget
 }
 
 // isLinkParagraph reports a paragraph that is wholly one link to the
