@@ -103,6 +103,50 @@ func TestAllocationsGrowLinearly(t *testing.T) {
 	}
 }
 
+// TestAllocationsGrowLinearlyInRuns: the same claim for page shapes
+// that rules read as runs (a column of headline links after a short
+// story, teaser boxes, one-row tables side by side), where a rule that
+// rescans the run from each of its members is quadratic.
+func TestAllocationsGrowLinearlyInRuns(t *testing.T) {
+	story := `<p>` + prose + `</p>`
+	shapes := []struct {
+		name string
+		unit func(i int) string
+	}{
+		{"headline links", func(i int) string {
+			return `<div><a href="/n/` + strconv.Itoa(i) + `.html">Headline number ` + strconv.Itoa(i) + ` of the long list of stories</a></div>`
+		}},
+		{"teaser boxes", func(i int) string {
+			return `<div class="row"><h3><a href="/i/` + strconv.Itoa(i) + `">The ultimate checklist number ` + strconv.Itoa(i) + `</a></h3><p>A breakdown of the costs.</p></div>`
+		}},
+		{"one-row tables", func(i int) string {
+			return `<table><tr><td><b>Part ` + strconv.Itoa(i) + `.</b> ` + prose + `</td></tr></table>`
+		}},
+	}
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			allocs := func(n int) float64 {
+				var b strings.Builder
+				b.WriteString(`<html><body><div>` + story)
+				for i := range n {
+					b.WriteString(sh.unit(i))
+				}
+				b.WriteString(`</div></body></html>`)
+				page := []byte(b.String())
+				return testing.AllocsPerRun(1, func() {
+					if _, err := Extract(page, &Options{URL: "https://news.example/2024/05/01/story", Explain: true}); err != nil {
+						t.Fatal(err)
+					}
+				})
+			}
+			small, large := allocs(300), allocs(3000)
+			if large > 13*small {
+				t.Errorf("allocations: %.0f at 300, %.0f at 3,000 (%.1f×)", small, large, large/small)
+			}
+		})
+	}
+}
+
 // BenchmarkExtractPages runs the whole pipeline on each hand-written page
 // of testdata/pages, the shapes of real news pages (a tagDiv WordPress
 // theme, an HTML5 article, a legacy windows-1252 table layout, a blog).
