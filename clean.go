@@ -1017,11 +1017,45 @@ func (c *cleaner) applyWidgetHeadings() {
 			box = commentSection(n)
 		}
 		c.verdicts[box] = verdict{kind, "widget title: " + key}
-		if box == n && kind != kindComments {
+		switch {
+		case box == n && kind == kindComments:
+			c.markCommentFormAfter(n, verdict{kind, ruleFormAfter + key})
+		case box == n:
 			c.markLinksAfter(n, verdict{kind, ruleLinksAfter + key})
 		}
 		return false
 	})
+}
+
+// ruleFormAfter prefixes markCommentFormAfter's reason.
+const ruleFormAfter = "comment form under the widget title: "
+
+// markCommentFormAfter gives v to the blocks that follow a comments title
+// standing in the story's flow ("<h3>Add A Comment</h3><blockquote><form>
+// ... <p>Comments are moderated.</p>"), up to the next heading, when one
+// of them holds a comment box (a <textarea>): the form's notes go with
+// it, where a "Comments" section of a story on code has no form.
+func (c *cleaner) markCommentFormAfter(title *html.Node, v verdict) {
+	var run []*html.Node
+	form := false
+	for s := title.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode || invisibleTags[s.DataAtom] {
+			continue
+		}
+		if headingLevel(s) > 0 {
+			break
+		}
+		run = append(run, s)
+		form = form || hasDescendant(s, func(d *html.Node) bool { return d.DataAtom == atom.Textarea })
+	}
+	if !form {
+		return
+	}
+	for _, s := range run {
+		if !c.dropped(s) {
+			c.verdicts[s] = v
+		}
+	}
 }
 
 // markLinksAfter gives v to the link blocks that follow a widget title

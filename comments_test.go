@@ -62,3 +62,27 @@ func TestLongCommentWidget(t *testing.T) {
 		t.Errorf("article text lost: %q", a.Text)
 	}
 }
+
+// TestCommentFormUnderTitle: a comments title standing in the story's
+// flow takes the comment form after it and the form's notes, up to the
+// next heading; a "Comments" section without a form is the story's.
+func TestCommentFormUnderTitle(t *testing.T) {
+	form := `<blockquote><form action="/cgi-bin/comments.cgi" method="post"><table><tr><td>Your Name</td><td><input name="name"></td></tr>` +
+		`<tr><td colspan="2">Your Comment<br><textarea name="body"></textarea></td></tr></table></form>` +
+		`<p>Note that I will only approve comments that relate to the blog post itself.</p></blockquote>`
+	cases := []struct {
+		name, after, text string
+		kept              bool
+	}{
+		{"form and its notes", `<h3>Add A Comment</h3>` + form, "only approve comments", false},
+		{"a section on code comments", `<h3>Comments</h3><p>Comments in Rust start with two slashes and run to the end of the line, as in C.</p>`, "two slashes", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><table><tr><td><fieldset><div class="body"><p>`+prose+`</p><p>`+prose+`</p></div>`+tc.after+`</fieldset></td></tr></table></body></html>`)
+			if got := strings.Contains(a.Text, tc.text); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.text, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

@@ -561,6 +561,8 @@ var widgetHeadings = map[string]ruleKind{
 	"leave a reply":                      kindComments, // WordPress comment form
 	"leave a comment":                    kindComments,
 	"post a comment":                     kindComments,
+	"add a comment":                      kindComments, // a blog's comment form
+	"add comment":                        kindComments,
 	"comments":                           kindComments,
 	"reader comments":                    kindComments,
 	"responses":                          kindComments,
