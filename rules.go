@@ -1544,6 +1544,8 @@ var socialHints = []string{
 	"threads", "bluesky", "mastodon", "whatsapp", "phone", "app",
 	"pin",        // Pinterest prompts
 	"newsletter", // newsletter prompts worded freely
+	"mailing",    // "Join our mailing list"
+	"discord",
 }
 
 // socialPrompts are patterns of a short block that sends the reader to the
@@ -1565,6 +1567,12 @@ var socialPrompts = []*regexp.Regexp{
 	regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`),
 	// "Like What You're Reading? Subscribe To The Monthly Newsletter!"
 	regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`),
+	// "Join our mailing list!", "Sign up for the mailing list"
+	regexp.MustCompile(`\b(?:join|sign up for|subscribe to) (?:our|the|my) mailing list\b`),
+	// "Join me on TikTok: @thehousemaven", "Join us on Discord"
+	regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`),
+	// "Join the Facebook group", "Join our Discord server"
+	regexp.MustCompile(`\bjoin (?:our|the|my) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`),
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
