@@ -1226,7 +1226,9 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 		return false
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // id="reactionTitle" titles as well as a class
-	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || isBoldLine(n)
+	// utility classes set a title in bold as markup would ("font-bold
+	// uppercase", "fw-bold")
+	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || strings.Contains(cls, "bold") || isBoldLine(n)
 }
 
 // isBoldLine reports a paragraph, div or table cell whose only content is
