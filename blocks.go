@@ -28,6 +28,8 @@ type builder struct {
 	// wholly bold and without links, else 0.
 	broken  bool
 	leadEnd int
+
+	noForms bool // skip <form> elements: a comment thread's reply form
 }
 
 // buildSections reads the body elements into sections.
@@ -641,7 +643,7 @@ func (b *builder) flow(n *html.Node) {
 
 // element dispatches one child element of a flow.
 func (b *builder) element(c *html.Node) {
-	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() {
+	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form {
 		return
 	}
 	if b.p.sources != nil && isBlockTag(c.DataAtom) && c.DataAtom != atom.Img {

@@ -1016,7 +1016,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if kind == kindComments && box == n {
 			box = commentSection(n)
 		}
-		c.verdicts[box] = verdict{kind, "widget title: " + key}
+		c.verdicts[box] = verdict{kind, ruleWidgetTitle + key}
 		switch {
 		case box == n && kind == kindComments:
 			c.markCommentFormAfter(n, verdict{kind, ruleFormAfter + key})
@@ -1026,6 +1026,9 @@ func (c *cleaner) applyWidgetHeadings() {
 		return false
 	})
 }
+
+// ruleWidgetTitle prefixes applyWidgetHeadings' reasons.
+const ruleWidgetTitle = "widget title: "
 
 // ruleFormAfter prefixes markCommentFormAfter's reason.
 const ruleFormAfter = "comment form under the widget title: "

@@ -22,14 +22,65 @@ func (p *page) collectComments() {
 		if !ok {
 			return true
 		}
-		if v.kind == kindComments {
-			for _, t := range p.paragraphsOf(n) {
+		if v.kind == kindComments && !commentFurniture(n, v) {
+			for _, t := range p.commentTexts(n) {
 				p.art.Comments = append(p.art.Comments, Comment{Text: t})
 			}
 		}
 		return false
 	})
 }
+
+// commentFurniture reports a block that cleaning moved with the comments
+// but that no reader wrote: the section's title alone, a link or prompt
+// leading to the thread, the reply form and the notes under it.
+func commentFurniture(n *html.Node, v verdict) bool {
+	if n.DataAtom == atom.Form || headingLevel(n) > 0 && isCommentLabel(rawText(n, nil)) {
+		return true
+	}
+	for _, pre := range []string{ruleCommentLink, ruleCommentPrompt, ruleFormAfter} {
+		if strings.HasPrefix(v.rule, pre) {
+			return true
+		}
+	}
+	title, ok := strings.CutPrefix(v.rule, ruleWidgetTitle)
+	return ok && headingKey(rawText(n, nil)) == title
+}
+
+// isCommentLabel reports a heading that names the thread or its form
+// ("53 Comments", "Leave a Reply"), not one a reader wrote.
+func isCommentLabel(t string) bool {
+	key := headingKey(t)
+	return widgetHeadings[key] == kindComments || commentLinkLabels[key]
+}
+
+// commentTexts reads a comments block's paragraphs and the titles
+// readers gave their comments, without the thread's labels ("3
+// Comments", "Leave a Reply") and without its reply form, whose labels
+// and hints ("Please enter your name here") are not comments.
+func (p *page) commentTexts(n *html.Node) []string {
+	sub := &builder{p: p, sections: []Section{{}}, noForms: true}
+	sub.flow(n)
+	sub.flush()
+	var out []string
+	for _, s := range sub.sections {
+		if s.Heading != "" && !isCommentLabel(s.Heading) {
+			out = append(out, s.Heading)
+		}
+		for _, bl := range s.Blocks {
+			if t := blockText(bl); t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// Prefixes of the comment rules' reasons, named for commentFurniture.
+const (
+	ruleCommentLink   = "comment link: "
+	ruleCommentPrompt = "comment prompt: "
+)
 
 // byCommentLink moves links that only lead to the comments ("53 Comments",
 // "Post Comment", "Read comments (2)") out of the body: they label the
@@ -43,7 +94,7 @@ func (c *cleaner) byCommentLink(n *html.Node) verdict {
 	}
 	key := headingKey(rawText(n, nil))
 	if commentLinkLabels[key] || widgetHeadings[key] == kindComments {
-		return verdict{kindComments, "comment link: " + key}
+		return verdict{kindComments, ruleCommentLink + key}
 	}
 	return verdict{}
 }
@@ -62,7 +113,7 @@ func (c *cleaner) byCommentPrompt(n *html.Node) verdict {
 	t := strings.TrimLeftFunc(c.lowerText(n), func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, pre := range commentPrompts {
 		if strings.HasPrefix(t, pre) {
-			return verdict{kindComments, "comment prompt: " + pre}
+			return verdict{kindComments, ruleCommentPrompt + pre}
 		}
 	}
 	return verdict{}

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -84,5 +85,30 @@ func TestCommentFormUnderTitle(t *testing.T) {
 				t.Errorf("%q in body = %v, want %v: %q", tc.text, got, tc.kept, a.Text)
 			}
 		})
+	}
+}
+
+// TestCommentsOptionReturnsWhatReadersWrote: with Options.Comments the
+// thread's comments come back, with the titles readers gave them, and
+// without the thread's labels, the reply form's labels and hints, or
+// the links and prompts that lead to the thread.
+func TestCommentsOptionReturnsWhatReadersWrote(t *testing.T) {
+	page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>` +
+		`<p><a href="#comments">53 Comments</a></p></article>` +
+		`<div id="comments"><h3>2 Comments</h3><ol class="commentlist">` +
+		`<li class="comment"><h4>Don't celebrate too quickly</h4><p>The court may still hear an appeal next year.</p></li>` +
+		`<li class="comment"><p>Good news for the buses at last, and about time too.</p></li></ol>` +
+		`<div id="respond"><h3 id="reply-title">Leave a Reply</h3><form action="/wp-comments-post.php"><p>Please enter your name here</p><input name="author"><textarea name="comment"></textarea></form></div></div></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Comments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Comments {
+		got = append(got, c.Text)
+	}
+	want := []string{"Don't celebrate too quickly", "The court may still hear an appeal next year.", "Good news for the buses at last, and about time too."}
+	if !slices.Equal(got, want) {
+		t.Errorf("comments %q, want %q", got, want)
 	}
 }
