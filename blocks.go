@@ -29,7 +29,8 @@ type builder struct {
 	broken  bool
 	leadEnd int
 
-	noForms bool // skip <form> elements: a comment thread's reply form
+	noForms bool                  // skip <form> elements: a comment thread's reply form
+	skip    func(*html.Node) bool // further elements to leave out, or nil
 }
 
 // buildSections reads the body elements into sections.
@@ -643,7 +644,7 @@ func (b *builder) flow(n *html.Node) {
 
 // element dispatches one child element of a flow.
 func (b *builder) element(c *html.Node) {
-	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form {
+	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form || b.skip != nil && b.skip(c) {
 		return
 	}
 	if b.p.sources != nil && isBlockTag(c.DataAtom) && c.DataAtom != atom.Img {
@@ -963,6 +964,9 @@ func (b *builder) list(l *html.Node) {
 		}
 	}
 	for c := l.FirstChild; c != nil; c = c.NextSibling {
+		if b.skip != nil && b.skip(c) {
+			continue
+		}
 		if b.p.isStray(c) {
 			emitItems()
 			b.flowOne(c)

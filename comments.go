@@ -1,15 +1,17 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// collectComments returns reader comments for Options.Comments: the
-// paragraphs of each comment section cleaning found, one Comment each.
+// collectComments returns reader comments for Options.Comments, from
+// each comment section cleaning found (commentsIn).
 func (p *page) collectComments() {
 	if !p.opts.Comments {
 		return
@@ -23,9 +25,7 @@ func (p *page) collectComments() {
 			return true
 		}
 		if v.kind == kindComments && !commentFurniture(n, v) {
-			for _, t := range p.commentTexts(n) {
-				p.art.Comments = append(p.art.Comments, Comment{Text: t})
-			}
+			p.art.Comments = append(p.art.Comments, p.commentsIn(n)...)
 		}
 		return false
 	})
@@ -54,12 +54,187 @@ func isCommentLabel(t string) bool {
 	return widgetHeadings[key] == kindComments || commentLinkLabels[key]
 }
 
+// commentsIn reads the comments of one block: one Comment per comment
+// the markup marks (an element classed "comment", a schema.org Comment,
+// an id "comment-123"), with its author and date where the markup names
+// them; else one per paragraph of the block.
+func (p *page) commentsIn(n *html.Node) []Comment {
+	units := commentUnits(n)
+	if len(units) == 0 {
+		var out []Comment
+		for _, t := range p.commentTexts(n, nil) {
+			out = append(out, Comment{Text: t})
+		}
+		return out
+	}
+	var out []Comment
+	for _, u := range units {
+		author, date := commentAuthor(u), commentDate(u)
+		skip := func(c *html.Node) bool {
+			return c != u && isCommentUnit(c) || c == author || c == date || isReplyLink(c)
+		}
+		text := strings.Join(p.commentTexts(u, skip), "\n\n")
+		if text == "" {
+			continue
+		}
+		cm := Comment{Text: text}
+		if author != nil {
+			cm.Author = authorName(author)
+		}
+		if date != nil {
+			cm.Date = readCommentDate(date)
+		}
+		out = append(out, cm)
+	}
+	return out
+}
+
+// commentUnits returns the comment elements under n in document order,
+// replies after the comment they answer.
+func commentUnits(n *html.Node) []*html.Node {
+	var units []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode && c.Type != html.DocumentNode {
+			return false
+		}
+		if c != n && isCommentUnit(c) {
+			units = append(units, c)
+		}
+		return true
+	})
+	return units
+}
+
+// isCommentUnit reports an element the markup marks as one comment: a
+// class "comment" of its own (WordPress's li.comment), a schema.org
+// Comment, or an id "comment-123".
+func isCommentUnit(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if strings.HasSuffix(attr(n, "itemtype"), "/Comment") {
+		return true
+	}
+	if slices.Contains(strings.Fields(strings.ToLower(attr(n, "class"))), "comment") {
+		return true
+	}
+	id, ok := strings.CutPrefix(strings.ToLower(attr(n, "id")), "comment-")
+	return ok && isDigits(id)
+}
+
+// maxCommentAuthorRunes bounds a comment author's name.
+const maxCommentAuthorRunes = 60
+
+// commentAuthor returns the element naming u's author, outside its
+// replies: itemprop=author, or a class "fn", "comment-author", "author"
+// or "username".
+func commentAuthor(u *html.Node) *html.Node {
+	return findInComment(u, func(c *html.Node) bool {
+		if strings.EqualFold(attr(c, "itemprop"), "author") {
+			return true
+		}
+		for _, cls := range strings.Fields(strings.ToLower(attr(c, "class"))) {
+			if commentAuthorClasses[cls] {
+				return true
+			}
+		}
+		return false
+	}, maxCommentAuthorRunes)
+}
+
+// commentAuthorClasses name the element holding a comment's author.
+var commentAuthorClasses = map[string]bool{"fn": true, "comment-author": true, "author": true, "username": true, "comment-author-name": true}
+
+// maxCommentDateRunes bounds the text of a comment's date element.
+const maxCommentDateRunes = 60
+
+// commentDate returns u's <time>, or the element classed as its date
+// or metadata whose text reads as a date, outside its replies.
+func commentDate(u *html.Node) *html.Node {
+	return findInComment(u, func(c *html.Node) bool {
+		if c.DataAtom == atom.Time {
+			return true
+		}
+		for _, cls := range strings.Fields(strings.ToLower(attr(c, "class"))) {
+			if commentDateClasses[cls] {
+				_, ok := findDate(normSpace(rawText(c, nil)))
+				return ok
+			}
+		}
+		return false
+	}, maxCommentDateRunes)
+}
+
+// commentDateClasses name the element holding a comment's date, alone
+// or with other metadata (WordPress's div.comment-meta holds only the
+// date link).
+var commentDateClasses = map[string]bool{"comment-date": true, "comment-time": true, "comment-meta": true, "commentmetadata": true, "comment-metadata": true}
+
+// readCommentDate reads the date of a comment's date element: its own
+// or an inner <time>'s datetime, which carries the zone, else its text.
+func readCommentDate(n *html.Node) Date {
+	var stamp string
+	walk(n, func(c *html.Node) bool {
+		if stamp == "" && c.DataAtom == atom.Time {
+			stamp = attr(c, "datetime")
+		}
+		return stamp == ""
+	})
+	if d, ok := parseDate(stamp); ok {
+		return d
+	}
+	d, _ := findDate(normSpace(rawText(n, nil)))
+	return d
+}
+
+// authorName is a comment author element's text without the verb
+// templates put after the name ("Ana says:").
+func authorName(n *html.Node) string {
+	t := normSpace(rawText(n, nil))
+	for _, verb := range []string{"says:", "says", "wrote:", "said:"} {
+		if rest, ok := strings.CutSuffix(t, verb); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return t
+}
+
+// findInComment returns the first element under u, outside the comments
+// nested in it, that match accepts and whose text is at most limit runes.
+func findInComment(u *html.Node, match func(*html.Node) bool, limit int) *html.Node {
+	var found *html.Node
+	walk(u, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode && c.Type != html.DocumentNode {
+			return false
+		}
+		if c != u && isCommentUnit(c) {
+			return false
+		}
+		if c != u && match(c) && utf8.RuneCountInString(strings.TrimSpace(rawText(c, nil))) <= limit {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// isReplyLink reports a comment's "Reply" link or button.
+func isReplyLink(n *html.Node) bool {
+	for _, cls := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if cls == "reply" || cls == "comment-reply-link" {
+			return true
+		}
+	}
+	return false
+}
+
 // commentTexts reads a comments block's paragraphs and the titles
 // readers gave their comments, without the thread's labels ("3
 // Comments", "Leave a Reply") and without its reply form, whose labels
 // and hints ("Please enter your name here") are not comments.
-func (p *page) commentTexts(n *html.Node) []string {
-	sub := &builder{p: p, sections: []Section{{}}, noForms: true}
+func (p *page) commentTexts(n *html.Node, skip func(*html.Node) bool) []string {
+	sub := &builder{p: p, sections: []Section{{}}, noForms: true, skip: skip}
 	sub.flow(n)
 	sub.flush()
 	var out []string

@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -88,27 +87,56 @@ func TestCommentFormUnderTitle(t *testing.T) {
 	}
 }
 
-// TestCommentsOptionReturnsWhatReadersWrote: with Options.Comments the
-// thread's comments come back, with the titles readers gave them, and
-// without the thread's labels, the reply form's labels and hints, or
-// the links and prompts that lead to the thread.
+// TestCommentsOptionReturnsWhatReadersWrote: with Options.Comments each
+// comment the markup marks comes back whole, with its author and date,
+// replies after the comment they answer; the thread's labels, the reply
+// form's labels and hints, reply links and the links and prompts that
+// lead to the thread are not comments. A thread without such marks
+// comes back a paragraph at a time.
 func TestCommentsOptionReturnsWhatReadersWrote(t *testing.T) {
-	page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>` +
-		`<p><a href="#comments">53 Comments</a></p></article>` +
-		`<div id="comments"><h3>2 Comments</h3><ol class="commentlist">` +
-		`<li class="comment"><h4>Don't celebrate too quickly</h4><p>The court may still hear an appeal next year.</p></li>` +
-		`<li class="comment"><p>Good news for the buses at last, and about time too.</p></li></ol>` +
-		`<div id="respond"><h3 id="reply-title">Leave a Reply</h3><form action="/wp-comments-post.php"><p>Please enter your name here</p><input name="author"><textarea name="comment"></textarea></form></div></div></body></html>`
-	a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Comments: true})
-	if err != nil {
-		t.Fatal(err)
+	story := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>` +
+		`<p><a href="#comments">53 Comments</a></p></article>`
+	form := `<div id="respond"><h3 id="reply-title">Leave a Reply</h3><form action="/wp-comments-post.php"><p>Please enter your name here</p><input name="author"><textarea name="comment"></textarea></form></div>`
+	comment := func(id, author, datetime, shown, body, replies string) string {
+		return `<li id="comment-` + id + `" class="comment even"><article class="comment-body"><footer class="comment-meta">` +
+			`<div class="comment-author vcard"><b class="fn">` + author + `</b> <span class="says">says:</span></div>` +
+			`<div class="comment-metadata"><a href="#comment-` + id + `"><time datetime="` + datetime + `">` + shown + `</time></a></div></footer>` +
+			`<div class="comment-content">` + body + `</div><div class="reply"><a class="comment-reply-link" href="#r">Reply</a></div></article>` + replies + `</li>`
 	}
-	var got []string
-	for _, c := range a.Comments {
-		got = append(got, c.Text)
+	cases := []struct {
+		name, thread string
+		want         []Comment
+	}{
+		{"marked comments", `<div id="comments"><h3>2 Comments</h3><ol class="commentlist">` +
+			comment("11", "Ana", "2024-05-02T10:00:00+00:00", "May 2, 2024 at 10:00 am", `<p>The court may still hear an appeal.</p><p>It did so last year.</p>`,
+				`<ul class="children">`+comment("12", "Ben", "2024-05-02T11:30:00+00:00", "May 2, 2024 at 11:30 am", `<p>Not this time, the deadline has passed.</p>`, "")+`</ul>`) +
+			`</ol>` + form + `</div>`, []Comment{
+			{Author: "Ana", Text: "The court may still hear an appeal.\n\nIt did so last year."},
+			{Author: "Ben", Text: "Not this time, the deadline has passed."},
+		}},
+		{"unmarked thread", `<div id="comments"><h3>2 Comments</h3><div class="entries">` +
+			`<div class="entry"><h4>Don't celebrate too quickly</h4><p>The court may still hear an appeal next year.</p></div>` +
+			`<div class="entry"><p>Good news for the buses at last, and about time too.</p></div></div>` + form + `</div>`, []Comment{
+			{Text: "Don't celebrate too quickly"}, {Text: "The court may still hear an appeal next year."}, {Text: "Good news for the buses at last, and about time too."},
+		}},
 	}
-	want := []string{"Don't celebrate too quickly", "The court may still hear an appeal next year.", "Good news for the buses at last, and about time too."}
-	if !slices.Equal(got, want) {
-		t.Errorf("comments %q, want %q", got, want)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(story+tc.thread+`</body></html>`), &Options{URL: "https://news.example/2024/05/01/story", Comments: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Comments) != len(tc.want) {
+				t.Fatalf("comments %+v, want %+v", a.Comments, tc.want)
+			}
+			for i, w := range tc.want {
+				if g := a.Comments[i]; g.Author != w.Author || g.Text != w.Text {
+					t.Errorf("comment %d = %q by %q, want %q by %q", i, g.Text, g.Author, w.Text, w.Author)
+				}
+			}
+			if tc.want[0].Author != "" && a.Comments[0].Date.IsZero() {
+				t.Errorf("no date for %+v", a.Comments[0])
+			}
+		})
 	}
 }

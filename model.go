@@ -104,7 +104,9 @@ type Related struct {
 	URL   string `json:"url,omitempty"` // empty when the page's link was unusable (javascript:, none)
 }
 
-// Comment is one reader comment, returned only when asked for.
+// Comment is one reader comment, returned only when asked for: a whole
+// comment with its author and date where the page's markup marks them,
+// else one paragraph of the thread.
 type Comment struct {
 	Author string `json:"author,omitempty"`
 	Date   Date   `json:"date,omitzero"`
