@@ -289,8 +289,13 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 // screenReaderOnly reports an element classed as text for screen
 // readers; headings too, which the token rules leave alone.
 func screenReaderOnly(n *html.Node) bool {
+	return hasClassIn(n, screenReaderClasses)
+}
+
+// hasClassIn reports whether one of n's classes, lower-cased, is in set.
+func hasClassIn(n *html.Node, set map[string]bool) bool {
 	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		if screenReaderClasses[c] {
+		if set[c] {
 			return true
 		}
 	}

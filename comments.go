@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,7 +114,7 @@ func isCommentUnit(n *html.Node) bool {
 	if strings.HasSuffix(attr(n, "itemtype"), "/Comment") {
 		return true
 	}
-	if slices.Contains(strings.Fields(strings.ToLower(attr(n, "class"))), "comment") {
+	if hasClassIn(n, commentUnitClasses) {
 		return true
 	}
 	id, ok := strings.CutPrefix(strings.ToLower(attr(n, "id")), "comment-")
@@ -130,20 +129,9 @@ const maxCommentAuthorRunes = 60
 // or "username".
 func commentAuthor(u *html.Node) *html.Node {
 	return findInComment(u, func(c *html.Node) bool {
-		if strings.EqualFold(attr(c, "itemprop"), "author") {
-			return true
-		}
-		for _, cls := range strings.Fields(strings.ToLower(attr(c, "class"))) {
-			if commentAuthorClasses[cls] {
-				return true
-			}
-		}
-		return false
+		return strings.EqualFold(attr(c, "itemprop"), "author") || hasClassIn(c, commentAuthorClasses)
 	}, maxCommentAuthorRunes)
 }
-
-// commentAuthorClasses name the element holding a comment's author.
-var commentAuthorClasses = map[string]bool{"fn": true, "comment-author": true, "author": true, "username": true, "comment-author-name": true}
 
 // maxCommentDateRunes bounds the text of a comment's date element.
 const maxCommentDateRunes = 60
@@ -155,20 +143,13 @@ func commentDate(u *html.Node) *html.Node {
 		if c.DataAtom == atom.Time {
 			return true
 		}
-		for _, cls := range strings.Fields(strings.ToLower(attr(c, "class"))) {
-			if commentDateClasses[cls] {
-				_, ok := findDate(normSpace(rawText(c, nil)))
-				return ok
-			}
+		if !hasClassIn(c, commentDateClasses) {
+			return false
 		}
-		return false
+		_, ok := findDate(normSpace(rawText(c, nil)))
+		return ok
 	}, maxCommentDateRunes)
 }
-
-// commentDateClasses name the element holding a comment's date, alone
-// or with other metadata (WordPress's div.comment-meta holds only the
-// date link).
-var commentDateClasses = map[string]bool{"comment-date": true, "comment-time": true, "comment-meta": true, "commentmetadata": true, "comment-metadata": true}
 
 // readCommentDate reads the date of a comment's date element: its own
 // or an inner <time>'s datetime, which carries the zone, else its text.
@@ -191,7 +172,7 @@ func readCommentDate(n *html.Node) Date {
 // templates put after the name ("Ana says:").
 func authorName(n *html.Node) string {
 	t := normSpace(rawText(n, nil))
-	for _, verb := range []string{"says:", "says", "wrote:", "said:"} {
+	for _, verb := range commentAuthorVerbs {
 		if rest, ok := strings.CutSuffix(t, verb); ok {
 			return strings.TrimSpace(rest)
 		}
@@ -221,12 +202,7 @@ func findInComment(u *html.Node, match func(*html.Node) bool, limit int) *html.N
 
 // isReplyLink reports a comment's "Reply" link or button.
 func isReplyLink(n *html.Node) bool {
-	for _, cls := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-		if cls == "reply" || cls == "comment-reply-link" {
-			return true
-		}
-	}
-	return false
+	return hasClassIn(n, replyLinkClasses)
 }
 
 // commentTexts reads a comments block's paragraphs and the titles

@@ -1276,6 +1276,46 @@ var articleFooterTokens = map[string]bool{
 	"story":   true, // story-footer
 }
 
+// commentUnitClasses mark one comment of a thread, by a class of its
+// own; commentsIn returns each whole, with its author and date.
+var commentUnitClasses = map[string]bool{
+	"comment": true, // WordPress's li.comment, most blog templates
+}
+
+// commentAuthorClasses name the element holding a comment's author.
+var commentAuthorClasses = map[string]bool{
+	"fn":                  true, // hCard's formatted name (WordPress's cite.fn)
+	"comment-author":      true, // WordPress's div.comment-author ("Ana says:")
+	"comment-author-name": true,
+	"author":              true,
+	"username":            true, // forum-style threads
+}
+
+// commentAuthorVerbs follow a comment author's name in templates ("Ana
+// says:"); authorName cuts them.
+var commentAuthorVerbs = []string{
+	"says:",
+	"says",
+	"wrote:",
+	"said:",
+}
+
+// commentDateClasses name the element holding a comment's date, alone
+// or with other metadata; it counts only when its text reads as a date.
+var commentDateClasses = map[string]bool{
+	"comment-date":     true,
+	"comment-time":     true,
+	"comment-meta":     true, // WordPress's div.comment-meta: the date link only
+	"commentmetadata":  true, // older WordPress themes
+	"comment-metadata": true, // WordPress's footer date and edit link
+}
+
+// replyLinkClasses mark a comment's "Reply" link, which is not its text.
+var replyLinkClasses = map[string]bool{
+	"reply":              true, // WordPress's div.reply
+	"comment-reply-link": true,
+}
+
 // commentLinkLabels are whole texts of links that lead to the reader
 // comments, after headingKey has taken away a count ("53 Comments",
 // "Comments (2)"); widget titles of comment sections count as well.
