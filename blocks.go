@@ -40,7 +40,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	sections := promotePseudoHeadings(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections)), p.art.Title, p.predatesMobile())
+	sections := promotePseudoHeadings(p.dropRepeatedRuns(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections))), p.art.Title, p.predatesMobile())
 	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropAuthorHeadings(sections))))
 }
 
@@ -155,6 +155,198 @@ func (p *page) dropRepeatedFigures(sections []Section) []Section {
 		sections[i].Blocks = kept
 	}
 	return sections
+}
+
+// Bounds of dropRepeatedRuns: the shortest run of headings and blocks
+// taken for a copy (one or two equal blocks in a row may be a pull quote
+// set twice), the least text it carries, and the longest run looked for,
+// which also bounds the work per block.
+const (
+	minRepeatUnits = 3
+	minRepeatRunes = 80
+	maxRepeatUnits = 64
+)
+
+// ruleRepeatedRun is dropRepeatedRuns' reason.
+const ruleRepeatedRun = "copy of the blocks just before"
+
+// unit is one heading or block of the body in reading order, as
+// dropRepeatedRuns compares them.
+type unit struct {
+	heading *Section // a section's heading, or nil for a block
+	block   *Block   // a block, or nil for a heading
+	id      int      // equal units share an id
+	runes   int
+	pos     int // index in reading order
+}
+
+// dropRepeatedRuns keeps one of two copies of a run of headings and blocks
+// that follow each other: responsive templates that set a story twice (a
+// desktop and a phone copy, a slider's cloned slides, an FAQ printed once
+// per tab) show the reader one copy, and the style sheet that hides the
+// other is not ours to read. A page laid out before phones shows its
+// reader every copy, a paste made twice included, so there all stay.
+func (p *page) dropRepeatedRuns(sections []Section) []Section {
+	if len(sections) == 0 || p.predatesMobile() {
+		return sections
+	}
+	units := bodyUnits(sections)
+	kept := make([]unit, 0, len(units))
+	var dropped []int
+	for _, u := range units {
+		kept = append(kept, u)
+		if k := repeatedTail(kept); k > 0 {
+			for _, c := range kept[len(kept)-k:] {
+				dropped = append(dropped, c.pos)
+			}
+			kept = kept[:len(kept)-k]
+		}
+	}
+	if len(dropped) == 0 {
+		return sections
+	}
+	p.noteDroppedUnits(units, dropped)
+	return sectionsOf(sections[0], kept)
+}
+
+// unitKey tells units apart: a copy has its original's kind, level, text,
+// picture and links.
+type unitKey struct {
+	typ              BlockType // "" for a heading
+	level            int
+	text, src, links string
+}
+
+// bodyUnits lists the sections' headings and blocks in reading order; the
+// first section's heading is the page's lead and stays apart.
+func bodyUnits(sections []Section) []unit {
+	n := len(sections) - 1
+	for _, s := range sections {
+		n += len(s.Blocks)
+	}
+	ids := make(map[unitKey]int, n)
+	units := make([]unit, 0, n)
+	add := func(u unit, key unitKey) {
+		id, ok := ids[key]
+		if !ok {
+			id = len(ids)
+			ids[key] = id
+		}
+		u.id, u.pos = id, len(units)
+		units = append(units, u)
+	}
+	for i := range sections {
+		s := &sections[i]
+		if i > 0 {
+			add(unit{heading: s, runes: utf8.RuneCountInString(s.Heading)}, unitKey{level: s.Level, text: s.Heading})
+		}
+		for j := range s.Blocks {
+			bl := &s.Blocks[j]
+			text := blockText(*bl)
+			add(unit{block: bl, runes: utf8.RuneCountInString(text)}, unitKey{typ: bl.Type, text: text, src: bl.Src, links: linkURLs(bl.Links)})
+		}
+	}
+	return units
+}
+
+// linkURLs joins the links' targets: a copy links where its original
+// does, while teasers of one wording may link to different stories.
+func linkURLs(links []Link) string {
+	var sb strings.Builder
+	for _, l := range links {
+		sb.WriteString("\x00")
+		sb.WriteString(l.URL)
+	}
+	return sb.String()
+}
+
+// repeatedTail returns the length of the shortest run that ends units and
+// repeats the run just before it, or 0.
+func repeatedTail(units []unit) int {
+	n := len(units)
+	for k := minRepeatUnits; k <= maxRepeatUnits && 2*k <= n; k++ {
+		run := units[n-k:]
+		if sameUnits(units[n-2*k:n-k], run) && unitRunes(run) >= minRepeatRunes && !oneUnitRepeated(run) {
+			return k
+		}
+	}
+	return 0
+}
+
+// oneUnitRepeated reports a run of one heading or block said again and
+// again: a refrain, or filler, rather than a copy of a passage.
+func oneUnitRepeated(run []unit) bool {
+	for _, u := range run {
+		if u.id != run[0].id {
+			return false
+		}
+	}
+	return true
+}
+
+func sameUnits(a, b []unit) bool {
+	for i := range a {
+		if a[i].id != b[i].id {
+			return false
+		}
+	}
+	return true
+}
+
+func unitRunes(units []unit) int {
+	n := 0
+	for _, u := range units {
+		n += u.runes
+	}
+	return n
+}
+
+// explainKey is the key page.sources holds u's element under.
+func (u unit) explainKey() string {
+	if u.heading != nil {
+		return sectionKey(*u.heading)
+	}
+	return blockKey(*u.block)
+}
+
+// noteDroppedUnits records, for Explain, the elements of the units at the
+// positions dropped. Equal blocks share a key, so a unit names the element
+// read after as many units of its key as came before it, where the key
+// counts as many elements as units: otherwise the count could name
+// another copy.
+func (p *page) noteDroppedUnits(units []unit, dropped []int) {
+	if p.sources == nil {
+		return
+	}
+	keys := make([]string, len(units))
+	occ := make([]int, len(units))
+	count := map[string]int{}
+	for i, u := range units {
+		keys[i] = u.explainKey()
+		occ[i] = count[keys[i]]
+		count[keys[i]]++
+	}
+	for _, i := range dropped {
+		if count[keys[i]] == len(p.sources[keys[i]]) {
+			p.ruleLateNth(keys[i], occ[i], verdict{kind: kindDrop, rule: ruleRepeatedRun})
+		}
+	}
+}
+
+// sectionsOf rebuilds sections from units: each heading opens a section,
+// each block joins the last one, and lead is the first.
+func sectionsOf(lead Section, units []unit) []Section {
+	lead.Blocks = nil
+	out := []Section{lead}
+	for _, u := range units {
+		if u.heading != nil {
+			out = append(out, Section{Heading: u.heading.Heading, Level: u.heading.Level})
+			continue
+		}
+		last := &out[len(out)-1]
+		last.Blocks = append(last.Blocks, *u.block)
+	}
+	return out
 }
 
 // dropLabelParagraphs removes paragraphs that are furniture by their text

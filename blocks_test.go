@@ -49,7 +49,8 @@ func TestBlockquoteKeepsStructure(t *testing.T) {
 // as flow, so each table stays a grid instead of melting into item text.
 func TestListOfCardsKeepsTables(t *testing.T) {
 	card := `<li><h3>SimpliSafe</h3><p>A camera that works with the alarm system.</p><table><tr><th>Resolution</th><td>Up to 2K</td></tr><tr><th>Storage</th><td>Cloud</td></tr></table></li>`
-	a := extractString(t, `<article><p>`+prose+`</p><ol>`+card+card+`</ol><p>`+prose+`</p></article>`)
+	other := strings.Replace(card, "SimpliSafe", "Ring", 1)
+	a := extractString(t, `<article><p>`+prose+`</p><ol>`+card+other+`</ol><p>`+prose+`</p></article>`)
 	tables, lists := 0, 0
 	for _, s := range a.Sections {
 		for _, b := range s.Blocks {
@@ -645,4 +646,52 @@ func headingsOf(a *Article) []string {
 		}
 	}
 	return hs
+}
+
+// TestRepeatedRunsOnce: a responsive page that sets a run of blocks twice
+// in a row (slides cloned for a carousel, a copy for phones) yields it
+// once, and Explain names the second copy's elements; a refrain of one
+// paragraph stays, and so does a copy on a page laid out before phones,
+// whose reader saw both.
+func TestRepeatedRunsOnce(t *testing.T) {
+	const viewport = `<meta name="viewport" content="width=device-width">`
+	slide := `<section class="slide"><div class="slide-headline">Universal Appeal</div>` +
+		`<p>Increasing attendance and awareness of a world-class space museum.</p><div class="button">Go above and beyond</div></section>`
+	refrain := `<p>We shall overcome, we shall overcome, we shall overcome some day.</p>`
+	cases := []struct {
+		name, head, body, repeated string
+		want                       int
+	}{
+		{"responsive copy of three blocks", viewport, slide + slide, "Increasing attendance", 1},
+		{"third copy too", viewport, slide + slide + slide, "Increasing attendance", 1},
+		{"one paragraph twice is a refrain", viewport, refrain + refrain, "We shall overcome", 2},
+		{"one paragraph six times too", viewport, strings.Repeat(refrain, 6), "We shall overcome", 6},
+		{"page before phones shows both", "", slide + slide, "Increasing attendance", 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Story</title>` + tc.head + `</head><body><article><p>` + prose + `</p>` + tc.body + `<p>` + prose + `</p></article></body></html>`
+			a, err := Extract([]byte(page), &Options{Explain: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Count(a.Text, tc.repeated); got != tc.want {
+				t.Errorf("%q appears %d times, want %d:\n%s", tc.repeated, got, tc.want, a.Text)
+			}
+			var dropped []string
+			for _, r := range a.Removed {
+				if r.Rule == ruleRepeatedRun {
+					dropped = append(dropped, r.Path)
+				}
+			}
+			if wantDropped := 3 * (strings.Count(tc.body, tc.repeated) - tc.want); len(dropped) != wantDropped {
+				t.Errorf("Removed lists %d copies (%v), want %d", len(dropped), dropped, wantDropped)
+			}
+			for _, path := range dropped {
+				if strings.Contains(path, "section.slide:nth-child(2)") {
+					t.Errorf("first copy %q marked removed", path)
+				}
+			}
+		})
+	}
 }

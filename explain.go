@@ -113,11 +113,18 @@ func blockKey(bl Block) string {
 func sectionKey(s Section) string { return "h\x00" + s.Heading }
 
 // noteSource remembers, for Explain, the element a block or a heading was
-// read from; the first element read for a key keeps it.
+// read from. Equal blocks share a key, so each key keeps its elements in
+// reading order; a wrapper around the element just noted names the same
+// block, and the innermost element stands for it.
 func (p *page) noteSource(key string, n *html.Node) {
-	if _, seen := p.sources[key]; !seen && p.sources != nil {
-		p.sources[key] = n
+	if p.sources == nil {
+		return
 	}
+	els := p.sources[key]
+	if len(els) > 0 && isAncestor(n, els[len(els)-1]) {
+		return
+	}
+	p.sources[key] = append(els, n)
 }
 
 // dropLate records, for Explain, that a rule dropped the block or heading
@@ -133,8 +140,15 @@ func (p *page) relateLate(key, rule string) {
 	p.ruleLate(key, verdict{kind: kindRelated, rule: rule})
 }
 
+// ruleLate gives v to the first element read under key.
 func (p *page) ruleLate(key string, v verdict) {
-	if n := p.sources[key]; n != nil {
-		p.late[n] = v
+	p.ruleLateNth(key, 0, v)
+}
+
+// ruleLateNth gives v to the element read under key after nth others,
+// for a rule that drops one of several equal blocks.
+func (p *page) ruleLateNth(key string, nth int, v verdict) {
+	if els := p.sources[key]; nth < len(els) {
+		p.late[els[nth]] = v
 	}
 }

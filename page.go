@@ -32,9 +32,9 @@ type page struct {
 	kinds map[*html.Node]tokenVerdict
 	// sources and late serve Options.Explain for the rules that drop a
 	// block after it was read (explain.go): the element each block came
-	// from, by blockKey, and the verdicts those rules gave. Both are nil
-	// without Explain.
-	sources map[string]*html.Node
+	// from, by blockKey, in reading order, and the verdicts those rules
+	// gave. Both are nil without Explain.
+	sources map[string][]*html.Node
 	late    map[*html.Node]verdict
 	// joined holds the tables whose rows were read under the header of
 	// the table before them (see readSplitTable): the builder skips them
@@ -47,7 +47,7 @@ type page struct {
 func newPage(ctx context.Context, opts *Options) *page {
 	p := &page{ctx: ctx, opts: opts, now: time.Now(), art: &Article{}}
 	if opts.Explain {
-		p.sources = make(map[string]*html.Node)
+		p.sources = make(map[string][]*html.Node)
 		p.late = make(map[*html.Node]verdict)
 	}
 	return p

@@ -229,8 +229,10 @@ func TestCardsWithExcerptsToRelated(t *testing.T) {
 	promo := func(n int) string {
 		return `<div class="inline-item"><span>Finanzas</span><h2><a href="/finanzas/nota-` + strconv.Itoa(n) + `">Otra nota de finanzas que le puede interesar hoy</a></h2></div>`
 	}
-	para := `<p>El barril de petróleo mexicano de exportación se desplomó este martes respecto al viernes, al cerrar en 18.78 dólares por barril, su nivel más bajo en años.</p>`
-	story := `<html><body><main><article><h1>Cae el petróleo</h1>` + para + para + promo(1) + para + para + promo(2) + para + para + promo(3) + `</article></main><div class="more">` + strings.Repeat(`<p>`+prose+`</p>`, 8) + `</div></body></html>`
+	para := func(n int) string {
+		return `<p>El barril de petróleo mexicano de exportación se desplomó este martes respecto al viernes, al cerrar en ` + strconv.Itoa(10+n) + `.78 dólares por barril, su nivel más bajo en años.</p>`
+	}
+	story := `<html><body><main><article><h1>Cae el petróleo</h1>` + para(1) + para(2) + promo(1) + para(3) + para(4) + promo(2) + para(5) + para(6) + promo(3) + `</article></main><div class="more">` + strings.Repeat(`<p>`+prose+`</p>`, 8) + `</div></body></html>`
 	if a = extractNoFallback(t, story); strings.Count(a.Text, "se desplomó") != 6 {
 		t.Errorf("paragraphs between inline promos lost: %d of 6 in %q", strings.Count(a.Text, "se desplomó"), a.Text)
 	}
