@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,6 +69,38 @@ func TestStreamedSegmentsPlaced(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Loading paragraph") {
 		t.Errorf("loading fallback left in: %q", a.Text)
+	}
+}
+
+// TestStreamedFallbackWithoutComments: a page saved without its comments
+// has no <!--/$--> to end a Suspense fallback; the short loading line
+// right after the placeholder still goes, and a paragraph of the story
+// that follows a placeholder without a fallback stays.
+func TestStreamedFallbackWithoutComments(t *testing.T) {
+	const closing = "The closing paragraph of the story comes last, after the streamed part, as the reader sees it."
+	cases := []struct {
+		name, fallback, gone string
+	}{
+		{"loading line", `<div>Loading paragraph...</div>`, "Loading paragraph"},
+		{"no fallback", ``, ""},
+	}
+	const subhead = `<h2>Costs</h2><p>Index funds cost little to hold, since no manager picks the stocks in them.</p>`
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><main><article><h1>How to invest in index funds</h1><p>` + prose + `</p><template id="B:0"></template>` + tc.fallback + `<p>` + closing + `</p></article></main>` +
+				`<div hidden id="S:0"><p>The second part arrives streamed: index funds track a market index and cost little to hold.</p></div></body></html>`
+			a := extractString(t, page)
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("fallback %q left in: %q", tc.gone, a.Text)
+			}
+			if !strings.Contains(a.Text, closing) || !strings.Contains(a.Text, "The second part arrives") {
+				t.Errorf("story lost: %q", a.Text)
+			}
+			a = extractString(t, strings.Replace(page, `<p>`+closing, subhead+`<p>`+closing, 1))
+			if !slices.ContainsFunc(a.Sections, func(s Section) bool { return s.Heading == "Costs" }) {
+				t.Errorf("subhead after the placeholder lost: %+v", a.Sections)
+			}
+		})
 	}
 }
 

@@ -169,19 +169,38 @@ func placeStreamedSegments(doc *html.Node) {
 
 // dropFallback removes what a Suspense boundary showed while its segment
 // loaded ("Loading paragraph..."): the nodes after its placeholder up to
-// the boundary's closing comment <!--/$-->. Without that comment nothing
-// goes.
+// the boundary's closing comment <!--/$-->. A page saved without its
+// comments has no such mark; there only a short element right after the
+// placeholder goes, as the placeholder's line.
 func dropFallback(holder *html.Node) {
 	end := holder.NextSibling
 	for end != nil && !(end.Type == html.CommentNode && end.Data == "/$") {
 		end = end.NextSibling
 	}
 	if end == nil {
+		if c := nextElement(holder); c != nil && isFallbackLine(c) {
+			holder.Parent.RemoveChild(c)
+		}
 		return
 	}
 	for c := holder.NextSibling; c != end; c = holder.NextSibling {
 		holder.Parent.RemoveChild(c)
 	}
+}
+
+// maxFallbackBytes bounds the placeholder line dropFallback takes without
+// its closing mark: "Loading paragraph...", or nothing.
+const maxFallbackBytes = 40
+
+// isFallbackLine reports a plain box (div, span, p) with no more text than
+// a placeholder: a short heading or caption after a boundary whose
+// fallback was empty is the story's own.
+func isFallbackLine(n *html.Node) bool {
+	if !isElem(n, atom.Div, atom.Span, atom.P) || hasDescendant(n, func(c *html.Node) bool { return headingLevel(c) > 0 || isElem(c, atom.Img, atom.Figure) }) {
+		return false
+	}
+	t, short := shortText(n, 2*maxFallbackBytes) // room for the markup's white space
+	return short && len(t) <= maxFallbackBytes
 }
 
 // parseError maps the HTML parser's depth refusal, which it reports only as
