@@ -945,14 +945,39 @@ func (p *page) agreeingH1(declared []string) string {
 			continue
 		}
 		lt := strings.ToLower(text)
+		full := ""
 		for _, d := range declared {
 			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
 			if d != "" && strings.Contains(ld, lt) && (2*len(lt) >= len(ld) || separatedPart(ld, lt)) {
 				return text
 			}
+			if full == "" {
+				full = strings.ToLower(normSpace(rawText(h, nil)))
+			}
+			if partsIn(ld, full) {
+				return text
+			}
 		}
 	}
 	return ""
+}
+
+// partsIn reports a title made of two or more parts ("Initiative
+// EnergieEffizienz - kostenloser Stromcheck"), each of two words or more,
+// all of which the headline shows, kicker included ("<span
+// class=h1small>Initiative EnergieEffizienz</span> Kostenloser Stromcheck
+// für private Haushalte"): the title sums up that headline.
+func partsIn(title, headline string) bool {
+	for _, sep := range titleSeparators {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		return !slices.ContainsFunc(parts, func(part string) bool {
+			return len(strings.Fields(part)) < 2 || !strings.Contains(headline, strings.TrimSpace(part))
+		})
+	}
+	return false
 }
 
 // declaredWithLostChars returns the declared title that the headline h
@@ -1349,11 +1374,20 @@ func isKicker(n *html.Node) bool {
 		}
 	}
 	for _, w := range splitTokens(cls) {
-		if kickerTokens[w] {
+		if kickerTokens[w] || kickerTokens[withoutHeadingPrefix(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// withoutHeadingPrefix strips the heading tag a class name may start with
+// ("h1small" names the small part of an h1), or returns "".
+func withoutHeadingPrefix(w string) string {
+	if len(w) > 2 && w[0] == 'h' && '1' <= w[1] && w[1] <= '6' {
+		return w[2:]
+	}
+	return ""
 }
 
 // stripSiteName removes a " | Site Name" suffix or "Site Name - " prefix.

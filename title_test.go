@@ -22,6 +22,24 @@ func TestHeadlineKicker(t *testing.T) {
 		{"date before the headline", page(`<h1>23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln</h1>`), "Dorothea Wierer darf beim Abschluss noch jubeln"},
 		{"year opening the headline stays", page(`<h1>2024 - the year the council balanced its budget</h1>`), "2024 - the year the council balanced its budget"},
 		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
+		{"small part of an h1", page(`<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>`), "Kostenloser Stromcheck für private Haushalte"},
+	}
+	checkTitles(t, cases)
+}
+
+// TestTitleSummingUpHeadline: a <title> made of parts the h1 shows,
+// kicker included, sums that headline up; the headline is the title, not
+// the part a breadcrumb also shows.
+func TestTitleSummingUpHeadline(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><nav><a href="/haustechnik/">Haustechnik</a> » <span class="current-page">Initiative EnergieEffizienz</span></nav>` +
+			`<article>` + h1 + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []pageCase{
+		{"kicker and shortened headline", page("Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen",
+			`<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>`), "Kostenloser Stromcheck für private Haushalte"},
+		{"a part the headline lacks", page("Initiative EnergieEffizienz - Beratung vor Ort | Ökologisch Bauen",
+			`<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>`), "Initiative EnergieEffizienz"},
 	}
 	checkTitles(t, cases)
 }
