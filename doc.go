@@ -22,8 +22,9 @@
 //   - charset.go: reject empty, binary, JSON and tag-less input; decode to
 //     UTF-8 (BOM > transport charset > <meta> > sniffing).
 //   - page.go: the single html.Parse, size and depth limits, cancellation;
-//     React's streamed segments moved to their placeholders, as the
-//     page's script would.
+//     React's streamed segments moved to their placeholders, and the
+//     loading placeholders they replace dropped, as the page's script
+//     would.
 //   - guard.go: the element estimate that refuses, before parsing, pages
 //     the parser would multiply into more than MaxNodes elements.
 //   - metadata.go, authors.go, jsonld.go, dates.go: title, authors, dates,
@@ -47,8 +48,9 @@
 //     rectangular grids with spans expanded, layout tables read as text,
 //     a header-only table joined to the table of rows after it;
 //     the rules that act on the built sections (label lines, repeated
-//     pictures, headings naming the author, empty closing headings)
-//     leave late verdicts for Explain;
+//     pictures, runs of blocks a responsive page sets twice, headings
+//     naming the author, empty closing headings) leave late verdicts for
+//     Explain;
 //     then metadata.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
