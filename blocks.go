@@ -137,20 +137,25 @@ func sectionRunes(s Section) int {
 // the other hidden by a style sheet we do not read). The copy with a
 // caption wins.
 func (p *page) dropRepeatedFigures(sections []Section) []Section {
-	const repeatedFigureRule = "figure repeated for another screen size"
+	v := verdict{kind: kindDrop, rule: "figure repeated for another screen size"}
+	read := map[string]int{} // figures read so far under each key, for Explain
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
+		lastNth := 0 // the last kept block's count in read
 		for _, bl := range sections[i].Blocks {
+			key := blockKey(bl)
+			nth := read[key]
+			read[key]++
 			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
 				if kept[n-1].Text == "" {
-					p.dropLate(blockKey(kept[n-1]), repeatedFigureRule)
-					kept[n-1] = bl
-				} else if blockKey(bl) != blockKey(kept[n-1]) {
-					p.dropLate(blockKey(bl), repeatedFigureRule) // an equal key names the copy kept
+					p.ruleLateNth(blockKey(kept[n-1]), lastNth, v)
+					kept[n-1], lastNth = bl, nth
+				} else {
+					p.ruleLateNth(key, nth, v)
 				}
 				continue
 			}
-			kept = append(kept, bl)
+			kept, lastNth = append(kept, bl), nth
 		}
 		sections[i].Blocks = kept
 	}
@@ -1263,6 +1268,7 @@ func (b *builder) gallery(l *html.Node) {
 		}
 		if fig, ok := b.p.galleryItem(c); ok {
 			b.emit(fig)
+			b.p.noteSource(blockKey(fig), c)
 		}
 	}
 }
@@ -1554,7 +1560,9 @@ func (b *builder) image(img *html.Node) {
 		return
 	}
 	b.flush()
-	b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt"))})
+	bl := Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt"))}
+	b.emit(bl)
+	b.p.noteSource(blockKey(bl), img) // an <img> in running text is no block of its own for element to note
 }
 
 // isDecorative reports icons, emoji and pixels by size and class.

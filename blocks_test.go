@@ -197,6 +197,39 @@ func TestRepeatedFigureOnce(t *testing.T) {
 	}
 }
 
+// TestExplainRepeatedFigure: Explain lists the copy of a picture that
+// dropRepeatedFigures leaves out, under its own element, whether the
+// picture stood alone, in running text or in a gallery. Of two copies
+// without a caption the first goes.
+func TestExplainRepeatedFigure(t *testing.T) {
+	const rule = "figure repeated for another screen size"
+	img := `<img src="https://example.com/p.jpg" alt="Depot">`
+	item := `<li class="gallerybox"><div class="thumb"><img src="https://example.com/g.jpg" alt=""></div><div class="gallerytext"><p>The new depot</p></div></li>`
+	cases := []struct{ name, body, dropped string }{
+		{"alone then with a caption", `<div class="mobile">` + img + `</div><figure>` + img + `<figcaption>The new depot</figcaption></figure>`, "div.mobile"},
+		{"twice in running text", `<p class="pics">` + img + img + `</p>`, "p.pics:nth-child(2) > img"},
+		{"twice in a gallery", `<ul class="gallery">` + item + item + `<li class="gallerybox"><div class="thumb"><img src="https://example.com/h.jpg" alt=""></div><div class="gallerytext"><p>The old depot</p></div></li></ul>`, "li.gallerybox:nth-child(2)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><article><p>` + prose + `</p>` + tc.body + `<p>` + prose + `</p></article></body></html>`
+			a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story", Explain: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var paths []string
+			for _, r := range a.Removed {
+				if r.Rule == rule {
+					paths = append(paths, r.Path)
+				}
+			}
+			if len(paths) != 1 || !strings.Contains(paths[0], tc.dropped) {
+				t.Errorf("removed copies %q, want one at %q", paths, tc.dropped)
+			}
+		})
+	}
+}
+
 // TestGalleryAsFigures: a picture gallery's list is read as figures, each
 // with its caption, not as list items in the running text; a list that is
 // not a gallery stays a list.
