@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func (p *page) commentsIn(n *html.Node) []Comment {
 		skip := func(c *html.Node) bool {
 			return c != u && isCommentUnit(c) || c == author || c == date || isReplyLink(c)
 		}
-		text := strings.Join(p.commentTexts(u, skip), "\n\n")
+		text := strings.Join(p.commentTexts(commentBody(u), skip), "\n\n")
 		if text == "" {
 			continue
 		}
@@ -121,6 +122,15 @@ func isCommentUnit(n *html.Node) bool {
 	return ok && isDigits(id)
 }
 
+// commentBody returns the element of u that holds what the reader wrote,
+// outside its replies, or u itself.
+func commentBody(u *html.Node) *html.Node {
+	if b := findInComment(u, func(c *html.Node) bool { return hasClassIn(c, commentBodyClasses) }, math.MaxInt); b != nil {
+		return b
+	}
+	return u
+}
+
 // maxCommentAuthorRunes bounds a comment author's name.
 const maxCommentAuthorRunes = 60
 
@@ -140,7 +150,7 @@ const maxCommentDateRunes = 60
 // or metadata whose text reads as a date, outside its replies.
 func commentDate(u *html.Node) *html.Node {
 	return findInComment(u, func(c *html.Node) bool {
-		if c.DataAtom == atom.Time {
+		if isTimeElement(c) {
 			return true
 		}
 		if !hasClassIn(c, commentDateClasses) {
@@ -156,7 +166,7 @@ func commentDate(u *html.Node) *html.Node {
 func readCommentDate(n *html.Node) Date {
 	var stamp string
 	walk(n, func(c *html.Node) bool {
-		if stamp == "" && c.DataAtom == atom.Time {
+		if stamp == "" && isTimeElement(c) {
 			stamp = attr(c, "datetime")
 		}
 		return stamp == ""
@@ -166,6 +176,13 @@ func readCommentDate(n *html.Node) Date {
 	}
 	d, _ := findDate(normSpace(rawText(n, nil)))
 	return d
+}
+
+// isTimeElement reports a <time>, or a custom element that carries a
+// datetime and shows it as the reader's local or relative time
+// (GitHub's <relative-time>, <local-time>, <time-ago>).
+func isTimeElement(n *html.Node) bool {
+	return n.DataAtom == atom.Time || strings.Contains(n.Data, "-") && hasAttr(n, "datetime")
 }
 
 // authorName is a comment author element's text without the verb

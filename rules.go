@@ -1310,6 +1310,17 @@ var commentDateClasses = map[string]bool{
 	"comment-metadata": true, // WordPress's footer date and edit link
 }
 
+// commentBodyClasses name the element holding what the reader wrote,
+// apart from the comment's header, menus and buttons; commentsIn reads
+// the first one in a comment, and the whole comment where none is.
+var commentBodyClasses = map[string]bool{
+	"comment-body":     true, // GitHub's div.comment-body; WordPress's article.comment-body holds the whole comment
+	"comment-content":  true, // WordPress's div.comment-content
+	"comment-text":     true,
+	"comment__content": true, // BEM templates (Drupal)
+	"comment__body":    true,
+}
+
 // replyLinkClasses mark a comment's "Reply" link, which is not its text.
 var replyLinkClasses = map[string]bool{
 	"reply":              true, // WordPress's div.reply
