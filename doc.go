@@ -47,10 +47,10 @@
 //     page made before phones, bold lines head sections too); tables as
 //     rectangular grids with spans expanded, layout tables read as text,
 //     a header-only table joined to the table of rows after it;
-//     the rules that act on the built sections (label lines, repeated
-//     pictures, runs of blocks a responsive page sets twice, headings
-//     naming the author, empty closing headings) leave late verdicts for
-//     Explain;
+//     sections.go: the rules that act on the built sections (label lines,
+//     repeated pictures, runs of blocks a responsive page sets twice,
+//     pseudo headings, headings naming the author, empty closing
+//     headings), which leave late verdicts for Explain;
 //     then metadata.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's

@@ -1,0 +1,586 @@
+package newsextract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules that act on the sections once the builder has read them
+// (buildSections calls them in order): label lines, repeated pictures and
+// runs, pseudo headings, headings naming the author, empty closing
+// headings. Each leaves a late verdict for Explain where it drops a block
+// an element was read from.
+
+// ruleAuthorHeading is dropAuthorHeadings' reason.
+const ruleAuthorHeading = "heading that names the author"
+
+// maxBioRunes bounds an author's bio: a short paragraph or two.
+const maxBioRunes = 1200
+
+// dropAuthorHeadings takes out the headings that name the article's
+// author: a byline set in a heading tag above the story, or the title of
+// the author's box below it. The blocks under a byline heading join the
+// section before; under one of the last two headings, a short text is the
+// author's bio and goes with its title.
+func (p *page) dropAuthorHeadings(s []Section) []Section {
+	if len(p.art.Authors) == 0 {
+		return s
+	}
+	out := s[:0:0]
+	for i, sec := range s {
+		if sec.Heading == "" || !p.namesAuthor(sec.Heading) {
+			out = append(out, sec)
+			continue
+		}
+		p.dropLate(sectionKey(sec), ruleAuthorHeading)
+		if i >= len(s)-2 && sectionRunes(sec) <= maxBioRunes {
+			for _, bl := range sec.Blocks {
+				p.dropLate(blockKey(bl), "author's bio")
+			}
+			continue
+		}
+		if len(out) == 0 {
+			out = append(out, Section{Blocks: sec.Blocks})
+			continue
+		}
+		out[len(out)-1].Blocks = append(out[len(out)-1].Blocks, sec.Blocks...)
+	}
+	return out
+}
+
+// namesAuthor reports a heading that is one of the authors' names, with
+// at most byline words, titles, credentials and a date beside it.
+func (p *page) namesAuthor(heading string) bool {
+	hw := nameWords(heading)
+	for _, a := range p.art.Authors {
+		aw := nameWords(a)
+		i := indexWords(hw, aw)
+		if len(aw) == 0 || i < 0 {
+			continue
+		}
+		if !slices.ContainsFunc(hw[:i], notBylineWord) && !slices.ContainsFunc(hw[i+len(aw):], notBylineWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits s into lower-case words at every rune that is not a
+// letter or digit, so "Holliday-Bell, MD*" and its author name split alike.
+func nameWords(s string) []string { return strings.FieldsFunc(strings.ToLower(s), notWord) }
+
+// indexWords returns where the word run sub starts in words, or -1.
+func indexWords(words, sub []string) int {
+	for i := 0; i+len(sub) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// notBylineWord reports a word that has no place beside a name in a
+// byline: not a byline prefix's, a title, a credential or a date's.
+func notBylineWord(w string) bool {
+	if authorBoxWords[w] || credentialWords[w] || strings.ContainsFunc(w, unicode.IsDigit) {
+		return false
+	}
+	return !slices.ContainsFunc(bylinePrefixes, func(prefix string) bool {
+		return slices.Contains(nameWords(prefix), w)
+	})
+}
+
+// sectionRunes counts the text of a section's blocks.
+func sectionRunes(s Section) int {
+	n := 0
+	for _, bl := range s.Blocks {
+		n += utf8.RuneCountInString(blockText(bl))
+	}
+	return n
+}
+
+// dropRepeatedFigures keeps one of two figures of the same image in a row:
+// responsive templates set the picture twice (one copy per screen size,
+// the other hidden by a style sheet we do not read). The copy with a
+// caption wins.
+func (p *page) dropRepeatedFigures(sections []Section) []Section {
+	v := verdict{kind: kindDrop, rule: "figure repeated for another screen size"}
+	read := map[string]int{} // figures read so far under each key, for Explain
+	for i := range sections {
+		kept := sections[i].Blocks[:0]
+		lastNth := 0 // the last kept block's count in read
+		for _, bl := range sections[i].Blocks {
+			key := blockKey(bl)
+			nth := read[key]
+			read[key]++
+			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
+				if kept[n-1].Text == "" {
+					p.ruleLateNth(blockKey(kept[n-1]), lastNth, v)
+					kept[n-1], lastNth = bl, nth
+				} else {
+					p.ruleLateNth(key, nth, v)
+				}
+				continue
+			}
+			kept, lastNth = append(kept, bl), nth
+		}
+		sections[i].Blocks = kept
+	}
+	return sections
+}
+
+// Bounds of dropRepeatedRuns: the shortest run of headings and blocks
+// taken for a copy (one or two equal blocks in a row may be a pull quote
+// set twice), the least text it carries, and the longest run looked for,
+// which also bounds the work per block.
+const (
+	minRepeatUnits = 3
+	minRepeatRunes = 80
+	maxRepeatUnits = 64
+)
+
+// ruleRepeatedRun is dropRepeatedRuns' reason.
+const ruleRepeatedRun = "copy of the blocks just before"
+
+// unit is one heading or block of the body in reading order, as
+// dropRepeatedRuns compares them.
+type unit struct {
+	heading *Section // a section's heading, or nil for a block
+	block   *Block   // a block, or nil for a heading
+	id      int      // equal units share an id
+	runes   int
+	pos     int // index in reading order
+}
+
+// dropRepeatedRuns keeps one of two copies of a run of headings and blocks
+// that follow each other: responsive templates that set a story twice (a
+// desktop and a phone copy, a slider's cloned slides, an FAQ printed once
+// per tab) show the reader one copy, and the style sheet that hides the
+// other is not ours to read. A page laid out before phones shows its
+// reader every copy, a paste made twice included, so there all stay.
+func (p *page) dropRepeatedRuns(sections []Section) []Section {
+	if len(sections) == 0 || p.predatesMobile() {
+		return sections
+	}
+	units := bodyUnits(sections)
+	kept := make([]unit, 0, len(units))
+	var dropped []int
+	for _, u := range units {
+		kept = append(kept, u)
+		if k := repeatedTail(kept); k > 0 {
+			for _, c := range kept[len(kept)-k:] {
+				dropped = append(dropped, c.pos)
+			}
+			kept = kept[:len(kept)-k]
+		}
+	}
+	if len(dropped) == 0 {
+		return sections
+	}
+	p.noteDroppedUnits(units, dropped)
+	return sectionsOf(sections[0], kept)
+}
+
+// unitKey tells units apart: a copy has its original's kind, level, text,
+// picture and links.
+type unitKey struct {
+	typ              BlockType // "" for a heading
+	level            int
+	text, src, links string
+}
+
+// bodyUnits lists the sections' headings and blocks in reading order; the
+// first section's heading is the page's lead and stays apart.
+func bodyUnits(sections []Section) []unit {
+	n := len(sections) - 1
+	for _, s := range sections {
+		n += len(s.Blocks)
+	}
+	ids := make(map[unitKey]int, n)
+	units := make([]unit, 0, n)
+	add := func(u unit, key unitKey) {
+		id, ok := ids[key]
+		if !ok {
+			id = len(ids)
+			ids[key] = id
+		}
+		u.id, u.pos = id, len(units)
+		units = append(units, u)
+	}
+	for i := range sections {
+		s := &sections[i]
+		if i > 0 {
+			add(unit{heading: s, runes: utf8.RuneCountInString(s.Heading)}, unitKey{level: s.Level, text: s.Heading})
+		}
+		for j := range s.Blocks {
+			bl := &s.Blocks[j]
+			text := blockText(*bl)
+			add(unit{block: bl, runes: utf8.RuneCountInString(text)}, unitKey{typ: bl.Type, text: text, src: bl.Src, links: linkURLs(bl.Links)})
+		}
+	}
+	return units
+}
+
+// linkURLs joins the links' targets: a copy links where its original
+// does, while teasers of one wording may link to different stories.
+func linkURLs(links []Link) string {
+	var sb strings.Builder
+	for _, l := range links {
+		sb.WriteString("\x00")
+		sb.WriteString(l.URL)
+	}
+	return sb.String()
+}
+
+// repeatedTail returns the length of the shortest run that ends units and
+// repeats the run just before it, or 0.
+func repeatedTail(units []unit) int {
+	n := len(units)
+	for k := minRepeatUnits; k <= maxRepeatUnits && 2*k <= n; k++ {
+		run := units[n-k:]
+		if sameUnits(units[n-2*k:n-k], run) && unitRunes(run) >= minRepeatRunes && !oneUnitRepeated(run) {
+			return k
+		}
+	}
+	return 0
+}
+
+// oneUnitRepeated reports a run of one heading or block said again and
+// again: a refrain, or filler, rather than a copy of a passage.
+func oneUnitRepeated(run []unit) bool {
+	for _, u := range run {
+		if u.id != run[0].id {
+			return false
+		}
+	}
+	return true
+}
+
+func sameUnits(a, b []unit) bool {
+	for i := range a {
+		if a[i].id != b[i].id {
+			return false
+		}
+	}
+	return true
+}
+
+func unitRunes(units []unit) int {
+	n := 0
+	for _, u := range units {
+		n += u.runes
+	}
+	return n
+}
+
+// explainKey is the key page.sources holds u's element under.
+func (u unit) explainKey() string {
+	if u.heading != nil {
+		return sectionKey(*u.heading)
+	}
+	return blockKey(*u.block)
+}
+
+// noteDroppedUnits records, for Explain, the elements of the units at the
+// positions dropped. Equal blocks share a key, so a unit names the element
+// read after as many units of its key as came before it, where the key
+// counts as many elements as units: otherwise the count could name
+// another copy.
+func (p *page) noteDroppedUnits(units []unit, dropped []int) {
+	if p.sources == nil {
+		return
+	}
+	keys := make([]string, len(units))
+	occ := make([]int, len(units))
+	count := map[string]int{}
+	for i, u := range units {
+		keys[i] = u.explainKey()
+		occ[i] = count[keys[i]]
+		count[keys[i]]++
+	}
+	for _, i := range dropped {
+		if count[keys[i]] == len(p.sources[keys[i]]) {
+			p.ruleLateNth(keys[i], occ[i], verdict{kind: kindDrop, rule: ruleRepeatedRun})
+		}
+	}
+}
+
+// sectionsOf rebuilds sections from units: each heading opens a section,
+// each block joins the last one, and lead is the first.
+func sectionsOf(lead Section, units []unit) []Section {
+	lead.Blocks = nil
+	out := []Section{lead}
+	for _, u := range units {
+		if u.heading != nil {
+			out = append(out, Section{Heading: u.heading.Heading, Level: u.heading.Level})
+			continue
+		}
+		last := &out[len(out)-1]
+		last.Blocks = append(last.Blocks, *u.block)
+	}
+	return out
+}
+
+// dropLabelParagraphs removes paragraphs that are furniture by their text
+// alone: a furniture label, a credit line or a comment prompt standing as a
+// line of its own between <br>s, where no element carries it for the
+// cleaning rules to judge (and in go-readability's body, which our
+// verdicts do not reach).
+func (p *page) dropLabelParagraphs(sections []Section) []Section {
+	for i := range sections {
+		kept := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			if bl.Type != Paragraph || !isLabelLine(bl.Text, bl.Links) {
+				kept = append(kept, bl)
+			} else {
+				p.dropLate(blockKey(bl), "furniture label line")
+			}
+		}
+		sections[i].Blocks = kept
+	}
+	return sections
+}
+
+// isLabelLine reports a short line that is a furniture label, a credit
+// line or a prompt to the comments; a prompt longer than a label needs
+// its link to the forum, or it is the story's own sentence, and a line
+// whose links only write to the newsroom ("Have your say: write to
+// letters@…") invites letters, which belong to the story.
+func isLabelLine(text string, links []Link) bool {
+	if len([]rune(text)) > maxPaywallRunes {
+		return false
+	}
+	t := strings.TrimLeftFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	if _, ok := furniturePhrases[headingKey(t)]; ok {
+		return true
+	}
+	if len([]rune(t)) <= maxCreditRunes && isCreditLine(t) {
+		return true
+	}
+	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
+		return false
+	}
+	return hasPrefixIn(t, commentPrompts)
+}
+
+// allMailto reports whether every link writes an e-mail.
+func allMailto(links []Link) bool {
+	for _, l := range links {
+		if !strings.HasPrefix(l.URL, "mailto:") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPromptRunes: a comment prompt without a link is at most this long.
+const maxPromptRunes = 60
+
+// promotePseudoHeadings turns a short, unpunctuated line standing alone
+// between paragraphs into a section heading: pages from before CSS, and
+// editors that only know bold, mark their subheads that way ("Peace
+// Process" between two paragraphs of prose).
+// A line set wholly in bold is a subhead before any block, not only
+// before prose (isBoldHeading). Only a page without real headings gets
+// them, unless the page predates mobile layouts: where a modern author
+// used <h2>, a bold line is emphasis, but a page from the years of
+// <font> and <b> mixes an <h1> or two with bold subheads (CleanEval's
+// annotators marked 161 such lines as headings against 136 not). There
+// a plain line is a subhead too while the only real heading stands
+// above all the text, as the page's headline.
+func promotePseudoHeadings(sections []Section, title string, legacy bool) []Section {
+	if !legacy && hasHeadings(sections) {
+		return sections
+	}
+	headed := hasSubheads(sections)
+	repeated := repeatedLines(sections)
+	var out []Section
+	for _, s := range sections {
+		cur := Section{Heading: s.Heading, Level: s.Level}
+		for i, bl := range s.Blocks {
+			// the headline set in bold stays where it was: a
+			// paragraph, as the corpora's gold bodies keep it; a line
+			// repeated down the page ("Posted" on each forum post) is
+			// a label
+			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && !repeated[bl.Text] &&
+				(!headed && i > 0 && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) {
+				out = append(out, cur)
+				cur = Section{Heading: withoutColon(bl.Text), Level: subLevel(s.Level)}
+				continue
+			}
+			if head, rest, ok := runInHeading(bl, legacy); ok && !repeated[head] {
+				out = append(out, cur)
+				cur = Section{Heading: withoutColon(head), Level: subLevel(s.Level), Blocks: []Block{rest}}
+				continue
+			}
+			cur.Blocks = append(cur.Blocks, bl)
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// withoutColon drops the colon of a label read as a heading ("Procedure:",
+// "Note :"): the heading's place already says that text follows.
+func withoutColon(t string) string {
+	return strings.TrimSpace(strings.TrimSuffix(t, ":"))
+}
+
+// minRunInRunes is the shortest text a run-in title heads: a name over
+// a one-line rank or affiliation ("99jolegg<br>Chief Captain") is a
+// roster entry, not a section.
+const minRunInRunes = 40
+
+// runInHeading splits an old page's paragraph that opens with a bold
+// line ended by <br> ("<b>American Menopause Foundation</b><br>
+// 212-714-2398<br>Provides support…") into that line, a subhead, and the
+// rest. Modern pages use the pattern for lead-ins, so only old pages
+// are split.
+func runInHeading(bl Block, legacy bool) (string, Block, bool) {
+	if !legacy || bl.lead == 0 {
+		return "", bl, false
+	}
+	head := Block{Type: Paragraph, Text: bl.Text[:bl.lead], bold: true}
+	rest := bl
+	rest.Text, rest.lead = strings.TrimSpace(bl.Text[bl.lead:]), 0
+	if utf8.RuneCountInString(rest.Text) < minRunInRunes || !isBoldHeading(head, rest, legacy) {
+		return "", bl, false
+	}
+	return head.Text, rest, true
+}
+
+// hasHeadings reports sections headed by the page's own heading elements.
+func hasHeadings(sections []Section) bool {
+	for _, s := range sections {
+		if s.Heading != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubheads reports a heading of the page's own below some text: a
+// heading above all of it is the page's headline, not a subhead.
+func hasSubheads(sections []Section) bool {
+	text := false
+	for _, s := range sections {
+		if s.Heading != "" && text {
+			return true
+		}
+		text = text || len(s.Blocks) > 0
+	}
+	return false
+}
+
+// minLabelRepeats is how often a line must recur to be a label.
+const minLabelRepeats = 3
+
+// repeatedLines returns the paragraph texts that recur minLabelRepeats
+// times or more.
+func repeatedLines(sections []Section) map[string]bool {
+	counts := make(map[string]int)
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			if bl.Type == Paragraph {
+				counts[bl.Text]++
+			}
+		}
+	}
+	repeated := make(map[string]bool)
+	for t, n := range counts {
+		if n >= minLabelRepeats {
+			repeated[t] = true
+		}
+	}
+	return repeated
+}
+
+// subLevel is the level of a subhead found inside a section of level l.
+func subLevel(l int) int {
+	return min(max(l+1, 2), 6)
+}
+
+// Limits of a bold line read as a heading.
+const (
+	maxBoldHeadingRunes = 100
+	maxBoldHeadingWords = 12
+)
+
+// isBoldHeading reports a paragraph set wholly in bold (or a large font)
+// that reads as a title: one line, no link, starting with a capital or a
+// digit, not ending a sentence, and not followed by another bold line (a
+// letterhead is not a run of empty sections). A bold question or label
+// ("Procedure:") heads a section of an old page (CleanEval's gold marks
+// 75 of 80 such questions and 63 of 109 such labels as headings); in a
+// modern page it is a lead-in the gold bodies keep as a paragraph.
+func isBoldHeading(bl, next Block, legacy bool) bool {
+	if bl.Type != Paragraph || !bl.bold || next.bold || next.lead > 0 || len(bl.Links) > 0 || strings.ContainsRune(bl.Text, '\n') {
+		return false
+	}
+	t := bl.Text
+	if n := utf8.RuneCountInString(t); n < 3 || n > maxBoldHeadingRunes || len(strings.Fields(t)) > maxBoldHeadingWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	titled := unicode.IsUpper(first) || unicode.IsDigit(first)
+	if last == '?' || last == ':' {
+		return titled && legacy
+	}
+	return titled && !strings.ContainsRune(".,;:!…\"'»“”", last)
+}
+
+// isPseudoHeading reports a one-line paragraph that reads as a title, not
+// a sentence, and is followed by a paragraph of prose.
+func isPseudoHeading(bl, next Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || next.Type != Paragraph || len([]rune(next.Text)) < 120 {
+		return false
+	}
+	t := bl.Text
+	n := len([]rune(t))
+	if n < 3 || n > 60 || len(strings.Fields(t)) > 8 || strings.ContainsRune(t, '\n') {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
+}
+
+// dropEmptyTail removes the headings that end the article with nothing
+// under them: an article does not close on a subhead, so such a heading
+// titled a widget whose content the cleaning took out ("What to read
+// next", "Subscribe to our newsletter", "Follow"). A heading that reads
+// as prose (a sentence, or longer than a title) stops the walk: pages
+// set pull quotes and even whole paragraphs in heading tags. A body that
+// is only headings keeps them, as they are all the page has.
+func (p *page) dropEmptyTail(s []Section) []Section {
+	end := len(s)
+	for end > 0 && len(s[end-1].Blocks) == 0 && isTitleLike(s[end-1].Heading) {
+		end--
+	}
+	for _, kept := range s[:end] {
+		if len(kept.Blocks) > 0 {
+			for _, gone := range s[end:] {
+				p.dropLate(sectionKey(gone), "empty heading ending the article")
+			}
+			return s[:end]
+		}
+	}
+	return s
+}
+
+// isTitleLike reports a heading that reads as a title: not empty, not
+// longer than a bold subhead may be, not closed by a full stop.
+func isTitleLike(h string) bool {
+	n := utf8.RuneCountInString(h)
+	return n > 0 && n <= maxBoldHeadingRunes && !strings.HasSuffix(h, ".")
+}
+
+func dropEmptyLead(s []Section) []Section {
+	if len(s) > 0 && s[0].Heading == "" && len(s[0].Blocks) == 0 {
+		return s[1:]
+	}
+	return s
+}
