@@ -77,18 +77,50 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 		return contentChoice{}, false
 	}
 	for _, sel := range compiledContentSelectors {
+		matches := sel.MatchAll(p.doc)
 		best, bestProse := (*html.Node)(nil), 0
-		for _, n := range sel.MatchAll(p.doc) {
+		for _, n := range matches {
 			if s := p.stats[n]; s != nil && s.prose > bestProse && !p.insideDropped(n) {
 				best, bestProse = n, s.prose
 			}
 		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
+			if parts := p.partsBeside(best, matches); len(parts) > 1 {
+				return contentChoice{roots: append(p.standfirstsBefore(parts[0]), parts...)}, true
+			}
 			best = p.tighten(best)
 			return contentChoice{roots: append(p.standfirstsBefore(best), best)}, true
 		}
 	}
 	return contentChoice{}, false
+}
+
+// partsBeside returns, in document order, best and the other containers
+// the same selector matched that hold a part of the story: prose at a
+// text's link density, in a sibling of best or of its parent (The New
+// York Times sets each stretch of a story in its own div.story-body,
+// between boxes of related links).
+func (p *page) partsBeside(best *html.Node, matches []*html.Node) []*html.Node {
+	var parts []*html.Node
+	for _, n := range matches {
+		if n == best {
+			parts = append(parts, n)
+			continue
+		}
+		st := p.stats[n]
+		if st == nil || st.prose < proseMinRunes || st.linkDensity() >= maxUnitLinkDensity || p.insideDropped(n) ||
+			isAncestor(n, best) || isAncestor(best, n) || !sameParentOrGrandparent(n, best) {
+			continue
+		}
+		parts = append(parts, n)
+	}
+	return parts
+}
+
+// sameParentOrGrandparent reports whether a and b are siblings or
+// cousins.
+func sameParentOrGrandparent(a, b *html.Node) bool {
+	return a.Parent == b.Parent || a.Parent != nil && b.Parent != nil && a.Parent.Parent != nil && a.Parent.Parent == b.Parent.Parent
 }
 
 // insideDropped reports whether n or one of its ancestors was dropped.

@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -101,6 +102,32 @@ func TestStreamedFallbackWithoutComments(t *testing.T) {
 				t.Errorf("subhead after the placeholder lost: %+v", a.Sections)
 			}
 		})
+	}
+}
+
+// TestStoryInSeveralKnownContainers: a story set in several
+// div.story-body parts between boxes of related links keeps every part;
+// a container of the same class farther away (a teaser in the footer)
+// stays out.
+func TestStoryInSeveralKnownContainers(t *testing.T) {
+	part := func(n int, first, second string) string {
+		return `<div class="story-body-supplemental"><div class="story-body story-body-` + strconv.Itoa(n) + `"><p class="story-body-text">` + first + `</p><p class="story-body-text">` + second + `</p></div>` +
+			`<div class="supplemental"><aside class="marginalia"><h2>Related Coverage</h2><ul><li><a href="/a">Another story on the deal</a></li></ul></aside></div></div>`
+	}
+	page := `<html><body><main><article id="story"><header><h1>The sale leaves shareholders with questions</h1></header>` +
+		part(1, "The sale of the web company to the carrier is a complicated beast, showing how deal structures affect shareholders.", prose) +
+		part(2, "In the second step, at the closing, the company will sell the stock of the subsidiary to the buyer for cash.", strings.Repeat(strings.Replace(prose, "council", "board", 1)+" ", 4)) +
+		`</article></main><footer><div class="story-body"><p>Subscribe to our newsletter for a digest of the day's most important business stories.</p></div></footer></body></html>`
+	a := extractNoFallback(t, page)
+	for _, want := range []string{"complicated beast", "council voted", "at the closing", "board voted"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("part with %q lost: %q", want, a.Text)
+		}
+	}
+	for _, gone := range []string{"Subscribe to our newsletter", "Another story on the deal"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q in body: %q", gone, a.Text)
+		}
 	}
 }
 
