@@ -696,7 +696,9 @@ func (b *builder) gallery(l *html.Node) {
 		}
 		if fig, ok := b.p.galleryItem(c); ok {
 			b.emit(fig)
-			b.p.noteSource(blockKey(fig), c)
+			if b.p.sources != nil {
+				b.p.noteSource(blockKey(fig), c)
+			}
 		}
 	}
 }
@@ -990,7 +992,9 @@ func (b *builder) image(img *html.Node) {
 	b.flush()
 	bl := Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt"))}
 	b.emit(bl)
-	b.p.noteSource(blockKey(bl), img) // an <img> in running text is no block of its own for element to note
+	if b.p.sources != nil {
+		b.p.noteSource(blockKey(bl), img) // an <img> in running text is no block of its own for element to note
+	}
 }
 
 // isDecorative reports icons, emoji and pixels by size and class.

@@ -951,6 +951,9 @@ func (p *page) agreeingH1(declared []string) string {
 			if d != "" && strings.Contains(ld, lt) && (2*len(lt) >= len(ld) || separatedPart(ld, lt)) {
 				return text
 			}
+			if !hasTitleSeparator(ld) {
+				continue
+			}
 			if full == "" {
 				full = strings.ToLower(normSpace(rawText(h, nil)))
 			}
@@ -969,10 +972,10 @@ func (p *page) agreeingH1(declared []string) string {
 // für private Haushalte"): the title sums up that headline.
 func partsIn(title, headline string) bool {
 	for _, sep := range titleSeparators {
-		parts := strings.Split(title, sep)
-		if len(parts) < 2 {
+		if !strings.Contains(title, sep) {
 			continue
 		}
+		parts := strings.Split(title, sep)
 		return !slices.ContainsFunc(parts, func(part string) bool {
 			return len(strings.Fields(part)) < 2 || !strings.Contains(headline, strings.TrimSpace(part))
 		})

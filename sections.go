@@ -107,14 +107,20 @@ func sectionRunes(s Section) int {
 // caption wins.
 func (p *page) dropRepeatedFigures(sections []Section) []Section {
 	v := verdict{kind: kindDrop, rule: "figure repeated for another screen size"}
-	read := map[string]int{} // figures read so far under each key, for Explain
+	var read map[string]int // blocks read so far under each key, for Explain
+	if p.sources != nil {
+		read = make(map[string]int)
+	}
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		lastNth := 0 // the last kept block's count in read
 		for _, bl := range sections[i].Blocks {
-			key := blockKey(bl)
-			nth := read[key]
-			read[key]++
+			key, nth := "", 0
+			if read != nil {
+				key = blockKey(bl)
+				nth = read[key]
+				read[key]++
+			}
 			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
 				if kept[n-1].Text == "" {
 					p.ruleLateNth(blockKey(kept[n-1]), lastNth, v)
