@@ -76,7 +76,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 	if total < minArticleRunes {
 		return contentChoice{}, false
 	}
-	for _, sel := range compiledContentSelectors {
+	for i, sel := range compiledContentSelectors {
 		matches := sel.MatchAll(p.doc)
 		best, bestProse := (*html.Node)(nil), 0
 		for _, n := range matches {
@@ -85,7 +85,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 			}
 		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
-			if parts := p.partsBeside(best, matches); len(parts) > 1 {
+			if parts := p.partsBeside(best, matches); len(parts) > 1 && !wholeArticleSelectors[contentSelectors[i]] {
 				return contentChoice{roots: append(p.standfirstsBefore(parts[0]), parts...)}, true
 			}
 			best = p.tighten(best)

@@ -270,6 +270,15 @@ var contentSelectors = []string{
 	`main`,                     // HTML5 landmark
 }
 
+// wholeArticleSelectors are the contentSelectors that name a whole article
+// or page rather than its body: two of them side by side are two stories
+// (a teaser, the next story of an endless page), not two parts of one.
+var wholeArticleSelectors = map[string]bool{
+	`article`:       true,
+	`[role="main"]`: true,
+	`main`:          true,
+}
+
 // furniturePhrases are whole texts of a block (lower-cased, white space
 // folded) that are furniture wherever they stand: the block is dropped.
 var furniturePhrases = map[string]string{
