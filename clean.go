@@ -277,7 +277,7 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if isStreamedSegment(n) {
 		return verdict{}
 	}
-	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n)) && !disclosurePanel(n) {
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n)) && !disclosurePanel(n) && !wrapsDisclosurePanel(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
 	if screenReaderOnly(n) {
@@ -309,6 +309,28 @@ func hasClassIn(n *html.Node, set map[string]bool) bool {
 func disclosurePanel(n *html.Node) bool {
 	role := strings.ToLower(attr(n, "role"))
 	return (role == "region" || role == "tabpanel") && attr(n, "aria-labelledby") != ""
+}
+
+// wrapsDisclosurePanel reports a collapse box around a disclosure panel
+// and nothing else (Chakra UI's div.chakra-collapse, hidden by its style,
+// around the role=region panel): the box is what the button opens.
+func wrapsDisclosurePanel(n *html.Node) bool {
+	c := soleElementChild(n)
+	return c != nil && disclosurePanel(c)
+}
+
+// soleElementChild returns n's only child element, or nil.
+func soleElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return only
 }
 
 // hiddenByStyle reports an inline style that hides n.

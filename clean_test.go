@@ -176,6 +176,7 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"retailer named in a sentence", `<p>The set sold out twice, so <a href="https://shop.example/x">see price at Amazon</a> before you wait for the next batch.</p>`, "see price at Amazon"},
 		{"pin in a sentence", `<p>Use a rolling pin for later batches, once the dough has rested for an hour in the cold.</p>`, "rolling pin for later"},
 		{"collapsed accordion panel", `<div class="es-accordion"><button id="h1" aria-controls="c1">Week 1</button><div id="c1" role="region" aria-labelledby="h1" style="display:none;"><p>Installing solar panels can offset or even eliminate your electric bill within a few years.</p></div></div>`, "eliminate your electric bill"},
+		{"collapse box around an accordion panel", `<div class="chakra-accordion__item"><h2><button id="b2" aria-controls="p2">How far do they go?</button></h2><div class="chakra-collapse" style="overflow:hidden;display:none;opacity:0;height:0px"><div role="region" id="p2" aria-labelledby="b2"><p>Most top selling electric cars have a range of roughly 250 to 300 miles on a charge.</p></div></div></div>`, "range of roughly 250"},
 		{"see-more link closing a caption", `<p>Detail from her medical certificate. <a href="/popups/medical.htm">See more</a> (52k)</p>`, "See more"},
 		{"image gallery caption", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><p><a href="/lake">Lake Gunn</a></p></div>`, "Lake Gunn"},
 		{"linked names in a line", `<a href="/a/1">Ann Lee</a>, <a href="/a/2">Sam Roe</a>, <a href="/a/3">Ben Ode</a><br>`, "Sam Roe"},
