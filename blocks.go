@@ -31,6 +31,7 @@ type builder struct {
 
 	noForms bool                  // skip <form> elements: a comment thread's reply form
 	skip    func(*html.Node) bool // further elements to leave out, or nil
+	symbols bool                  // keep a text of symbols only: a reader's comment may be "👍"
 }
 
 // buildSections reads the body elements into sections.
@@ -64,7 +65,7 @@ func (b *builder) flush() {
 		lead = len(normSpace(raw[:b.leadEnd]))
 	}
 	b.runRunes, b.boldRunes, b.broken, b.leadEnd = 0, 0, false, 0
-	if !hasWordChar(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
+	if !hasWordChar(text) && !(b.symbols && hasSymbol(text)) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
 	if lead, items := lineList(raw); items != nil {
@@ -433,6 +434,11 @@ func sameTitle(a, b string) bool {
 
 // hasWordChar reports whether s has a letter or digit: a paragraph of only
 // punctuation or bullets is not content.
+// hasSymbol reports whether s holds an emoji or another pictograph.
+func hasSymbol(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0
+}
+
 func hasWordChar(s string) bool {
 	for _, r := range s {
 		if isWordRune(r) {

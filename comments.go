@@ -227,7 +227,7 @@ func isReplyLink(n *html.Node) bool {
 // Comments", "Leave a Reply") and without its reply form, whose labels
 // and hints ("Please enter your name here") are not comments.
 func (p *page) commentTexts(n *html.Node, skip func(*html.Node) bool) []string {
-	sub := &builder{p: p, sections: []Section{{}}, noForms: true, skip: skip}
+	sub := &builder{p: p, sections: []Section{{}}, noForms: true, skip: skip, symbols: true}
 	sub.flow(n)
 	sub.flush()
 	var out []string

@@ -126,9 +126,11 @@ func TestCommentsOptionReturnsWhatReadersWrote(t *testing.T) {
 			{Text: "Don't celebrate too quickly"}, {Text: "The court may still hear an appeal next year."}, {Text: "Good news for the buses at last, and about time too."},
 		}},
 		{"code host thread", `<div class="js-discussion"><h2>Comments</h2>` + hosted("5911050", "ijsbol", "2025-12-18T23:01:55Z", "I have been waiting for this write-up for two weeks.") +
-			hosted("5911061", "trupus", "2025-12-19T08:15:00Z", "Great work on the find, and a clear write-up.") + `</div>`, []Comment{
+			hosted("5911061", "trupus", "2025-12-19T08:15:00Z", "Great work on the find, and a clear write-up.") +
+			hosted("5911981", "tcelestino", "2025-12-19T16:46:50Z", "🚀🚀") + `</div>`, []Comment{
 			{Author: "ijsbol", Text: "I have been waiting for this write-up for two weeks."},
 			{Author: "trupus", Text: "Great work on the find, and a clear write-up."},
+			{Author: "tcelestino", Text: "🚀🚀"},
 		}},
 	}
 	for _, tc := range cases {
