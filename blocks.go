@@ -876,19 +876,9 @@ func soleTableIn(n *html.Node) *html.Node {
 		if n.DataAtom == atom.Table {
 			return n
 		}
-		var only *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.ElementNode && only == nil:
-				only = c
-			case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-				return nil
-			}
-		}
-		if only == nil {
+		if n = soleElementChild(n); n == nil {
 			return nil
 		}
-		n = only
 	}
 	return nil
 }
