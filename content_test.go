@@ -131,6 +131,18 @@ func TestStoryInSeveralKnownContainers(t *testing.T) {
 	}
 }
 
+// TestNeighbourArticleStaysOut: beside the story's <article>, another
+// <article> with prose of its own (the next story of an endless page) is
+// a second story, not a part of the first.
+func TestNeighbourArticleStaysOut(t *testing.T) {
+	next := `<article class="post"><h2>Bridge repairs start in May</h2><p>Work on the two bridges the budget funds starts in May and will close one lane on each for the summer months.</p></article>`
+	page := `<html><body><main><div class="stream"><article class="post"><h1>Council passes the budget</h1>` + strings.Repeat(`<p>`+prose+`</p>`, 4) + `</article>` + next + `</div></main></body></html>`
+	a := extractNoFallback(t, page)
+	if !strings.Contains(a.Text, "council voted") || strings.Contains(a.Text, "close one lane") {
+		t.Errorf("body %q: want the story without the next one", a.Text)
+	}
+}
+
 // TestStoryCutByFigures: a story whose parts sit in deep CMS blocks
 // between figures, under a wrapper that holds nothing but them, keeps
 // every part, not only the longest block.
