@@ -147,6 +147,46 @@ func TestAllocationsGrowLinearlyInRuns(t *testing.T) {
 	}
 }
 
+// BenchmarkRepeatedShapes runs Extract, with Explain, on two shapes at two
+// sizes, for the time per page to show linear growth: one paragraph said
+// again and again on a responsive page (dropRepeatedRuns tries every run
+// length at each block), and streamed parts whose fallbacks lost their end
+// marks (dropFallback looks for the mark among the siblings after each).
+func BenchmarkRepeatedShapes(b *testing.B) {
+	const head = `<html><head><title>Story</title><meta name="viewport" content="width=device-width"></head><body><main><article>`
+	shapes := []struct {
+		name string
+		page func(n int) string
+	}{
+		{"one paragraph again", func(n int) string {
+			return head + strings.Repeat(`<p>`+prose+`</p>`, n) + `</article></main></body></html>`
+		}},
+		{"streamed parts", func(n int) string {
+			var holders, parts strings.Builder
+			for i := range n {
+				id := strconv.FormatInt(int64(i), 36)
+				holders.WriteString(`<template id="B:` + id + `"></template><div>Loading paragraph...</div>`)
+				parts.WriteString(`<div hidden id="S:` + id + `"><p>Part ` + id + `: ` + prose + `</p></div>`)
+			}
+			return head + holders.String() + `</article></main>` + parts.String() + `</body></html>`
+		}},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{1000, 10000} {
+			page := []byte(sh.page(n))
+			b.Run(sh.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				b.SetBytes(int64(len(page)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Extract(page, &Options{Explain: true}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkExtractPages runs the whole pipeline on each hand-written page
 // of testdata/pages, the shapes of real news pages (a tagDiv WordPress
 // theme, an HTML5 article, a legacy windows-1252 table layout, a blog).

@@ -143,7 +143,7 @@ func placeStreamedSegments(doc *html.Node) {
 		}
 		id := attr(n, "id")
 		switch {
-		case n.DataAtom == atom.Template && (strings.HasPrefix(id, "B:") || strings.HasPrefix(id, "P:")):
+		case isPlaceholder(n):
 			holders[id[2:]] = n
 		case isStreamedSegment(n):
 			segments = append(segments, n)
@@ -175,6 +175,10 @@ func placeStreamedSegments(doc *html.Node) {
 func dropFallback(holder *html.Node) {
 	end := holder.NextSibling
 	for end != nil && !(end.Type == html.CommentNode && end.Data == "/$") {
+		if isPlaceholder(end) {
+			end = nil // the next boundary begins: this one's end mark is missing
+			break
+		}
 		end = end.NextSibling
 	}
 	if end == nil {
@@ -186,6 +190,13 @@ func dropFallback(holder *html.Node) {
 	for c := holder.NextSibling; c != end; c = holder.NextSibling {
 		holder.Parent.RemoveChild(c)
 	}
+}
+
+// isPlaceholder reports a streamed part's placeholder, <template
+// id="B:1f"> or "P:1f".
+func isPlaceholder(n *html.Node) bool {
+	id := attr(n, "id")
+	return n.DataAtom == atom.Template && (strings.HasPrefix(id, "B:") || strings.HasPrefix(id, "P:"))
 }
 
 // maxFallbackBytes bounds the placeholder line dropFallback takes without

@@ -158,6 +158,7 @@ type unit struct {
 	id      int      // equal units share an id
 	runes   int
 	pos     int // index in reading order
+	streak  int // how many units up to this one, in the run being read, share its id
 }
 
 // dropRepeatedRuns keeps one of two copies of a run of headings and blocks
@@ -174,6 +175,10 @@ func (p *page) dropRepeatedRuns(sections []Section) []Section {
 	kept := make([]unit, 0, len(units))
 	var dropped []int
 	for _, u := range units {
+		u.streak = 1
+		if n := len(kept); n > 0 && kept[n-1].id == u.id {
+			u.streak = kept[n-1].streak + 1
+		}
 		kept = append(kept, u)
 		if k := repeatedTail(kept); k > 0 {
 			for _, c := range kept[len(kept)-k:] {
@@ -241,27 +246,18 @@ func linkURLs(links []Link) string {
 }
 
 // repeatedTail returns the length of the shortest run that ends units and
-// repeats the run just before it, or 0.
+// repeats the run just before it, or 0. A run no longer than the streak of
+// equal units at the end is one heading or block said again and again (a
+// refrain, or filler) rather than a copy of a passage, and is not tried.
 func repeatedTail(units []unit) int {
 	n := len(units)
-	for k := minRepeatUnits; k <= maxRepeatUnits && 2*k <= n; k++ {
+	for k := max(minRepeatUnits, units[n-1].streak+1); k <= maxRepeatUnits && 2*k <= n; k++ {
 		run := units[n-k:]
-		if sameUnits(units[n-2*k:n-k], run) && unitRunes(run) >= minRepeatRunes && !oneUnitRepeated(run) {
+		if sameUnits(units[n-2*k:n-k], run) && unitRunes(run) >= minRepeatRunes {
 			return k
 		}
 	}
 	return 0
-}
-
-// oneUnitRepeated reports a run of one heading or block said again and
-// again: a refrain, or filler, rather than a copy of a passage.
-func oneUnitRepeated(run []unit) bool {
-	for _, u := range run {
-		if u.id != run[0].id {
-			return false
-		}
-	}
-	return true
 }
 
 func sameUnits(a, b []unit) bool {
