@@ -319,20 +319,6 @@ func wrapsDisclosurePanel(n *html.Node) bool {
 	return c != nil && disclosurePanel(c)
 }
 
-// soleElementChild returns n's only child element, or nil.
-func soleElementChild(n *html.Node) *html.Node {
-	var only *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.ElementNode && only == nil:
-			only = c
-		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return nil
-		}
-	}
-	return only
-}
-
 // hiddenByStyle reports an inline style that hides n.
 func hiddenByStyle(n *html.Node) bool {
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")

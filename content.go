@@ -355,25 +355,11 @@ func (p *page) siblingsOf(top *html.Node, scores map[*html.Node]float64) []*html
 func soleWrapper(top *html.Node) *html.Node {
 	for {
 		par := top.Parent
-		if par == nil || par.Type != html.ElementNode || isElem(par, atom.Body, atom.Html) || !onlyChild(top) {
+		if par == nil || par.Type != html.ElementNode || isElem(par, atom.Body, atom.Html) || soleElementChild(par) != top {
 			return top
 		}
 		top = par
 	}
-}
-
-// onlyChild reports whether n's parent holds no other element and no
-// text but white space.
-func onlyChild(n *html.Node) bool {
-	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s == n || s.Type == html.CommentNode {
-			continue
-		}
-		if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // unitLevels is how far above the chosen element repeatedUnits looks for

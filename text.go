@@ -243,6 +243,21 @@ func boundedText(n *html.Node, limit int, skip func(*html.Node) bool) (string, b
 	return normSpace(b.String()), true
 }
 
+// soleElementChild returns n's only child element, or nil when n holds
+// another element or text beside it (white space and comments aside).
+func soleElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return only
+}
+
 // hasDescendant reports whether an element below n (not n itself)
 // satisfies match; it stops at the first.
 func hasDescendant(n *html.Node, match func(*html.Node) bool) bool {
