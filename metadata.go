@@ -374,7 +374,11 @@ func withoutEmphasis(t string) string {
 // declared titles, else the declared titles without site-name suffixes.
 func (p *page) chooseTitle() string {
 	m := &p.meta
-	declared := append(p.sharedTitles(), m.docTitle)
+	docTitle := m.docTitle
+	if strings.HasSuffix(docTitle, "-->") {
+		docTitle = "" // a mangled head's comment, left where </title> was lost
+	}
+	declared := append(p.sharedTitles(), docTitle)
 	if h := p.agreeingH1(declared); h != "" {
 		return h
 	}
@@ -397,8 +401,8 @@ func (p *page) chooseTitle() string {
 			return p.overSiteTitle(p.shownSpelling(p.stripSiteName(p.slugPart(t))))
 		}
 	}
-	t := p.stripSiteName(p.slugPart(normSpace(m.docTitle)))
-	if t != "" && !p.onlySiteName(t) && !emptyHeadlineSlot(m.docTitle) {
+	t := p.stripSiteName(p.slugPart(normSpace(docTitle)))
+	if t != "" && !p.onlySiteName(t) && !emptyHeadlineSlot(docTitle) {
 		return p.overSiteTitle(t)
 	}
 	if len(m.h1s) > 0 && t == "" {

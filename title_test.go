@@ -324,6 +324,7 @@ func TestTitleFromShareLinks(t *testing.T) {
 	cases := []urlCase{
 		{"no head", at, `<html><body>` + body + `</body></html>`, "Gulf states urge peace with Iran"},
 		{"title names the site", at, `<html><head><title>Press TV</title></head><body>` + body + `</body></html>`, "Gulf states urge peace with Iran"},
+		{"comment debris where </title> was lost", at, `<html><head><title>Press TVi library--></head><body>` + body + `</body></html>`, "Gulf states urge peace with Iran"},
 		{"title stays first", at, `<html><head><title>Gulf leaders end their summit in Qatar</title></head><body>` + body + `</body></html>`, "Gulf leaders end their summit in Qatar"},
 		{"a script's template is no title", at, `<html><body><div><p>` + prose + `</p><p>` + prose + `</p><a href="http://digg.com/submit?url=x&amp;title=' + encodeURIComponent(document.title) + '">Digg</a></div></body></html>`, ""},
 		{"a search link is no share link", at, `<html><body><div><p>` + prose + `</p><p>` + prose + `</p><a href="/search?title=Weather+and+traffic+today">Search</a></div></body></html>`, ""},
