@@ -687,8 +687,9 @@ func (p *page) emphasisedHeadline() string {
 }
 
 // lastTextBeforeBody returns the last text node with words that comes
-// before the first body element, leaving out dates, the elements a rule
-// judged (an ad slot, a byline) and what the page does not show.
+// before the first body element, leaving out dates, links (a box of
+// other stories set between the headline and the story), the elements a
+// rule judged (an ad slot, a byline) and what the page does not show.
 func (p *page) lastTextBeforeBody() *html.Node {
 	if len(p.body) == 0 {
 		return nil
@@ -705,7 +706,7 @@ func (p *page) lastTextBeforeBody() *html.Node {
 			return false
 		case n.Type == html.ElementNode:
 			_, judged := p.verdicts[n]
-			return !judged && n.DataAtom != atom.Head && !invisibleTags[n.DataAtom]
+			return !judged && n.DataAtom != atom.Head && n.DataAtom != atom.A && !invisibleTags[n.DataAtom]
 		case n.Type == html.TextNode && hasWordChar(n.Data):
 			if _, isDate := parseDate(n.Data); !isDate {
 				last = n // a date stamp under the headline is passed over

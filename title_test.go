@@ -354,8 +354,9 @@ func TestHeadlineOverSiteTitle(t *testing.T) {
 
 // TestEmphasisedHeadlineOnOldPage checks that on a page made before phones
 // whose <title> names the site, the bold or large line right above the
-// story is the title, past a date stamp under it, while a <title> that
-// does not name the site, or a modern page, keeps its title.
+// story is the title, past a date stamp or a box of links under it,
+// while a <title> that does not name the site, or a modern page, keeps
+// its title.
 func TestEmphasisedHeadlineOnOldPage(t *testing.T) {
 	page := func(head, above string) string {
 		return `<html><head>` + head + `</head><body><table><tr><td><font size="2"><a href="/">Home</a> | <a href="/news">News</a></font></td></tr>` +
@@ -367,6 +368,7 @@ func TestEmphasisedHeadlineOnOldPage(t *testing.T) {
 		{"bold line under a site title", url, page(`<title>Courier News: Top Stories</title>`, headline), "Council approves the new budget after debate"},
 		{"date stamp under the headline", url, page(`<title>couriernews - latest reports</title>`, headline+`<br><font size="1">2008-01-09 15:24</font>`), "Council approves the new budget after debate"},
 		{"heading opening the story", url, strings.Replace(page(`<title>couriernews - latest reports from the region</title>`, ""), `<td bgcolor="#ffffff">`, `<td bgcolor="#ffffff"><h3>Council approves the new budget after debate</h3>`, 1), "Council approves the new budget after debate"},
+		{"links between headline and story", url, page(`<title>couriernews - latest reports</title>`, headline+`<table><tr><td><a href="/s/1">Hawks win the derby at home</a></td></tr><tr><td><a href="/s/2">Owls lose their coach to rivals</a></td></tr></table>`), "Council approves the new budget after debate"},
 		{"title not naming the site", url, page(`<title>Tuesday night at City Hall</title>`, headline), "Tuesday night at City Hall"},
 		{"modern page", url, page(`<meta name="viewport" content="width=device-width"><title>Courier News: Top Stories</title>`, headline), "Courier News: Top Stories"},
 	}
