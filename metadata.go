@@ -630,10 +630,21 @@ func (p *page) headlineFromBody() {
 }
 
 // namesHost reports a text that holds the host's name, letters only
-// ("clubcall - Rugby Union news" at www.clubcall.com).
+// ("clubcall - Rugby Union news" at www.clubcall.com), each word of a
+// hyphenated host in turn ("The Star Online eCentral" at
+// www.star-ecentral.com).
 func (p *page) namesHost(text string) bool {
 	host := p.hostWords()
-	return len(host) >= 3 && strings.Contains(squeeze(strings.ToLower(text)), host)
+	if len(squeeze(host)) < 3 {
+		return false
+	}
+	letters := squeeze(strings.ToLower(text))
+	for _, w := range strings.Split(host, "-") {
+		if !strings.Contains(letters, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledeParas is how many paragraphs of prose make the story's opening.

@@ -369,6 +369,7 @@ func TestEmphasisedHeadlineOnOldPage(t *testing.T) {
 		{"date stamp under the headline", url, page(`<title>couriernews - latest reports</title>`, headline+`<br><font size="1">2008-01-09 15:24</font>`), "Council approves the new budget after debate"},
 		{"heading opening the story", url, strings.Replace(page(`<title>couriernews - latest reports from the region</title>`, ""), `<td bgcolor="#ffffff">`, `<td bgcolor="#ffffff"><h3>Council approves the new budget after debate</h3>`, 1), "Council approves the new budget after debate"},
 		{"links between headline and story", url, page(`<title>couriernews - latest reports</title>`, headline+`<table><tr><td><a href="/s/1">Hawks win the derby at home</a></td></tr><tr><td><a href="/s/2">Owls lose their coach to rivals</a></td></tr></table>`), "Council approves the new budget after debate"},
+		{"hyphenated host", "http://www.courier-news.example/story.asp?id=7", page(`<title>The Courier Online News - Entertainment</title>`, headline), "Council approves the new budget after debate"},
 		{"title not naming the site", url, page(`<title>Tuesday night at City Hall</title>`, headline), "Tuesday night at City Hall"},
 		{"modern page", url, page(`<meta name="viewport" content="width=device-width"><title>Courier News: Top Stories</title>`, headline), "Courier News: Top Stories"},
 	}
