@@ -1467,13 +1467,17 @@ func (p *page) hostWords() string {
 	}
 	h := strings.TrimPrefix(strings.ToLower(p.base.Hostname()), "www.")
 	parts := strings.Split(h, ".")
+	name := len(parts) - 2 // the registrable label
 	if n := len(parts); n >= 3 && len(parts[n-1]) == 2 && secondLevelLabels[parts[n-2]] {
-		return parts[n-3] // "theherald.co.uk" gives "theherald", not "co"
+		name = n - 3 // "theherald.co.uk" gives "theherald", not "co"
 	}
-	if len(parts) >= 2 {
-		return parts[len(parts)-2]
+	if name < 0 {
+		return h
 	}
-	return h
+	if name > 0 && sharedHostLabels[parts[name]] && parts[name-1] != "www" {
+		name-- // "theaustralian.news.com.au" gives "theaustralian"
+	}
+	return parts[name]
 }
 
 // choosePublished takes the publication date from the best evidence, and

@@ -1730,6 +1730,13 @@ var secondLevelLabels = map[string]bool{
 	"gv":  true, // gv.at
 }
 
+// sharedHostLabels are registrable names that are common words and
+// serve several sites as subdomains: the subdomain names the site, and
+// the label, a word any headline may hold, does not.
+var sharedHostLabels = map[string]bool{
+	"news": true, // news.com.au: theaustralian.news.com.au, heraldsun.news.com.au
+}
+
 // signOffStopWords are capitalised words that start or make up a closing
 // line that is not a writer's sign-off ("Happy Cooking", "Weitere
 // Informationen", "Best Regards", "Read More").

@@ -182,7 +182,8 @@ func checkTitles(t *testing.T, cases []pageCase) {
 
 // TestSiteNameInTitle checks what names the site in a title: a part only
 // as long as a label, a logo h1 linking home (also as the site name when
-// none is declared), and never an anchor without href.
+// none is declared), the subdomain of a host shared by several sites, and
+// never an anchor without href.
 func TestSiteNameInTitle(t *testing.T) {
 	page := func(title, body string) string {
 		return `<html><head><title>` + title + `</title></head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
@@ -191,6 +192,9 @@ func TestSiteNameInTitle(t *testing.T) {
 		{"headline naming the host is kept", "https://www.bundespolizei.example/DE/x.html",
 			page("Bundespolizei - Aktuelles - Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", `<h1>Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr</h1>`),
 			"Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", ""},
+		{"a shared host's subdomain names the site", "http://www.theaustralian.news.com.au/story/0,25197,1.html",
+			page("Bad news comes in threes | The Australian", `<h1 class="section-heading">Bad news comes in threes</h1>`),
+			"Bad news comes in threes", ""},
 		{"logo h1 names the site", "https://rueda.example/enchufla",
 			page("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin", `<h1><a href="/"><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><h2>Enchufla</h2>`),
 			"Enchufla Figuren", "Salsa-Figuren - Rueda in Berlin"},
