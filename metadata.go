@@ -89,7 +89,7 @@ func (p *page) collectMetadata() {
 			m.lang = attr(n, "lang")
 		case atom.Title:
 			if m.docTitle == "" && n.FirstChild != nil {
-				m.docTitle = withoutEmphasis(normSpace(n.FirstChild.Data)) // raw text: the only child
+				m.docTitle = withoutEmphasis(normSpace(lineEndSeparators(n.FirstChild.Data))) // raw text: the only child
 			}
 			return false
 		case atom.Meta:
@@ -344,6 +344,23 @@ func dedupeFold(in []string) []string {
 
 // titleSeparators split a <title> into headline and site name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ "}
+
+// lineEndSeparators writes a hyphen that ends a line of the <title>
+// source as a separator: templates of the 2000s set the site, the section
+// and the headline one a line ("edmontonsun.com -\nMusic-\nLavigne
+// lawsuit settled"), where the hyphen alone would read as a compound's.
+func lineEndSeparators(t string) string {
+	if !strings.ContainsAny(t, "\n\r") {
+		return t
+	}
+	lines := strings.FieldsFunc(t, func(r rune) bool { return r == '\n' || r == '\r' })
+	for i, l := range lines[:max(len(lines)-1, 0)] {
+		if l = strings.TrimRight(l, " \t"); strings.HasSuffix(l, "-") && !strings.HasSuffix(l, " -") {
+			lines[i] = strings.TrimSuffix(l, "-") + " -"
+		}
+	}
+	return strings.Join(lines, " ")
+}
 
 // sharedTitles returns the headlines a page declares besides its <title>:
 // JSON-LD, OpenGraph, Twitter and meta titles, in that order.
@@ -1061,8 +1078,8 @@ func (p *page) visibleTitlePart(declared []string) string {
 	var texts []visibleText
 	first := ""
 	for _, d := range declared {
-		if d = normSpace(d); d == "" {
-			continue
+		if d = normSpace(d); d == "" || p.onlySiteName(d) {
+			continue // a meta title naming the site says nothing of the story
 		}
 		if texts == nil {
 			texts, first = p.visibleTexts(), strings.ToLower(dropApostrophes(d))

@@ -60,6 +60,25 @@ func TestTitleSeparators(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestTitleLines checks that a hyphen ending a line of the <title> source
+// separates the site, the section and the headline set one a line, that
+// a meta title naming only the site does not hide the headline part the
+// page shows, and that a compound's hyphen within a line stays.
+func TestTitleLines(t *testing.T) {
+	page := func(head, top string) string {
+		return `<html><head>` + head + `</head><body><table><tr><td>` + top + `<p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	}
+	const at = "http://www.couriersun.example/Entertainment/Music/2008/01/10/4765188-sun.html"
+	cases := []urlCase{
+		{"section and headline one a line", at, page("<title>couriersun.example -\nMusic-\nCouncil settles the lawsuit</title><meta name=\"title\" content=\"Courier Sun\">", "<h5>Council settles the lawsuit</h5>"), "Council settles the lawsuit"},
+		{"hyphen within a line stays", at, page("<title>Sport- und Freizeitangebote im Park</title>", ""), "Sport- und Freizeitangebote im Park"},
+	}
+	checkTitlesAt(t, cases)
+	for _, in := range []string{"\n", "-\n", "\r\n-\r\n"} {
+		lineEndSeparators(in) // no line to join: no panic
+	}
+}
+
 // TestShortHeadlineInTitle checks that a short h1 wins when the declared
 // title is that headline and a long site name after a separator.
 func TestShortHeadlineInTitle(t *testing.T) {
