@@ -1316,6 +1316,11 @@ func separatedFromWords(title string, i, j int) bool {
 			return false
 		}
 	}
+	if r, n := utf8.DecodeRuneInString(title[j:]); r == '\'' || r == '’' {
+		if r, _ := utf8.DecodeRuneInString(title[j+n:]); isWordRune(r) {
+			return false // a possessive or a contraction ends the word ("Nyong'o's")
+		}
+	}
 	if after != "" {
 		// a question or exclamation runs on into the rest of the
 		// headline ("... Go? Top Speeds Revealed"): a subhead that asks

@@ -136,6 +136,7 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"apostrophes left out of the title", page("Pace Star Sajs Bollywood Adventure (from The Bolton Times)", `<div class="story">Pace star Saj&#8217;s Bollywood adventure</div>`), "Pace star Saj’s Bollywood adventure"},
 		{"apostrophes kept in the title", strings.Replace(page("Anthony's Top Board Games of the Year (With Extras) - Board Gamers Anonymous", `<div>Anthony&#8217;s Top Board Games of the Year (With Extras)</div>`), "<head>", `<head><meta property="og:site_name" content="Board Gamers Anonymous">`, 1), "Anthony's Top Board Games of the Year (With Extras)"},
 		{"a tag in the title is no headline", page("Conversations with a Cryptid - Chapter 1 - Howl - 僕のヒーローアカデミア | Boku no Hero Academia [Archive]", `<dl class="work meta"><dd class="fandom tags"><a class="tag" href="/tags/1">僕のヒーローアカデミア | Boku no Hero Academia</a></dd></dl><h2 class="title heading">Conversations with a Cryptid</h2>`), "Conversations with a Cryptid"},
+		{"a name before a possessive is no part", page("Victor Davis Hanson's Private Papers", `<h2>Victor Davis Hanson</h2>`), "Victor Davis Hanson's Private Papers"},
 		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
 	}
 	checkTitles(t, cases)
