@@ -1139,17 +1139,19 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 	best, bestHeadline := "", ""
 	for _, v := range texts {
 		t := v.text
-		if len(t) <= len(bestHeadline) || len(t) > 3*len(title) || len(strings.Fields(t)) < 2 || 3*len(t) < len(title) && len(strings.Fields(t)) < 4 {
+		words := len(strings.Fields(t))
+		if len(t) <= len(bestHeadline) || len(t) > 3*len(title) || words < 2 {
 			continue // too short to win, or too long to be a part of the title
 		}
+		short := 3*len(t) < len(title) && words < 4
 		lower := strings.ToLower(fold(t))
 		i := strings.Index(lt, lower)
 		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
 			continue
 		}
 		headline := showsHeadline(v.node)
-		if len(t) <= len(best) && !headline {
-			continue
+		if len(t) <= len(best) && !headline || short && !namedHeadline(v.node) {
+			continue // a short part is the headline only where the markup says so
 		}
 		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
 			continue
@@ -1166,6 +1168,30 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 
 // headlineLevels is how far up showsHeadline looks for a headline class.
 const headlineLevels = 3
+
+// namedHeadline reports a text whose element, or one just above it, is
+// named a headline by its class, id or itemprop ("headlineMovies").
+func namedHeadline(n *html.Node) bool {
+	if n != nil && n.Type == html.TextNode {
+		n = n.Parent
+	}
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
+		if strings.EqualFold(attr(a, "itemprop"), "headline") {
+			return true
+		}
+		for _, name := range [...]string{attr(a, "class"), attr(a, "id")} {
+			if !containsASCIIFold(name, "headline") {
+				continue
+			}
+			for _, w := range splitTokens(name) {
+				if strings.HasPrefix(w, "headline") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // showsHeadline reports a text set as a headline: in a heading element,
 // or in an element whose class or itemprop names a headline
