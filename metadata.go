@@ -1172,40 +1172,31 @@ const headlineLevels = 3
 // namedHeadline reports a text whose element, or one just above it, is
 // named a headline by its class, id or itemprop ("headlineMovies").
 func namedHeadline(n *html.Node) bool {
-	if n != nil && n.Type == html.TextNode {
-		n = n.Parent
-	}
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
-		if strings.EqualFold(attr(a, "itemprop"), "headline") {
-			return true
-		}
-		for _, name := range [...]string{attr(a, "class"), attr(a, "id")} {
-			if !containsASCIIFold(name, "headline") {
-				continue
-			}
-			for _, w := range splitTokens(name) {
-				if strings.HasPrefix(w, "headline") {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return headlineAbove(n, false)
 }
 
 // showsHeadline reports a text set as a headline: in a heading element,
-// or in an element whose class or itemprop names a headline
+// or in an element whose class, id or itemprop names a headline
 // ("headline1", "article-headline").
 func showsHeadline(n *html.Node) bool {
+	return headlineAbove(n, true)
+}
+
+// headlineAbove reports whether n's element or one of the headlineLevels
+// above it is named a headline, or with headings, is a heading.
+func headlineAbove(n *html.Node, headings bool) bool {
 	if n != nil && n.Type == html.TextNode {
 		n = n.Parent
 	}
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
-		if headingLevel(a) > 0 || strings.EqualFold(attr(a, "itemprop"), "headline") {
+		if headings && headingLevel(a) > 0 || strings.EqualFold(attr(a, "itemprop"), "headline") {
 			return true
 		}
-		if cls := attr(a, "class"); containsASCIIFold(cls, "headline") { // most classes name no headline: skip the split
-			for _, w := range splitTokens(cls) {
+		for _, name := range [...]string{attr(a, "class"), attr(a, "id")} {
+			if !containsASCIIFold(name, "headline") { // most names hold no headline: skip the split
+				continue
+			}
+			for _, w := range splitTokens(name) {
 				if strings.HasPrefix(w, "headline") {
 					return true
 				}
