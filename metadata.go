@@ -420,6 +420,11 @@ func (p *page) chooseTitle() string {
 	}
 	t := p.stripSiteName(p.slugPart(normSpace(docTitle)))
 	if t != "" && !p.onlySiteName(t) && !emptyHeadlineSlot(docTitle) {
+		if readsAsParagraph(t) {
+			if h := p.lowerHeadline(); h != "" {
+				return h // the <title> is the site's blurb, the same on every page
+			}
+		}
 		return p.overSiteTitle(t)
 	}
 	if len(m.h1s) > 0 && t == "" {
