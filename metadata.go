@@ -865,11 +865,13 @@ func (p *page) onlySiteName(t string) bool {
 
 // lowerHeadline is the last resort of a page without a title or with only
 // the site's name in it: the first element classed as a headline, else
-// the first h2, outside furniture, that reads as a headline. Older
+// the first heading that links to the page itself, else the first h2,
+// outside furniture, that reads as a headline. Older
 // templates set the story's headline in an h2 ("<h2 class=
 // "vitstoryheadline">") under a logo.
 func (p *page) lowerHeadline() string {
-	var classed, h2 string
+	var classed, linked, h2 string
+	here := p.ownAddresses()
 	walk(p.doc, func(n *html.Node) bool {
 		if classed != "" || n.Type != html.ElementNode {
 			return classed == "" && n.Type != html.TextNode
@@ -878,21 +880,63 @@ func (p *page) lowerHeadline() string {
 			return false
 		}
 		headline := isHeadlineLine(n)
-		if !headline && !(h2 == "" && n.DataAtom == atom.H2) {
+		selfLinked := linked == "" && headingLevel(n) > 0 && p.linksTo(n, here)
+		if !headline && !selfLinked && !(h2 == "" && n.DataAtom == atom.H2) {
 			return true
 		}
 		text, ok := p.headlineCandidate(n)
 		if !ok || inHomeLink(n) || hasDescendant(n, isHomeLink) {
 			return true
 		}
-		if headline {
+		switch {
+		case headline:
 			classed = text
-		} else {
+		case selfLinked:
+			linked = text
+		default:
 			h2 = text
 		}
 		return true
 	})
-	return firstNonEmpty(classed, h2)
+	return firstNonEmpty(classed, linked, h2)
+}
+
+// ownAddresses returns the page's own URL and canonical URL, without
+// fragment or trailing slash.
+func (p *page) ownAddresses() []string {
+	var out []string
+	for _, u := range [...]string{p.opts.URL, p.meta.canonical} {
+		if a := p.absURL(u, false); a != "" {
+			out = append(out, bareAddress(a))
+		}
+	}
+	return out
+}
+
+// bareAddress drops a URL's fragment and trailing slash.
+func bareAddress(u string) string {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	return strings.TrimSuffix(u, "/")
+}
+
+// linksTo reports whether a link under n leads to one of addrs: a
+// heading that links to the page itself is the story's own (a blog's
+// "<h4><a href=... rel=bookmark>"), where the headings after it title
+// the comments or the sidebar.
+func (p *page) linksTo(n *html.Node, addrs []string) bool {
+	if len(addrs) == 0 {
+		return false
+	}
+	return hasDescendant(n, func(a *html.Node) bool {
+		href := attr(a, "href")
+		if a.DataAtom != atom.A || strings.Contains(href, "#") {
+			return false // a footnote's or a section's anchor points into the page, not at it
+		}
+		u := bareAddress(p.absURL(href, false))
+		return u != "" && slices.Contains(addrs, u)
+	})
 }
 
 // headlineCandidate returns n's text when it could be the headline: short,

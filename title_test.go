@@ -146,8 +146,9 @@ func TestVisibleTitlePart(t *testing.T) {
 
 // TestLowerHeadline checks the last resort of a page whose title is
 // missing, only the site's name or its blurb: a headline-classed element,
-// else the first h2 that reads as a headline. A title holding the host's
-// name, read right on a country domain (theherald.co.uk), is no site name.
+// else a heading linking to the page itself, else the first h2 that
+// reads as a headline. A title holding the host's name, read right on a
+// country domain (theherald.co.uk), is no site name.
 func TestLowerHeadline(t *testing.T) {
 	page := func(head, body string) string {
 		return `<html><head>` + head + `</head><body>` + body + `<div><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
@@ -161,6 +162,8 @@ func TestLowerHeadline(t *testing.T) {
 		{"title with an empty headline slot", "https://www.rail.example/travel/replacement.aspx", page(`<title>National Rail Enquiries -</title>`, `<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>`), "Rail Replacement Services Travel Advice"},
 		{"title only the site's name, the h1 the page's", "https://anwaltniemeyer.example/index.html", page(`<title>Anwalt Niemeyer</title>`, `<h1>Willkommen!</h1>`), "Willkommen!"},
 		{"a logo link classed as the title is the site's name", "https://www.leadingthecharge.example/story", page(`<title>Leading the Charge</title>`, `<table><tr><td class="ArticleTitle"><a href="https://www.leadingthecharge.example/">Leading the Charge</a></td></tr></table><span class="ViewArticleTitle">Bin Laden issues warning on Iraq</span>`), "Bin Laden issues warning on Iraq"},
+		{"no title, a heading linking to the page", "https://blogs.example/BTL/?p=7638", page(``, `<h4><a href="https://blogs.example/BTL/?p=7638" rel="bookmark">Sprint lays off 4,000, restructures amid defections</a></h4><p>`+prose+`</p><h2><span class="talkbackHd">Talkback - Add your opinion</span></h2>`), "Sprint lays off 4,000, restructures amid defections"},
+		{"no title, a footnote's anchor is no link to the page", "https://treasury.example/forecasts/summary.asp", page(``, `<h2>Executive Summary (continued)</h2><h4>Economic Outlook<sup><a href="summary.asp#notes">[1]</a></sup></h4>`), "Executive Summary (continued)"},
 		{"title that is the site's blurb", "https://www.cupsoccer.example/news/2008/01/story.html", page(`<title>Cup Soccer. All the top world soccer news daily. News from international soccer. World Cup, Euro, champion's league, premiership football, serie a.</title>`, `<h2>Grant admires never-say-die Chelsea</h2>`), "Grant admires never-say-die Chelsea"},
 		{"site name kept when nothing reads as a headline", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Sports</h2>`), "Edmonton Sun"},
 	}
