@@ -651,22 +651,9 @@ func (p *page) headlineFromBody() {
 	}
 }
 
-// namesHost reports a text that holds the host's name, letters only
-// ("clubcall - Rugby Union news" at www.clubcall.com), each word of a
-// hyphenated host in turn ("The Star Online eCentral" at
-// www.star-ecentral.com).
+// namesHost reports a text that holds the host's name; see namesHostIn.
 func (p *page) namesHost(text string) bool {
-	host := p.hostWords()
-	if len(squeeze(host)) < 3 {
-		return false
-	}
-	letters := squeeze(strings.ToLower(text))
-	for _, w := range strings.Split(host, "-") {
-		if !strings.Contains(letters, w) {
-			return false
-		}
-	}
-	return true
+	return namesHostIn(text, p.hostWords())
 }
 
 // ledeParas is how many paragraphs of prose make the story's opening.
@@ -1195,7 +1182,7 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		short := 3*len(t) < len(title) && words < 4
 		lower := strings.ToLower(fold(t))
 		i := strings.Index(lt, lower)
-		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower)) {
+		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower), host) {
 			continue
 		}
 		headline := showsHeadline(v.node)
@@ -1358,6 +1345,26 @@ func namesSite(text, site, host string) bool {
 // headline ("The Open Journalism Project: Better Student Journalism").
 const maxKickerWords = 3
 
+// namesHostIn reports a text that holds the host's name, letters only
+// ("clubcall - Rugby Union news" at www.clubcall.com), each word of a
+// hyphenated host in turn ("The Star Online eCentral" at
+// www.star-ecentral.com). A long text before a colon that names the host
+// is the site's blurb ("Dayton, Ohio Weather, News ... WDTN.com, 2 On
+// Your Side News and Weather: AT&T replaces ..."), not a kicker that the
+// headline runs on from.
+func namesHostIn(text, host string) bool {
+	if len(squeeze(host)) < 3 {
+		return false
+	}
+	letters := squeeze(strings.ToLower(text))
+	for _, w := range strings.Split(host, "-") {
+		if !strings.Contains(letters, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // longKicker reports whether the text before a colon, from the last
 // separator on, has more words than a kicker.
 func longKicker(before string) bool {
@@ -1374,11 +1381,11 @@ func longKicker(before string) bool {
 // separatedFromWords reports whether title[i:j] has punctuation (or the
 // title's end) on each side, and letters outside it: a site or section
 // name, not a year in brackets.
-func separatedFromWords(title string, i, j int) bool {
+func separatedFromWords(title string, i, j int, host string) bool {
 	before := strings.TrimSpace(title[:i])
 	after := strings.TrimSpace(title[j:])
 	if before != "" {
-		if r, _ := utf8.DecodeLastRuneInString(before); isWordRune(r) || r == ':' && longKicker(before) {
+		if r, _ := utf8.DecodeLastRuneInString(before); isWordRune(r) || r == ':' && longKicker(before) && !namesHostIn(before, host) {
 			return false
 		}
 	}

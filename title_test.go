@@ -142,6 +142,11 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
 	}
 	checkTitles(t, cases)
+	blurb := "Dayton, Ohio Weather, News, Sports and Entertainment WDTN.com, 2 On Your Side News and Weather: AT&amp;T replaces batteries in cabinets after fires"
+	checkTitlesAt(t, []urlCase{
+		{"a long text before a colon naming the host is the site's", "http://www.wdtn.example/Global/story.asp?S=7688686", page(blurb, `<font style="font-size:14px"><b>AT&amp;T replaces batteries in cabinets after fires</b></font>`), "AT&T replaces batteries in cabinets after fires"},
+		{"a long kicker before a colon stays", "http://www.journalism.example/story", page("The Open Journalism Project For All Of Us: Better Student Journalism", `<h2>Better Student Journalism</h2>`), "The Open Journalism Project For All Of Us: Better Student Journalism"},
+	})
 }
 
 // TestLowerHeadline checks the last resort of a page whose title is
