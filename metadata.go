@@ -697,7 +697,7 @@ func (p *page) emphasisedHeadline() string {
 	}
 	for a, i := last.Parent, 0; a != nil && a.Type == html.ElementNode && i < headlineLevels; a, i = a.Parent, i+1 {
 		if isBold(a) {
-			if text, short := shortText(a, 4*maxBylineRunes); short && readsAsHeadline(text) {
+			if text, short := headlineLine(a); short && readsAsHeadline(text) {
 				return text
 			}
 			return ""
@@ -926,10 +926,21 @@ func (p *page) linksTo(n *html.Node, addrs []string) bool {
 	})
 }
 
+// headlineLine returns n's text when it is short enough to be a headline,
+// spaced as the page shows it: inline markup joins the punctuation after
+// it ("Review of <em>Electronic Beowulf</em>, edited by"), where
+// shortText, which dates are read from, parts every text node.
+func headlineLine(n *html.Node) (string, bool) {
+	if _, short := shortText(n, 4*maxBylineRunes); !short {
+		return "", false
+	}
+	return rawText(n, nil), true
+}
+
 // headlineCandidate returns n's text when it could be the headline: short,
 // of minHeadlineWords words or more, not a paragraph, outside furniture.
 func (p *page) headlineCandidate(n *html.Node) (string, bool) {
-	text, short := shortText(n, 4*maxBylineRunes)
+	text, short := headlineLine(n)
 	if !short || len(strings.Fields(text)) < minHeadlineWords || readsAsParagraph(text) || p.inFurniture(n) {
 		return "", false
 	}

@@ -160,6 +160,7 @@ func TestLowerHeadline(t *testing.T) {
 	}
 	cases := []urlCase{
 		{"no title, headline-classed h2", "https://paper.example/story", page(``, `<h2>Sports Desk</h2><font size="+2"><b><h2 class="vitstoryheadline">Gamez takes the third-round lead</h2></b></font>`), "Gamez takes the third-round lead"},
+		{"no title, inline markup spaced as shown", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Review of <em>Electronic Beowulf</em>, edited by K. Kiernan</h2></div>`), "Review of Electronic Beowulf, edited by K. Kiernan"},
 		{"no title, first h2", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Ford close to resuming workouts</h2></div>`), "Ford close to resuming workouts"},
 		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
 		{"title holding the host's word is no site name", "https://news.example/story", page(`<title>Council news: budget passes after long debate</title>`, `<h2 class="headline">Another story entirely here</h2>`), "Council news: budget passes after long debate"},
