@@ -853,11 +853,13 @@ func (p *page) onlySiteName(t string) bool {
 // lowerHeadline is the last resort of a page without a title or with only
 // the site's name in it: the first element classed as a headline, else
 // the first heading that links to the page itself, else the first h2,
-// outside furniture, that reads as a headline. Older
-// templates set the story's headline in an h2 ("<h2 class=
-// "vitstoryheadline">") under a logo.
+// outside furniture, that reads as a headline, else an h3 that is the
+// page's first heading, above any paragraph of prose, and not one link
+// (a wire story's slug). Older templates set the story's headline in an
+// h2 ("<h2 class="vitstoryheadline">") under a logo.
 func (p *page) lowerHeadline() string {
-	var classed, linked, h2 string
+	var classed, linked, h2, h3 string
+	opens := true // an h3 counts only as the page's first heading, above its prose
 	here := p.ownAddresses()
 	walk(p.doc, func(n *html.Node) bool {
 		if classed != "" || n.Type != html.ElementNode {
@@ -868,7 +870,11 @@ func (p *page) lowerHeadline() string {
 		}
 		headline := isHeadlineLine(n)
 		selfLinked := linked == "" && headingLevel(n) > 0 && p.linksTo(n, here)
-		if !headline && !selfLinked && !(h2 == "" && n.DataAtom == atom.H2) {
+		opening := opens && n.DataAtom == atom.H3 && !allLinked(n)
+		if headingLevel(n) > 0 || opens && n.DataAtom == atom.P && utf8.RuneCountInString(rawText(n, nil)) >= proseMinRunes {
+			opens = false
+		}
+		if !headline && !selfLinked && !(h2 == "" && n.DataAtom == atom.H2) && !opening {
 			return true
 		}
 		text, ok := p.headlineCandidate(n)
@@ -880,12 +886,30 @@ func (p *page) lowerHeadline() string {
 			classed = text
 		case selfLinked:
 			linked = text
-		default:
+		case n.DataAtom == atom.H2:
 			h2 = text
+		default:
+			h3 = text
 		}
 		return true
 	})
-	return firstNonEmpty(classed, linked, h2)
+	return firstNonEmpty(classed, linked, h2, h3)
+}
+
+// allLinked reports whether every word under n is link text: a heading
+// that is one link ("Back to top of Page") leads elsewhere.
+func allLinked(n *html.Node) bool {
+	plain := false
+	walk(n, func(d *html.Node) bool {
+		switch {
+		case plain || d.DataAtom == atom.A:
+			return false
+		case d.Type == html.TextNode && hasWordChar(d.Data):
+			plain = true
+		}
+		return true
+	})
+	return !plain
 }
 
 // ownAddresses returns the page's own URL and canonical URL, without

@@ -152,7 +152,8 @@ func TestVisibleTitlePart(t *testing.T) {
 // TestLowerHeadline checks the last resort of a page whose title is
 // missing, only the site's name or its blurb: a headline-classed element,
 // else a heading linking to the page itself, else the first h2 that
-// reads as a headline. A title holding the host's name, read right on a
+// reads as a headline, else an h3 that opens the page above its prose
+// and is no link. A title holding the host's name, read right on a
 // country domain (theherald.co.uk), is no site name.
 func TestLowerHeadline(t *testing.T) {
 	page := func(head, body string) string {
@@ -161,6 +162,9 @@ func TestLowerHeadline(t *testing.T) {
 	cases := []urlCase{
 		{"no title, headline-classed h2", "https://paper.example/story", page(``, `<h2>Sports Desk</h2><font size="+2"><b><h2 class="vitstoryheadline">Gamez takes the third-round lead</h2></b></font>`), "Gamez takes the third-round lead"},
 		{"no title, inline markup spaced as shown", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Review of <em>Electronic Beowulf</em>, edited by K. Kiernan</h2></div>`), "Review of Electronic Beowulf, edited by K. Kiernan"},
+		{"no title, an h3 opening the page", "https://wire.example/story", page(``, `<h3><font face="Georgia">BC-ME-GEN--Iraq, 8th Ld-Writethru,1264</font></h3>`), "BC-ME-GEN--Iraq, 8th Ld-Writethru,1264"},
+		{"no title, an h3 under the prose is no headline", "https://coach.example/andre/", `<html><body><div><p>` + prose + `</p><p>` + prose + `</p><h3>Wähle jetzt Deinen Termin aus und klicke auf Weiter</h3></div></body></html>`, ""},
+		{"no title, an h3 that is one link is no headline", "https://paper.example/story", page(``, `<h3><a href="#top">Back to top of Page</a></h3>`), ""},
 		{"no title, first h2", "https://paper.example/story", page(``, `<div class="cnnStoryHeader"><h2>Ford close to resuming workouts</h2></div>`), "Ford close to resuming workouts"},
 		{"title only the site's name", "https://www.edmontonsun.example/story", page(`<title>Edmonton Sun</title>`, `<h2>Lavigne lawsuit settled out of court</h2>`), "Lavigne lawsuit settled out of court"},
 		{"title holding the host's word is no site name", "https://news.example/story", page(`<title>Council news: budget passes after long debate</title>`, `<h2 class="headline">Another story entirely here</h2>`), "Council news: budget passes after long debate"},
