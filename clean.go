@@ -1165,7 +1165,7 @@ func (c *cleaner) titleHeadingBefore(n, w *html.Node) bool {
 }
 
 // shownHeadline finds, once, the first heading of any level that shows
-// the article's title. (metadata.go's titleHeading is narrower: an h2-h4
+// the article's title. (published.go's titleHeading is narrower: an h2-h4
 // standing in for a missing h1.)
 func (c *cleaner) shownHeadline() *html.Node {
 	if c.headlineRead {

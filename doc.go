@@ -27,9 +27,12 @@
 //     would.
 //   - guard.go: the element estimate that refuses, before parsing, pages
 //     the parser would multiply into more than MaxNodes elements.
-//   - metadata.go, authors.go, jsonld.go, dates.go: title, authors, dates,
-//     description, site name, language, image, tags from JSON-LD,
-//     OpenGraph, meta tags, microdata, <time>, the byline and the URL.
+//   - metadata.go, jsonld.go: one pass collecting the page's declared
+//     metadata (JSON-LD, OpenGraph, meta tags, microdata, <time>, the
+//     byline's hints), then description, site name, language, image and
+//     tags; title.go chooses the title, authors.go the authors,
+//     published.go the published and modified dates, which dates.go
+//     parses in the formats and month names of many languages.
 //   - urls.go: the base URL, absolute http(s) links, tracking parameters.
 //   - rules.go: every class/id token, phrase and schema.org type the
 //     extractor knows, one a line with its reason.
@@ -51,7 +54,7 @@
 //     repeated pictures, runs of blocks a responsive page sets twice,
 //     pseudo headings, headings naming the author, empty closing
 //     headings), which leave late verdicts for Explain;
-//     then metadata.go's headlineFromBody: the body's opening heading, or
+//     then title.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
 //     datelineFromBody: a wire dateline as the date where nothing else
