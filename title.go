@@ -1107,6 +1107,22 @@ func separatedPart(title, part string) bool {
 	return false
 }
 
+// compoundWords counts the words of text, each part of a hyphenated
+// compound as one when every part is a word of three letters or more:
+// "Red-hot frontrunners" is a headline of three words, not a two-word
+// label, while "e-mail" and "SIGN-UP" stay one word.
+func compoundWords(text string) int {
+	n := 0
+	for _, w := range strings.Fields(text) {
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return utf8.RuneCountInString(p) < 3 }) {
+			parts = parts[:1]
+		}
+		n += len(parts)
+	}
+	return n
+}
+
 // soleHeadline returns the page's visible headline when it has exactly one
 // h1 outside page furniture that reads as a headline, not a logo: readers
 // and editors take the visible headline over an SEO title.
@@ -1120,7 +1136,7 @@ func (p *page) soleHeadline() string {
 		if isLogo(h, text) {
 			continue
 		}
-		if len(strings.Fields(text)) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
+		if compoundWords(text) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
 			continue
 		}
 		if found != "" {

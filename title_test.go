@@ -470,3 +470,19 @@ func TestLostCharsMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundWordHeadline checks that a two-word h1 whose first word is
+// a compound ("Red-hot frontrunners") is long enough to be the headline
+// over a site's meta title, while a short compound ("SIGN-UP") in a box's
+// h1 does not make the box a second headline.
+func TestCompoundWordHeadline(t *testing.T) {
+	page := func(h1s string) string {
+		return `<html><head><title>The Calgary Sun</title><meta name="title" content="The Calgary Sun online - News, Sports and Entertainment"></head><body>` +
+			h1s + `<p>` + prose + `</p><p>` + prose + `</p></body></html>`
+	}
+	cases := []pageCase{
+		{"compound of two words", page(`<h1 style="font-size:14px;">Red-hot frontrunners</h1>`), "Red-hot frontrunners"},
+		{"short compound in a box", page(`<h1>Flames keep winning at home</h1><div><h1>EDIGIT SIGN-UP</h1></div>`), "Flames keep winning at home"},
+	}
+	checkTitles(t, cases)
+}
