@@ -101,7 +101,7 @@ func (p *page) chooseTitle() string {
 				return h // the <title> is the site's blurb, the same on every page
 			}
 		}
-		return p.overSiteTitle(t)
+		return p.overSiteTitle(p.shownSpelling(t))
 	}
 	if len(m.h1s) > 0 && t == "" {
 		return headlineText(m.h1s[0])
@@ -255,12 +255,23 @@ func (p *page) shownHeading(match func(text string) bool) string {
 }
 
 // shownSpelling returns the page's heading that reads as title but for
-// case, else title: sites capitalise every word of og:title ("Returning
-// To Puerto Rico") over a headline set in sentence case, and the reader
-// sees the headline.
+// case, or on a page made before phones its line in bold or large type,
+// else title: sites capitalise every word of og:title ("Returning To
+// Puerto Rico") over a headline set in sentence case, and the reader sees
+// the headline.
 func (p *page) shownSpelling(title string) string {
-	shown := p.shownHeading(func(t string) bool { return t != title && strings.EqualFold(t, title) })
-	return firstNonEmpty(shown, title)
+	other := func(t string) bool { return t != title && strings.EqualFold(t, title) }
+	if shown := p.shownHeading(other); shown != "" {
+		return shown
+	}
+	if p.predatesMobile() {
+		for _, v := range p.visibleTexts() {
+			if other(v.text) && v.node.Parent != nil && isBold(v.node.Parent) && !p.inFurniture(v.node) {
+				return v.text // an old page's headline in <font size=4> or <b>
+			}
+		}
+	}
+	return title
 }
 
 // headlineFromBody takes the article's opening heading for its title

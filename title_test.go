@@ -268,8 +268,9 @@ func TestHeadlineFromBody(t *testing.T) {
 	checkTitles(t, cases)
 }
 
-// TestShownSpelling checks that a declared title spelt in Title Case
-// takes the case of the visible headline that reads the same.
+// TestShownSpelling checks that a declared title, og:title or <title>,
+// takes the case of the visible headline that reads the same: a heading,
+// or on a page made before phones a line in large type.
 func TestShownSpelling(t *testing.T) {
 	page := func(heading string) string {
 		return `<html><head><meta property="og:title" content="Vessel Returning To Port With Cargo Of Cocaine"><title>Site</title></head><body><div>` + heading + `<p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
@@ -279,6 +280,14 @@ func TestShownSpelling(t *testing.T) {
 		{"other heading keeps the declared title", page(`<h2>Vessel returning to port</h2>`), "Vessel Returning To Port With Cargo Of Cocaine"},
 	}
 	checkTitles(t, cases)
+	old := func(head, line string) string {
+		return `<html><head><title>` + head + `</title></head><body><table><tr><td>` + line + `<p><i>Thursday 10 January 2008 at 12:46</i></p><p>` + prose + `</p><p>` + prose + `</p></td></tr></table></body></html>`
+	}
+	checkTitles(t, []pageCase{
+		{"<title> spelt as its heading", old("CLASSICAL MILITARY STRATEGY AND MISSILE DEFENSE", `<h2>Classical Military Strategy and Missile Defense</h2>`), "Classical Military Strategy and Missile Defense"},
+		{"<title> spelt as an old page's large line", old("Shearer and Redknapp play down Newcastle links", `<font size=4 face="Verdana">Shearer And Redknapp Play Down Newcastle Links</font>`), "Shearer And Redknapp Play Down Newcastle Links"},
+		{"a large line on a modern page is no spelling", strings.Replace(old("Shearer and Redknapp play down Newcastle links", `<font size=4>Shearer And Redknapp Play Down Newcastle Links</font>`), "<head>", `<head><meta name="viewport" content="width=device-width">`, 1), "Shearer and Redknapp play down Newcastle links"},
+	})
 }
 
 // TestSectionH1UnderDeclaredTitle checks that a lone h1 naming the site's
