@@ -102,7 +102,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -676,6 +676,32 @@ func (c *cleaner) byPermalink(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}
+}
+
+// byFragmentLink drops the link an unloaded fragment leaves
+// (<div class="fragment"><a href="/fragments/insights/article-details">
+// /content/sapcom/.../article-details</a></div>, as Adobe's Edge Delivery
+// pages set them): the page's script puts the fragment in its place, and
+// without it the reader would see a bare repository path.
+func (c *cleaner) byFragmentLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A || !isPathText(rawText(n, nil)) {
+		return verdict{}
+	}
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < fragmentLevels; a, i = a.Parent, i+1 {
+		if cls := attr(a, "class"); containsASCIIFold(cls, "fragment") && slices.Contains(splitTokens(cls), "fragment") {
+			return verdict{kindDrop, "unloaded fragment"}
+		}
+	}
+	return verdict{}
+}
+
+// fragmentLevels is how far above a fragment's link its box may be.
+const fragmentLevels = 4
+
+// isPathText reports a text that is a site path and nothing else
+// ("/content/site/fragments/teaser").
+func isPathText(t string) bool {
+	return strings.HasPrefix(t, "/") && strings.Count(t, "/") >= 2 && !strings.ContainsFunc(t, unicode.IsSpace)
 }
 
 // maxAuthorHeadingRunes bounds a heading read as a byline: a name or two.

@@ -711,3 +711,14 @@ func TestRelatedPaneOutweighingStory(t *testing.T) {
 		})
 	}
 }
+
+// TestUnloadedFragmentDropped checks that the link an unloaded fragment
+// leaves (a repository path as its text, in a box classed "fragment")
+// goes, while a path a story links in its text, or a fragment box's
+// prose, stays.
+func TestUnloadedFragmentDropped(t *testing.T) {
+	a := extractNoFallback(t, `<html><body><main><div><p>`+prose+`</p><p>Run the tool and open <a href="/docs/cli/usage">/docs/cli/usage</a> for the flags.</p>`+
+		`<div class="fragment"><div><div><a href="/fragments/insights/article-details">/content/sapcom/countries/en_us/fragments/insights/article-details</a></div></div></div>`+
+		`<div class="fragment"><p>Subscribers read the quarterly review first.</p></div><p>`+prose+`</p></div></main></body></html>`)
+	checkText(t, a.Text, []string{"/docs/cli/usage", "Subscribers read the quarterly review first."}, []string{"/content/sapcom"})
+}
