@@ -40,6 +40,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
 		{"previous and next links", `<div class="article__block article-navigation"><a href="/a"><span>Previous Post</span> Going zero waste</a><a href="/b"><span>Next Post</span> Compost at home</a></div>`, "Previous Post"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
+		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
+		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},
+		{"editors' choice disclosure", `<p>Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p>`, "chosen independently"},
 		{"contributor disclaimer", `<p>GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>`, "not responsible"},
 		{"letters prompt", `<p><em>Submit your letter to the editor via this form. Read more Letters to the Editor.</em></p>`, "Submit your letter"},
 		{"German affiliate disclosure", `<div class="note">Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.</div>`, "Provision"},
@@ -721,4 +724,12 @@ func TestUnloadedFragmentDropped(t *testing.T) {
 		`<div class="fragment"><div><div><a href="/fragments/insights/article-details">/content/sapcom/countries/en_us/fragments/insights/article-details</a></div></div></div>`+
 		`<div class="fragment"><p>Subscribers read the quarterly review first.</p></div><p>`+prose+`</p></div></main></body></html>`)
 	checkText(t, a.Text, []string{"/docs/cli/usage", "Subscribers read the quarterly review first."}, []string{"/content/sapcom"})
+}
+
+// TestAffiliateProseKept checks that a story's own sentences about
+// affiliate marketing stay: only the disclosure's wording is small print.
+func TestAffiliateProseKept(t *testing.T) {
+	line := "Secondary models include sponsorships and affiliate marketing, where a creator earns a commission on each sale a link brings."
+	a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
+	checkText(t, a.Text, []string{line}, nil)
 }

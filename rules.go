@@ -1580,6 +1580,19 @@ var noticePhrases = []string{
 	"provision vom händler",               // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
 	"we may earn a commission",            // English affiliate disclosure
 	"we may earn an affiliate commission",
+	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
+	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
+	"may earn us a commission",    // "Purchases made through our links may earn us a commission."
+	"may receive a small commission",
+	"i may earn a commission",
+	"may contain affiliate links", // "This post may contain affiliate links."
+	"contains affiliate links",    // "Disclosure: This post contains affiliate links."
+	"are affiliate links",         // "Some of the links above are affiliate links, ..."
+	"uses affiliate links",        // "Note: this blog uses affiliate links."
+	"use some affiliate links",
+	"using the affiliate links",
+	"products are chosen independently by our editors",
+	"independently selected by our editors",
 	"as an amazon associate",      // Amazon's required disclosure ("As an Amazon Associate I earn …")
 	"als amazon-partner verdiene", // German, the same
 }
