@@ -3,6 +3,7 @@ package newsextract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,6 +44,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},
 		{"editors' choice disclosure", `<p>Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p>`, "chosen independently"},
+		{"newsletter pitch", `<div>Want to keep up with the latest trends? The free weekly Insider email is the top source for industrial news. <strong><a href="/insider/">Subscribe here</a></strong>.</div>`, "Insider email"},
 		{"contributor disclaimer", `<p>GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.</p>`, "not responsible"},
 		{"letters prompt", `<p><em>Submit your letter to the editor via this form. Read more Letters to the Editor.</em></p>`, "Submit your letter"},
 		{"German affiliate disclosure", `<div class="note">Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler.</div>`, "Provision"},
@@ -732,4 +734,24 @@ func TestAffiliateProseKept(t *testing.T) {
 	line := "Secondary models include sponsorships and affiliate marketing, where a creator earns a commission on each sale a link brings."
 	a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
 	checkText(t, a.Text, []string{line}, nil)
+}
+
+// TestCompanyTagLine checks that a line of company tags under a trade
+// story ("Related Companies: A, B, C", too long for an inline promo) goes
+// as a tag line: its links name firms, not stories, so Related does not
+// take them either.
+func TestCompanyTagLine(t *testing.T) {
+	names := []string{"A. O. Smith Water Products Co.", "Bradford White Water Heaters", "Electrolux Major Appliances", "Haier US Appliance Solutions, Inc.",
+		"Philips Oral Healthcare, LLC", "Roper Corp.", "Whirlpool Corp.", "Whirlpool Corp. Cleveland Div.", "Whirlpool Corp., Clyde Opers.", "Whirlpool Corporation"}
+	var links []string
+	for i, n := range names {
+		links = append(links, `<a href="/listing/`+strconv.Itoa(i)+`">`+n+`</a>`)
+	}
+	a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+prose+`</p><div class="italicfont">Related Companies:&nbsp;`+strings.Join(links, ",&nbsp;")+`</div></article></body></html>`)
+	checkText(t, a.Text, []string{"council voted"}, []string{"Bradford White"})
+	for _, r := range a.Related {
+		if strings.Contains(r.Title, "Bradford White") {
+			t.Errorf("company tag in Related: %q", r.Title)
+		}
+	}
 }

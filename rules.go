@@ -1557,6 +1557,7 @@ var signupPhrases = []string{
 	"subscribe to our newsletter",
 	"sign up for our free newsletter",
 	"subscribe to get the latest posts", // Jetpack's subscription block: "... sent to your email."
+	"subscribe here",                    // the link closing a newsletter's pitch
 }
 
 // noticePhrases mark a rights, licence or liability notice; a short block
@@ -1651,24 +1652,25 @@ var socialPrompts = []*regexp.Regexp{
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
 // the line is furniture.
 var tagLabels = map[string]bool{
-	"tags":         true,
-	"tagged":       true,
-	"tagged with":  true,
-	"categories":   true,
-	"category":     true,
-	"filed under":  true,
-	"topics":       true,
-	"kategorien":   true, // German
-	"kategorie":    true,
-	"schlagworte":  true,
-	"schlagwörter": true,
-	"stichworte":   true,
-	"themen":       true,
-	"étiquettes":   true, // French
-	"mots-clés":    true,
-	"etiquetas":    true, // Spanish
-	"categorías":   true,
-	"tagi":         true, // Polish
+	"tags":              true,
+	"tagged":            true,
+	"tagged with":       true,
+	"categories":        true,
+	"category":          true,
+	"filed under":       true,
+	"topics":            true,
+	"related companies": true, // company tags under a trade story
+	"kategorien":        true, // German
+	"kategorie":         true,
+	"schlagworte":       true,
+	"schlagwörter":      true,
+	"stichworte":        true,
+	"themen":            true,
+	"étiquettes":        true, // French
+	"mots-clés":         true,
+	"etiquetas":         true, // Spanish
+	"categorías":        true,
+	"tagi":              true, // Polish
 }
 
 // tagLeadIns open a line of tag links with no colon after them ("More
