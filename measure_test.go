@@ -127,3 +127,12 @@ func TestNormSpaceASCIIPath(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords: countWords agrees with len(strings.Fields).
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a b", "a\u00a0b\tc\n", "Red-hot  frontrunners ", "\u3000日本語 テキスト"} {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -51,6 +51,19 @@ func normSpace(s string) string {
 	return b.String()
 }
 
+// countWords is len(strings.Fields(s)) without the slice.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
 // isNormal reports whether normSpace would return s unchanged: printable
 // ASCII with single inner spaces and none at the ends. Most short texts
 // are, and copying them rune by rune was a tenth of the extraction time.

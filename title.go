@@ -873,9 +873,12 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 	best, bestHeadline := "", ""
 	for _, v := range texts {
 		t := v.text
-		words := len(strings.Fields(t))
-		if len(t) <= len(bestHeadline) || len(t) > 3*len(title) || words < 2 {
+		if len(t) <= len(bestHeadline) || len(t) > 3*len(title) {
 			continue // too short to win, or too long to be a part of the title
+		}
+		words := countWords(t)
+		if words < 2 {
+			continue
 		}
 		short := 3*len(t) < len(title) && words < 4
 		lower := strings.ToLower(fold(t))
