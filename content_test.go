@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -345,5 +346,34 @@ func TestTablePerSection(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Links") {
 		t.Errorf("navigation table kept: %.300q", a.Text)
+	}
+}
+
+// TestSecondOpinionCost: a page whose headings nest around its text is too
+// costly for go-readability's second opinion; an article of the usual
+// shape, headings and all, is not.
+func TestSecondOpinionCost(t *testing.T) {
+	links := strings.Repeat(`<span><a href="/s/1">Story one</a></span>`, 1000)
+	cases := []struct {
+		name string
+		page string
+		want bool
+	}{
+		{"headings nested around links", `<html><body>` + strings.Repeat(`<h2><div>`, 100) + links + strings.Repeat(`</div></h2>`, 100) + `</body></html>`, true},
+		{"an article with sections", `<html><body><article><h1>The Story</h1>` + strings.Repeat(`<h2>Part</h2><p>`+prose+`</p>`, 50) + `</article></body></html>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newPage(context.Background(), &Options{})
+			if err := p.load([]byte(tc.page)); err != nil {
+				t.Fatal(err)
+			}
+			p.readMetadata()
+			p.clean()
+			p.chooseContent()
+			if got := p.secondOpinionTooCostly(); got != tc.want {
+				t.Errorf("secondOpinionTooCostly() = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
