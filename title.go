@@ -833,6 +833,11 @@ type visibleText struct {
 	node *html.Node
 }
 
+// maxShownTitleBytes bounds a heading's text read as a title's part; a
+// longer heading holds more than a headline (on a hostile page, headings
+// nested around the whole body, each read in full).
+const maxShownTitleBytes = 1000
+
 // maxVisibleTexts bounds the texts visibleTexts collects from one page.
 const maxVisibleTexts = 5000
 
@@ -852,7 +857,9 @@ func (p *page) visibleTexts() []visibleText {
 		case n.Type == html.ElementNode && (n.DataAtom == atom.Head || invisibleTags[n.DataAtom]):
 			return false
 		case headingLevel(n) > 0:
-			out = append(out, visibleText{normSpace(rawText(n, nil)), n})
+			if _, short := shortText(n, maxShownTitleBytes); short {
+				out = append(out, visibleText{rawText(n, nil), n})
+			}
 		}
 		return true
 	})

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -494,4 +495,26 @@ func TestCompoundWordHeadline(t *testing.T) {
 		{"short compound in a box", page(`<h1>Flames keep winning at home</h1><div><h1>EDIGIT SIGN-UP</h1></div>`), "Flames keep winning at home"},
 	}
 	checkTitles(t, cases)
+}
+
+// TestVisibleTextsSkipLongHeadings: a heading holding more than a
+// headline's text is not read whole as a candidate part of the title (on
+// a hostile page, headings nest around the whole body, each read in full).
+func TestVisibleTextsSkipLongHeadings(t *testing.T) {
+	p := newPage(context.Background(), &Options{})
+	if err := p.load([]byte(`<html><body><h2>Council passes the budget</h2><h2><div>` + strings.Repeat(prose+" ", 10) + `</div></h2></body></html>`)); err != nil {
+		t.Fatal(err)
+	}
+	headings := 0
+	for _, v := range p.visibleTexts() {
+		if headingLevel(v.node) > 0 {
+			headings++
+			if len(v.text) > maxShownTitleBytes {
+				t.Errorf("a heading of %d bytes read as a title's part", len(v.text))
+			}
+		}
+	}
+	if headings != 1 {
+		t.Errorf("%d headings read, want the short one", headings)
+	}
 }
