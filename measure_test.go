@@ -136,3 +136,35 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkUntil: walkUntil visits in document order, skips a subtree
+// when asked, and stops at once, however many siblings are left.
+func TestWalkUntil(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div id="a"><p id="b"><i id="c"></i></p><ul id="d"><li id="e"></li><li id="f"></li></ul><span id="g"></span></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root *html.Node
+	walk(doc, func(n *html.Node) bool {
+		if attr(n, "id") == "a" {
+			root = n
+		}
+		return root == nil
+	})
+	var order []string
+	walkUntil(root, func(n *html.Node) (bool, bool) {
+		order = append(order, attr(n, "id"))
+		return attr(n, "id") != "d", false // skip the list's items
+	})
+	if got := strings.Join(order, ""); got != "abcdg" {
+		t.Errorf("order %q, want %q", got, "abcdg")
+	}
+	visits := 0
+	walkUntil(root, func(n *html.Node) (bool, bool) {
+		visits++
+		return true, attr(n, "id") == "c"
+	})
+	if visits != 3 {
+		t.Errorf("%d visits before the stop, want 3", visits)
+	}
+}

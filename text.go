@@ -203,20 +203,35 @@ func truncate(s string, n int) string {
 
 // walk visits n and its descendants in document order without recursion, so
 // depth costs nothing on the stack. visit returns false to skip a subtree.
+// visit must not move or remove nodes.
 func walk(n *html.Node, visit func(*html.Node) bool) {
+	walkUntil(n, func(c *html.Node) (bool, bool) { return visit(c), false })
+}
+
+// walkUntil is walk that ends at once when visit reports stop, however
+// many siblings are left: probing a wide element for a match or a length
+// costs what was read, not the element's size. It follows sibling and
+// parent links, so it allocates nothing.
+func walkUntil(n *html.Node, visit func(*html.Node) (descend, stop bool)) {
 	if n == nil {
 		return
 	}
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		cur := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !visit(cur) {
+	for c := n; ; {
+		descend, stop := visit(c)
+		if stop {
+			return
+		}
+		if descend && c.FirstChild != nil {
+			c = c.FirstChild
 			continue
 		}
-		for c := cur.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
 		}
+		if c == n {
+			return
+		}
+		c = c.NextSibling
 	}
 }
 
@@ -234,21 +249,18 @@ func shortText(n *html.Node, limit int) (string, bool) {
 // reports.
 func boundedText(n *html.Node, limit int, skip func(*html.Node) bool) (string, bool) {
 	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		if b.Len() > limit {
-			return false
-		}
+	walkUntil(n, func(c *html.Node) (bool, bool) {
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
 			b.WriteByte(' ')
 		case html.ElementNode:
 			if c != n && skip != nil && skip(c) {
-				return false
+				return false, false
 			}
-			return !invisibleTags[c.DataAtom]
+			return !invisibleTags[c.DataAtom], false
 		}
-		return true
+		return true, b.Len() > limit
 	})
 	if b.Len() > limit {
 		return "", false
@@ -275,11 +287,9 @@ func soleElementChild(n *html.Node) *html.Node {
 // satisfies match; it stops at the first.
 func hasDescendant(n *html.Node, match func(*html.Node) bool) bool {
 	found := false
-	walk(n, func(c *html.Node) bool {
-		if c != n && c.Type == html.ElementNode && match(c) {
-			found = true
-		}
-		return !found
+	walkUntil(n, func(c *html.Node) (bool, bool) {
+		found = c != n && c.Type == html.ElementNode && match(c)
+		return true, found
 	})
 	return found
 }
