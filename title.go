@@ -405,17 +405,30 @@ func (p *page) lastTextBeforeBody() *html.Node {
 
 // Headline word limits: fewer than minHeadlineWords words name a section
 // or a site, and a bold line read as the title has at most
-// maxBoldHeadlineWords.
+// maxBoldHeadlineWords. An h1 of more than maxHeadlineWords words, or of
+// more than maxPeriodHeadlineWords ended by a full stop, reads as a
+// paragraph.
 const (
-	minHeadlineWords     = 3
-	maxBoldHeadlineWords = 20
+	minHeadlineWords       = 3
+	maxBoldHeadlineWords   = 20
+	maxHeadlineWords       = 30
+	maxPeriodHeadlineWords = 20
 )
 
 // readsAsHeadline reports a line of minHeadlineWords to
 // maxBoldHeadlineWords words that no full stop ends.
 func readsAsHeadline(text string) bool {
-	n := len(strings.Fields(text))
+	n := countWords(text)
 	return n >= minHeadlineWords && n <= maxBoldHeadlineWords && !strings.HasSuffix(text, ".")
+}
+
+// readsAsParagraph reports an h1 that a template filled with a summary
+// ("Learn which home renovations have the best ROI? Get expert tips on
+// ... We'll help you learn everything you need to know."): its declared
+// title is the headline.
+func readsAsParagraph(text string) bool {
+	n := countWords(text)
+	return n > maxHeadlineWords || n > maxPeriodHeadlineWords && strings.HasSuffix(text, ".")
 }
 
 // hasTitleSeparator reports a title that joins parts, as a site's name
@@ -1166,22 +1179,6 @@ func (p *page) soleHeadline() string {
 		found = text
 	}
 	return found
-}
-
-// Paragraph-like h1s: more words than a headline has, or a long
-// sentence ended with a period.
-const (
-	maxHeadlineWords       = 30
-	maxPeriodHeadlineWords = 20
-)
-
-// readsAsParagraph reports an h1 that a template filled with a summary
-// ("Learn which home renovations have the best ROI? Get expert tips on
-// ... We'll help you learn everything you need to know."): its declared
-// title is the headline.
-func readsAsParagraph(text string) bool {
-	n := len(strings.Fields(text))
-	return n > maxHeadlineWords || n > maxPeriodHeadlineWords && strings.HasSuffix(text, ".")
 }
 
 // headlineText is an h1's text without the kicker, section label, date
