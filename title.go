@@ -1106,8 +1106,12 @@ func separatedFromWords(title string, i, j int, host string) bool {
 	before := strings.TrimSpace(title[:i])
 	after := strings.TrimSpace(title[j:])
 	if before != "" {
-		if r, _ := utf8.DecodeLastRuneInString(before); isWordRune(r) || r == ':' && longKicker(before) && !namesHostIn(before, host) {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if isWordRune(r) || r == ':' && longKicker(before) && !namesHostIn(before, host) {
 			return false
+		}
+		if r == '(' || r == '[' {
+			return false // an aside in brackets ("SEO (Search Engine Optimization)") explains the headline
 		}
 	}
 	if r, n := utf8.DecodeRuneInString(title[j:]); r == '\'' || r == '’' {

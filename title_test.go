@@ -140,6 +140,7 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"short part the markup names the headline", page("CANOE -- JAM! Movies - Artists -  Cohl, Dusty: Remembering Dusty Cohl", `<div id="headlineMovies"><b>Remembering Dusty Cohl</b></div>`), "Remembering Dusty Cohl"},
 		{"short part without the markup's word", page("CANOE -- JAM! Movies - Artists -  Cohl, Dusty: Remembering Dusty Cohl", `<div><b>Remembering Dusty Cohl</b></div>`), "JAM! Movies - Artists - Cohl, Dusty: Remembering Dusty Cohl"},
 		{"a name before a possessive is no part", page("Victor Davis Hanson's Private Papers", `<h2>Victor Davis Hanson</h2>`), "Victor Davis Hanson's Private Papers"},
+		{"an aside in brackets is no part", page("Beginner's Guide to SEO (Search Engine Optimization) - Moz", `<h1>The Beginner's Guide to SEO</h1><ul><li><a href="/learn">search engine optimization</a></li></ul>`), "The Beginner's Guide to SEO"},
 		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
 	}
 	checkTitles(t, cases)
