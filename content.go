@@ -50,8 +50,89 @@ func (p *page) chooseContent() contentChoice {
 	if !ok {
 		c = p.byScore(total)
 	}
+	if len(c.roots) > 0 {
+		if lead := p.leadAbove(c.roots[0]); lead != nil && !p.inRoots(lead, c.roots) {
+			c.roots = append([]*html.Node{lead}, c.roots...)
+		}
+	}
 	p.body = c.roots
 	return c
+}
+
+// Where leadAbove looks: the earlier siblings of the body and of its
+// nearest ancestors, a few of each.
+const (
+	leadLevels   = 4
+	leadSiblings = 3
+)
+
+// leadAbove finds the article's lead set apart above its body, in the
+// article's header or a box before the text ("header.entry-header >
+// div.entry-excerpt", "div.intro > div.chapo"): a box classed as a lead
+// that reads as a standfirst, in an earlier sibling of the body or of one
+// of its nearest ancestors. Readers see it as the story's opening; the
+// body container leaves it out.
+func (p *page) leadAbove(body *html.Node) *html.Node {
+	for n, level := body, 0; n.Parent != nil && level < leadLevels; n, level = n.Parent, level+1 {
+		if isElem(n.Parent, atom.Body, atom.Html) {
+			break
+		}
+		seen := 0
+		for s := n.PrevSibling; s != nil && seen < leadSiblings; s = s.PrevSibling {
+			if s.Type != html.ElementNode || p.dropped(s) {
+				continue
+			}
+			seen++
+			if lead := p.leadIn(s); lead != nil {
+				return lead
+			}
+		}
+	}
+	return nil
+}
+
+// leadIn returns the innermost box under n, or n, classed as a lead that
+// reads as a standfirst: "div.intro" may hold the breadcrumb beside the
+// "div.chapo" that is the lead.
+func (p *page) leadIn(n *html.Node) *html.Node {
+	var first, inner *html.Node
+	walk(n, func(e *html.Node) bool {
+		if e.Type != html.ElementNode || first != nil && !isAncestor(first, e) || p.dropped(e) {
+			return false
+		}
+		if st := p.stats[e]; st != nil && isStandfirst(st) && hasToken(splitTokens(strings.ToLower(attr(e, "class"))), leadTokens) && readsAsLead(e) && !p.authorBio(e) {
+			if first == nil {
+				first = e
+			}
+			inner = e
+		}
+		return true
+	})
+	return inner
+}
+
+// authorBio reports a box whose text opens with the first name of one of
+// the article's authors ("Anurag is an experienced journalist ..."): the
+// writer's bio in the header's author block, which a theme may class as
+// an excerpt, not the story's lead.
+func (p *page) authorBio(n *html.Node) bool {
+	text := rawText(n, nil)
+	for _, a := range p.art.Authors {
+		if first, _, _ := strings.Cut(a, " "); first != "" && strings.HasPrefix(text, first+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// inRoots reports whether n is one of roots, or inside or around one.
+func (p *page) inRoots(n *html.Node, roots []*html.Node) bool {
+	for _, r := range roots {
+		if isAncestor(r, n) || isAncestor(n, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // cancelled is a measure skip function that skips everything once the
@@ -577,6 +658,9 @@ func (p *page) standfirstsBefore(body *html.Node) []*html.Node {
 			continue // a date line, a heading, an image
 		}
 		if isStandfirst(st) && readsAsLead(s) {
+			if lead := p.leadIn(s); lead != nil {
+				return []*html.Node{lead} // the lead's own box, not a breadcrumb beside it
+			}
 			return []*html.Node{s}
 		}
 		return nil

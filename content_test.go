@@ -377,3 +377,35 @@ func TestSecondOpinionCost(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadAboveBody checks that a lead set apart above the body
+// container, in the article's header or a box before the text, opens the
+// body; and that an author's bio classed as an excerpt, the breadcrumb
+// beside a lead and a teaser card with its own heading stay out.
+func TestLeadAboveBody(t *testing.T) {
+	const lead = "Since December a firm has sent hundreds of warnings over pictures used under a free licence, and the people it writes to are worried: most of them took the pictures from a free archive and credited the photographer as they were asked to."
+	body := `<p>` + prose + `</p><p>` + prose + `</p>`
+	links := `<div class="more">` + strings.Repeat(`<p><a href="/other">Another story of the day, in brief</a></p>`, 12) + `</div>`
+	cases := []struct {
+		name, page string
+		keep, drop []string
+	}{
+		{"excerpt in the article's header", `<html><body><main><article><header class="entry-header"><h1>The Story</h1><div class="byline">By Jo Bloggs, 2 May</div><div class="entry-excerpt"><p>` + lead + `</p></div></header><div class="entry-content">` + body + `</div>` + links + `</article></main></body></html>`,
+			[]string{lead}, nil},
+		{"lead box beside a breadcrumb, body deeper down", `<html><body><section><article><div class="intro"><div class="ariane"><p class="arbo">Accueil › Militaire</p></div><div class="chapo"><div><p>` + lead + `</p></div></div></div><div class="entry-content"><div class="row"><div><div class="article_texte">` + body + `</div>` + links + `</div></div></div></article></section></body></html>`,
+			[]string{lead}, []string{"Accueil"}},
+		{"author's bio classed as an excerpt", `<html><head><meta name="author" content="Anurag Singh"></head><body><main><article><div class="header-data"><div class="article-meta">By Anurag Singh</div><div class="with-excerpt">Anurag is an experienced journalist and author who has been covering tech for the past five years, with a focus on phones.</div></div><div class="entry-content">` + body + `</div></article></main></body></html>`,
+			nil, []string{"experienced journalist"}},
+		{"teaser card with a heading", `<html><body><main><div class="teaser"><h3>Another story</h3><p>` + lead + `</p></div><div class="entry-content">` + body + `</div></main></body></html>`,
+			nil, []string{lead}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, tc.page)
+			checkText(t, a.Text, append(tc.keep, "council voted"), tc.drop)
+			if len(tc.keep) > 0 && !strings.HasPrefix(a.Text, tc.keep[0]) {
+				t.Errorf("the lead does not open the body: %.120q", a.Text)
+			}
+		})
+	}
+}

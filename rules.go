@@ -1007,6 +1007,18 @@ var dekTokens = map[string]bool{
 	"standfirst":  true, // British newspapers
 }
 
+// leadTokens mark the box of an article's lead (standfirst) set apart
+// above its body; see leadAbove.
+var leadTokens = map[string]bool{
+	"excerpt":    true, // WordPress "entry-excerpt"
+	"intro":      true, // "article__intro", "div.intro"
+	"chapo":      true, // French papers' standfirst
+	"teaser":     true, // German CMSs' "teaser-text", "artikel-teaser"
+	"standfirst": true, // British newspapers
+	"lead":       true, // "article-lead"
+	"lede":       true,
+}
+
 // galleryTokens mark a picture gallery: its list is read as figures with
 // captions, not as list items (see isGallery).
 var galleryTokens = map[string]bool{
