@@ -51,7 +51,7 @@ func (p *page) chooseContent() contentChoice {
 		c = p.byScore(total)
 	}
 	if len(c.roots) > 0 {
-		if lead := p.leadAbove(c.roots[0]); lead != nil && !p.inRoots(lead, c.roots) {
+		if lead := p.leadAbove(c.roots[0]); lead != nil && !inRoots(lead, c.roots) {
 			c.roots = append([]*html.Node{lead}, c.roots...)
 		}
 	}
@@ -126,7 +126,7 @@ func (p *page) authorBio(n *html.Node) bool {
 }
 
 // inRoots reports whether n is one of roots, or inside or around one.
-func (p *page) inRoots(n *html.Node, roots []*html.Node) bool {
+func inRoots(n *html.Node, roots []*html.Node) bool {
 	for _, r := range roots {
 		if isAncestor(r, n) || isAncestor(n, r) {
 			return true
