@@ -27,6 +27,10 @@ type page struct {
 	art      *Article
 	// bare and shown cache bareDays: the days the page shows
 	bare, shown map[string]bool
+	// texts caches visibleTexts, which three title rules read; textsRead
+	// says it was filled (a page may have none).
+	texts     []visibleText
+	textsRead bool
 	// kinds memoizes tokenKind for elements with a class or id: the
 	// cleaner and every date and byline walk ask it of the same nodes.
 	kinds map[*html.Node]tokenVerdict

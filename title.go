@@ -855,8 +855,13 @@ const maxShownTitleBytes = 1000
 const maxVisibleTexts = 5000
 
 // visibleTexts returns the body's text nodes of two words or more and the
-// texts of its headings, white space folded.
+// texts of its headings, white space folded. The title rules ask for it
+// before any stage changes the tree, so the first answer is kept.
 func (p *page) visibleTexts() []visibleText {
+	if p.textsRead {
+		return p.texts
+	}
+	p.textsRead = true
 	var out []visibleText
 	walk(p.doc, func(n *html.Node) bool {
 		if len(out) >= maxVisibleTexts {
@@ -876,6 +881,7 @@ func (p *page) visibleTexts() []visibleText {
 		}
 		return true
 	})
+	p.texts = out
 	return out
 }
 
