@@ -667,12 +667,15 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 }
 
 // byPermalink drops a heading's permalink anchor (Sphinx's "¶", "#",
-// "§"): a link to the heading itself, shown on hover, no part of its text.
+// "§", or the fragment itself, "#section2"): a link to the heading
+// itself, shown on hover, no part of its text.
 func (c *cleaner) byPermalink(n *html.Node) verdict {
-	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+	href := attr(n, "href")
+	if n.DataAtom != atom.A || !strings.HasPrefix(href, "#") {
 		return verdict{}
 	}
-	if !permalinkMarks[strings.TrimSpace(rawText(n, nil))] || !inHeading(n) {
+	text := strings.TrimSpace(rawText(n, nil))
+	if !(permalinkMarks[text] || text == strings.TrimSpace(href)) || !inHeading(n) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}

@@ -162,6 +162,31 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 	}
 }
 
+// TestHeadingPermalinks: a heading's link to itself, shown on hover, is no
+// part of its text; a heading that is wholly such a link keeps its text.
+func TestHeadingPermalinks(t *testing.T) {
+	cases := []struct{ name, heading, want string }{
+		{"pilcrow", `<h2 id="tools">Installing the tools<a class="headerlink" href="#tools">¶</a></h2>`, "Installing the tools"},
+		{"its own fragment", `<h2 id="section2">Preferring real estate to architecture<a class="subhead-anchor" href="#section2">#section2</a></h2>`, "Preferring real estate to architecture"},
+		{"whole heading a link to itself", `<h2 id="costs"><a href="#costs">What the extension costs</a></h2>`, "What the extension costs"},
+	}
+	later := "Opening hours return to the usual schedule in April, when the council reviews what the extension has cost."
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.heading+"<p>"+later+"</p></article></body></html>")
+			var got []string
+			for _, s := range a.Sections {
+				if s.Heading != "" {
+					got = append(got, s.Heading)
+				}
+			}
+			if !slices.Equal(got, []string{tc.want}) {
+				t.Errorf("headings = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestLinkBarKeeps: lines of links that are not a bar of short tool or
 // section links stay in the body.
 func TestLinkBarKeeps(t *testing.T) {
