@@ -157,6 +157,9 @@ func isRelatedTitle(key string) bool {
 			return true // "Mehr zu Wärmepumpe", "More on Brexit": more stories on the subject
 		}
 	}
+	if suggestsReading(words) {
+		return true // "More Articles You Might Enjoy", "Posts you may also like"
+	}
 	if len(words) >= 2 && len(words) <= maxMoreTitleWords && words[0] == "more" && storyWords[words[len(words)-1]] && !slices.Contains(words, "related") {
 		return true // "More Manitoba headlines", "More sport news": the section's other stories; "related" waits, see relatedNouns
 	}
@@ -790,4 +793,20 @@ func prevElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// suggestsReading reports a title that ends by telling the reader they
+// may like what follows: "you might (also) enjoy", "you may like".
+func suggestsReading(words []string) bool {
+	n := len(words)
+	if n < 4 || !suggestVerbs[words[n-1]] {
+		return false
+	}
+	rest := words[:n-1]
+	if rest[len(rest)-1] == "also" {
+		rest = rest[:len(rest)-1]
+	}
+	k := len(rest)
+	return k >= 3 && rest[k-2] == "you" && (rest[k-1] == "might" || rest[k-1] == "may") &&
+		(storyWords[rest[k-3]] || relatedNouns[rest[k-3]])
 }

@@ -28,6 +28,10 @@ func TestIsRelatedTitle(t *testing.T) {
 		{"more sport news", true},
 		{"more related stories", false},
 		{"more than a million readers saw these headlines", false},
+		{"more articles you might enjoy", true},
+		{"posts you may also like", true},
+		{"what you might enjoy", false},
+		{"the places you might like", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.key, func(t *testing.T) {

@@ -1422,6 +1422,13 @@ var relatedNouns = map[string]bool{
 	"episodes":  true,
 }
 
+// suggestVerbs end a related box's title that says the reader may like
+// what follows; see suggestsReading.
+var suggestVerbs = map[string]bool{
+	"like":  true, // "Stories you might like"
+	"enjoy": true, // "More Articles You Might Enjoy"
+}
+
 // titleOnlyWords are words that appear in titles but never in a theme's
 // component names: an id holding one is a heading's slug.
 var titleOnlyWords = map[string]bool{
