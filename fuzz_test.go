@@ -2,11 +2,14 @@ package newsextract
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,6 +134,104 @@ func FuzzDecodePage(f *testing.F) {
 		}
 		if bytes.HasPrefix(out, []byte("\xef\xbb\xbf")) {
 			t.Fatal("decoded page keeps its byte-order mark")
+		}
+	})
+}
+
+// FuzzResolveURL fuzzes the URL surface on its own: the caller's URL, a
+// <base href> and a link. Whatever comes out is empty or an absolute
+// http(s) URL with a host (mailto: only where allowed), valid UTF-8
+// without control characters or white space, and without a tracking
+// parameter unless the caller keeps them.
+func FuzzResolveURL(f *testing.F) {
+	for _, s := range [][3]string{
+		{"https://news.example/2024/05/01/story", "", "/a?utm_source=x&id=1"},
+		{"https://news.example/story", "javascript:alert(1)//", "x"},
+		{"", "https://cdn.example/base/", "../img.png"},
+		{"http://\xff.example/\x00", "", "mailto:a@b.example"},
+		{"https://news.example/", "", " java\tscript:alert(1)"},
+		{"https://news.example/", "//evil.example", "data:text/html,x"},
+		{"https://news.example/", "", "HTTPS://Other.Example/%zz?fbclid=1;a=b&gclid=2"},
+		{"https://news.example/", "", "#top"},
+	} {
+		f.Add(s[0], s[1], s[2], false, false)
+		f.Add(s[0], s[1], s[2], true, true)
+	}
+	f.Fuzz(func(t *testing.T, caller, baseHref, ref string, mailto, keepTracking bool) {
+		p := newPage(context.Background(), &Options{URL: caller, KeepTracking: keepTracking})
+		p.resolveBase(baseHref)
+		if p.base != nil && !isWebScheme(p.base.Scheme) {
+			t.Fatalf("base %q is not http(s)", p.base)
+		}
+		if c := callerURL(caller); c != "" {
+			if err := checkOutputURL(c, ".URL"); err != nil {
+				t.Fatal(err)
+			}
+			if strings.ContainsFunc(c, unicode.IsSpace) {
+				t.Fatalf("callerURL(%q) = %q holds white space", caller, c)
+			}
+		}
+		got := p.absURL(ref, mailto)
+		if got == "" {
+			return
+		}
+		path := ".Links[0].URL" // where mailto: may stand
+		if !mailto {
+			path = ".URL"
+		}
+		if err := checkOutputURL(got, path); err != nil {
+			t.Fatal(err)
+		}
+		if err := checkString(got, "url", ""); err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsFunc(got, unicode.IsSpace) {
+			t.Fatalf("absURL(%q) = %q holds white space", ref, got)
+		}
+		if keepTracking {
+			return
+		}
+		u, _ := url.Parse(got)
+		for _, pair := range strings.Split(u.RawQuery, "&") {
+			key, _, _ := strings.Cut(pair, "=")
+			if k, err := url.QueryUnescape(key); err == nil && isTrackingParam(k) {
+				t.Fatalf("absURL(%q) = %q keeps tracking parameter %q", ref, got, k)
+			}
+		}
+	})
+}
+
+// FuzzJSONLD fuzzes the structured-data surface: any script body, as the
+// page's only JSON-LD beside a short article. Decoding and every reader of
+// its fields (title, authors, dates, image, publisher, articleBody) must
+// not panic, and the article must stay clean.
+func FuzzJSONLD(f *testing.F) {
+	for _, s := range []string{
+		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council extends library hours","datePublished":"2024-05-01T09:30:00+02:00","author":[{"@type":"Person","name":"Sam Roe"},"Ana Diaz"],"image":{"url":"/i.jpg"},"publisher":{"name":"Daily"}}`,
+		`{"@graph":[{"@type":"WebPage","name":"x"},{"@type":["Article"],"headline":["a","b"],"author":{"name":{"x":1}},"datePublished":20240501}]}`,
+		`[{"@type":"BlogPosting","articleBody":"` + prose + `","dateModified":"not a date","author":null}]`,
+		"<!--{\"@type\":\"Article\",\"headline\":\"raw\nnewline\"}-->",
+		`{"@type":"Article","author":[[[[[[[[[[{"name":"deep"}]]]]]]]]]]}`,
+		`{"@type":"Article","headline":"\u0000\ud800","image":["javascript:alert(1)",{"url":"data:x"}]}`,
+		`{"@type":`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		_ = parseJSONLD(body)
+		if strings.Contains(strings.ToLower(body), "</script") {
+			return // it would end the script element: not a JSON-LD body
+		}
+		page := `<html><head><script type="application/ld+json">` + body + `</script></head><body><article><p>` + prose + `</p></article></body></html>`
+		a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story"})
+		if err := checkExtractError(a, err); err != nil {
+			t.Fatal(err)
+		}
+		if a == nil {
+			return
+		}
+		if err := checkArticle(a); err != nil {
+			t.Fatal(err)
 		}
 	})
 }

@@ -218,6 +218,29 @@ func TestTrackingParameters(t *testing.T) {
 	})
 }
 
+// TestURLsWithoutWhiteSpace: a query or mailto: address the page wrote
+// with spaces or quotes comes out percent-encoded as a browser sends it,
+// so a URL never ends early in Markdown, a log line or a shell.
+func TestURLsWithoutWhiteSpace(t *testing.T) {
+	cases := []struct{ name, href, want string }{
+		{"query with a space", `/search?q=library hours`, "https://news.example/search?q=library%20hours"},
+		{"query with quotes and brackets", `/s?q="a"<b>'c'`, "https://news.example/s?q=%22a%22%3Cb%3E%27c%27"},
+		{"mailto subject", `mailto:desk@news.example?subject=Library hours`, "mailto:desk@news.example?subject=Library%20hours"},
+		{"already encoded", `/search?q=a%20b`, "https://news.example/search?q=a%20b"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, article(`<p>`+prose+` Write to <a href="`+attrEscape(tc.href)+`">the desk</a>.</p>`))
+			if got := findLink(a, "the desk"); got != tc.want {
+				t.Errorf("link = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	if got := callerURL("https://news.example/story?from=front page"); got != "https://news.example/story?from=front%20page" {
+		t.Errorf("callerURL = %q", got)
+	}
+}
+
 func findLink(a *Article, text string) string {
 	for _, s := range a.Sections {
 		for _, b := range s.Blocks {

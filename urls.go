@@ -41,6 +41,7 @@ func callerURL(raw string) string {
 	if err != nil || !isWebScheme(u.Scheme) || u.Host == "" {
 		return ""
 	}
+	u.RawQuery = queryEscaper.Replace(u.RawQuery)
 	return validURL(u.String())
 }
 
@@ -73,6 +74,8 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 	switch {
 	case isWebScheme(u.Scheme) && u.Host != "":
 	case allowMailto && u.Scheme == "mailto" && u.Opaque != "":
+		u.Opaque = queryEscaper.Replace(u.Opaque)
+		u.RawQuery = queryEscaper.Replace(u.RawQuery) // "?subject=Hello there"
 		return validURL(u.String())
 	default:
 		return ""
@@ -80,8 +83,14 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 	if !p.opts.KeepTracking {
 		stripTracking(u)
 	}
+	u.RawQuery = queryEscaper.Replace(u.RawQuery)
 	return validURL(u.String())
 }
+
+// queryEscaper percent-encodes what a browser encodes in a query (the
+// WHATWG special-query set): url.String writes the raw query as the page
+// had it, and a space there would end the URL in Markdown or a log line.
+var queryEscaper = strings.NewReplacer(" ", "%20", `"`, "%22", "<", "%3C", ">", "%3E", "'", "%27")
 
 // linkURL is absURL for anchors.
 func (p *page) linkURL(href string) string { return p.absURL(href, true) }
