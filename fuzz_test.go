@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -167,9 +166,6 @@ func FuzzResolveURL(f *testing.F) {
 			if err := checkOutputURL(c, ".URL"); err != nil {
 				t.Fatal(err)
 			}
-			if strings.ContainsFunc(c, unicode.IsSpace) {
-				t.Fatalf("callerURL(%q) = %q holds white space", caller, c)
-			}
 		}
 		got := p.absURL(ref, mailto)
 		if got == "" {
@@ -184,9 +180,6 @@ func FuzzResolveURL(f *testing.F) {
 		}
 		if err := checkString(got, "url", ""); err != nil {
 			t.Fatal(err)
-		}
-		if strings.ContainsFunc(got, unicode.IsSpace) {
-			t.Fatalf("absURL(%q) = %q holds white space", ref, got)
 		}
 		if keepTracking {
 			return

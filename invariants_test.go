@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -108,6 +109,9 @@ func checkOutputURL(s, path string) error {
 	u, err := url.Parse(s)
 	if err != nil {
 		return fmt.Errorf("%s: unparseable URL %q", path, s)
+	}
+	if strings.ContainsFunc(s, unicode.IsSpace) {
+		return fmt.Errorf("%s: URL %q holds white space", path, s)
 	}
 	switch {
 	case (u.Scheme == "http" || u.Scheme == "https") && u.Host != "":
