@@ -1308,6 +1308,9 @@ func headingKey(s string) string {
 	if i := strings.IndexByte(s, ' '); i > 0 && isDigits(s[:i]) {
 		s = s[i+1:]
 	}
+	if i := strings.Index(s, "（"); i > 0 && strings.HasSuffix(s, "）") {
+		s = strings.TrimSpace(s[:i]) // an aside in full-width brackets: "関連記事（外部サイト）"
+	}
 	return s
 }
 

@@ -224,8 +224,9 @@ func TestLinkBarKeeps(t *testing.T) {
 	}
 }
 
-// TestInlinePromosInOtherLanguages checks that "read also" promos in the
-// languages of the corpora go to Related, not the body.
+// TestInlinePromosInOtherLanguages checks that "read also" promos and
+// related boxes in other languages than English go to Related, not the
+// body, CJK titles with their full-width asides included.
 func TestInlinePromosInOtherLanguages(t *testing.T) {
 	cases := []struct{ name, html, title string }{
 		{"Spanish Lea", `<p><strong>Lea: <a href="/otra">Consejo aborda la confiscación de oficinas</a></strong></p>`, "Consejo aborda la confiscación de oficinas"},
@@ -233,6 +234,11 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Polish Czytaj też", `<p>Czytaj też: <a href="/inny">Nowa ustawa o energii wchodzi w życie</a></p>`, "Nowa ustawa o energii wchodzi w życie"},
 		{"German Weiterlesen", `<p>Weiterlesen: <a href="/andere">Die neue Brücke ist eröffnet</a></p>`, "Die neue Brücke ist eröffnet"},
 		{"heading set as a promo", `<h5>Related: <a href="/safety">Three tips for safer line work in winter</a></h5>`, "Three tips for safer line work in winter"},
+		{"Russian Chitayte takzhe", `<p>Читайте также: <a href="/drugoy">Парламент ограничил полномочия президента</a></p>`, "Парламент ограничил полномочия президента"},
+		{"Dutch Lees ook", `<p><strong>Lees ook:</strong> <a href="/ander">Gemeente verlengt openingstijden bibliotheek</a></p>`, "Gemeente verlengt openingstijden bibliotheek"},
+		{"Chinese further reading", `<p>延伸閱讀：<a href="/other">財政部公佈統一發票中獎清冊</a></p>`, "財政部公佈統一發票中獎清冊"},
+		{"Japanese related box", `<h2>関連記事（外部サイト）</h2><ul><li><a href="/a">与田祐希、美しく成長した“10代ラスト”美肌</a></li><li><a href="/b">メガネ姿もキュートな与田祐希の写真集カット</a></li></ul>`, "メガネ姿もキュートな与田祐希の写真集カット"},
+		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

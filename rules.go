@@ -634,6 +634,32 @@ var widgetHeadings = map[string]ruleKind{
 	"czytaj też":                               kindRelated,
 	"czytaj także":                             kindRelated,
 	"polecane":                                 kindRelated,
+	"関連記事":                                     kindRelated, // Japanese "related articles"
+	"関連ニュース":                                   kindRelated,
+	"関連リンク":                                    kindRelated,
+	"あわせて読みたい":                                 kindRelated, // Japanese "read these too"
+	"相关新闻":                                     kindRelated, // Chinese, simplified
+	"相关文章":                                     kindRelated,
+	"相关阅读":                                     kindRelated,
+	"延伸阅读":                                     kindRelated, // "further reading"
+	"相關新聞":                                     kindRelated, // Chinese, traditional
+	"相關文章":                                     kindRelated,
+	"延伸閱讀":                                     kindRelated,
+	"관련기사":                                     kindRelated, // Korean
+	"관련 기사":                                    kindRelated,
+	"관련뉴스":                                     kindRelated,
+	"читайте также":                            kindRelated, // Russian "read also"
+	"похожие новости":                          kindRelated,
+	"читайте також":                            kindRelated, // Ukrainian
+	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
+	"اقرأ أيضاً":                               kindRelated,
+	"أخبار ذات صلة":                            kindRelated, // Arabic "related news"
+	"ilgili haberler":                          kindRelated, // Turkish
+	"lees ook":                                 kindRelated, // Dutch
+	"gerelateerde artikelen":                   kindRelated,
+	"läs också":                                kindRelated, // Swedish
+	"les også":                                 kindRelated, // Norwegian
+	"læs også":                                 kindRelated, // Danish
 	"à découvrir":                              kindRelated, // French
 	"à voir aussi":                             kindRelated,
 	"articles similaires":                      kindRelated,
@@ -788,6 +814,16 @@ var promoPrefixes = []string{
 	"schon gelesen",                      // German
 	"lesetipp",                           // German
 	"lies auch",                          // German
+	"читайте также",                      // Russian
+	"читайте також",                      // Ukrainian
+	"اقرأ أيضا",                          // Arabic
+	"lees ook",                           // Dutch
+	"läs också",                          // Swedish
+	"les også",                           // Norwegian
+	"læs også",                           // Danish
+	"関連記事",                               // Japanese, before a colon
+	"延伸閱讀",                               // Chinese
+	"延伸阅读",                               // Chinese
 	"das könnte sie auch interessieren",  // German
 	"das könnte dich auch interessieren", // German
 	"read:",                              // English
