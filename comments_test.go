@@ -16,6 +16,9 @@ func TestCommentFurnitureRemoved(t *testing.T) {
 		{"bulleted board prompt", `<p>&#8226; Discuss this story on the <a href="/boards">league message board</a>...</p>`, "Discuss this story"},
 		{"thread after a comments anchor", `<a name="comments"></a><div>Posted by: Dom, London on 5:19pm Tue 1 Jan 08</div><div>And how many times does this have to be said, it is a very tight league this season.</div>`, "tight league"},
 		{"reaction box titled by id", `<div><div id="reactionTitle">Reader Reaction:</div><div><a href="/r">Click this link to post your comment</a></div></div>`, "Reader Reaction"},
+		{"German WordPress reply form", `<div><h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p><textarea name="comment"></textarea></div>`, "E-Mail-Adresse"},
+		{"Russian comments", `<div><h3>Комментарии</h3><div><b>Иван</b><p>Очень интересная статья, спасибо автору за подробный рассказ.</p></div></div>`, "Очень интересная"},
+		{"Japanese comments", `<div><h3>コメント</h3><div><p>とても面白い記事でした。次回も楽しみにしています。</p></div></div>`, "とても面白い"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -762,12 +762,38 @@ var widgetHeadings = map[string]ruleKind{
 	"komentarze":                               kindComments, // Polish
 	"commenti":                                 kindComments, // Italian
 	"comentários":                              kindComments, // Portuguese
-	"join the conversation":                    kindComments,
-	"join the discussion":                      kindComments,
-	"what do you think":                        kindComments,
-	"no responses so far":                      kindComments,
-	"no response so far":                       kindComments,
-	"say your words":                           kindComments,
+	"schreibe einen kommentar":                 kindComments, // WordPress's "Leave a Reply", translated
+	"hinterlasse einen kommentar":              kindComments,
+	"laisser un commentaire":                   kindComments,
+	"laisser une réponse":                      kindComments,
+	"deja una respuesta":                       kindComments,
+	"deja un comentario":                       kindComments,
+	"lascia un commento":                       kindComments,
+	"lascia una risposta":                      kindComments,
+	"deixe um comentário":                      kindComments,
+	"deixe uma resposta":                       kindComments,
+	"geef een reactie":                         kindComments,
+	"laat een reactie achter":                  kindComments,
+	"dodaj komentarz":                          kindComments,
+	"добавить комментарий":  kindComments,
+	"комментарии":           kindComments, // Russian
+	"коментарі":             kindComments, // Ukrainian
+	"reacties":              kindComments, // Dutch
+	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
+	"komentáře":             kindComments, // Czech
+	"yorumlar":              kindComments, // Turkish
+	"التعليقات":             kindComments, // Arabic
+	"コメント":                  kindComments, // Japanese
+	"评论":                    kindComments, // Chinese
+	"評論":                    kindComments,
+	"网友评论":                  kindComments,
+	"댓글":                    kindComments, // Korean
+	"join the conversation": kindComments,
+	"join the discussion":   kindComments,
+	"what do you think":     kindComments,
+	"no responses so far":   kindComments,
+	"no response so far":    kindComments,
+	"say your words":        kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
