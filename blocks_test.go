@@ -638,6 +638,30 @@ func TestEmptyHeadingsAtTheEnd(t *testing.T) {
 	}
 }
 
+// TestLabelsEndingTheArticle: a short line ending in a colon that ends
+// the body introduced links or a widget the cleaning took out; a label
+// with its link, or one that opens a list, stays.
+func TestLabelsEndingTheArticle(t *testing.T) {
+	cases := []struct {
+		name, tail, label string
+		kept              bool
+	}{
+		{"label whose links are gone", `<p>See more in:</p>`, "See more in:", false},
+		{"labels under an emptied heading", `<h3>Credits</h3><p>Music:</p>`, "Music:", false},
+		{"label with its link", `<p>Source: <a href="https://wire.example/a">Wire</a></p>`, "Source:", true},
+		{"label before its list", `<p>What you need:</p><ul><li>Flour</li><li>Water</li></ul>`, "What you need:", true},
+		{"sentence ending in a colon", `<p>The council's statement after the vote on Tuesday night read as follows:</p>`, "read as follows:", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p><p>"+prose+"</p>"+tc.tail+"</article>")
+			if got := strings.Contains(a.Text, tc.label); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.label, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
+
 // TestAuthorHeadings: a heading that names the article's author is a
 // byline or the title of the author's box, not a section of the story.
 func TestAuthorHeadings(t *testing.T) {

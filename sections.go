@@ -558,6 +558,7 @@ func isPseudoHeading(bl, next Block) bool {
 // set pull quotes and even whole paragraphs in heading tags. A body that
 // is only headings keeps them, as they are all the page has.
 func (p *page) dropEmptyTail(s []Section) []Section {
+	p.dropDanglingLabels(s)
 	end := len(s)
 	for end > 0 && len(s[end-1].Blocks) == 0 && isTitleLike(s[end-1].Heading) {
 		end--
@@ -571,6 +572,32 @@ func (p *page) dropEmptyTail(s []Section) []Section {
 		}
 	}
 	return s
+}
+
+// dropDanglingLabels removes the label lines that end the body and
+// introduce nothing ("See more in:", "Related:"): the links or widget
+// they opened were cleaned away, and a story does not end on a colon.
+func (p *page) dropDanglingLabels(s []Section) {
+	for i := len(s) - 1; i >= 0; i-- {
+		blocks := s[i].Blocks
+		for len(blocks) > 0 && isDanglingLabel(blocks[len(blocks)-1]) {
+			p.dropLate(blockKey(blocks[len(blocks)-1]), "label ending the article")
+			blocks = blocks[:len(blocks)-1]
+		}
+		s[i].Blocks = blocks
+		if len(blocks) > 0 || !isTitleLike(s[i].Heading) {
+			return
+		}
+	}
+}
+
+// maxDanglingLabelWords bounds a label line that ends with a colon.
+const maxDanglingLabelWords = 4
+
+func isDanglingLabel(bl Block) bool {
+	t := strings.TrimSpace(bl.Text)
+	return bl.Type == Paragraph && len(bl.Links) == 0 && strings.HasSuffix(t, ":") &&
+		countWords(t) <= maxDanglingLabelWords
 }
 
 // isTitleLike reports a heading that reads as a title: not empty, not
