@@ -53,7 +53,8 @@
 //     sections.go: the rules that act on the built sections (label lines,
 //     repeated pictures, runs of blocks a responsive page sets twice,
 //     pseudo headings, headings naming the author, empty closing
-//     headings), which leave late verdicts for Explain;
+//     headings and the label lines that end the body on a colon), which
+//     leave late verdicts for Explain;
 //     then title.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
