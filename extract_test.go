@@ -188,6 +188,7 @@ func TestMetadataPriority(t *testing.T) {
 		{"description from og", head(`<meta name="description" content="plain"><meta property="og:description" content="from og">`), func(a *Article) string { return a.Description }, "from og"},
 		{"language from html lang", strings.Replace(head(""), "<html>", `<html lang="de_AT">`, 1), func(a *Article) string { return a.Language }, "de-AT"},
 		{"canonical resolves relative image", head(`<link rel="canonical" href="https://site.example/a/b"><meta property="og:image" content="/img/x.jpg">`), func(a *Article) string { return a.Image }, "https://site.example/img/x.jpg"},
+		{"RDFa list of properties", head(`<meta property="og:image twitter:image" content="https://cdn.example/x.jpg"><meta property="dc:date article:published_time" content="2022-06-07">`), func(a *Article) string { return a.Image + " " + pubDay(a) }, "https://cdn.example/x.jpg 2022-06-07"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

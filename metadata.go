@@ -121,6 +121,15 @@ func (p *page) collectMetadata() {
 	m.article = pickArticleObject(m.ld)
 }
 
+func (m *metaInfo) addMetaKey(key, content string) {
+	if key == "article:tag" || key == "og:article:tag" {
+		m.tags = append(m.tags, content)
+	}
+	if _, seen := m.metas[key]; !seen {
+		m.metas[key] = content
+	}
+}
+
 func (m *metaInfo) addMeta(n *html.Node) {
 	if strings.EqualFold(attr(n, "name"), "script:ld+json") {
 		// React head managers (Remix's meta export) write the JSON-LD
@@ -141,11 +150,12 @@ func (m *metaInfo) addMeta(n *html.Node) {
 		if key == "" {
 			continue
 		}
-		if key == "article:tag" || key == "og:article:tag" {
-			m.tags = append(m.tags, content)
+		keys := []string{key}
+		if k == "property" {
+			keys = strings.Fields(key) // RDFa lists properties: "og:title twitter:title"
 		}
-		if _, seen := m.metas[key]; !seen {
-			m.metas[key] = content
+		for _, key := range keys {
+			m.addMetaKey(key, content)
 		}
 	}
 	if ip := attr(n, "itemprop"); ip != "" {
