@@ -262,7 +262,7 @@ func isBase36(s string) bool {
 // strong comment token on an element without the page's headline is a
 // thread, however long, not the story's wrapper.
 func (c *cleaner) longComments(n *html.Node) verdict {
-	if k, why := c.p.tokenKind(n); k == kindComments && !hasHeadline(n) {
+	if k, why := c.p.tokenKind(n); k == kindComments && !hasHeadline(n) && !c.postsNotReplyForm(n, why) {
 		return verdict{kindComments, "class/id: " + why}
 	}
 	return verdict{}
@@ -411,7 +411,30 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if k == kindRelated && c.stats[n] != nil && c.stats[n].link == 0 {
 		return verdict{} // related reading links somewhere; a linkless "recommended" is a badge ("BEST OVERALL")
 	}
+	if c.postsNotReplyForm(n, why) {
+		return verdict{}
+	}
 	return verdict{k, "class/id: " + why}
+}
+
+// postsNotReplyForm reports an element that a "reply" token names but
+// that holds more text than a reply box and no form control: XenForo's
+// "js-replyNewMessageContainer" holds the thread's posts, which on a
+// forum page are what the reader came for.
+func (c *cleaner) postsNotReplyForm(n *html.Node, why string) bool {
+	s := c.stats[n]
+	return why == commentTokens["reply"] && s != nil && s.text > maxReplyBoxRunes && !hasFormControl(n)
+}
+
+// maxReplyBoxRunes is the most text a reply box without a form control
+// holds: a comment's "Reply" link and its wrapper.
+const maxReplyBoxRunes = 200
+
+// hasFormControl reports a form, text area or input under n.
+func hasFormControl(n *html.Node) bool {
+	return hasDescendant(n, func(c *html.Node) bool {
+		return c.Type == html.ElementNode && (c.DataAtom == atom.Form || c.DataAtom == atom.Textarea || c.DataAtom == atom.Input)
+	})
 }
 
 // strongToken finds a strong furniture token on a small element that a

@@ -158,3 +158,40 @@ func TestCommentsOptionReturnsWhatReadersWrote(t *testing.T) {
 		})
 	}
 }
+
+// TestForumPostsNotReplyForm: XenForo sets a thread's posts in
+// "div.block-body.js-replyNewMessageContainer", where new replies land.
+// Holding the posts and no form control, it is no reply form, and the
+// posts, not the footer's blurb, are the body; a reply box with its
+// text area still goes.
+func TestForumPostsNotReplyForm(t *testing.T) {
+	post := func(author, text string) string {
+		return `<article class="message message--post js-post" data-author="` + author + `"><div class="message-inner"><div class="message-user">` + author + `</div><article class="message-body"><div class="bbWrapper">` + text + `</div></article></div></article>`
+	}
+	first := "Every night Pepe brings a cup of dirt home in his coat, sand and dry grass mostly, and leaves it on my pillow. Is that normal for a cat that roams all day?"
+	page := `<html><body><div class="p-body"><h1 class="p-title-value">Pepe brings dirt home every night</h1>` +
+		`<div class="block-container"><div class="block-body js-replyNewMessageContainer">` +
+		post("Pepemaus", first) +
+		post("yellowkitty", "Mine does the same in autumn. Brushing him twice a week outside keeps most of it out of the house, and he has come to like it.") +
+		`</div></div>` +
+		`<form class="block js-quickReply"><div class="js-replyBox">Write your reply… <textarea name="message"></textarea></div></form>` +
+		`<footer><h3>About us</h3><p>Since 2006 experienced cat owners in our large forum have helped you with emergencies, questions and problems with your pet.</p></footer>` +
+		`</div></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://forum.example/threads/pepe.1/", Comments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "cup of dirt") {
+		t.Errorf("first post lost: %q", a.Text)
+	}
+	for _, c := range a.Comments {
+		if strings.Contains(c.Text, "cup of dirt") {
+			t.Errorf("first post returned as a comment: %+v", c)
+		}
+	}
+	for _, gone := range []string{"Since 2006", "Write your reply"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q in body: %q", gone, a.Text)
+		}
+	}
+}
