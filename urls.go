@@ -1,8 +1,10 @@
 package newsextract
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -41,7 +43,7 @@ func callerURL(raw string) string {
 	if err != nil || !isWebScheme(u.Scheme) || u.Host == "" {
 		return ""
 	}
-	u.RawQuery = queryEscaper.Replace(u.RawQuery)
+	u.RawQuery = escapeQuery(u.RawQuery)
 	return validURL(u.String())
 }
 
@@ -74,8 +76,8 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 	switch {
 	case isWebScheme(u.Scheme) && u.Host != "":
 	case allowMailto && u.Scheme == "mailto" && u.Opaque != "":
-		u.Opaque = queryEscaper.Replace(u.Opaque)
-		u.RawQuery = queryEscaper.Replace(u.RawQuery) // "?subject=Hello there"
+		u.Opaque = escapeQuery(u.Opaque)
+		u.RawQuery = escapeQuery(u.RawQuery) // "?subject=Hello there"
 		return validURL(u.String())
 	default:
 		return ""
@@ -83,14 +85,36 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 	if !p.opts.KeepTracking {
 		stripTracking(u)
 	}
-	u.RawQuery = queryEscaper.Replace(u.RawQuery)
+	u.RawQuery = escapeQuery(u.RawQuery)
 	return validURL(u.String())
 }
 
-// queryEscaper percent-encodes what a browser encodes in a query (the
-// WHATWG special-query set): url.String writes the raw query as the page
-// had it, and a space there would end the URL in Markdown or a log line.
-var queryEscaper = strings.NewReplacer(" ", "%20", `"`, "%22", "<", "%3C", ">", "%3E", "'", "%27")
+// escapeQuery percent-encodes what a browser encodes in a query (the
+// WHATWG special-query set: space, ", <, >, ') and every control
+// character, C1 included, which url.Parse lets through above ASCII:
+// url.String writes the raw query as the page had it, and a space there
+// would end the URL in Markdown or a log line.
+func escapeQuery(q string) string {
+	if !strings.ContainsFunc(q, needsQueryEscape) {
+		return q
+	}
+	var b strings.Builder
+	for _, r := range q {
+		if !needsQueryEscape(r) {
+			b.WriteRune(r)
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
+}
+
+func needsQueryEscape(r rune) bool {
+	return r == ' ' || r == '"' || r == '<' || r == '>' || r == '\'' || unicode.IsControl(r)
+}
 
 // linkURL is absURL for anchors.
 func (p *page) linkURL(href string) string { return p.absURL(href, true) }
