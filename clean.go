@@ -102,7 +102,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -468,7 +468,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok && c.standsApart(n) { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if why, ok := togglePhrases[normSpace(t)]; ok && c.aloneOnLine(n) {
+	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
 	if why, ok := invitePhrases[headingKey(t)]; ok && s.link == s.text && c.aloneOnLine(n) {
@@ -702,6 +702,20 @@ func (c *cleaner) byPermalink(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}
+}
+
+// byPosterCard drops, on a forum thread, the card beside each post that
+// names its poster (schema.org Person microdata: avatar, name, rank,
+// "Member since", post count): it repeats once a post and says nothing
+// of the thread.
+func (c *cleaner) byPosterCard(n *html.Node) verdict {
+	if !c.p.forumThread() || !strings.HasSuffix(strings.TrimRight(attr(n, "itemtype"), "/"), "schema.org/Person") {
+		return verdict{}
+	}
+	if s := c.stats[n]; s == nil || s.prose >= proseMinRunes {
+		return verdict{}
+	}
+	return verdict{kindDrop, "forum poster's card"}
 }
 
 // byFragmentLink drops the link an unloaded fragment leaves

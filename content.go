@@ -165,6 +165,11 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 				best, bestProse = n, s.prose
 			}
 		}
+		if best != nil && p.forumThread() && wholeArticleSelectors[contentSelectors[i]] {
+			if parts := p.partsBeside(best, matches); len(parts) > 1 && float64(sumProse(p, parts)) >= selectorShare*float64(total) {
+				return contentChoice{roots: parts}, true // a thread's posts
+			}
+		}
 		if best != nil && float64(bestProse) >= selectorShare*float64(total) {
 			if parts := p.partsBeside(best, matches); len(parts) > 1 && !wholeArticleSelectors[contentSelectors[i]] {
 				return contentChoice{roots: append(p.standfirstsBefore(parts[0]), parts...)}, true
@@ -174,6 +179,25 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 		}
 	}
 	return contentChoice{}, false
+}
+
+// sumProse sums the prose of nodes.
+func sumProse(p *page, nodes []*html.Node) int {
+	sum := 0
+	for _, n := range nodes {
+		if s := p.stats[n]; s != nil {
+			sum += s.prose
+		}
+	}
+	return sum
+}
+
+// forumThread reports a page that declares itself a forum thread
+// (schema.org DiscussionForumPosting): there the posts set side by side,
+// each an <article> on XenForo and Discourse, are together the page's
+// text, where elsewhere two articles side by side are two stories.
+func (p *page) forumThread() bool {
+	return p.meta.article != nil && p.meta.article.hasType("DiscussionForumPosting")
 }
 
 // partsBeside returns, in document order, best and the other containers

@@ -144,6 +144,55 @@ func TestNeighbourArticleStaysOut(t *testing.T) {
 	}
 }
 
+// TestForumThreadPosts: on a page that declares itself a forum thread
+// (schema.org DiscussionForumPosting), the posts set side by side in
+// <article>s are together the text, without each poster's card, the
+// reaction bars or a quote's "Click to expand..."; on a news page the
+// longest <article> is the story and its neighbours are other stories
+// (TestNeighbourArticleStaysOut).
+func TestForumThreadPosts(t *testing.T) {
+	post := func(author, text, extra string) string {
+		return `<article class="message message--post" data-author="` + author + `"><div class="message-cell message-cell--user">` +
+			`<section itemscope itemtype="https://schema.org/Person" class="message-user"><h4 class="message-name">` + author + `</h4><h5 itemprop="jobTitle">Forum regular</h5>` +
+			`<dl><dt>Member since</dt><dd>June 28, 2014</dd></dl><dl><dt>Posts</dt><dd>2,206</dd></dl></section></div>` +
+			`<div class="message-cell message-cell--main"><article class="message-body"><div class="bbWrapper">` + text + extra + `</div></article>` +
+			`<div class="reactionsBar"><ul class="reactionSummary"><li>x3</li></ul> Ann, Bo and 1 other person</div></div></article>`
+	}
+	quote := `<blockquote class="bbCodeBlock"><div class="bbCodeBlock-title">Pepemaus said:</div><div class="bbCodeBlock-content">Every night?</div><div class="bbCodeBlock-expandLink"><a>Click to expand...</a></div></blockquote>`
+	posts := post("Pepemaus", "Every night Pepe brings a cup of dirt home in his coat, sand and dry grass mostly, and leaves it on my pillow by the window.", "") +
+		post("yellowkitty", "Mine does the same in autumn. Brushing him twice a week outside keeps most of it out of the house, and he has come to like it. "+strings.Repeat(prose+" ", 6), quote) +
+		post("Lov100", "Long-haired cats carry in whatever they lie on. Look at his ears too: mites leave a dark crumbly dirt that looks much the same.", "")
+	for _, tc := range []struct {
+		name, ldType string
+		thread       bool
+	}{
+		{"forum thread", "DiscussionForumPosting", true},
+		{"news page", "NewsArticle", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"` + tc.ldType + `","headline":"Pepe brings dirt home"}</script></head>` +
+				`<body><h1>Pepe brings dirt home</h1><div class="block-body">` + posts + `</div><footer><p>About us: since 2006 cat owners have helped each other here.</p></footer></body></html>`
+			a := extractNoFallback(t, page)
+			if !strings.Contains(a.Text, "twice a week") {
+				t.Fatalf("longest post lost: %q", a.Text)
+			}
+			for _, other := range []string{"cup of dirt", "mites leave"} {
+				if got := strings.Contains(a.Text, other); got != tc.thread {
+					t.Errorf("%q in body = %v, want %v: %q", other, got, tc.thread, a.Text)
+				}
+			}
+			if !tc.thread {
+				return
+			}
+			for _, gone := range []string{"Member since", "2,206", "x3", "1 other person", "Click to expand"} {
+				if strings.Contains(a.Text, gone) {
+					t.Errorf("%q in body: %q", gone, a.Text)
+				}
+			}
+		})
+	}
+}
+
 // TestStoryCutByFigures: a story whose parts sit in deep CMS blocks
 // between figures, under a wrapper that holds nothing but them, keeps
 // every part, not only the longest block.

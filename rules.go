@@ -43,6 +43,7 @@ var boilerTokens = map[string]string{
 	"share":          "share bars",
 	"sharing":        "share bars",
 	"sharedaddy":     "Jetpack share bar",
+	"reactions":      "reaction bars: who liked a post, emoji counts",
 	"addtoany":       "AddToAny share bar",
 	"social":         "social links",
 	"socials":        "social links",
@@ -378,16 +379,17 @@ var furniturePhrases = map[string]string{
 // alone on their line: "See more" can also close a caption's sentence as
 // a link to the full picture.
 var togglePhrases = map[string]string{
-	"see more":     "toggle button of a collapsed list",
-	"see less":     "toggle button of an expanded list",
-	"show more":    "toggle button of a collapsed list",
-	"show less":    "toggle button of an expanded list",
-	"load more":    "button that fetches more teasers",
-	"show caption": "toggle button of a video's caption",
-	"hide caption": "toggle button of a video's caption",
-	"view all":     "link to the whole listing",
-	"see all":      "link to the whole listing",
-	"show all":     "link to the whole listing",
+	"see more":        "toggle button of a collapsed list",
+	"see less":        "toggle button of an expanded list",
+	"show more":       "toggle button of a collapsed list",
+	"show less":       "toggle button of an expanded list",
+	"load more":       "button that fetches more teasers",
+	"click to expand": "toggle of a collapsed quote in a forum post (XenForo)",
+	"show caption":    "toggle button of a video's caption",
+	"hide caption":    "toggle button of a video's caption",
+	"view all":        "link to the whole listing",
+	"see all":         "link to the whole listing",
+	"show all":        "link to the whole listing",
 }
 
 // invitePhrases are whole texts of a link that only invites a click:
@@ -887,6 +889,7 @@ var articleTypes = []string{
 	"TechArticle",
 	"ScholarlyArticle",
 	"Report",
+	"DiscussionForumPosting", // a forum thread: the opening post, its replies beside it
 	"SocialMediaPosting",
 	"Review",
 	"Recipe",
