@@ -41,7 +41,8 @@
 //     in the story's flow); bars.go holds its rules for tool bars and for
 //     bars and lines of short links.
 //   - measure.go, content.go: text statistics per element and the choice of
-//     the body (known containers, then Readability-style scoring); then
+//     the body (known containers, every post of a declared forum thread,
+//     then Readability-style scoring); then
 //     related.go's markTrailingLinkLists: lists of the site's own links
 //     and runs of teaser boxes after the body's last paragraph move to
 //     related (and, once the blocks are read, trailingLinkLines does the
