@@ -411,10 +411,17 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if k == kindRelated && c.stats[n] != nil && c.stats[n].link == 0 {
 		return verdict{} // related reading links somewhere; a linkless "recommended" is a badge ("BEST OVERALL")
 	}
-	if c.postsNotReplyForm(n, why) {
-		return verdict{}
+	if c.postsNotReplyForm(n, why) || why == boilerTokens["ad"] && c.holdsMostText(n) {
+		return verdict{} // an "outerAd" wrapping the page's layout is no ad slot
 	}
 	return verdict{k, "class/id: " + why}
+}
+
+// holdsMostText reports an element holding more than half the page's
+// text, links included: no ad slot does.
+func (c *cleaner) holdsMostText(n *html.Node) bool {
+	s, all := c.stats[n], c.stats[c.p.doc]
+	return s != nil && all != nil && s.text*2 > all.text
 }
 
 // postsNotReplyForm reports an element that a "reply" token names but

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -783,6 +784,29 @@ func TestCompanyTagLine(t *testing.T) {
 	for _, r := range a.Related {
 		if strings.Contains(r.Title, "Bradford White") {
 			t.Errorf("company tag in Related: %q", r.Title)
+		}
+	}
+}
+
+// TestAdNamedPageWrapper: a wrapper named for ads ("div#outerAd", where an
+// old template hung its skyscraper) that holds most of the page's text is
+// the page's layout, not an ad slot (a real ad slot holds little text:
+// the "ad slot" cases of TestFurnitureLabelsRemoved).
+func TestAdNamedPageWrapper(t *testing.T) {
+	page := `<html><body><div id="note"><p>Please note: Your browser has been unable to load the stylesheet that accompanies this page. The page is still readable.</p></div>` +
+		`<div id="outerAd"><div id="container"><h1>Books</h1>` +
+		`<div class="absRow"><h3><a href="/b?id=1">Twists in the tale of Peter's friend</a></h3><p>Vanessa Curtis on Beatrix Potter's life.</p></div>` +
+		`<div class="ad"><p>Advertise with us: call our sales desk.</p></div>` +
+		`<div class="absRow"><h3><a href="/b?id=2">Beyond the realms of Moominland</a></h3><p>Jansson's stories for adults.</p></div>` +
+		`<div class="absRow"><h3><a href="/b?id=3">Santa can bring me anything</a></h3><p>What a critic wants to read this year.</p></div>` +
+		`</div></div></body></html>`
+	a, err := Extract([]byte(page), &Options{Explain: true, NoFallback: true})
+	if err != nil && !errors.Is(err, ErrNoArticle) {
+		t.Fatal(err)
+	}
+	for _, r := range a.Removed {
+		if r.Rule == "class/id: ad slot" && strings.Contains(r.Path, "outerAd") && !strings.Contains(r.Path, "div.ad") {
+			t.Errorf("page wrapper removed as an ad slot: %+v", r)
 		}
 	}
 }
