@@ -166,7 +166,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 			}
 		}
 		if best != nil && p.forumThread() && wholeArticleSelectors[contentSelectors[i]] {
-			if parts := p.partsBeside(best, matches); len(parts) > 1 && float64(sumProse(p, parts)) >= selectorShare*float64(total) {
+			if parts := p.partsBeside(best, matches); len(parts) > 1 && float64(p.sumProse(parts)) >= selectorShare*float64(total) {
 				return contentChoice{roots: parts}, true // a thread's posts
 			}
 		}
@@ -182,7 +182,7 @@ func (p *page) bySelector(total int) (contentChoice, bool) {
 }
 
 // sumProse sums the prose of nodes.
-func sumProse(p *page, nodes []*html.Node) int {
+func (p *page) sumProse(nodes []*html.Node) int {
 	sum := 0
 	for _, n := range nodes {
 		if s := p.stats[n]; s != nil {

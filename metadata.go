@@ -121,6 +121,8 @@ func (p *page) collectMetadata() {
 	m.article = pickArticleObject(m.ld)
 }
 
+// addMetaKey files one meta tag's content under one key, the first
+// content a key gets winning; every article:tag is kept.
 func (m *metaInfo) addMetaKey(key, content string) {
 	if key == "article:tag" || key == "og:article:tag" {
 		m.tags = append(m.tags, content)

@@ -849,7 +849,7 @@ var promoPrefixes = []string{
 	"läs också",                          // Swedish
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
-	"関連記事",                               // Japanese, before a colon
+	"関連記事",                               // Japanese "related articles:"
 	"延伸閱讀",                               // Chinese
 	"延伸阅读",                               // Chinese
 	"das könnte sie auch interessieren",  // German
