@@ -100,6 +100,8 @@ func TestAuthors(t *testing.T) {
 		{"wiki revision note names the editor", authorPage("", `<p id="pageinfo" class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <span title="host"><a href="/moin/MatsWichmann">MatsWichmann</a></span>)</p>`), "MatsWichmann"},
 		{"revision note yields to a byline", authorPage("", `<p class="byline">By Jo Hart</p><p>Zuletzt geändert am 3. Mai 2021 von <a href="/u/admin">Redaktion Web</a></p>`), "Jo Hart"},
 		{"revision note without a name", authorPage("", `<p>Last modified: 3 May 2021</p>`), ""},
+		{"Russian Avtor label", authorPage("", `<p>Автор: Иван Петров</p>`), "Иван Петров"},
+		{"Turkish Yazar label", authorPage("", `<p>Yazar: Ahmet Yılmaz</p>`), "Ahmet Yılmaz"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

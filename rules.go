@@ -963,6 +963,8 @@ var bylinePrefixes = []string{
 	"av",                 // Swedish, Norwegian
 	"af",                 // Danish
 	"przez",              // Polish
+	"автор",              // Russian, Ukrainian, Bulgarian
+	"yazar",              // Turkish
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
 	"submitted by",       // Drupal
@@ -986,6 +988,7 @@ var visibleBylinePrefixes = []string{
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
+	"автор:", "yazar:",
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
