@@ -75,15 +75,9 @@ func FuzzExtract(f *testing.F) {
 			KeepTracking: flags&fuzzKeepTracking != 0,
 			NoFallback:   flags&fuzzNoFallback != 0,
 		}
-		a, err := Extract(page, opts)
-		if err := checkExtractError(a, err); err != nil {
-			t.Fatal(err)
-		}
+		a := extractClean(t, page, opts)
 		if a == nil {
 			return
-		}
-		if err := checkArticle(a); err != nil {
-			t.Fatal(err)
 		}
 		var out bytes.Buffer
 		if err := RenderHTML(&out, a); err != nil {
@@ -216,15 +210,6 @@ func FuzzJSONLD(f *testing.F) {
 			return // it would end the script element: not a JSON-LD body
 		}
 		page := `<html><head><script type="application/ld+json">` + body + `</script></head><body><article><p>` + prose + `</p></article></body></html>`
-		a, err := Extract([]byte(page), &Options{URL: "https://news.example/2024/05/01/story"})
-		if err := checkExtractError(a, err); err != nil {
-			t.Fatal(err)
-		}
-		if a == nil {
-			return
-		}
-		if err := checkArticle(a); err != nil {
-			t.Fatal(err)
-		}
+		extractClean(t, []byte(page), &Options{URL: "https://news.example/2024/05/01/story"})
 	})
 }

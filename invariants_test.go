@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
+	"testing"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,6 +47,24 @@ func checkExtractError(a *Article, err error) error {
 		return fmt.Errorf("error %v wraps %d sentinels, want 1", err, matched)
 	}
 	return nil
+}
+
+// extractClean runs Extract and holds its result to both halves of the
+// contract, failing t on a breach. It returns the article, which is nil
+// when Extract failed without one.
+func extractClean(t *testing.T, page []byte, opts *Options) *Article {
+	t.Helper()
+	a, err := Extract(page, opts)
+	if err := checkExtractError(a, err); err != nil {
+		t.Fatal(err)
+	}
+	if a == nil {
+		return nil
+	}
+	if err := checkArticle(a); err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // urlFields are the Article's fields (at any depth) that hold a URL.
