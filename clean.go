@@ -539,14 +539,39 @@ func isWidgetTitle(n *html.Node, s *nodeStats, t string) bool {
 	return ok && looksLikeTitle(n, s)
 }
 
-// aloneOnLine reports whether n's text is all the text of the block
-// that holds it.
+// aloneOnLine reports whether n's text is all the text of its line: of
+// the block that holds it, or of the run of inline siblings between the
+// block elements and <br>s beside it ("<div><h3>JMGO N1</h3><a>Read The
+// Review</a></div>": the heading is a line of its own).
 func (c *cleaner) aloneOnLine(n *html.Node) bool {
-	b := n
-	for b.Parent != nil && b.Parent.Type == html.ElementNode && !isBlockTag(b.DataAtom) {
-		b = b.Parent
+	top := n // the outermost inline element holding n
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && !isBlockTag(top.DataAtom) && !isBlockTag(top.Parent.DataAtom) {
+		top = top.Parent
 	}
-	return b == n || c.lowerText(b) == c.lowerText(n)
+	if isBlockTag(n.DataAtom) || top != n && c.lowerText(top) != c.lowerText(n) {
+		return isBlockTag(n.DataAtom)
+	}
+	return lineEmpty(top, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
+		lineEmpty(top, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// lineEmpty reports whether the siblings of n in one direction hold no
+// text up to the next block element or <br>.
+func lineEmpty(n *html.Node, step func(*html.Node) *html.Node) bool {
+	for s := step(n); s != nil; s = step(s) {
+		switch {
+		case s.Type == html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return false
+			}
+		case s.Type != html.ElementNode || invisibleTags[s.DataAtom]:
+		case isBlockTag(s.DataAtom) || s.DataAtom == atom.Br:
+			return true
+		case strings.TrimSpace(rawText(s, nil)) != "":
+			return false
+		}
+	}
+	return true
 }
 
 // isPageCount reports a pagination label: "page 1 of 8", "seite 2 von 5"

@@ -708,6 +708,9 @@ func TestButtonLabels(t *testing.T) {
 		{"call to action", `<div class="card"><p><a href="/about">Learn More</a></p></div>`, "Learn More", false},
 		{"review link under a pick", `<ul><li><a href="/reviews/x">Read the review</a></li></ul>`, "Read the review", false},
 		{"invitation inside a sentence", `<p>You can <a href="/about">learn more</a> about the club on its own site.</p>`, "can learn more about", true},
+		{"review link on its line under a heading in one box", `<div class="card"><h3>JMGO N1</h3><a class="card-button" href="/reviews/jmgo">Read The Review</a></div>`, "Read The Review", false},
+		{"toggle after a break", `<div>Updated on Tuesday<br><a href="#more">See more</a></div>`, "See more", false},
+		{"invitation after words on its line", `<div><h3>JMGO N1</h3>Our pick, and <a href="/reviews/jmgo">read the review</a></div>`, "read the review", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
