@@ -46,6 +46,7 @@ type cleaner struct {
 	noPrompt map[string]bool        // texts byPrompt found no prompt in
 	noCredit map[string]bool        // texts byCaptionCredit found no credit at the end of
 
+	dateLines    int        // dateLineCount's memo; -1 until counted
 	headline     *html.Node // the first heading showing the title
 	headlineRead bool       // whether headline has been looked for
 }
@@ -67,7 +68,7 @@ func (c *cleaner) lowerText(n *html.Node) string {
 // clean runs the furniture rules over the whole document, top down: once an
 // element is dropped its subtree is not visited again.
 func (p *page) clean() {
-	c := &cleaner{p: p, verdicts: make(map[*html.Node]verdict)}
+	c := &cleaner{p: p, verdicts: make(map[*html.Node]verdict), dateLines: -1}
 	c.stats = measure(p.doc, p.cancelled)
 	if s := c.stats[p.doc]; s != nil {
 		c.total = s.prose
@@ -102,7 +103,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -734,6 +735,59 @@ func (c *cleaner) byPermalink(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}
+}
+
+// maxDateLineWords bounds a date line: "Published June 23, 2025 10:39AM",
+// "Updated on Tue 3 May 2022, 10:39 am CET".
+const maxDateLineWords = 8
+
+// byDateLine drops a short element whose class names it a date ("div.pub-
+// date", "span.entry-date") and whose text holds a date: the line that
+// shows when the story was published. The metadata stage reads the date
+// from it; left in, it stands in the body as a line of its own.
+func (c *cleaner) byDateLine(n *html.Node) verdict {
+	if !c.isDateLine(n) || c.dateLineCount() > maxPageDateLines {
+		return verdict{}
+	}
+	return verdict{kindDrop, "date line"}
+}
+
+// maxPageDateLines: a page with more date lines than this lists dated
+// entries (a forum's posts, a blog's archive, events), whose dates tell
+// the entries apart; they stay.
+const maxPageDateLines = 3
+
+// isDateLine reports a short element without links whose class or id
+// names a date and whose text holds one.
+func (c *cleaner) isDateLine(n *html.Node) bool {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.link > 0 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Time) {
+		return false
+	}
+	if !hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), dateTokens) {
+		return false
+	}
+	t := normSpace(rawText(n, nil))
+	if countWords(t) > maxDateLineWords {
+		return false
+	}
+	_, ok := findDate(t)
+	return ok
+}
+
+// dateLineCount counts the page's date lines among the elements the
+// metadata stage found classed as dates, once per page.
+func (c *cleaner) dateLineCount() int {
+	if c.dateLines < 0 {
+		var lines []*html.Node
+		for _, n := range c.p.meta.dated {
+			if c.isDateLine(n) && !slices.ContainsFunc(lines, func(l *html.Node) bool { return isAncestor(l, n) }) {
+				lines = append(lines, n) // a date inside a date line is the same line
+			}
+		}
+		c.dateLines = len(lines)
+	}
+	return c.dateLines
 }
 
 // byPosterCard drops, on a forum thread, the card beside each post that

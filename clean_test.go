@@ -813,3 +813,29 @@ func TestAdNamedPageWrapper(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLines: a short element classed as a date that shows the
+// publication date is metadata, not a line of the story; a sentence in
+// such a box, a date class without a date, and the dates that tell the
+// entries of a thread or a listing apart stay.
+func TestDateLines(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"published line", `<div class="pub-date font-utility-2">Published June 23, 2025 10:39AM</div>`, "Published June", false},
+		{"posted line with a weekday", `<p class="posted">POSTED: 2:45 pm EST January 22, 2008</p>`, "POSTED", false},
+		{"German date", `<span class="datum">7. Oktober 2020</span>`, "Oktober 2020", false},
+		{"sentence in a date box", `<div class="date-note">This story was first published on June 23, 2025 and updated with the council's figures.</div>`, "first published", true},
+		{"date class without a date", `<div class="date-picker">Choose a day for your visit</div>`, "Choose a day", true},
+		{"dated entries of a thread", strings.Repeat(`<div class="post"><div class="postdate">06-29-2004, 04:19 AM</div><p>`+prose+`</p></div>`, 4), "06-29-2004", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><h1>Library hours extended</h1>"+tc.html+"<p>"+prose+"</p><p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
