@@ -1707,6 +1707,7 @@ var socialHints = []string{
 	"newsletter", // newsletter prompts worded freely
 	"mailing",    // "Join our mailing list"
 	"discord",
+	"google", // "Add us as a preferred source on Google"
 }
 
 // socialPrompts are patterns of a short block that sends the reader to the
@@ -1734,6 +1735,9 @@ var socialPrompts = []*regexp.Regexp{
 	regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`),
 	// "Join the Facebook group", "Join our Discord server"
 	regexp.MustCompile(`\bjoin (?:our|the|my) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`),
+	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
+	// Google's preferred-source button, opening the block
+	regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`),
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
