@@ -993,7 +993,8 @@ func (b *builder) image(img *html.Node) {
 	}
 }
 
-// isDecorative reports icons, emoji and pixels by size and class.
+// isDecorative reports icons, emoji, pixels and share buttons by size,
+// class, alternative text and file name.
 func isDecorative(img *html.Node) bool {
 	for _, key := range []string{"width", "height"} {
 		if v := attr(img, key); v != "" && len(v) <= 2 {
@@ -1003,6 +1004,9 @@ func isDecorative(img *html.Node) bool {
 	cls := strings.ToLower(attr(img, "class"))
 	if strings.Contains(cls, "emoji") || strings.Contains(cls, "smiley") || strings.Contains(cls, "icon") || strings.Contains(cls, "avatar") {
 		return true
+	}
+	if hasPrefixIn(strings.ToLower(normSpace(attr(img, "alt"))), buttonImageAlts) {
+		return true // a share or follow button drawn as a picture
 	}
 	src := attr(img, "src")
 	for _, w := range splitTokens(imageName(src)) {

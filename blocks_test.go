@@ -638,6 +638,26 @@ func TestEmptyHeadingsAtTheEnd(t *testing.T) {
 	}
 }
 
+// TestShareButtonPictures: a picture whose alternative text names a
+// share or follow button is no figure; a photo about shares is.
+func TestShareButtonPictures(t *testing.T) {
+	page := `<article><h1>Library hours extended</h1><p>` + prose + `</p>` +
+		`<figure><img src="https://cdn.example/photos/trading-floor.jpg" alt="Share prices on the trading floor"></figure><p>` + prose + `</p>` +
+		`<p><a href="https://in.example/share"><img src="https://cdn.example/brands/linkedin.png" alt="Share on LinkedIn"></a> <a href="https://x.example/follow"><img src="https://cdn.example/brands/x.png" alt="Follow us on X"></a></p></article>`
+	a := extractNoFallback(t, page)
+	var alts []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				alts = append(alts, b.Alt)
+			}
+		}
+	}
+	if !slices.Equal(alts, []string{"Share prices on the trading floor"}) {
+		t.Errorf("figures %q, want only the trading floor", alts)
+	}
+}
+
 // TestLabelsEndingTheArticle: a short line ending in a colon that ends
 // the body introduced links or a widget the cleaning took out; a label
 // with its link, or one that opens a list, stays.
@@ -648,6 +668,7 @@ func TestLabelsEndingTheArticle(t *testing.T) {
 	}{
 		{"label whose links are gone", `<p>See more in:</p>`, "See more in:", false},
 		{"labels under an emptied heading", `<h3>Credits</h3><p>Music:</p>`, "Music:", false},
+		{"label whose links are icons", `<p>Share on: <a href="https://x.example/share"><svg></svg></a> <a href="https://in.example/share"><svg></svg></a></p>`, "Share on:", false},
 		{"label with its link", `<p>Source: <a href="https://wire.example/a">Wire</a></p>`, "Source:", true},
 		{"label before its list", `<p>What you need:</p><ul><li>Flour</li><li>Water</li></ul>`, "What you need:", true},
 		{"sentence ending in a colon", `<p>The council's statement after the vote on Tuesday night read as follows:</p>`, "read as follows:", true},

@@ -1889,6 +1889,20 @@ var decorativeImageRuns = []string{
 	"scrolltop", // back-to-top button
 }
 
+// buttonImageAlts open the alternative text of a picture that is a
+// share or follow button ("Share on LinkedIn", "Follow us on X"), not a
+// figure of the story.
+var buttonImageAlts = []string{
+	"share on ",
+	"share via ",
+	"share to ",
+	"follow us on ",
+	"follow on ",
+	"teilen auf ",   // German
+	"partager sur ", // French
+	"compartir en ", // Spanish
+}
+
 // headlineClassParts, found in an element's class or id, name the story's
 // headline in templates that set it outside heading elements ("<span
 // class="article_headline">", "<font class=storyhead>").
