@@ -126,6 +126,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"rights notice", `<p>DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung</p>`, "Vervielfältigung"},
 		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
 		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
+		{"read-on label over headline links", `<p><strong>Weiterlesen:</strong></p><p><a href="/a">Ein Roadtrip entlang der Route 66 im Vulkanland</a></p><p><a href="/b">Herbstlicher Wochenend-Ausflug in die Steiermark</a></p>`, "Roadtrip entlang"},
 		{"more-on widget", `<section class="links"><h2>Mehr zu Wärmepumpe</h2><ul><li><a href="/a">Wärmepumpe im Altbau: was zu beachten ist</a></li></ul></section>`, "im Altbau"},
 		{"German share prompt", `<p><strong>Möchten Sie den Artikel teilen?</strong></p>`, "Artikel teilen"},
 		{"German consent placeholder", `<div class="embed"><p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.</p></div>`, "Privatsphäre"},

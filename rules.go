@@ -615,6 +615,8 @@ var widgetHeadings = map[string]ruleKind{
 	"more videos":                        kindRelated, // a strip of video teasers
 	"weitere videos":                     kindRelated, // German
 	"mehr videos":                        kindRelated,
+	"weiterlesen":                        kindRelated, // German "read on:" over a list of links
+	"mehr lesen":                         kindRelated,
 	"weitere artikel":                    kindRelated, // German
 	"weitere artikel zum thema":          kindRelated,
 	"weitere beiträge":                   kindRelated,
