@@ -615,6 +615,9 @@ var widgetHeadings = map[string]ruleKind{
 	"more videos":                        kindRelated, // a strip of video teasers
 	"weitere videos":                     kindRelated, // German
 	"mehr videos":                        kindRelated,
+	"verwandte artikel":                  kindRelated, // German "related articles"
+	"verwandte beiträge":                 kindRelated,
+	"ähnliche themen":                    kindRelated, // German forums' "similar threads"
 	"weiterlesen":                        kindRelated, // German "read on:" over a list of links
 	"mehr lesen":                         kindRelated,
 	"weitere artikel":                    kindRelated, // German
@@ -844,6 +847,7 @@ var promoPrefixes = []string{
 	"schon gelesen",                      // German
 	"lesetipp",                           // German
 	"lies auch",                          // German
+	"lesen sie hier",                     // German "read here: <headline>"
 	"читайте также",                      // Russian
 	"читайте також",                      // Ukrainian
 	"اقرأ أيضا",                          // Arabic
