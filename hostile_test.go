@@ -239,6 +239,12 @@ func TestURLsWithoutWhiteSpace(t *testing.T) {
 	if got := callerURL("https://news.example/story?from=front page"); got != "https://news.example/story?from=front%20page" {
 		t.Errorf("callerURL = %q", got)
 	}
+	t.Run("host no parser takes back", func(t *testing.T) {
+		a := extractString(t, `<html><head><base href="//::"></head><body><article><p>`+prose+` Write to <a href="/desk">the desk</a>.</p></article></body></html>`)
+		if got := findLink(a, "the desk"); got != "" {
+			t.Errorf("link = %q, want none", got)
+		}
+	})
 }
 
 func findLink(a *Article, text string) string {

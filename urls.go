@@ -47,10 +47,14 @@ func callerURL(raw string) string {
 	return validURL(u.String())
 }
 
-// validURL returns s when it is valid UTF-8: url.String leaves bytes of an
-// opaque part or a host as they were.
+// validURL returns s when it is valid UTF-8 and parses again: url.String
+// leaves bytes of an opaque part or a host as they were, and a base of
+// "//::" resolves to a host no parser takes back ("http://::/0").
 func validURL(s string) string {
 	if !utf8.ValidString(s) {
+		return ""
+	}
+	if _, err := url.Parse(s); err != nil {
 		return ""
 	}
 	return s
