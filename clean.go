@@ -549,8 +549,11 @@ func (c *cleaner) aloneOnLine(n *html.Node) bool {
 	for top.Parent != nil && top.Parent.Type == html.ElementNode && !isBlockTag(top.DataAtom) && !isBlockTag(top.Parent.DataAtom) {
 		top = top.Parent
 	}
-	if isBlockTag(n.DataAtom) || top != n && c.lowerText(top) != c.lowerText(n) {
-		return isBlockTag(n.DataAtom)
+	if isBlockTag(n.DataAtom) {
+		return true // a block is a line of its own
+	}
+	if top != n && c.lowerText(top) != c.lowerText(n) {
+		return false // an inline wrapper holds more words than n
 	}
 	return lineEmpty(top, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
 		lineEmpty(top, func(s *html.Node) *html.Node { return s.NextSibling })
