@@ -710,6 +710,8 @@ func TestButtonLabels(t *testing.T) {
 		{"caption toggle", `<div class="details"><div id="vdt_show">Show Caption</div></div>`, "Show Caption", false},
 		{"text size buttons", `<div class="tools"><span>Enlarge Text</span> <span>Reduce Text</span></div>`, "Enlarge Text", false},
 		{"call to action", `<div class="card"><p><a href="/about">Learn More</a></p></div>`, "Learn More", false},
+		{"sales call to action", `<div><h3>Centralize your training</h3><a class="inline-flex rounded-lg px-4" href="/demo"> Book a demo </a></div>`, "Book a demo", false},
+		{"demo named in a sentence", `<p>Teams that <a href="/demo">book a demo</a> get a walk-through of the reports.</p>`, "book a demo get", true},
 		{"review link under a pick", `<ul><li><a href="/reviews/x">Read the review</a></li></ul>`, "Read the review", false},
 		{"invitation inside a sentence", `<p>You can <a href="/about">learn more</a> about the club on its own site.</p>`, "can learn more about", true},
 		{"review link on its line under a heading in one box", `<div class="card"><h3>JMGO N1</h3><a class="card-button" href="/reviews/jmgo">Read The Review</a></div>`, "Read The Review", false},

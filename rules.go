@@ -397,16 +397,23 @@ var togglePhrases = map[string]string{
 // are dropped where the link stands alone on its line; in a sentence
 // they are words.
 var invitePhrases = map[string]string{
-	"learn more":           "call to action",
-	"find out more":        "call to action",
-	"discover more":        "call to action",
-	"more info":            "call to action",
-	"click here":           "call to action",
-	"read the review":      "link to a review, with no title",
-	"read the full review": "link to a review, with no title",
-	"read full review":     "link to a review, with no title",
-	"mehr erfahren":        "call to action (German)",
-	"en savoir plus":       "call to action (French)",
+	"learn more":            "call to action",
+	"find out more":         "call to action",
+	"discover more":         "call to action",
+	"more info":             "call to action",
+	"click here":            "call to action",
+	"read the review":       "link to a review, with no title",
+	"read the full review":  "link to a review, with no title",
+	"read full review":      "link to a review, with no title",
+	"book a demo":           "sales call to action",
+	"request a demo":        "sales call to action",
+	"get a demo":            "sales call to action",
+	"start free trial":      "sales call to action",
+	"start your free trial": "sales call to action",
+	"try it free":           "sales call to action",
+	"get started":           "sales call to action",
+	"mehr erfahren":         "call to action (German)",
+	"en savoir plus":        "call to action (French)",
 }
 
 // toolbarPhrases are the labels of an article's tool bar: print, e-mail,
