@@ -767,7 +767,8 @@ func (c *cleaner) isDateLine(n *html.Node) bool {
 	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.link > 0 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Time) {
 		return false
 	}
-	if !hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), dateTokens) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" || !hasToken(splitTokens(strings.ToLower(class+" "+id)), dateTokens) {
 		return false
 	}
 	t := normSpace(rawText(n, nil))
@@ -798,8 +799,8 @@ func (c *cleaner) dateLineCount() int {
 // "Member since", post count): it repeats once a post and says nothing
 // of the thread.
 func (c *cleaner) byPosterCard(n *html.Node) verdict {
-	if !c.p.forumThread() || !strings.HasSuffix(strings.TrimRight(attr(n, "itemtype"), "/"), "schema.org/Person") {
-		return verdict{}
+	if !strings.HasSuffix(strings.TrimRight(attr(n, "itemtype"), "/"), "schema.org/Person") || !c.p.forumThread() {
+		return verdict{} // the attribute first: forumThread reads the JSON-LD types
 	}
 	if s := c.stats[n]; s == nil || s.prose >= proseMinRunes {
 		return verdict{}
