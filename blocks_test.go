@@ -773,3 +773,26 @@ func TestRepeatedRunsOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineRemnants: a line that is only a byline's opening word ("By",
+// "Written By:") stood before a name the cleaning took out (a button, a
+// picture); alone, it says nothing. A sentence opening with "By" stays.
+func TestBylineRemnants(t *testing.T) {
+	cases := []struct {
+		name, html, line string
+		kept             bool
+	}{
+		{"name in a button", `<div><span>By </span><button type="button">Chase Bernath</button></div>`, "By", false},
+		{"label with a colon", `<p>Written By:</p>`, "Written By:", false},
+		{"German label", `<p>Autor</p>`, "Autor", false},
+		{"sentence opening with by", `<p>By noon the hall was full.</p>`, "By noon the hall was full.", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<article><h1>Library hours extended</h1>"+tc.html+"<p>"+prose+"</p><p>"+prose+"</p></article>")
+			if got := slices.Contains(strings.Split(a.Text, "\n"), tc.line); got != tc.kept {
+				t.Errorf("line %q in body = %v, want %v: %q", tc.line, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

@@ -361,6 +361,9 @@ func isLabelLine(text string, links []Link) bool {
 	if len([]rune(t)) <= maxCreditRunes && isCreditLine(t) {
 		return true
 	}
+	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
+		return true // a byline whose name, a button or a picture, is gone
+	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
 		return false
 	}
