@@ -796,3 +796,37 @@ func TestBylineRemnants(t *testing.T) {
 		})
 	}
 }
+
+// TestArticleDateLines: a line that is only the day the article was
+// published or updated repeats Article.Published and goes; a date with a
+// name or a title beside it, another day, or the dates of several entries
+// stay. The page's metadata dates it 1 May 2024.
+func TestArticleDateLines(t *testing.T) {
+	cases := []struct {
+		name, html string
+		lines      []string
+		kept       bool
+	}{
+		{"bare date", `<p>May 1, 2024</p>`, []string{"May 1, 2024"}, false},
+		{"update label", `<p>Last updated on May 2, 2024</p>`, []string{"Last updated on May 2, 2024"}, false},
+		{"weekday and time", `<p>Wednesday, 1 May 2024, 09:15</p>`, []string{"Wednesday, 1 May 2024, 09:15"}, false},
+		{"German label", `<p>Stand: 01.05.2024</p>`, []string{"Stand: 01.05.2024"}, false},
+		{"another day", `<p>March 3, 2021</p>`, []string{"March 3, 2021"}, true},
+		{"name beside the date", `<p>Benni 1. Mai 2024</p>`, []string{"Benni 1. Mai 2024"}, true},
+		{"listing entry", `<p>01.05.2024 - Grandbrothers - Flex</p>`, []string{"01.05.2024 - Grandbrothers - Flex"}, true},
+		{"sentence", `<p>The hall opens on May 1, 2024.</p>`, []string{"The hall opens on May 1, 2024."}, true},
+		{"two days of entries", `<p>May 1, 2024</p><p>` + prose + `</p><p>May 2, 2024</p>`, []string{"May 1, 2024", "May 2, 2024"}, true},
+		{"three posts of the day", strings.Repeat(`<p>May 1, 2024</p><p>`+prose+`</p>`, 3), []string{"May 1, 2024"}, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta property="article:published_time" content="2024-05-01T09:15:00Z"></head><body><article><h1>Library hours extended</h1>`+tc.html+"<p>"+prose+"</p><p>"+prose+"</p></article></body></html>")
+			lines := strings.Split(a.Text, "\n")
+			for _, l := range tc.lines {
+				if got := slices.Contains(lines, l); got != tc.kept {
+					t.Errorf("line %q in body = %v, want %v: %q", l, got, tc.kept, a.Text)
+				}
+			}
+		})
+	}
+}

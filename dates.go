@@ -1411,6 +1411,62 @@ func parseDate(s string) (d Date, ok bool) {
 	return Date{}, false
 }
 
+// dateOnlyLine returns the date of a line that says nothing but a date:
+// beside the date and its time stand only labels ending in a colon
+// ("Stand:"), date keywords ("Updated"), lower-case words ("on", "am") and
+// a word set off by a comma ("Thursday,"), at most maxDateLineExtras of
+// them. A name beside the date ("Benni 10. September 2017", "Staff and
+// agencies 22 January, 2008") makes the line a byline, a title beside it
+// an entry of a listing ("03.11.2022 - Grandbrothers - Flex").
+func dateOnlyLine(s string) (Date, bool) {
+	if len(s) > maxParseLen {
+		return Date{}, false
+	}
+	m := matcher{toks: tokenize(s), whole: true}
+	for i := range m.toks {
+		d, end, ok := m.dateAt(i)
+		if !ok {
+			continue
+		}
+		start := i
+		if d.Precision == PrecisionDay {
+			if c, cstart, found := m.clockBefore(i); found {
+				d, start = withClock(d, c), cstart
+			}
+		}
+		return d, m.onlyLabelsOutside(s, start, end)
+	}
+	return Date{}, false
+}
+
+// maxDateLineExtras bounds the words dateOnlyLine lets stand beside a
+// date: "Last updated on".
+const maxDateLineExtras = 3
+
+// onlyLabelsOutside reports whether the tokens of s outside [start, end)
+// are punctuation and words dateOnlyLine lets stand beside a date.
+func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
+	words := 0
+	for k, t := range m.toks {
+		if k >= start && k < end || t.kind == tokPunct {
+			continue
+		}
+		if t.kind != tokWord {
+			return false
+		}
+		if words++; words > maxDateLineExtras {
+			return false
+		}
+		kind, _ := m.keywordAt(k)
+		next, _ := m.keywordAt(k + 1)
+		first, _ := utf8.DecodeRuneInString(s[t.start:])
+		if kind == 0 && next == 0 && unicode.IsUpper(first) && !m.punct(k+1, ":,") {
+			return false
+		}
+	}
+	return true
+}
+
 // maxExtraWords bounds the words parseDate lets stand around a date.
 const maxExtraWords = 8
 

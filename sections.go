@@ -3,6 +3,7 @@ package newsextract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -331,13 +332,19 @@ func sectionsOf(lead Section, units []unit) []Section {
 // cleaning rules to judge (and in go-readability's body, which our
 // verdicts do not reach).
 func (p *page) dropLabelParagraphs(sections []Section) []Section {
+	datesGo := p.articleDateLinesGo(sections)
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		for _, bl := range sections[i].Blocks {
-			if bl.Type != Paragraph || !isLabelLine(bl.Text, bl.Links) {
+			switch {
+			case bl.Type != Paragraph:
 				kept = append(kept, bl)
-			} else {
+			case isLabelLine(bl.Text, bl.Links):
 				p.dropLate(blockKey(bl), "furniture label line")
+			case datesGo && p.isArticleDateLine(bl):
+				p.dropLate(blockKey(bl), "line repeating the article's date")
+			default:
+				kept = append(kept, bl)
 			}
 		}
 		sections[i].Blocks = kept
@@ -368,6 +375,75 @@ func isLabelLine(text string, links []Link) bool {
 		return false
 	}
 	return hasPrefixIn(t, commentPrompts)
+}
+
+// repeatsArticleDate returns the date of a short line without links that
+// is only a date (dateOnlyLine), the day the article was published or
+// updated: the dateline under the headline, which Article.Published
+// carries. A dated entry of a list or a timeline has a day of its own and
+// stays.
+func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(bl.Text) > maxArticleDateWords || strings.HasSuffix(bl.Text, ".") {
+		return Date{}, false
+	}
+	d, ok := dateOnlyLine(bl.Text)
+	if !ok || d.Precision < PrecisionDay {
+		return Date{}, false
+	}
+	return d, withinADay(d, p.art.Published) || withinADay(d, p.art.Modified)
+}
+
+// articleDateLinesGo reports whether the lines repeatsArticleDate finds
+// are the article's own: at most maxArticleDateLines of them, all of one
+// day. Lines of two days are two entries of a blog page, each dated.
+func (p *page) articleDateLinesGo(sections []Section) bool {
+	if p.art.Published.IsZero() && p.art.Modified.IsZero() {
+		return false
+	}
+	n, first := 0, Date{}
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			d, ok := p.repeatsArticleDate(bl)
+			if !ok {
+				continue
+			}
+			if n++; n == 1 {
+				first = d
+			} else if n > maxArticleDateLines || !sameDay(d, first) {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// maxArticleDateLines: an article prints its date once or twice (as
+// published and as updated); more lines of that day list that day's posts.
+const maxArticleDateLines = 2
+
+// isArticleDateLine reports a line repeatsArticleDate finds.
+func (p *page) isArticleDateLine(bl Block) bool {
+	_, ok := p.repeatsArticleDate(bl)
+	return ok
+}
+
+// maxArticleDateWords bounds a date line: "Published June 23, 2025 10:39AM".
+const maxArticleDateWords = 6
+
+// withinADay reports whether the calendar days of d and known are at most
+// one apart: a metadata time in UTC may fall on the day after the one the
+// page prints.
+func withinADay(d, known Date) bool {
+	if known.IsZero() {
+		return false
+	}
+	return absDuration(dayStart(d).Sub(dayStart(known))) <= 24*time.Hour
+}
+
+// dayStart returns the midnight that opens d's calendar day as written.
+func dayStart(d Date) time.Time {
+	y, m, day := d.Time.Date()
+	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 }
 
 // allMailto reports whether every link writes an e-mail.
