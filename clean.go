@@ -997,10 +997,12 @@ var smallPrintPhrases = []struct {
 // byPrompt drops a short block of the site's own small print: the
 // subscription prompt where a paywalled story is cut off, a newsletter
 // sign-up, a rights or licence notice, press contact details, or a prompt
-// to follow the site's accounts or install its app.
+// to follow the site's accounts or install its app. A link alone on its
+// line among blocks is such a block ("Add SoundGuys on Google" beside a
+// byline's boxes).
 func (c *cleaner) byPrompt(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxPaywallRunes || !isElem(n, atom.P, atom.Div, atom.Section, atom.H2, atom.H3, atom.H4, atom.Span, atom.Strong, atom.B) {
+	if s == nil || s.text == 0 || s.text > maxPaywallRunes || !isElem(n, atom.P, atom.Div, atom.Section, atom.H2, atom.H3, atom.H4, atom.Span, atom.Strong, atom.B) && !(n.DataAtom == atom.A && c.aloneOnLine(n)) {
 		return verdict{}
 	}
 	t := c.lowerText(n)

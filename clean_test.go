@@ -60,6 +60,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"join me on a network", `<p><strong>Join me on TikTok:</strong> @thehousemaven</p>`, "TikTok"},
 		{"widget title set bold by a utility class", `<div class="pt-12"><div class="font-europa font-bold uppercase">Join the Conversation</div><div class="cmt-area"><p>Remember to post with kindness and respect to the other readers here.</p><textarea></textarea></div></div>`, "kindness and respect"},
 		{"Google preferred-source button", `<p><a href="https://google.example/preferences/source?q=news.example">Add us as a preferred source on Google</a></p>`, "preferred source"},
+		{"preferred-source link among a byline's boxes", `<div class="meta"><div>Jane Roe</div><div>May 1, 2024</div><a href="https://soundg.example/googlesource">Add Example News on Google</a></div>`, "on Google"},
 		{"join a group", `<p><strong>Join the Facebook group</strong> &ndash; <a href="https://facebook.example/g">facebook.example/g</a></p>`, "Facebook group"},
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
