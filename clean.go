@@ -1110,10 +1110,34 @@ func (c *cleaner) byTagLine(n *html.Node) verdict {
 		label = textBeforeLink(n, t)
 	}
 	label = strings.TrimSpace(label)
-	if colon && !tagLabels[label] || !colon && !tagLeadIns[label] {
-		return verdict{}
+	if colon && tagLabels[label] || !colon && tagLeadIns[label] {
+		return verdict{kindDrop, "tag line: " + label}
 	}
-	return verdict{kindDrop, "tag line: " + label}
+	if s.text-s.link <= maxTagLabelRunes && onlyRelTagLinks(n) {
+		return verdict{kindDrop, "tag line: rel=tag links"}
+	}
+	return verdict{}
+}
+
+// maxTagLabelRunes bounds the text beside the links of a line of rel=tag
+// links: a label ("See more in:") and separators.
+const maxTagLabelRunes = 30
+
+// onlyRelTagLinks reports whether n holds two links or more and every one
+// says rel="tag" (WordPress writes it on a post's tag and category links,
+// "category tag"): a line of the post's taxonomy, whatever its label.
+func onlyRelTagLinks(n *html.Node) bool {
+	count := 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.A || attr(d, "href") == "" {
+			continue
+		}
+		if !slices.Contains(strings.Fields(strings.ToLower(attr(d, "rel"))), "tag") {
+			return false
+		}
+		count++
+	}
+	return count >= 2
 }
 
 // textBeforeLink is the part of n's lower-case text t before its first

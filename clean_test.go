@@ -846,3 +846,26 @@ func TestDateLines(t *testing.T) {
 		})
 	}
 }
+
+// TestRelTagLines: a line whose links all say rel="tag" lists the post's
+// tags or categories under whatever label; a sentence linking one tag, or
+// a line mixing a tag with other links, is the story's.
+func TestRelTagLines(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"tags under a heading", `<div><h3>See more in:</h3><div><a href="/c/a" rel="tag">Wedding Checklists</a>, <a href="/c/b" rel="tag">Just Engaged</a></div></div>`, "Just Engaged", false},
+		{"WordPress category line", `<p>Posted in <a href="/c/a" rel="category tag">Blockchain</a>, <a href="/c/b" rel="category tag">Smart Contracts</a></p>`, "Smart Contracts", false},
+		{"one tag in a sentence", `<p>Our <a href="/t/a" rel="tag">budget tracker</a> follows every vote the council takes this year.</p>`, "budget tracker", true},
+		{"a tag beside other links", `<p><a href="/t/a" rel="tag">Budget</a> and <a href="/r/b">the full report</a></p>`, "the full report", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
