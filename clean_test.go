@@ -102,6 +102,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"affiliate disclosure", `<section class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.</p></section>`, "receive compensation"},
 		{"donation fly-out", `<div class="c-flyout js-flyout"><div class="c-flyout__content"><p><strong>Helfen Sie mit!</strong></p><p>Jede kleine Spende hilft den notleidenden Menschen dieser Welt, schnell und unbürokratisch.</p></div></div>`, "Jede kleine Spende"},
 		{"ai2html chart labels", `<div class="ai2html ai2html-box-v5"><div class="g-artboard"><img class="g-aiImg" src="/chart.png"><div class="g-aiAbs g-aiPointText"><p>PROJECTED</p></div><div class="g-aiAbs"><p>$915 billion</p></div></div></div>`, "PROJECTED"},
+		{"featured image credit", `<p><em>Featured image by Alberto Riva/The Daily Example.</em></p>`, "Alberto Riva"},
 		{"illustration credit", `<figure><figcaption>Illustration: Sarah Grillo/Axios</figcaption></figure>`, "Sarah Grillo"},
 		{"agency credit", `<p class="image-source">Augusta National/Getty Images</p>`, "Augusta National"},
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},

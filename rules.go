@@ -1590,6 +1590,10 @@ var creditPrefixes = []string{
 	"grafik:",        // German
 	"image:",         // English
 	"image credit",   // English
+	"feature image",  // "Feature image by Girlfriend Collective, all other images via brands mentioned."
+	"featured image", // WordPress's post thumbnail, credited
+	"header image",   // English
+	"cover image",    // English
 	"credit:",        // English
 	"credits:",       // English
 	"crédit photo",   // French
