@@ -188,10 +188,15 @@ func (c *cleaner) dropped(n *html.Node) bool {
 }
 
 // isSponsorHeading reports a heading that labels what follows as paid
-// for: an ad label and a colon or dash, then the product.
+// for: an ad label and a colon or dash, then the product, or the product
+// and the label in brackets ("GitHub Actions analytics (Sponsored)").
 func isSponsorHeading(t string) bool {
+	end := strings.TrimRightFunc(t, unicode.IsSpace)
 	for _, l := range sponsorLabels {
 		if rest, ok := strings.CutPrefix(t, l); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –")) {
+			return true
+		}
+		if strings.HasSuffix(end, "("+l+")") || strings.HasSuffix(end, "["+l+"]") {
 			return true
 		}
 	}

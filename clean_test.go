@@ -546,18 +546,28 @@ func TestLongSidebarDropped(t *testing.T) {
 	}
 }
 
-// TestSponsoredSectionDropped: a newsletter's sponsor copy under an
-// "Advertisement:" heading leaves with the heading, up to the next
-// heading; a heading that only mentions advertising stays.
+// TestSponsoredSectionDropped: a newsletter's sponsor copy under a
+// heading labelled as an ad ("Advertisement: New AI Book!", "...
+// (Sponsored)") leaves with the heading, up to the next heading; a
+// heading that only mentions advertising stays.
 func TestSponsoredSectionDropped(t *testing.T) {
-	a := extractNoFallback(t, `<article><h2>What's On My Mind</h2><p>`+prose+`</p>
-<h2>Advertisement: New AI Book!</h2><p>In Almost Timeless, an expert provides the definitive playbook for leaders.</p><p>Get your copy today at any bookshop.</p>
-<h2>How advertising pays for news</h2><p>`+prose+` Advertisers once paid for most of it.</p></article>`)
-	if strings.Contains(a.Text, "Almost Timeless") || strings.Contains(a.Text, "Advertisement:") {
-		t.Errorf("sponsored section left in body: %q", a.Text)
+	cases := []struct{ name, heading string }{
+		{"label first", "Advertisement: New AI Book!"},
+		{"label in brackets last", "New AI Book for leaders (Sponsored)"},
+		{"German label in square brackets", "Neues KI-Buch [Anzeige]"},
 	}
-	if !strings.Contains(a.Text, "Advertisers once paid") || !strings.Contains(a.Text, "How advertising pays") {
-		t.Errorf("section after the ad lost: %q", a.Text)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<article><h2>What's On My Mind</h2><p>`+prose+`</p>
+<h2>`+tc.heading+`</h2><p>In Almost Timeless, an expert provides the definitive playbook for leaders.</p><p>Get your copy today at any bookshop.</p>
+<h2>How advertising pays for news</h2><p>`+prose+` Advertisers once paid for most of it.</p></article>`)
+			if strings.Contains(a.Text, "Almost Timeless") || strings.Contains(a.Text, tc.heading) {
+				t.Errorf("sponsored section left in body: %q", a.Text)
+			}
+			if !strings.Contains(a.Text, "Advertisers once paid") || !strings.Contains(a.Text, "How advertising pays") {
+				t.Errorf("section after the ad lost: %q", a.Text)
+			}
+		})
 	}
 }
 
