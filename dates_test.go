@@ -294,6 +294,7 @@ func FuzzParseDate(f *testing.F) {
 		"5 de marzo de 2024 a las 10:15", "2.9.2020 klo 12.45", "05 Mar 24 10:15 EST",
 		"2020. 08. 18. 21:35", "17:55, 8 Nov 2023", "Nov 9, 2023, 12:51 AM (GMT+14)",
 		"2100-12-31T23:59:59-14:00", "1990-01-01T00:00:00+14:00",
+		"Last updated on November 24, 2025", "Stand: 04.02.2022", "Thursday, November 9, 2023 4:41AM",
 	} {
 		f.Add(s)
 	}
@@ -301,6 +302,14 @@ func FuzzParseDate(f *testing.F) {
 		d, ok := parseDate(s)
 		findDate(s)
 		dateFromURL(s)
+		if line, lineOK := dateOnlyLine(s); lineOK {
+			if !ok { // a date line lets fewer words stand beside its date
+				t.Fatalf("%q: a date line that parseDate refuses", s)
+			}
+			if y := line.Time.Year(); y < minYear || y > maxYear {
+				t.Fatalf("%q: date line year %d out of range", s, y)
+			}
+		}
 		if !ok {
 			return
 		}
