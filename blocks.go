@@ -42,6 +42,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flush()
 	}
 	sections := promotePseudoHeadings(p.dropRepeatedRuns(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections))), p.art.Title, p.predatesMobile())
+	p.dropLeadKicker(sections)
 	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropAuthorHeadings(sections))))
 }
 

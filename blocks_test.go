@@ -830,3 +830,30 @@ func TestArticleDateLines(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadKicker: a link alone on the body's first line to a category,
+// tag or author page, or to a folder above the story's address, is the
+// kicker over the headline or a byline's name; a link to another story
+// or another site stays. The story is at
+// https://news.example/2024/05/01/story.
+func TestLeadKicker(t *testing.T) {
+	cases := []struct {
+		name, lead, probe string
+		kept              bool
+	}{
+		{"category link", `<p><a href="/category/editors-pick/">Editors Pick</a></p>`, "Editors Pick", false},
+		{"author link", `<p><a href="https://www.news.example/author/jane-roe/">Jane Roe</a></p>`, "Jane Roe", false},
+		{"folder above the story", `<p><a href="/2024/">The Year</a></p>`, "The Year", false},
+		{"another story", `<p><a href="/2024/05/01/other">The Year</a></p>`, "The Year", true},
+		{"another site's category", `<p><a href="https://wire.example/category/x/">The Year</a></p>`, "The Year", true},
+		{"front page", `<p><a href="/">The Year</a></p>`, "The Year", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><h1>Library hours extended</h1>"+tc.lead+"<p>"+prose+"</p><p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

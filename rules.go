@@ -1788,6 +1788,29 @@ var tagLeadIns = map[string]bool{
 	"more about": true, // IDG's company tags
 }
 
+// taxonomySegments are URL path segments of a site's section, category,
+// tag and author pages: a link to one is a kicker or a byline, not a
+// story.
+var taxonomySegments = map[string]bool{
+	"category":   true, // WordPress
+	"categories": true,
+	"tag":        true, // WordPress
+	"tags":       true,
+	"topic":      true,
+	"topics":     true,
+	"author":     true, // WordPress author archives
+	"authors":    true,
+	"section":    true,
+	"kategorie":  true, // German
+	"thema":      true, // German
+	"themen":     true,
+	"autor":      true, // German, Spanish
+	"rubrik":     true, // German
+	"categorie":  true, // French, Italian
+	"categoria":  true, // Spanish, Portuguese, Italian
+	"rubrique":   true, // French
+}
+
 // homePages are the paths of a site's front page, after the leading "/":
 // a link to one is a logo, and its text the site's name, not a headline.
 var homePages = map[string]bool{

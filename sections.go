@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -9,8 +10,9 @@ import (
 )
 
 // The rules that act on the sections once the builder has read them
-// (buildSections calls them in order): label lines, repeated pictures and
-// runs, pseudo headings, headings naming the author, empty closing
+// (buildSections calls them in order): label lines and lines repeating
+// the article's date, repeated pictures and runs, pseudo headings, a
+// kicker opening the body, headings naming the author, empty closing
 // headings. Each leaves a late verdict for Explain where it drops a block
 // an element was read from.
 
@@ -684,6 +686,50 @@ func isDanglingLabel(bl Block) bool {
 func isTitleLike(h string) bool {
 	n := utf8.RuneCountInString(h)
 	return n > 0 && n <= maxBoldHeadingRunes && !strings.HasSuffix(h, ".")
+}
+
+// dropLeadKicker removes a link alone on the body's first line that leads
+// to a section, category, tag or author page, or to a folder above the
+// page's own address: the kicker over the headline ("News", "Editors
+// Pick") or an author's name left from the byline.
+func (p *page) dropLeadKicker(s []Section) {
+	if len(s) == 0 || s[0].Heading != "" || len(s[0].Blocks) == 0 {
+		return
+	}
+	bl := s[0].Blocks[0]
+	if bl.Type != Paragraph || len(bl.Links) != 1 || strings.TrimSpace(bl.Links[0].Text) != bl.Text ||
+		countWords(bl.Text) > maxLeadKickerWords || !p.isSectionURL(bl.Links[0].URL) {
+		return
+	}
+	p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
+	s[0].Blocks = s[0].Blocks[1:]
+}
+
+// maxLeadKickerWords bounds a kicker's text over the body.
+const maxLeadKickerWords = 4
+
+// isSectionURL reports a link on the page's own site to a taxonomy page
+// (taxonomySegments) or to a folder above the page.
+func (p *page) isSectionURL(link string) bool {
+	lu, err := url.Parse(link)
+	if err != nil || lu.Host == "" {
+		return false
+	}
+	pu, err := url.Parse(p.art.URL)
+	if err != nil || !strings.EqualFold(strings.TrimPrefix(lu.Host, "www."), strings.TrimPrefix(pu.Host, "www.")) {
+		return false
+	}
+	segs := strings.FieldsFunc(strings.ToLower(lu.Path), func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return false // the front page: a logo
+	}
+	for _, seg := range segs {
+		if taxonomySegments[seg] {
+			return true
+		}
+	}
+	dir := strings.TrimSuffix(lu.Path, "/") + "/"
+	return strings.HasPrefix(pu.Path, dir) && len(pu.Path) > len(dir)
 }
 
 func dropEmptyLead(s []Section) []Section {
