@@ -464,6 +464,18 @@ func (c *cleaner) strongToken(n *html.Node) (string, bool) {
 	return "", false
 }
 
+// isShareButton reports a lower-cased text that is all a share button
+// says (shareButtonTexts).
+func isShareButton(t string) bool {
+	t = strings.TrimRight(normSpace(t), ".:!")
+	for _, re := range shareButtonTexts {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // byPhrase drops short blocks whose whole text is a furniture label such as
 // "- Advertisement -".
 func (c *cleaner) byPhrase(n *html.Node) verdict {
@@ -480,6 +492,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	}
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok && c.standsApart(n) { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
+	}
+	if isShareButton(t) && c.standsApart(n) {
+		return verdict{kindDrop, "phrase: share button"}
 	}
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}

@@ -1929,6 +1929,15 @@ var decorativeImageRuns = []string{
 	"scrolltop", // back-to-top button
 }
 
+// shareButtonTexts match the whole text of a share button, lower-cased:
+// "Auf Facebook teilen", "Via E-Mail teilen", "Share on LinkedIn",
+// "Partager sur X".
+var shareButtonTexts = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:auf|in|via|per|bei) [\p{L}\d.+-]+(?: [\p{L}\d.+-]+)? teilen$`), // German
+	regexp.MustCompile(`^share (?:on|via|to|by) [\p{L}\d.+-]+(?: [\p{L}\d.+-]+)?$`),
+	regexp.MustCompile(`^(?:partager|compartir|compartilhar|condividi|udostępnij) (?:sur|par|en|por|no|na|su|via|w) [\p{L}\d.+-]+$`), // French, Spanish, Portuguese, Italian, Polish
+}
+
 // buttonImageAlts open the alternative text of a picture that is a
 // share or follow button ("Share on LinkedIn", "Follow us on X"), not a
 // figure of the story.
