@@ -658,15 +658,17 @@ func TestShareButtonPictures(t *testing.T) {
 	}
 }
 
-// TestLabelsEndingTheArticle: a short line ending in a colon that ends
-// the body introduced links or a widget the cleaning took out; a label
-// with its link, or one that opens a list, stays.
+// TestLabelsEndingTheArticle: a short line ending in a colon, or a
+// widget's title, that ends the body introduced links or a widget the
+// cleaning took out; a label with its link, or one that opens a list,
+// stays.
 func TestLabelsEndingTheArticle(t *testing.T) {
 	cases := []struct {
 		name, tail, label string
 		kept              bool
 	}{
 		{"label whose links are gone", `<p>See more in:</p>`, "See more in:", false},
+		{"widget title whose widget is gone", `<p>Kommentierte Artikel</p>`, "Kommentierte Artikel", false},
 		{"labels under an emptied heading", `<h3>Credits</h3><p>Music:</p>`, "Music:", false},
 		{"label whose links are icons", `<p>Share on: <a href="https://x.example/share"><svg></svg></a> <a href="https://in.example/share"><svg></svg></a></p>`, "Share on:", false},
 		{"label with its link", `<p>Source: <a href="https://wire.example/a">Wire</a></p>`, "Source:", true},

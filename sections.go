@@ -656,8 +656,9 @@ func (p *page) dropEmptyTail(s []Section) []Section {
 }
 
 // dropDanglingLabels removes the label lines that end the body and
-// introduce nothing ("See more in:", "Related:"): the links or widget
-// they opened were cleaned away, and a story does not end on a colon.
+// introduce nothing ("See more in:", "Related:", a widget's title such as
+// "Kommentierte Artikel"): the links or widget they opened were cleaned
+// away, and a story does not end on a colon.
 func (p *page) dropDanglingLabels(s []Section) {
 	for i := len(s) - 1; i >= 0; i-- {
 		blocks := s[i].Blocks
@@ -677,8 +678,11 @@ const maxDanglingLabelWords = 4
 
 func isDanglingLabel(bl Block) bool {
 	t := strings.TrimSpace(bl.Text)
-	return bl.Type == Paragraph && len(bl.Links) == 0 && strings.HasSuffix(t, ":") &&
-		countWords(t) <= maxDanglingLabelWords
+	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(t) > maxDanglingLabelWords {
+		return false
+	}
+	_, widget := widgetHeadings[headingKey(strings.ToLower(t))]
+	return strings.HasSuffix(t, ":") || widget // a widget's title whose widget is gone
 }
 
 // isTitleLike reports a heading that reads as a title: not empty, not
