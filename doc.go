@@ -52,10 +52,11 @@
 //     rectangular grids with spans expanded, layout tables read as text,
 //     a header-only table joined to the table of rows after it;
 //     sections.go: the rules that act on the built sections (label lines,
-//     repeated pictures, runs of blocks a responsive page sets twice,
-//     pseudo headings, headings naming the author, empty closing
-//     headings and the label lines that end the body on a colon), which
-//     leave late verdicts for Explain;
+//     lines that only repeat the article's date, repeated pictures, runs
+//     of blocks a responsive page sets twice, pseudo headings, a
+//     section's link opening the body, headings naming the author, empty
+//     closing headings and the labels and widget titles that end the
+//     body), which leave late verdicts for Explain;
 //     then title.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
