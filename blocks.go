@@ -308,7 +308,7 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Figure:
 		b.flush()
 		b.figure(c)
-	case c.DataAtom == atom.Img:
+	case isPicture(c):
 		b.image(c)
 	case c.DataAtom == atom.Hr:
 		b.flush()
@@ -947,7 +947,7 @@ func (b *builder) figure(f *html.Node) {
 		case n.DataAtom == atom.Blockquote && quote == nil:
 			quote = n
 			return false
-		case n.DataAtom == atom.Img && img == nil:
+		case isPicture(n) && img == nil:
 			img = n
 		}
 		return true

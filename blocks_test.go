@@ -859,3 +859,30 @@ func TestLeadKicker(t *testing.T) {
 		})
 	}
 }
+
+// TestAMPPictures: an AMP page writes its pictures as <amp-img> (with an
+// <img> fallback in <noscript> at most); each is one figure, in or out of
+// a <figure>.
+func TestAMPPictures(t *testing.T) {
+	cases := []struct{ name, html string }{
+		{"bare", `<amp-img src="/lib.jpg" width="800" height="450" layout="responsive" alt="The new branch"></amp-img>`},
+		{"with a fallback", `<amp-img src="/lib.jpg" width="800" height="450" alt="The new branch"><noscript><img src="/lib-small.jpg" alt="The new branch"></noscript></amp-img>`},
+		{"in a figure", `<figure><amp-img src="/lib.jpg" width="800" height="450" alt="The new branch"></amp-img><figcaption>Opening day</figcaption></figure>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			var figs []Block
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type == Figure {
+						figs = append(figs, b)
+					}
+				}
+			}
+			if len(figs) != 1 || figs[0].Src != "https://news.example/lib.jpg" || figs[0].Alt != "The new branch" {
+				t.Errorf("figures = %+v, want one of /lib.jpg", figs)
+			}
+		})
+	}
+}

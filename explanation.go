@@ -126,7 +126,7 @@ func (l *blockLister) element(n *html.Node, kept bool) {
 		return
 	}
 	text := rawText(n, l.p.dropped)
-	if text == "" && n.DataAtom == atom.Img {
+	if text == "" && isPicture(n) {
 		text = attr(n, "alt")
 	}
 	l.add(n, kept, n.Data, nodePath(n, l.index), text)

@@ -170,6 +170,12 @@ var blockTags = map[atom.Atom]bool{
 
 func isBlockTag(a atom.Atom) bool { return blockTags[a] }
 
+// isPicture reports an <img>, or the <amp-img> and <amp-anim> an AMP page
+// writes for every picture.
+func isPicture(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Img || n.DataAtom == 0 && (n.Data == "amp-img" || n.Data == "amp-anim"))
+}
+
 // headingLevel returns 1..6 for h1..h6 and 0 for anything else.
 func headingLevel(n *html.Node) int {
 	if n == nil || n.Type != html.ElementNode {
