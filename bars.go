@@ -205,7 +205,7 @@ func (c *cleaner) markLinkLinesIn(n *html.Node) {
 	end := func() {
 		if c.isLinkLine(line) {
 			for _, e := range line {
-				if e.Type == html.ElementNode {
+				if e.Type == html.ElementNode && !c.dropped(e) {
 					c.verdicts[e] = verdict{kindDrop, ruleLinkBar}
 				}
 			}
@@ -336,7 +336,8 @@ func (c *cleaner) isLinkLine(line []*html.Node) bool {
 			if !onlySeparators(d.Data) || strings.Contains(d.Data, ",") {
 				return false
 			}
-		case d.Type != html.ElementNode || invisibleTags[d.DataAtom] || c.dropped(d):
+		case d.Type != html.ElementNode || invisibleTags[d.DataAtom] || c.dropped(d) && !(d.DataAtom == atom.A && hasAttr(d, "href")):
+			// a link another rule judged (a share link) still stands in the line
 		default:
 			b := c.barOf(d)
 			if d.DataAtom == atom.A && hasAttr(d, "href") {

@@ -883,3 +883,16 @@ func TestRelTagLines(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkLineWithJudgedLink: a line of short links stays a link bar when
+// another rule judged one of its links first (a jump link here), and that
+// link keeps its own verdict.
+func TestLinkLineWithJudgedLink(t *testing.T) {
+	a := extractNoFallback(t, `<article><h1>Library hours extended</h1><div>`+prose+`<br><a href="/print">Print</a> | <a href="#recipe-1">Jump to Recipe</a> | <a href="/rate">Rate</a><br>`+prose+`</div><p>`+prose+`</p></article>`)
+	if strings.Contains(a.Text, "Print") || strings.Contains(a.Text, "Rate") {
+		t.Errorf("link bar left in body: %q", a.Text)
+	}
+	if strings.Count(a.Text, "council voted") != 3 {
+		t.Errorf("story lost: %q", a.Text)
+	}
+}
