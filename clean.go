@@ -672,6 +672,9 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 	if isJumpLink(n, c.lowerText(n)) && !inText {
 		return verdict{kindDrop, "jump link"}
 	}
+	if isShareURL(attr(n, "href")) && !inText {
+		return verdict{kindDrop, "share link"}
+	}
 	if ps.text != s.text {
 		return verdict{}
 	}
@@ -685,6 +688,12 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		return verdict{kindDrop, "button link"}
 	}
 	return verdict{}
+}
+
+// isShareURL reports the address of a service's share endpoint
+// (shareURLParts).
+func isShareURL(href string) bool {
+	return href != "" && firstContained(strings.ToLower(href), shareURLParts) != ""
 }
 
 // isShopPrompt reports a retailer link's label ("check price at

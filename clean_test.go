@@ -64,6 +64,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German share buttons", `<div class="widget sharebear"><a class="bubble facebook"><span>Auf Facebook teilen</span></a> <a class="bubble twitter"><span>Auf Twitter teilen</span></a> <a class="bubble mail"><span>Via E-Mail teilen</span></a></div>`, "Facebook teilen"},
 		{"French share buttons", `<ul class="sociaux"><li><a href="https://facebook.example/s">Partager sur Facebook</a></li><li><a href="https://x.example/s">Partager sur X</a></li></ul>`, "Partager sur"},
 		{"category links named in the class", `<div class="articleCategories"><span class="key">Kategorien</span><span class="value"><a href="/c/a">Aktuell</a> <a href="/c/b">Freizeit und Hobby</a></span></div>`, "Freizeit und Hobby"},
+		{"share link by its address", `<div class="wprm-recipe-meta"><a href="https://www.pinterest.com/pin/create/bookmarklet/?url=https%3A%2F%2Fnews.example%2Fx">Pin Recipe</a></div>`, "Pin Recipe"},
 		{"join a group", `<p><strong>Join the Facebook group</strong> &ndash; <a href="https://facebook.example/g">facebook.example/g</a></p>`, "Facebook group"},
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},

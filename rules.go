@@ -1132,6 +1132,38 @@ var shopPromptPrefixes = []string{
 	"buy now at",
 }
 
+// shareURLParts, found in a link's lower-cased address, name a service's
+// share or post endpoint: the link is a share button, whatever its label
+// ("Pin Recipe", "Tweet", "Email").
+var shareURLParts = []string{
+	"facebook.com/sharer",
+	"facebook.com/share.php",
+	"facebook.com/dialog/share",
+	"twitter.com/intent/tweet",
+	"twitter.com/share",
+	"x.com/intent/tweet",
+	"x.com/intent/post",
+	"pinterest.com/pin/create",
+	"linkedin.com/sharearticle",
+	"linkedin.com/share",
+	"reddit.com/submit",
+	"api.whatsapp.com/send",
+	"wa.me/?text",
+	"whatsapp://send",
+	"t.me/share",
+	"telegram.me/share",
+	"tumblr.com/share",
+	"tumblr.com/widgets/share",
+	"flipboard.com/bookmarklet",
+	"getpocket.com/save",
+	"bsky.app/intent/compose",
+	"threads.net/intent/post",
+	"vk.com/share.php",
+	"xing.com/spi/shares",
+	"buffer.com/add",
+	"news.ycombinator.com/submitlink",
+}
+
 // jumpPrefixes start the label of an in-page link that skips to a part
 // of the article; see isJumpLink.
 var jumpPrefixes = []string{
