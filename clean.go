@@ -511,6 +511,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isPageCount(normSpace(t)) {
 		return verdict{kindDrop, "phrase: pagination"}
 	}
+	if isRatingSummary(t) && c.aloneOnLine(n) {
+		return verdict{kindDrop, "phrase: rating summary"}
+	}
 	return verdict{}
 }
 
@@ -616,6 +619,24 @@ func isReadingTime(key string) bool {
 		}
 	}
 	return false
+}
+
+// isRatingSummary reports the line a rating widget shows: numbers and
+// ratingWords only, one of them counting the votes.
+func isRatingSummary(t string) bool {
+	counted, number := false, false
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if isDigits(w) {
+			number = true
+			continue
+		}
+		counts, ok := ratingWords[w]
+		if !ok {
+			return false
+		}
+		counted = counted || counts
+	}
+	return counted && number
 }
 
 // maxBackLinkWords bounds a "Back to Blog" link label.

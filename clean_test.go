@@ -897,3 +897,26 @@ func TestLinkLineWithJudgedLink(t *testing.T) {
 		t.Errorf("story lost: %q", a.Text)
 	}
 }
+
+// TestRatingSummary: the line a rating widget shows, numbers and rating
+// words that count the votes, goes; a review's score and a sentence that
+// counts reviews stay.
+func TestRatingSummary(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"German summary", `<div class="summary"><span>Durchschnitt: <span>4.6</span></span> <span>(<span>7</span> Bewertungen)</span></div>`, "Bewertungen", false},
+		{"stars out of five", `<div class="meta"><span>4.8 out of 5 stars (123 ratings)</span></div>`, "123 ratings", false},
+		{"a review's score", `<p>Rating: 8.0</p>`, "Rating: 8.0", true},
+		{"votes counted in a sentence", `<p>You need at least <strong>50 reviews</strong> from different sources to qualify.</p>`, "50 reviews", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

@@ -1132,6 +1132,21 @@ var shopPromptPrefixes = []string{
 	"buy now at",
 }
 
+// ratingWords are the words a rating widget's summary is made of, beside
+// its numbers ("Durchschnitt: 4.6 (7 Bewertungen)", "4.8 out of 5 stars
+// (123 ratings)"); true marks the words that count the votes, one of which
+// the summary needs.
+var ratingWords = map[string]bool{
+	"ratings": true, "reviews": true, "votes": true, "stars": true,
+	"bewertungen": true, "stimmen": true, "sterne": true, // German
+	"avis": true, "étoiles": true, // French ("votes" as in English)
+	"valoraciones": true, "votos": true, "estrellas": true, // Spanish
+	"rating": false, "average": false, "rated": false, "out": false, "of": false, "based": false, "on": false, "star": false, "vote": false,
+	"durchschnitt": false, "durchschnittliche": false, "bewertung": false, "von": false, "aus": false,
+	"note": false, "sur": false, "moyenne": false,
+	"promedio": false, "de": false,
+}
+
 // shareURLParts, found in a link's lower-cased address, name a service's
 // share or post endpoint: the link is a share button, whatever its label
 // ("Pin Recipe", "Tweet", "Email").
