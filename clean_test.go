@@ -908,6 +908,7 @@ func TestRatingSummary(t *testing.T) {
 	}{
 		{"German summary", `<div class="summary"><span>Durchschnitt: <span>4.6</span></span> <span>(<span>7</span> Bewertungen)</span></div>`, "Bewertungen", false},
 		{"stars out of five", `<div class="meta"><span>4.8 out of 5 stars (123 ratings)</span></div>`, "123 ratings", false},
+		{"line between breaks", `<p>Pour the batter into the tin.<br><br>(95 Stimmen: 4,73 von 5)<br><br>Bake for forty minutes.</p>`, "Stimmen", false},
 		{"a review's score", `<p>Rating: 8.0</p>`, "Rating: 8.0", true},
 		{"votes counted in a sentence", `<p>You need at least <strong>50 reviews</strong> from different sources to qualify.</p>`, "50 reviews", true},
 	}

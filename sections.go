@@ -373,6 +373,9 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
+	if isRatingSummary(t) {
+		return true
+	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
 		return false
 	}
