@@ -624,10 +624,23 @@ func isReadingTime(key string) bool {
 // isRatingSummary reports the line a rating widget shows: numbers and
 // ratingWords only, one of them counting the votes.
 func isRatingSummary(t string) bool {
-	counted, number := false, false
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false // most lines: no word is looked up
+	}
+	counted := false
+	for rest := t; ; {
+		start := strings.IndexFunc(rest, isWordRune)
+		if start < 0 {
+			return counted
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, notWordRune)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
 		if isDigits(w) {
-			number = true
 			continue
 		}
 		counts, ok := ratingWords[w]
@@ -636,8 +649,9 @@ func isRatingSummary(t string) bool {
 		}
 		counted = counted || counts
 	}
-	return counted && number
 }
+
+func notWordRune(r rune) bool { return !isWordRune(r) }
 
 // maxBackLinkWords bounds a "Back to Blog" link label.
 const maxBackLinkWords = 4

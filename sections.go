@@ -388,7 +388,8 @@ func isLabelLine(text string, links []Link) bool {
 // carries. A dated entry of a list or a timeline has a day of its own and
 // stays.
 func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
-	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(bl.Text) > maxArticleDateWords || strings.HasSuffix(bl.Text, ".") {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(bl.Text) > maxArticleDateWords || strings.HasSuffix(bl.Text, ".") ||
+		strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
 		return Date{}, false
 	}
 	d, ok := dateOnlyLine(bl.Text)
