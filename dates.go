@@ -1391,6 +1391,16 @@ func parseDate(s string) (d Date, ok bool) {
 		return d, true
 	}
 	m := matcher{toks: tokenize(s), whole: true}
+	d, start, end, ok := m.firstDate()
+	if !ok || !m.onlyWordsOutside(start, end) {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// firstDate returns the first date of m's tokens with the time of day
+// written before it, if any, and the tokens [start, end) they span.
+func (m *matcher) firstDate() (d Date, start, end int, ok bool) {
 	for i := range m.toks {
 		d, end, ok := m.dateAt(i)
 		if !ok {
@@ -1399,16 +1409,12 @@ func parseDate(s string) (d Date, ok bool) {
 		start := i
 		if d.Precision == PrecisionDay {
 			if c, cstart, found := m.clockBefore(i); found {
-				d = withClock(d, c)
-				start = cstart
+				d, start = withClock(d, c), cstart
 			}
 		}
-		if !m.onlyWordsOutside(start, end) {
-			return Date{}, false
-		}
-		return d, true
+		return d, start, end, true
 	}
-	return Date{}, false
+	return Date{}, 0, 0, false
 }
 
 // dateOnlyLine returns the date of a line that says nothing but a date:
@@ -1423,20 +1429,8 @@ func dateOnlyLine(s string) (Date, bool) {
 		return Date{}, false
 	}
 	m := matcher{toks: tokenize(s), whole: true}
-	for i := range m.toks {
-		d, end, ok := m.dateAt(i)
-		if !ok {
-			continue
-		}
-		start := i
-		if d.Precision == PrecisionDay {
-			if c, cstart, found := m.clockBefore(i); found {
-				d, start = withClock(d, c), cstart
-			}
-		}
-		return d, m.onlyLabelsOutside(s, start, end)
-	}
-	return Date{}, false
+	d, start, end, ok := m.firstDate()
+	return d, ok && m.onlyLabelsOutside(s, start, end)
 }
 
 // maxDateLineExtras bounds the words dateOnlyLine lets stand beside a
