@@ -694,9 +694,7 @@ func TestLinkDirectory(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, "<article><p>"+prose+"</p>"+tc.list+"<p>"+prose+"</p></article>")
-			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
-				t.Errorf("%q in body = %v, want %v", tc.probe, got, tc.kept)
-			}
+			wantInBody(t, a, tc.probe, tc.kept)
 		})
 	}
 }
@@ -737,9 +735,7 @@ func TestButtonLabels(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, "<article><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
-			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
-				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
-			}
+			wantInBody(t, a, tc.probe, tc.kept)
 		})
 	}
 }
@@ -855,9 +851,7 @@ func TestDateLines(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, "<article><h1>Library hours extended</h1>"+tc.html+"<p>"+prose+"</p><p>"+prose+"</p></article>")
-			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
-				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
-			}
+			wantInBody(t, a, tc.probe, tc.kept)
 		})
 	}
 }
@@ -878,9 +872,7 @@ func TestRelTagLines(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
-			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
-				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
-			}
+			wantInBody(t, a, tc.probe, tc.kept)
 		})
 	}
 }
@@ -915,9 +907,15 @@ func TestRatingSummary(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article>")
-			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
-				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
-			}
+			wantInBody(t, a, tc.probe, tc.kept)
 		})
+	}
+}
+
+// wantInBody fails t unless probe is in a's body exactly when kept.
+func wantInBody(t *testing.T, a *Article, probe string, kept bool) {
+	t.Helper()
+	if got := strings.Contains(a.Text, probe); got != kept {
+		t.Errorf("%q in body = %v, want %v: %q", probe, got, kept, a.Text)
 	}
 }
