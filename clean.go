@@ -828,7 +828,7 @@ const maxPageDateLines = 3
 // names a date and whose text holds one.
 func (c *cleaner) isDateLine(n *html.Node) bool {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.link > 0 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Time) {
+	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.link > 0 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Time, atom.Li) {
 		return false
 	}
 	class, id := attr(n, "class"), attr(n, "id")
