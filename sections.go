@@ -334,16 +334,16 @@ func sectionsOf(lead Section, units []unit) []Section {
 // cleaning rules to judge (and in go-readability's body, which our
 // verdicts do not reach).
 func (p *page) dropLabelParagraphs(sections []Section) []Section {
-	datesGo := p.articleDateLinesGo(sections)
+	dateLines := p.articleDateLines(sections)
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
-		for _, bl := range sections[i].Blocks {
+		for j, bl := range sections[i].Blocks {
 			switch {
 			case bl.Type != Paragraph:
 				kept = append(kept, bl)
 			case isLabelLine(bl.Text, bl.Links):
 				p.dropLate(blockKey(bl), "furniture label line")
-			case datesGo && p.isArticleDateLine(bl):
+			case dateLines[blockAt{i, j}]:
 				p.dropLate(blockKey(bl), "line repeating the article's date")
 			default:
 				kept = append(kept, bl)
@@ -399,39 +399,39 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 	return d, withinADay(d, p.art.Published) || withinADay(d, p.art.Modified)
 }
 
-// articleDateLinesGo reports whether the lines repeatsArticleDate finds
-// are the article's own: at most maxArticleDateLines of them, all of one
-// day. Lines of two days are two entries of a blog page, each dated.
-func (p *page) articleDateLinesGo(sections []Section) bool {
+// blockAt is a block's place: its section's index and its own.
+type blockAt struct{ section, block int }
+
+// articleDateLines returns the places of the lines repeatsArticleDate
+// finds when they are the article's own: at most maxArticleDateLines of
+// them, all of one day; nil otherwise. Lines of two days are two entries
+// of a blog page, each dated.
+func (p *page) articleDateLines(sections []Section) map[blockAt]bool {
 	if p.art.Published.IsZero() && p.art.Modified.IsZero() {
-		return false
+		return nil
 	}
-	n, first := 0, Date{}
-	for _, s := range sections {
-		for _, bl := range s.Blocks {
+	var lines map[blockAt]bool
+	first := Date{}
+	for i, s := range sections {
+		for j, bl := range s.Blocks {
 			d, ok := p.repeatsArticleDate(bl)
 			if !ok {
 				continue
 			}
-			if n++; n == 1 {
-				first = d
-			} else if n > maxArticleDateLines || !sameDay(d, first) {
-				return false
+			if lines == nil {
+				lines, first = make(map[blockAt]bool), d
+			} else if len(lines) == maxArticleDateLines || !sameDay(d, first) {
+				return nil
 			}
+			lines[blockAt{i, j}] = true
 		}
 	}
-	return n > 0
+	return lines
 }
 
 // maxArticleDateLines: an article prints its date once or twice (as
 // published and as updated); more lines of that day list that day's posts.
 const maxArticleDateLines = 2
-
-// isArticleDateLine reports a line repeatsArticleDate finds.
-func (p *page) isArticleDateLine(bl Block) bool {
-	_, ok := p.repeatsArticleDate(bl)
-	return ok
-}
 
 // maxArticleDateWords bounds a date line: "Published June 23, 2025 10:39AM".
 const maxArticleDateWords = 6
