@@ -963,7 +963,7 @@ var captionMarks = append([]string{"©"}, creditPrefixes...)
 func endsWithCredit(t string) bool {
 	t = strings.TrimRight(t, " )].")
 	for _, marker := range captionMarks {
-		i := strings.LastIndex(t, marker)
+		i := lastIndexNearEnd(t, marker, utf8.UTFMax*maxCreditTailRunes)
 		if i <= 0 {
 			continue // a credit alone is byCredit's
 		}
@@ -976,6 +976,24 @@ func endsWithCredit(t string) bool {
 		}
 	}
 	return endsWithAgency(t)
+}
+
+// lastIndexNearEnd is strings.LastIndex(s, sub) for a match followed by at
+// most tail bytes, and -1 for any other: a caption's credit is found
+// without reading the whole caption once per marker. It searches forward,
+// as strings.Index is many times faster than strings.LastIndex and a
+// marker is rarely there at all.
+func lastIndexNearEnd(s, sub string, tail int) int {
+	last := -1
+	for at := max(len(s)-len(sub)-tail, 0); at <= len(s); {
+		i := strings.Index(s[at:], sub)
+		if i < 0 {
+			break
+		}
+		last = at + i
+		at = last + 1
+	}
+	return last
 }
 
 // endsWithAgency reports text closing on a bracketed picture agency:
@@ -1047,15 +1065,30 @@ const (
 	maxPromptLeadRunes  = 100
 )
 
-// smallPrintPhrases are the phrase lists byPrompt looks for in a short
+// smallPrintLists are the phrase lists byPrompt looks for in a short
 // block, each with the reason a match gives.
-var smallPrintPhrases = []struct {
+var smallPrintLists = []struct {
 	why     string
 	phrases []string
 }{
 	{"paywall prompt", paywallPhrases},
 	{"newsletter prompt", signupPhrases},
 	{"notice", noticePhrases},
+}
+
+// smallPrint holds smallPrintLists' phrases in their order, and
+// smallPrintWhy the reason for each.
+var smallPrint, smallPrintWhy = indexSmallPrint()
+
+func indexSmallPrint() (*phraseSet, []string) {
+	var phrases, why []string
+	for _, list := range smallPrintLists {
+		phrases = append(phrases, list.phrases...)
+		for range list.phrases {
+			why = append(why, list.why)
+		}
+	}
+	return newPhraseSet(phrases), why
 }
 
 // byPrompt drops a short block of the site's own small print: the
@@ -1089,19 +1122,21 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 // promptIn reads byPrompt's phrases in the lower-cased text t of runes
 // runes.
 func promptIn(t string, runes int) verdict {
-	for _, list := range smallPrintPhrases {
-		if ph := firstContained(t, list.phrases); ph != "" {
-			return verdict{kindDrop, list.why + ": " + ph}
-		}
+	if i := smallPrint.first(t); i >= 0 {
+		return verdict{kindDrop, smallPrintWhy[i] + ": " + smallPrint.phrases[i]}
 	}
 	if countContactLabels(t) >= 2 {
 		return verdict{kindDrop, "contact details"}
 	}
-	if runes <= maxPromptBlockRunes && firstContained(t, socialHints) != "" {
-		for _, re := range socialPrompts {
-			if loc := re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
-				return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
-			}
+	if runes > maxPromptBlockRunes {
+		return verdict{}
+	}
+	for _, p := range socialPrompts {
+		if firstContained(t, p.needs) == "" {
+			continue
+		}
+		if loc := p.re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
+			return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
 		}
 	}
 	return verdict{}

@@ -920,3 +920,51 @@ func wantInBody(t *testing.T, a *Article, probe string, kept bool) {
 		t.Errorf("%q in body = %v, want %v: %q", probe, got, kept, a.Text)
 	}
 }
+
+// TestLastIndexNearEnd checks the windowed search against strings.LastIndex
+// on every cut of a few texts: equal wherever the match ends within the
+// tail, -1 wherever it does not.
+func TestLastIndexNearEnd(t *testing.T) {
+	texts := []string{"", "©", "a © b © c", "Foto: x. Foto: y", "ééé © ççç ©", "©©©"}
+	for _, s := range texts {
+		for _, sub := range []string{"©", "foto:", "Foto:", "ç ©"} {
+			for tail := 0; tail <= len(s)+1; tail++ {
+				want := strings.LastIndex(s, sub)
+				if want >= 0 && len(s)-want-len(sub) > tail {
+					want = -1
+				}
+				if got := lastIndexNearEnd(s, sub, tail); got != want {
+					t.Errorf("lastIndexNearEnd(%q, %q, %d) = %d, want %d", s, sub, tail, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestPhraseSet checks the one-pass phrase search against a search per
+// phrase: the same first phrase, in the list's order, on texts built from
+// the small-print phrases, their pieces and their overlaps.
+func TestPhraseSet(t *testing.T) {
+	var texts []string
+	for _, ph := range smallPrint.phrases {
+		texts = append(texts, ph, "x "+ph+" y", ph[:len(ph)/2], ph[1:], strings.ToUpper(ph))
+	}
+	n := len(smallPrint.phrases)
+	for i := range n {
+		a, b := smallPrint.phrases[i], smallPrint.phrases[(i*7+3)%n]
+		texts = append(texts, b+" and "+a, a+b, a[:len(a)-1]+b)
+	}
+	for _, s := range texts {
+		want := firstContained(s, smallPrint.phrases)
+		got := ""
+		if i := smallPrint.first(s); i >= 0 {
+			got = smallPrint.phrases[i]
+		}
+		if got != want {
+			t.Errorf("first(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := smallPrint.first("a"); got != -1 {
+		t.Errorf("first(%q) = %d, want -1", "a", got)
+	}
+}

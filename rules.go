@@ -1764,46 +1764,40 @@ var contactLabels = []string{
 	"mobil:",
 }
 
-// socialHints are words one of which every socialPrompts pattern needs: a
-// block without any is not tried against the patterns at all.
-var socialHints = []string{
-	"twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "telegram",
-	"threads", "bluesky", "mastodon", "whatsapp", "phone", "app",
-	"pin",        // Pinterest prompts
-	"newsletter", // newsletter prompts worded freely
-	"mailing",    // "Join our mailing list"
-	"discord",
-	"google", // "Add us as a preferred source on Google"
-}
-
 // socialPrompts are patterns of a short block that sends the reader to the
-// site's social accounts, apps or channels; each is furniture.
-var socialPrompts = []*regexp.Regexp{
+// site's social accounts, apps or channels; each is furniture. A pattern
+// is tried only on a block holding one of the words it cannot match
+// without (needs): most blocks hold none, and a regular expression costs
+// far more than a substring search.
+var socialPrompts = []struct {
+	needs []string
+	re    *regexp.Regexp
+}{
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
 	// "Síguenos en Instagram", "Suivez-nous sur X"
-	regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon)\b`),
+	{[]string{"follow", "folge", "síguenos", "suivez", "seguici"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon)\b`)},
 	// "keep up with me on Twitter"
-	regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`),
+	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
 	// "download the Nationnews apps for iOS and Android"
-	regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`),
+	{[]string{"download "}, regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`)},
 	// "Get the latest news straight to your phone with the VI Consortium app"
-	regexp.MustCompile(`\bstraight to your phone\b`),
+	{[]string{"straight to your phone"}, regexp.MustCompile(`\bstraight to your phone\b`)},
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
-	regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`),
+	{[]string{"canal de "}, regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`)},
 	// "Pin this for later!", "PIN FOR LATER", "Pin it to Pinterest", opening
 	// the block: "a rolling pin for later batches" is a recipe's
-	regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`),
+	{[]string{"pin "}, regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`)},
 	// "Like What You're Reading? Subscribe To The Monthly Newsletter!"
-	regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`),
+	{[]string{"newsletter"}, regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`)},
 	// "Join our mailing list!", "Sign up for the mailing list"
-	regexp.MustCompile(`\b(?:join|sign up for|subscribe to) (?:our|the|my) mailing list\b`),
+	{[]string{"mailing list"}, regexp.MustCompile(`\b(?:join|sign up for|subscribe to) (?:our|the|my) mailing list\b`)},
 	// "Join me on TikTok: @thehousemaven", "Join us on Discord"
-	regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`),
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`)},
 	// "Join the Facebook group", "Join our Discord server"
-	regexp.MustCompile(`\bjoin (?:our|the|my) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`),
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
 	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
 	// Google's preferred-source button, opening the block
-	regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`),
+	{[]string{" on google"}, regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`)},
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");

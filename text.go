@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -298,4 +299,52 @@ func hasDescendant(n *html.Node, match func(*html.Node) bool) bool {
 		return true, found
 	})
 	return found
+}
+
+// phraseSet finds which of a fixed list of phrases a text holds, reading
+// the text once: a bit set of the phrases' opening byte pairs marks the few
+// places worth comparing, where strings.Contains would read the text once
+// per phrase. Each phrase is at least two bytes long.
+type phraseSet struct {
+	phrases []string
+	opening [1 << 16 / 64]uint64 // bit k: some phrase opens with byte pair k
+	byPair  map[uint16][]int     // phrase indexes by opening byte pair
+}
+
+// newPhraseSet indexes phrases, in order; it panics on a phrase shorter
+// than two bytes, a mistake in a rule list.
+func newPhraseSet(phrases []string) *phraseSet {
+	p := &phraseSet{phrases: phrases, byPair: make(map[uint16][]int)}
+	for i, ph := range phrases {
+		if len(ph) < 2 {
+			panic("newsextract: phrase shorter than two bytes: " + strconv.Quote(ph))
+		}
+		k := bytePair(ph, 0)
+		p.opening[k/64] |= 1 << (k % 64)
+		p.byPair[k] = append(p.byPair[k], i)
+	}
+	return p
+}
+
+// first returns the index of the first phrase, in the set's order, that t
+// contains, or -1.
+func (p *phraseSet) first(t string) int {
+	best := -1
+	for i := 0; i+1 < len(t); i++ {
+		k := bytePair(t, i)
+		if p.opening[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, j := range p.byPair[k] {
+			if (best < 0 || j < best) && strings.HasPrefix(t[i:], p.phrases[j]) {
+				best = j
+			}
+		}
+	}
+	return best
+}
+
+// bytePair is the two bytes of s at i as one number.
+func bytePair(s string, i int) uint16 {
+	return uint16(s[i])<<8 | uint16(s[i+1])
 }
