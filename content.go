@@ -370,8 +370,8 @@ func (p *page) toFullerAncestor(top *html.Node, topScore float64, scores map[*ht
 	if ts == nil {
 		return top
 	}
-	a := top.Parent
-	for level := 0; a != nil && a.Type == html.ElementNode && level < fullerAncestorLevels; level++ {
+	a, below := top.Parent, ts
+	for level := 0; a != nil && a.Type == html.ElementNode && level < fullerAncestorLevels; a = a.Parent {
 		if isElem(a, atom.Body, atom.Html) {
 			break
 		}
@@ -383,7 +383,10 @@ func (p *page) toFullerAncestor(top *html.Node, topScore float64, scores map[*ht
 		if as != nil && allProse(as, ts) {
 			return a
 		}
-		a = a.Parent
+		if as == nil || below == nil || as.text != below.text {
+			level++ // a wrapper adding no text (a layout table's cell, row, body, table) is no level
+		}
+		below = as
 	}
 	return top
 }

@@ -458,3 +458,24 @@ func TestLeadAboveBody(t *testing.T) {
 		})
 	}
 }
+
+// TestBoxDeepInLayoutTables: a sidebar box nested many layout tables deep
+// beside the story's cell, with a little more prose than the story, does
+// not win alone. The wrappers between the box and the row holding both add
+// no text; they are no reason to stop looking up for the whole story.
+func TestBoxDeepInLayoutTables(t *testing.T) {
+	nest := func(inner string, depth int) string {
+		for range depth {
+			inner = `<table><tr><td>` + inner + `</td></tr></table>`
+		}
+		return inner
+	}
+	story := `Alpha. ` + prose + `<br><br>` + prose + `<br><br>` + prose
+	box := nest(`Bravo. `+prose+`<br><br>`+prose+`<br><br>`+prose+`<br><br>`+prose, 4)
+	page := `<body><table><tr><td><a href="/">Home</a></td></tr></table><table><tr>` +
+		`<td width="540">` + story + `</td><td width="212">` + box + `</td></tr></table></body>`
+	a := extractNoFallback(t, page)
+	if !strings.Contains(a.Text, "Alpha.") {
+		t.Errorf("story cell lost to the box beside it: %.200q", a.Text)
+	}
+}
