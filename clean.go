@@ -103,7 +103,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -290,6 +290,22 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 		return verdict{kindDrop, "text for screen readers only"}
 	}
 	return verdict{}
+}
+
+// byNoPrint drops a block the site leaves out of its printed page
+// (noPrintClasses). Inline elements stay: Wikipedia marks "[citation
+// needed]" and a date's "(18 years ago)" so, inside sentences. Pictures
+// stay too: a site may print the text alone to spare ink (The Washington
+// Post's lead photo, KBS's in a div), and the picture is still the
+// article's; a box holding one and a caption's worth of text is kept.
+func (c *cleaner) byNoPrint(n *html.Node) verdict {
+	if isInline(n) || !hasClassIn(n, noPrintClasses) {
+		return verdict{}
+	}
+	if s := c.stats[n]; (s == nil || s.text <= maxCaptionRunes) && (n.DataAtom == atom.Figure || hasDescendant(n, isPicture)) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "hidden from print"}
 }
 
 // screenReaderOnly reports an element classed as text for screen

@@ -968,3 +968,39 @@ func TestPhraseSet(t *testing.T) {
 		t.Errorf("first(%q) = %d, want -1", "a", got)
 	}
 }
+
+// TestNoPrintBlocks: a block the site hides from print goes (a video's
+// transcript in the story's column, the notice under the headline); a
+// picture so hidden stays, with its caption, as does an inline mark
+// inside a sentence.
+func TestNoPrintBlocks(t *testing.T) {
+	cases := []struct{ name, class string }{
+		{"bootstrap 4", "d-print-none"},
+		{"bootstrap 3", "hidden-print"},
+		{"tailwind", "flex print:hidden"},
+		{"mediawiki", "noprint siteSub"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<body><article><h1>Bus plan approved</h1><div class="` + tc.class + `"><p>Transcript: ` + prose + `</p></div>` +
+				`<div class="photo ` + tc.class + `"><img src="https://news.example/depot.jpg" alt="The depot"></div>` +
+				`<p>` + prose + `<span class="` + tc.class + `">[citation needed]</span></p><p>` + prose + `</p></article></body>`
+			a := extractNoFallback(t, page)
+			if strings.Contains(a.Text, "Transcript:") {
+				t.Errorf("block hidden from print kept: %.200q", a.Text)
+			}
+			if !strings.Contains(a.Text, "[citation needed]") {
+				t.Errorf("inline mark inside a sentence lost: %.300q", a.Text)
+			}
+			found := false
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					found = found || b.Type == Figure && b.Src == "https://news.example/depot.jpg"
+				}
+			}
+			if !found {
+				t.Errorf("picture hidden from print lost: %+v", a.Sections)
+			}
+		})
+	}
+}

@@ -1416,6 +1416,19 @@ var screenReaderClasses = map[string]bool{
 	"text-hide":                 true, // Bootstrap 3 text replaced by an image
 }
 
+// noPrintClasses are whole class values that leave an element out of the
+// printed page. Publishers print the article and hide what surrounds it
+// (menus, share bars, video players, ads), so a block so classed is
+// furniture.
+var noPrintClasses = map[string]bool{
+	"noprint":        true, // MediaWiki, and many sites' own
+	"no-print":       true, // generic
+	"d-print-none":   true, // Bootstrap 4 and 5
+	"hidden-print":   true, // Bootstrap 3
+	"print:hidden":   true, // Tailwind
+	"hide-for-print": true, // Foundation
+}
+
 // articleFooterTokens, beside "footer" in a class, make it the footer of
 // a post ("post-footer", "entry-footer"), where the byline and date line
 // are, rather than the page's footer.
