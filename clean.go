@@ -289,7 +289,32 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if screenReaderOnly(n) {
 		return verdict{kindDrop, "text for screen readers only"}
 	}
+	if printOnly(n) {
+		return verdict{kindDrop, "shown only in print"}
+	}
 	return verdict{}
+}
+
+// printOnly reports an element classed to show only on paper: a print
+// framework class (printOnlyClasses), or a hiding class beside print
+// display classes and no screen one ("d-none d-print-block", Tailwind's
+// "hidden print:block"). Readers never see it on screen; no script shows
+// it, unlike a bare hiding class. Phys.org prints a citation block so.
+func printOnly(n *html.Node) bool {
+	hidden, printed := false, false
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch {
+		case printOnlyClasses[c]:
+			return true
+		case hidingClasses[c]:
+			hidden = true
+		case strings.HasPrefix(c, "d-print-") || strings.HasPrefix(c, "print:"):
+			printed = true
+		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && strings.Count(c, "-") >= 2:
+			return false // shown at some screen width ("md:block", "d-lg-flex")
+		}
+	}
+	return hidden && printed
 }
 
 // byNoPrint drops a block the site leaves out of its printed page

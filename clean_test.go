@@ -1004,3 +1004,28 @@ func TestNoPrintBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestPrintOnlyBlocks: a block shown only on paper (a citation box, a
+// print header) goes; one that a screen width shows again stays.
+func TestPrintOnlyBlocks(t *testing.T) {
+	cases := []struct {
+		name, class string
+		kept        bool
+	}{
+		{"bootstrap 4 print only", "d-none d-print-block", false},
+		{"tailwind print only", "hidden print:block", false},
+		{"bootstrap 3 print only", "visible-print", false},
+		{"foundation print only", "show-for-print", false},
+		{"bootstrap shown on desktop too", "d-none d-md-block d-print-block", true},
+		{"tailwind shown on desktop", "hidden md:block", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<body><article><h1>Bus plan approved</h1><p>` + prose + `</p><div class="` + tc.class + `"><p>Citation: Bus plan approved (2024, May 1), retrieved from the archive.</p></div><p>` + prose + `</p></article></body>`
+			a := extractNoFallback(t, page)
+			if got := strings.Contains(a.Text, "Citation:"); got != tc.kept {
+				t.Errorf("block kept = %v, want %v: %.300q", got, tc.kept, a.Text)
+			}
+		})
+	}
+}

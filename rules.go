@@ -1429,6 +1429,19 @@ var noPrintClasses = map[string]bool{
 	"hide-for-print": true, // Foundation
 }
 
+// printOnlyClasses are whole class values that show an element on paper
+// only; on screen it is hidden.
+var printOnlyClasses = map[string]bool{
+	"print-only":                 true, // generic
+	"printonly":                  true, // generic
+	"only-print":                 true, // generic
+	"visible-print":              true, // Bootstrap 3
+	"visible-print-block":        true, // Bootstrap 3
+	"visible-print-inline":       true, // Bootstrap 3
+	"visible-print-inline-block": true, // Bootstrap 3
+	"show-for-print":             true, // Foundation
+}
+
 // articleFooterTokens, beside "footer" in a class, make it the footer of
 // a post ("post-footer", "entry-footer"), where the byline and date line
 // are, rather than the page's footer.
