@@ -320,6 +320,8 @@ type tableScan struct {
 	ink         int // non-space runes over cells and caption
 	textBytes   int
 	singleCol   bool // no row has more than one cell
+	pictures    int  // images in cells and caption
+	longest     int  // runes of the longest cell text
 }
 
 // scanTable collects the table's own rows and cells, ignoring those of any
@@ -406,6 +408,7 @@ func (s *tableScan) readRow(tr *html.Node) tableRow {
 func (s *tableScan) inspect(n *html.Node) cellShape {
 	sh := shapeOf(n)
 	s.nodes += sh.nodes
+	s.pictures += sh.pictures
 	s.nested = s.nested || sh.nested
 	return sh
 }
@@ -431,6 +434,7 @@ func (s *tableScan) setText(c *tableCell, text string) {
 	c.ink = inkRunes(c.text)
 	c.runes = utf8.RuneCountInString(c.text)
 	s.runes += c.runes
+	s.longest = max(s.longest, c.runes)
 	s.ink += c.ink
 	s.textBytes += len(c.text)
 	if c.text != "" {
@@ -468,7 +472,7 @@ func (s *tableScan) looksLikeLayout(t *html.Node) bool {
 	if s.nonEmpty == 0 {
 		return true
 	}
-	if s.blocky || s.cells == 1 {
+	if s.blocky || s.cells == 1 || s.framesPicture() {
 		return true
 	}
 	avg := s.runes / s.nonEmpty
@@ -482,6 +486,15 @@ func (s *tableScan) looksLikeLayout(t *html.Node) bool {
 		return true
 	}
 	return avg >= dominantCellRunes && holdsMostOfPage(t, s.ink, s.nodes)
+}
+
+// framesPicture reports a table that sets one picture with its caption
+// and nothing else. Old layouts float a photo and its caption in a table
+// (a spacer column beside them); read as data it would be a one-cell
+// grid without the picture. Tables of several pictures with a short text
+// each are left as tables: they are often data (items with their icons).
+func (s *tableScan) framesPicture() bool {
+	return s.pictures == 1 && s.nonEmpty <= 1 && s.longest <= maxCaptionRunes
 }
 
 // hasLinesCell reports a cell read as several lines (a list, line
@@ -513,11 +526,12 @@ func (s *tableScan) rowsInOrder() []tableRow {
 
 // cellShape is what a cell's markup says about its role.
 type cellShape struct {
-	nested  bool // holds a table
-	blocks  int  // paragraphs, lists, headings, quotes, text-bearing divs
-	heading bool
-	bold    bool // has text, all of it inside <b> or <strong>
-	nodes   int
+	nested   bool // holds a table
+	pictures int  // images
+	blocks   int  // paragraphs, lists, headings, quotes, text-bearing divs
+	heading  bool
+	bold     bool // has text, all of it inside <b> or <strong>
+	nodes    int
 }
 
 // shapeOf walks a cell once. It stops at a nested table, whose content is
@@ -548,6 +562,9 @@ func shapeOf(cell *html.Node) cellShape {
 				case atom.Script, atom.Style, atom.Template, atom.Noscript:
 					continue
 				}
+			}
+			if isPicture(c) {
+				sh.pictures++
 			}
 			sh.countBlock(c)
 			walk(c, inBold || isHTMLElement(c, atom.B) || isHTMLElement(c, atom.Strong))

@@ -641,3 +641,34 @@ func TestSplitTable(t *testing.T) {
 		})
 	}
 }
+
+// TestPictureFramedInTable: an old layout floats a photo and its caption
+// in a table, a spacer column beside them. It is a figure and a caption,
+// not a one-row grid; a table of several pictured items stays a table.
+func TestPictureFramedInTable(t *testing.T) {
+	framed := `<table width="288" align="right"><tr><td rowspan="2" width="8">&nbsp;</td><td><img src="https://news.example/ozaka.jpg" alt=""></td></tr>` +
+		`<tr><td class="caption">Not going quietly: Akio Ozaka</td></tr></table>`
+	items := `<table><tr><th>Item</th><th>Icon</th></tr><tr><td>Belt</td><td><img src="https://news.example/belt.png"></td></tr>` +
+		`<tr><td>Inserter</td><td><img src="https://news.example/inserter.png"></td></tr></table>`
+	a := extractString(t, `<article><p>`+prose+`</p>`+framed+`<p>`+prose+`</p>`+items+`<p>`+prose+`</p></article>`)
+	var figures, tables []Block
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			switch b.Type {
+			case Figure:
+				figures = append(figures, b)
+			case Table:
+				tables = append(tables, b)
+			}
+		}
+	}
+	if len(figures) != 1 || figures[0].Src != "https://news.example/ozaka.jpg" {
+		t.Errorf("figures = %+v, want the framed photo", figures)
+	}
+	if len(tables) != 1 || len(tables[0].Rows) != 2 || tables[0].Rows[0][0] != "Belt" {
+		t.Errorf("tables = %+v, want the items table alone", tables)
+	}
+	if !strings.Contains(a.Text, "Not going quietly") {
+		t.Errorf("caption lost: %.300q", a.Text)
+	}
+}
