@@ -811,6 +811,8 @@ func TestArticleDateLines(t *testing.T) {
 		{"update label", `<p>Last updated on May 2, 2024</p>`, []string{"Last updated on May 2, 2024"}, false},
 		{"weekday and time", `<p>Wednesday, 1 May 2024, 09:15</p>`, []string{"Wednesday, 1 May 2024, 09:15"}, false},
 		{"German label", `<p>Stand: 01.05.2024</p>`, []string{"Stand: 01.05.2024"}, false},
+		{"weekday without comma", `<p>Wed May 1, 2024 9:15am EST</p>`, []string{"Wed May 1, 2024 9:15am EST"}, false},
+		{"German weekday", `<p>Mittwoch 1. Mai 2024</p>`, []string{"Mittwoch 1. Mai 2024"}, false},
 		{"another day", `<p>March 3, 2021</p>`, []string{"March 3, 2021"}, true},
 		{"name beside the date", `<p>Benni 1. Mai 2024</p>`, []string{"Benni 1. Mai 2024"}, true},
 		{"listing entry", `<p>01.05.2024 - Grandbrothers - Flex</p>`, []string{"01.05.2024 - Grandbrothers - Flex"}, true},

@@ -617,6 +617,17 @@ var ordinalSuffixes = map[string]bool{
 	"º": true, "ª": true,
 }
 
+// capitalWeekdays are weekday names written with a capital, in full and
+// abbreviated, that may open a date line without a comma: "Tue Jan 1,
+// 2008 11:46am EST" (Reuters), "Mittwoch 3. November 2021". Languages
+// that write weekdays in lower case need no entry: dateOnlyLine lets
+// lower-case words stand.
+var capitalWeekdays = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, // English
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, // English
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonnabend": true, "sonntag": true, // German
+}
+
 // timeConnectors are words that may stand between a date and its time of day:
 // "at", "à", "um", "klo", "a las", "alle", ISO's "T". After one of them a dot
 // may separate hours and minutes ("klo 12.45").
@@ -1454,7 +1465,7 @@ func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
 		kind, _ := m.keywordAt(k)
 		next, _ := m.keywordAt(k + 1)
 		first, _ := utf8.DecodeRuneInString(s[t.start:])
-		if kind == 0 && next == 0 && unicode.IsUpper(first) && !m.punct(k+1, ":,") {
+		if kind == 0 && next == 0 && unicode.IsUpper(first) && !m.punct(k+1, ":,") && !capitalWeekdays[t.word] {
 			return false
 		}
 	}
