@@ -139,10 +139,11 @@ func inRoots(n *html.Node, roots []*html.Node) bool {
 // context is done.
 func (p *page) cancelled(*html.Node) bool { return !p.alive() }
 
-// dropped reports whether cleaning took n out of the body.
+// dropped reports whether cleaning took n out of the body, or n is
+// go-readability's copy of what it took (see secondOpinion).
 func (p *page) dropped(n *html.Node) bool {
 	_, ok := p.verdicts[n]
-	return ok
+	return ok || p.copies[n]
 }
 
 // unmeasured reports whether cleaning took n out of the content choice's

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestStorySplitIntoContentElements: a CMS that sets each part of the story
@@ -477,5 +479,45 @@ func TestBoxDeepInLayoutTables(t *testing.T) {
 	a := extractNoFallback(t, page)
 	if !strings.Contains(a.Text, "Alpha.") {
 		t.Errorf("story cell lost to the box beside it: %.200q", a.Text)
+	}
+}
+
+// TestSecondOpinionKeepsOurVerdicts: go-readability's body, read from its
+// copies of our elements, leaves out what our cleaning took out (a
+// breadcrumb trail inside the article); when that leaves too little, its
+// body is taken whole, a rescue of text our rules took by mistake.
+func TestSecondOpinionKeepsOurVerdicts(t *testing.T) {
+	cases := []struct {
+		name, page, probe string
+		kept              bool
+	}{
+		{"furniture stays out", `<html><body><article><div class="breadcrumb"><ul><li><a href="/">Home</a></li><li><a href="/culture">Coffee Culture</a></li></ul></div>` +
+			strings.Repeat("<p>"+prose+"</p>", 4) + `</article></body></html>`, "Coffee Culture", false},
+		{"rescue of a dropped body", `<html><body><article><div class="story">` +
+			strings.Repeat("<p>Rescued. "+prose+"</p>", 4) + `</div></article></body></html>`, "Rescued.", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newPage(context.Background(), &Options{})
+			if err := p.load([]byte(tc.page)); err != nil {
+				t.Fatal(err)
+			}
+			p.readMetadata()
+			p.clean()
+			walk(p.doc, func(n *html.Node) bool {
+				if attr(n, "class") == "story" {
+					p.verdicts[n] = verdict{kindDrop, "a rule's mistake"} // the whole story judged out
+				}
+				return true
+			})
+			p.secondOpinion(contentChoice{unsure: true}) // a choice that found nothing
+			text := bodyText(p.art.Sections)
+			if len(p.art.Sections) == 0 {
+				t.Fatalf("no second opinion taken")
+			}
+			if got := strings.Contains(text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %.300q", tc.probe, got, tc.kept, text)
+			}
+		})
 	}
 }

@@ -43,7 +43,10 @@ type page struct {
 	// joined holds the tables whose rows were read under the header of
 	// the table before them (see readSplitTable): the builder skips them
 	// where they stand.
-	joined  map[*html.Node]bool
+	joined map[*html.Node]bool
+	// copies holds go-readability's copies of elements cleaning judged
+	// out of the body, while its body is read (see secondOpinion).
+	copies  map[*html.Node]bool
 	ticks   int  // calls of alive since the last look at the context
 	stopped bool // the context was found done: loops wind down
 }
