@@ -67,7 +67,29 @@ func (p *page) firstAuthorSource() []string {
 			fallback = names
 		}
 	}
-	return fallback
+	return p.creditedPublishers(fallback)
+}
+
+// creditedPublishers drops the companies that neither name the site nor
+// stand in the page's text. A company in the meta author that the page
+// never shows is the firm that built the site ("wegewerk GmbH" on a TYPO3
+// page whose source credits its makers), not a credit; a newsroom credit
+// ("Staff") stays.
+func (p *page) creditedPublishers(names []string) []string {
+	var shown string
+	var kept []string
+	for _, n := range names {
+		if isCompany(n) && !p.namesSite(n) {
+			if shown == "" {
+				shown = " " + strings.ToLower(strings.Join(p.visibleWords(), " ")) + " "
+			}
+			if !strings.Contains(shown, " "+strings.ToLower(strings.Join(strings.Fields(n), " "))) {
+				continue
+			}
+		}
+		kept = append(kept, n)
+	}
+	return kept
 }
 
 // fullName returns "Nils Pickert" for "Nils" when a visible text credits
@@ -936,16 +958,27 @@ func (p *page) allPublisher(names []string) bool {
 
 // isPublisherName reports whether a name is the site's or a company's.
 func (p *page) isPublisherName(name string) bool {
-	l := strings.ToLower(name)
 	if onlyTitleWords(name) {
 		return true // "Staff", "Staff Writer": a newsroom credit
 	}
-	for _, w := range strings.Fields(l) {
+	return isCompany(name) || p.namesSite(name)
+}
+
+// isCompany reports a name with a company's legal form or a publishing
+// house's word ("GmbH", "Ltd", "Verlag").
+func isCompany(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if orgMarkers[strings.Trim(w, ",()")] {
 			return true
 		}
 	}
-	sq := squeeze(l)
+	return false
+}
+
+// namesSite reports whether a name is the site's: its name, its
+// publisher's in the structured data, or its host's.
+func (p *page) namesSite(name string) bool {
+	sq := squeeze(strings.ToLower(name))
 	if len(sq) < 4 {
 		return false
 	}

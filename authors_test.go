@@ -102,6 +102,8 @@ func TestAuthors(t *testing.T) {
 		{"revision note without a name", authorPage("", `<p>Last modified: 3 May 2021</p>`), ""},
 		{"Russian Avtor label", authorPage("", `<p>Автор: Иван Петров</p>`), "Иван Петров"},
 		{"Turkish Yazar label", authorPage("", `<p>Yazar: Ahmet Yılmaz</p>`), "Ahmet Yılmaz"},
+		{"site builder's company in meta is no credit", authorPage(`<meta name="author" content="wegewerk GmbH">`, ""), ""},
+		{"company the page shows stays", authorPage(`<meta name="author" content="Beispiel Verlag GmbH">`, `<p>© 2024 Beispiel Verlag GmbH</p>`), "Beispiel Verlag GmbH"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {
