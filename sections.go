@@ -705,11 +705,17 @@ func (p *page) dropLeadKicker(s []Section) {
 		return
 	}
 	bl := s[0].Blocks[0]
-	if bl.Type != Paragraph || len(bl.Links) != 1 || strings.TrimSpace(bl.Links[0].Text) != bl.Text ||
-		countWords(bl.Text) > maxLeadKickerWords || !p.isSectionURL(bl.Links[0].URL) {
+	if bl.Type != Paragraph || countWords(bl.Text) > maxLeadKickerWords {
 		return
 	}
-	p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
+	switch {
+	case len(bl.Links) == 1 && strings.TrimSpace(bl.Links[0].Text) == bl.Text && p.isSectionURL(bl.Links[0].URL):
+		p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
+	case len(bl.Links) == 0 && p.namesSectionLink(bl.Text):
+		p.dropLate(blockKey(bl), "kicker: a section's name opening the body")
+	default:
+		return
+	}
 	s[0].Blocks = s[0].Blocks[1:]
 }
 

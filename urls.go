@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // resolveBase sets the page's base URL: the caller's URL, else the page's
@@ -208,4 +209,19 @@ func (p *page) sameSite(host string) bool {
 	}
 	trim := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
 	return trim(host) == trim(p.base.Host)
+}
+
+// namesSectionLink reports whether some link on the page to a section
+// (isSectionURL) reads text: the kicker over a headline set as plain
+// text, "Wärme" under a breadcrumb's link to /energie/waerme.
+func (p *page) namesSectionLink(text string) bool {
+	found := false
+	walkUntil(p.doc, func(n *html.Node) (bool, bool) {
+		if n.DataAtom == atom.A && n.Type == html.ElementNode && strings.EqualFold(normSpace(rawText(n, nil)), text) && p.isSectionURL(p.absURL(attr(n, "href"), false)) {
+			found = true
+			return false, true
+		}
+		return true, false
+	})
+	return found
 }
