@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -979,11 +980,8 @@ func (b *builder) figure(f *html.Node) {
 // image reads an <img> outside a figure as a figure of its own when it is
 // a picture rather than an icon, a smiley or a tracking pixel.
 func (b *builder) image(img *html.Node) {
-	if isDecorative(img) {
-		return
-	}
 	src := b.p.imageURL(img)
-	if src == "" {
+	if src == "" || isDecorative(img, src) {
 		return
 	}
 	b.flush()
@@ -995,8 +993,9 @@ func (b *builder) image(img *html.Node) {
 }
 
 // isDecorative reports icons, emoji, pixels and share buttons by size,
-// class, alternative text and file name.
-func isDecorative(img *html.Node) bool {
+// class, alternative text and the name of the file shown, src (a lazy
+// image's src may be a "blank.gif" while its data-src is the picture).
+func isDecorative(img *html.Node, src string) bool {
 	for _, key := range []string{"width", "height"} {
 		if v := attr(img, key); v != "" && len(v) <= 2 {
 			return true // under 100 pixels
@@ -1009,7 +1008,6 @@ func isDecorative(img *html.Node) bool {
 	if hasPrefixIn(strings.ToLower(normSpace(attr(img, "alt"))), buttonImageAlts) {
 		return true // a share or follow button drawn as a picture
 	}
-	src := attr(img, "src")
 	for _, w := range splitTokens(imageName(src)) {
 		if _, ok := decorativeImageWords[w]; ok {
 			return true
@@ -1024,7 +1022,10 @@ func imageName(src string) string {
 	if i := strings.IndexAny(src, "?#"); i >= 0 {
 		src = src[:i]
 	}
-	src = src[strings.LastIndexByte(src, '/')+1:]
+	if u, err := url.PathUnescape(src); err == nil {
+		src = u // an old page's "\images\spacer.gif" comes as %5C
+	}
+	src = src[strings.LastIndexAny(src, `/\`)+1:]
 	if i := strings.LastIndexByte(src, '.'); i > 0 {
 		src = src[:i]
 	}

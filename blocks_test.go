@@ -535,7 +535,7 @@ func TestDecorativeImageNames(t *testing.T) {
 			}
 			return img == nil
 		})
-		if got := isDecorative(img); got != tc.want {
+		if got := isDecorative(img, tc.src); got != tc.want {
 			t.Errorf("isDecorative(%q) = %v, want %v", tc.src, got, tc.want)
 		}
 	}
@@ -883,6 +883,36 @@ func TestAMPPictures(t *testing.T) {
 			}
 			if len(figs) != 1 || figs[0].Src != "https://news.example/lib.jpg" || figs[0].Alt != "The new branch" {
 				t.Errorf("figures = %+v, want one of /lib.jpg", figs)
+			}
+		})
+	}
+}
+
+// TestLazyPicturePlaceholders: a lazy-loading page shows a stand-in file
+// until the picture loads; the figure is the picture in data-src or
+// data-srcset, and a stand-in named like a spacer does not make the
+// picture a spacer. A stand-in alone stays a spacer, dropped.
+func TestLazyPicturePlaceholders(t *testing.T) {
+	cases := []struct{ name, img, want string }{
+		{"missing-image src beside data-srcset", `<img src="https://cdn.example/img/missing-image.svg" data-srcset="https://cdn.example/photos/depot-320.jpg 320w, https://cdn.example/photos/depot-650.jpg 650w" alt="The depot">`, "https://cdn.example/photos/depot-320.jpg"},
+		{"transparent gif beside data-src", `<img src="/img/lazyload-transparent-image-data.gif" data-src="https://cdn.example/photos/depot.jpg" alt="The depot">`, "https://cdn.example/photos/depot.jpg"},
+		{"placeholder src beside srcset", `<img src="/img/image_placeholder.gif" srcset="https://cdn.example/photos/depot.jpg 1x" alt="The depot">`, "https://cdn.example/photos/depot.jpg"},
+		{"spacer alone", `<img src="/img/spacer.gif">`, ""},
+		{"old page's backslashed spacer", `<img src="\images\spacer.gif">`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<article><h1>Library hours extended</h1><p>"+prose+"</p><p>"+tc.img+"</p><p>"+prose+"</p></article>")
+			got := ""
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type == Figure {
+						got = b.Src
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("figure src = %q, want %q", got, tc.want)
 			}
 		})
 	}

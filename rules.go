@@ -1993,6 +1993,23 @@ var decorativeImageWords = map[string]string{
 	"icon":        "icon",
 }
 
+// placeholderImageWords, in an image file's name, mark the stand-in a
+// lazy-loading page shows until the picture loads
+// ("lazyload-transparent-image-data.gif", "image_placeholder.gif").
+var placeholderImageWords = map[string]bool{
+	"placeholder": true, // "lazy_placeholder.gif", "placeholder-image.png"
+	"lazy":        true, // "image-lazy.png", "lazy.png"
+	"lazyload":    true, // "lazyload-transparent-image-data.gif"
+	"missing":     true, // pcgamer's "missing-image.svg"
+	"loading":     true, // "lazy-loading-1x1.png"
+	"blank":       true, // "blank.png"
+	"spacer":      true, // "spacer.gif"
+	"transparent": true, // "transparent.png"
+	"pixel":       true, // "pixel.gif"
+	"grey":        true, // "grey.gif", a grey box
+	"gray":        true, // "gray.gif", a grey box
+}
+
 // decorativeImageRuns are letter runs that, anywhere in an image's URL
 // with its case and punctuation dropped, name a control drawn as a
 // picture: "backToTop.png", "back-to-top.svg", "?proxy=img/scroll_top.gif".

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"strings"
@@ -163,21 +164,38 @@ func isTrackingParam(k string) bool {
 var lazySrcAttrs = []string{"data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "src"}
 
 // imageURL returns an img's absolute address, preferring lazy-load
-// attributes and skipping inline data: placeholders.
+// attributes and skipping inline data: placeholders. A placeholder file
+// ("lazy_placeholder.gif", pcgamer's "missing-image.svg" in src beside
+// the real picture's data-srcset) is the answer only when nothing else is.
 func (p *page) imageURL(img *html.Node) string {
+	placeholder := ""
 	for _, key := range lazySrcAttrs {
 		if u := p.absURL(attr(img, key), false); u != "" {
-			return u
+			if !isPlaceholderImage(u) {
+				return u
+			}
+			placeholder = cmp.Or(placeholder, u)
 		}
 	}
 	for _, key := range []string{"data-srcset", "srcset"} {
 		if first := firstSrcsetURL(attr(img, key)); first != "" {
-			if u := p.absURL(first, false); u != "" {
+			if u := p.absURL(first, false); u != "" && !isPlaceholderImage(u) {
 				return u
 			}
 		}
 	}
-	return ""
+	return placeholder
+}
+
+// isPlaceholderImage reports an image file a lazy-loading page shows
+// until the picture loads, by the words of its name.
+func isPlaceholderImage(src string) bool {
+	for _, w := range splitTokens(imageName(src)) {
+		if placeholderImageWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSrcsetURL returns the first candidate URL of a srcset.
