@@ -373,13 +373,28 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
-	if isRatingSummary(t) {
+	if isRatingSummary(t) || isTagParagraph(t, links) {
 		return true
 	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
 		return false
 	}
 	return hasPrefixIn(t, commentPrompts)
+}
+
+// isTagParagraph reports a tag label and its links making a line ("Themen:
+// Astronomie Astrophysik …"), read from loose text where no element of
+// its own held the line for the tag-line rule (byTagLine).
+func isTagParagraph(t string, links []Link) bool {
+	label, rest, ok := strings.Cut(t, ":")
+	if !ok || len(links) == 0 || !tagLabels[strings.TrimSpace(label)] {
+		return false
+	}
+	linked := 0
+	for _, l := range links {
+		linked += wordRunes(l.Text)
+	}
+	return 10*linked >= 9*wordRunes(rest)
 }
 
 // repeatsArticleDate returns the date of a short line without links that
