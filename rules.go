@@ -303,6 +303,7 @@ var furniturePhrases = map[string]string{
 	"volver":                             "back link (Spanish)",
 	"retour":                             "back link (French)",
 	"anzeige":                            "ad slot label (German)",
+	"anzeigen":                           "ad slot label (German plural), or a 'show' button",
 	"publicité":                          "ad slot label (French)",
 	"publicidad":                         "ad slot label (Spanish)",
 	"pubblicità":                         "ad slot label (Italian)",
