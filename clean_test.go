@@ -87,6 +87,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"tag list named for the article", `<div class="article__tags"><span>Themen:</span> <span>Haushalt</span> <span>Stadtrat</span> <span>Verkehrswende</span></div>`, "Verkehrswende"},
 		{"footer named for the article", `<div class="article-footer"><span>Filed under Budget and City Hall, with more from our council desk</span></div>`, "council desk"},
 		{"sidebar box named for the article", `<div class="article-sidebar"><p>Read our guide to the new bus routes, with maps for every line.</p></div>`, "guide to the new bus"},
+		{"sign-up form's error message", `<div class="errorText hidden" data-message="errorGeneral">Da ist etwas schiefgelaufen. Bitte erneut versuchen!</div>`, "schiefgelaufen"},
+		{"sign-up form's confirmation", `<div class="success-message">Thanks! Please check your inbox to confirm.</div>`, "check your inbox"},
 		{"sign-in toast", `<section class="toaster toaster-signin"><div class="toaster--user-message">You are signed out</div></section>`, "signed out"},
 		{"subscribe toast", `<div class="toast-container"><div class="toast"><span>Success! You have subscribed to our newsletter.</span></div></div>`, "You have subscribed"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
