@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strconv"
@@ -919,6 +920,43 @@ func TestLazyPicturePlaceholders(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("figure src = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestListingBoxTitle: a heading whose section opens with a lone link to
+// a whole listing is the title of a box of teaser cards that went to
+// Related ("See our popular Norway Photography Tours" over "See all
+// tours"); heading and link go, and the story's blocks after them join
+// the section before. A heading over a sentence that is a link stays.
+func TestListingBoxTitle(t *testing.T) {
+	link := func(text string) Block {
+		return Block{Type: Paragraph, Text: text, Links: []Link{{Text: text, URL: "https://news.example/tours/norway"}}}
+	}
+	story := Block{Type: Paragraph, Text: "After the box, the story goes on."}
+	cases := []struct {
+		name     string
+		sections []Section
+		headings []string
+	}{
+		{"box title", []Section{{Blocks: []Block{{Type: Paragraph, Text: prose}}}, {Heading: "See our popular Norway Photography Tours", Level: 2, Blocks: []Block{link("See all tours"), story}}}, []string{""}},
+		{"German box title", []Section{{Blocks: []Block{{Type: Paragraph, Text: prose}}}, {Heading: "News", Level: 2, Blocks: []Block{link("Alle anzeigen"), story}}}, []string{""}},
+		{"heading over a linked sentence", []Section{{Blocks: []Block{{Type: Paragraph, Text: prose}}}, {Heading: "Mirrorless cameras", Level: 2, Blocks: []Block{link("See all mirrorless cameras we tested in 2024, with their prices"), story}}}, []string{"", "Mirrorless cameras"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newPage(context.Background(), &Options{})
+			got := p.dropListingHeadings(tc.sections)
+			var headings []string
+			for _, s := range got {
+				headings = append(headings, s.Heading)
+			}
+			if !slices.Equal(headings, tc.headings) {
+				t.Errorf("headings = %q, want %q", headings, tc.headings)
+			}
+			if !strings.Contains(bodyText(got), "After the box") {
+				t.Errorf("story after the box lost: %q", bodyText(got))
 			}
 		})
 	}

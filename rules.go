@@ -402,6 +402,16 @@ var togglePhrases = map[string]string{
 	"show all":        "link to the whole listing",
 }
 
+// listingLinkPrefixes open a link to a whole listing, whose box title a
+// heading may be (see dropListingHeadings).
+var listingLinkPrefixes = []string{
+	"see all",       // "See all tours"
+	"view all",      // "View All Best Projector Categories"
+	"show all",      // "Show all episodes"
+	"browse all",    // "Browse all recipes"
+	"alle anzeigen", // German "show all"
+}
+
 // invitePhrases are whole texts of a link that only invites a click:
 // "Learn more" under a product card, "Read the review" under a pick. They
 // are dropped where the link stands alone on its line; in a sentence

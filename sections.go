@@ -53,6 +53,45 @@ func (p *page) dropAuthorHeadings(s []Section) []Section {
 	return out
 }
 
+// maxListingLinkWords bounds a link to a whole listing; a longer one is a
+// sentence of the story's.
+const maxListingLinkWords = 6
+
+// dropListingHeadings takes out a heading whose section opens with a lone
+// link to a whole listing ("See our popular Norway Photography Tours" over
+// "See all tours"): the title and footer of a box of teaser cards, which
+// went to Related. What follows was the article's; it joins the section
+// before.
+func (p *page) dropListingHeadings(s []Section) []Section {
+	out := s[:0:0]
+	for _, sec := range s {
+		if sec.Heading == "" || len(sec.Blocks) == 0 || !isListingLink(sec.Blocks[0]) {
+			out = append(out, sec)
+			continue
+		}
+		p.dropLate(sectionKey(sec), "title of a box of teasers")
+		p.dropLate(blockKey(sec.Blocks[0]), "link to the whole listing")
+		rest := sec.Blocks[1:]
+		if len(out) == 0 {
+			out = append(out, Section{Blocks: rest})
+			continue
+		}
+		out[len(out)-1].Blocks = append(out[len(out)-1].Blocks, rest...)
+	}
+	return out
+}
+
+// isListingLink reports a paragraph that is one short link to a whole
+// listing: "See all tours", "View All Best Projector Categories", "Alle
+// anzeigen".
+func isListingLink(bl Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) != 1 || strings.TrimSpace(bl.Links[0].Text) != bl.Text || countWords(bl.Text) > maxListingLinkWords {
+		return false
+	}
+	t := strings.ToLower(bl.Text)
+	return slices.ContainsFunc(listingLinkPrefixes, func(p string) bool { return t == p || strings.HasPrefix(t, p+" ") })
+}
+
 // namesAuthor reports a heading that is one of the authors' names, with
 // at most byline words, titles, credentials and a date beside it.
 func (p *page) namesAuthor(heading string) bool {
