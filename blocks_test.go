@@ -676,6 +676,8 @@ func TestLabelsEndingTheArticle(t *testing.T) {
 	}{
 		{"label whose links are gone", `<p>See more in:</p>`, "See more in:", false},
 		{"widget title whose widget is gone", `<p>Kommentierte Artikel</p>`, "Kommentierte Artikel", false},
+		{"picks' title beside a logo", `<div><img src="/logo.png" alt=""><div>RECOMMENDS</div><div class="adverts"><a href="https://shop.example/">Shop</a></div></div>`, "RECOMMENDS", false},
+		{"newsletter's rating prompt", `<section><h2>How Was This Issue?</h2><p>Rate this week's issue with a single click.</p></section>`, "single click", false},
 		{"labels under an emptied heading", `<h3>Credits</h3><p>Music:</p>`, "Music:", false},
 		{"label whose links are icons", `<p>Share on: <a href="https://x.example/share"><svg></svg></a> <a href="https://in.example/share"><svg></svg></a></p>`, "Share on:", false},
 		{"label with its link", `<p>Source: <a href="https://wire.example/a">Wire</a></p>`, "Source:", true},

@@ -627,6 +627,10 @@ var widgetHeadings = map[string]ruleKind{
 	"what others are reading":            kindRelated,
 	"recommended":                        kindRelated,
 	"recommended for you":                kindRelated,
+	"recommends":                         kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
+	"we recommend":                       kindRelated,
+	"deal of the day":                    kindDrop, // a shop's daily offer beside the story
+	"how was this issue":                 kindDrop, // a newsletter's rating prompt
 	"read more":                          kindRelated,
 	"read next":                          kindRelated,
 	"see also":                           kindRelated,
