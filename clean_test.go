@@ -130,6 +130,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"caption with bracketed credit", `<div class="caption">Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</div>`, "Hermelin"},
 		{"caption with trailing photo line", `<p>Puerto de Montevideo. Foto: Archivo El País.</p>`, "Puerto de Montevideo"},
 		{"social follow prompt", `<p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook.</p>`, "Follow The Daily Example"},
+		{"follow on Google News", `<div><a href="https://news.google.com/publications/X">Follow Hardtail Canada</a> <a href="https://www.google.com/preferences/source?q=x">Favourite on Google News</a></div>`, "Follow Hardtail"},
 		{"Spanish channel prompt", `<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`, "canal de Telegram"},
 		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
 		{"WordPress recent comments widget", `<div class="widget"><h2>Recent Comments</h2><ul><li><a href="/p/1#c2">Ana</a> on <a href="/p/1">Another post entirely</a></li></ul></div>`, "Another post entirely"},

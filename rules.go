@@ -1822,8 +1822,9 @@ var socialPrompts = []struct {
 	re    *regexp.Regexp
 }{
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
-	// "Síguenos en Instagram", "Suivez-nous sur X"
-	{[]string{"follow", "folge", "síguenos", "suivez", "seguici"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon)\b`)},
+	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
+	// Favourite on Google News"
+	{[]string{"follow", "folge", "síguenos", "suivez", "seguici"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|google news)\b`)},
 	// "keep up with me on Twitter"
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
 	// "download the Nationnews apps for iOS and Android"
