@@ -130,6 +130,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"caption with bracketed credit", `<div class="caption">Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)</div>`, "Hermelin"},
 		{"caption with trailing photo line", `<p>Puerto de Montevideo. Foto: Archivo El País.</p>`, "Puerto de Montevideo"},
 		{"social follow prompt", `<p>Follow The Daily Example on Twitter and Instagram @DailyExample and on Facebook.</p>`, "Follow The Daily Example"},
+		{"subscribe prompt as a heading", `<h3>Subscribe to receive monthly updates about the latest Ai2 news.</h3>`, "monthly updates"},
 		{"follow on Google News", `<div><a href="https://news.google.com/publications/X">Follow Hardtail Canada</a> <a href="https://www.google.com/preferences/source?q=x">Favourite on Google News</a></div>`, "Follow Hardtail"},
 		{"Spanish channel prompt", `<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>`, "canal de Telegram"},
 		{"app prompt", `<p><em>For the latest stories download the Example News apps for iOS and Android.</em></p>`, "Example News apps"},
@@ -1034,4 +1035,11 @@ func TestPrintOnlyBlocks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSignUpInsideSentence: a story's sentence that mentions signing up
+// stays; the prompt opens its block.
+func TestSignUpInsideSentence(t *testing.T) {
+	a := extractNoFallback(t, `<article><p>`+prose+`</p><p>Dollar offers 15% off weekday rentals when customers sign up to receive promotional emails.</p><p>`+prose+`</p></article>`)
+	wantInBody(t, a, "promotional emails", true)
 }

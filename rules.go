@@ -1838,6 +1838,10 @@ var socialPrompts = []struct {
 	{[]string{"pin "}, regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`)},
 	// "Like What You're Reading? Subscribe To The Monthly Newsletter!"
 	{[]string{"newsletter"}, regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`)},
+	// "Subscribe to receive monthly updates about the latest Ai2 news.",
+	// "Sign up to receive our weekly digest", opening the block: inside it,
+	// "customers who sign up to receive emails get 15% off" is a story's
+	{[]string{"to receive"}, regexp.MustCompile(`^\W*(?:subscribe|sign up) to receive\b`)},
 	// "Join our mailing list!", "Sign up for the mailing list"
 	{[]string{"mailing list"}, regexp.MustCompile(`\b(?:join|sign up for|subscribe to) (?:our|the|my) mailing list\b`)},
 	// "Join me on TikTok: @thehousemaven", "Join us on Discord"
