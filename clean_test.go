@@ -74,6 +74,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"reading time with a byline", `<div class="meta"><span>Bridgestone Team</span> | <span>5 min read</span></div>`, "min read"},
 		{"pagination label", `<p><span>Page 1 of 8</span></p>`, "Page 1 of 8"},
 		{"German reading time", `<p>3 Min. Lesezeit</p>`, "Lesezeit"},
+		{"video's availability", `<p>Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr</p>`, "verfügbar bis"},
 		{"German plural ad label", `<p><span style="font-size:x-small">Anzeigen</span></p>`, "Anzeigen"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},

@@ -2042,6 +2042,13 @@ var decorativeImageRuns = []string{
 	"scrolltop", // back-to-top button
 }
 
+// availabilityLine matches, lower-cased, the line under a broadcaster's
+// video or audio saying how long it stays online: "Video verfügbar bis
+// 28.02.2021", "Verfügbar bis: 14.10.2020 ∙ 14:00 Uhr", "Available until
+// 31 March 2025", after the clip's length and date ("2 min 04.04.2020
+// Video verfügbar bis …"). A player's furniture, not the story's.
+var availabilityLine = regexp.MustCompile(`^(?:\d+(?::\d+)? min\.? )?(?:\d{1,2}\.\d{1,2}\.\d{2,4} )?(?:video |audio |sendung )?(?:verfügbar|online|available|abrufbar) (?:bis|until)\b[^.!?]{0,40}\d`)
+
 // shareButtonTexts match the whole text of a share button, lower-cased:
 // "Auf Facebook teilen", "Via E-Mail teilen", "Share on LinkedIn",
 // "Partager sur X".
