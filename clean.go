@@ -302,7 +302,7 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 // it, unlike a bare hiding class. Phys.org prints a citation block so.
 func printOnly(n *html.Node) bool {
 	hidden, printed := false, false
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		switch {
 		case printOnlyClasses[c]:
 			return true
@@ -341,7 +341,7 @@ func screenReaderOnly(n *html.Node) bool {
 
 // hasClassIn reports whether one of n's classes, lower-cased, is in set.
 func hasClassIn(n *html.Node, set map[string]bool) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if set[c] {
 			return true
 		}
