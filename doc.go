@@ -54,9 +54,10 @@
 //     sections.go: the rules that act on the built sections (label lines,
 //     lines that only repeat the article's date, repeated pictures, runs
 //     of blocks a responsive page sets twice, pseudo headings, a
-//     section's link opening the body, headings naming the author, empty
-//     closing headings and the labels and widget titles that end the
-//     body), which leave late verdicts for Explain;
+//     section's kicker opening the body, headings naming the author, a
+//     teaser box's title over its "See all" link, empty closing headings
+//     and the labels and widget titles that end the body), which leave
+//     late verdicts for Explain;
 //     then title.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
@@ -66,8 +67,8 @@
 //     comments, and the optional list of what was removed and why.
 //   - explanation.go: with Options.Explain, every block of the page in
 //     order with its verdict (kept, removed, related, comments) and rule.
-//   - fallback.go: go-readability's second opinion when the choice is unsure;
-//     then jsonld.go's structuredBody: the JSON-LD articleBody where the
+//   - fallback.go: go-readability's second opinion when the choice is unsure,
+//     read without its copies of what cleaning took out; then jsonld.go's structuredBody: the JSON-LD articleBody where the
 //     markup holds no body or only a teaser; then authors.go's sign-off: a
 //     name ending the body, if no byline.
 //   - render.go: Markdown, plain text and sanitised HTML renderings;
