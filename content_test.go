@@ -415,12 +415,7 @@ func TestSecondOpinionCost(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p := newPage(context.Background(), &Options{})
-			if err := p.load([]byte(tc.page)); err != nil {
-				t.Fatal(err)
-			}
-			p.readMetadata()
-			p.clean()
+			p := cleanedPage(t, tc.page)
 			p.chooseContent()
 			if got := p.secondOpinionTooCostly(); got != tc.want {
 				t.Errorf("secondOpinionTooCostly() = %v, want %v", got, tc.want)
@@ -498,12 +493,7 @@ func TestSecondOpinionKeepsOurVerdicts(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p := newPage(context.Background(), &Options{})
-			if err := p.load([]byte(tc.page)); err != nil {
-				t.Fatal(err)
-			}
-			p.readMetadata()
-			p.clean()
+			p := cleanedPage(t, tc.page)
 			walk(p.doc, func(n *html.Node) bool {
 				if attr(n, "class") == "story" {
 					p.verdicts[n] = verdict{kindDrop, "a rule's mistake"} // the whole story judged out
@@ -520,4 +510,17 @@ func TestSecondOpinionKeepsOurVerdicts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cleanedPage loads page and runs the stages up to cleaning, for tests of
+// the stages after it.
+func cleanedPage(t *testing.T, page string) *page {
+	t.Helper()
+	p := newPage(context.Background(), &Options{})
+	if err := p.load([]byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	p.readMetadata()
+	p.clean()
+	return p
 }
