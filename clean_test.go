@@ -90,6 +90,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"sidebar box named for the article", `<div class="article-sidebar"><p>Read our guide to the new bus routes, with maps for every line.</p></div>`, "guide to the new bus"},
 		{"sign-up form's error message", `<div class="errorText hidden" data-message="errorGeneral">Da ist etwas schiefgelaufen. Bitte erneut versuchen!</div>`, "schiefgelaufen"},
 		{"sign-up form's confirmation", `<div class="success-message">Thanks! Please check your inbox to confirm.</div>`, "check your inbox"},
+		{"StarBox author box", `<div class="abh_box abh_box_down abh_box_fancy"><section class="abh_about_tab abh_tab"><div class="abh_text"><div class="abh_name">Amy Roe</div><div class="abh_description">I'm Amy and I'm so glad you've stopped by! My blog is full of baby nursery ideas.</div></div></section></div>`, "glad you've stopped by"},
 		{"sign-in toast", `<section class="toaster toaster-signin"><div class="toaster--user-message">You are signed out</div></section>`, "signed out"},
 		{"subscribe toast", `<div class="toast-container"><div class="toast"><span>Success! You have subscribed to our newsletter.</span></div></div>`, "You have subscribed"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},

@@ -45,6 +45,7 @@ var boilerTokens = map[string]string{
 	"sharedaddy":     "Jetpack share bar",
 	"reactions":      "reaction bars: who liked a post, emoji counts",
 	"addtoany":       "AddToAny share bar",
+	"abh":            "StarBox (\"Author Box for Humans\") author box: bio and the author's latest posts",
 	"social":         "social links",
 	"socials":        "social links",
 	"newsletter":     "newsletter sign-up box",
