@@ -996,10 +996,8 @@ func (b *builder) image(img *html.Node) {
 // class, alternative text and the name of the file shown, src (a lazy
 // image's src may be a "blank.gif" while its data-src is the picture).
 func isDecorative(img *html.Node, src string) bool {
-	for _, key := range []string{"width", "height"} {
-		if v := attr(img, key); v != "" && len(v) <= 2 {
-			return true // under 100 pixels
-		}
+	if tinySize(attr(img, "width"), attr(img, "height")) {
+		return true
 	}
 	cls := strings.ToLower(attr(img, "class"))
 	if strings.Contains(cls, "emoji") || strings.Contains(cls, "smiley") || strings.Contains(cls, "icon") || strings.Contains(cls, "avatar") {
@@ -1015,6 +1013,16 @@ func isDecorative(img *html.Node, src string) bool {
 	}
 	squashed := strings.Join(splitTokens(src), "")
 	return slices.ContainsFunc(decorativeImageRuns, func(run string) bool { return strings.Contains(squashed, run) })
+}
+
+// tinySize reports an image's width and height attributes as an icon's or
+// a tracking pixel's: a side under 100 pixels, or nothing but zeros. A
+// zero beside a real size leaves that side to the picture (cnet's
+// width="570" height="0").
+func tinySize(w, h string) bool {
+	under100 := func(v string) bool { return v != "" && len(v) <= 2 && v != "0" }
+	unset := func(v string) bool { return v == "" || v == "0" }
+	return under100(w) || under100(h) || (w == "0" || h == "0") && unset(w) && unset(h)
 }
 
 // imageName is the file name of an image URL without its extension.

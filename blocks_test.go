@@ -963,3 +963,25 @@ func TestListingBoxTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestTinySize: an icon's or a tracking pixel's size attributes, and a
+// picture's whose height is left to it.
+func TestTinySize(t *testing.T) {
+	cases := []struct {
+		w, h string
+		want bool
+	}{
+		{"16", "16", true},
+		{"464", "2", true},  // a rule drawn as a picture
+		{"0", "0", true},    // a tracking pixel
+		{"0", "", true},     // a tracking pixel
+		{"570", "0", false}, // cnet: the height follows the picture
+		{"800", "", false},
+		{"", "", false},
+	}
+	for _, tc := range cases {
+		if got := tinySize(tc.w, tc.h); got != tc.want {
+			t.Errorf("tinySize(%q, %q) = %v, want %v", tc.w, tc.h, got, tc.want)
+		}
+	}
+}
