@@ -682,6 +682,7 @@ func TestLabelsEndingTheArticle(t *testing.T) {
 		{"label whose links are icons", `<p>Share on: <a href="https://x.example/share"><svg></svg></a> <a href="https://in.example/share"><svg></svg></a></p>`, "Share on:", false},
 		{"label with its link", `<p>Source: <a href="https://wire.example/a">Wire</a></p>`, "Source:", true},
 		{"label before its list", `<p>What you need:</p><ul><li>Flour</li><li>Water</li></ul>`, "What you need:", true},
+		{"'by' label before its list", `<p>Labour benefited by:</p><ul><li>Lower turnout in the suburbs</li><li>A late swing</li></ul>`, "Labour benefited by:", true},
 		{"sentence ending in a colon", `<p>The council's statement after the vote on Tuesday night read as follows:</p>`, "read as follows:", true},
 	}
 	for _, tc := range cases {

@@ -74,6 +74,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"reading time with a byline", `<div class="meta"><span>Bridgestone Team</span> | <span>5 min read</span></div>`, "min read"},
 		{"pagination label", `<p><span>Page 1 of 8</span></p>`, "Page 1 of 8"},
 		{"German reading time", `<p>3 Min. Lesezeit</p>`, "Lesezeit"},
+		{"credit role without its name", `<div><span class="edited-by-label">Edited by: </span><span class="edited-by-name"><button>Keri Stooksbury</button></span></div>`, "Edited by"},
+		{"player's clock at rest", `<div class="player"><span>0:00</span></div>`, "0:00"},
 		{"video's availability", `<p>Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr</p>`, "verfügbar bis"},
 		{"German plural ad label", `<p><span style="font-size:x-small">Anzeigen</span></p>`, "Anzeigen"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},

@@ -2043,6 +2043,29 @@ var decorativeImageRuns = []string{
 	"scrolltop", // back-to-top button
 }
 
+// creditRoleVerbs name a credit's role before "by" ("Edited by:",
+// "Medically reviewed by"); a label of one left alone on its line lost
+// its name. "Labour benefited by:" over a list is no credit.
+var creditRoleVerbs = map[string]bool{
+	"edited":       true,
+	"reviewed":     true, // "Medically reviewed by", "Expert reviewed by"
+	"checked":      true, // "Fact checked by"
+	"fact-checked": true,
+	"verified":     true,
+	"written":      true,
+	"photographed": true,
+	"illustrated":  true,
+	"produced":     true,
+	"translated":   true,
+	"curated":      true,
+	"narrated":     true,
+}
+
+// playerClock matches a media player's clock at rest, alone on its line:
+// "0:00", "00:00 / 03:45". A live blog's times of day ("10:32") do not
+// start at zero.
+var playerClock = regexp.MustCompile(`^\s*0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+
 // availabilityLine matches, lower-cased, the line under a broadcaster's
 // video or audio saying how long it stays online: "Video verfügbar bis
 // 28.02.2021", "Verfügbar bis: 14.10.2020 ∙ 14:00 Uhr", "Available until

@@ -402,6 +402,9 @@ func isLabelLine(text string, links []Link) bool {
 	if len([]rune(text)) > maxPaywallRunes {
 		return false
 	}
+	if playerClock.MatchString(text) {
+		return true
+	}
 	t := strings.TrimLeftFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 	if _, ok := furniturePhrases[headingKey(t)]; ok {
 		return true
@@ -412,7 +415,7 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
-	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) {
+	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || isCreditRoleLabel(t) {
 		return true
 	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
@@ -420,6 +423,22 @@ func isLabelLine(text string, links []Link) bool {
 	}
 	return hasPrefixIn(t, commentPrompts)
 }
+
+// isCreditRoleLabel reports a credit's role left without its name: "Edited
+// by:", "Medically reviewed by" (the name was a tooltip button or a
+// picture, gone).
+func isCreditRoleLabel(t string) bool {
+	role, ok := strings.CutSuffix(strings.TrimRight(t, ": "), " by")
+	if !ok || countWords(role) > maxCreditRoleWords {
+		return false
+	}
+	words := strings.Fields(role)
+	return len(words) > 0 && creditRoleVerbs[words[len(words)-1]]
+}
+
+// maxCreditRoleWords bounds the words of a credit's role before "by":
+// "fact checked", "medically reviewed".
+const maxCreditRoleWords = 2
 
 // isTagParagraph reports a tag label and its links making a line ("Themen:
 // Astronomie Astrophysik …"), read from loose text where no element of
