@@ -310,8 +310,8 @@ func printOnly(n *html.Node) bool {
 			hidden = true
 		case strings.HasPrefix(c, "d-print-") || strings.HasPrefix(c, "print:"):
 			printed = true
-		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && strings.Count(c, "-") >= 2:
-			return false // shown at some screen width ("md:block", "d-lg-flex")
+		case showsAtSomeWidth(c):
+			return false
 		}
 	}
 	return hidden && printed
@@ -381,11 +381,18 @@ func hiddenByClass(n *html.Node) bool {
 		switch {
 		case hidingClasses[c]:
 			hidden = true
-		case strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && strings.Count(c, "-") >= 2:
+		case showsAtSomeWidth(c):
 			return false
 		}
 	}
 	return hidden
+}
+
+// showsAtSomeWidth reports a responsive display class, Tailwind's
+// "md:block" or Bootstrap's "d-lg-table-cell": the element shows at some
+// width, whatever a bare hiding class says.
+func showsAtSomeWidth(c string) bool {
+	return strings.Contains(c, ":") || strings.HasPrefix(c, "d-") && strings.Count(c, "-") >= 2
 }
 
 func (c *cleaner) byTag(n *html.Node) verdict {

@@ -61,8 +61,8 @@ func (p *page) secondOpinion(choice contentChoice) {
 	ours := len([]rune(bodyText(p.art.Sections)))
 	p.copies = copiesOfJudged(res.Node, judged)
 	theirs := p.buildSections([]*html.Node{res.Node})
+	p.copies = nil // the later stages read our own tree
 	if !clearlyLonger(theirs, ours) {
-		p.copies = nil
 		if theirs = p.buildSections([]*html.Node{res.Node}); !clearlyLonger(theirs, ours) {
 			return
 		}

@@ -689,7 +689,7 @@ func (p *page) linkParagraphRun(blocks []Block, budget int) (n int, moves bool) 
 // isLinkParagraph reports a paragraph that is wholly one link to the
 // page's own site, long enough to be a story's title.
 func (p *page) isLinkParagraph(bl Block) bool {
-	if bl.Type != Paragraph || len(bl.Links) != 1 || bl.Links[0].Text != bl.Text || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
+	if !isLoneLink(bl) || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
 		return false
 	}
 	return p.onSite(bl.Links[0].URL)

@@ -85,11 +85,16 @@ func (p *page) dropListingHeadings(s []Section) []Section {
 // listing: "See all tours", "View All Best Projector Categories", "Alle
 // anzeigen".
 func isListingLink(bl Block) bool {
-	if bl.Type != Paragraph || len(bl.Links) != 1 || strings.TrimSpace(bl.Links[0].Text) != bl.Text || countWords(bl.Text) > maxListingLinkWords {
+	if !isLoneLink(bl) || countWords(bl.Text) > maxListingLinkWords {
 		return false
 	}
 	t := strings.ToLower(bl.Text)
 	return slices.ContainsFunc(listingLinkPrefixes, func(p string) bool { return t == p || strings.HasPrefix(t, p+" ") })
+}
+
+// isLoneLink reports a paragraph that is one link and nothing else.
+func isLoneLink(bl Block) bool {
+	return bl.Type == Paragraph && len(bl.Links) == 1 && strings.TrimSpace(bl.Links[0].Text) == bl.Text
 }
 
 // namesAuthor reports a heading that is one of the authors' names, with
@@ -782,7 +787,7 @@ func (p *page) dropLeadKicker(s []Section) {
 		return
 	}
 	switch {
-	case len(bl.Links) == 1 && strings.TrimSpace(bl.Links[0].Text) == bl.Text && p.isSectionURL(bl.Links[0].URL):
+	case isLoneLink(bl) && p.isSectionURL(bl.Links[0].URL):
 		p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
 	case len(bl.Links) == 0 && p.namesSectionLink(bl.Text):
 		p.dropLate(blockKey(bl), "kicker: a section's name opening the body")
