@@ -1121,6 +1121,7 @@ var smallPrintLists = []struct {
 }{
 	{"paywall prompt", paywallPhrases},
 	{"newsletter prompt", signupPhrases},
+	{"donation appeal", appealPhrases},
 	{"notice", noticePhrases},
 }
 
@@ -1348,7 +1349,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok && isRelatedTitle(key) {
 			kind, ok = kindRelated, true
 		}
-		if !ok && isRecencyTitle(key) {
+		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key)) {
 			kind, ok = kindDrop, true
 		}
 		if !ok || fence != nil && kind != kindRelated {

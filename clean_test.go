@@ -77,6 +77,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"credit role without its name", `<div><span class="edited-by-label">Edited by: </span><span class="edited-by-name"><button>Keri Stooksbury</button></span></div>`, "Edited by"},
 		{"player's clock at rest", `<div class="player"><span>0:00</span></div>`, "0:00"},
 		{"video's availability", `<p>Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr</p>`, "verfügbar bis"},
+		{"story's age warning", `<div class="dcr-1nvgr5i">This article is more than 3 months old</div>`, "more than 3 months"},
+		{"donation appeal", `<p>If you believe stories like this one matter, please consider pitching in what you can. It keeps our reporting free for everyone.</p>`, "pitching in"},
 		{"German plural ad label", `<p><span style="font-size:x-small">Anzeigen</span></p>`, "Anzeigen"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},
@@ -181,6 +183,32 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAppealTitles: a title over a publisher's appeal for money goes with
+// the appeal; a story's heading that only mentions journalism stays.
+func TestAppealTitles(t *testing.T) {
+	cases := []struct {
+		name, heading string
+		kept          bool
+	}{
+		{"appeal inside the story", "On supporting science journalism", false},
+		{"appeal to support the newsroom", "Support independent journalism", false},
+		{"story's heading on journalism", "Why local journalism is shrinking", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>"+prose+"</p><hr><h2>"+tc.heading+"</h2><p>"+prose+"</p></article></body></html>")
+			if got := hasHeading(a, tc.heading); got != tc.kept {
+				t.Errorf("heading %q kept = %v, want %v: %+v", tc.heading, got, tc.kept, a.Sections)
+			}
+		})
+	}
+}
+
+// hasHeading reports a section of a headed h.
+func hasHeading(a *Article, h string) bool {
+	return slices.ContainsFunc(a.Sections, func(s Section) bool { return s.Heading == h })
 }
 
 // TestHeadingPermalinks: a heading's link to itself, shown on hover, is no

@@ -1762,6 +1762,28 @@ var signupPhrases = []string{
 	"subscribe here",                    // the link closing a newsletter's pitch
 }
 
+// appealPhrases mark a publisher's appeal for money or members under or
+// inside the story; a short block holding one asks the reader to pay and
+// is furniture. "Become a member" alone is not one: a club's page says it
+// of itself.
+var appealPhrases = []string{
+	"consider supporting our",        // "If you're enjoying this article, consider supporting our award-winning journalism"
+	"please consider supporting",     // "… please consider supporting us with a donation"
+	"support our journalism",         // "Support our journalism. Donate today."
+	"support independent journalism", // "Please support independent journalism"
+	"support our independent journalism",
+	"small favor to ask", // "Since you made it to the bottom of this article, we have a small favor to ask."
+	"small favour to ask",
+	"please consider pitching in",
+	"consider making a donation",
+	"make a tax-deductible donation",
+	"every dollar you give",                      // a matching campaign's pitch
+	"please support us",                          // "Do you enjoy reading this blog? If you do, please support us"
+	"unterstützen sie unabhängigen journalismus", // German
+	"unterstützen sie unseren journalismus",
+	"soutenez notre journalisme", // French
+}
+
 // noticePhrases mark a rights, licence or liability notice; a short block
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
@@ -2072,6 +2094,19 @@ var playerClock = regexp.MustCompile(`^\s*0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(
 // 31 March 2025", after the clip's length and date ("2 min 04.04.2020
 // Video verfügbar bis …"). A player's furniture, not the story's.
 var availabilityLine = regexp.MustCompile(`^(?:\d+(?::\d+)? min\.? )?(?:\d{1,2}\.\d{1,2}\.\d{2,4} )?(?:video |audio |sendung )?(?:verfügbar|online|available|abrufbar) (?:bis|until)\b[^.!?]{0,40}\d`)
+
+// ageNotice matches, lower-cased, a publisher's warning that the story is
+// old, alone on its line: "This article is more than 3 months old" (The
+// Guardian, which prints it twice, once for screen readers), "This
+// article is over 2 years old". It says when the page was read, not what
+// the story says.
+var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than|over|older than) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old\W*$`)
+
+// appealTitle matches the key (headingKey) of a title over a publisher's
+// appeal for money: "Support our journalism", "On supporting science
+// journalism", "Support independent journalism". A story's own heading
+// names more than journalism.
+var appealTitle = regexp.MustCompile(`^(?:on )?support(?:ing)? (?:[\p{L}-]+ ){0,2}journalism$`)
 
 // shareButtonTexts match the whole text of a share button, lower-cased:
 // "Auf Facebook teilen", "Via E-Mail teilen", "Share on LinkedIn",
