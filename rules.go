@@ -713,6 +713,13 @@ var widgetHeadings = map[string]ruleKind{
 	"explore more":                             kindRelated,
 	"you may also enjoy":                       kindRelated,
 	"other posts you may enjoy":                kindRelated,
+	"other posts":                              kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
+	"other articles":                           kindRelated,
+	"other stories":                            kindRelated,
+	"next article":                             kindRelated, // story-to-story navigation titled as a box
+	"previous article":                         kindRelated,
+	"next post":                                kindRelated,
+	"previous post":                            kindRelated,
 	"you'll also love":                         kindRelated,
 	"you’ll also love":                         kindRelated,
 	"more from this author":                    kindRelated,
