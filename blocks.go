@@ -383,6 +383,7 @@ func (b *builder) heading(h *html.Node) {
 	}
 	level := headingLevel(h)
 	if level <= 2 && sameTitle(text, b.p.art.Title) && b.isFirstContent() {
+		b.dropKickerHeading()
 		return
 	}
 	if isDek(h) && b.isFirstContent() {
@@ -414,7 +415,11 @@ func isDek(h *html.Node) bool {
 // most two blocks, or only short lines (a section label, "Published on:
 // June 25, 2024", "5 min read"), no paragraph of prose.
 func (b *builder) isFirstContent() bool {
-	if len(b.sections) != 1 {
+	n := len(b.sections)
+	if b.endsWithKicker() {
+		n--
+	}
+	if n != 1 {
 		return false
 	}
 	lead := b.sections[0].Blocks
@@ -427,6 +432,24 @@ func (b *builder) isFirstContent() bool {
 		}
 	}
 	return true
+}
+
+// endsWithKicker reports a heading just read that heads nothing yet and
+// is a kicker's few words: the section's name set in a heading over the
+// headline ("<h3><a href="/sections/education/">Education</a></h3><h1>…").
+func (b *builder) endsWithKicker() bool {
+	n := len(b.sections)
+	return n == 2 && len(b.sections[1].Blocks) == 0 && countWords(b.sections[1].Heading) <= maxLeadKickerWords
+}
+
+// dropKickerHeading takes out the kicker heading over the headline: it
+// labels the page's section, not a part of the article.
+func (b *builder) dropKickerHeading() {
+	if !b.endsWithKicker() {
+		return
+	}
+	b.p.dropLate(sectionKey(b.sections[1]), "kicker: a section's name over the headline")
+	b.sections = b.sections[:1]
 }
 
 // sameTitle compares a heading with the title, ignoring case and spacing.

@@ -871,6 +871,38 @@ func TestLeadKicker(t *testing.T) {
 	}
 }
 
+// TestKickerHeadingOverHeadline: a section's name set as a heading over
+// the headline goes, and the headline is the title, not a section; a
+// longer heading there is the page's own and keeps both.
+func TestKickerHeadingOverHeadline(t *testing.T) {
+	cases := []struct {
+		name, above string
+		kept        bool
+	}{
+		{"section link", `<h3 class="slug"><a href="/sections/education/">Education</a></h3>`, false},
+		{"date set as a heading", `<h4>02.01.2022</h4>`, false},
+		{"a heading of the page's own", `<h2>Five things the council decided this week</h2>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, "<html><head><title>Library hours extended</title></head><body><article>"+tc.above+"<h1>Library hours extended</h1><p>"+prose+"</p><h2>What it costs</h2><p>"+prose+"</p></article></body></html>")
+			var heads []string
+			for _, s := range a.Sections {
+				heads = append(heads, s.Heading)
+			}
+			if got := len(heads) == 3; got != tc.kept {
+				t.Errorf("headings %q: the one above the headline kept = %v, want %v", heads, got, tc.kept)
+			}
+			if !hasHeading(a, "What it costs") {
+				t.Errorf("subhead lost: %q", heads)
+			}
+			if hasHeading(a, "Library hours extended") != tc.kept {
+				t.Errorf("headline as a section = %v, want %v: %q", !tc.kept, tc.kept, heads)
+			}
+		})
+	}
+}
+
 // TestAMPPictures: an AMP page writes its pictures as <amp-img> (with an
 // <img> fallback in <noscript> at most); each is one figure, in or out of
 // a <figure>.
