@@ -2102,6 +2102,11 @@ var playerClock = regexp.MustCompile(`^\s*0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(
 // Video verfügbar bis …"). A player's furniture, not the story's.
 var availabilityLine = regexp.MustCompile(`^(?:\d+(?::\d+)? min\.? )?(?:\d{1,2}\.\d{1,2}\.\d{2,4} )?(?:video |audio |sendung )?(?:verfügbar|online|available|abrufbar) (?:bis|until)\b[^.!?]{0,40}\d`)
 
+// clockLine matches, lower-cased, a line that is only a time of day:
+// "6:01 PM ET", "17:42 Uhr", "10.32 a.m.". Groups: hour, minute, the
+// am/pm mark.
+var clockLine = regexp.MustCompile(`^\W*(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:uhr|h|[a-z]{2,4})?\W*$`)
+
 // ageNotice matches, lower-cased, a publisher's warning that the story is
 // old, alone on its line: "This article is more than 3 months old" (The
 // Guardian, which prints it twice, once for screen readers), "This

@@ -3,6 +3,7 @@ package newsextract
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -470,11 +471,41 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 		strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
 		return Date{}, false
 	}
+	if d, ok := p.repeatsArticleClock(bl.Text); ok {
+		return d, true
+	}
 	d, ok := dateOnlyLine(bl.Text)
 	if !ok || d.Precision < PrecisionDay {
 		return Date{}, false
 	}
 	return d, withinADay(d, p.art.Published) || withinADay(d, p.art.Modified)
+}
+
+// repeatsArticleClock returns the article's date when text is only a time
+// of day (clockLine), the minute the article was published or updated:
+// the dateline's time left on its own line ("6:01 PM ET") once its day
+// was set apart. A live blog's entry times are other minutes and stay.
+func (p *page) repeatsArticleClock(text string) (Date, bool) {
+	m := clockLine.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return Date{}, false
+	}
+	hour, _ := strconv.Atoi(m[1])
+	minute, _ := strconv.Atoi(m[2])
+	switch {
+	case hour > 23 || minute > 59 || m[3] != "" && (hour == 0 || hour > 12):
+		return Date{}, false
+	case m[3] != "" && m[3][0] == 'p' && hour < 12:
+		hour += 12
+	case m[3] != "" && m[3][0] == 'a' && hour == 12:
+		hour = 0
+	}
+	for _, d := range []Date{p.art.Published, p.art.Modified} {
+		if d.Precision == PrecisionTime && d.Time.Hour() == hour && d.Time.Minute() == minute {
+			return d, true
+		}
+	}
+	return Date{}, false
 }
 
 // blockAt is a block's place: its section's index and its own.
