@@ -64,12 +64,13 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 }
 
 // isStoryTitle reports a link text that can name a story: long enough to
-// be a headline, and not a page tool ("Print this story", "Digg this
-// story": a furniture phrase).
+// be a headline, and neither a page tool ("Print this story", "Digg this
+// story": a furniture phrase) nor a page about the site ("Privacy
+// policy").
 func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
-	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !opensWithToggle(key)
+	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !serviceLinkTitles[key] && !opensWithToggle(key)
 }
 
 // opensWithToggle reports a link text that a listing's button starts

@@ -365,7 +365,7 @@ func TestToolLinksNotRelated(t *testing.T) {
 }
 
 // TestIsStoryTitle: a related link's text is a story's title, not a
-// listing's button.
+// listing's button or a page about the site.
 func TestIsStoryTitle(t *testing.T) {
 	cases := []struct {
 		title string
@@ -377,6 +377,10 @@ func TestIsStoryTitle(t *testing.T) {
 		{"View all reviews by vara", false},
 		{"Show more related content", false},
 		{"Print this article", false},
+		{"Privacy Policy", false},
+		{"Terms and Conditions", false},
+		{"Datenschutzerklärung", false},
+		{"Policy changes after the privacy ruling", true},
 		{"Too short", false},
 	}
 	for _, tc := range cases {

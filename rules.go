@@ -385,6 +385,36 @@ var furniturePhrases = map[string]string{
 	"zum vergrößern auf das bild klicken": "image zoom hint (German)",
 }
 
+// serviceLinkTitles are the titles (headingKey) of a site's pages about
+// itself: its terms, privacy and cookie notices, its advertising and
+// contact pages. A related box or a footer beside it links them; they are
+// never a story to read next.
+var serviceLinkTitles = map[string]bool{
+	"privacy policy":          true,
+	"privacy notice":          true,
+	"privacy statement":       true,
+	"cookie policy":           true,
+	"cookie settings":         true,
+	"cookie preferences":      true,
+	"terms of service":        true,
+	"terms of use":            true,
+	"terms and conditions":    true,
+	"terms & conditions":      true,
+	"terms and privacy":       true,
+	"community guidelines":    true,
+	"publisher guidelines":    true,
+	"accessibility statement": true,
+	"advertise with us":       true,
+	"contact us":              true,
+	"about us":                true,
+	"impressum":               true, // German imprint
+	"datenschutz":             true, // German privacy notice
+	"datenschutzerklärung":    true,
+	"datenschutzbestimmungen": true,
+	"mentions légales":        true, // French imprint
+	"aviso legal":             true, // Spanish imprint
+}
+
 // togglePhrases are whole texts of a button that expands or collapses
 // a list, or fetches more of it. They are dropped only where they stand
 // alone on their line: "See more" can also close a caption's sentence as
