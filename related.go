@@ -70,7 +70,24 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
-	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !serviceLinkTitles[key] && !opensWithToggle(key)
+	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !serviceLinkTitles[key] && !opensWithToggle(key) &&
+		!isBareAddress(title)
+}
+
+// isBareAddress reports a link text that is only an address, a handle or
+// a hashtag ("https://t.co/Ug4SxiInsB", "LifeDaily.com", "@SopraSteria",
+// "#Internetknoten"): a site, an account or a search, with no story's
+// title to read.
+func isBareAddress(title string) bool {
+	t := strings.TrimSpace(title)
+	if t == "" || strings.ContainsAny(t, " \t\n") {
+		return false
+	}
+	lower := strings.ToLower(t)
+	if t[0] == '@' || t[0] == '#' || strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return true
+	}
+	return bareDomain.MatchString(t)
 }
 
 // opensWithToggle reports a link text that a listing's button starts

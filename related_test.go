@@ -381,6 +381,11 @@ func TestIsStoryTitle(t *testing.T) {
 		{"Terms and Conditions", false},
 		{"Datenschutzerklärung", false},
 		{"Policy changes after the privacy ruling", true},
+		{"https://t.co/Ug4SxiInsB", false},
+		{"LifeDaily.com", false},
+		{"@SopraSteria", false},
+		{"#Internetknoten", false},
+		{"Node.js 22 is out: what changes for servers", true},
 		{"Too short", false},
 	}
 	for _, tc := range cases {

@@ -415,6 +415,10 @@ var serviceLinkTitles = map[string]bool{
 	"aviso legal":             true, // Spanish imprint
 }
 
+// bareDomain matches a host name written as a link's whole text
+// ("LifeDaily.com", "dogs.about.com"), with a path at most.
+var bareDomain = regexp.MustCompile(`^(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:/\S*)?$`)
+
 // togglePhrases are whole texts of a button that expands or collapses
 // a list, or fetches more of it. They are dropped only where they stand
 // alone on their line: "See more" can also close a caption's sentence as
