@@ -1323,8 +1323,12 @@ func nextElement(n *html.Node) *html.Node {
 // "More like this" grid in a dropped footer gives its links to Related.
 func (c *cleaner) applyWidgetHeadings() {
 	var dropped []*html.Node // the dropped ancestors of the current node
+	paid := 0                // how many of them are a recommendation network's boxes
 	walk(c.p.doc, func(n *html.Node) bool {
 		for len(dropped) > 0 && !isAncestor(dropped[len(dropped)-1], n) {
+			if isNetworkBox(dropped[len(dropped)-1]) {
+				paid--
+			}
 			dropped = dropped[:len(dropped)-1]
 		}
 		var fence *html.Node
@@ -1334,6 +1338,9 @@ func (c *cleaner) applyWidgetHeadings() {
 		if v, done := c.verdicts[n]; done {
 			if v.kind == kindDrop {
 				dropped = append(dropped, n)
+				if isNetworkBox(n) {
+					paid++
+				}
 				return true
 			}
 			return false
@@ -1352,8 +1359,8 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key)) {
 			kind, ok = kindDrop, true
 		}
-		if !ok || fence != nil && kind != kindRelated {
-			return true
+		if !ok || fence != nil && (kind != kindRelated || paid > 0) {
+			return true // a network's "We recommend" heads paid placements
 		}
 		box := c.widgetBox(n, fence, kind)
 		if kind == kindComments && box == n {
@@ -1368,6 +1375,33 @@ func (c *cleaner) applyWidgetHeadings() {
 		}
 		return false
 	})
+}
+
+// isNetworkBox reports an element a recommendation network's token names
+// (networkTokens).
+func isNetworkBox(n *html.Node) bool {
+	if attr(n, "class") == "" && attr(n, "id") == "" {
+		return false
+	}
+	_, ok := networkToken(attr(n, "class"), tokenID(n))
+	return ok
+}
+
+// networkToken finds a networkTokens word in the class and id values,
+// passing over script hooks: "js-outbrain-anchor" marks where a script
+// may add the network's box beside The Guardian's own related links.
+func networkToken(class, id string) (string, bool) {
+	for _, v := range strings.Fields(class + " " + id) {
+		if len(v) > 3 && strings.EqualFold(v[:3], "js-") {
+			continue
+		}
+		for _, w := range splitTokens(v) {
+			if why, ok := networkTokens[w]; ok {
+				return why, true
+			}
+		}
+	}
+	return "", false
 }
 
 // ruleWidgetTitle prefixes applyWidgetHeadings' reasons.
@@ -1683,6 +1717,9 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		if contentTokens[v] {
 			guarded = true // "MathJax" whole, which the camel-case split cuts
 		}
+	}
+	if why, ok := networkToken(class, id); ok {
+		return kindDrop, why
 	}
 	for _, w := range words {
 		if why, ok := commentTokens[w]; ok {

@@ -396,3 +396,33 @@ func TestIsStoryTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestRecommendationNetworks: a paid network's box gives no related links,
+// whether its own class calls it related (Taboola's
+// "trc_related_container") or a related widget's title sits above it; a
+// script hook naming the network on the site's own box
+// ("js-outbrain-anchor") does not make that box paid.
+func TestRecommendationNetworks(t *testing.T) {
+	ownStory := `<li><a href="https://news.example/2024/05/02/bridge">The bridge reopens after two years of repairs</a></li>`
+	paidStory := `<a href="https://ads.example/flights?src=taboola">Finding cheap flights is now easy for everyone</a>`
+	cases := []struct {
+		name, html string
+		want       []string
+	}{
+		{"network box named related", `<div class="trc_related_container trc_spotlight_widget"><div class="videoCube">` + paidStory + `</div></div>`, nil},
+		{"network box under a related title", `<aside class="sidebar"><h3>You might like</h3><ul>` + ownStory + `</ul><div class="trc_rbox">` + paidStory + `</div></aside>`, []string{"The bridge reopens after two years of repairs"}},
+		{"script hook on the site's own box", `<aside class="related more-on-this-story js-outbrain-anchor"><ul>` + ownStory + `</ul></aside>`, []string{"The bridge reopens after two years of repairs"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article>`+tc.html+`</body></html>`)
+			var got []string
+			for _, r := range a.Related {
+				got = append(got, r.Title)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("related = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

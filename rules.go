@@ -107,8 +107,6 @@ var boilerTokens = map[string]string{
 	"popular":        "most-read widget",
 	"mostread":       "most-read widget",
 	"ticker":         "news ticker",
-	"outbrain":       "content recommendation network",
-	"taboola":        "content recommendation network",
 	"screenreader":   "text for screen readers only",
 	"sronly":         "text for screen readers only",
 	"visuallyhidden": "text for screen readers only",
@@ -170,6 +168,18 @@ var boilerCompounds = map[string]string{
 	"td-post-sharing":    "tagDiv share bar",
 	"jp-relatedposts":    "Jetpack related posts", // also a related block, see relatedTokens
 	"wp-caption-text":    "WordPress caption outside a <figure>: out of the text, as figcaptions are",
+}
+
+// networkTokens mark a paid recommendation network's widget by class or
+// id token. They outrank a related token on the same element
+// ("trc_related_container" on Taboola's box): its links are placements
+// bought from the network, not the site's related reading.
+var networkTokens = map[string]string{
+	"outbrain":   "content recommendation network",
+	"taboola":    "content recommendation network",
+	"trc":        "Taboola's class prefix (trc_rbox, trc_related_container)",
+	"zergnet":    "content recommendation network",
+	"revcontent": "content recommendation network",
 }
 
 // relatedTokens mark blocks of related reading by class or id token.
