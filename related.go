@@ -132,11 +132,26 @@ func cardHeadline(a *html.Node) string {
 }
 
 // isCategoryLink reports tag, category and author archive links, which sit
-// in related boxes but are not stories.
+// in related boxes but are not stories: a WordPress-style archive folder
+// anywhere in the address ("/category/news/local/"), a taxonomySegments
+// folder with at most one segment after it ("/autorin/jane-roe",
+// "/staff/jane-roe"), or a link to a comment form. Some sites file
+// stories under "/thema/<story>/<id>", so a deeper address under another
+// taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
 	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond"} {
 		if strings.Contains(l, part) {
+			return true
+		}
+	}
+	lu, err := url.Parse(l)
+	if err != nil {
+		return false
+	}
+	segs := strings.FieldsFunc(lu.Path, func(r rune) bool { return r == '/' })
+	for i, seg := range segs {
+		if taxonomySegments[seg] && len(segs)-i-1 <= 1 {
 			return true
 		}
 	}

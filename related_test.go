@@ -426,3 +426,33 @@ func TestRecommendationNetworks(t *testing.T) {
 		})
 	}
 }
+
+// TestIsCategoryLink: an archive page of a tag, a category, a topic or an
+// author is no story, in the languages whose folder names
+// taxonomySegments lists; a story filed under a topic folder is one.
+func TestIsCategoryLink(t *testing.T) {
+	cases := []struct {
+		url  string
+		want bool
+	}{
+		{"https://news.example/tag/budget/", true},
+		{"https://news.example/category/news/local/", true},
+		{"https://news.example/staff/caroline-lewis", true},
+		{"https://news.example/authors/emily-walker/", true},
+		{"https://news.example/autorin/olaf-kistenmacher", true},
+		{"https://news.example/auteur/bernard-marx", true},
+		{"https://news.example/kategorie/jugendfeuerwehr/", true},
+		{"https://news.example/aktuell/feuilleton/thema/helene-fischer", true},
+		{"https://news.example/2024/05/01/story#comments", true},
+		{"https://news.example/thema/tesla-model-3-meistverkauft/497039969", false},
+		{"https://news.example/themen/klimaschutz/klimaschutz-ist-jetzt", false},
+		{"https://news.example/2024/05/01/the-bridge-reopens", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.url, func(t *testing.T) {
+			if got := isCategoryLink(tc.url); got != tc.want {
+				t.Errorf("isCategoryLink(%q) = %v, want %v", tc.url, got, tc.want)
+			}
+		})
+	}
+}

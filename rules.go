@@ -1975,6 +1975,10 @@ var taxonomySegments = map[string]bool{
 	"thema":      true, // German
 	"themen":     true,
 	"autor":      true, // German, Spanish
+	"autorin":    true, // German, a woman's author page
+	"auteur":     true, // French
+	"autore":     true, // Italian
+	"staff":      true, // a newsroom's staff pages ("/staff/jane-roe")
 	"rubrik":     true, // German
 	"categorie":  true, // French, Italian
 	"categoria":  true, // Spanish, Portuguese, Italian
