@@ -1326,7 +1326,7 @@ func (c *cleaner) applyWidgetHeadings() {
 	paid := 0                // how many of them are a recommendation network's boxes
 	walk(c.p.doc, func(n *html.Node) bool {
 		for len(dropped) > 0 && !isAncestor(dropped[len(dropped)-1], n) {
-			if isNetworkBox(dropped[len(dropped)-1]) {
+			if c.p.isNetworkBox(dropped[len(dropped)-1]) {
 				paid--
 			}
 			dropped = dropped[:len(dropped)-1]
@@ -1338,7 +1338,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if v, done := c.verdicts[n]; done {
 			if v.kind == kindDrop {
 				dropped = append(dropped, n)
-				if isNetworkBox(n) {
+				if c.p.isNetworkBox(n) {
 					paid++
 				}
 				return true
@@ -1377,31 +1377,41 @@ func (c *cleaner) applyWidgetHeadings() {
 	})
 }
 
+// ruleNetwork is tokenKind's reason for a recommendation network's box.
+const ruleNetwork = "content recommendation network"
+
 // isNetworkBox reports an element a recommendation network's token names
-// (networkTokens).
-func isNetworkBox(n *html.Node) bool {
-	if attr(n, "class") == "" && attr(n, "id") == "" {
-		return false
-	}
-	_, ok := networkToken(attr(n, "class"), tokenID(n))
-	return ok
+// (networkTokens), from the page's memo of tokenKind.
+func (p *page) isNetworkBox(n *html.Node) bool {
+	_, why := p.tokenKind(n)
+	return why == ruleNetwork
 }
 
-// networkToken finds a networkTokens word in the class and id values,
-// passing over script hooks: "js-outbrain-anchor" marks where a script
-// may add the network's box beside The Guardian's own related links.
-func networkToken(class, id string) (string, bool) {
-	for _, v := range strings.Fields(class + " " + id) {
+// hasNetworkToken reports a networkTokens word in the class and id values
+// (cased, and lower-cased in lower), passing over script hooks:
+// "js-outbrain-anchor" marks where a script may add the network's box
+// beside The Guardian's own related links. Most elements hold none of the
+// words, which a substring search tells before any value is split.
+func hasNetworkToken(lower, cased string) bool {
+	found := false
+	for w := range networkTokens {
+		if strings.Contains(lower, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, v := range strings.Fields(cased) {
 		if len(v) > 3 && strings.EqualFold(v[:3], "js-") {
 			continue
 		}
-		for _, w := range splitTokens(v) {
-			if why, ok := networkTokens[w]; ok {
-				return why, true
-			}
+		if slices.ContainsFunc(splitTokens(v), func(w string) bool { return networkTokens[w] }) {
+			return true // "taboolaReadMoreBelow" splits at its capitals
 		}
 	}
-	return "", false
+	return false
 }
 
 // ruleWidgetTitle prefixes applyWidgetHeadings' reasons.
@@ -1718,8 +1728,8 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 			guarded = true // "MathJax" whole, which the camel-case split cuts
 		}
 	}
-	if why, ok := networkToken(class, id); ok {
-		return kindDrop, why
+	if hasNetworkToken(raw, cased) {
+		return kindDrop, ruleNetwork
 	}
 	for _, w := range words {
 		if why, ok := commentTokens[w]; ok {

@@ -41,7 +41,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if a.Type != html.ElementNode && a.Type != html.DocumentNode {
 			return false
 		}
-		if isNetworkBox(a) {
+		if p.isNetworkBox(a) {
 			return false // paid placements, inside the related box or as it
 		}
 		if !isElem(a, atom.A) {

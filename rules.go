@@ -174,12 +174,12 @@ var boilerCompounds = map[string]string{
 // id token. They outrank a related token on the same element
 // ("trc_related_container" on Taboola's box): its links are placements
 // bought from the network, not the site's related reading.
-var networkTokens = map[string]string{
-	"outbrain":   "content recommendation network",
-	"taboola":    "content recommendation network",
-	"trc":        "Taboola's class prefix (trc_rbox, trc_related_container)",
-	"zergnet":    "content recommendation network",
-	"revcontent": "content recommendation network",
+var networkTokens = map[string]bool{
+	"outbrain":   true,
+	"taboola":    true,
+	"trc":        true, // Taboola's class prefix (trc_rbox, trc_related_container)
+	"zergnet":    true,
+	"revcontent": true,
 }
 
 // relatedTokens mark blocks of related reading by class or id token.
