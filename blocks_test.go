@@ -848,7 +848,8 @@ func TestArticleDateLines(t *testing.T) {
 }
 
 // TestLeadKicker: a link alone on the body's first line to a category,
-// tag or author page, or to a folder above the story's address, is the
+// tag or author page, a section's index, or a folder above the story's
+// address, is the
 // kicker over the headline or a byline's name, and so is a first line
 // reading as such a link elsewhere on the page; a link to another story
 // or another site stays. The story is at
@@ -864,6 +865,9 @@ func TestLeadKicker(t *testing.T) {
 		{"another story", `<p><a href="/2024/05/01/other">The Year</a></p>`, "The Year", true},
 		{"another site's category", `<p><a href="https://wire.example/category/x/">The Year</a></p>`, "The Year", true},
 		{"front page", `<p><a href="/">The Year</a></p>`, "The Year", true},
+		{"section index", `<p><a href="/tone/reviews">Review</a></p>`, "Review", false},
+		{"short address with a number", `<p><a href="/news/12345">Review</a></p>`, "Review", true},
+		{"short address with a story's slug", `<p><a href="/opinion/why-the-budget-failed">Review</a></p>`, "Review", true},
 		{"section's name as text", `<nav><a href="/2024/05/">Politik</a></nav><p>Politik</p>`, "Politik", false},
 		{"text naming a story's link", `<nav><a href="/2024/05/01/other">Politik</a></nav><p>Politik</p>`, "Politik", true},
 	}

@@ -852,7 +852,28 @@ func (p *page) isSectionURL(link string) bool {
 		}
 	}
 	dir := strings.TrimSuffix(lu.Path, "/") + "/"
-	return strings.HasPrefix(pu.Path, dir) && len(pu.Path) > len(dir)
+	if strings.HasPrefix(pu.Path, dir) && len(pu.Path) > len(dir) {
+		return true
+	}
+	return isSectionIndex(segs, lu.RawQuery) && len(strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })) > len(segs)+1
+}
+
+// maxSectionSegments bounds the folders of a section index's address.
+const maxSectionSegments = 2
+
+// isSectionIndex reports the path segments of a section's index: one or
+// two plain words ("/tone/reviews", "/sport/local-sport"), no query, no
+// number and no story's slug, which runs to more words.
+func isSectionIndex(segs []string, query string) bool {
+	if len(segs) == 0 || len(segs) > maxSectionSegments || query != "" {
+		return false
+	}
+	for _, seg := range segs {
+		if strings.Count(seg, "-") > 1 || strings.ContainsAny(seg, "0123456789.") {
+			return false
+		}
+	}
+	return true
 }
 
 func dropEmptyLead(s []Section) []Section {
