@@ -1853,8 +1853,11 @@ var noticePhrases = []string{
 	"ohne ihr einverständnis",             // German, formal
 	"is not responsible for the opinions", // disclaimer under contributed content
 	"submit your letter to the editor",    // letters-page prompt under an opinion piece
-	"provision vom händler",               // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
-	"we may earn a commission",            // English affiliate disclosure
+	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
+	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
+	"republish this story",
+	"provision vom händler",    // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
+	"we may earn a commission", // English affiliate disclosure
 	"we may earn an affiliate commission",
 	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
 	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
