@@ -1122,6 +1122,7 @@ var smallPrintLists = []struct {
 	{"paywall prompt", paywallPhrases},
 	{"newsletter prompt", signupPhrases},
 	{"donation appeal", appealPhrases},
+	{"audio player prompt", listenPhrases},
 	{"notice", noticePhrases},
 }
 

@@ -1835,6 +1835,16 @@ var appealPhrases = []string{
 	"soutenez notre journalisme", // French
 }
 
+// listenPhrases mark an audio player's prompt to hear the story read
+// out; a short block holding one is the player's, not the story's.
+var listenPhrases = []string{
+	"listen to this article", // "Listen to this article in summarized format"
+	"listen to this story",   // "Listen to this story via streaming audio, a downloadable file, or get help."
+	"artikel anhören",        // German
+	"écouter cet article",    // French
+	"escuchar este artículo", // Spanish
+}
+
 // noticePhrases mark a rights, licence or liability notice; a short block
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
