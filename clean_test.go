@@ -83,6 +83,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},
 		{"republishing offer", `<div class="republish"><p>Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`, "Republish"},
 		{"audio player's prompt", `<div class="player"><img src="/wave.png"><p class="description">Listen to this article in summarized format</p><button>Play</button></div>`, "Listen to this"},
+		{"stock label in a shop box", `<div class="product"><a href="/p/1">Acer Chromebook 516 GE</a><div><span>Currently Unavailable</span></div></div>`, "Currently Unavailable"},
 		{"German plural ad label", `<p><span style="font-size:x-small">Anzeigen</span></p>`, "Anzeigen"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},

@@ -393,6 +393,12 @@ var furniturePhrases = map[string]string{
 	"explore further":                     "related-reading label (phys.org and others)",
 	"bild anzeigen":                       "image toggle (German)",
 	"zum vergrößern auf das bild klicken": "image zoom hint (German)",
+	"in stock":                            "shop box's stock label",
+	"out of stock":                        "shop box's stock label",
+	"currently unavailable":               "shop box's stock label",
+	"sold out":                            "shop box's stock label",
+	"ausverkauft":                         "shop box's stock label (German)",
+	"auf lager":                           "shop box's stock label (German)",
 }
 
 // serviceLinkTitles are the titles (headingKey) of a site's pages about
