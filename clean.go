@@ -547,8 +547,8 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if why, ok := invitePhrases[headingKey(t)]; ok && s.link == s.text && c.aloneOnLine(n) {
-		return verdict{kindDrop, "phrase: " + why}
+	if why, ok := invitePhrases[headingKey(t)]; ok && s.link == s.text && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) {
+		return verdict{kindDrop, "phrase: " + why} // a grid keeps its cells: the link inside is the one to drop
 	}
 	if s.link == s.text && isBackLink(headingKey(t)) {
 		return verdict{kindDrop, "phrase: back link"}

@@ -84,6 +84,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"republishing offer", `<div class="republish"><p>Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`, "Republish"},
 		{"audio player's prompt", `<div class="player"><img src="/wave.png"><p class="description">Listen to this article in summarized format</p><button>Play</button></div>`, "Listen to this"},
 		{"stock label in a shop box", `<div class="product"><a href="/p/1">Acer Chromebook 516 GE</a><div><span>Currently Unavailable</span></div></div>`, "Currently Unavailable"},
+		{"shop call to action", `<p><a href="https://shop.example/p/1">Shop now</a></p>`, "Shop now"},
+		{"quote request in a grid's cell", `<table><tr><th>Company</th><th>Quote</th></tr><tr><td>Seka Moving</td><td><a href="https://q.example/seka">Get A Quote</a></td></tr><tr><td>Men On The Move</td><td><a href="https://q.example/men">Get A Quote</a></td></tr></table>`, "Get A Quote"},
 		{"German plural ad label", `<p><span style="font-size:x-small">Anzeigen</span></p>`, "Anzeigen"},
 		{"heading permalink", `<h2>Installing the tools<a class="headerlink" href="#installing" title="Permalink to this headline">¶</a></h2>`, "¶"},
 		{"player settings panel", `<div class="yvp-settings-container"><div class="yvp-settings-quality"><div class="yvp-settings-header">Video Quality</div><div>Auto</div><div>High (HD)</div></div></div>`, "Video Quality"},

@@ -483,6 +483,13 @@ var invitePhrases = map[string]string{
 	"start your free trial": "sales call to action",
 	"try it free":           "sales call to action",
 	"get started":           "sales call to action",
+	"get quote":             "sales call to action",
+	"get a quote":           "sales call to action",
+	"read reviews":          "link to a listing's reviews, with no title",
+	"see deal":              "shop call to action",
+	"view deal":             "shop call to action",
+	"shop now":              "shop call to action",
+	"buy now":               "shop call to action",
 	"mehr erfahren":         "call to action (German)",
 	"en savoir plus":        "call to action (French)",
 }
