@@ -149,7 +149,7 @@ func isCategoryLink(u string) bool {
 	if err != nil {
 		return false
 	}
-	segs := strings.FieldsFunc(lu.Path, func(r rune) bool { return r == '/' })
+	segs := pathSegments(lu.Path)
 	for i, seg := range segs {
 		if taxonomySegments[seg] && len(segs)-i-1 <= 1 {
 			return true

@@ -842,7 +842,7 @@ func (p *page) isSectionURL(link string) bool {
 	if err != nil || !strings.EqualFold(strings.TrimPrefix(lu.Host, "www."), strings.TrimPrefix(pu.Host, "www.")) {
 		return false
 	}
-	segs := strings.FieldsFunc(strings.ToLower(lu.Path), func(r rune) bool { return r == '/' })
+	segs := pathSegments(strings.ToLower(lu.Path))
 	if len(segs) == 0 {
 		return false // the front page: a logo
 	}
@@ -855,7 +855,7 @@ func (p *page) isSectionURL(link string) bool {
 	if strings.HasPrefix(pu.Path, dir) && len(pu.Path) > len(dir) {
 		return true
 	}
-	return isSectionIndex(segs, lu.RawQuery) && len(strings.FieldsFunc(pu.Path, func(r rune) bool { return r == '/' })) > len(segs)+1
+	return isSectionIndex(segs, lu.RawQuery) && len(pathSegments(pu.Path)) > len(segs)+1
 }
 
 // maxSectionSegments bounds the folders of a section index's address.

@@ -243,3 +243,8 @@ func (p *page) namesSectionLink(text string) bool {
 	})
 	return found
 }
+
+// pathSegments splits a URL path into its non-empty folders and file.
+func pathSegments(path string) []string {
+	return strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+}
