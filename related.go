@@ -135,9 +135,9 @@ func cardHeadline(a *html.Node) string {
 // in related boxes but are not stories: a WordPress-style archive folder
 // anywhere in the address ("/category/news/local/"), a taxonomySegments
 // folder with at most one segment after it ("/autorin/jane-roe",
-// "/staff/jane-roe"), or a link to a comment form. Some sites file
-// stories under "/thema/<story>/<id>", so a deeper address under another
-// taxonomy word is a story's.
+// "/staff/jane-roe"), an account's "/@name", or a link to a comment
+// form. Some sites file stories under "/thema/<story>/<id>", so a deeper
+// address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
 	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond"} {
@@ -150,6 +150,9 @@ func isCategoryLink(u string) bool {
 		return false
 	}
 	segs := pathSegments(lu.Path)
+	if len(segs) == 1 && strings.HasPrefix(segs[0], "@") {
+		return true // an account's page: Medium's, YouTube's, Mastodon's "/@name"
+	}
 	for i, seg := range segs {
 		if taxonomySegments[seg] && len(segs)-i-1 <= 1 {
 			return true
