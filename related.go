@@ -68,13 +68,19 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 
 // isStoryTitle reports a link text that can name a story: long enough to
 // be a headline, and neither a page tool ("Print this story", "Digg this
-// story": a furniture phrase) nor a page about the site ("Privacy
-// policy").
+// story": a furniture phrase or a tool bar's label), a button's invite or
+// back link, nor a page about the site ("Privacy policy").
 func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
-	return utf8.RuneCountInString(title) >= minRelatedTitleRunes && !tool && !serviceLinkTitles[key] && !opensWithToggle(key) &&
-		!isBareAddress(title)
+	if utf8.RuneCountInString(title) < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) {
+		return false
+	}
+	if _, invite := invitePhrases[key]; invite || isBackLink(key) {
+		return false // "Read the full review", "Back to Index"
+	}
+	_, bar := toolbarReason(strings.ToLower(title), true)
+	return !bar // "E-mail story", "Printer friendly"
 }
 
 // isBareAddress reports a link text that is only an address, a handle or
