@@ -68,8 +68,9 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 
 // isStoryTitle reports a link text that can name a story: long enough to
 // be a headline, and neither a page tool ("Print this story", "Digg this
-// story": a furniture phrase or a tool bar's label), a button's invite or
-// back link, nor a page about the site ("Privacy policy").
+// story": a furniture phrase or a tool bar's label), a button's invite,
+// back link or shop link, a prompt to comment, subscribe or follow, nor a
+// page about the site ("Privacy policy").
 func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
@@ -79,8 +80,14 @@ func isStoryTitle(title string) bool {
 	if _, invite := invitePhrases[key]; invite || isBackLink(key) {
 		return false // "Read the full review", "Back to Index"
 	}
-	_, bar := toolbarReason(strings.ToLower(title), true)
-	return !bar // "E-mail story", "Printer friendly"
+	lower := strings.ToLower(title)
+	if _, bar := toolbarReason(lower, true); bar {
+		return false // "E-mail story", "Printer friendly"
+	}
+	if isShopPrompt(lower) || hasPrefixIn(lower, commentPrompts) {
+		return false // "Check Price at Amazon", "Post a comment"
+	}
+	return promptIn(lower, utf8.RuneCountInString(title)).kind == kindNone // "Receive our email newsletter"
 }
 
 // isBareAddress reports a link text that is only an address, a handle or
