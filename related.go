@@ -57,7 +57,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
 		}
-		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) {
 			return false
 		}
 		seen[key] = true

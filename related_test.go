@@ -465,3 +465,22 @@ func TestIsCategoryLink(t *testing.T) {
 		})
 	}
 }
+
+// TestShareLinksNotRelated: a share button inside a related box links a
+// service's share endpoint or, with Jetpack, the post itself with
+// "?share=…"; neither is a story to read next.
+func TestShareLinksNotRelated(t *testing.T) {
+	a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related-posts"><h3>Related</h3><ul>
+<li><a href="https://news.example/2024/05/02/bridge">The bridge reopens after two years of repairs</a></li>
+<li><a href="https://news.example/2024/05/01/library/?share=twitter">Click to share on X (Opens in new window)</a></li>
+<li><a href="https://www.linkedin.com/shareArticle?url=https://news.example/x">Share this story on LinkedIn</a></li>
+</ul></div></body></html>`)
+	var got []string
+	for _, r := range a.Related {
+		got = append(got, r.Title)
+	}
+	if want := []string{"The bridge reopens after two years of repairs"}; !slices.Equal(got, want) {
+		t.Errorf("related = %q, want %q", got, want)
+	}
+}

@@ -1263,6 +1263,8 @@ var shareURLParts = []string{
 	"xing.com/spi/shares",
 	"buffer.com/add",
 	"news.ycombinator.com/submitlink",
+	"?share=", // Jetpack's buttons on WordPress sites: the post's own address with "?share=twitter"
+	"&share=",
 }
 
 // jumpPrefixes start the label of an in-page link that skips to a part
