@@ -547,7 +547,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if why, ok := invitePhrases[headingKey(t)]; ok && s.link == s.text && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) {
+	if why, ok := invitePhrase(headingKey(t)); ok && s.link == s.text && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) {
 		return verdict{kindDrop, "phrase: " + why} // a grid keeps its cells: the link inside is the one to drop
 	}
 	if s.link == s.text && isBackLink(headingKey(t)) {
@@ -563,6 +563,16 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{kindDrop, "phrase: rating summary"}
 	}
 	return verdict{}
+}
+
+// invitePhrase finds key among the texts of a link that says only "click
+// me": invitePhrases and storyLinkPhrases.
+func invitePhrase(key string) (string, bool) {
+	if why, ok := invitePhrases[key]; ok {
+		return why, true
+	}
+	why, ok := storyLinkPhrases[key]
+	return why, ok
 }
 
 // standsApart reports whether n is a line of its own or a button among

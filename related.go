@@ -52,6 +52,9 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 			return false
 		}
 		title := stripPromoPrefix(firstNonEmpty(headline, rawText(a, nil), attr(a, "title")))
+		if _, invite := invitePhrase(headingKey(title)); invite {
+			title = invitedTitle(a, title)
+		}
 		u := p.absURL(attr(a, "href"), false)
 		key := u
 		if u == "" {
@@ -66,6 +69,60 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 	})
 }
 
+// invitedTitle names the story a link labelled only with an invite
+// points to ("Learn More", "Link zum Artikel"): its aria-label without
+// the invite ("Privileged Remote Access — Learn More"), or, for a link to
+// a story (storyLinkPhrases), the headline of the card around it. It
+// returns label when neither names more.
+func invitedTitle(a *html.Node, label string) string {
+	aria := normSpace(attr(a, "aria-label"))
+	if i := strings.LastIndex(strings.ToLower(aria), strings.ToLower(label)); i > 0 {
+		aria = aria[:i]
+	}
+	if t := strings.TrimRight(aria, " —–-:|»›"); t != "" && !strings.EqualFold(t, label) {
+		return t
+	}
+	if _, story := storyLinkPhrases[headingKey(label)]; story {
+		if t := cardTitleAround(a); t != "" {
+			return t // "Link zum Artikel" under the card's own headline
+		}
+	}
+	return label
+}
+
+// maxCardClimb bounds the levels cardTitleAround climbs from a link to
+// the card that holds it.
+const maxCardClimb = 3
+
+// cardTitleAround returns the text of the one heading in the smallest box
+// around a, within maxCardClimb levels: the title of the teaser card whose
+// link says only "Read article". It returns "" when the box holds no
+// heading or several (a grid, not a card).
+func cardTitleAround(a *html.Node) string {
+	box := a
+	for range maxCardClimb {
+		if box = box.Parent; box == nil || box.Type != html.ElementNode {
+			return ""
+		}
+		var heads []*html.Node
+		walk(box, func(n *html.Node) bool {
+			if headingLevel(n) > 0 {
+				heads = append(heads, n)
+				return false
+			}
+			return true
+		})
+		switch len(heads) {
+		case 0:
+			continue
+		case 1:
+			return normSpace(rawText(heads[0], nil))
+		}
+		return ""
+	}
+	return ""
+}
+
 // isStoryTitle reports a link text that can name a story: long enough to
 // be a headline, and neither a page tool ("Print this story", "Digg this
 // story": a furniture phrase or a tool bar's label), a button's invite,
@@ -77,7 +134,7 @@ func isStoryTitle(title string) bool {
 	if utf8.RuneCountInString(title) < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) {
 		return false
 	}
-	if _, invite := invitePhrases[key]; invite || isBackLink(key) {
+	if _, invite := invitePhrase(key); invite || isBackLink(key) {
 		return false // "Read the full review", "Back to Index"
 	}
 	lower := strings.ToLower(title)

@@ -484,3 +484,30 @@ func TestShareLinksNotRelated(t *testing.T) {
 		t.Errorf("related = %q, want %q", got, want)
 	}
 }
+
+// TestInviteLinksTitled: a related card's link that says only "Learn
+// More" or "Read article" is titled by its aria-label, or for a link to
+// a story by the card's headline; a generic invite beside a box's title
+// ("Thank you for signing up!") is no story.
+func TestInviteLinksTitled(t *testing.T) {
+	cases := []struct {
+		name, card string
+		want       []string
+	}{
+		{"aria-label", `<div class="card"><h3>Endpoint security policy explained</h3><a aria-label="Endpoint security policy explained — Learn More" href="/blog/endpoint">Learn More</a></div>`, []string{"Endpoint security policy explained"}},
+		{"card headline", `<div class="teaser"><div class="text"><h2>Nine Swiss gins you should try</h2></div><a class="storylink" href="/!453207266"><span>Read article</span></a></div>`, []string{"Nine Swiss gins you should try"}},
+		{"generic invite under a box title", `<div class="box"><h3>Thank you for signing up!</h3><a href="/newsletters">Learn more</a></div>`, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article><aside class="related-posts">`+tc.card+`</aside></body></html>`)
+			var got []string
+			for _, r := range a.Related {
+				got = append(got, r.Title)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("related = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

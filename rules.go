@@ -473,9 +473,6 @@ var invitePhrases = map[string]string{
 	"discover more":         "call to action",
 	"more info":             "call to action",
 	"click here":            "call to action",
-	"read the review":       "link to a review, with no title",
-	"read the full review":  "link to a review, with no title",
-	"read full review":      "link to a review, with no title",
 	"book a demo":           "sales call to action",
 	"request a demo":        "sales call to action",
 	"get a demo":            "sales call to action",
@@ -490,8 +487,25 @@ var invitePhrases = map[string]string{
 	"view deal":             "shop call to action",
 	"shop now":              "shop call to action",
 	"buy now":               "shop call to action",
+	"check it out":          "call to action",
+	"listen on itunes":      "podcast subscription button",
 	"mehr erfahren":         "call to action (German)",
 	"en savoir plus":        "call to action (French)",
+}
+
+// storyLinkPhrases are whole texts of a link to a story or a review that
+// names none: "Read article" under a teaser card's headline. Like
+// invitePhrases they are dropped where the link stands alone on its
+// line; in a related box the card's headline titles the link instead
+// (see cardTitleAround).
+var storyLinkPhrases = map[string]string{
+	"read article":         "link to a story, with no title",
+	"go to article":        "link to a story, with no title",
+	"read the review":      "link to a review, with no title",
+	"read the full review": "link to a review, with no title",
+	"read full review":     "link to a review, with no title",
+	"link zum artikel":     "link to a story, with no title (German)",
+	"zum artikel":          "link to a story, with no title (German)",
 }
 
 // toolbarPhrases are the labels of an article's tool bar: print, e-mail,
