@@ -406,29 +406,34 @@ var furniturePhrases = map[string]string{
 // contact pages. A related box or a footer beside it links them; they are
 // never a story to read next.
 var serviceLinkTitles = map[string]bool{
-	"privacy policy":          true,
-	"privacy notice":          true,
-	"privacy statement":       true,
-	"cookie policy":           true,
-	"cookie settings":         true,
-	"cookie preferences":      true,
-	"terms of service":        true,
-	"terms of use":            true,
-	"terms and conditions":    true,
-	"terms & conditions":      true,
-	"terms and privacy":       true,
-	"community guidelines":    true,
-	"publisher guidelines":    true,
-	"accessibility statement": true,
-	"advertise with us":       true,
-	"contact us":              true,
-	"about us":                true,
-	"impressum":               true, // German imprint
-	"datenschutz":             true, // German privacy notice
-	"datenschutzerklärung":    true,
-	"datenschutzbestimmungen": true,
-	"mentions légales":        true, // French imprint
-	"aviso legal":             true, // Spanish imprint
+	"privacy policy":           true,
+	"privacy notice":           true,
+	"privacy statement":        true,
+	"cookie policy":            true,
+	"cookie settings":          true,
+	"cookie preferences":       true,
+	"terms of service":         true,
+	"terms of use":             true,
+	"terms and conditions":     true,
+	"terms & conditions":       true,
+	"terms and privacy":        true,
+	"community guidelines":     true,
+	"publisher guidelines":     true,
+	"accessibility statement":  true,
+	"advertise with us":        true,
+	"advertise a job":          true, // a regional paper's classifieds
+	"advertise my business":    true,
+	"place your ad":            true,
+	"place an ad":              true,
+	"modern slavery statement": true, // a UK company's legal notice
+	"contact us":               true,
+	"about us":                 true,
+	"impressum":                true, // German imprint
+	"datenschutz":              true, // German privacy notice
+	"datenschutzerklärung":     true,
+	"datenschutzbestimmungen":  true,
+	"mentions légales":         true, // French imprint
+	"aviso legal":              true, // Spanish imprint
 }
 
 // bareDomain matches a host name written as a link's whole text
@@ -1230,6 +1235,8 @@ var shopPromptPrefixes = []string{
 	"view at amazon",
 	"shop now at",
 	"buy now at",
+	"check amazon",      // "Check Amazon (on sale!)"
+	"click here to buy", // "Click here to buy!"
 }
 
 // ratingWords are the words a rating widget's summary is made of, beside
