@@ -162,10 +162,7 @@ func TestCardGridToRelated(t *testing.T) {
 			t.Errorf("card grid left %q in the body: %q", leak, a.Text)
 		}
 	}
-	var titles []string
-	for _, r := range a.Related {
-		titles = append(titles, r.Title)
-	}
+	titles := relatedTitles(a)
 	want := []string{"How we overhauled our navigation", "Beautifying our UI with a fresh look"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("related titles = %q, want %q", titles, want)
@@ -354,10 +351,7 @@ func TestToolLinksNotRelated(t *testing.T) {
 <li><a href="/news/more">More related articles »</a></li>
 <li><a href="/news/print?id=3">Print this story</a></li>
 <li><a href="https://digg.example/submit?u=x">Digg this story</a></li></ul></div></body></html>`)
-	var titles []string
-	for _, r := range a.Related {
-		titles = append(titles, r.Title)
-	}
+	titles := relatedTitles(a)
 	want := []string{"Council delays the bridge repairs again", "Bus routes to change from June onwards", "More related articles »"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("related %q, want %q", titles, want)
@@ -426,10 +420,7 @@ func TestRecommendationNetworks(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article>`+tc.html+`</body></html>`)
-			var got []string
-			for _, r := range a.Related {
-				got = append(got, r.Title)
-			}
+			got := relatedTitles(a)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("related = %q, want %q", got, tc.want)
 			}
@@ -479,10 +470,7 @@ func TestShareLinksNotRelated(t *testing.T) {
 <li><a href="https://news.example/2024/05/01/library/?share=twitter">Click to share on X (Opens in new window)</a></li>
 <li><a href="https://www.linkedin.com/shareArticle?url=https://news.example/x">Share this story on LinkedIn</a></li>
 </ul></div></body></html>`)
-	var got []string
-	for _, r := range a.Related {
-		got = append(got, r.Title)
-	}
+	got := relatedTitles(a)
 	if want := []string{"The bridge reopens after two years of repairs"}; !slices.Equal(got, want) {
 		t.Errorf("related = %q, want %q", got, want)
 	}
@@ -504,13 +492,19 @@ func TestInviteLinksTitled(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article><aside class="related-posts">`+tc.card+`</aside></body></html>`)
-			var got []string
-			for _, r := range a.Related {
-				got = append(got, r.Title)
-			}
+			got := relatedTitles(a)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("related = %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// relatedTitles lists the titles of a's related links, in order.
+func relatedTitles(a *Article) []string {
+	var titles []string
+	for _, r := range a.Related {
+		titles = append(titles, r.Title)
+	}
+	return titles
 }
