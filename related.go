@@ -75,11 +75,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 // a story (storyLinkPhrases), the headline of the card around it. It
 // returns label when neither names more.
 func invitedTitle(a *html.Node, label string) string {
-	aria := normSpace(attr(a, "aria-label"))
-	if i := strings.LastIndex(strings.ToLower(aria), strings.ToLower(label)); i > 0 {
-		aria = aria[:i]
-	}
-	if t := strings.TrimRight(aria, " —–-:|»›"); t != "" && !strings.EqualFold(t, label) {
+	if t := strings.TrimRight(withoutLastWords(normSpace(attr(a, "aria-label")), label), " —–-:|»›"); t != "" && !strings.EqualFold(t, label) {
 		return t
 	}
 	if _, story := storyLinkPhrases[headingKey(label)]; story {
@@ -88,6 +84,24 @@ func invitedTitle(a *html.Node, label string) string {
 		}
 	}
 	return label
+}
+
+// withoutLastWords returns s without the words of tail closing it, in
+// any case ("Privileged Remote Access — Learn More" without "Learn
+// More"), or s whole. It compares word by word: a lower-cased copy may
+// differ in length ("İ"), so no offset of one can cut the other.
+func withoutLastWords(s, tail string) string {
+	words, end := strings.Fields(s), strings.Fields(tail)
+	if len(end) == 0 || len(end) >= len(words) {
+		return s
+	}
+	cut := len(words) - len(end)
+	for i, w := range end {
+		if !strings.EqualFold(words[cut+i], w) {
+			return s
+		}
+	}
+	return strings.Join(words[:cut], " ")
 }
 
 // maxCardClimb bounds the levels cardTitleAround climbs from a link to
@@ -131,7 +145,8 @@ func cardTitleAround(a *html.Node) string {
 func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
-	if utf8.RuneCountInString(title) < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) {
+	runes := utf8.RuneCountInString(title)
+	if runes < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) {
 		return false
 	}
 	if _, invite := invitePhrase(key); invite || isBackLink(key) {
@@ -144,7 +159,7 @@ func isStoryTitle(title string) bool {
 	if isShopPrompt(lower) || hasPrefixIn(lower, commentPrompts) {
 		return false // "Check Price at Amazon", "Post a comment"
 	}
-	return promptIn(lower, utf8.RuneCountInString(title)).kind == kindNone // "Receive our email newsletter"
+	return promptIn(lower, runes).kind == kindNone // "Receive our email newsletter"
 }
 
 // isBareAddress reports a link text that is only an address, a handle or

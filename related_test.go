@@ -486,6 +486,7 @@ func TestInviteLinksTitled(t *testing.T) {
 		want       []string
 	}{
 		{"aria-label", `<div class="card"><h3>Endpoint security policy explained</h3><a aria-label="Endpoint security policy explained — Learn More" href="/blog/endpoint">Learn More</a></div>`, []string{"Endpoint security policy explained"}},
+		{"aria-label with dotted capitals", `<div class="card"><a aria-label="İzmir İnşaat İhalesi — Learn More" href="/blog/izmir">Learn More</a></div>`, []string{"İzmir İnşaat İhalesi"}},
 		{"card headline", `<div class="teaser"><div class="text"><h2>Nine Swiss gins you should try</h2></div><a class="storylink" href="/!453207266"><span>Read article</span></a></div>`, []string{"Nine Swiss gins you should try"}},
 		{"generic invite under a box title", `<div class="box"><h3>Thank you for signing up!</h3><a href="/newsletters">Learn more</a></div>`, nil},
 	}
