@@ -103,7 +103,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -739,6 +739,49 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 		return verdict{} // a figure keeps its credit with its caption
 	}
 	return verdict{kindDrop, "credit line"}
+}
+
+// maxReviewLineRunes bounds a reviewer's credit line, which may name the
+// reviewer's post and the day ("Reviewed by Sam Roe, Trial Attorney at
+// Roe & Roe, on December 9, 2024.").
+const maxReviewLineRunes = 120
+
+// byReviewLine drops a short line standing apart that credits the
+// article's reviewer or dates its last review (reviewOpeners).
+func (c *cleaner) byReviewLine(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxReviewLineRunes || s.paras > 1 || headingLevel(n) > 0 {
+		return verdict{}
+	}
+	if !isReviewLine(c.lowerText(n)) || !c.standsApart(n) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "reviewer's credit line"}
+}
+
+// isReviewLine reports a lower-cased line that opens with a reviewOpeners
+// entry followed by nothing (but after bare "reviewed"), by a name ("by
+// ...", ":"), or by a day ("on ...", "in 2024", "January 2023"): "Fact-
+// checked for accuracy" is a selling point in a list, and stays.
+func isReviewLine(t string) bool {
+	for _, o := range reviewOpeners {
+		rest, ok := cutPrefixWord(t, t, o)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		first, _, _ := strings.Cut(strings.Trim(rest, ":,. "), " ")
+		first = strings.TrimRight(first, ":,.") // "Reviewed by: Sam Roe"
+		switch {
+		case strings.Trim(rest, ".") == "":
+			return o != "reviewed"
+		case rest[0] == ':', first == "by", first == "von", first == "on", first == "in", first == "am":
+			return true
+		case first != "" && (first[0] >= '0' && first[0] <= '9' || monthIndex[fold(first)] > 0):
+			return true
+		}
+	}
+	return false
 }
 
 // maxButtonRunes bounds the label of a link styled as a button.

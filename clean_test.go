@@ -65,6 +65,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French share buttons", `<ul class="sociaux"><li><a href="https://facebook.example/s">Partager sur Facebook</a></li><li><a href="https://x.example/s">Partager sur X</a></li></ul>`, "Partager sur"},
 		{"category links named in the class", `<div class="articleCategories"><span class="key">Kategorien</span><span class="value"><a href="/c/a">Aktuell</a> <a href="/c/b">Freizeit und Hobby</a></span></div>`, "Freizeit und Hobby"},
 		{"share link by its address", `<div class="wprm-recipe-meta"><a href="https://www.pinterest.com/pin/create/bookmarklet/?url=https%3A%2F%2Fnews.example%2Fx">Pin Recipe</a></div>`, "Pin Recipe"},
+		{"reviewer's credit", `<p>Reviewed By: <a href="/author/sam-roe/">Sam Roe, PhD, CSCS</a></p>`, "Reviewed By"},
+		{"reviewer's credit with the day", `<p>Reviewed by Sam Roe, Trial Attorney at Roe &amp; Roe, on December 9, 2024.</p>`, "Trial Attorney"},
+		{"last review's date", `<div class="reviewed"><p>Last reviewed January 2023</p></div>`, "Last reviewed"},
+		{"review badge", `<div class="badge"><span>Expert Reviewed</span></div>`, "Expert Reviewed"},
 		{"join a group", `<p><strong>Join the Facebook group</strong> &ndash; <a href="https://facebook.example/g">facebook.example/g</a></p>`, "Facebook group"},
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
@@ -829,6 +833,18 @@ func TestUnloadedFragmentDropped(t *testing.T) {
 
 // TestAffiliateProseKept checks that a story's own sentences about
 // affiliate marketing stay: only the disclosure's wording is small print.
+// TestReviewWordsKept: "reviewed" opening a selling point ("Fact-checked
+// for accuracy") or a sentence stays; only a reviewer's name or the day
+// of the last review after it makes a credit line.
+func TestReviewWordsKept(t *testing.T) {
+	for _, line := range []string{"Fact-checked for accuracy", "Reviewed", "Reviewed products are bought at retail prices by our testers."} {
+		t.Run(line, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
+			checkText(t, a.Text, []string{line}, nil)
+		})
+	}
+}
+
 func TestAffiliateProseKept(t *testing.T) {
 	line := "Secondary models include sponsorships and affiliate marketing, where a creator earns a commission on each sale a link brings."
 	a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)

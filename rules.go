@@ -1789,6 +1789,29 @@ var creditPrefixes = []string{
 	"fot.",           // Polish
 }
 
+// reviewOpeners start a line that credits an article's reviewer or dates
+// its last review ("Medically reviewed by Sam Roe, MD", "Last reviewed
+// January 2023", "Expert Reviewed"): a byline of the site's checking, no
+// part of the story. isReviewLine reads what follows the opener.
+var reviewOpeners = []string{
+	"reviewed",                   // "Reviewed by: ...", "Reviewed in 2024"; alone it may be a product's badge
+	"medically reviewed",         // health sites
+	"last medically reviewed",    // health sites
+	"expert reviewed",            // a badge over the byline
+	"fact checked",               // English
+	"fact-checked",               // English
+	"last reviewed",              // English
+	"date last reviewed",         // US government pages
+	"this article last reviewed", // English
+	"this page last reviewed",    // English
+	"page last reviewed",         // English
+	"content last reviewed",      // English
+	"medizinisch geprüft",        // German health sites
+	"fachlich geprüft",           // German
+	"revisado por",               // Spanish, Portuguese
+	"relu par",                   // French
+}
+
 // creditLines are whole short blocks that only name a picture agency.
 var creditLines = map[string]bool{
 	"istock.com":   true,
