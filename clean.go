@@ -550,7 +550,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := invitePhrase(headingKey(t)); ok && s.link == s.text && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) {
 		return verdict{kindDrop, "phrase: " + why} // a grid keeps its cells: the link inside is the one to drop
 	}
-	if s.link == s.text && isBackLink(headingKey(t)) {
+	if (s.link == s.text && isBackLink(headingKey(t)) || s.link > 0 && c.isReturnLine(n, t)) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: back link"}
 	}
 	if isReadingTime(strings.TrimRight(normSpace(t), " .:")) { // not headingKey, which drops a leading number
@@ -717,7 +717,31 @@ const maxBackLinkWords = 4
 // isBackLink reports the label of a link back to a listing ("Back to
 // Blog", "Back to all posts"), which the phrase list cannot enumerate.
 func isBackLink(key string) bool {
-	return strings.HasPrefix(key, "back to ") && len(strings.Fields(key)) <= maxBackLinkWords
+	return hasPrefixIn(key, returnOpeners) && len(strings.Fields(key)) <= maxBackLinkWords
+}
+
+// maxReturnLineWords bounds a line of its own that links back ("Back to
+// the Glass Museum home page").
+const maxReturnLineWords = 7
+
+// isReturnLine reports a short line of its own, lower-cased t, that
+// opens with a returnOpeners entry: "Back to <a>ACNFP</a> page", "(Back
+// to top)". A heading, and an item of a list, are left alone: a chapter
+// may be called "Return to 290 Broadway", and so its table of contents'
+// entry.
+func (c *cleaner) isReturnLine(n *html.Node, t string) bool {
+	key := headingKey(strings.Trim(normSpace(t), "()[] "))
+	return hasPrefixIn(key, returnOpeners) && len(strings.Fields(key)) <= maxReturnLineWords && headingLevel(n) == 0 && !inHeading(n) && c.aloneOnLine(n)
+}
+
+// inListItem reports whether n is a list item or stands in one.
+func inListItem(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Li {
+			return true
+		}
+	}
+	return false
 }
 
 // Longest texts the credit and paywall rules look at: a credit line is a

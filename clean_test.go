@@ -65,6 +65,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French share buttons", `<ul class="sociaux"><li><a href="https://facebook.example/s">Partager sur Facebook</a></li><li><a href="https://x.example/s">Partager sur X</a></li></ul>`, "Partager sur"},
 		{"category links named in the class", `<div class="articleCategories"><span class="key">Kategorien</span><span class="value"><a href="/c/a">Aktuell</a> <a href="/c/b">Freizeit und Hobby</a></span></div>`, "Freizeit und Hobby"},
 		{"share link by its address", `<div class="wprm-recipe-meta"><a href="https://www.pinterest.com/pin/create/bookmarklet/?url=https%3A%2F%2Fnews.example%2Fx">Pin Recipe</a></div>`, "Pin Recipe"},
+		{"link back in a line", `<p>Back to <a href="acnfphp.htm">ACNFP</a> page</p>`, "ACNFP"},
+		{"link back to the home page", `<p><b><font size="+2"><a href="http://home.example/~sam/">Return to my Home Page</a></font></b></p>`, "Home Page"},
+		{"link back to the top in brackets", `<p>(<a href="#top">Back to top of page</a>)</p>`, "top of page"},
+		{"German link back", `<p><a href="/inhalt.html">Zurück zum Inhaltsverzeichnis</a></p>`, "Inhaltsverzeichnis"},
 		{"reviewer's credit", `<p>Reviewed By: <a href="/author/sam-roe/">Sam Roe, PhD, CSCS</a></p>`, "Reviewed By"},
 		{"reviewer's credit with the day", `<p>Reviewed by Sam Roe, Trial Attorney at Roe &amp; Roe, on December 9, 2024.</p>`, "Trial Attorney"},
 		{"last review's date", `<div class="reviewed"><p>Last reviewed January 2023</p></div>`, "Last reviewed"},
@@ -833,6 +837,17 @@ func TestUnloadedFragmentDropped(t *testing.T) {
 
 // TestAffiliateProseKept checks that a story's own sentences about
 // affiliate marketing stay: only the disclosure's wording is small print.
+// TestReturnHeadingKept: a chapter called "Return to 290 Broadway" keeps
+// its heading and its entry in the table of contents, where a line of
+// its own that opens so links back (TestFurnitureLabelsRemoved).
+func TestReturnHeadingKept(t *testing.T) {
+	a := extractNoFallback(t, `<html><body><article><ul><li><a href="#edison">Directing the Response from Edison</a></li><li><a href="#return">Return to 290 Broadway</a></li><li><a href="#zero">Work at Ground Zero</a></li></ul>`+
+		`<h3><a name="edison"></a>Directing the Response from Edison</h3><p>`+prose+`</p><h3><a name="return"></a>Return to 290 Broadway</h3><p>`+prose+`</p></article></body></html>`)
+	if got := strings.Count(a.Text, "Return to 290 Broadway"); got != 2 {
+		t.Errorf("chapter title appears %d times, want 2 (contents and heading):\n%s", got, a.Text)
+	}
+}
+
 // TestReviewWordsKept: "reviewed" opening a selling point ("Fact-checked
 // for accuracy") or a sentence stays; only a reviewer's name or the day
 // of the last review after it makes a credit line.

@@ -1789,6 +1789,21 @@ var creditPrefixes = []string{
 	"fot.",           // Polish
 }
 
+// returnOpeners start the label of a link back to where the reader came
+// from, a listing or the site's home ("Back to Blog", "Return to my Home
+// Page"); see isBackLink and isReturnLine.
+var returnOpeners = []string{
+	"back to ",    // English
+	"go back to ", // English
+	"return to ",  // English
+	"zurück zu ",  // German
+	"zurück zum ", // German
+	"zurück zur ", // German
+	"retour à ",   // French
+	"retour au ",  // French
+	"terug naar ", // Dutch
+}
+
 // reviewOpeners start a line that credits an article's reviewer or dates
 // its last review ("Medically reviewed by Sam Roe, MD", "Last reviewed
 // January 2023", "Expert Reviewed"): a byline of the site's checking, no
