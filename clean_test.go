@@ -69,6 +69,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"link back to the home page", `<p><b><font size="+2"><a href="http://home.example/~sam/">Return to my Home Page</a></font></b></p>`, "Home Page"},
 		{"link back to the top in brackets", `<p>(<a href="#top">Back to top of page</a>)</p>`, "top of page"},
 		{"German link back", `<p><a href="/inhalt.html">Zurück zum Inhaltsverzeichnis</a></p>`, "Inhaltsverzeichnis"},
+		{"booking button", `<p><a class="Link_module_Link" href="https://travel.example/vacation/hawaii-568536"><span class="Typography_Bold">Book now</span></a></p>`, "Book now"},
+		{"author card's profile link", `<div class="authorPopover"><p class="authorPopover__bio">Sam Roe tests cars for us.</p><a href="/authors/sam-roe" class="authorPopover__link">View Full Profile</a></div>`, "Full Profile"},
 		{"reviewer's credit", `<p>Reviewed By: <a href="/author/sam-roe/">Sam Roe, PhD, CSCS</a></p>`, "Reviewed By"},
 		{"reviewer's credit with the day", `<p>Reviewed by Sam Roe, Trial Attorney at Roe &amp; Roe, on December 9, 2024.</p>`, "Trial Attorney"},
 		{"last review's date", `<div class="reviewed"><p>Last reviewed January 2023</p></div>`, "Last reviewed"},
