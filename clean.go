@@ -680,9 +680,10 @@ func isReadingTime(key string) bool {
 }
 
 // isRatingSummary reports the line a rating widget shows: numbers and
-// ratingWords only, one of them counting the votes.
+// ratingWords only, one of them counting the votes. A price makes it a
+// row of a price table ("Avis $289.85 $341": a brand, not French "avis").
 func isRatingSummary(t string) bool {
-	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 || strings.ContainsFunc(t, isCurrencySign) {
 		return false // most lines: no word is looked up
 	}
 	counted := false
@@ -710,6 +711,9 @@ func isRatingSummary(t string) bool {
 }
 
 func notWordRune(r rune) bool { return !isWordRune(r) }
+
+// isCurrencySign reports a currency symbol ("$", "€", "£", "¥"...).
+func isCurrencySign(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
 // maxBackLinkWords bounds a "Back to Blog" link label.
 const maxBackLinkWords = 4

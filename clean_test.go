@@ -983,6 +983,7 @@ func TestRatingSummary(t *testing.T) {
 		{"line between breaks", `<p>Pour the batter into the tin.<br><br>(95 Stimmen: 4,73 von 5)<br><br>Bake for forty minutes.</p>`, "Stimmen", false},
 		{"a review's score", `<p>Rating: 8.0</p>`, "Rating: 8.0", true},
 		{"votes counted in a sentence", `<p>You need at least <strong>50 reviews</strong> from different sources to qualify.</p>`, "50 reviews", true},
+		{"a brand's prices", `<div class="prices"><span>Avis</span> <span>$289.85</span> <span>$341</span></div>`, "$289.85", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
