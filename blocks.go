@@ -3,6 +3,7 @@ package newsextract
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,7 @@ func (b *builder) flush() {
 		if lead != "" {
 			b.emit(Block{Type: Paragraph, Text: lead})
 		}
-		b.emit(Block{Type: List, Items: items, Links: links})
+		b.emit(Block{Type: List, Items: linkItems(items, links), lines: true})
 		return
 	}
 	b.emit(Block{Type: Paragraph, Text: text, Links: links, bold: bold, lead: lead})
@@ -613,9 +614,16 @@ func (b *builder) list(l *html.Node) {
 		return
 	}
 	var items []ListItem
+	ordered := l.DataAtom == atom.Ol
+	next := listStart(l) // the number of the next item emitted
 	emitItems := func() {
 		if len(items) > 0 {
-			b.emit(Block{Type: List, Ordered: l.DataAtom == atom.Ol, Items: items})
+			bl := Block{Type: List, Ordered: ordered, Items: items}
+			if ordered && next > 1 {
+				bl.Start = next
+			}
+			b.emit(bl)
+			next += len(items)
 			items = nil
 		}
 	}
@@ -633,6 +641,7 @@ func (b *builder) list(l *html.Node) {
 			emitItems()
 			b.flow(c) // a section set in an item: its heading and text
 			b.flush()
+			next++ // the browser numbers the item all the same
 			continue
 		}
 		if c.Type == html.ElementNode {
@@ -642,6 +651,37 @@ func (b *builder) list(l *html.Node) {
 	}
 	b.flush()
 	emitItems()
+}
+
+// maxListStart bounds an ordered list's start: Markdown reads at most nine
+// digits as an item's number.
+const maxListStart = 999_999_999
+
+// listStart returns the number of an ordered list's first item, from its
+// start attribute: 1 when it has none, or one that is no number.
+func listStart(l *html.Node) int {
+	n, err := strconv.Atoi(strings.TrimSpace(attr(l, "start")))
+	if err != nil || n < 1 {
+		return 1
+	}
+	return min(n, maxListStart)
+}
+
+// linkItems gives each link to the first item, from the one that took the
+// link before, whose text holds the link's text: links come in the order
+// of the lines they were read from.
+func linkItems(items []ListItem, links []Link) []ListItem {
+	at := 0
+	for _, l := range links {
+		for i := at; i < len(items); i++ {
+			if strings.Contains(items[i].Text, l.Text) {
+				items[i].Links = append(items[i].Links, l)
+				at = i
+				break
+			}
+		}
+	}
+	return items
 }
 
 // isStray reports text standing in a list outside any item ("<ol><p>For
@@ -818,6 +858,7 @@ func (p *page) listItem(li *html.Node) (ListItem, bool) {
 			}
 			if t := blockText(bl); t != "" {
 				texts = append(texts, t)
+				it.Links = append(it.Links, bl.Links...)
 			}
 		}
 	}

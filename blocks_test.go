@@ -1026,3 +1026,89 @@ func TestTinySize(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemLinks: an item keeps the links in its text, as a paragraph
+// does, whether the list is marked up or read from lines split by <br>;
+// a nested item keeps its own.
+func TestListItemLinks(t *testing.T) {
+	cases := []struct {
+		name, list string
+		want       [][]Link // each top-level item's links
+	}{
+		{"link in an item", `<ul><li>See <a href="/report">the full report</a> for the figures.</li><li>No link here.</li></ul>`,
+			[][]Link{{{Text: "the full report", URL: "https://news.example/report"}}, nil}},
+		{"item of paragraphs", `<ul><li><p>First, <a href="/a">one source</a>.</p><p>Then <a href="/b">another</a>.</p></li></ul>`,
+			[][]Link{{{Text: "one source", URL: "https://news.example/a"}, {Text: "another", URL: "https://news.example/b"}}}},
+		{"lines split by br", `<p>&bull; <a href="/one">Work on the bypass starts in spring</a><br>&bull; Hospital lists grow, <a href="/two">says the trust</a><br>&bull; <a href="/three">The budget passes</a></p>`,
+			[][]Link{{{Text: "Work on the bypass starts in spring", URL: "https://news.example/one"}}, {{Text: "says the trust", URL: "https://news.example/two"}}, {{Text: "The budget passes", URL: "https://news.example/three"}}}},
+		{"nested item keeps its own", `<ul><li>Parent item<ul><li>Child with <a href="/c">a link</a></li></ul></li></ul>`,
+			[][]Link{nil}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			list, ok := firstOfType(a, List)
+			if !ok || len(list.Items) != len(tc.want) {
+				t.Fatalf("want one list of %d items, got %+v", len(tc.want), a.Sections)
+			}
+			for i, it := range list.Items {
+				if !slices.Equal(it.Links, tc.want[i]) {
+					t.Errorf("item %d %q: links %+v, want %+v", i, it.Text, it.Links, tc.want[i])
+				}
+			}
+			if tc.name == "nested item keeps its own" {
+				if got := list.Items[0].Items; len(got) != 1 || len(got[0].Links) != 1 || got[0].Links[0].URL != "https://news.example/c" {
+					t.Errorf("nested item: %+v", got)
+				}
+			}
+		})
+	}
+}
+
+// TestOrderedListStart: an <ol start> above 1 is kept as the list's Start,
+// and a list a heading splits goes on counting; a start that is missing,
+// 1, 0 or no number counts from 1.
+func TestOrderedListStart(t *testing.T) {
+	cases := []struct {
+		name, list string
+		want       []int // Start of each ordered list, in order
+	}{
+		{"start attribute", `<ol start="4"><li>Fourth step</li><li>Fifth step</li></ol>`, []int{4}},
+		{"no attribute", `<ol><li>First step</li><li>Second step</li></ol>`, []int{0}},
+		{"start of one", `<ol start="1"><li>First step</li></ol>`, []int{0}},
+		{"start of zero", `<ol start="0"><li>A step</li></ol>`, []int{0}},
+		{"no number", `<ol start="four"><li>A step</li></ol>`, []int{0}},
+		{"split by a section item", `<ol><li>Preheat the oven</li><li>Mix the flour</li><li><h3>Baking</h3><p>` + prose + `</p></li><li>Bake for an hour</li></ol>`, []int{0, 4}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article></body></html>`)
+			var got []int
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type == List && b.Ordered {
+						got = append(got, b.Start)
+					}
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("starts %v, want %v: %+v", got, tc.want, a.Sections)
+			}
+		})
+	}
+}
+
+// firstOfType returns the article's first block of type typ.
+func firstOfType(a *Article, typ BlockType) (Block, bool) {
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == typ {
+				return b, true
+			}
+		}
+	}
+	return Block{}, false
+}

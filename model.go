@@ -57,13 +57,18 @@ const (
 )
 
 // Block is one unit of body content. Which fields are set depends on Type:
-// Text for paragraphs, quotes and code (and a figure's caption); Ordered and
-// Items for lists; Caption, Header and Rows for tables; Src and Alt for figures.
+// Text and Links for paragraphs and quotes, Text for code (and a figure's
+// caption); Ordered, Start and Items for lists; Caption, Header and Rows for
+// tables; Src and Alt for figures.
 type Block struct {
-	Type    BlockType  `json:"type"`
-	Text    string     `json:"text,omitempty"`
-	Links   []Link     `json:"links,omitempty"`
-	Ordered bool       `json:"ordered,omitempty"`
+	Type    BlockType `json:"type"`
+	Text    string    `json:"text,omitempty"`
+	Links   []Link    `json:"links,omitempty"`
+	Ordered bool      `json:"ordered,omitempty"`
+	// Start is the number of an ordered list's first item where the page
+	// sets one above 1 (<ol start="4">, or the second part of a list a
+	// heading interrupts); 0 means the list counts from 1.
+	Start   int        `json:"start,omitempty"`
 	Items   []ListItem `json:"items,omitempty"`
 	Caption string     `json:"caption,omitempty"`
 	Header  [][]string `json:"header,omitempty"`
@@ -82,11 +87,16 @@ type Block struct {
 	// set wholly in bold and ended by <br> ("<b>Name</b><br>text"): a
 	// run-in title on old pages.
 	lead int
+	// lines marks a list read from lines of text split by <br>
+	// (lineList), which may be a column of headline links.
+	lines bool
 }
 
-// ListItem is one item of a list; Items holds a nested list's items.
+// ListItem is one item of a list: its text, the links in that text (as in
+// a paragraph's Links), and in Items a nested list's items.
 type ListItem struct {
 	Text  string     `json:"text"`
+	Links []Link     `json:"links,omitempty"`
 	Items []ListItem `json:"items,omitempty"`
 }
 

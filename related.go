@@ -777,7 +777,7 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 				continue
 			}
 			for _, m := range blocks[bi : bi+moved] {
-				p.addRelatedLinks(m.Links)
+				p.addRelatedLinks(blockLinks(m))
 				p.relateLate(blockKey(m), ruleTrailingLinks)
 			}
 			if n := len(kept); n > 0 && isListLabel(kept[n-1]) {
@@ -854,17 +854,36 @@ const linkLinesShare = 0.9
 // links, each to the page's own site, with lines long enough to be
 // headlines.
 func (p *page) isLinkLines(bl Block) bool {
-	if bl.Type != List || len(bl.Items) < minTrailingLinks || len(bl.Links) < len(bl.Items) {
+	links := blockLinks(bl)
+	if !bl.lines || len(bl.Items) < minTrailingLinks || len(links) < len(bl.Items) {
 		return false
 	}
 	text, linked := itemRunes(bl), 0
-	for _, l := range bl.Links {
+	for _, l := range links {
 		if !p.onSite(l.URL) {
 			return false
 		}
 		linked += utf8.RuneCountInString(l.Text)
 	}
 	return text >= len(bl.Items)*minRelatedTitleRunes && float64(linked) >= linkLinesShare*float64(text)
+}
+
+// blockLinks returns a block's links: a paragraph's, or those of a list's
+// items, nested ones included, in order.
+func blockLinks(bl Block) []Link {
+	if bl.Type != List {
+		return bl.Links
+	}
+	var links []Link
+	var add func(items []ListItem)
+	add = func(items []ListItem) {
+		for _, it := range items {
+			links = append(links, it.Links...)
+			add(it.Items)
+		}
+	}
+	add(bl.Items)
+	return links
 }
 
 // addRelatedLinks appends links that read as story titles to Related.

@@ -299,29 +299,39 @@ func (m *mdWriter) block(b Block) {
 
 func (m *mdWriter) list(b Block) string {
 	m.altList = m.lastList && !m.altList
-	marker := func(i int) string { return "- " }
+	marker := func(n int) string { return "- " }
 	switch {
 	case b.Ordered && m.altList:
-		marker = func(i int) string { return strconv.Itoa(i+1) + ") " }
+		marker = func(n int) string { return strconv.Itoa(n) + ") " }
 	case b.Ordered:
-		marker = func(i int) string { return strconv.Itoa(i+1) + ". " }
+		marker = func(n int) string { return strconv.Itoa(n) + ". " }
 	case m.altList:
-		marker = func(i int) string { return "* " }
+		marker = func(n int) string { return "* " }
 	}
 	var lines []string
-	mdItems(&lines, b.Items, marker, "")
+	mdItems(&lines, b.Items, marker, listStartOf(b), "")
 	return strings.Join(lines, "\n")
 }
 
-// mdItems lays out items under indent; an item's continuation lines, extra
-// paragraphs and nested list are indented by its marker's width, which is
-// what makes them belong to the item. Nested lists keep the parent's kind
-// because ListItem does not record its own.
-func mdItems(lines *[]string, items []ListItem, marker func(int) string, indent string) {
+// listStartOf returns the number of a list's first item: its Start where
+// that is set, else 1.
+func listStartOf(b Block) int {
+	if b.Start > 1 && b.Start <= maxListStart {
+		return b.Start
+	}
+	return 1
+}
+
+// mdItems lays out items under indent, numbered from first; an item's
+// continuation lines, extra paragraphs and nested list are indented by its
+// marker's width, which is what makes them belong to the item. Nested lists
+// keep the parent's kind because ListItem does not record its own, and
+// count from 1.
+func mdItems(lines *[]string, items []ListItem, marker func(int) string, first int, indent string) {
 	for i, it := range items {
-		mk := marker(i)
+		mk := marker(first + i)
 		pad := indent + strings.Repeat(" ", len(mk))
-		for j, line := range strings.Split(mdEscape(cleanText(it.Text), true), "\n") {
+		for j, line := range strings.Split(mdInline(cleanText(it.Text), it.Links), "\n") {
 			switch {
 			case j == 0:
 				*lines = append(*lines, strings.TrimRight(indent+mk+line, " "))
@@ -331,7 +341,7 @@ func mdItems(lines *[]string, items []ListItem, marker func(int) string, indent 
 				*lines = append(*lines, pad+line)
 			}
 		}
-		mdItems(lines, it.Items, marker, pad)
+		mdItems(lines, it.Items, marker, 1, pad)
 	}
 }
 
@@ -570,6 +580,7 @@ var articlePolicy = newArticlePolicy()
 
 var (
 	relValue     = regexp.MustCompile(`^nofollow noopener$`)
+	listNumber   = regexp.MustCompile(`^[0-9]{1,9}$`)
 	datetimeAttr = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.]+(?:Z|[+-][0-9]{2}:[0-9]{2}))?$`)
 	languageTag  = regexp.MustCompile(`^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$`)
 )
@@ -581,6 +592,7 @@ func newArticlePolicy() *bluemonday.Policy {
 		"ul", "ol", "li", "blockquote", "pre", "code", "figure", "figcaption",
 		"table", "caption", "thead", "tbody", "tr", "th", "td")
 	p.AllowAttrs("href").OnElements("a")
+	p.AllowAttrs("start").Matching(listNumber).OnElements("ol")
 	p.AllowAttrs("rel").Matching(relValue).OnElements("a")
 	p.AllowAttrs("src", "alt").OnElements("img")
 	p.AllowAttrs("datetime").Matching(datetimeAttr).OnElements("time")
@@ -675,7 +687,7 @@ func (h *htmlWriter) block(b Block) {
 	case Paragraph:
 		h.paragraphs(cleanText(b.Text), b.Links)
 	case List:
-		h.list(b.Items, b.Ordered)
+		h.list(b.Items, b.Ordered, listStartOf(b))
 	case Quote:
 		if text := cleanText(b.Text); text != "" {
 			h.raw("<blockquote>\n")
@@ -731,37 +743,42 @@ func (h *htmlWriter) anchor(u, text string) {
 	h.raw("</a>")
 }
 
-func (h *htmlWriter) list(items []ListItem, ordered bool) {
+// list writes items as <ul>, or as <ol> numbered from start.
+func (h *htmlWriter) list(items []ListItem, ordered bool, start int) {
 	if len(items) == 0 {
 		return
 	}
-	tag := "ul"
+	open, tag := "<ul>", "ul"
 	if ordered {
-		tag = "ol"
+		open, tag = "<ol>", "ol"
+		if start > 1 {
+			open = `<ol start="` + strconv.Itoa(start) + `">`
+		}
 	}
-	h.raw("<" + tag + ">\n")
+	h.raw(open + "\n")
 	for _, it := range items {
 		h.item(it, ordered)
 	}
 	h.raw("</" + tag + ">\n")
 }
 
-// item writes one <li>; an item of several paragraphs gets a <p> for each.
+// item writes one <li> with its links; an item of several paragraphs gets
+// a <p> for each.
 func (h *htmlWriter) item(it ListItem, ordered bool) {
 	h.raw("<li>")
 	text := cleanText(it.Text)
 	multi := strings.Contains(text, "\n\n")
 	if multi {
 		h.raw("\n")
-		h.paragraphs(text, nil)
+		h.paragraphs(text, it.Links)
 	} else {
-		h.text(text)
+		h.inline(text, it.Links, "")
 	}
 	if len(it.Items) > 0 {
 		if !multi {
 			h.raw("\n")
 		}
-		h.list(it.Items, ordered)
+		h.list(it.Items, ordered, 1)
 	}
 	h.raw("</li>\n")
 }

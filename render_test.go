@@ -638,3 +638,38 @@ func ExampleRenderMarkdown() {
 	//
 	// - [Last year's budget](https://news.example/2023)
 }
+
+// TestRenderListLinksAndStart: an item's links render as in a paragraph,
+// an unsafe one as plain text; an ordered list counts from its Start, its
+// nested lists from 1, and a Start Markdown cannot number from 1.
+func TestRenderListLinksAndStart(t *testing.T) {
+	items := []ListItem{
+		{Text: "See the report", Links: []Link{{Text: "the report", URL: "https://a.example/r"}}, Items: []ListItem{{Text: "Sub item"}}},
+		{Text: "Click me", Links: []Link{{Text: "Click", URL: "javascript:alert(1)"}}},
+	}
+	cases := []struct {
+		name   string
+		start  int
+		wantMD string
+		wantOL string
+	}{
+		{"from four", 4, "4. See [the report](https://a.example/r)\n   1. Sub item\n5. Click me\n", `<ol start="4">`},
+		{"from one", 0, "1. See [the report](https://a.example/r)\n   1. Sub item\n2. Click me\n", "<ol>"},
+		{"beyond nine digits", 2_000_000_000, "1. See [the report](https://a.example/r)\n   1. Sub item\n2. Click me\n", "<ol>"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := body(Block{Type: List, Ordered: true, Start: tc.start, Items: items})
+			if got := renderMD(t, a); got != tc.wantMD {
+				t.Errorf("markdown %q, want %q", got, tc.wantMD)
+			}
+			out, _ := renderHTMLDoc(t, a)
+			if !strings.Contains(out, tc.wantOL+"\n<li>See <a href=\"https://a.example/r\" rel=\"nofollow noopener\">the report</a>") {
+				t.Errorf("html lacks %s with the item's link:\n%s", tc.wantOL, out)
+			}
+			if strings.Contains(out, "javascript") || !strings.Contains(out, "<li>Click me</li>") {
+				t.Errorf("unsafe link not left as text:\n%s", out)
+			}
+		})
+	}
+}

@@ -276,7 +276,7 @@ func bodyUnits(sections []Section) []unit {
 		for j := range s.Blocks {
 			bl := &s.Blocks[j]
 			text := blockText(*bl)
-			add(unit{block: bl, runes: utf8.RuneCountInString(text)}, unitKey{typ: bl.Type, text: text, src: bl.Src, links: linkURLs(bl.Links)})
+			add(unit{block: bl, runes: utf8.RuneCountInString(text)}, unitKey{typ: bl.Type, text: text, src: bl.Src, links: linkURLs(blockLinks(*bl))})
 		}
 	}
 	return units
