@@ -547,6 +547,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if toggleWords[strings.Trim(t, " []()")] && isToggleControl(n) && (c.standsApart(n) || c.inLabelLine(n)) {
+		return verdict{kindDrop, "phrase: show/hide toggle"}
+	}
 	if why, ok := invitePhrase(headingKey(t)); ok && s.link == s.text && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) {
 		return verdict{kindDrop, "phrase: " + why} // a grid keeps its cells: the link inside is the one to drop
 	}
@@ -563,6 +566,35 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		return verdict{kindDrop, "phrase: rating summary"}
 	}
 	return verdict{}
+}
+
+// maxLabelLineRunes bounds the label a toggle control closes
+// ("Table of Contents Show").
+const maxLabelLineRunes = 60
+
+// inLabelLine reports an element whose parent holds a short line, a box's
+// title beside its controls, and no sentence.
+func (c *cleaner) inLabelLine(n *html.Node) bool {
+	s := c.stats[n.Parent]
+	return s != nil && s.text <= maxLabelLineRunes
+}
+
+// isToggleControl reports an element made to be clicked in place: a
+// button, a link that goes nowhere ("#", no href, a script), or one a
+// class or id names a toggle. A word such as "Show" in a link to a page,
+// or in a plain label, is no control.
+func isToggleControl(n *html.Node) bool {
+	if n.DataAtom == atom.Button {
+		return true
+	}
+	href, linked := "", false
+	if n.DataAtom == atom.A {
+		href, linked = strings.TrimSpace(attr(n, "href")), hasAttr(n, "href")
+	}
+	if n.DataAtom == atom.A && (!linked || href == "#" || len(href) >= 11 && strings.EqualFold(href[:11], "javascript:")) {
+		return true
+	}
+	return containsASCIIFold(attr(n, "class")+" "+attr(n, "id"), "toggle")
 }
 
 // invitePhrase finds key among the texts of a link that says only "click

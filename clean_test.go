@@ -1116,3 +1116,27 @@ func TestSignUpInsideSentence(t *testing.T) {
 	a := extractNoFallback(t, `<article><p>`+prose+`</p><p>Dollar offers 15% off weekday rentals when customers sign up to receive promotional emails.</p><p>`+prose+`</p></article>`)
 	wantInBody(t, a, "promotional emails", true)
 }
+
+// TestToggleControls: the "Show" / "[Hide]" control beside a box's title
+// goes and the title stays; the same word linking to a page, or in a
+// sentence, is text.
+func TestToggleControls(t *testing.T) {
+	cases := []struct {
+		name, html, want, gone string
+	}{
+		{"link that goes nowhere", `<div class="table-of-contents"><p> Table of Contents <a id="expand-toggle">Show</a> </p></div>`, "Table of Contents", "Show"},
+		{"bracketed toggles", `<details open><summary><span class="toc__col">Table of Contents</span><span class="toc__col toc__toggle">[Hide]</span><span class="toc__col toc__toggle">[Show]</span></summary><ul><li><a href="#a">Alpha section</a></li><li><a href="#b">Beta section</a></li></ul></details>`, "Alpha section", "[Hide]"},
+		{"link to a page", `<p>Next week: <a href="/tv/the-show">Show</a></p>`, "Show", ""},
+		{"word in a sentence", `<p>Tickets for the late <a href="#">show</a> go on sale on Monday morning at the box office on Main Street, the council said.</p>`, "late show go on sale", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p>`+tc.html+`<p>`+prose+`</p></article></body></html>`)
+			var gone []string
+			if tc.gone != "" {
+				gone = []string{tc.gone}
+			}
+			checkText(t, a.Text, []string{tc.want}, gone)
+		})
+	}
+}

@@ -458,6 +458,20 @@ var togglePhrases = map[string]string{
 	"show all":        "link to the whole listing",
 }
 
+// toggleWords are the whole label of a control that opens or closes a
+// box ("Table of Contents [Hide]", "Contents hide"); see isToggleControl.
+var toggleWords = map[string]bool{
+	"show":       true,
+	"hide":       true,
+	"toggle":     true,
+	"expand":     true,
+	"collapse":   true,
+	"einblenden": true, // German
+	"ausblenden": true, // German
+	"afficher":   true, // French
+	"masquer":    true, // French
+}
+
 // listingLinkPrefixes open a link to a whole listing, whose box title a
 // heading may be (see dropListingHeadings).
 var listingLinkPrefixes = []string{
