@@ -582,10 +582,18 @@ func stripControl(s string) string {
 // paragraphsOf reads n as a small body of its own and returns the texts of
 // its blocks: for quotes, list items and captions.
 func (p *page) paragraphsOf(n *html.Node) []string {
+	texts, _ := p.paragraphsAndLinksOf(n)
+	return texts
+}
+
+// paragraphsAndLinksOf is paragraphsOf with the links of those
+// paragraphs, and of the items of lists among them, in order.
+func (p *page) paragraphsAndLinksOf(n *html.Node) ([]string, []Link) {
 	sub := &builder{p: p, sections: []Section{{}}}
 	sub.flow(n)
 	sub.flush()
 	var out []string
+	var links []Link
 	for _, s := range sub.sections {
 		if s.Heading != "" {
 			out = append(out, s.Heading)
@@ -593,10 +601,11 @@ func (p *page) paragraphsOf(n *html.Node) []string {
 		for _, bl := range s.Blocks {
 			if t := blockText(bl); t != "" {
 				out = append(out, t)
+				links = append(links, blockLinks(bl)...)
 			}
 		}
 	}
-	return out
+	return out, links
 }
 
 // list reads ul/ol with nested lists as nested items. A list of cards
@@ -873,16 +882,19 @@ func (b *builder) table(t *html.Node, caption string) {
 		return
 	}
 	if body := b.p.splitBody(t); body != nil {
-		if bl, ok := readSplitTable(t, body, b.cellText); ok {
+		cells := &cellReader{p: b.p}
+		if bl, ok := readSplitTable(t, body, cells.text); ok {
 			b.p.joinTable(body)
 			if bl.Caption == "" {
 				bl.Caption = caption
 			}
+			bl.Links = cells.links
 			b.emit(bl)
 			return
 		}
 	}
-	bl, layout := readTable(t, b.cellText)
+	cells := &cellReader{p: b.p}
+	bl, layout := readTable(t, cells.text)
 	if layout {
 		b.flowLayoutTable(t)
 		return
@@ -890,9 +902,35 @@ func (b *builder) table(t *html.Node, caption string) {
 	if bl.Caption == "" {
 		bl.Caption = caption
 	}
+	bl.Links = cells.links
 	if len(bl.Rows) > 0 || len(bl.Header) > 0 {
 		b.emit(bl)
 	}
+}
+
+// cellReader flattens a table's cells, as readTable asks for them (once
+// each, in reading order), and keeps their links in that order: the
+// renderers give each cell, in the same order, the links its text holds.
+// A link whose text the cell no longer shows is left out, so that the
+// links after it still find their cells.
+type cellReader struct {
+	p     *page
+	links []Link
+}
+
+func (r *cellReader) text(n *html.Node) string {
+	texts, links := r.p.paragraphsAndLinksOf(n)
+	text := strings.Join(texts, " ")
+	if n.DataAtom == atom.Caption {
+		return text // a caption is written apart, without links
+	}
+	shown := cleanCellText(text)
+	for _, l := range links {
+		if l.Text != "" && strings.Contains(shown, l.Text) {
+			r.links = append(r.links, l)
+		}
+	}
+	return text
 }
 
 // splitBody returns the table that holds the rows of header-only table t:
@@ -955,11 +993,6 @@ func (p *page) joinTable(body *html.Node) {
 		p.joined = make(map[*html.Node]bool)
 	}
 	p.joined[body] = true
-}
-
-// cellText flattens one table cell.
-func (b *builder) cellText(n *html.Node) string {
-	return strings.Join(b.p.paragraphsOf(n), " ")
 }
 
 // flowLayoutTable reads the cells of a layout table in order, each cell a

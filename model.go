@@ -58,8 +58,9 @@ const (
 
 // Block is one unit of body content. Which fields are set depends on Type:
 // Text and Links for paragraphs and quotes, Text for code (and a figure's
-// caption); Ordered, Start and Items for lists; Caption, Header and Rows for
-// tables; Src and Alt for figures.
+// caption); Ordered, Start and Items for lists; Caption, Header, Rows and
+// Links for tables (the links of the cells, in reading order: header, then
+// rows, each row left to right); Src and Alt for figures.
 type Block struct {
 	Type    BlockType `json:"type"`
 	Text    string    `json:"text,omitempty"`

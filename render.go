@@ -413,8 +413,9 @@ func mdTable(b Block) string {
 		return ""
 	}
 	lines := make([]string, 0, len(rows)+1)
+	q := &cellLinks{rest: b.Links}
 	for i, r := range rows {
-		lines = append(lines, mdTableRow(r, cols))
+		lines = append(lines, mdTableRow(r, cols, q))
 		if i == 0 {
 			lines = append(lines, "|"+strings.Repeat(" --- |", cols))
 		}
@@ -422,29 +423,57 @@ func mdTable(b Block) string {
 	return strings.Join(lines, "\n")
 }
 
-func mdTableRow(row []string, cols int) string {
+func mdTableRow(row []string, cols int, q *cellLinks) string {
 	var b strings.Builder
 	b.WriteString("|")
 	for i := range cols {
 		cell := ""
 		if i < len(row) {
-			cell = mdCell(row[i])
+			cell = mdCell(row[i], q.take(row[i]))
 		}
 		b.WriteString(" " + cell + " |")
 	}
 	return b.String()
 }
 
-// mdCell escapes a cell; a pipe table row is one line, so line breaks in a
-// cell become <br>, which GFM renderers accept inside cells.
-func mdCell(s string) string {
+// mdCell escapes a cell and writes its links; a pipe table row is one
+// line, so line breaks in a cell become <br>, which GFM renderers accept
+// inside cells.
+func mdCell(s string, links []Link) string {
 	var parts []string
+	q := &cellLinks{rest: links}
 	for _, line := range strings.Split(cleanText(s), "\n") {
-		if line != "" {
+		if line == "" {
+			continue
+		}
+		if ls := q.take(line); len(ls) > 0 {
+			parts = append(parts, mdInline(line, ls))
+		} else {
 			parts = append(parts, mdEscape(line, false))
 		}
 	}
 	return strings.Join(parts, "<br>")
+}
+
+// cellLinks hands a table's links (Block.Links, in the order the cells
+// were read) to its cells in reading order, and a cell's to its lines:
+// each takes, from the next link on, those whose texts it holds one after
+// another. A cell a span repeats finds its links taken by the first copy.
+type cellLinks struct{ rest []Link }
+
+func (q *cellLinks) take(cell string) []Link {
+	n, from := 0, 0
+	for n < len(q.rest) && q.rest[n].Text != "" {
+		i := strings.Index(cell[from:], q.rest[n].Text)
+		if i < 0 {
+			break
+		}
+		from += i + len(q.rest[n].Text)
+		n++
+	}
+	taken := q.rest[:n]
+	q.rest = q.rest[n:]
+	return taken
 }
 
 func (m *mdWriter) related(rel []Related) {
@@ -820,12 +849,13 @@ func (h *htmlWriter) table(b Block) {
 		h.text(caption)
 		h.raw("</caption>\n")
 	}
-	h.tableRows("thead", "th", b.Header)
-	h.tableRows("tbody", "td", b.Rows)
+	q := &cellLinks{rest: b.Links}
+	h.tableRows("thead", "th", b.Header, q)
+	h.tableRows("tbody", "td", b.Rows, q)
 	h.raw("</table>\n")
 }
 
-func (h *htmlWriter) tableRows(group, cell string, rows [][]string) {
+func (h *htmlWriter) tableRows(group, cell string, rows [][]string, q *cellLinks) {
 	if len(rows) == 0 {
 		return
 	}
@@ -834,7 +864,7 @@ func (h *htmlWriter) tableRows(group, cell string, rows [][]string) {
 		h.raw("<tr>")
 		for _, c := range row {
 			h.raw("<" + cell + ">")
-			h.cellText(c)
+			h.cellText(c, q.take(c))
 			h.raw("</" + cell + ">")
 		}
 		h.raw("</tr>\n")
@@ -842,13 +872,14 @@ func (h *htmlWriter) tableRows(group, cell string, rows [][]string) {
 	h.raw("</" + group + ">\n")
 }
 
-// cellText keeps a cell's line breaks visible as <br>.
-func (h *htmlWriter) cellText(s string) {
+// cellText writes a cell with its links, its line breaks visible as <br>.
+func (h *htmlWriter) cellText(s string, links []Link) {
+	q := &cellLinks{rest: links}
 	for i, line := range strings.Split(cleanText(s), "\n") {
 		if i > 0 {
 			h.raw("<br>")
 		}
-		h.text(line)
+		h.inline(line, q.take(line), "")
 	}
 }
 

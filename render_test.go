@@ -673,3 +673,30 @@ func TestRenderListLinksAndStart(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderTableLinks: each cell shows the table's links its text holds,
+// handed out in reading order: a cell a span repeats shows its text
+// without them, and a link goes to the line of a cell that holds it.
+func TestRenderTableLinks(t *testing.T) {
+	tb := Block{Type: Table,
+		Header: [][]string{{"Park", "Source"}},
+		Rows:   [][]string{{"Elm Park", "See the report"}, {"Oak Park", "See the report"}, {"Ash Park\nmap", "None"}},
+		Links: []Link{{Text: "Elm Park", URL: "https://a.example/elm"}, {Text: "the report", URL: "https://a.example/r"},
+			{Text: "map", URL: "https://a.example/map"}, {Text: "None", URL: "javascript:alert(1)"}},
+	}
+	wantMD := "| Park | Source |\n| --- | --- |\n| [Elm Park](https://a.example/elm) | See [the report](https://a.example/r) |\n" +
+		"| Oak Park | See the report |\n| Ash Park<br>[map](https://a.example/map) | None |\n"
+	if got := renderMD(t, body(tb)); got != wantMD {
+		t.Errorf("markdown:\n%s\nwant:\n%s", got, wantMD)
+	}
+	out, _ := renderHTMLDoc(t, body(tb))
+	for _, want := range []string{
+		`<tr><td><a href="https://a.example/elm" rel="nofollow noopener">Elm Park</a></td><td>See <a href="https://a.example/r" rel="nofollow noopener">the report</a></td></tr>`,
+		`<tr><td>Oak Park</td><td>See the report</td></tr>`,
+		`<tr><td>Ash Park<br><a href="https://a.example/map" rel="nofollow noopener">map</a></td><td>None</td></tr>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("html lacks %s:\n%s", want, out)
+		}
+	}
+}
