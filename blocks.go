@@ -830,7 +830,7 @@ func (p *page) childItems(items []ListItem, c *html.Node) []ListItem {
 			items = append(items, it)
 		}
 	case isElem(c, atom.Ul, atom.Ol):
-		items = appendNested(items, p.listItems(c))
+		items = appendNested(items, p.listItems(c), c.DataAtom == atom.Ol)
 	default:
 		items = append(items, p.listItems(c)...)
 	}
@@ -839,11 +839,14 @@ func (p *page) childItems(items []ListItem, c *html.Node) []ListItem {
 
 // appendNested hangs a list that stands directly in a list under the
 // previous item, as browsers show it.
-func appendNested(items, nested []ListItem) []ListItem {
+func appendNested(items, nested []ListItem, ordered bool) []ListItem {
 	if len(items) == 0 {
 		return nested
 	}
 	last := &items[len(items)-1]
+	if len(last.Items) == 0 {
+		last.Ordered = ordered
+	}
 	last.Items = append(last.Items, nested...)
 	return items
 }
@@ -862,6 +865,9 @@ func (p *page) listItem(li *html.Node) (ListItem, bool) {
 		}
 		for _, bl := range s.Blocks {
 			if bl.Type == List {
+				if len(it.Items) == 0 {
+					it.Ordered = bl.Ordered // the first nested list's kind
+				}
 				it.Items = append(it.Items, bl.Items...)
 				continue
 			}

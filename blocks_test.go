@@ -1112,3 +1112,28 @@ func firstOfType(a *Article, typ BlockType) (Block, bool) {
 	}
 	return Block{}, false
 }
+
+// TestNestedListKind: a nested list keeps its own kind, numbered or not,
+// whatever its parent's, also when it stands directly in the parent list.
+func TestNestedListKind(t *testing.T) {
+	cases := []struct {
+		name, list string
+		ordered    bool // the first item's nested list
+	}{
+		{"numbered steps under a bullet", `<ul><li>Make the dough<ol><li>Mix the flour</li><li>Knead it</li></ol></li><li>Bake it</li></ul>`, true},
+		{"bullets under a step", `<ol><li>Make the dough<ul><li>Flour</li><li>Water</li></ul></li><li>Bake it</li></ol>`, false},
+		{"numbered list standing in a list", `<ul><li>Make the dough</li><ol><li>Mix the flour</li><li>Knead it</li></ol><li>Bake it</li></ul>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article></body></html>`)
+			list, ok := firstOfType(a, List)
+			if !ok || len(list.Items) != 2 || len(list.Items[0].Items) != 2 {
+				t.Fatalf("want two items, the first with two nested: %+v", a.Sections)
+			}
+			if got := list.Items[0].Ordered; got != tc.ordered {
+				t.Errorf("nested list ordered = %v, want %v", got, tc.ordered)
+			}
+		})
+	}
+}

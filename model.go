@@ -94,11 +94,13 @@ type Block struct {
 }
 
 // ListItem is one item of a list: its text, the links in that text (as in
-// a paragraph's Links), and in Items a nested list's items.
+// a paragraph's Links), and in Items a nested list's items, numbered when
+// Ordered (as Block.Ordered says of a list's own items).
 type ListItem struct {
-	Text  string     `json:"text"`
-	Links []Link     `json:"links,omitempty"`
-	Items []ListItem `json:"items,omitempty"`
+	Text    string     `json:"text"`
+	Links   []Link     `json:"links,omitempty"`
+	Ordered bool       `json:"ordered,omitempty"`
+	Items   []ListItem `json:"items,omitempty"`
 }
 
 // Link is an anchor inside a block: its text and absolute URL.

@@ -309,8 +309,21 @@ func (m *mdWriter) list(b Block) string {
 		marker = func(n int) string { return "* " }
 	}
 	var lines []string
-	mdItems(&lines, b.Items, marker, listStartOf(b), "")
+	mdItems(&lines, b.Items, b.Ordered, marker, listStartOf(b), "")
 	return strings.Join(lines, "\n")
+}
+
+// nestedMarker returns the marker of a list nested in one of kind
+// ordered marked by outer: the outer marker where the kinds agree, else
+// the plain one of the nested list's kind.
+func nestedMarker(ordered, nestedOrdered bool, outer func(int) string) func(int) string {
+	switch {
+	case ordered == nestedOrdered:
+		return outer
+	case nestedOrdered:
+		return func(n int) string { return strconv.Itoa(n) + ". " }
+	}
+	return func(int) string { return "- " }
 }
 
 // listStartOf returns the number of a list's first item: its Start where
@@ -322,12 +335,11 @@ func listStartOf(b Block) int {
 	return 1
 }
 
-// mdItems lays out items under indent, numbered from first; an item's
-// continuation lines, extra paragraphs and nested list are indented by its
-// marker's width, which is what makes them belong to the item. Nested lists
-// keep the parent's kind because ListItem does not record its own, and
-// count from 1.
-func mdItems(lines *[]string, items []ListItem, marker func(int) string, first int, indent string) {
+// mdItems lays out items (numbered from first where ordered) under indent;
+// an item's continuation lines, extra paragraphs and nested list are
+// indented by its marker's width, which is what makes them belong to the
+// item. Nested lists are of their item's kind and count from 1.
+func mdItems(lines *[]string, items []ListItem, ordered bool, marker func(int) string, first int, indent string) {
 	for i, it := range items {
 		mk := marker(first + i)
 		pad := indent + strings.Repeat(" ", len(mk))
@@ -341,7 +353,7 @@ func mdItems(lines *[]string, items []ListItem, marker func(int) string, first i
 				*lines = append(*lines, pad+line)
 			}
 		}
-		mdItems(lines, it.Items, marker, 1, pad)
+		mdItems(lines, it.Items, it.Ordered, nestedMarker(ordered, it.Ordered, marker), 1, pad)
 	}
 }
 
@@ -786,14 +798,14 @@ func (h *htmlWriter) list(items []ListItem, ordered bool, start int) {
 	}
 	h.raw(open + "\n")
 	for _, it := range items {
-		h.item(it, ordered)
+		h.item(it)
 	}
 	h.raw("</" + tag + ">\n")
 }
 
 // item writes one <li> with its links; an item of several paragraphs gets
 // a <p> for each.
-func (h *htmlWriter) item(it ListItem, ordered bool) {
+func (h *htmlWriter) item(it ListItem) {
 	h.raw("<li>")
 	text := cleanText(it.Text)
 	multi := strings.Contains(text, "\n\n")
@@ -807,7 +819,7 @@ func (h *htmlWriter) item(it ListItem, ordered bool) {
 		if !multi {
 			h.raw("\n")
 		}
-		h.list(it.Items, ordered, 1)
+		h.list(it.Items, it.Ordered, 1)
 	}
 	h.raw("</li>\n")
 }

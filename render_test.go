@@ -53,8 +53,11 @@ func TestRenderMarkdown(t *testing.T) {
 		{"unordered list", body(Block{Type: List, Items: []ListItem{{Text: "a"}, {Text: "b"}}}), "- a\n- b\n"},
 		{"ordered list", body(Block{Type: List, Ordered: true, Items: []ListItem{{Text: "a"}, {Text: "b"}}}), "1. a\n2. b\n"},
 		{"nested list indented by marker width", body(Block{Type: List, Ordered: true, Items: []ListItem{
-			{Text: "a", Items: []ListItem{{Text: "a1", Items: []ListItem{{Text: "deep"}}}}}, {Text: "b"}}}),
+			{Text: "a", Ordered: true, Items: []ListItem{{Text: "a1", Ordered: true, Items: []ListItem{{Text: "deep"}}}}}, {Text: "b"}}}),
 			"1. a\n   1. a1\n      1. deep\n2. b\n"},
+		{"nested lists of their own kind", body(Block{Type: List, Ordered: true, Items: []ListItem{
+			{Text: "a", Items: []ListItem{{Text: "a1", Ordered: true, Items: []ListItem{{Text: "deep"}}}}}, {Text: "b"}}}),
+			"1. a\n   - a1\n     1. deep\n2. b\n"},
 		{"item with several paragraphs", body(Block{Type: List, Items: []ListItem{{Text: "first\n\nsecond\nline"}, {Text: "next"}}}),
 			"- first\n\n  second\n  line\n- next\n"},
 		{"item with only children", body(Block{Type: List, Items: []ListItem{{Items: []ListItem{{Text: "x"}}}}}),
@@ -302,7 +305,7 @@ func sampleArticle() *Article {
 			{Blocks: []Block{{Type: Paragraph, Text: "Winds reached 100 km/h, the agency said.",
 				Links: []Link{{Text: "the agency", URL: "https://met.example/"}}}}},
 			{Heading: "Damage", Level: 1, Blocks: []Block{
-				{Type: List, Ordered: true, Items: []ListItem{{Text: "roofs", Items: []ListItem{{Text: "north"}}}, {Text: "a\n\nb"}}},
+				{Type: List, Ordered: true, Items: []ListItem{{Text: "roofs", Ordered: true, Items: []ListItem{{Text: "north"}}}, {Text: "a\n\nb"}}},
 				{Type: Quote, Text: "It was loud."},
 				{Type: Table, Caption: "Tolls", Header: [][]string{{"Town", "Homes"}}, Rows: [][]string{{"Ayr", "12\n(est.)"}}},
 				{Type: Figure, Src: "https://img.example/s.jpg", Alt: "Waves", Text: "Waves at noon"},
@@ -644,7 +647,7 @@ func ExampleRenderMarkdown() {
 // nested lists from 1, and a Start Markdown cannot number from 1.
 func TestRenderListLinksAndStart(t *testing.T) {
 	items := []ListItem{
-		{Text: "See the report", Links: []Link{{Text: "the report", URL: "https://a.example/r"}}, Items: []ListItem{{Text: "Sub item"}}},
+		{Text: "See the report", Links: []Link{{Text: "the report", URL: "https://a.example/r"}}, Ordered: true, Items: []ListItem{{Text: "Sub item"}}},
 		{Text: "Click me", Links: []Link{{Text: "Click", URL: "javascript:alert(1)"}}},
 	}
 	cases := []struct {
