@@ -535,6 +535,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isWidgetTitle(n, s, t) {
 		return verdict{} // applyWidgetHeadings drops the whole widget
 	}
+	if isCodeOnly(n) {
+		return verdict{} // "print(1)" is a program, not a print button
+	}
 	if why, ok := furniturePhrases[t]; ok && c.standsApart(n) {
 		return verdict{kindDrop, "phrase: " + why}
 	}
@@ -577,6 +580,34 @@ const maxLabelLineRunes = 60
 func (c *cleaner) inLabelLine(n *html.Node) bool {
 	s := c.stats[n.Parent]
 	return s != nil && s.text <= maxLabelLineRunes
+}
+
+// isCodeOnly reports a <pre> or <code>, or an element whose text is all
+// in one of them: a code block, however short, says what it says.
+func isCodeOnly(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = onlyChildElement(n) {
+		if isElem(n, atom.Pre, atom.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyChildElement returns n's one element child when n holds no text
+// beside it, else nil.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		case c.Type == html.ElementNode && only != nil:
+			return nil
+		case c.Type == html.ElementNode:
+			only = c
+		}
+	}
+	return only
 }
 
 // isToggleControl reports an element made to be clicked in place: a

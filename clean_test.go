@@ -1140,3 +1140,16 @@ func TestToggleControls(t *testing.T) {
 		})
 	}
 }
+
+// TestShortCodeKept: a code block of one short line is a program, whatever
+// furniture phrase it spells ("print(1)" is no print button).
+func TestShortCodeKept(t *testing.T) {
+	for _, pre := range []string{`<pre>print(1)</pre>`, `<div class="highlight"><pre><code>share()</code></pre></div>`} {
+		t.Run(pre, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p>`+pre+`<p>`+prose+`</p></article></body></html>`)
+			if _, ok := firstOfType(a, Code); !ok {
+				t.Errorf("code block lost: %+v", a.Sections)
+			}
+		})
+	}
+}
