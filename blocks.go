@@ -550,8 +550,86 @@ func (b *builder) code(pre *html.Node) {
 	appendRaw(&sb, pre)
 	text := strings.Trim(sb.String(), "\n\r")
 	if strings.TrimSpace(text) != "" {
-		b.emit(Block{Type: Code, Text: stripControl(text)})
+		b.emit(Block{Type: Code, Text: stripControl(text), Lang: codeLang(pre)})
 	}
+}
+
+// codeLevels is how far above a <pre> a highlighter's wrapper may name
+// the language ("div.highlight-source-go > pre", Sphinx's
+// "div.highlight-python > div.highlight > pre").
+const codeLevels = 2
+
+// codeLang returns the programming language a code block's markup names,
+// the way highlighters and Markdown converters write it: data-lang, or a
+// class "language-go", "lang-go", "highlight-source-go" (GitHub),
+// "highlight-go" (Sphinx), "sourceCode go" (pandoc), "brush: go"
+// (SyntaxHighlighter), on the <pre>, its <code>, or a wrapper just above.
+// "" when none does, or names plain text.
+func codeLang(pre *html.Node) string {
+	nodes := []*html.Node{pre}
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			nodes = append(nodes, c) // the first <code> inside
+			break
+		}
+	}
+	for a, i := pre.Parent, 0; a != nil && a.Type == html.ElementNode && i < codeLevels; a, i = a.Parent, i+1 {
+		nodes = append(nodes, a)
+	}
+	// Sphinx's "highlight-python" names a language only over its
+	// div.highlight; elsewhere "highlight-box" is a callout's style
+	sphinx := pre.Parent != nil && slices.Contains(strings.Fields(attr(pre.Parent, "class")), "highlight")
+	for _, n := range nodes {
+		if l := langName(attr(n, "data-lang")); l != "" {
+			return l
+		}
+		if l := classLang(strings.Fields(attr(n, "class")), sphinx); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// langClassPrefixes open a class that names a code block's language.
+var langClassPrefixes = []string{"language-", "lang-", "highlight-source-"}
+
+// classLang finds a language in class tokens; sphinx also reads
+// "highlight-python".
+func classLang(tokens []string, sphinx bool) string {
+	for i, t := range tokens {
+		lt := strings.ToLower(t)
+		for _, pre := range langClassPrefixes {
+			if rest, ok := strings.CutPrefix(lt, pre); ok {
+				return langName(rest)
+			}
+		}
+		if rest, ok := strings.CutPrefix(lt, "highlight-"); ok && sphinx {
+			return langName(rest)
+		}
+		if (lt == "sourcecode" || lt == "brush:") && i+1 < len(tokens) {
+			return langName(strings.TrimSuffix(tokens[i+1], ";"))
+		}
+	}
+	return ""
+}
+
+// maxLangRunes bounds a language name; a longer class is no name.
+const maxLangRunes = 20
+
+// langName lower-cases a language name, and returns "" for one that is
+// empty, too long, holds characters no language name does (a Markdown
+// fence's info string must hold no backtick), or names plain text.
+func langName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || len(s) > maxLangRunes || plainTextLangs[s] {
+		return ""
+	}
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || strings.ContainsRune("+#._-", r)) {
+			return ""
+		}
+	}
+	return s
 }
 
 // appendRaw writes n's text keeping white space, with <br> as newline.

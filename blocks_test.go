@@ -1137,3 +1137,34 @@ func TestNestedListKind(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeLanguage: a code block takes the language its markup names in
+// each highlighter's way, and none from a class that names no language.
+func TestCodeLanguage(t *testing.T) {
+	cases := []struct{ name, pre, want string }{
+		{"language class on code", `<pre><code class="hljs language-Go">x := 1</code></pre>`, "go"},
+		{"prettify class", `<pre class="prettyprint lang-js">var x = 1;</pre>`, "js"},
+		{"data-lang", `<div class="highlight"><pre class="chroma"><code data-lang="bash">ls -l</code></pre></div>`, "bash"},
+		{"GitHub wrapper", `<div class="highlight highlight-source-rust"><pre>fn main() {}</pre></div>`, "rust"},
+		{"Sphinx wrapper", `<div class="highlight-python"><div class="highlight"><pre>for i in range(3):
+    print(i)</pre></div></div>`, "python"},
+		{"pandoc", `<pre class="sourceCode haskell"><code>main = pure ()</code></pre>`, "haskell"},
+		{"SyntaxHighlighter", `<pre class="brush: php; gutter: false">echo 1;</pre>`, "php"},
+		{"plain text", `<pre><code class="language-plaintext">just words</code></pre>`, ""},
+		{"callout box", `<div class="highlight-box"><pre>x := 1</pre></div>`, ""},
+		{"no language", `<pre>x := 1</pre>`, ""},
+		{"not a name", "<pre><code class=\"language-a`b\">x := 1</code></pre>", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p>`+tc.pre+`<p>`+prose+`</p></article></body></html>`)
+			code, ok := firstOfType(a, Code)
+			if !ok {
+				t.Fatalf("no code block: %+v", a.Sections)
+			}
+			if code.Lang != tc.want {
+				t.Errorf("lang %q, want %q", code.Lang, tc.want)
+			}
+		})
+	}
+}

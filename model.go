@@ -57,8 +57,8 @@ const (
 )
 
 // Block is one unit of body content. Which fields are set depends on Type:
-// Text and Links for paragraphs and quotes, Text for code (and a figure's
-// caption); Ordered, Start and Items for lists; Caption, Header, Rows and
+// Text and Links for paragraphs and quotes, Text and Lang for code, Text
+// for a figure's caption; Ordered, Start and Items for lists; Caption, Header, Rows and
 // Links for tables (the links of the cells, in reading order: header, then
 // rows, each row left to right); Src and Alt for figures.
 type Block struct {
@@ -74,8 +74,11 @@ type Block struct {
 	Caption string     `json:"caption,omitempty"`
 	Header  [][]string `json:"header,omitempty"`
 	Rows    [][]string `json:"rows,omitempty"`
-	Src     string     `json:"src,omitempty"`
-	Alt     string     `json:"alt,omitempty"`
+	// Lang is a code block's programming language where the markup
+	// names it ("go", "python"), lower-cased.
+	Lang string `json:"lang,omitempty"`
+	Src  string `json:"src,omitempty"`
+	Alt  string `json:"alt,omitempty"`
 
 	// flat is a table's text with each source cell once, for
 	// Article.Text; a Block decoded from JSON has none and its grid is

@@ -288,7 +288,7 @@ func (m *mdWriter) block(b Block) {
 	case Quote:
 		m.add(mdQuote(mdInline(cleanText(b.Text), b.Links)), false)
 	case Code:
-		m.add(mdCode(cleanCode(b.Text)), false)
+		m.add(mdCode(cleanCode(b.Text), langName(b.Lang)), false)
 	case Figure:
 		m.add(mdFigure(b), false)
 	case Table:
@@ -370,12 +370,13 @@ func mdQuote(body string) string {
 
 // mdCode fences code with one backtick more than its longest backtick run,
 // so nothing inside can close the fence early.
-func mdCode(code string) string {
+// mdCode fences code, with its language as the info string.
+func mdCode(code, lang string) string {
 	if code == "" {
 		return ""
 	}
 	fence := strings.Repeat("`", max(3, longestRun(code, '`')+1))
-	return fence + "\n" + code + "\n" + fence
+	return fence + lang + "\n" + code + "\n" + fence
 }
 
 func longestRun(s string, c byte) int {
@@ -622,6 +623,7 @@ var articlePolicy = newArticlePolicy()
 var (
 	relValue     = regexp.MustCompile(`^nofollow noopener$`)
 	listNumber   = regexp.MustCompile(`^[0-9]{1,9}$`)
+	codeClass    = regexp.MustCompile(`^language-[a-z0-9+#._-]{1,20}$`)
 	datetimeAttr = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.]+(?:Z|[+-][0-9]{2}:[0-9]{2}))?$`)
 	languageTag  = regexp.MustCompile(`^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$`)
 )
@@ -634,6 +636,7 @@ func newArticlePolicy() *bluemonday.Policy {
 		"table", "caption", "thead", "tbody", "tr", "th", "td")
 	p.AllowAttrs("href").OnElements("a")
 	p.AllowAttrs("start").Matching(listNumber).OnElements("ol")
+	p.AllowAttrs("class").Matching(codeClass).OnElements("code")
 	p.AllowAttrs("rel").Matching(relValue).OnElements("a")
 	p.AllowAttrs("src", "alt").OnElements("img")
 	p.AllowAttrs("datetime").Matching(datetimeAttr).OnElements("time")
@@ -737,7 +740,11 @@ func (h *htmlWriter) block(b Block) {
 		}
 	case Code:
 		if code := cleanCode(b.Text); code != "" {
-			h.raw("<pre><code>")
+			if lang := langName(b.Lang); lang != "" {
+				h.raw(`<pre><code class="language-` + lang + `">`)
+			} else {
+				h.raw("<pre><code>")
+			}
 			h.text(code)
 			h.raw("</code></pre>\n")
 		}

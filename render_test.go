@@ -703,3 +703,22 @@ func TestRenderTableLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderCodeLanguage: a code block's language is the fence's info
+// string and the <code>'s class; one that is no name is left out.
+func TestRenderCodeLanguage(t *testing.T) {
+	cases := []struct{ lang, md, html string }{
+		{"go", "```go\nx := 1\n```\n", `<pre><code class="language-go">x := 1</code></pre>`},
+		{"", "```\nx := 1\n```\n", `<pre><code>x := 1</code></pre>`},
+		{"go\n```\n<script>", "```\nx := 1\n```\n", `<pre><code>x := 1</code></pre>`},
+	}
+	for _, tc := range cases {
+		a := body(Block{Type: Code, Text: "x := 1", Lang: tc.lang})
+		if got := renderMD(t, a); got != tc.md {
+			t.Errorf("lang %q: markdown %q, want %q", tc.lang, got, tc.md)
+		}
+		if out, _ := renderHTMLDoc(t, a); !strings.Contains(out, tc.html) {
+			t.Errorf("lang %q: html lacks %s:\n%s", tc.lang, tc.html, out)
+		}
+	}
+}

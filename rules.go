@@ -1807,6 +1807,19 @@ var creditPrefixes = []string{
 	"fot.",           // Polish
 }
 
+// plainTextLangs are language classes that name no language: a
+// highlighter's way to say "leave this alone".
+var plainTextLangs = map[string]bool{
+	"none":         true, // highlight.js, Prism
+	"nohighlight":  true, // highlight.js
+	"plaintext":    true, // highlight.js
+	"plain":        true, // SyntaxHighlighter
+	"text":         true, // Pygments, Rouge
+	"txt":          true,
+	"no-highlight": true, // highlight.js
+	"default":      true, // Sphinx's "highlight-default": the project's default lexer, unnamed
+}
+
 // returnOpeners start the label of a link back to where the reader came
 // from, a listing or the site's home ("Back to Blog", "Return to my Home
 // Page"); see isBackLink and isReturnLine.
