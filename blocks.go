@@ -273,6 +273,10 @@ func (b *builder) flow(n *html.Node) {
 
 // element dispatches one child element of a flow.
 func (b *builder) element(c *html.Node) {
+	if isMediaElem(c) && !b.p.dropped(c) && (b.skip == nil || !b.skip(c)) {
+		b.embed(c, "") // an <iframe> is invisible to the text, not to the reader
+		return
+	}
 	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form || b.skip != nil && b.skip(c) {
 		return
 	}
@@ -1108,7 +1112,7 @@ func (b *builder) flowLayoutTable(t *html.Node) {
 // figure reads <figure>: an image with its caption, or a table or quote
 // that a block editor wrapped in a figure.
 func (b *builder) figure(f *html.Node) {
-	var img, table, quote, caption *html.Node
+	var img, table, quote, caption, media *html.Node
 	tables := 0
 	walk(f, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || n == f {
@@ -1131,6 +1135,9 @@ func (b *builder) figure(f *html.Node) {
 			return false
 		case isPicture(n) && img == nil:
 			img = n
+		case isMediaElem(n) && media == nil:
+			media = n
+			return false
 		}
 		return true
 	})
@@ -1148,6 +1155,8 @@ func (b *builder) figure(f *html.Node) {
 		b.table(table, capText)
 	case quote != nil:
 		b.quote(quote)
+	case media != nil && img == nil:
+		b.embed(media, capText)
 	case img != nil:
 		if src := b.p.imageURL(img); src != "" {
 			b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: capText})
@@ -1156,6 +1165,54 @@ func (b *builder) figure(f *html.Node) {
 		b.flow(f)
 		b.flush()
 	}
+}
+
+// embed reads a player as an Embed block with caption: nothing when its
+// address is no usable http(s) URL.
+func (b *builder) embed(m *html.Node, caption string) {
+	src := b.p.absURL(mediaSource(m), false)
+	if src == "" {
+		return
+	}
+	b.flush()
+	b.emit(Block{Type: Embed, Src: src, Alt: normSpace(attr(m, "title")), Text: caption})
+}
+
+// isMediaElem reports a <video> or <audio> with a source, or an <iframe>
+// of a known video or audio player (mediaPlayerPrefixes): other frames
+// hold ads, forms and widgets.
+func isMediaElem(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Video, atom.Audio:
+		return mediaSource(n) != ""
+	case atom.Iframe:
+		src := strings.ToLower(mediaSource(n))
+		src = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(src, "https:"), "http:"), "//")
+		src = strings.TrimPrefix(src, "www.")
+		return hasPrefixIn(src, mediaPlayerPrefixes)
+	}
+	return false
+}
+
+// mediaSource returns a player's address: its src, a lazy loader's
+// data-src, or a <video>'s first <source>.
+func mediaSource(n *html.Node) string {
+	for _, key := range []string{"src", "data-src", "data-lazy-src"} {
+		if v := strings.TrimSpace(attr(n, key)); v != "" && !strings.HasPrefix(v, "about:") {
+			return v
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+			if v := strings.TrimSpace(attr(c, "src")); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // image reads an <img> outside a figure as a figure of its own when it is
@@ -1226,7 +1283,7 @@ func imageName(src string) string {
 // and picture legends are not the article's prose.
 func blockText(bl Block) string {
 	switch bl.Type {
-	case Figure:
+	case Figure, Embed:
 		return ""
 	case List:
 		var sb strings.Builder

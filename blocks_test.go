@@ -1168,3 +1168,42 @@ func TestCodeLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedPlayers: a known player's <iframe> (lazy or not), a <video>
+// or an <audio> is an Embed block with its caption and title, and the
+// fallback text inside a <video> is no text of the story; an <iframe> of
+// anything else (an ad, a form) gives nothing.
+func TestEmbeddedPlayers(t *testing.T) {
+	cases := []struct {
+		name, html        string
+		src, alt, caption string
+	}{
+		{"YouTube in a figure", `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe title="Council meeting" src="https://www.youtube.com/embed/abc123?feature=oembed"></iframe></div><figcaption>The full meeting.</figcaption></figure>`,
+			"https://www.youtube.com/embed/abc123?feature=oembed", "Council meeting", "The full meeting."},
+		{"lazy Vimeo frame", `<p><iframe data-src="//player.vimeo.com/video/42" src="about:blank"></iframe></p>`, "https://player.vimeo.com/video/42", "", ""},
+		{"video with sources", `<video controls poster="/v.jpg"><source src="/clips/v.mp4" type="video/mp4">Your browser cannot play this video.</video>`, "https://news.example/clips/v.mp4", "", ""},
+		{"audio", `<audio controls src="/audio/interview.mp3"></audio>`, "https://news.example/audio/interview.mp3", "", ""},
+		{"ad frame", `<iframe src="https://ads.example/slot?id=3"></iframe>`, "", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p>`+tc.html+`<p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			em, ok := firstOfType(a, Embed)
+			if tc.src == "" {
+				if ok {
+					t.Errorf("embed from a frame that plays nothing: %+v", em)
+				}
+				return
+			}
+			if !ok || em.Src != tc.src || em.Alt != tc.alt || em.Text != tc.caption {
+				t.Errorf("got %+v (found %v), want src %q alt %q caption %q", em, ok, tc.src, tc.alt, tc.caption)
+			}
+			if strings.Contains(a.Text, "cannot play") || tc.caption != "" && strings.Contains(a.Text, tc.caption) {
+				t.Errorf("player's fallback or caption in the text: %q", a.Text)
+			}
+		})
+	}
+}

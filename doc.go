@@ -1,7 +1,7 @@
 // Package newsextract takes the raw HTML of a news or blog page and returns
 // the article a reader sees: title, dates, authors, description, and the
 // body in its structure — sections with their headings, paragraphs, lists,
-// tables as grids, quotes, figures and code — with navigation, ads, widgets,
+// tables as grids, quotes, figures, code and embedded players — with navigation, ads, widgets,
 // share bars and comments removed, and related-story links set apart.
 //
 // The zero Options is the recommended configuration:

@@ -54,13 +54,18 @@ const (
 	Quote     BlockType = "quote"
 	Figure    BlockType = "figure"
 	Code      BlockType = "code"
+	// Embed is a video or audio player the page embeds (an <iframe> of a
+	// known player, a <video> or <audio>): Src is the player's or the
+	// media file's URL, Alt the player's title, Text the caption.
+	Embed BlockType = "embed"
 )
 
 // Block is one unit of body content. Which fields are set depends on Type:
 // Text and Links for paragraphs and quotes, Text and Lang for code, Text
 // for a figure's caption; Ordered, Start and Items for lists; Caption, Header, Rows and
 // Links for tables (the links of the cells, in reading order: header, then
-// rows, each row left to right); Src and Alt for figures.
+// rows, each row left to right); Src and Alt (and Text, the caption) for
+// figures and embeds.
 type Block struct {
 	Type    BlockType `json:"type"`
 	Text    string    `json:"text,omitempty"`

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"cmp"
 	"html"
 	"io"
 	"net/url"
@@ -291,6 +292,8 @@ func (m *mdWriter) block(b Block) {
 		m.add(mdCode(cleanCode(b.Text), langName(b.Lang)), false)
 	case Figure:
 		m.add(mdFigure(b), false)
+	case Embed:
+		m.add(mdEmbed(b), false)
 	case Table:
 		m.add(mdEscape(cleanText(b.Caption), true), false)
 		m.add(mdTable(b), false)
@@ -407,6 +410,21 @@ func mdFigure(b Block) string {
 	}
 	if caption != "" {
 		parts = append(parts, mdEscape(caption, true))
+	}
+	return strings.Join(parts, "\\\n")
+}
+
+// mdEmbed writes a player as a link to it, titled by the player's title
+// or its address, over its caption.
+func mdEmbed(b Block) string {
+	src, ok := safeURL(b.Src, false)
+	caption := cleanText(b.Text)
+	var parts []string
+	if ok {
+		parts = append(parts, "["+mdEscape(cmp.Or(cleanLine(b.Alt), src), false)+"]("+mdDestination(src)+")")
+	}
+	if caption != "" {
+		parts = append(parts, mdEscape(caption, !ok))
 	}
 	return strings.Join(parts, "\\\n")
 }
@@ -750,6 +768,8 @@ func (h *htmlWriter) block(b Block) {
 		}
 	case Figure:
 		h.figure(b)
+	case Embed:
+		h.embed(b)
 	case Table:
 		h.table(b)
 	}
@@ -848,6 +868,27 @@ func (h *htmlWriter) figure(b Block) {
 	h.raw("<figure>\n")
 	if ok {
 		h.raw(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(cleanLine(b.Alt)) + `">` + "\n")
+	}
+	if caption != "" {
+		h.raw("<figcaption>")
+		h.inline(caption, nil, "<br>\n")
+		h.raw("</figcaption>\n")
+	}
+	h.raw("</figure>\n")
+}
+
+// embed writes a player as a figure holding a link to it: no frame or
+// media element, as the document runs no outside content.
+func (h *htmlWriter) embed(b Block) {
+	src, ok := safeURL(b.Src, false)
+	caption := cleanText(b.Text)
+	if !ok && caption == "" {
+		return
+	}
+	h.raw("<figure>\n")
+	if ok {
+		h.anchor(src, cmp.Or(cleanLine(b.Alt), src))
+		h.raw("\n")
 	}
 	if caption != "" {
 		h.raw("<figcaption>")

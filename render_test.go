@@ -722,3 +722,20 @@ func TestRenderCodeLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderEmbed: a player renders as a link titled by its title, or
+// its address, over its caption; never as a frame.
+func TestRenderEmbed(t *testing.T) {
+	em := Block{Type: Embed, Src: "https://www.youtube.com/embed/abc", Alt: "Council meeting", Text: "The full meeting."}
+	if got, want := renderMD(t, body(em)), "[Council meeting](https://www.youtube.com/embed/abc)\\\nThe full meeting.\n"; got != want {
+		t.Errorf("markdown %q, want %q", got, want)
+	}
+	out, _ := renderHTMLDoc(t, body(em))
+	if !strings.Contains(out, "<figure>\n<a href=\"https://www.youtube.com/embed/abc\" rel=\"nofollow noopener\">Council meeting</a>\n<figcaption>The full meeting.</figcaption>") || strings.Contains(out, "<iframe") {
+		t.Errorf("html:\n%s", out)
+	}
+	bare := Block{Type: Embed, Src: "https://cdn.example/clip.mp4"}
+	if got, want := renderMD(t, body(bare)), "[https://cdn.example/clip.mp4](https://cdn.example/clip.mp4)\n"; got != want {
+		t.Errorf("markdown %q, want %q", got, want)
+	}
+}

@@ -1807,6 +1807,31 @@ var creditPrefixes = []string{
 	"fot.",           // Polish
 }
 
+// mediaPlayerPrefixes start the address (scheme and "www." aside) of an
+// <iframe> that plays a video or audio: the embed is part of the story,
+// where other frames are ads and widgets.
+var mediaPlayerPrefixes = []string{
+	"youtube.com/embed/",           // YouTube
+	"youtube-nocookie.com/embed/",  // YouTube, privacy mode
+	"player.vimeo.com/video/",      // Vimeo
+	"dailymotion.com/embed/",       // Dailymotion
+	"geo.dailymotion.com/player",   // Dailymotion's newer player
+	"player.twitch.tv/",            // Twitch
+	"facebook.com/plugins/video",   // Facebook video
+	"tiktok.com/embed/",            // TikTok
+	"open.spotify.com/embed/",      // Spotify episodes and tracks
+	"w.soundcloud.com/player/",     // SoundCloud
+	"embed.podcasts.apple.com/",    // Apple Podcasts
+	"bandcamp.com/embeddedplayer/", // Bandcamp
+	"player.simplecast.com/",       // podcast hosts
+	"share.transistor.fm/e/",
+	"iframe.mediadelivery.net/embed/", // Bunny Stream
+	"fast.wistia.net/embed/",          // Wistia
+	"players.brightcove.net/",         // Brightcove, news sites' video
+	"c.jwplayer.com/",                 // JW Player
+	"cdn.jwplayer.com/players/",       // JW Player
+}
+
 // plainTextLangs are language classes that name no language: a
 // highlighter's way to say "leave this alone".
 var plainTextLangs = map[string]bool{
