@@ -488,9 +488,9 @@ func (b *builder) quote(q *html.Node) {
 		b.flush()
 		return
 	}
-	text := strings.Join(b.p.paragraphsOf(q), "\n\n")
-	if text != "" {
-		b.emit(Block{Type: Quote, Text: text})
+	texts, links := b.p.paragraphsAndLinksOf(q)
+	if text := strings.Join(texts, "\n\n"); text != "" {
+		b.emit(Block{Type: Quote, Text: text, Links: links})
 	}
 }
 

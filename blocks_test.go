@@ -1207,3 +1207,17 @@ func TestEmbeddedPlayers(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteLinks: a quote keeps the links in its text, as a paragraph
+// does (an embedded post's link to itself, a cited source).
+func TestQuoteLinks(t *testing.T) {
+	a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p><blockquote class="twitter-tweet"><p>The budget passed 7-2 tonight.</p>&mdash; City Desk (@citydesk) <a href="https://twitter.com/citydesk/status/123">May 1, 2024</a></blockquote><p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, ok := firstOfType(a, Quote)
+	want := []Link{{Text: "May 1, 2024", URL: "https://twitter.com/citydesk/status/123"}}
+	if !ok || !slices.Equal(q.Links, want) {
+		t.Errorf("quote %+v (found %v), want links %+v", q, ok, want)
+	}
+}
