@@ -591,12 +591,15 @@ func fuzzArticle(s1, s2, s3, u string) *Article {
 		Sections: []Section{
 			{Heading: s1, Level: len(s2) % 8, Blocks: []Block{
 				{Type: Paragraph, Text: s2, Links: []Link{{Text: s3, URL: u}, {Text: s1, URL: s3}}},
-				{Type: List, Ordered: len(s1)%2 == 0, Items: []ListItem{{Text: s1, Items: []ListItem{{Text: s2}}}, {Text: s3}}},
+				{Type: List, Ordered: len(s1)%2 == 0, Start: len(s2) * 1_000_003, Items: []ListItem{
+					{Text: s1, Links: []Link{{Text: s3, URL: u}}, Ordered: len(s3)%2 == 0, Items: []ListItem{{Text: s2, Links: []Link{{Text: s2, URL: s1}}}}}, {Text: s3}}},
 				{Type: Quote, Text: s2, Links: []Link{{Text: s3, URL: u}}},
-				{Type: Code, Text: s3},
+				{Type: Code, Text: s3, Lang: s1},
 				{Type: Figure, Src: u, Alt: s1, Text: s2},
 				{Type: Figure, Src: s3, Alt: s2},
-				{Type: Table, Caption: s1, Header: [][]string{{s2, s3}}, Rows: [][]string{{s3}, {u, s1, s2}}},
+				{Type: Embed, Src: u, Alt: s1, Text: s2},
+				{Type: Embed, Src: s3, Alt: s2},
+				{Type: Table, Caption: s1, Header: [][]string{{s2, s3}}, Rows: [][]string{{s3}, {u, s1, s2}}, Links: []Link{{Text: s3, URL: u}, {Text: s1, URL: s2}}},
 			}},
 		},
 		Related: []Related{{Title: s1, URL: u}, {Title: s2, URL: s3}},
