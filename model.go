@@ -61,11 +61,11 @@ const (
 )
 
 // Block is one unit of body content. Which fields are set depends on Type:
-// Text and Links for paragraphs and quotes, Text and Lang for code, Text
-// for a figure's caption; Ordered, Start and Items for lists; Caption, Header, Rows and
-// Links for tables (the links of the cells, in reading order: header, then
-// rows, each row left to right); Src and Alt (and Text, the caption) for
-// figures and embeds.
+// Text and Links for paragraphs and quotes; Text and Lang for code;
+// Ordered, Start and Items for lists; Caption, Header, Rows and Links for
+// tables (the links of the cells, in reading order: header, then rows,
+// each row left to right); Src, Alt and Text (the caption) for figures
+// and embeds.
 type Block struct {
 	Type    BlockType `json:"type"`
 	Text    string    `json:"text,omitempty"`

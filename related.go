@@ -868,8 +868,8 @@ func (p *page) isLinkLines(bl Block) bool {
 	return text >= len(bl.Items)*minRelatedTitleRunes && float64(linked) >= linkLinesShare*float64(text)
 }
 
-// blockLinks returns a block's links: a paragraph's, or those of a list's
-// items, nested ones included, in order.
+// blockLinks returns a block's links: its Links, or for a list those of
+// its items, nested ones included, in order.
 func blockLinks(bl Block) []Link {
 	if bl.Type != List {
 		return bl.Links
