@@ -488,7 +488,7 @@ func (b *builder) quote(q *html.Node) {
 		b.flush()
 		return
 	}
-	texts, links := b.p.paragraphsAndLinksOf(q)
+	texts, links := b.p.paragraphsOf(q)
 	if text := strings.Join(texts, "\n\n"); text != "" {
 		b.emit(Block{Type: Quote, Text: text, Links: links})
 	}
@@ -662,15 +662,9 @@ func stripControl(s string) string {
 }
 
 // paragraphsOf reads n as a small body of its own and returns the texts of
-// its blocks: for quotes, list items and captions.
-func (p *page) paragraphsOf(n *html.Node) []string {
-	texts, _ := p.paragraphsAndLinksOf(n)
-	return texts
-}
-
-// paragraphsAndLinksOf is paragraphsOf with the links of those
-// paragraphs, and of the items of lists among them, in order.
-func (p *page) paragraphsAndLinksOf(n *html.Node) ([]string, []Link) {
+// its blocks, and their links in order (those of list items included): for
+// quotes and table cells.
+func (p *page) paragraphsOf(n *html.Node) ([]string, []Link) {
 	sub := &builder{p: p, sections: []Section{{}}}
 	sub.flow(n)
 	sub.flush()
@@ -1007,7 +1001,7 @@ type cellReader struct {
 }
 
 func (r *cellReader) text(n *html.Node) string {
-	texts, links := r.p.paragraphsAndLinksOf(n)
+	texts, links := r.p.paragraphsOf(n)
 	text := strings.Join(texts, " ")
 	if n.DataAtom == atom.Caption {
 		return text // a caption is written apart, without links
