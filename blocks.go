@@ -2,6 +2,7 @@ package newsextract
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1168,9 +1169,16 @@ func (b *builder) embed(m *html.Node, caption string) {
 	if src == "" {
 		return
 	}
+	title := normSpace(attr(m, "title"))
+	if playerLabel.MatchString(title) {
+		title = "" // "YouTube video player" names no video
+	}
 	b.flush()
-	b.emit(Block{Type: Embed, Src: src, Alt: normSpace(attr(m, "title")), Text: caption})
+	b.emit(Block{Type: Embed, Src: src, Alt: title, Text: caption})
 }
+
+// playerLabel matches the title a player gives every video it embeds.
+var playerLabel = regexp.MustCompile(`(?i)^(?:youtube|vimeo|dailymotion|spotify|soundcloud|embedded)?\s*(?:embed(?:ded)?\s*)?(?:video|audio|media)?\s*(?:player)?$`)
 
 // isMediaElem reports a <video> or <audio> with a source, or an <iframe>
 // of a known video or audio player (mediaPlayerPrefixes): other frames

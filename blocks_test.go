@@ -1181,6 +1181,7 @@ func TestEmbeddedPlayers(t *testing.T) {
 		{"YouTube in a figure", `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe title="Council meeting" src="https://www.youtube.com/embed/abc123?feature=oembed"></iframe></div><figcaption>The full meeting.</figcaption></figure>`,
 			"https://www.youtube.com/embed/abc123?feature=oembed", "Council meeting", "The full meeting."},
 		{"lazy Vimeo frame", `<p><iframe data-src="//player.vimeo.com/video/42" src="about:blank"></iframe></p>`, "https://player.vimeo.com/video/42", "", ""},
+		{"player's own label", `<p><iframe title="YouTube video player" src="https://www.youtube.com/embed/xyz"></iframe></p>`, "https://www.youtube.com/embed/xyz", "", ""},
 		{"video with sources", `<video controls poster="/v.jpg"><source src="/clips/v.mp4" type="video/mp4">Your browser cannot play this video.</video>`, "https://news.example/clips/v.mp4", "", ""},
 		{"audio", `<audio controls src="/audio/interview.mp3"></audio>`, "https://news.example/audio/interview.mp3", "", ""},
 		{"ad frame", `<iframe src="https://ads.example/slot?id=3"></iframe>`, "", "", ""},
