@@ -96,8 +96,9 @@ func (p *page) absURL(ref string, allowMailto bool) string {
 }
 
 // escapeQuery percent-encodes what a browser encodes in a query (the
-// WHATWG special-query set: space, ", <, >, ') and every control
-// character, C1 included, which url.Parse lets through above ASCII:
+// WHATWG special-query set: space, ", <, >, '), every other white space
+// (a no-break space, which a browser encodes as any non-ASCII) and every
+// control character, C1 included, which url.Parse lets through above ASCII:
 // url.String writes the raw query as the page had it, and a space there
 // would end the URL in Markdown or a log line.
 func escapeQuery(q string) string {
@@ -119,7 +120,7 @@ func escapeQuery(q string) string {
 }
 
 func needsQueryEscape(r rune) bool {
-	return r == ' ' || r == '"' || r == '<' || r == '>' || r == '\'' || unicode.IsControl(r)
+	return r == '"' || r == '<' || r == '>' || r == '\'' || unicode.IsSpace(r) || unicode.IsControl(r)
 }
 
 // linkURL is absURL for anchors.
