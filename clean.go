@@ -24,12 +24,15 @@ const ruleToolbar = "tool bar: "
 
 // keepsMeasure reports whether the element still counts in the content
 // choice's measure: a link bar, an article's tool bar or the links under a
-// widget's title leave the output, but their links remain the evidence
-// that the region around them is navigation or a teaser list, not the
-// story.
+// widget's title leave the output, as do the "Read more" links that end
+// teasers, but their links remain the evidence that the region around
+// them is navigation or a teaser list, not the story.
 func (v verdict) keepsMeasure() bool {
-	return v.kind == kindDrop && (v.rule == ruleLinkBar || strings.HasPrefix(v.rule, ruleToolbar)) || strings.HasPrefix(v.rule, ruleLinksAfter)
+	return v.kind == kindDrop && (v.rule == ruleLinkBar || strings.HasPrefix(v.rule, ruleToolbar) || strings.HasPrefix(v.rule, rulePhrase+teaserLink)) || strings.HasPrefix(v.rule, ruleLinksAfter)
 }
+
+// rulePhrase opens byPhrase's reasons.
+const rulePhrase = "phrase: "
 
 // ruleLinksAfter opens markLinksAfter's reasons, named for keepsMeasure.
 const ruleLinksAfter = "links under the widget title: "
@@ -634,8 +637,25 @@ func invitePhrase(key string) (string, bool) {
 	if why, ok := invitePhrases[key]; ok {
 		return why, true
 	}
-	why, ok := storyLinkPhrases[key]
+	why, ok := storyLinkPhrases[quotedTitleCut(key)]
 	return why, ok
+}
+
+// quotedTitleCut returns a link's key without the story's title quoted
+// after the invite, as blog templates write it ('Continue reading "Pass
+// the Salt Please"'): the invite says all the link says. Any other key
+// comes back whole.
+func quotedTitleCut(key string) string {
+	head, rest, ok := strings.Cut(key, " ")
+	for ok && rest != "" {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(`"“„«'‘`, r) {
+			return head
+		}
+		var w string
+		w, rest, ok = strings.Cut(rest, " ")
+		head += " " + w
+	}
+	return key
 }
 
 // standsApart reports whether n is a line of its own or a button among

@@ -71,6 +71,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German link back", `<p><a href="/inhalt.html">Zurück zum Inhaltsverzeichnis</a></p>`, "Inhaltsverzeichnis"},
 		{"booking button", `<p><a class="Link_module_Link" href="https://travel.example/vacation/hawaii-568536"><span class="Typography_Bold">Book now</span></a></p>`, "Book now"},
 		{"author card's profile link", `<div class="authorPopover"><p class="authorPopover__bio">Sam Roe tests cars for us.</p><a href="/authors/sam-roe" class="authorPopover__link">View Full Profile</a></div>`, "Full Profile"},
+		{"teaser's read-more link", `<p>Surgeons describe a new technique.<br></p><a href="/53/phalloplasty.html"> <span class="articlereadmore">read more</span> </a>`, "read more"},
+		{"read-the-rest heading link", `<h3><a href="https://news.example/2019/09/25/patti-smith.html">READ THE REST</a></h3>`, "READ THE REST"},
+		{"continue reading with the title", `<p><a href="/2005/05/salt.html">Continue reading "Pass the Salt Please"</a></p>`, "Continue reading"},
 		{"reviewer's credit", `<p>Reviewed By: <a href="/author/sam-roe/">Sam Roe, PhD, CSCS</a></p>`, "Reviewed By"},
 		{"reviewer's credit with the day", `<p>Reviewed by Sam Roe, Trial Attorney at Roe &amp; Roe, on December 9, 2024.</p>`, "Trial Attorney"},
 		{"last review's date", `<div class="reviewed"><p>Last reviewed January 2023</p></div>`, "Last reviewed"},
@@ -1151,5 +1154,25 @@ func TestShortCodeKept(t *testing.T) {
 				t.Errorf("code block lost: %+v", a.Sections)
 			}
 		})
+	}
+}
+
+// TestTeaserLinksStayEvidence: the "Read more" links that end teasers
+// leave the output but, like a link bar, stay in the measure the body is
+// chosen by, so that a column of teasers still reads as a listing (on
+// CleanEval's final-79 the story lost to its news column without it);
+// other furniture phrases leave both.
+func TestTeaserLinksStayEvidence(t *testing.T) {
+	for _, key := range []string{"read more", "continue reading", "weiterlesen", "lire la suite"} {
+		why, ok := invitePhrase(key)
+		if !ok || !(verdict{kindDrop, rulePhrase + why}).keepsMeasure() {
+			t.Errorf("%q: reason %q (found %v) does not keep the measure", key, why, ok)
+		}
+	}
+	for _, key := range []string{"learn more", "read article"} {
+		why, _ := invitePhrase(key)
+		if (verdict{kindDrop, rulePhrase + why}).keepsMeasure() {
+			t.Errorf("%q: reason %q keeps the measure", key, why)
+		}
 	}
 }

@@ -78,12 +78,29 @@ func invitedTitle(a *html.Node, label string) string {
 	if t := strings.TrimRight(withoutLastWords(normSpace(attr(a, "aria-label")), label), " —–-:|»›"); t != "" && !strings.EqualFold(t, label) {
 		return t
 	}
-	if _, story := storyLinkPhrases[headingKey(label)]; story {
+	key := headingKey(label)
+	if _, story := storyLinkPhrases[key]; story {
 		if t := cardTitleAround(a); t != "" {
 			return t // "Link zum Artikel" under the card's own headline
 		}
 	}
+	if cut := quotedTitleCut(key); cut != key {
+		if _, story := storyLinkPhrases[cut]; story {
+			return quotedTail(label) // 'Continue reading "Pass the Salt Please"'
+		}
+	}
 	return label
+}
+
+// quotedTail returns what follows the first quotation mark in s, without
+// the closing one.
+func quotedTail(s string) string {
+	i := strings.IndexAny(s, `"“„«'‘`)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(strings.TrimRight(s[i+size:], `"”“»'’ .…`))
 }
 
 // withoutLastWords returns s without the words of tail closing it, in

@@ -489,6 +489,7 @@ func TestInviteLinksTitled(t *testing.T) {
 		{"aria-label with dotted capitals", `<div class="card"><a aria-label="İzmir İnşaat İhalesi — Learn More" href="/blog/izmir">Learn More</a></div>`, []string{"İzmir İnşaat İhalesi"}},
 		{"card headline", `<div class="teaser"><div class="text"><h2>Nine Swiss gins you should try</h2></div><a class="storylink" href="/!453207266"><span>Read article</span></a></div>`, []string{"Nine Swiss gins you should try"}},
 		{"generic invite under a box title", `<div class="box"><h3>Thank you for signing up!</h3><a href="/newsletters">Learn more</a></div>`, nil},
+		{"invite naming the story in quotes", `<ul><li><a href="/2005/05/senate-hearing.html">Continue reading "Senate Judiciary Hearing On Copyright"</a></li></ul>`, []string{"Senate Judiciary Hearing On Copyright"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -516,6 +516,11 @@ var invitePhrases = map[string]string{
 	"en savoir plus":        "call to action (French)",
 }
 
+// teaserLink is the reason of the storyLinkPhrases that end a teaser
+// ("Read more", "Weiterlesen"): a list of teasers each ending so is a
+// listing, which keepsMeasure lets them go on saying.
+const teaserLink = "link from a teaser to its story"
+
 // storyLinkPhrases are whole texts of a link to a story or a review that
 // names none: "Read article" under a teaser card's headline. Like
 // invitePhrases they are dropped where the link stands alone on its
@@ -529,6 +534,19 @@ var storyLinkPhrases = map[string]string{
 	"read full review":     "link to a review, with no title",
 	"link zum artikel":     "link to a story, with no title (German)",
 	"zum artikel":          "link to a story, with no title (German)",
+	"read more":            teaserLink,
+	"continue reading":     teaserLink,
+	"read the rest":        teaserLink,
+	"read full story":      teaserLink,
+	"read the full story":  teaserLink,
+	"read full article":    teaserLink,
+	"weiterlesen":          teaserLink + " (German)",
+	"mehr lesen":           teaserLink + " (German)",
+	"lire la suite":        teaserLink + " (French)",
+	"seguir leyendo":       teaserLink + " (Spanish)",
+	"leer más":             teaserLink + " (Spanish)",
+	"continua a leggere":   teaserLink + " (Italian)",
+	"leggi tutto":          teaserLink + " (Italian)",
 }
 
 // toolbarPhrases are the labels of an article's tool bar: print, e-mail,
