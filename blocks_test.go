@@ -1046,10 +1046,7 @@ func TestListItemLinks(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p>`+tc.list+`<p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractBetweenProse(t, tc.list)
 			list, ok := firstOfType(a, List)
 			if !ok || len(list.Items) != len(tc.want) {
 				t.Fatalf("want one list of %d items, got %+v", len(tc.want), a.Sections)
@@ -1099,6 +1096,17 @@ func TestOrderedListStart(t *testing.T) {
 			}
 		})
 	}
+}
+
+// extractBetweenProse extracts, as from https://news.example/story, an
+// article holding html between two paragraphs of prose.
+func extractBetweenProse(t *testing.T, html string) *Article {
+	t.Helper()
+	a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p>`+html+`<p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // firstOfType returns the article's first block of type typ.
@@ -1188,10 +1196,7 @@ func TestEmbeddedPlayers(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p>`+tc.html+`<p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := extractBetweenProse(t, tc.html)
 			em, ok := firstOfType(a, Embed)
 			if tc.src == "" {
 				if ok {
@@ -1212,10 +1217,7 @@ func TestEmbeddedPlayers(t *testing.T) {
 // TestQuoteLinks: a quote keeps the links in its text, as a paragraph
 // does (an embedded post's link to itself, a cited source).
 func TestQuoteLinks(t *testing.T) {
-	a, err := Extract([]byte(`<html><body><article><p>`+prose+`</p><blockquote class="twitter-tweet"><p>The budget passed 7-2 tonight.</p>&mdash; City Desk (@citydesk) <a href="https://twitter.com/citydesk/status/123">May 1, 2024</a></blockquote><p>`+prose+`</p></article></body></html>`), &Options{URL: "https://news.example/story", NoFallback: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractBetweenProse(t, `<blockquote class="twitter-tweet"><p>The budget passed 7-2 tonight.</p>&mdash; City Desk (@citydesk) <a href="https://twitter.com/citydesk/status/123">May 1, 2024</a></blockquote>`)
 	q, ok := firstOfType(a, Quote)
 	want := []Link{{Text: "May 1, 2024", URL: "https://twitter.com/citydesk/status/123"}}
 	if !ok || !slices.Equal(q.Links, want) {

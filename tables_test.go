@@ -677,14 +677,10 @@ func TestPictureFramedInTable(t *testing.T) {
 // (the header's, then each row's), each as its cell shows it; the
 // caption's are not among them.
 func TestTableLinks(t *testing.T) {
-	page := `<html><body><article><p>` + prose + `</p><table><caption>Parks, <a href="/list">all of them</a></caption>` +
-		`<tr><th><a href="/about-parks">Park</a></th><th>Source</th></tr>` +
-		`<tr><td><a href="/parks/elm">Elm Park</a></td><td rowspan="2">See <a href="https://city.example/report">the report</a> and <a href="https://city.example/map">map</a></td></tr>` +
-		`<tr><td>Oak Park</td></tr><tr><td><a href="/parks/ash">Ash Park</a></td><td>None</td></tr></table><p>` + prose + `</p></article></body></html>`
-	a, err := Extract([]byte(page), &Options{URL: "https://news.example/story", NoFallback: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractBetweenProse(t, `<table><caption>Parks, <a href="/list">all of them</a></caption>`+
+		`<tr><th><a href="/about-parks">Park</a></th><th>Source</th></tr>`+
+		`<tr><td><a href="/parks/elm">Elm Park</a></td><td rowspan="2">See <a href="https://city.example/report">the report</a> and <a href="https://city.example/map">map</a></td></tr>`+
+		`<tr><td>Oak Park</td></tr><tr><td><a href="/parks/ash">Ash Park</a></td><td>None</td></tr></table>`)
 	table, ok := firstOfType(a, Table)
 	if !ok {
 		t.Fatalf("no table: %+v", a.Sections)
