@@ -106,7 +106,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1371,6 +1371,75 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// minInlineHeadlineWords is the fewest words of a headline set in a
+// paragraph; fewer are a link standing for a word or two.
+const minInlineHeadlineWords = 4
+
+// byInlineHeadline moves to Related a link to another of the site's
+// stories that SEO plugins set between two sentences of a paragraph,
+// without a label: its words are its address's slug, and no sentence
+// holds it ("... a thrilling victory for the Aussie team. <a
+// href="/australia-favourites-retain-wtc-crown-against-south-africa/">Australia
+// favourites retain wtc crown against south africa</a> This impressive
+// win ..."). A link an author wrote into a sentence has words around it
+// or a text of its own.
+func (c *cleaner) byInlineHeadline(n *html.Node) verdict {
+	if n.DataAtom != atom.A || n.Parent == nil || n.Parent.DataAtom != atom.P {
+		return verdict{}
+	}
+	href := c.p.absURL(attr(n, "href"), false)
+	if href == "" || !c.p.onSite(href) {
+		return verdict{}
+	}
+	words := slugWordsOf(rawText(n, nil))
+	if len(words) < minInlineHeadlineWords || !slices.Equal(words, slugWords(href)) {
+		return verdict{}
+	}
+	before, after := textAround(n)
+	if !endsSentence(before) || after != "" && !startsUpper(after) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "inline headline link"}
+}
+
+// slugWordsOf splits a text as slugWords splits an address: lower-cased
+// runs of letters and digits holding a letter, two runes or more.
+func slugWordsOf(text string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// textAround returns the trimmed text of n's parent before n and after it.
+func textAround(n *html.Node) (before, after string) {
+	var b, a strings.Builder
+	cur := &b
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == n {
+			cur = &a
+			continue
+		}
+		cur.WriteString(rawText(s, nil))
+	}
+	return strings.TrimSpace(normSpace(b.String())), strings.TrimSpace(normSpace(a.String()))
+}
+
+// endsSentence reports a text that closes a sentence.
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"”’)"))
+	return t != "" && strings.ContainsRune(".!?…", r)
+}
+
+// startsUpper reports a text opening with a capital letter.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }
 
 // labelBeforeLink reports a heading set as a promo, "<h5>Related: <a>A

@@ -510,3 +510,34 @@ func relatedTitles(a *Article) []string {
 	}
 	return titles
 }
+
+// TestInlineHeadlines: a link to another of the site's stories set between
+// two sentences, its words its address's slug, goes to Related and leaves
+// the paragraph; a link inside a sentence, one whose text is the author's,
+// a short one or one to another site stays.
+func TestInlineHeadlines(t *testing.T) {
+	const before = `The team won the final on Sunday, a thrilling victory for the club. `
+	cases := []struct {
+		name, link, after string
+		moved             bool
+	}{
+		{"headline between sentences", `<a href="/australia-retain-wtc-crown-against-south-africa/">Australia retain wtc crown against south africa</a>`, ` This win lifts the whole league.`, true},
+		{"headline closing the paragraph", `<a href="https://news.example/amanda-zurawski-texas-reproductive-rights/">amanda zurawski texas reproductive rights</a>`, ``, true},
+		{"inside a sentence", `<a href="/australia-retain-wtc-crown-against-south-africa/">Australia retain wtc crown against south africa</a>`, `, our reporter wrote.`, false},
+		{"the author's own words", `<a href="/australia-retain-wtc-crown-against-south-africa/">Read how Australia kept the crown</a>`, ` This win lifts the whole league.`, false},
+		{"a few words", `<a href="/wtc-final/">WTC final</a>`, ` This win lifts the whole league.`, false},
+		{"another site", `<a href="https://other.example/australia-retain-wtc-crown-against-south-africa/">Australia retain wtc crown against south africa</a>`, ` This win lifts the whole league.`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, `<p>`+before+tc.link+tc.after+`</p>`)
+			inBody := strings.Contains(a.Text, "rights") || strings.Contains(a.Text, "wtc") || strings.Contains(a.Text, "Read how")
+			if moved := len(relatedTitles(a)) == 1 && !inBody; moved != tc.moved {
+				t.Errorf("moved = %v, want %v: related %q, text %q", moved, tc.moved, relatedTitles(a), a.Text)
+			}
+			if !strings.Contains(a.Text, "thrilling victory") {
+				t.Errorf("the paragraph went with the link: %q", a.Text)
+			}
+		})
+	}
+}
