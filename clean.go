@@ -1404,8 +1404,9 @@ func (c *cleaner) byInlineHeadline(n *html.Node) verdict {
 	return verdict{kindRelated, "inline headline link"}
 }
 
-// slugWordsOf splits a text as slugWords splits an address: lower-cased
-// runs of letters and digits holding a letter, two runes or more.
+// slugWordsOf splits a text into the words slugWords reads in an
+// address: lower-cased runs of letters and digits holding a letter, two
+// bytes or more.
 func slugWordsOf(text string) []string {
 	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {

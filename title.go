@@ -1348,13 +1348,7 @@ func slugWords(u string) []string {
 	if i := strings.LastIndexByte(seg, '.'); i > 0 {
 		seg = seg[:i]
 	}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) >= 2 && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			words = append(words, w)
-		}
-	}
-	return words
+	return slugWordsOf(seg)
 }
 
 // slugMatches counts the slug words that are words of part, compared
