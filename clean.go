@@ -90,6 +90,7 @@ func (p *page) clean() {
 		c.verdicts[n] = v
 		return false
 	})
+	c.markOtherStories()
 	c.markCommentAnchors()
 	c.markLinkLines()
 	c.applyWidgetHeadings()

@@ -146,6 +146,42 @@ func TestNeighbourArticleStaysOut(t *testing.T) {
 	}
 }
 
+// TestEndlessPageStories: an endless page appends the next stories as the
+// reader scrolls, each a whole <article> under its own headline, and a
+// saved copy holds them all. The story the page's title names is the
+// article, whichever is longer; a page whose title names none of them (a
+// blog's front page) keeps every entry, a story whose sections are
+// articles under h2s keeps them, and a teaser box that repeats the
+// headline is not the story.
+func TestEndlessPageStories(t *testing.T) {
+	entry := func(headline, word string, paragraphs int) string {
+		return `<article class="post"><header><h1 class="entry-title">` + headline + `</h1><p class="byline">By Jane Doe</p></header>` +
+			`<div class="entry-content">` + strings.Repeat(`<p>`+word+` `+prose+`</p>`, paragraphs) + `</div></article>`
+	}
+	page := func(title, stories string) string {
+		return `<html><head><title>` + title + `</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+			`<main>` + stories + `</main><footer><p>© Daily Example</p></footer></body></html>`
+	}
+	budget, bridges := entry("Council passes the budget", "Budgetary.", 3), entry("Bridge repairs start in May", "Bridgework.", 5)
+	cases := []struct {
+		name, page string
+		keep, drop []string
+	}{
+		{"next story longer", page("Council passes the budget | Daily Example", budget+bridges), []string{"Budgetary."}, []string{"Bridgework."}},
+		{"title names the later story", page("Bridge repairs start in May - Daily Example", budget+bridges), []string{"Bridgework."}, []string{"Budgetary."}},
+		{"front page of a blog", page("Daily Example", budget+bridges), []string{"Budgetary.", "Bridgework."}, nil},
+		{"sections set as articles", page("Council passes the budget", budget+`<article><h2>What the bridges get</h2>`+strings.Repeat(`<p>Sectional. `+prose+`</p>`, 4)+`</article>`), []string{"Budgetary.", "Sectional."}, nil},
+		{"teaser repeating the headline", page("Council passes the budget", `<article><h2><span class="kicker">City hall</span> Council passes the budget</h2>`+strings.Repeat(`<p>Budgetary. `+prose+`</p>`, 4)+`</article>`+
+			`<article class="teaser"><h2><a href="/budget">Council passes the budget</a></h2><p>Teaser. The vote came late.</p></article>`), []string{"Budgetary."}, nil},
+		{"entry without a headline", page("Council passes the budget", budget+`<article><div>`+strings.Repeat(`<p>Untitled. `+prose+`</p>`, 4)+`</div></article>`), []string{"Budgetary."}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkText(t, extractNoFallback(t, tc.page).Text, tc.keep, tc.drop)
+		})
+	}
+}
+
 // TestForumThreadPosts: on a page that declares itself a forum thread
 // (schema.org DiscussionForumPosting), the posts set side by side in
 // <article>s are together the text, without each poster's card, the

@@ -39,7 +39,8 @@
 //   - clean.go: furniture, related-reading and comment blocks, by tag, role,
 //     tokens, phrases and widget titles (with the link lists under a title
 //     in the story's flow); bars.go holds its rules for tool bars and for
-//     bars and lines of short links.
+//     bars and lines of short links; stories.go the other stories an
+//     endless page appends after the one its title names.
 //   - measure.go, content.go: text statistics per element and the choice of
 //     the body (known containers, every post of a declared forum thread,
 //     then Readability-style scoring); then
