@@ -83,7 +83,7 @@ func (p *page) leadAbove(body *html.Node) *html.Node {
 				continue
 			}
 			seen++
-			if lead := p.leadIn(s); lead != nil {
+			if lead := p.leadIn(s); lead != nil && !repeatedIn(lead, body) {
 				return lead
 			}
 		}
@@ -100,7 +100,7 @@ func (p *page) leadIn(n *html.Node) *html.Node {
 		if e.Type != html.ElementNode || first != nil && !isAncestor(first, e) || p.dropped(e) {
 			return false
 		}
-		if st := p.stats[e]; st != nil && isStandfirst(st) && hasToken(splitTokens(strings.ToLower(attr(e, "class"))), leadTokens) && readsAsLead(e) && !p.authorBio(e) {
+		if st := p.stats[e]; st != nil && p.isClassedLead(e, st) && hasToken(splitTokens(strings.ToLower(attr(e, "class"))), leadTokens) && readsAsLead(e) && !p.authorBio(e) {
 			if first == nil {
 				first = e
 			}
@@ -720,6 +720,38 @@ func readsAsLead(n *html.Node) bool {
 // the score share that admits other siblings never would.
 func isStandfirst(st *nodeStats) bool {
 	return st.paras >= 1 && st.paras <= 2 && st.prose >= 80 && st.linkDensity() < 0.25
+}
+
+// minLeadRunes is the least text a box classed as a lead needs to be the
+// story's standfirst: one short sentence ("Thousands evacuated as sea
+// walls fail."), shorter than prose needs to be elsewhere.
+const minLeadRunes = 30
+
+// isClassedLead reports whether n, a box its class names as the lead,
+// reads as one: a standfirst, or one short sentence with few links that
+// is neither a teaser's link, a picture's caption nor the headline
+// again.
+func (p *page) isClassedLead(n *html.Node, st *nodeStats) bool {
+	if isStandfirst(st) {
+		return true
+	}
+	if st.paras > 2 || st.text-st.link < minLeadRunes || st.linkDensity() >= 0.25 || inElement(n, atom.A, atom.Figure) || showsPicture(n) {
+		return false
+	}
+	text, title := strings.ToLower(rawText(n, nil)), strings.ToLower(p.art.Title)
+	return title == "" || !strings.Contains(text, title) && !strings.Contains(title, text)
+}
+
+// showsPicture reports a figure, or a box holding one or a caption: its
+// short text is the caption.
+func showsPicture(n *html.Node) bool {
+	return isElem(n, atom.Figure) || hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure, atom.Figcaption) })
+}
+
+// repeatedIn reports whether the text of lead stands in body's text
+// already: a teaser's shortened copy of the opening paragraph.
+func repeatedIn(lead, body *html.Node) bool {
+	return strings.Contains(rawText(body, nil), rawText(lead, nil))
 }
 
 // wholeBody is the choice for a page without a single paragraph of prose: a

@@ -462,12 +462,19 @@ func TestSecondOpinionCost(t *testing.T) {
 
 // TestLeadAboveBody checks that a lead set apart above the body
 // container, in the article's header or a box before the text, opens the
-// body; and that an author's bio classed as an excerpt, the breadcrumb
-// beside a lead and a teaser card with its own heading stay out.
+// body, one short sentence included; and that an author's bio classed as
+// an excerpt, the breadcrumb beside a lead, a teaser card with its own
+// heading, the headline or a picture's caption in a box classed as the
+// lead, another story's teaser link and a teaser's copy of the opening
+// paragraph stay out.
 func TestLeadAboveBody(t *testing.T) {
 	const lead = "Since December a firm has sent hundreds of warnings over pictures used under a free licence, and the people it writes to are worried: most of them took the pictures from a free archive and credited the photographer as they were asked to."
 	body := `<p>` + prose + `</p><p>` + prose + `</p>`
 	links := `<div class="more">` + strings.Repeat(`<p><a href="/other">Another story of the day, in brief</a></p>`, 12) + `</div>`
+	header := func(box string) string {
+		return `<html><body><main><article><h1>How the Sea Walls of Harbourtown Failed</h1>` + box + `<div class="byline">By Jo Bloggs</div>` +
+			`<div class="share"><a href="https://twitter.com/share">Share</a></div><div class="article-body">` + body + `</div></article></main></body></html>`
+	}
 	cases := []struct {
 		name, page string
 		keep, drop []string
@@ -480,11 +487,19 @@ func TestLeadAboveBody(t *testing.T) {
 			nil, []string{"experienced journalist"}},
 		{"teaser card with a heading", `<html><body><main><div class="teaser"><h3>Another story</h3><p>` + lead + `</p></div><div class="entry-content">` + body + `</div></main></body></html>`,
 			nil, []string{lead}},
+		{"one-sentence standfirst", header(`<p class="standfirst">Thousands evacuated as sea walls fail.</p>`), []string{"Thousands evacuated as sea walls fail."}, nil},
+		{"headline again in the lead's box", header(`<div class="article-lead">How the Sea Walls of Harbourtown Failed</div>`), nil, []string{"How the Sea Walls of Harbourtown Failed"}},
+		{"caption of the lead picture", header(`<figure class="lead-image"><img src="/flood.jpg" alt=""><figcaption>Residents wade through a flooded street in Harbourtown.</figcaption></figure>`), nil, []string{"Residents wade"}},
+		{"another story's teaser link", header(`<a href="/lobster"><div class="teaser-text">Fine dishes made right: how to cook a lobster</div></a>`), nil, []string{"lobster"}},
+		{"teaser's copy of the opening", header(`<p class="teaser-text">` + prose[:60] + `</p>`), nil, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractNoFallback(t, tc.page)
 			checkText(t, a.Text, append(tc.keep, "council voted"), tc.drop)
+			if n := strings.Count(a.Text, "council voted"); n != 2 {
+				t.Errorf("the body's two paragraphs stand %d times: %.300q", n, a.Text)
+			}
 			if len(tc.keep) > 0 && !strings.HasPrefix(a.Text, tc.keep[0]) {
 				t.Errorf("the lead does not open the body: %.120q", a.Text)
 			}

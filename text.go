@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -347,4 +348,14 @@ func (p *phraseSet) first(t string) int {
 // bytePair is the two bytes of s at i as one number.
 func bytePair(s string, i int) uint16 {
 	return uint16(s[i])<<8 | uint16(s[i+1])
+}
+
+// inElement reports whether an ancestor of n is one of the elements tags.
+func inElement(n *html.Node, tags ...atom.Atom) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && slices.Contains(tags, a.DataAtom) {
+			return true
+		}
+	}
+	return false
 }
