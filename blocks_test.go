@@ -810,7 +810,8 @@ func TestBylineRemnants(t *testing.T) {
 // TestArticleDateLines: a line that is only the day the article was
 // published or updated repeats Article.Published and goes; a date with a
 // name or a title beside it, another day, or the dates of several entries
-// stay. The page's metadata dates it 1 May 2024.
+// stay, as does the time of a live blog's newest entry beside the times
+// of the others. The page's metadata dates it 1 May 2024.
 func TestArticleDateLines(t *testing.T) {
 	cases := []struct {
 		name, html string
@@ -833,6 +834,8 @@ func TestArticleDateLines(t *testing.T) {
 		{"sentence", `<p>The hall opens on May 1, 2024.</p>`, []string{"The hall opens on May 1, 2024."}, true},
 		{"two days of entries", `<p>May 1, 2024</p><p>` + prose + `</p><p>May 2, 2024</p>`, []string{"May 1, 2024", "May 2, 2024"}, true},
 		{"three posts of the day", strings.Repeat(`<p>May 1, 2024</p><p>`+prose+`</p>`, 3), []string{"May 1, 2024"}, true},
+		{"live blog's newest entry", `<p>09:15</p><p>` + prose + `</p><p>08:40</p><p>` + prose + `</p><p>07:05</p>`, []string{"09:15", "08:40", "07:05"}, true},
+		{"times in a list beside the date line", `<p>May 1, 2024</p><p>` + prose + `</p><p>08:40</p><p>` + prose + `</p><p>07:05</p>`, []string{"May 1, 2024"}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

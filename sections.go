@@ -514,19 +514,24 @@ type blockAt struct{ section, block int }
 // articleDateLines returns the places of the lines repeatsArticleDate
 // finds when they are the article's own: at most maxArticleDateLines of
 // them, all of one day; nil otherwise. Lines of two days are two entries
-// of a blog page, each dated.
+// of a blog page, each dated, and beside two other lines stamped the same
+// way (two other times of day) a line with the article's time is a live
+// blog's newest entry.
 func (p *page) articleDateLines(sections []Section) map[blockAt]bool {
 	if p.art.Published.IsZero() && p.art.Modified.IsZero() {
 		return nil
 	}
 	var lines map[blockAt]bool
 	first := Date{}
+	var entries, repeats [stampKinds]int
 	for i, s := range sections {
 		for j, bl := range s.Blocks {
 			d, ok := p.repeatsArticleDate(bl)
 			if !ok {
+				entries[stampKindOf(bl)]++
 				continue
 			}
+			repeats[stampKindOf(bl)]++
 			if lines == nil {
 				lines, first = make(map[blockAt]bool), d
 			} else if len(lines) == maxArticleDateLines || !sameDay(d, first) {
@@ -535,7 +540,39 @@ func (p *page) articleDateLines(sections []Section) map[blockAt]bool {
 			lines[blockAt{i, j}] = true
 		}
 	}
+	for k := clockStamp; k < stampKinds; k++ {
+		if repeats[k] > 0 && entries[k] >= minEntryStamps {
+			return nil // a live blog's entries: the newest one's time is the page's update
+		}
+	}
 	return lines
+}
+
+// minEntryStamps is how many lines of only a time, or only a date, other
+// than the article's, make the page a run of entries stamped so.
+const minEntryStamps = 2
+
+// The kinds of a line that stamps an entry.
+const (
+	noStamp    = iota
+	clockStamp // only a time of day: "02:10"
+	dateStamp  // a date, with or without its time: "24th November 2006"
+	stampKinds
+)
+
+// stampKindOf tells whether a paragraph is only a time of day or only a
+// date.
+func stampKindOf(bl Block) int {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(bl.Text) > maxArticleDateWords {
+		return noStamp
+	}
+	if clockLine.MatchString(strings.ToLower(bl.Text)) {
+		return clockStamp
+	}
+	if _, ok := dateOnlyLine(bl.Text); ok {
+		return dateStamp
+	}
+	return noStamp
 }
 
 // maxArticleDateLines: an article prints its date once or twice (as
