@@ -1125,14 +1125,14 @@ func (b *builder) figure(f *html.Node) {
 				table = n
 			}
 			return false
+		case isMediaElem(n) && media == nil:
+			media = n
+			return false
 		case n.DataAtom == atom.Blockquote && quote == nil:
 			quote = n
 			return false
 		case isPicture(n) && img == nil:
 			img = n
-		case isMediaElem(n) && media == nil:
-			media = n
-			return false
 		}
 		return true
 	})
@@ -1163,7 +1163,8 @@ func (b *builder) figure(f *html.Node) {
 }
 
 // embed reads a player as an Embed block with caption: nothing when its
-// address is no usable http(s) URL.
+// address is no usable http(s) URL. A social post's caption is its own
+// text and credit, read from its paragraphs.
 func (b *builder) embed(m *html.Node, caption string) {
 	src := b.p.absURL(mediaSource(m), false)
 	if src == "" {
@@ -1173,8 +1174,36 @@ func (b *builder) embed(m *html.Node, caption string) {
 	if playerLabel.MatchString(title) {
 		title = "" // "YouTube video player" names no video
 	}
+	if isSocialPost(m) {
+		caption = strings.Join(nonEmpty(append(b.postParagraphs(m), caption)...), "\n")
+	}
 	b.flush()
 	b.emit(Block{Type: Embed, Src: src, Alt: title, Text: caption})
+}
+
+// isSocialPost reports the blockquote a social network's embed code
+// writes for one post (socialPostClasses), which its script turns into a
+// player.
+func isSocialPost(n *html.Node) bool {
+	return isElem(n, atom.Blockquote) && slices.ContainsFunc(strings.Fields(strings.ToLower(attr(n, "class"))), func(c string) bool { return socialPostClasses[c] })
+}
+
+// postParagraphs returns the texts of a social post's paragraphs: its
+// caption and its credit ("A post shared by Ann (@ann)"), without the
+// button labels the embed code sets outside them ("View this post on
+// Instagram").
+func (b *builder) postParagraphs(m *html.Node) []string {
+	var out []string
+	walk(m, func(n *html.Node) bool {
+		if isElem(n, atom.P) {
+			if t := rawText(n, b.p.dropped); t != "" {
+				out = append(out, t)
+			}
+			return false
+		}
+		return true
+	})
+	return out
 }
 
 // playerLabel matches the title a player gives every video it embeds.
@@ -1190,6 +1219,8 @@ func isMediaElem(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Video, atom.Audio:
 		return mediaSource(n) != ""
+	case atom.Blockquote:
+		return isSocialPost(n) && mediaSource(n) != ""
 	case atom.Iframe:
 		src := strings.ToLower(mediaSource(n))
 		src = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(src, "https:"), "http:"), "//")
@@ -1200,8 +1231,11 @@ func isMediaElem(n *html.Node) bool {
 }
 
 // mediaSource returns a player's address: its src, a lazy loader's
-// data-src, or a <video>'s first <source>.
+// data-src, or a <video>'s first <source>; a social post's permalink.
 func mediaSource(n *html.Node) string {
+	if isElem(n, atom.Blockquote) {
+		return postPermalink(n)
+	}
 	for _, key := range []string{"src", "data-src", "data-lazy-src"} {
 		if v := strings.TrimSpace(attr(n, key)); v != "" && !strings.HasPrefix(v, "about:") {
 			return v
@@ -1215,6 +1249,24 @@ func mediaSource(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// postPermalink returns a social post's address: Instagram's
+// data-instgrm-permalink, TikTok's cite, or the post's first link.
+func postPermalink(n *html.Node) string {
+	for _, key := range []string{"data-instgrm-permalink", "cite"} {
+		if v := strings.TrimSpace(attr(n, key)); v != "" {
+			return v
+		}
+	}
+	var href string
+	walk(n, func(c *html.Node) bool {
+		if href == "" && isElem(c, atom.A) {
+			href = strings.TrimSpace(attr(c, "href"))
+		}
+		return href == ""
+	})
+	return href
 }
 
 // image reads an <img> outside a figure as a figure of its own when it is

@@ -1183,7 +1183,9 @@ func TestCodeLanguage(t *testing.T) {
 // TestEmbeddedPlayers: a known player's <iframe> (lazy or not), a <video>
 // or an <audio> is an Embed block with its caption and title, and the
 // fallback text inside a <video> is no text of the story; an <iframe> of
-// anything else (an ad, a form) gives nothing.
+// anything else (an ad, a form) gives nothing. An Instagram or TikTok
+// post's blockquote is an Embed of the post, its caption and credit the
+// caption, without the embed code's "View this post on Instagram".
 func TestEmbeddedPlayers(t *testing.T) {
 	cases := []struct {
 		name, html        string
@@ -1196,6 +1198,11 @@ func TestEmbeddedPlayers(t *testing.T) {
 		{"video with sources", `<video controls poster="/v.jpg"><source src="/clips/v.mp4" type="video/mp4">Your browser cannot play this video.</video>`, "https://news.example/clips/v.mp4", "", ""},
 		{"audio", `<audio controls src="/audio/interview.mp3"></audio>`, "https://news.example/audio/interview.mp3", "", ""},
 		{"ad frame", `<iframe src="https://ads.example/slot?id=3"></iframe>`, "", "", ""},
+		{"Instagram post", `<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/B8pT/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed"><div><div>View this post on Instagram</div></div></a>` +
+			`<p><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed">The new bridge at dawn</a></p><p><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed">A post shared by City Council (@citycouncil)</a></p></div></blockquote>`,
+			"https://www.instagram.com/p/B8pT/", "", "The new bridge at dawn\nA post shared by City Council (@citycouncil)"},
+		{"TikTok post", `<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@citycouncil/video/7123" data-video-id="7123"><section><a title="@citycouncil" href="https://www.tiktok.com/@citycouncil">@citycouncil</a><p>Bridge opening day</p></section></blockquote>`,
+			"https://www.tiktok.com/@citycouncil/video/7123", "", "Bridge opening day"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1210,7 +1217,7 @@ func TestEmbeddedPlayers(t *testing.T) {
 			if !ok || em.Src != tc.src || em.Alt != tc.alt || em.Text != tc.caption {
 				t.Errorf("got %+v (found %v), want src %q alt %q caption %q", em, ok, tc.src, tc.alt, tc.caption)
 			}
-			if strings.Contains(a.Text, "cannot play") || tc.caption != "" && strings.Contains(a.Text, tc.caption) {
+			if strings.Contains(a.Text, "cannot play") || strings.Contains(a.Text, "View this post") || tc.caption != "" && strings.Contains(a.Text, tc.caption) {
 				t.Errorf("player's fallback or caption in the text: %q", a.Text)
 			}
 		})

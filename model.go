@@ -55,8 +55,10 @@ const (
 	Figure    BlockType = "figure"
 	Code      BlockType = "code"
 	// Embed is a video or audio player the page embeds (an <iframe> of a
-	// known player, a <video> or <audio>): Src is the player's or the
-	// media file's URL, Alt the player's title, Text the caption.
+	// known player, a <video> or <audio>) or a social network's post
+	// (Instagram, TikTok): Src is the player's, the media file's or the
+	// post's URL, Alt the player's title, Text the caption (a post's own
+	// text and credit).
 	Embed BlockType = "embed"
 )
 

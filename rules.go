@@ -1850,6 +1850,15 @@ var mediaPlayerPrefixes = []string{
 	"cdn.jwplayer.com/players/",       // JW Player
 }
 
+// socialPostClasses are the classes of the blockquote a social network's
+// embed code writes for one post; the page shows it as the post, read
+// as an Embed block (see isSocialPost). X's "twitter-tweet" is not one:
+// its blockquote holds the tweet's words and stays a quote.
+var socialPostClasses = map[string]bool{
+	"instagram-media": true, // Instagram: "View this post on Instagram", the caption, "A post shared by …"
+	"tiktok-embed":    true, // TikTok: the author's handle, the caption, the sound
+}
+
 // plainTextLangs are language classes that name no language: a
 // highlighter's way to say "leave this alone".
 var plainTextLangs = map[string]bool{
