@@ -173,7 +173,8 @@ var binarySignatures = [][]byte{
 }
 
 // checkPageKind rejects input that cannot be a web page, before any
-// decoding work: empty, a known binary format, JSON, or text without tags.
+// decoding work: empty, a known binary format, JSON, text without tags,
+// or an XML document of a kind that is not a page (a feed, a sitemap).
 func checkPageKind(page []byte) error {
 	trimmed := bytes.TrimSpace(stripUTF8BOM(page))
 	if len(trimmed) == 0 {
@@ -196,7 +197,56 @@ func checkPageKind(page []byte) error {
 	if !hasTag(trimmed) {
 		return fmt.Errorf("%w: no markup", ErrNotHTML)
 	}
+	if kind, ok := xmlRoots[rootElement(trimmed)]; ok {
+		return fmt.Errorf("%w: %s", ErrNotHTML, kind)
+	}
 	return nil
+}
+
+// xmlRoots are the root elements of XML documents a crawl saves beside
+// its pages, which hold no article to read: the kind of document each
+// starts.
+var xmlRoots = map[string]string{
+	"rss":          "RSS feed",
+	"rdf:rdf":      "RSS 1.0 feed",
+	"feed":         "Atom feed",
+	"urlset":       "sitemap",
+	"sitemapindex": "sitemap index",
+	"opml":         "OPML outline",
+}
+
+// rootElement returns the lower-cased name of the first element of b,
+// past an XML declaration, comments and a doctype; "" when text comes
+// first or no element opens in the first KiB.
+func rootElement(b []byte) string {
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(b, []byte("<!")):
+			end = []byte(">")
+		case len(b) > 1 && b[0] == '<':
+			name := b[1:]
+			if i := bytes.IndexAny(name, " \t\r\n\f/>"); i >= 0 {
+				name = name[:i]
+			}
+			return strings.ToLower(string(name))
+		default:
+			return ""
+		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return ""
+		}
+		b = b[i+len(end):]
+	}
 }
 
 func hasUTF16BOM(b []byte) bool {

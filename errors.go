@@ -7,7 +7,8 @@ import "errors"
 var (
 	// ErrEmpty: the input holds no bytes, or only white space.
 	ErrEmpty = errors.New("empty input")
-	// ErrNotHTML: the input is binary, JSON, PDF or otherwise not a web page.
+	// ErrNotHTML: the input is binary, JSON, PDF, an XML feed or sitemap, or
+	// otherwise not a web page.
 	ErrNotHTML = errors.New("input is not HTML")
 	// ErrNoArticle: the page parsed, but holds no article text.
 	ErrNoArticle = errors.New("no article found")

@@ -104,6 +104,9 @@ func TestErrors(t *testing.T) {
 		{"json", []byte(`{"title": "<b>not a page</b>", "body": [1, 2]}`), Options{}, ErrNotHTML},
 		{"plain text", []byte("Just some words, no markup at all."), Options{}, ErrNotHTML},
 		{"binary", bytes.Repeat([]byte{0, 1, 2, 3, 4, 5, 6, 7}, 200), Options{}, ErrNotHTML},
+		{"rss feed", []byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0"><channel><title>News</title><item><title>Budget</title><description>` + prose + `</description></item></channel></rss>`), Options{}, ErrNotHTML},
+		{"atom feed after a comment", []byte(`<?xml version="1.0"?><!-- generated --><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Budget</title><content type="html">&lt;p&gt;` + prose + `&lt;/p&gt;</content></entry></feed>`), Options{}, ErrNotHTML},
+		{"sitemap", []byte(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/story</loc></url></urlset>`), Options{}, ErrNotHTML},
 		{"no article", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), Options{}, ErrNoArticle},
 		{"only script", []byte("<html><script>var x = 'lots of text in a script that nobody reads';</script></html>"), Options{}, ErrNoArticle},
 		{"too large", []byte("<p>" + prose + "</p>"), Options{MaxBytes: 10}, ErrTooLarge},
@@ -124,6 +127,18 @@ func TestErrors(t *testing.T) {
 				t.Errorf("error %v is not an *Error with an Op", err)
 			}
 		})
+	}
+}
+
+// TestXHTMLPage: an XHTML page opens like an XML document, with a
+// declaration and a doctype, and is still a page (unlike the feeds and
+// sitemaps TestErrors refuses).
+func TestXHTMLPage(t *testing.T) {
+	page := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">` +
+		`<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Budget passes</title></head><body><p>` + prose + `</p></body></html>`
+	a, err := Extract([]byte(page), nil)
+	if err != nil || !strings.Contains(a.Text, "council voted") {
+		t.Fatalf("Extract = %+v, %v; want the page's text", a, err)
 	}
 }
 
