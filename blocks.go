@@ -1221,21 +1221,37 @@ func isMediaElem(n *html.Node) bool {
 		return mediaSource(n) != ""
 	case atom.Blockquote:
 		return isSocialPost(n) && mediaSource(n) != ""
+	case 0:
+		return mediaSource(n) != "" // an AMP page's players (ampPlayerURL)
 	case atom.Iframe:
-		src := strings.ToLower(mediaSource(n))
-		src = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(src, "https:"), "http:"), "//")
-		src = strings.TrimPrefix(src, "www.")
-		return hasPrefixIn(src, mediaPlayerPrefixes)
+		return isPlayerAddress(mediaSource(n))
 	}
 	return false
 }
 
+// isPlayerAddress reports the address of a known video or audio player
+// (mediaPlayerPrefixes), with or without its scheme and "www.".
+func isPlayerAddress(src string) bool {
+	src = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(src)), "https:"), "http:"), "//")
+	return hasPrefixIn(strings.TrimPrefix(src, "www."), mediaPlayerPrefixes)
+}
+
 // mediaSource returns a player's address: its src, a lazy loader's
-// data-src, or a <video>'s first <source>; a social post's permalink.
+// data-src, or a <video>'s first <source>; a social post's permalink; an
+// AMP player's address.
 func mediaSource(n *html.Node) string {
 	if isElem(n, atom.Blockquote) {
 		return postPermalink(n)
 	}
+	if n.DataAtom == 0 {
+		return ampPlayerURL(n)
+	}
+	return mediaSourceOf(n)
+}
+
+// mediaSourceOf returns an element's src, its lazy loader's data-src, or
+// its first <source>'s src.
+func mediaSourceOf(n *html.Node) string {
 	for _, key := range []string{"src", "data-src", "data-lazy-src"} {
 		if v := strings.TrimSpace(attr(n, key)); v != "" && !strings.HasPrefix(v, "about:") {
 			return v
@@ -1246,6 +1262,27 @@ func mediaSource(n *html.Node) string {
 			if v := strings.TrimSpace(attr(c, "src")); v != "" {
 				return v
 			}
+		}
+	}
+	return ""
+}
+
+// ampPlayerURL returns the address of an AMP page's player element: the
+// src of <amp-video> and <amp-audio>, an <amp-iframe>'s known player, or
+// the player a video id names (<amp-youtube data-videoid>); "" for other
+// elements.
+func ampPlayerURL(n *html.Node) string {
+	switch n.Data {
+	case "amp-video", "amp-audio":
+		return mediaSourceOf(n)
+	case "amp-iframe":
+		if src := attr(n, "src"); isPlayerAddress(src) {
+			return src
+		}
+	}
+	if prefix, ok := ampPlayers[n.Data]; ok {
+		if id := strings.TrimSpace(attr(n, "data-videoid")); id != "" {
+			return prefix + url.PathEscape(id)
 		}
 	}
 	return ""

@@ -1183,7 +1183,8 @@ func TestCodeLanguage(t *testing.T) {
 // TestEmbeddedPlayers: a known player's <iframe> (lazy or not), a <video>
 // or an <audio> is an Embed block with its caption and title, and the
 // fallback text inside a <video> is no text of the story; an <iframe> of
-// anything else (an ad, a form) gives nothing. An Instagram or TikTok
+// anything else (an ad, a form) gives nothing. So do an AMP page's
+// <amp-youtube>, <amp-video> and <amp-ad>. An Instagram or TikTok
 // post's blockquote is an Embed of the post, its caption and credit the
 // caption, without the embed code's "View this post on Instagram".
 func TestEmbeddedPlayers(t *testing.T) {
@@ -1198,6 +1199,9 @@ func TestEmbeddedPlayers(t *testing.T) {
 		{"video with sources", `<video controls poster="/v.jpg"><source src="/clips/v.mp4" type="video/mp4">Your browser cannot play this video.</video>`, "https://news.example/clips/v.mp4", "", ""},
 		{"audio", `<audio controls src="/audio/interview.mp3"></audio>`, "https://news.example/audio/interview.mp3", "", ""},
 		{"ad frame", `<iframe src="https://ads.example/slot?id=3"></iframe>`, "", "", ""},
+		{"AMP YouTube", `<amp-youtube data-videoid="abc123" layout="responsive" width="480" height="270"></amp-youtube>`, "https://www.youtube.com/embed/abc123", "", ""},
+		{"AMP video", `<amp-video width="640" height="360" layout="responsive"><source src="/clips/v.mp4" type="video/mp4"></amp-video>`, "https://news.example/clips/v.mp4", "", ""},
+		{"AMP ad", `<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/news"></amp-ad>`, "", "", ""},
 		{"Instagram post", `<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/B8pT/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed"><div><div>View this post on Instagram</div></div></a>` +
 			`<p><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed">The new bridge at dawn</a></p><p><a href="https://www.instagram.com/p/B8pT/?utm_source=ig_embed">A post shared by City Council (@citycouncil)</a></p></div></blockquote>`,
 			"https://www.instagram.com/p/B8pT/", "", "The new bridge at dawn\nA post shared by City Council (@citycouncil)"},

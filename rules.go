@@ -1850,6 +1850,14 @@ var mediaPlayerPrefixes = []string{
 	"cdn.jwplayer.com/players/",       // JW Player
 }
 
+// ampPlayers are the AMP elements that embed a platform's player by its
+// video id (data-videoid), with the address that id completes.
+var ampPlayers = map[string]string{
+	"amp-youtube":     "https://www.youtube.com/embed/",           // YouTube
+	"amp-vimeo":       "https://player.vimeo.com/video/",          // Vimeo
+	"amp-dailymotion": "https://www.dailymotion.com/embed/video/", // Dailymotion (data-videoid)
+}
+
 // socialPostClasses are the classes of the blockquote a social network's
 // embed code writes for one post; the page shows it as the post, read
 // as an Embed block (see isSocialPost). X's "twitter-tweet" is not one:
