@@ -1485,10 +1485,19 @@ func (c *cleaner) byPromoLabel(n *html.Node) verdict {
 // and starts with one of tagLabels.
 func (c *cleaner) byTagLine(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.link == 0 || s.text > maxTagLineRunes || s.link*10 < s.text*5 || !isElem(n, atom.P, atom.Div, atom.Span, atom.Li, atom.Section) {
+	if s == nil || s.text > maxTagLineRunes || !isElem(n, atom.P, atom.Div, atom.Span, atom.Li, atom.Section) {
 		return verdict{}
 	}
 	t := c.lowerText(n)
+	if s.link == 0 {
+		if label, list, ok := strings.Cut(t, ":"); ok && plainTagLabels[strings.TrimSpace(label)] && isTermList(list) {
+			return verdict{kindDrop, "tag line: " + strings.TrimSpace(label)}
+		}
+		return verdict{}
+	}
+	if s.link*10 < s.text*5 {
+		return verdict{}
+	}
 	label, _, colon := strings.Cut(t, ":")
 	if !colon {
 		label = textBeforeLink(n, t)
@@ -1501,6 +1510,25 @@ func (c *cleaner) byTagLine(n *html.Node) verdict {
 		return verdict{kindDrop, "tag line: rel=tag links"}
 	}
 	return verdict{}
+}
+
+// maxTermWords bounds one term of a tag line without links.
+const maxTermWords = 4
+
+// isTermList reports text that is only a list of two short terms or more,
+// split by commas ("Employment, Health & Fitness, Paul Fenaroli"): the
+// tags a theme prints without links, not a sentence.
+func isTermList(t string) bool {
+	terms := strings.Split(strings.TrimRight(strings.TrimSpace(t), ","), ",")
+	if len(terms) < 2 {
+		return false
+	}
+	for _, term := range terms {
+		if n := countWords(term); n == 0 || n > maxTermWords || strings.ContainsAny(term, ".!?;") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTagLabelRunes bounds the text beside the links of a line of rel=tag

@@ -143,6 +143,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
 		{"press contact box", `<div class="box"><h3>Pressekontakt</h3><p>Maria Beispiel, Telefon 030 1234567, presse@example.org</p></div>`, "Maria Beispiel"},
 		{"tag line", `<div class="postKeywords">Tags: <a href="/t/google">Google</a>, <a href="/t/trademark">trademark</a>, <a href="/t/china">China</a></div>`, "trademark"},
+		{"tag line without links", `<p>Tags: Employment, Health &amp; Fitness, Mid-sized Businesses</p>`, "Mid-sized"},
+		{"category lead-in", `<div>Posted in <a href="/category/boxes">Best Subscription Boxes</a></div>`, "Subscription Boxes"},
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},
 		{"French paywall prompt", `<h2>Pour lire la suite, abonnez-vous</h2>`, "lire la suite"},
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
@@ -858,6 +860,18 @@ func TestReturnHeadingKept(t *testing.T) {
 // of the last review after it makes a credit line.
 func TestReviewWordsKept(t *testing.T) {
 	for _, line := range []string{"Fact-checked for accuracy", "Reviewed", "Reviewed products are bought at retail prices by our testers."} {
+		t.Run(line, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
+			checkText(t, a.Text, []string{line}, nil)
+		})
+	}
+}
+
+// TestTermLinesKept: a line of terms without links stays unless a tag
+// label opens it: an award's "Category:" line, or "Tags:" before a
+// sentence.
+func TestTermLinesKept(t *testing.T) {
+	for _, line := range []string{"Category: 1st prize, Live-action Television Program, Children’s Jury", "Tags: we print them on every jar, so you know what is inside."} {
 		t.Run(line, func(t *testing.T) {
 			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
 			checkText(t, a.Text, []string{line}, nil)

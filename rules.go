@@ -2129,11 +2129,30 @@ var tagLabels = map[string]bool{
 	"tagi":              true, // Polish
 }
 
+// plainTagLabels open a line of tags a theme prints without links
+// ("Tags: Employment, Health & Fitness"); a category label is not one
+// there, where it may name an award's or a product's category.
+var plainTagLabels = map[string]bool{
+	"tags":         true,
+	"tagged":       true,
+	"tagged with":  true,
+	"keywords":     true,
+	"schlagworte":  true, // German
+	"schlagwörter": true,
+	"stichworte":   true,
+	"étiquettes":   true, // French
+	"mots-clés":    true,
+	"etiquetas":    true, // Spanish
+	"tagi":         true, // Polish
+}
+
 // tagLeadIns open a line of tag links with no colon after them ("More
 // about <a>Opera Software</a>, <a>IBM</a>"); a colon-less "Tags" is a
 // widget's title, which takes the box around it (widgetHeadings).
 var tagLeadIns = map[string]bool{
-	"more about": true, // IDG's company tags
+	"more about":  true, // IDG's company tags
+	"posted in":   true, // WordPress themes' "Posted in <a>News</a>"
+	"filed under": true, // "Filed under <a>Politics</a>"
 }
 
 // taxonomySegments are URL path segments of a site's section, category,
