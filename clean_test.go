@@ -143,6 +143,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
 		{"press contact box", `<div class="box"><h3>Pressekontakt</h3><p>Maria Beispiel, Telefon 030 1234567, presse@example.org</p></div>`, "Maria Beispiel"},
 		{"tag line", `<div class="postKeywords">Tags: <a href="/t/google">Google</a>, <a href="/t/trademark">trademark</a>, <a href="/t/china">China</a></div>`, "trademark"},
+		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
+		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
 		{"tag line without links", `<p>Tags: Employment, Health &amp; Fitness, Mid-sized Businesses</p>`, "Mid-sized"},
 		{"category lead-in", `<div>Posted in <a href="/category/boxes">Best Subscription Boxes</a></div>`, "Subscription Boxes"},
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},
