@@ -100,7 +100,7 @@ func (p *page) leadIn(n *html.Node) *html.Node {
 		if e.Type != html.ElementNode || first != nil && !isAncestor(first, e) || p.dropped(e) {
 			return false
 		}
-		if st := p.stats[e]; st != nil && p.isClassedLead(e, st) && hasToken(splitTokens(strings.ToLower(attr(e, "class"))), leadTokens) && readsAsLead(e) && !p.authorBio(e) {
+		if st := p.stats[e]; st != nil && p.isClassedLead(e, st) && classedAsLead(e) && readsAsLead(e) && !p.authorBio(e) {
 			if first == nil {
 				first = e
 			}
@@ -109,6 +109,13 @@ func (p *page) leadIn(n *html.Node) *html.Node {
 		return true
 	})
 	return inner
+}
+
+// classedAsLead reports an element whose class names it the story's lead
+// (leadTokens) or the headline's subtitle (dekTokens, "h3.subtitle").
+func classedAsLead(n *html.Node) bool {
+	tokens := splitTokens(strings.ToLower(attr(n, "class")))
+	return hasToken(tokens, leadTokens) || hasToken(tokens, dekTokens)
 }
 
 // authorBio reports a box whose text opens with the first name of one of

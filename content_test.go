@@ -462,11 +462,11 @@ func TestSecondOpinionCost(t *testing.T) {
 
 // TestLeadAboveBody checks that a lead set apart above the body
 // container, in the article's header or a box before the text, opens the
-// body, one short sentence included; and that an author's bio classed as
-// an excerpt, the breadcrumb beside a lead, a teaser card with its own
-// heading, the headline or a picture's caption in a box classed as the
-// lead, another story's teaser link and a teaser's copy of the opening
-// paragraph stay out.
+// body, one short sentence and a subtitle set in a heading included; and
+// that an author's bio classed as an excerpt, the breadcrumb beside a
+// lead, a teaser card with its own heading, the headline or a picture's
+// caption in a box classed as the lead, another story's teaser link and a
+// teaser's copy of the opening paragraph stay out.
 func TestLeadAboveBody(t *testing.T) {
 	const lead = "Since December a firm has sent hundreds of warnings over pictures used under a free licence, and the people it writes to are worried: most of them took the pictures from a free archive and credited the photographer as they were asked to."
 	body := `<p>` + prose + `</p><p>` + prose + `</p>`
@@ -488,6 +488,7 @@ func TestLeadAboveBody(t *testing.T) {
 		{"teaser card with a heading", `<html><body><main><div class="teaser"><h3>Another story</h3><p>` + lead + `</p></div><div class="entry-content">` + body + `</div></main></body></html>`,
 			nil, []string{lead}},
 		{"one-sentence standfirst", header(`<p class="standfirst">Thousands evacuated as sea walls fail.</p>`), []string{"Thousands evacuated as sea walls fail."}, nil},
+		{"subtitle set in a heading", header(`<h3 class="subtitle">Cities that tore up their tracks are laying them again</h3>`), []string{"Cities that tore up their tracks are laying them again"}, nil},
 		{"headline again in the lead's box", header(`<div class="article-lead">How the Sea Walls of Harbourtown Failed</div>`), nil, []string{"How the Sea Walls of Harbourtown Failed"}},
 		{"caption of the lead picture", header(`<figure class="lead-image"><img src="/flood.jpg" alt=""><figcaption>Residents wade through a flooded street in Harbourtown.</figcaption></figure>`), nil, []string{"Residents wade"}},
 		{"another story's teaser link", header(`<a href="/lobster"><div class="teaser-text">Fine dishes made right: how to cook a lobster</div></a>`), nil, []string{"lobster"}},
