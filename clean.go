@@ -542,6 +542,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isCodeOnly(n) {
 		return verdict{} // "print(1)" is a program, not a print button
 	}
+	if pictureButtons[t] && hasDescendant(n, isPicture) {
+		return verdict{} // the button set over a picture: it alone goes, one level down
+	}
 	if why, ok := furniturePhrases[t]; ok && c.standsApart(n) {
 		return verdict{kindDrop, "phrase: " + why}
 	}

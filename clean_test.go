@@ -143,6 +143,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
 		{"press contact box", `<div class="box"><h3>Pressekontakt</h3><p>Maria Beispiel, Telefon 030 1234567, presse@example.org</p></div>`, "Maria Beispiel"},
 		{"tag line", `<div class="postKeywords">Tags: <a href="/t/google">Google</a>, <a href="/t/trademark">trademark</a>, <a href="/t/china">China</a></div>`, "trademark"},
+		{"recipe card prompt", `<div class="wprm-call-to-action"><span>Tried this recipe?</span> <span>Mention @kitchen or tag #kitchen!</span></div>`, "Mention @kitchen"},
+		{"recipe card's Pinterest button", `<div><a href="/pin">Pin Recipe</a></div>`, "Pin Recipe"},
+		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
 		{"tag line without links", `<p>Tags: Employment, Health &amp; Fitness, Mid-sized Businesses</p>`, "Mid-sized"},
@@ -866,6 +869,18 @@ func TestReviewWordsKept(t *testing.T) {
 			a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+line+`</p><p>`+prose+`</p></article></body></html>`)
 			checkText(t, a.Text, []string{line}, nil)
 		})
+	}
+}
+
+// TestPictureButton: a Pinterest button set over a picture, in one
+// wrapper with it, goes without the picture.
+func TestPictureButton(t *testing.T) {
+	a := extractBetweenProse(t, `<div class="wp-block-image"><span class="pin-wrap"><img src="/flower.jpg" alt="A red bougainvillea"><span class="pin-button">Pin</span></span></div>`)
+	if f, ok := firstOfType(a, Figure); !ok || f.Src != "https://news.example/flower.jpg" {
+		t.Errorf("figure %+v (found %v), want the picture", f, ok)
+	}
+	if strings.Contains(a.Text, "Pin") {
+		t.Errorf("the button stays: %q", a.Text)
 	}
 }
 

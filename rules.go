@@ -313,6 +313,11 @@ var furniturePhrases = map[string]string{
 	"article continues":                  "ad slot label (The Guardian's \"mpu_continue\")",
 	"story continues below":              "ad slot label",
 	"summarize with ai":                  "buttons that send the page to a chatbot",
+	"pin":                                "Pinterest button (see pictureButtons)",
+	"pin it":                             "Pinterest button",
+	"pin recipe":                         "recipe card's Pinterest button",
+	"save recipe":                        "recipe card's bookmark button",
+	"rate this recipe":                   "recipe card's rating prompt",
 	"loading":                            "a script's placeholder, left where it had not run",
 	"loading ...":                        "a script's placeholder",
 	"loading…":                           "a script's placeholder",
@@ -1863,6 +1868,14 @@ var ampPlayers = map[string]string{
 	"amp-dailymotion": "https://www.dailymotion.com/embed/video/", // Dailymotion (data-videoid)
 }
 
+// pictureButtons are furniturePhrases a theme sets as a button over a
+// picture, in one wrapper with it: the wrapper's only text is the
+// button's, yet the picture stays.
+var pictureButtons = map[string]bool{
+	"pin":    true, // Pinterest's hover button
+	"pin it": true,
+}
+
 // socialPostClasses are the classes of the blockquote a social network's
 // embed code writes for one post; the page shows it as the post, read
 // as an Embed block (see isSocialPost). X's "twitter-tweet" is not one:
@@ -2108,6 +2121,10 @@ var socialPrompts = []struct {
 	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
 	// Google's preferred-source button, opening the block
 	{[]string{" on google"}, regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`)},
+	// a recipe card's "Tried this recipe? Mention @kitchen or tag
+	// #kitchen!", "Did you make this recipe? Tag us on Instagram",
+	// opening the block
+	{[]string{"this recipe?"}, regexp.MustCompile(`^\W*(?:tried|did you (?:make|try)|made) this recipe\?`)},
 }
 
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
