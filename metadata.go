@@ -273,7 +273,7 @@ func (p *page) fillMetadata() {
 	if a.URL == "" {
 		a.URL = a.CanonicalURL
 	}
-	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), m.meta("application-name", "publisher", "dc.publisher"), p.logoName())
+	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), ldWebSiteName(m.ld), m.meta("application-name", "publisher", "dc.publisher"), p.logoName(), p.titleSiteName())
 	a.Title = withoutDecoration(withoutLeadingDate(unescapeEntities(p.chooseTitle())))
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
@@ -290,6 +290,19 @@ func ldPublisherName(o ldObject) string {
 	}
 	if pub, ok := o["publisher"].(map[string]any); ok {
 		return ldObject(pub).str("name")
+	}
+	return ""
+}
+
+// ldWebSiteName returns the name of the page's JSON-LD WebSite object,
+// which SEO plugins write beside the article's.
+func ldWebSiteName(objs []ldObject) string {
+	for _, o := range objs {
+		if o.hasType("WebSite") {
+			if name := o.str("name"); name != "" {
+				return name
+			}
+		}
 	}
 	return ""
 }

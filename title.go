@@ -1019,6 +1019,35 @@ func (p *page) logoName() string {
 	return ""
 }
 
+// titleSiteName returns the part of the <title> that spells the site's
+// host ("… | CBC Bank" on cbcbank.com, "HRSA" on hrsa.gov): its last or
+// first part split at a separator, of a logo's few words.
+func (p *page) titleSiteName() string {
+	host := p.hostWords()
+	title := normSpace(p.meta.docTitle)
+	for _, sep := range titleSeparators {
+		parts := strings.Split(title, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		for _, part := range []string{parts[len(parts)-1], parts[0]} {
+			part = strings.TrimSpace(part)
+			if n := len(strings.Fields(part)); n > 0 && n <= maxLogoWords && namesHostIn(part, host) && mostlyHost(part, host) {
+				return part
+			}
+		}
+	}
+	return ""
+}
+
+// mostlyHost reports whether the letters of part are little more than
+// the host's: "CBC Bank" for cbcbank, not "ASTM F-8.53 Helmet
+// Subcommittee Minutes" for helmets.
+func mostlyHost(part, host string) bool {
+	h := len(squeeze(host))
+	return len(squeeze(strings.ToLower(part))) <= h+h/2+4
+}
+
 // isLogo reports a heading that is a link to the front page, or holds
 // one with all its text: a template's logo, naming the site.
 func isLogo(h *html.Node, text string) bool {

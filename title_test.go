@@ -229,10 +229,10 @@ func TestSiteNameInTitle(t *testing.T) {
 	cases := []struct{ name, url, page, want, site string }{
 		{"headline naming the host is kept", "https://www.bundespolizei.example/DE/x.html",
 			page("Bundespolizei - Aktuelles - Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", `<h1>Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr</h1>`),
-			"Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", ""},
+			"Migration: Bereits 9.087 Feststellungen durch die Bundespolizei im laufenden Jahr", "Bundespolizei"},
 		{"a shared host's subdomain names the site", "http://www.theaustralian.news.com.au/story/0,25197,1.html",
 			page("Bad news comes in threes | The Australian", `<h1 class="section-heading">Bad news comes in threes</h1>`),
-			"Bad news comes in threes", ""},
+			"Bad news comes in threes", "The Australian"},
 		{"logo h1 names the site", "https://rueda.example/enchufla",
 			page("Enchufla Figuren - Salsa-Figuren - Rueda in Berlin", `<h1><a href="/"><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><h2>Enchufla</h2>`),
 			"Enchufla Figuren", "Salsa-Figuren - Rueda in Berlin"},
@@ -248,6 +248,31 @@ func TestSiteNameInTitle(t *testing.T) {
 			}
 			if a.Title != tc.want || a.SiteName != tc.site {
 				t.Errorf("title, site = %q, %q; want %q, %q", a.Title, a.SiteName, tc.want, tc.site)
+			}
+		})
+	}
+}
+
+// TestSiteNameFallbacks: without og:site_name or a publisher, the site's
+// name comes from the JSON-LD WebSite object, or from the <title> part
+// that spells the host; a longer part that merely holds the host's
+// letters is a headline, not the name.
+func TestSiteNameFallbacks(t *testing.T) {
+	body := `<body><article><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	cases := []struct{ name, url, head, site string }{
+		{"JSON-LD WebSite", "https://news.example/a", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Daily Example","url":"https://news.example/"},{"@type":"Article","headline":"Budget passes"}]}</script><title>Budget passes</title>`, "The Daily Example"},
+		{"title part spelling the host", "https://www.cbcbank.example/tips", `<title>Top Nine Financial Tips for Working Adults | CBC Bank</title>`, "CBC Bank"},
+		{"headline holding the host's letters", "http://www.helmets.example/astm/min0211.htm", `<title>ASTM F-8.53 Helmet Subcommittee Minutes - Miami, November 2002</title>`, ""},
+		{"no address", "", `<title>Top Nine Financial Tips for Working Adults | CBC Bank</title>`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<html><head>`+tc.head+`</head>`+body), &Options{URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.SiteName != tc.site {
+				t.Errorf("site = %q, want %q", a.SiteName, tc.site)
 			}
 		})
 	}
