@@ -1179,7 +1179,36 @@ func (m *matcher) clockAfterConnectors(i int) (clockParts, int, bool) {
 		}
 		i++
 	}
-	return m.clockAt(i, afterWord)
+	pm, n := m.cjkMeridiem(i)
+	c, end, ok := m.clockAt(i+n, afterWord)
+	if ok && n > 0 && !c.twelveHour && c.hh >= 1 && c.hh <= 12 {
+		c.hh %= 12 // "오후 3:30", "午後3時": the half of the day comes first
+		if pm {
+			c.hh += 12
+		}
+		c.twelveHour = true
+	}
+	return c, end, ok
+}
+
+// cjkMeridiem reads the half of the day that Chinese, Japanese and Korean
+// write before the time: "上午"/"下午", "午前"/"午後", "오전"/"오후". n
+// is the number of tokens read, 0 when there is none.
+func (m *matcher) cjkMeridiem(i int) (pm bool, n int) {
+	if t := m.tok(i); t.kind == tokWord && !t.cjk {
+		if v, ok := cjkMeridiems[t.word]; ok {
+			return v, 1
+		}
+		return false, 0
+	}
+	a, b := m.tok(i), m.tok(i+1)
+	if a.kind != tokWord || !a.cjk || b.kind != tokWord || !b.cjk {
+		return false, 0
+	}
+	if v, ok := cjkMeridiems[a.word+b.word]; ok {
+		return v, 2
+	}
+	return false, 0
 }
 
 // clockAt reads "10:15", "10:15:00.123", "07h36", "12.45" (when dotOK or
@@ -1204,6 +1233,11 @@ func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
 		c.mm, end = mins.val, i+3
 	case glued && sep.kind == tokPunct && sep.r == '.' && (dotOK || merAfterDot > 0):
 		c.mm, end = mins.val, i+3
+	case sep.kind == tokWord && cjkHourMarks[sep.word] && mins.kind == tokNum && mins.ndig <= 2:
+		c.mm, end = mins.val, i+3 // "10時30分", "10시 30분"
+		if m.wordIn(end, cjkMinuteMarks) {
+			end++
+		}
 	default:
 		if _, n := m.meridiem(i + 1); n == 0 {
 			return c, i, false

@@ -1860,6 +1860,15 @@ var mediaPlayerPrefixes = []string{
 	"cdn.jwplayer.com/players/",       // JW Player
 }
 
+// cjkHourMarks follow the hour of a time written in Chinese, Japanese or
+// Korean ("10時30分", "10点30分", "10시 30분"), cjkMinuteMarks its minutes.
+var cjkHourMarks = map[string]bool{"時": true, "时": true, "点": true, "시": true}
+var cjkMinuteMarks = map[string]bool{"分": true, "분": true}
+
+// cjkMeridiems name the half of the day before a time, true for the
+// afternoon: Chinese, Japanese, Korean.
+var cjkMeridiems = map[string]bool{"上午": false, "下午": true, "午前": false, "午後": true, "오전": false, "오후": true}
+
 // ampPlayers are the AMP elements that embed a platform's player by its
 // video id (data-videoid), with the address that id completes.
 var ampPlayers = map[string]string{
