@@ -107,7 +107,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1003,6 +1003,59 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byAuthorNameLine drops what is left of a byline whose box carries no
+// byline class: a line that is only an author's name set as a link ("<a
+// href="/@jodev">Jo Dev</a> ·"), or an author's picture linked so (its alt
+// the name). A name in plain text stays: it may sign the story off.
+func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
+	s := c.stats[n]
+	if len(c.p.art.Authors) == 0 || s == nil || s.text > maxBylineLineRunes || s.paras > 1 || headingLevel(n) > 0 || inHeading(n) {
+		return verdict{}
+	}
+	if s.text == 0 {
+		if isElem(n, atom.A) && c.namesAuthor(attrOfPicture(n, "alt")) {
+			return verdict{kindDrop, "author's picture"}
+		}
+		return verdict{}
+	}
+	if s.link == 0 || !c.namesAuthor(strings.Trim(c.lowerText(n), nameLineTrim)) || !c.aloneOnLine(n) {
+		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
+	}
+	if ps := c.stats[n.Parent]; ps == nil || ps.text > maxBylineLineRunes {
+		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
+	}
+	return verdict{kindDrop, "byline line: the author's name"}
+}
+
+// nameLineTrim is what may stand around a name alone on a byline's line:
+// spaces and the separators before the date that was set apart.
+const nameLineTrim = " ·|•-–—,:"
+
+// namesAuthor reports whether t, lower-cased or not, is one of the
+// article's authors' names.
+func (c *cleaner) namesAuthor(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && slices.ContainsFunc(c.p.art.Authors, func(a string) bool { return strings.EqualFold(a, t) })
+}
+
+// attrOfPicture returns an attribute of the one picture n holds, "" when
+// it holds none or several.
+func attrOfPicture(n *html.Node, key string) string {
+	var pic *html.Node
+	count := 0
+	walk(n, func(d *html.Node) bool {
+		if isPicture(d) {
+			pic = d
+			count++
+		}
+		return count < 2
+	})
+	if count != 1 {
+		return ""
+	}
+	return attr(pic, key)
 }
 
 // byPermalink drops a heading's permalink anchor (Sphinx's "¶", "#",

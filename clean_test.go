@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -881,6 +882,34 @@ func TestPictureButton(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Pin") {
 		t.Errorf("the button stays: %q", a.Text)
+	}
+}
+
+// TestAuthorNameLine: what is left of a byline whose box has no byline
+// class goes: the author's name linked alone on its line, the author's
+// picture linked so. The name linked inside a sentence, or in plain text
+// (a sign-off), stays.
+func TestAuthorNameLine(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"linked name alone", `<div class="pw-author"><div><a href="/@jodev">Jo Dev</a> · <button>Follow</button></div><span>Aug 14, 2023</span></div>`, "Jo Dev", false},
+		{"linked picture", `<div><a href="/@jodev"><img alt="Jo Dev" src="/img/jo.png"></a></div>`, "jo.png", false},
+		{"linked name in a sentence", `<p>This review is headed up by <a href="/about">Jo Dev</a>, who tests gear for a living.</p>`, "headed up by Jo Dev,", true},
+		{"plain name", `<p>Jo Dev</p>`, "Jo Dev", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta name="author" content="Jo Dev"></head><body><article><h1>Why I stopped using ORMs</h1><p>` + prose + `</p>` + tc.html +
+				`<p>Then a query that took three milliseconds in psql took four seconds through the ORM, and I spent a week learning why.</p></article></body></html>`
+			a := extractNoFallback(t, page)
+			var b strings.Builder
+			json.NewEncoder(&b).Encode(a.Sections)
+			if got := strings.Contains(b.String(), tc.probe); got != tc.kept {
+				t.Errorf("%q in the body = %v, want %v: %s", tc.probe, got, tc.kept, b.String())
+			}
+		})
 	}
 }
 
