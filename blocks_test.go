@@ -607,6 +607,33 @@ func TestTrailingLinkParagraphsToRelated(t *testing.T) {
 	}
 }
 
+// TestLabelledLinkColumnToRelated: a news site's column after the story
+// sets its boxes' labels between the headline links ("KEY STORIES", a
+// teaser whose title and blurb link the same story): the links go to
+// Related, once each and without the page's own, and the labels with
+// them; a label with no link after it stays.
+func TestLabelledLinkColumnToRelated(t *testing.T) {
+	column := `<div class="nlp"><a href="/in_depth/iraq/default.stm">THE STRUGGLE FOR IRAQ</a></div><div class="nlp">KEY STORIES</div>` +
+		`<div class="arr"><a href="/2/hi/1.stm">Bush praises Baathist law</a></div><div class="arr"><a href="/2/hi/2.stm">Hope returning, says Bush</a></div>` +
+		`<div class="nlp">BACKGROUND AND ANALYSIS</div><a href="/2/hi/3.stm"><b>Mistake corrected</b></a><br><a href="/2/hi/3.stm">Rehabilitation was overdue - but Shias resisted</a>` +
+		`<div class="arr"><a href="/2/hi/4.stm">Study says 151,000 Iraqi dead</a></div><div class="arr"><a href="/2024/05/01/story">Council passes the budget</a></div>` +
+		`<div class="nlp">ANDREW NORTH DIARY</div>`
+	a := extractNoFallback(t, `<html><body><div><p>`+prose+`</p><p>`+prose+`</p>`+column+`</div></body></html>`)
+	checkText(t, a.Text, []string{"ANDREW NORTH DIARY"}, []string{"KEY STORIES", "BACKGROUND AND ANALYSIS", "Hope returning", "Mistake corrected"})
+	var titles []string
+	urls := map[string]bool{}
+	for _, r := range a.Related {
+		titles = append(titles, r.Title)
+		if urls[r.URL] || r.URL == a.URL {
+			t.Errorf("related %q: %s twice, or the page itself", r.Title, r.URL)
+		}
+		urls[r.URL] = true
+	}
+	if !slices.Contains(titles, "Study says 151,000 Iraqi dead") || !slices.Contains(titles, "Mistake corrected") {
+		t.Errorf("related %q, want the column's stories", titles)
+	}
+}
+
 func TestRepeatedBoldLabelNotHeading(t *testing.T) {
 	post := `<p><b>Posted</b></p><p>` + prose + `</p>`
 	a := extractString(t, `<article>`+post+post+post+`</article>`)

@@ -18,6 +18,9 @@ func (p *page) collectRelated() {
 	if p.art.URL != "" {
 		seen[p.art.URL] = true
 	}
+	for _, r := range p.art.Related {
+		seen[r.URL] = true // moved from the body's last lines already
+	}
 	walk(p.doc, func(n *html.Node) bool {
 		if !p.alive() {
 			return false
@@ -794,6 +797,10 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 				continue
 			}
 			for _, m := range blocks[bi : bi+moved] {
+				if isColumnLabel(m) {
+					p.dropLate(blockKey(m), "label in "+ruleTrailingLinks)
+					continue
+				}
 				p.addRelatedLinks(blockLinks(m))
 				p.relateLate(blockKey(m), ruleTrailingLinks)
 			}
@@ -813,27 +820,58 @@ func (p *page) trailingLinkLines(sections []Section) []Section {
 const minLinkParagraphs = 4
 
 // linkParagraphRun returns how many blocks from the first are paragraphs
-// that are each one link to a story on the site, and whether they move:
-// when they are at least minLinkParagraphs and hold at most budget runes.
+// that are each one link to a story on the site, with the labels of the
+// boxes they stand in between them ("KEY STORIES", "BACKGROUND AND
+// ANALYSIS": a news site's column set after the story), and whether they
+// move: when the links are at least minLinkParagraphs and hold at most
+// budget runes. Labels after the last link are no part of the run.
 func (p *page) linkParagraphRun(blocks []Block, budget int) (n int, moves bool) {
-	runes := 0
-	for _, bl := range blocks {
-		if !p.isLinkParagraph(bl) {
+	runes, links := 0, 0
+	for i, bl := range blocks {
+		switch {
+		case p.isLinkParagraph(bl):
+			links++
+			runes += utf8.RuneCountInString(bl.Text)
+			n = i + 1
+		case isColumnLabel(bl):
+			continue
+		}
+		if n < i+1 {
 			break
 		}
-		n++
-		runes += utf8.RuneCountInString(bl.Text)
 	}
-	return n, n >= minLinkParagraphs && runes <= budget
+	return n, links >= minLinkParagraphs && runes <= budget
+}
+
+// maxColumnLabelRunes bounds a box's label in a column of links.
+const maxColumnLabelRunes = 40
+
+// isColumnLabel reports a paragraph that reads as a box's label: short,
+// no sentence, at most one short link (a label may link to its section:
+// "THE STRUGGLE FOR IRAQ").
+func isColumnLabel(bl Block) bool {
+	n := utf8.RuneCountInString(bl.Text)
+	if bl.Type != Paragraph || n == 0 || n > maxColumnLabelRunes || strings.ContainsAny(bl.Text, ".!?") {
+		return false
+	}
+	return len(bl.Links) == 0 || len(bl.Links) == 1 && n < minRelatedTitleRunes
 }
 
 // isLinkParagraph reports a paragraph that is wholly one link to the
-// page's own site, long enough to be a story's title.
+// page's own site, long enough to be a story's title; or a teaser whose
+// title and blurb are two links to the same story.
 func (p *page) isLinkParagraph(bl Block) bool {
-	if !isLoneLink(bl) || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
+	if bl.Type != Paragraph || len(bl.Links) == 0 || utf8.RuneCountInString(bl.Text) < minRelatedTitleRunes {
 		return false
 	}
-	return p.onSite(bl.Links[0].URL)
+	linked := 0
+	for _, l := range bl.Links {
+		if l.URL != bl.Links[0].URL {
+			return false
+		}
+		linked += utf8.RuneCountInString(l.Text)
+	}
+	return linked >= utf8.RuneCountInString(bl.Text)-len(bl.Links)+1 && p.onSite(bl.Links[0].URL)
 }
 
 // onSite reports an absolute URL on the page's own site.
@@ -903,10 +941,12 @@ func blockLinks(bl Block) []Link {
 	return links
 }
 
-// addRelatedLinks appends links that read as story titles to Related.
+// addRelatedLinks appends links that read as story titles to Related,
+// once each, and not the page's own: a teaser's title and blurb link the
+// same story, and a column of key stories lists this one too.
 func (p *page) addRelatedLinks(links []Link) {
 	for _, l := range links {
-		if isStoryTitle(l.Text) {
+		if isStoryTitle(l.Text) && l.URL != p.art.URL && !slices.ContainsFunc(p.art.Related, func(r Related) bool { return r.URL == l.URL }) {
 			p.art.Related = append(p.art.Related, Related{Title: l.Text, URL: l.URL})
 		}
 	}
