@@ -463,13 +463,13 @@ func sameTitle(a, b string) bool {
 	return a != "" && b != "" && strings.EqualFold(normSpace(unescapeEntities(a)), normSpace(b)) // the title is decoded once more
 }
 
-// hasWordChar reports whether s has a letter or digit: a paragraph of only
-// punctuation or bullets is not content.
 // hasSymbol reports whether s holds an emoji or another pictograph.
 func hasSymbol(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0
 }
 
+// hasWordChar reports whether s has a letter or digit: a paragraph of only
+// punctuation or bullets is not content.
 func hasWordChar(s string) bool {
 	for _, r := range s {
 		if isWordRune(r) {

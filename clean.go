@@ -1015,12 +1015,12 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	if s.text == 0 {
-		if isElem(n, atom.A) && c.namesAuthor(attrOfPicture(n, "alt")) {
+		if isElem(n, atom.A) && c.isAuthorName(attrOfPicture(n, "alt")) {
 			return verdict{kindDrop, "author's picture"}
 		}
 		return verdict{}
 	}
-	if s.link == 0 || !c.namesAuthor(strings.Trim(c.lowerText(n), nameLineTrim)) || !c.aloneOnLine(n) {
+	if s.link == 0 || !c.isAuthorName(strings.Trim(c.lowerText(n), nameLineTrim)) || !c.aloneOnLine(n) {
 		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
 	}
 	if ps := c.stats[n.Parent]; ps == nil || ps.text > maxBylineLineRunes {
@@ -1033,9 +1033,9 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 // spaces and the separators before the date that was set apart.
 const nameLineTrim = " ·|•-–—,:"
 
-// namesAuthor reports whether t, lower-cased or not, is one of the
+// isAuthorName reports whether t, lower-cased or not, is one of the
 // article's authors' names.
-func (c *cleaner) namesAuthor(t string) bool {
+func (c *cleaner) isAuthorName(t string) bool {
 	t = strings.TrimSpace(t)
 	return t != "" && slices.ContainsFunc(c.p.art.Authors, func(a string) bool { return strings.EqualFold(a, t) })
 }

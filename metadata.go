@@ -435,14 +435,7 @@ func isArticleFooter(a *html.Node) bool {
 }
 
 // inArticleElement reports whether n sits inside an <article>.
-func inArticleElement(n *html.Node) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if isElem(a, atom.Article) {
-			return true
-		}
-	}
-	return false
-}
+func inArticleElement(n *html.Node) bool { return inElement(n, atom.Article) }
 
 // holdsPage reports whether a holds most of the page's text: then it is a
 // wrapper whose class only mentions navigation ("nav-overlay-wrapper"),
