@@ -950,7 +950,7 @@ func isShareURL(href string) bool {
 // isShopPrompt reports a retailer link's label ("check price at
 // amazon", "view on amazon"): product reviews set one under each product.
 func isShopPrompt(t string) bool {
-	return hasPrefixIn(t, shopPromptPrefixes)
+	return hasPrefixIn(t, shopPromptPrefixes) || priceAtStore.MatchString(t)
 }
 
 // hasPrefixIn reports whether s starts with one of prefixes.

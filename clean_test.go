@@ -144,6 +144,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"paywall prompt", `<p>To view the full story, please subscribe to The Daily Example.</p>`, "full story"},
 		{"press contact box", `<div class="box"><h3>Pressekontakt</h3><p>Maria Beispiel, Telefon 030 1234567, presse@example.org</p></div>`, "Maria Beispiel"},
 		{"tag line", `<div class="postKeywords">Tags: <a href="/t/google">Google</a>, <a href="/t/trademark">trademark</a>, <a href="/t/china">China</a></div>`, "trademark"},
+		{"retailer's price button", `<div class="deal"><a href="https://www.amazon.example/dp/B0X200?tag=x-20">$299 at Amazon</a></div>`, "$299 at Amazon"},
+		{"check price button", `<div class="product"><a href="https://shop.example/x200">Check price</a></div>`, "Check price"},
 		{"recipe card prompt", `<div class="wprm-call-to-action"><span>Tried this recipe?</span> <span>Mention @kitchen or tag #kitchen!</span></div>`, "Mention @kitchen"},
 		{"recipe card's Pinterest button", `<div><a href="/pin">Pin Recipe</a></div>`, "Pin Recipe"},
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},

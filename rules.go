@@ -1272,9 +1272,12 @@ var buttonTokens = map[string]bool{
 // shopPromptPrefixes start the label of a lone link to a retailer; see
 // isShopPrompt.
 var shopPromptPrefixes = []string{
-	"check price at", // outdoorgearlab, wirecutter-style reviews
-	"check price on",
+	"check price", // outdoorgearlab, wirecutter-style reviews: "Check Price at REI", "Check price"
+	"check latest price",
 	"see price at",
+	"view deal", // review sites' deal buttons
+	"see deal",
+	"get deal",
 	"see it at",
 	"view on amazon",
 	"buy on amazon",
@@ -1284,6 +1287,10 @@ var shopPromptPrefixes = []string{
 	"check amazon",      // "Check Amazon (on sale!)"
 	"click here to buy", // "Click here to buy!"
 }
+
+// priceAtStore matches a retailer's button labelled with its price
+// ("$299 at Amazon", "£45 from Argos"), lower-cased.
+var priceAtStore = regexp.MustCompile(`^[$€£]\s?\d[\d.,]*\s+(?:at|from|on)\s+\S`)
 
 // ratingWords are the words a rating widget's summary is made of, beside
 // its numbers ("Durchschnitt: 4.6 (7 Bewertungen)", "4.8 out of 5 stars
