@@ -826,14 +826,7 @@ func (c *cleaner) isReturnLine(n *html.Node, t string) bool {
 }
 
 // inListItem reports whether n is a list item or stands in one.
-func inListItem(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.DataAtom == atom.Li {
-			return true
-		}
-	}
-	return false
-}
+func inListItem(n *html.Node) bool { return n.DataAtom == atom.Li || inElement(n, atom.Li) }
 
 // Longest texts the credit and paywall rules look at: a credit line is a
 // few words, a paywall prompt a sentence or two.
@@ -1317,14 +1310,7 @@ func isCreditLine(t string) bool {
 }
 
 // inFigure reports whether n is a <figure> or stands in one.
-func inFigure(n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n.DataAtom == atom.Figure {
-			return true
-		}
-	}
-	return false
-}
+func inFigure(n *html.Node) bool { return n.DataAtom == atom.Figure || inElement(n, atom.Figure) }
 
 // Social prompt limits: the prompt is a line or two, and it is the point
 // of its block, coming early; a longer block, or one where the prompt comes
@@ -1538,7 +1524,8 @@ func (c *cleaner) byPromoLabel(n *html.Node) verdict {
 
 // byTagLine drops a line of tag or category links that a label opens
 // ("<p><b>Tags:</b> <a>…</a>, <a>…</a></p>"): the block is mostly links
-// and starts with one of tagLabels.
+// and starts with one of tagLabels; or a line of plain terms after one of
+// plainTagLabels.
 func (c *cleaner) byTagLine(n *html.Node) verdict {
 	s := c.stats[n]
 	if s == nil || s.text > maxTagLineRunes || !isElem(n, atom.P, atom.Div, atom.Span, atom.Li, atom.Section) {

@@ -100,7 +100,7 @@ func (p *page) leadIn(n *html.Node) *html.Node {
 		if e.Type != html.ElementNode || first != nil && !isAncestor(first, e) || p.dropped(e) {
 			return false
 		}
-		if st := p.stats[e]; st != nil && p.isClassedLead(e, st) && classedAsLead(e) && readsAsLead(e) && !p.authorBio(e) {
+		if st := p.stats[e]; st != nil && classedAsLead(e) && p.isClassedLead(e, st) && readsAsLead(e) && !p.authorBio(e) {
 			if first == nil {
 				first = e
 			}
@@ -742,17 +742,17 @@ func (p *page) isClassedLead(n *html.Node, st *nodeStats) bool {
 	if isStandfirst(st) {
 		return true
 	}
-	if st.paras > 2 || st.text-st.link < minLeadRunes || st.linkDensity() >= 0.25 || inElement(n, atom.A, atom.Figure) || showsPicture(n) {
+	if st.paras > 2 || st.text-st.link < minLeadRunes || st.linkDensity() >= 0.25 || inElement(n, atom.A) || inFigure(n) || showsPicture(n) {
 		return false
 	}
 	text, title := strings.ToLower(rawText(n, nil)), strings.ToLower(p.art.Title)
 	return title == "" || !strings.Contains(text, title) && !strings.Contains(title, text)
 }
 
-// showsPicture reports a figure, or a box holding one or a caption: its
-// short text is the caption.
+// showsPicture reports a box holding a figure or a caption: its short
+// text is the caption.
 func showsPicture(n *html.Node) bool {
-	return isElem(n, atom.Figure) || hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure, atom.Figcaption) })
+	return hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure, atom.Figcaption) })
 }
 
 // repeatedIn reports whether the text of lead stands in body's text
