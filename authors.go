@@ -554,6 +554,7 @@ type bylinePart struct {
 	stopped     bool
 	newNode     bool
 	afterJoiner bool
+	afterComma  bool // the joiner before it was a comma, not "and"
 	beforeIntro bool
 }
 
@@ -569,13 +570,14 @@ func splitByline(s string) []bylinePart {
 	s = " " + normSpace(s) + " "
 	ls := asciiLower(s)
 	var parts []bylinePart
-	stopped, joined := false, false
+	stopped, joined, comma := false, false, false
 	for {
 		at, size, kind := nextJoiner(ls)
 		if at < 0 {
-			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined})
+			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined, afterComma: comma})
 		}
-		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, beforeIntro: kind == joinIntro})
+		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, afterComma: comma, beforeIntro: kind == joinIntro})
+		comma = ls[at:at+size] == ","
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
 		s, ls = " "+s[at+size:], " "+ls[at+size:]
@@ -659,6 +661,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		name, whole, v := cleanName(pt.text)
 		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined {
 			break // a second text node without "and" or "," between
+		}
+		if v == partName && len(names) > 0 && pt.afterComma && endsWithTitle(whole) {
+			v = partOther // "Jane Smith, Consumer Affairs Editor": her desk
 		}
 		if v == partName && pub != nil && name != whole && pub(name) {
 			name = whole
@@ -811,6 +816,13 @@ func hasDottedWord(words []string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithTitle reports whether the last of two or more words is a job
+// title word.
+func endsWithTitle(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 1 && jobTitleWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;()"))]
 }
 
 // onlyTitleWords reports whether every word of s is a job title word.

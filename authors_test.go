@@ -32,6 +32,8 @@ func TestAuthors(t *testing.T) {
 		{"job title glued on", authorPage(`<meta name="author" content="Mateusz HabernyFounder">`, ""), "Mateusz Haberny"},
 		{"page words after name", authorPage(`<meta name="author" content="Johanna Kropfitsch Alle Artikel">`, ""), "Johanna Kropfitsch"},
 		{"degree after comma", authorPage(`<meta name="author" content="Grant Tinsley, PhD">`, ""), "Grant Tinsley"},
+		{"desk and title after a comma", authorPage("", `<p class="byline">By <a href="/a">Jane Smith</a>, Consumer Affairs Editor</p>`), "Jane Smith"},
+		{"second name with title after and", authorPage(`<meta name="author" content="Ann Lee and Bo Chen Reporter">`, ""), "Ann Lee; Bo Chen"},
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
