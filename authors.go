@@ -516,6 +516,9 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	if !short || text == "" || utf8.RuneCountInString(text) > maxBylineRunes {
 		return nil
 	}
+	if rest := afterDatedLead(text); rest != text {
+		return namesFromParts(splitNode(rest), strict, pub)
+	}
 	var parts []bylinePart
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
@@ -880,6 +883,27 @@ func afterLeadingDate(s string) string {
 	return s
 }
 
+// datedLeadJoiners are the byline words a dated lead ends with.
+var datedLeadJoiners = append([]string{" von "}, introJoiners...)
+
+// afterDatedLead drops the date that opens a byline, with the words that
+// announce it ("Posted on Tuesday 15 October 2019 at 09:11 by Bradley M.
+// Kuhn" gives "by Bradley M. Kuhn"); s comes back whole unless all
+// before the byline word is a date (dateOnlyLine).
+func afterDatedLead(s string) string {
+	ls := asciiLower(s)
+	for _, j := range datedLeadJoiners {
+		i := strings.Index(ls, j)
+		if i < 0 || !hasDigit(s[:i]) {
+			continue
+		}
+		if _, ok := dateOnlyLine(s[:i]); ok {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
 // stripBylinePrefixes removes "By", "Posted by", "Von" and the like from
 // the start of s, as often as they occur.
 func stripBylinePrefixes(s string) string {
@@ -1031,7 +1055,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 		return // the indentation between tags, most of a page's text nodes
 	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
-	head = strings.ToLower(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ ")))
+	head = strings.ToLower(afterDatedLead(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ "))))
 	m.noteEditNote(n, head)
 	for _, pre := range visibleBylinePrefixes {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
