@@ -519,6 +519,21 @@ func TestRunInBoldHeadings(t *testing.T) {
 	}
 }
 
+// TestRunInHeadline: on an old page, the headline set in bold above a
+// <br> is not a subhead of the story it heads; it stays a line of its own.
+func TestRunInHeadline(t *testing.T) {
+	a := extractString(t, `<html><head><title>Gazette :: Mill to close after 120 years</title></head><body><table><tr><td><font size="2"><b>Mill to close after 120 years</b><br>Posted Tuesday, March 14, 2006 by Bill Harlan<br><br>`+prose+`<br><br>`+prose+`</font></td></tr></table></body></html>`)
+	if a.Title != "Mill to close after 120 years" {
+		t.Fatalf("title %q", a.Title)
+	}
+	if heads := headingsOf(a); len(heads) > 0 {
+		t.Errorf("headings %q, want none", heads)
+	}
+	if len(a.Sections) == 0 || len(a.Sections[0].Blocks) < 2 || a.Sections[0].Blocks[0].Text != a.Title {
+		t.Errorf("want the headline on a line of its own first: %+v", a.Sections)
+	}
+}
+
 func TestDecorativeImageNames(t *testing.T) {
 	cases := []struct {
 		src  string

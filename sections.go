@@ -644,6 +644,12 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 				continue
 			}
 			if head, rest, ok := runInHeading(bl, legacy); ok && !repeated[head] {
+				if sameTitle(head, title) {
+					// the headline stays a paragraph, as above, on a line
+					// of its own
+					cur.Blocks = append(cur.Blocks, Block{Type: Paragraph, Text: head}, rest)
+					continue
+				}
 				out = append(out, cur)
 				cur = Section{Heading: withoutColon(head), Level: subLevel(s.Level), Blocks: []Block{rest}}
 				continue
