@@ -808,8 +808,13 @@ const maxBackLinkWords = 4
 // isBackLink reports the label of a link back to a listing ("Back to
 // Blog", "Back to all posts"), which the phrase list cannot enumerate.
 func isBackLink(key string) bool {
+	key = strings.TrimLeft(key, backArrows)
 	return hasPrefixIn(key, returnOpeners) && len(strings.Fields(key)) <= maxBackLinkWords
 }
+
+// backArrows may open a back link's label ("<< Back to Local News",
+// "← Return to Blog"), pointing the way back.
+const backArrows = "<«‹←⟵◀◄ "
 
 // maxReturnLineWords bounds a line of its own that links back ("Back to
 // the Glass Museum home page").
@@ -821,7 +826,7 @@ const maxReturnLineWords = 7
 // may be called "Return to 290 Broadway", and so its table of contents'
 // entry.
 func (c *cleaner) isReturnLine(n *html.Node, t string) bool {
-	key := headingKey(strings.Trim(normSpace(t), "()[] "))
+	key := headingKey(strings.TrimLeft(strings.Trim(normSpace(t), "()[] "), backArrows))
 	return hasPrefixIn(key, returnOpeners) && len(strings.Fields(key)) <= maxReturnLineWords && headingLevel(n) == 0 && !inHeading(n) && c.aloneOnLine(n)
 }
 

@@ -83,6 +83,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
 		{"back link to a listing", `<p><a href="/blog">Back to Blogs</a></p>`, "Back to Blogs"},
+		{"back link behind arrows", `<p><a href="/news/">&lt;&lt; Back to Local News</a> | <a href="/email?id=1">E-mail this story</a></p>`, "Local News"},
+		{"line back behind an arrow", `<p>« Back to <a href="/nhl">NHL Home</a></p>`, "NHL Home"},
 		{"ad slot label", `<div class="inline-slot"><p>Article Continues Below</p></div>`, "Continues Below"},
 		{"chatbot buttons", `<div><span>Summarize with AI:</span></div>`, "Summarize"},
 		{"reading time with a byline", `<div class="meta"><span>Bridgestone Team</span> | <span>5 min read</span></div>`, "min read"},
