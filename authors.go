@@ -891,6 +891,9 @@ var datedLeadJoiners = append([]string{" von "}, introJoiners...)
 // Kuhn" gives "by Bradley M. Kuhn"); s comes back whole unless all
 // before the byline word is a date (dateOnlyLine).
 func afterDatedLead(s string) string {
+	if !hasDigit(s) {
+		return s // most text nodes: no date to drop
+	}
 	ls := asciiLower(s)
 	for _, j := range datedLeadJoiners {
 		i := strings.Index(ls, j)

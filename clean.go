@@ -2003,19 +2003,26 @@ type tokenVerdict struct {
 	why  string
 }
 
+// tokenAttrs is all of an element that tokenKind reads.
+type tokenAttrs struct {
+	class, id string
+	para      bool
+}
+
 // tokenKind answers tokenKind(n) from the page's memo.
 func (p *page) tokenKind(n *html.Node) (ruleKind, string) {
-	if attr(n, "class") == "" && attr(n, "id") == "" {
+	key := tokenAttrs{attr(n, "class"), attr(n, "id"), n.DataAtom == atom.P}
+	if key.class == "" && key.id == "" {
 		return kindNone, ""
 	}
-	if v, ok := p.kinds[n]; ok {
+	if v, ok := p.kinds[key]; ok {
 		return v.kind, v.why
 	}
 	k, why := tokenKind(n)
 	if p.kinds == nil {
-		p.kinds = make(map[*html.Node]tokenVerdict)
+		p.kinds = make(map[tokenAttrs]tokenVerdict)
 	}
-	p.kinds[n] = tokenVerdict{k, why}
+	p.kinds[key] = tokenVerdict{k, why}
 	return k, why
 }
 

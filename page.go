@@ -31,9 +31,10 @@ type page struct {
 	// says it was filled (a page may have none).
 	texts     []visibleText
 	textsRead bool
-	// kinds memoizes tokenKind for elements with a class or id: the
-	// cleaner and every date and byline walk ask it of the same nodes.
-	kinds map[*html.Node]tokenVerdict
+	// kinds memoizes tokenKind for elements with a class or id, by the
+	// attributes it reads: the cleaner and every date and byline walk ask
+	// it of the same nodes, and a page repeats its classes on many.
+	kinds map[tokenAttrs]tokenVerdict
 	// sources and late serve Options.Explain for the rules that drop a
 	// block after it was read (explain.go): the element each block came
 	// from, by blockKey, in reading order, and the verdicts those rules
