@@ -1217,7 +1217,31 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 		c.noCredit[t] = true // the wrappers of one caption share its text
 		return verdict{}
 	}
+	if c.figureBox(n) {
+		return verdict{} // the caption is its <figure>'s
+	}
 	return verdict{kindDrop, "caption ending in a credit"}
+}
+
+// maxFigureBoxExtraRunes bounds the text a box around a <figure> holds
+// beside the figure's own: a gallery's "Next", a counter.
+const maxFigureBoxExtraRunes = 12
+
+// figureBox reports a box that holds one or more <figure>s and little
+// text of its own: a gallery's slide, a media module.
+func (c *cleaner) figureBox(n *html.Node) bool {
+	inFigures, found := 0, false
+	walk(n, func(d *html.Node) bool {
+		if d.DataAtom != atom.Figure || d.Type != html.ElementNode {
+			return true
+		}
+		found = true
+		if s := c.stats[d]; s != nil {
+			inFigures += s.text
+		}
+		return false
+	})
+	return found && c.stats[n].text-inFigures <= maxFigureBoxExtraRunes
 }
 
 // captionMarks open the credit that closes a caption: the copyright sign

@@ -889,6 +889,16 @@ func TestPictureButton(t *testing.T) {
 	}
 }
 
+// TestFigureBoxWithCredit: a caption ending in a credit is dropped when
+// it stands alone, but a box around a <figure> (a gallery's slide with its
+// "Next" button) is the picture's: it stays, caption and all.
+func TestFigureBoxWithCredit(t *testing.T) {
+	a := extractBetweenProse(t, `<div class="gallery"><figure><img src="/tree.jpg" alt="Fallen tree"><figcaption>A fallen tree blocks a road in Cardiff. Photo: Jane Roe/City News</figcaption></figure><button>Next</button></div>`)
+	if f, ok := firstOfType(a, Figure); !ok || f.Src != "https://news.example/tree.jpg" || !strings.Contains(f.Text, "fallen tree") {
+		t.Errorf("figure %+v (found %v), want the picture with its caption", f, ok)
+	}
+}
+
 // TestAuthorNameLine: what is left of a byline whose box has no byline
 // class goes: the author's name linked alone on its line, the author's
 // picture linked so. The name linked inside a sentence, or in plain text
