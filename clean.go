@@ -107,7 +107,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1001,6 +1001,43 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// maxPlayerTimeRunes bounds a player's time line: "1:02:05 / 1:45:30".
+const maxPlayerTimeRunes = 20
+
+// byPlayerTime drops a media player's running time or position left as a
+// line of its own ("0:24", "13:47 / 19:15"): clock figures only, in an
+// element that a class or id, its own or of one of three ancestors, marks
+// as a player's part (playerTimeTokens).
+func (c *cleaner) byPlayerTime(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxPlayerTimeRunes || !isPlayerTime(c.lowerText(n)) {
+		return verdict{}
+	}
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
+		for _, w := range splitTokens(strings.ToLower(attr(a, "class") + " " + attr(a, "id"))) {
+			if playerTimeTokens[w] {
+				return verdict{kindDrop, "media player's time"}
+			}
+		}
+	}
+	return verdict{}
+}
+
+// isPlayerTime reports a text of one or two clock figures ("8:09",
+// "1:02:05", "13:47 / 19:15").
+func isPlayerTime(t string) bool {
+	parts := strings.Split(t, "/")
+	if len(parts) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !runningTime.MatchString(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // byAuthorNameLine drops what is left of a byline whose box carries no

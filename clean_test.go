@@ -83,6 +83,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
 		{"back link to a listing", `<p><a href="/blog">Back to Blogs</a></p>`, "Back to Blogs"},
+		{"video player's running time", `<div class="videoMeta"><span class="duration"> 8:09 <svg class="video"></svg></span></div>`, "8:09"},
+		{"audio player's position and length", `<div class="resources-audio-time-wrapper"><div class="resources-audio-current-time">13:47</div><div>/</div><div class="resources-audio-length-time">19:15</div></div>`, "19:15"},
 		{"back link behind arrows", `<p><a href="/news/">&lt;&lt; Back to Local News</a> | <a href="/email?id=1">E-mail this story</a></p>`, "Local News"},
 		{"line back behind an arrow", `<p>« Back to <a href="/nhl">NHL Home</a></p>`, "NHL Home"},
 		{"ad slot label", `<div class="inline-slot"><p>Article Continues Below</p></div>`, "Continues Below"},
@@ -896,6 +898,15 @@ func TestFigureBoxWithCredit(t *testing.T) {
 	a := extractBetweenProse(t, `<div class="gallery"><figure><img src="/tree.jpg" alt="Fallen tree"><figcaption>A fallen tree blocks a road in Cardiff. Photo: Jane Roe/City News</figcaption></figure><button>Next</button></div>`)
 	if f, ok := firstOfType(a, Figure); !ok || f.Src != "https://news.example/tree.jpg" || !strings.Contains(f.Text, "fallen tree") {
 		t.Errorf("figure %+v (found %v), want the picture with its caption", f, ok)
+	}
+}
+
+// TestStoryTimesKept: a line of clock figures is a player's time only in
+// a player's part; a live blog's entry time stays.
+func TestStoryTimesKept(t *testing.T) {
+	a := extractBetweenProse(t, `<div class="entry"><span class="time">20:10</span><p>The minister arrived at the summit and spoke briefly to reporters.</p></div>`)
+	if !strings.Contains(a.Text, "20:10") {
+		t.Errorf("entry time dropped: %q", a.Text)
 	}
 }
 

@@ -2378,6 +2378,11 @@ var creditRoleVerbs = map[string]bool{
 // start at zero.
 var playerClock = regexp.MustCompile(`^\s*0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
+// runningTime matches one clock figure of a player's time line (see
+// byPlayerTime): minutes and seconds, hours first if any ("8:09",
+// "1:02:05").
+var runningTime = regexp.MustCompile(`^(?:\d{1,2}:)?\d{1,2}:\d{2}$`)
+
 // availabilityLine matches, lower-cased, the line under a broadcaster's
 // video or audio saying how long it stays online: "Video verfügbar bis
 // 28.02.2021", "Verfügbar bis: 14.10.2020 ∙ 14:00 Uhr", "Available until
@@ -2439,4 +2444,17 @@ var headlineClassParts = []string{
 	"article_title",
 	"article-title",
 	"titular", // Spanish for headline: <td class="titular">
+}
+
+// playerTimeTokens are words of a class or id that mark a media player's
+// parts; a line of clock figures there ("0:24", "13:47 / 19:15") is its
+// running time or position, not a time of the story (see byPlayerTime).
+// "time" is not one: a live blog stamps its entries in class="time".
+var playerTimeTokens = map[string]bool{
+	"duration": true, // "video-duration", "inlinevideo__duration", CSS modules' "_duration_1nxo7"
+	"runtime":  true, // film and episode pages
+	"video":    true, // "videoMeta", "video-length"
+	"audio":    true, // "resources-audio-current-time", podcast players
+	"player":   true, // "hs-audio-player", "jwplayer"
+	"podcast":  true, // podcast players' "podcast-time"
 }
