@@ -1181,7 +1181,9 @@ var creditWords = map[string]bool{
 // thread, whose first post is the page's text. Magazine credit blocks
 // pair "Interview" with the interviewer's name.
 var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "written by", "text", "interview",
-	"contributor", "contributors", "thread starter", "themenstarter"}
+	"contributor", "contributors", "thread starter", "themenstarter",
+	"post author", // WordPress Twenty Twenty's screen-reader label before the author link
+}
 
 // nameJoiners separate several names in one byline.
 var nameJoiners = []string{
