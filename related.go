@@ -58,7 +58,11 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if _, invite := invitePhrase(headingKey(title)); invite {
 			title = invitedTitle(a, title)
 		}
-		u := p.absURL(attr(a, "href"), false)
+		href := attr(a, "href")
+		if noStoryHref(href) {
+			return false
+		}
+		u := p.absURL(href, false)
 		key := u
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
@@ -71,6 +75,23 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		return false
 	})
 }
+
+// noStoryHref reports an href that leads to no story: a fragment
+// ("#tab-2", "#after-dfp-ad-mid1") that opens a tab or jumps within the
+// page, or an address to write or call ("mailto:", "tel:"). A link
+// without an href, or to "javascript:void(0)", may be an archive's
+// neutered story link ("Next story: ..."), and its title still names it.
+func noStoryHref(href string) bool {
+	h := strings.TrimSpace(href)
+	if strings.HasPrefix(h, "#") {
+		return true
+	}
+	u, err := url.Parse(h)
+	return err == nil && contactSchemes[strings.ToLower(u.Scheme)]
+}
+
+// contactSchemes are the URL schemes of addresses to write to or call.
+var contactSchemes = map[string]bool{"mailto": true, "tel": true, "sms": true, "callto": true}
 
 // invitedTitle names the story a link labelled only with an invite
 // points to ("Learn More", "Link zum Artikel"): its aria-label without

@@ -307,6 +307,7 @@ var furniturePhrases = map[string]string{
 	"- advertisement -spot_img":          "ad slot label with its image placeholder",
 	"advertisement":                      "ad slot label",
 	"advertisement - scroll to continue": "ad slot label",
+	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"advertising":                        "ad slot label",
 	"continue reading the main story":    "reading-position label between ad slots (The New York Times)",
 	"article continues below":            "ad slot label",
