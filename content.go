@@ -114,7 +114,7 @@ func (p *page) leadIn(n *html.Node) *html.Node {
 // classedAsLead reports an element whose class names it the story's lead
 // (leadTokens) or the headline's subtitle (dekTokens, "h3.subtitle").
 func classedAsLead(n *html.Node) bool {
-	tokens := splitTokens(strings.ToLower(attr(n, "class")))
+	tokens := splitTokens(strings.ToLower(attr(n, "class") + " " + attr(n, "id")))
 	return hasToken(tokens, leadTokens) || hasToken(tokens, dekTokens)
 }
 

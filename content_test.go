@@ -488,6 +488,7 @@ func TestLeadAboveBody(t *testing.T) {
 		{"teaser card with a heading", `<html><body><main><div class="teaser"><h3>Another story</h3><p>` + lead + `</p></div><div class="entry-content">` + body + `</div></main></body></html>`,
 			nil, []string{lead}},
 		{"one-sentence standfirst", header(`<p class="standfirst">Thousands evacuated as sea walls fail.</p>`), []string{"Thousands evacuated as sea walls fail."}, nil},
+		{"summary named by its id", header(`<p id="article-summary">Chemists are chasing cheaper, safer cells for electric cars and the grid.</p>`), []string{"Chemists are chasing"}, nil},
 		{"subtitle set in a heading", header(`<h3 class="subtitle">Cities that tore up their tracks are laying them again</h3>`), []string{"Cities that tore up their tracks are laying them again"}, nil},
 		{"headline again in the lead's box", header(`<div class="article-lead">How the Sea Walls of Harbourtown Failed</div>`), nil, []string{"How the Sea Walls of Harbourtown Failed"}},
 		{"caption of the lead picture", header(`<figure class="lead-image"><img src="/flood.jpg" alt=""><figcaption>Residents wade through a flooded street in Harbourtown.</figcaption></figure>`), nil, []string{"Residents wade"}},

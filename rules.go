@@ -1255,6 +1255,7 @@ var leadTokens = map[string]bool{
 	"standfirst": true, // British newspapers
 	"lead":       true, // "article-lead"
 	"lede":       true,
+	"summary":    true, // The New York Times' "article-summary", "c-entry-summary"
 }
 
 // galleryTokens mark a picture gallery: its list is read as figures with
