@@ -644,6 +644,11 @@ const timeConnectorPunct = ",|-–—/·@.("
 // hourWords may follow a time of day before its zone: "10:15 Uhr".
 var hourWords = map[string]bool{"uhr": true, "hrs": true, "hs": true, "horas": true, "hod": true}
 
+// usGenericZones are US zones as broadcasters and wire services write
+// them, without saying standard or daylight time ("5 p.m. ET"), with their
+// standard offsets in minutes (see usZoneOn).
+var usGenericZones = map[string]int{"et": -300, "ct": -360, "mt": -420, "pt": -480}
+
 // zoneAbbrevs holds the zone abbreviations news pages print, with their
 // offsets in minutes. Ambiguous ones take the reading the corpora need:
 // IST is India, CST is US Central.
@@ -730,6 +735,7 @@ type token struct {
 	spaced bool // white space comes right before the token
 	cjk    bool // a single Han or kana character
 	ndig   int  // digits in a number
+	caps   bool // a word written in capitals only
 	val    int  // a number's value (its first 9 digits)
 	r      rune // a punctuation mark
 	word   string
@@ -782,7 +788,7 @@ func tokenize(s string) []token {
 				}
 				j += size2
 			}
-			t.kind, t.word = tokWord, fold(s[i:j])
+			t.kind, t.word, t.caps = tokWord, fold(s[i:j]), allCaps(s[i:j])
 			i = j
 		default:
 			t.kind, t.r = tokPunct, r
@@ -792,6 +798,18 @@ func tokenize(s string) []token {
 		spaced = false
 	}
 	return toks
+}
+
+// allCaps reports a word of two or more letters, all of them capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // dateParts is a date as read, before validation.
@@ -811,6 +829,9 @@ type clockParts struct {
 	hh, mm, ss, ns int
 	twelveHour     bool // written with am/pm
 	loc            *time.Location
+	// usZone is the standard offset in minutes of a US zone written
+	// without saying standard or daylight ("8:00 ET"); the day decides.
+	usZone int
 }
 
 // matcher reads dates from a token stream.
@@ -1260,6 +1281,10 @@ func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
 	if m.wordIn(end, hourWords) {
 		end++
 	}
+	if std, ok := m.usGenericZone(end); ok {
+		c.usZone, end = std, end+1
+		return c, end, true
+	}
 	c.loc, end = m.zoneAt(end, hasSeconds)
 	return c, end, true
 }
@@ -1298,6 +1323,42 @@ func (m *matcher) meridiem(i int) (pm bool, n int) {
 		}
 	}
 	return false, 0
+}
+
+// usGenericZone reads a US zone written in capitals without saying
+// standard or daylight time ("ET", "PT") at i, and returns its standard
+// offset in minutes. Capitals only: "et" is French for "and".
+func (m *matcher) usGenericZone(i int) (int, bool) {
+	t := m.tok(i)
+	if t.kind != tokWord || !t.caps {
+		return 0, false
+	}
+	std, ok := usGenericZones[t.word]
+	return std, ok
+}
+
+// usZoneOn returns the fixed zone a US zone with standard offset std (in
+// minutes) keeps on a day: daylight time, an hour ahead, from the second
+// Sunday of March to the first Sunday of November since 2007, and from
+// the first Sunday of April to the last Sunday of October before. The
+// change at 2 a.m. on those Sundays is not told apart.
+func usZoneOn(y, m, d, std int) *time.Location {
+	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	start, end := nthSunday(y, 3, 2), nthSunday(y, 11, 1)
+	if y < 2007 {
+		start, end = nthSunday(y, 4, 1), nthSunday(y, 11, 1).AddDate(0, 0, -7)
+	}
+	if !day.Before(start) && day.Before(end) {
+		std += 60
+	}
+	return time.FixedZone("", std*60)
+}
+
+// nthSunday returns the n-th Sunday of month m of year y.
+func nthSunday(y, m, n int) time.Time {
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	offset := (7 - int(first.Weekday())) % 7
+	return first.AddDate(0, 0, offset+7*(n-1))
 }
 
 // zoneAt reads a zone at i: "Z", "+02:00", "+0200", "GMT+7", "(GMT+7)",
@@ -1412,6 +1473,9 @@ func (p dateParts) date() (Date, bool) {
 	loc := c.loc
 	if loc == nil {
 		loc = time.UTC
+	}
+	if c.usZone != 0 {
+		loc = usZoneOn(p.y, p.m, p.d, c.usZone)
 	}
 	t := time.Date(p.y, time.Month(p.m), p.d, c.hh, c.mm, c.ss, c.ns, loc)
 	return Date{Time: t, Precision: PrecisionTime}, true
