@@ -18,6 +18,7 @@ func TestIsRelatedTitle(t *testing.T) {
 		{"more news related to press releases", true},
 		{"related features", true},
 		{"also in nsw & act", true},
+		{"also from this source", true},
 		{"also in", false},
 		{"travel-related coverage", false},
 		{"more posts related to tokyo", false},

@@ -1719,6 +1719,7 @@ var moreOnPrefixes = []string{
 	"more about",
 	"more from",                  // "More from The Guardian"
 	"also on",                    // "Also on Example.com": the network's other sites
+	"also from",                  // "Also from this source": a press release wire's other releases of the sender
 	"auch auf",                   // German "Auch auf gofeminin.de"
 	"weitere pressemitteilungen", // German "Weitere Pressemitteilungen dieses Verbands"
 	"mehr zu",                    // German
