@@ -419,6 +419,19 @@ func TestModifiedKeptApart(t *testing.T) {
 	}
 }
 
+// TestNoModifiedFromProse: a whole post classed by its date (Blogger's
+// "div.date-outer") holds prose and its comments; a word there that names
+// an update in some language ("stand up", German "Stand") and a comment's
+// date after it are no modification date.
+func TestNoModifiedFromProse(t *testing.T) {
+	page := `<html><head><title>The last steam train</title></head><body><h2 class="date-header">Sunday, 14 May 2023</h2><div class="date-outer"><h3 class="post-title">The last steam train</h3>` +
+		`<div class="post-body">` + prose + `<br><br>` + prose + `</div><div class="comments"><p>I could barely stand up on the viaduct!</p><span class="comment-timestamp">14 May 2023 at 21:05</span></div></div></body></html>`
+	a := extractString(t, page)
+	if !a.Modified.IsZero() {
+		t.Errorf("modified = %s, want none", a.Modified)
+	}
+}
+
 // TestNoFurnitureDates checks that a today bar, a comment date and a
 // copyright year never become the published date.
 func TestNoFurnitureDates(t *testing.T) {

@@ -360,15 +360,21 @@ func (p *page) chooseModified() Date {
 	return p.visibleUpdate()
 }
 
+// maxUpdateLineBytes bounds the line visibleUpdate reads: a box of
+// date, byline and a few labels. A whole post classed by its date
+// ("div.date-outer") holds prose, where an update word may be any word
+// ("could barely stand up" reads German "Stand") and its date a comment's.
+const maxUpdateLineBytes = 400
+
 // visibleUpdate reads an update date from the date and byline lines
 // ("Updated 18 November 2025"), where no structured one is given.
 func (p *page) visibleUpdate() Date {
 	lines := append([]*html.Node{p.meta.bylineEl}, p.meta.dated...)
 	for _, n := range lines {
-		if n == nil || p.inFurniture(n) {
+		if n == nil || p.inFurniture(n) || p.inComments(n) {
 			continue
 		}
-		text, short := shortText(n, maxBylineBytes)
+		text, short := shortText(n, maxUpdateLineBytes)
 		if !short {
 			continue
 		}
