@@ -419,6 +419,23 @@ func TestModifiedKeptApart(t *testing.T) {
 	}
 }
 
+// TestHAtomDates: an old blog template's microformat dates, kept in the
+// title of an <abbr>, give the publication and update times.
+func TestHAtomDates(t *testing.T) {
+	page := `<html><head><title>The last steam train</title></head><body><h2 class="date-header">Sunday, 14 May 2023</h2><div class="post hentry"><h3 class="entry-title">The last steam train</h3><div class="entry-content">` + prose + `<br><br>` + prose + `</div>` +
+		`<div class="post-footer">Posted at <abbr class="published" title="2023-05-14T19:42:00+01:00">19:42</abbr>, edited <abbr class="updated" title="2023-05-15T08:00:00+01:00">the next day</abbr></div></div></body></html>`
+	a, err := Extract([]byte(page), &Options{URL: "https://blog.example/steam.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.String(); got != "2023-05-14T19:42:00+01:00" {
+		t.Errorf("published = %s, want 2023-05-14T19:42:00+01:00", got)
+	}
+	if got := a.Modified.String(); got != "2023-05-15T08:00:00+01:00" {
+		t.Errorf("modified = %s, want 2023-05-15T08:00:00+01:00", got)
+	}
+}
+
 // TestNoModifiedFromProse: a whole post classed by its date (Blogger's
 // "div.date-outer") holds prose and its comments; a word there that names
 // an update in some language ("stand up", German "Stand") and a comment's

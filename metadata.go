@@ -41,6 +41,9 @@ type metaInfo struct {
 	textLen  map[*html.Node]int
 	pageText int
 	dated    []*html.Node // elements whose class or id says they hold a date
+	// hAtom are elements of the microformat classes "published" and
+	// "updated" with a title, which holds their machine-readable date.
+	hAtom []*html.Node
 	// scriptDate is the first publication date a non-JSON-LD script
 	// states under a publication key ("publishDate": "2025-05-27").
 	scriptDate string
@@ -213,6 +216,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 	if class == "" && id == "" {
 		return
 	}
+	m.noteHAtom(n, class)
 	words := splitTokens(strings.ToLower(class + " " + id))
 	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
@@ -221,6 +225,20 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		if bylineTokens[w] && !isImageCredit(n, words) {
 			m.bylines = append(m.bylines, n)
 			m.order[n] = seq
+			return
+		}
+	}
+}
+
+// noteHAtom keeps an element of class "published" or "updated" that has a
+// title, up to maxDatedNodes of them.
+func (m *metaInfo) noteHAtom(n *html.Node, class string) {
+	if len(m.hAtom) >= maxDatedNodes || !hasAttr(n, "title") {
+		return
+	}
+	for c := range strings.FieldsSeq(class) {
+		if c == "published" || c == "updated" {
+			m.hAtom = append(m.hAtom, n)
 			return
 		}
 	}

@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -25,6 +26,7 @@ func (p *page) choosePublished() Date {
 		m.meta("dc.date", "dcterms.date", "date"), // generic: see nearDateLine
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
+		p.hAtomDate("published"),
 		m.ldStr("dateCreated"),
 		m.meta("dcterms.created", "dc.date.created", "created"),
 		m.meta("schema:datepublished", "dc:date", "dcterms:issued", "dc:created", "dcterms:created", "schema:datecreated"), // RDFa
@@ -352,6 +354,7 @@ func (p *page) chooseModified() Date {
 		m.ldStr("dateModified"),
 		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod", "schema:datemodified", "dcterms:modified"),
 		p.itempropDate("datemodified"),
+		p.hAtomDate("updated"),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
 			return d
@@ -408,6 +411,20 @@ func (p *page) itempropDate(prop string) string {
 		if strings.EqualFold(attr(n, "itemprop"), prop) {
 			return firstNonEmpty(attr(n, "content"), attr(n, "datetime"), rawText(n, nil))
 		}
+	}
+	return ""
+}
+
+// hAtomDate reads the microformat date of class name (hAtom's
+// "published" or "updated") from the element's title, where old blog
+// templates keep the machine-readable value ("<abbr class="published"
+// title="2023-05-14T19:42:00+01:00">19:42</abbr>"), outside comments.
+func (p *page) hAtomDate(name string) string {
+	for _, n := range p.meta.hAtom {
+		if attr(n, "title") == "" || !slices.Contains(strings.Fields(attr(n, "class")), name) || p.inComments(n) {
+			continue
+		}
+		return attr(n, "title")
 	}
 	return ""
 }
