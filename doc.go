@@ -25,6 +25,9 @@
 //     React's streamed segments moved to their placeholders, and the
 //     loading placeholders they replace dropped, as the page's script
 //     would.
+//   - mojibake.go: text that went through a wrong Windows-1252 round trip
+//     ("isnâ€™t", "Â£790") mended in the parsed tree, on a page holding a
+//     few such sequences.
 //   - guard.go: the element estimate that refuses, before parsing, pages
 //     the parser would multiply into more than MaxNodes elements.
 //   - metadata.go, jsonld.go: one pass collecting the page's declared

@@ -133,6 +133,9 @@ func (p *page) load(raw []byte) error {
 	if bytes.Contains(text, []byte(`id="S:`)) {
 		placeStreamedSegments(doc)
 	}
+	if mayHoldMojibake(text) {
+		mendMojibake(doc)
+	}
 	p.doc = doc
 	return nil
 }
