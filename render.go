@@ -430,12 +430,10 @@ func mdEmbed(b Block) string {
 }
 
 // mdTable writes a GFM pipe table. GFM needs a header row, so a table
-// without one gets an empty header; extra header rows open the body.
+// without one gets an empty header, and one with several gets them folded
+// into one (mergedHeader).
 func mdTable(b Block) string {
-	rows := append(append([][]string{}, b.Header...), b.Rows...)
-	if len(b.Header) == 0 {
-		rows = append([][]string{nil}, rows...)
-	}
+	rows := append([][]string{mergedHeader(b.Header)}, b.Rows...)
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))
@@ -452,6 +450,30 @@ func mdTable(b Block) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// mergedHeader folds a table's header rows into the one row GFM allows:
+// each column's labels from top to bottom, a label that a span repeats
+// from the row above written once ("Home" over "W" gives "Home W").
+func mergedHeader(header [][]string) []string {
+	if len(header) < 2 {
+		return slices.Concat(header...)
+	}
+	cols := 0
+	for _, r := range header {
+		cols = max(cols, len(r))
+	}
+	out := make([]string, cols)
+	for c := range cols {
+		var parts []string
+		for _, r := range header {
+			if c < len(r) && r[c] != "" && (len(parts) == 0 || parts[len(parts)-1] != r[c]) {
+				parts = append(parts, r[c])
+			}
+		}
+		out[c] = strings.Join(parts, " ")
+	}
+	return out
 }
 
 func mdTableRow(row []string, cols int, q *cellLinks) string {
