@@ -3,6 +3,7 @@ package newsextract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestUnMojibake(t *testing.T) {
@@ -50,6 +51,30 @@ func TestMojibakeMended(t *testing.T) {
 		a := extractString(t, `<html><body><article><p>I lost count of how many times I saw "Ã¤" instead of "ä" on German sites. `+prose+`</p><p>`+prose+`</p></article></body></html>`)
 		if !strings.Contains(a.Text, `saw "Ã¤" instead`) {
 			t.Errorf("the quoted sequence was changed: %q", a.Text)
+		}
+	})
+}
+
+// FuzzUnMojibake: mending keeps valid UTF-8 valid, changes nothing where
+// it counts no sequence, never lengthens the text, and leaves no sequence
+// behind that it counted.
+func FuzzUnMojibake(f *testing.F) {
+	for _, s := range []string{"isnâ€™t", "Â£790 Â\u00a0", "crÃ¨me brÃ»lÃ©e", "â€\u009d", "Straß\u00adenbahn", "Ã", "â€", "ÃÃ©©", "\xff\xfeÃ©"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, out := unMojibake(s, true)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("unMojibake(%q) = %q, not valid UTF-8", s, out)
+		}
+		if n == 0 && out != s {
+			t.Fatalf("unMojibake(%q) changed the text without a sequence: %q", s, out)
+		}
+		if len(out) > len(s) {
+			t.Fatalf("unMojibake(%q) = %q, longer", s, out)
+		}
+		if counted, _ := unMojibake(s, false); counted != n {
+			t.Fatalf("counting gives %d, mending %d", counted, n)
 		}
 	})
 }
