@@ -973,15 +973,21 @@ func gluedTitle(w string) int {
 }
 
 // writtenAsName reports whether every word of s is capitalised, an initial
-// or a name particle ("van", "de", "von").
+// or a name particle ("van", "de", "von"), or in a script without capitals
+// (Arabic, Hebrew, Chinese), where a name is written as any word.
 func writtenAsName(s string) bool {
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] {
 			return false
 		}
 	}
 	return true
+}
+
+// caseless reports a letter of a script without capitals.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // allPublisher reports whether every name is the publisher's: the site

@@ -1140,6 +1140,10 @@ var bylinePrefixes = []string{
 	"przez",              // Polish
 	"автор",              // Russian, Ukrainian, Bulgarian
 	"yazar",              // Turkish
+	"بقلم",               // Arabic, "by the pen of"
+	"بواسطة",             // Arabic, "by"
+	"كتب",                // Arabic, "wrote"
+	"מאת",                // Hebrew, "by"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
 	"submitted by",       // Drupal
@@ -1164,6 +1168,7 @@ var visibleBylinePrefixes = []string{
 	"door", "geschreven door",
 	"av", "af", "przez",
 	"автор:", "yazar:",
+	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
