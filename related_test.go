@@ -368,6 +368,9 @@ func TestIsStoryTitle(t *testing.T) {
 	}{
 		{"Peabody home's roof collapses in 3-alarm fire", true},
 		{"Viewing the eclipse from Lisbon", true},
+		{"风电光伏发电量持续增长", true},
+		{"関連記事", false},
+		{"もっと見る", false},
 		{"Load More Articles", false},
 		{"View all reviews by vara", false},
 		{"Show more related content", false},
