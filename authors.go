@@ -741,7 +741,7 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
-	s = stripBylinePrefixes(afterLeadingDate(trimName(s)))
+	s = withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s))))
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
@@ -761,6 +761,32 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// withoutCJKTitle drops a Chinese job title written before a name without
+// a space ("记者王敬照", reporter Wang Jingzhao): what follows must be a
+// name's two to four Han characters.
+func withoutCJKTitle(s string) string {
+	for _, t := range cjkTitlePrefixes {
+		rest, ok := strings.CutPrefix(s, t)
+		if !ok {
+			continue
+		}
+		if n := utf8.RuneCountInString(rest); n >= 2 && n <= 4 && allHan(rest) {
+			return rest
+		}
+	}
+	return s
+}
+
+// allHan reports whether every rune of s is a Han character.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // spelledEmail reports an address spelt out against harvesters
@@ -924,13 +950,14 @@ func stripBylinePrefixes(s string) string {
 }
 
 // cutPrefixWord cuts pre from the start of s (ls is s lower-cased) when a
-// space, a colon or the end follows it; pre ending in ":" needs the colon.
+// space, a colon or the end follows it; pre ending in a colon (":", or
+// the full-width "：" of Chinese and Japanese) needs the colon.
 func cutPrefixWord(s, ls, pre string) (string, bool) {
 	if !strings.HasPrefix(ls, pre) || len(ls) != len(s) {
 		return "", false
 	}
 	rest := s[len(pre):]
-	if strings.HasSuffix(pre, ":") || rest == "" || rest[0] == ' ' || rest[0] == ':' {
+	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' {
 		return rest, true
 	}
 	return "", false

@@ -40,6 +40,8 @@ func TestAuthors(t *testing.T) {
 		{"screen-reader label before the author link", authorPage("", `<ul class="post-meta"><li class="post-author"><span class="screen-reader-text">Post author</span><a href="/author/ann/">Ann Green</a></li><li class="post-date"><a href="/2024/04/30/notes/">April 30, 2024</a></li></ul>`), "Ann Green"},
 		{"arabic byline", authorPage("", `<div class="meta"><span class="author">بقلم: أحمد خالد</span></div>`), "أحمد خالد"},
 		{"hebrew byline", authorPage("", `<p>מאת דנה לוי</p>`), "דנה לוי"},
+		{"chinese byline with a full-width colon", authorPage("", `<div class="info"><span>作者：张三</span></div>`), "张三"},
+		{"chinese reporter title before the name", authorPage("", `<p><font>作者： 记者王敬照</font></p>`), "王敬照"},
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},

@@ -1140,6 +1140,10 @@ var bylinePrefixes = []string{
 	"przez",              // Polish
 	"автор",              // Russian, Ukrainian, Bulgarian
 	"yazar",              // Turkish
+	"作者：",                // Chinese, Japanese "author:", only with its colon
+	"作者:",                // the same with an ASCII colon
+	"记者：",                // Chinese "reporter:"
+	"記者：",                // traditional Chinese, Japanese
 	"بقلم",               // Arabic, "by the pen of"
 	"بواسطة",             // Arabic, "by"
 	"كتب",                // Arabic, "wrote"
@@ -1169,7 +1173,17 @@ var visibleBylinePrefixes = []string{
 	"av", "af", "przez",
 	"автор:", "yazar:",
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
+	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
+}
+
+// cjkTitlePrefixes are Chinese job titles written straight before a name
+// ("记者王敬照"); see withoutCJKTitle.
+var cjkTitlePrefixes = []string{
+	"记者", "記者", // reporter
+	"通讯员", "通訊員", // correspondent
+	"实习生", "實習生", // intern
+	"编辑", "編輯", // editor
 }
 
 // creditWords end the text before an author's full name in a credit
@@ -1857,6 +1871,10 @@ var creditPrefixes = []string{
 	"(crédito:",      // Portuguese, inline
 	"źródło:",        // Polish source line
 	"fot.",           // Polish
+	"责任编辑：",          // Chinese "editor in charge:", closing a portal's story
+	"（责任编辑：",         // the same in full-width brackets
+	"責任編輯：",          // traditional Chinese
+	"（責任編輯：",         // the same in full-width brackets
 }
 
 // mediaPlayerPrefixes start the address (scheme and "www." aside) of an
