@@ -1104,9 +1104,37 @@ func (b *builder) flowLayoutTable(t *html.Node) {
 	})
 }
 
+// figureGallery reads a figure of figures (WordPress's
+// "wp-block-gallery"), each figure with its own caption. The gallery's
+// caption under them names the set, not a picture, and is left out with
+// the box, as a single figure without a picture is.
+func (b *builder) figureGallery(f *html.Node) {
+	b.flush()
+	for c := f.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Figcaption {
+			b.element(c)
+		}
+	}
+	b.flush()
+}
+
+// hasChildFigure reports a figure among n's children.
+func hasChildFigure(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Figure {
+			return true
+		}
+	}
+	return false
+}
+
 // figure reads <figure>: an image with its caption, or a table or quote
 // that a block editor wrapped in a figure.
 func (b *builder) figure(f *html.Node) {
+	if hasChildFigure(f) {
+		b.figureGallery(f)
+		return
+	}
 	var img, table, quote, caption, media *html.Node
 	tables := 0
 	walk(f, func(n *html.Node) bool {

@@ -1301,3 +1301,26 @@ func TestRelatedNeedsAStoryLink(t *testing.T) {
 		t.Errorf("related %q, want %q", titles, want)
 	}
 }
+
+// TestNestedFigureGallery: WordPress's gallery block is a <figure> of
+// <figure>s; every picture is a figure with its caption, and the
+// gallery's own caption, naming the set, is no paragraph.
+func TestNestedFigureGallery(t *testing.T) {
+	a := extractBetweenProse(t, `<figure class="wp-block-gallery has-nested-images"><figure class="wp-block-image"><img src="/bridge.jpg" alt="Bridge"><figcaption>The old bridge</figcaption></figure>`+
+		`<figure class="wp-block-image"><img src="/library.jpg" alt="Library"><figcaption>The new library site</figcaption></figure><figcaption class="blocks-gallery-caption">Sites in the budget</figcaption></figure>`)
+	var got []string
+	for _, s := range a.Sections {
+		for _, bl := range s.Blocks {
+			if bl.Type == Figure {
+				got = append(got, bl.Src+" "+bl.Text)
+			}
+		}
+	}
+	want := []string{"https://news.example/bridge.jpg The old bridge", "https://news.example/library.jpg The new library site"}
+	if !slices.Equal(got, want) {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+	if strings.Contains(a.Text, "Sites in the budget") {
+		t.Errorf("the gallery's caption is in the text: %q", a.Text)
+	}
+}
