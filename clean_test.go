@@ -83,6 +83,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"jump link", `<div class="recipe-meta"><span>Ready in 40 minutes, serves four.</span> <a href="#recipe-123">Jump to Recipe</a></div>`, "Jump to"},
 		{"compound class inside a longer value", `<div class="most-read-container module"><h2 class="mrw-header">Most Read Business Stories</h2><ul><li><a href="/b/1"><span>Housing market splits into two different pieces</span></a></li></ul></div>`, "Housing market splits"},
 		{"back link to a listing", `<p><a href="/blog">Back to Blogs</a></p>`, "Back to Blogs"},
+		{"russian ad slot label", `<div class="ad"><span>Реклама</span><div id="adfox_1"></div></div><p>Реклама</p>`, "Реклама"},
+		{"dutch ad slot label", `<p class="label">Advertentie</p>`, "Advertentie"},
 		{"chinese editor credit", `<p class="editor">（责任编辑：李四）</p>`, "李四"},
 		{"page feedback widget", `<div class="feedback"><h2>Was this page helpful?</h2><button>Yes</button><button>No</button><p><a href="/feedback">Report a problem with this page</a></p></div>`, "this page"},
 		{"video player's running time", `<div class="videoMeta"><span class="duration"> 8:09 <svg class="video"></svg></span></div>`, "8:09"},
