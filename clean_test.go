@@ -324,6 +324,8 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"heading set as a promo", `<h5>Related: <a href="/safety">Three tips for safer line work in winter</a></h5>`, "Three tips for safer line work in winter"},
 		{"Russian Chitayte takzhe", `<p>Читайте также: <a href="/drugoy">Парламент ограничил полномочия президента</a></p>`, "Парламент ограничил полномочия президента"},
 		{"Dutch Lees ook", `<p><strong>Lees ook:</strong> <a href="/ander">Gemeente verlengt openingstijden bibliotheek</a></p>`, "Gemeente verlengt openingstijden bibliotheek"},
+		{"Finnish Lue myös", `<p><strong>Lue myös:</strong></p><ul><li><a href="/muu">Pääministeri vieraili tehtaalla torstaina</a></li></ul>`, "Pääministeri vieraili tehtaalla torstaina"},
+		{"Greek Diavaste episis", `<p>Διαβάστε επίσης: <a href="/allo">Η βουλή ψήφισε τον νέο προϋπολογισμό</a></p>`, "Η βουλή ψήφισε τον νέο προϋπολογισμό"},
 		{"Chinese further reading", `<p>延伸閱讀：<a href="/other">財政部公佈統一發票中獎清冊</a></p>`, "財政部公佈統一發票中獎清冊"},
 		{"Japanese related box", `<h2>関連記事（外部サイト）</h2><ul><li><a href="/a">与田祐希、美しく成長した“10代ラスト”美肌</a></li><li><a href="/b">メガネ姿もキュートな与田祐希の写真集カット</a></li></ul>`, "メガネ姿もキュートな与田祐希の写真集カット"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},

@@ -835,6 +835,11 @@ var widgetHeadings = map[string]ruleKind{
 	"läs också":                                kindRelated, // Swedish
 	"les også":                                 kindRelated, // Norwegian
 	"læs også":                                 kindRelated, // Danish
+	"lue myös":                                 kindRelated, // Finnish
+	"čtěte také":                               kindRelated, // Czech
+	"přečtěte si také":                         kindRelated, // Czech
+	"διαβάστε επίσης":                          kindRelated, // Greek
+	"διαβάστε ακόμα":                           kindRelated, // Greek
 	"à découvrir":                              kindRelated, // French
 	"à voir aussi":                             kindRelated,
 	"articles similaires":                      kindRelated,
@@ -1030,6 +1035,12 @@ var promoPrefixes = []string{
 	"läs också",                          // Swedish
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
+	"lue myös",                           // Finnish
+	"čtěte také",                         // Czech
+	"přečtěte si také",                   // Czech
+	"διαβάστε επίσης",                    // Greek
+	"διαβάστε ακόμα",                     // Greek
+	"관련기사",                               // Korean "related article:"
 	"関連記事",                               // Japanese "related articles:"
 	"延伸閱讀",                               // Chinese
 	"延伸阅读",                               // Chinese
