@@ -18,6 +18,8 @@ func TestCommentFurnitureRemoved(t *testing.T) {
 		{"reaction box titled by id", `<div><div id="reactionTitle">Reader Reaction:</div><div><a href="/r">Click this link to post your comment</a></div></div>`, "Reader Reaction"},
 		{"German WordPress reply form", `<div><h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht.</p><textarea name="comment"></textarea></div>`, "E-Mail-Adresse"},
 		{"Russian comments", `<div><h3>Комментарии</h3><div><b>Иван</b><p>Очень интересная статья, спасибо автору за подробный рассказ.</p></div></div>`, "Очень интересная"},
+		{"Finnish comments", `<div><h3>Kommentit</h3><div><b>Matti</b><p>Hyvä artikkeli, kiitos kirjoittajalle perusteellisesta selvityksestä.</p></div></div>`, "Hyvä artikkeli"},
+		{"Greek comments", `<div><h3>Σχόλια</h3><div><b>Νίκος</b><p>Πολύ ενδιαφέρον άρθρο, ευχαριστώ για την αναλυτική παρουσίαση.</p></div></div>`, "Πολύ ενδιαφέρον"},
 		{"Japanese comments", `<div><h3>コメント</h3><div><p>とても面白い記事でした。次回も楽しみにしています。</p></div></div>`, "とても面白い"},
 	}
 	for _, tc := range cases {

@@ -968,6 +968,10 @@ var widgetHeadings = map[string]ruleKind{
 	"reacties":              kindComments, // Dutch
 	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
 	"komentáře":             kindComments, // Czech
+	"kommentit":             kindComments, // Finnish
+	"σχόλια":                kindComments, // Greek
+	"hozzászólások":         kindComments, // Hungarian
+	"comentarii":            kindComments, // Romanian
 	"yorumlar":              kindComments, // Turkish
 	"التعليقات":             kindComments, // Arabic
 	"コメント":                  kindComments, // Japanese
