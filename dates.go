@@ -351,6 +351,21 @@ var monthNames = []monthEntry{
 	{"tr", 11, "kasım kasim kas"},
 	{"tr", 12, "aralık aralik ara"},
 
+	// Thai: the full names; the year after them is the Buddhist era's
+	// (see buddhistEraYear)
+	{"th", 1, "มกราคม"},
+	{"th", 2, "กุมภาพันธ์"},
+	{"th", 3, "มีนาคม"},
+	{"th", 4, "เมษายน"},
+	{"th", 5, "พฤษภาคม"},
+	{"th", 6, "มิถุนายน"},
+	{"th", 7, "กรกฎาคม"},
+	{"th", 8, "สิงหาคม"},
+	{"th", 9, "กันยายน"},
+	{"th", 10, "ตุลาคม"},
+	{"th", 11, "พฤศจิกายน"},
+	{"th", 12, "ธันวาคม"},
+
 	{"id", 1, "januari jan"},
 	{"id", 2, "februari feb"},
 	{"id", 3, "maret mar"},
@@ -508,6 +523,20 @@ var monthIndex = buildMonthIndex(monthNames)
 
 // buildMonthIndex indexes the table. A spelling claimed by two months maps to
 // 0 so it is never read as either.
+// buddhistEraMonths are the folded Thai month names, after which a year
+// counts in the Buddhist era. Built once, read only.
+var buddhistEraMonths = func() map[string]bool {
+	set := make(map[string]bool)
+	for _, e := range monthNames {
+		if e.lang == "th" {
+			for _, name := range strings.Fields(e.names) {
+				set[fold(name)] = true
+			}
+		}
+	}
+	return set
+}()
+
 func buildMonthIndex(entries []monthEntry) map[string]int {
 	idx := make(map[string]int)
 	for _, e := range entries {
@@ -1102,6 +1131,7 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 	} else if m.punct(j, "-") && !m.tok(j+1).spaced {
 		j, hyphen = j+1, true // "04-Aug-2021", "04-ago-2021"
 	}
+	monthWord := m.tok(j).word
 	month, j := m.monthAt(j)
 	if month == 0 {
 		return dateParts{}, i, false
@@ -1113,7 +1143,21 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 		j++
 	}
 	year, end, short, ok := m.yearAfter(j, true)
-	return dateParts{y: year, m: month, d: day, shortYear: short}, end, ok
+	return dateParts{y: buddhistEraYear(year, monthWord), m: month, d: day, shortYear: short}, end, ok
+}
+
+// buddhistEraOffset is how many years the Thai solar calendar counts
+// ahead of the Gregorian: 2567 BE is 2024.
+const buddhistEraOffset = 543
+
+// buddhistEraYear turns the year after a Thai month name into the
+// Gregorian year when it is past maxYear, as Thai pages count in the
+// Buddhist era ("12 มีนาคม 2567" is 12 March 2024).
+func buddhistEraYear(year int, monthWord string) int {
+	if year > maxYear && buddhistEraMonths[monthWord] {
+		return year - buddhistEraOffset
+	}
+	return year
 }
 
 // monthFirst reads "March 5, 2024", "Mar. 5 2024", "December 14th 2019",

@@ -138,6 +138,8 @@ func TestParseDateHuman(t *testing.T) {
 		{"tr weekday before time", "30 Ekim 2020 Cuma 18:28", "2020-10-30T18:28:00Z"},
 		{"tr abbreviated", "12 Oca 2024 14:05", "2024-01-12T14:05:00Z"},
 		{"tr abbreviated december", "3 Ara 2023", "2023-12-03"},
+		{"th buddhist era", "12 มีนาคม 2567", "2024-03-12"},
+		{"th with time", "วันที่ 5 ตุลาคม 2566 เวลา 10:30 น.", "2023-10-05T10:30:00Z"},
 		{"ja", "2024年3月5日", "2024-03-05"},
 		{"ja fullwidth", "２０２４年３月５日", "2024-03-05"},
 		{"zh", "2024年03月05日 10:15", "2024-03-05T10:15:00Z"},
