@@ -938,6 +938,9 @@ func (m *matcher) dayAt(i int) (dateParts, int, bool) {
 	t := m.tok(i)
 	switch t.kind {
 	case tokWord:
+		if p, end, ok := m.eraDate(i); ok {
+			return p, end, true
+		}
 		return m.monthFirst(i)
 	case tokNum:
 		if !m.numberStartsDate(i) {
@@ -1053,6 +1056,33 @@ func (m *matcher) cjkDate(i int) (dateParts, int, bool) {
 		return dateParts{}, i, false
 	}
 	return dateParts{y: m.tok(i).val, m: m.tok(i + 2).val, d: m.tok(i + 4).val}, i + 6, true
+}
+
+// eraYearBases are the year before the first of an era's years, by its
+// two characters: Japan's Reiwa (令和元年 is 2019) and Heisei, and the
+// Republic of China's calendar, Taiwan's official one (民國113年 is 2024).
+var eraYearBases = map[string]int{"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+
+// eraDate reads a date whose year counts in an era: 令和6年3月5日,
+// 令和元年5月1日 (the era's first year), 民國113年3月5日.
+func (m *matcher) eraDate(i int) (dateParts, int, bool) {
+	base, ok := eraYearBases[m.tok(i).word+m.tok(i+1).word]
+	if !ok || !m.tok(i).cjk || !m.tok(i+1).cjk {
+		return dateParts{}, i, false
+	}
+	year := 0
+	switch n := m.tok(i + 2); {
+	case n.kind == tokWord && n.word == "元":
+		year = 1
+	case m.num(i+2, 1, 3):
+		year = n.val
+	default:
+		return dateParts{}, i, false
+	}
+	if m.tok(i+3).word != "年" || !m.num(i+4, 1, 2) || m.tok(i+5).word != "月" || !m.num(i+6, 1, 2) || m.tok(i+7).word != "日" {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: base + year, m: m.tok(i + 4).val, d: m.tok(i + 6).val}, i + 8, true
 }
 
 // monthAt reads a month name at i, with its abbreviation dot and an
