@@ -16,7 +16,9 @@ import (
 
 // decodePage returns page as valid UTF-8. The encoding comes from, in order:
 // a byte-order mark, the transport charset the caller passed, the page's
-// <meta>, and sniffing (charset.DetermineEncoding ranks them so).
+// <meta>, and sniffing (charset.DetermineEncoding ranks them so), where a
+// page that is not UTF-8 and declares nothing is read in its language's
+// legacy default (langDefaultEncoding) instead of windows-1252.
 func decodePage(page []byte, transport string) ([]byte, error) {
 	contentType := ""
 	if transport != "" {
@@ -25,6 +27,11 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 	enc, name, certain := charset.DetermineEncoding(page, contentType)
 	if !certain {
 		if e, n, ok := lateMetaCharset(page); ok {
+			enc, name = e, n
+		}
+	}
+	if !certain && name == "windows-1252" && !looksLikeUTF8(page) {
+		if e, n, ok := langDefaultEncoding(page); ok {
 			enc, name = e, n
 		}
 	}
@@ -45,6 +52,37 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// langDefaultEncoding returns the legacy encoding that pages in the
+// language of the <html lang> attribute used when they declared none, as
+// a browser set to that language would read them (the HTML standard's
+// locale-based default, by the page's language instead of the reader's).
+// A page that declares a charset anywhere in its head, or names no
+// language with such a default, gets none.
+func langDefaultEncoding(page []byte) (encoding.Encoding, string, bool) {
+	head := page[:min(len(page), prescanBytes+lateMetaBytes)]
+	if metaCharsetRE.Match(head) {
+		return nil, "", false
+	}
+	m := htmlLangRE.FindSubmatch(head)
+	if m == nil {
+		return nil, "", false
+	}
+	lang := strings.ToLower(string(m[1]))
+	label, ok := langDefaultCharsets[lang]
+	if !ok {
+		base, _, _ := strings.Cut(lang, "-")
+		label, ok = langDefaultCharsets[base]
+	}
+	if !ok {
+		return nil, "", false
+	}
+	enc, name := charset.Lookup(label)
+	return enc, name, enc != nil
+}
+
+// htmlLangRE finds the lang attribute of the <html> element.
+var htmlLangRE = regexp.MustCompile(`(?i)<html[^>]*?\slang\s*=\s*["']?\s*([a-z]{2,3}(?:-[a-z0-9]{2,8})?)`)
 
 // metaCharsetRE finds a <meta> charset declaration, in either form.
 var metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)

@@ -2514,3 +2514,26 @@ var playerTimeTokens = map[string]bool{
 	"player":   true, // "hs-audio-player", "jwplayer"
 	"podcast":  true, // podcast players' "podcast-time"
 }
+
+// langDefaultCharsets are the legacy encodings that pages in a language
+// used without declaring one: the HTML standard's suggested defaults by
+// locale (WHATWG HTML, "the encoding sniffing algorithm"), read by the
+// page's <html lang> (see langDefaultEncoding). Languages whose default is
+// windows-1252 are left out: that is the sniffing's answer anyway.
+var langDefaultCharsets = map[string]string{
+	"ar": "windows-1256", "fa": "windows-1256", // Arabic script
+	"ru": "windows-1251", "uk": "windows-1251", "be": "windows-1251", "bg": "windows-1251", // Cyrillic
+	"mk": "windows-1251", "kk": "windows-1251", "ky": "windows-1251", "tt": "windows-1251", "ba": "windows-1251",
+	"cs": "windows-1250", "sk": "windows-1250", "pl": "windows-1250", "hu": "windows-1250", // Central European
+	"hr": "windows-1250", "sl": "windows-1250", "ro": "windows-1250",
+	"el": "iso-8859-7",                         // Greek
+	"he": "windows-1255",                       // Hebrew
+	"tr": "windows-1254", "ku": "windows-1254", // Turkish
+	"lt": "windows-1257", "lv": "windows-1257", // Baltic
+	"th": "windows-874",                                     // Thai
+	"vi": "windows-1258",                                    // Vietnamese
+	"ja": "shift_jis",                                       // Japanese
+	"ko": "euc-kr",                                          // Korean
+	"zh": "gb18030", "zh-cn": "gb18030", "zh-sg": "gb18030", // Chinese, simplified
+	"zh-tw": "big5", "zh-hk": "big5", // Chinese, traditional
+}
