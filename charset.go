@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -18,8 +19,8 @@ import (
 // a byte-order mark, the transport charset the caller passed, the page's
 // <meta>, and sniffing (charset.DetermineEncoding ranks them so), where a
 // page that is not UTF-8 and declares nothing is read in its language's
-// legacy default (langDefaultEncoding) instead of windows-1252.
-func decodePage(page []byte, transport string) ([]byte, error) {
+// legacy default (legacyDefaultEncoding) instead of windows-1252.
+func decodePage(page []byte, transport, pageURL string) ([]byte, error) {
 	contentType := ""
 	if transport != "" {
 		contentType = "text/html; charset=" + transport
@@ -31,7 +32,7 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 		}
 	}
 	if !certain && name == "windows-1252" && !looksLikeUTF8(page) {
-		if e, n, ok := langDefaultEncoding(page); ok {
+		if e, n, ok := legacyDefaultEncoding(page, pageURL); ok {
 			enc, name = e, n
 		}
 	}
@@ -53,32 +54,44 @@ func decodePage(page []byte, transport string) ([]byte, error) {
 	return out, nil
 }
 
-// langDefaultEncoding returns the legacy encoding that pages in the
+// legacyDefaultEncoding returns the legacy encoding that pages in the
 // language of the <html lang> attribute used when they declared none, as
 // a browser set to that language would read them (the HTML standard's
-// locale-based default, by the page's language instead of the reader's).
-// A page that declares a charset anywhere in its head, or names no
-// language with such a default, gets none.
-func langDefaultEncoding(page []byte) (encoding.Encoding, string, bool) {
+// locale-based default, by the page's language instead of the reader's);
+// without a lang, the one of the language its country's domain names, as
+// Firefox guesses ("news.example.ru"). A page that declares a charset
+// anywhere in its head, or names no language with such a default, gets
+// none.
+func legacyDefaultEncoding(page []byte, pageURL string) (encoding.Encoding, string, bool) {
 	head := page[:min(len(page), prescanBytes+lateMetaBytes)]
 	if metaCharsetRE.Match(head) {
 		return nil, "", false
 	}
-	m := htmlLangRE.FindSubmatch(head)
-	if m == nil {
-		return nil, "", false
-	}
-	lang := strings.ToLower(string(m[1]))
-	label, ok := langDefaultCharsets[lang]
-	if !ok {
-		base, _, _ := strings.Cut(lang, "-")
-		label, ok = langDefaultCharsets[base]
+	label, ok := "", false
+	if m := htmlLangRE.FindSubmatch(head); m != nil {
+		lang := strings.ToLower(string(m[1]))
+		if label, ok = langDefaultCharsets[lang]; !ok {
+			base, _, _ := strings.Cut(lang, "-")
+			label, ok = langDefaultCharsets[base]
+		}
+	} else if lang := domainLanguages[topLevelDomain(pageURL)]; lang != "" {
+		label, ok = langDefaultCharsets[lang]
 	}
 	if !ok {
 		return nil, "", false
 	}
 	enc, name := charset.Lookup(label)
 	return enc, name, enc != nil
+}
+
+// topLevelDomain returns the lower-cased last label of rawURL's host, or "".
+func topLevelDomain(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	return host[strings.LastIndexByte(host, '.')+1:]
 }
 
 // htmlLangRE finds the lang attribute of the <html> element.

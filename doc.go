@@ -21,8 +21,9 @@
 //
 //   - charset.go: reject empty, binary, JSON and tag-less input; decode to
 //     UTF-8 (BOM > transport charset > <meta> > sniffing, where an
-//     undeclared legacy page's <html lang> gives its language's old
-//     default: windows-1251 for Russian, Shift_JIS for Japanese).
+//     undeclared legacy page's <html lang>, or its country domain, gives
+//     its language's old default: windows-1251 for Russian, Shift_JIS for
+//     Japanese).
 //   - page.go: the single html.Parse, size and depth limits, cancellation;
 //     React's streamed segments moved to their placeholders, and the
 //     loading placeholders they replace dropped, as the page's script

@@ -159,13 +159,14 @@ func TestCharsetDecoding(t *testing.T) {
 		{"meta utf-8 over latin bytes", []byte("<meta charset=utf-8><p>bad \xff\xfe byte " + prose + "</p>"), "", "bad ÿþ byte"},
 		{"russian page without a charset, by its lang", []byte("<html lang=\"ru\"><body><p>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe4\xed\xff " + prose + "</p></body></html>"), "", "Новости дня"},
 		{"lang with a region", []byte("<html lang=\"pl-PL\"><body><p>Za\xbf\xf3\xb3\xe6 g\xea\x9cl\xb9 ja\x9f\xf1 " + prose + "</p></body></html>"), "", "Zażółć gęślą jaźń"},
+		{"russian page without a charset or lang, by its domain", []byte("<html><body><p>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe4\xed\xff " + prose + "</p></body></html>"), "", "Новости дня"},
 		{"declared charset outranks lang", []byte("<html lang=\"ru\"><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 " + prose + "</p></body></html>"), "", "Café"},
 		{"lang without a legacy default", []byte("<html lang=\"de\"><body><p>Gr\xfc\xdfe " + prose + "</p></body></html>"), "", "Grüße"},
 		{"meta after an archive toolbar", []byte(`<html><head><script src="/_static/js/wombat.js" charset="utf-8"></script>` + strings.Repeat("<!-- toolbar -->\n", 80) + `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>` + "\xd2\xbb\xb8\xf6\xd4\xbc\xb6\xa8 " + prose + "</p></body></html>"), "", "一个约定"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract(tc.page, &Options{Charset: tc.transport})
+			a, err := Extract(tc.page, &Options{Charset: tc.transport, URL: "https://news.example.ru/story"})
 			if err != nil {
 				t.Fatal(err)
 			}

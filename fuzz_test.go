@@ -115,7 +115,7 @@ func FuzzDecodePage(f *testing.F) {
 			}
 			return
 		}
-		out, err := decodePage(page, transport)
+		out, err := decodePage(page, transport, "")
 		if err != nil {
 			if !errors.Is(err, ErrNotHTML) {
 				t.Fatalf("decodePage: %v does not wrap ErrNotHTML", err)

@@ -72,7 +72,7 @@ func TestEstimateFollowsParser(t *testing.T) {
 	}
 	for name, page := range pages {
 		t.Run(name, func(t *testing.T) {
-			text, err := decodePage(page, "")
+			text, err := decodePage(page, "", "")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -115,7 +115,7 @@ func (p *page) load(raw []byte) error {
 	if err := checkPageKind(raw); err != nil {
 		return p.fail("read", err)
 	}
-	text, err := decodePage(raw, p.opts.Charset)
+	text, err := decodePage(raw, p.opts.Charset, p.opts.URL)
 	if err != nil {
 		return p.fail("decode", err)
 	}

@@ -2537,3 +2537,15 @@ var langDefaultCharsets = map[string]string{
 	"zh": "gb18030", "zh-cn": "gb18030", "zh-sg": "gb18030", // Chinese, simplified
 	"zh-tw": "big5", "zh-hk": "big5", // Chinese, traditional
 }
+
+// domainLanguages are the languages of country domains whose pages used a
+// legacy default other than windows-1252 (see langDefaultCharsets), for a
+// page that names no language either.
+var domainLanguages = map[string]string{
+	"ru": "ru", "su": "ru", "by": "be", "ua": "uk", "bg": "bg", "kz": "kk", "kg": "ky", "mk": "mk", // Cyrillic
+	"pl": "pl", "cz": "cs", "sk": "sk", "hu": "hu", "hr": "hr", "si": "sl", "ro": "ro", // Central European
+	"gr": "el", "il": "he", "tr": "tr", "lt": "lt", "lv": "lv",
+	"th": "th", "vn": "vi", "jp": "ja", "kr": "ko",
+	"cn": "zh-cn", "tw": "zh-tw", "hk": "zh-hk",
+	"eg": "ar", "sa": "ar", "ae": "ar", "ir": "fa", // Arabic script
+}
