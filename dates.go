@@ -1066,8 +1066,11 @@ var eraYearBases = map[string]int{"令和": 2018, "平成": 1988, "民國": 1911
 // eraDate reads a date whose year counts in an era: 令和6年3月5日,
 // 令和元年5月1日 (the era's first year), 民國113年3月5日.
 func (m *matcher) eraDate(i int) (dateParts, int, bool) {
+	if !m.tok(i).cjk || !m.tok(i+1).cjk {
+		return dateParts{}, i, false // most words: no era's characters
+	}
 	base, ok := eraYearBases[m.tok(i).word+m.tok(i+1).word]
-	if !ok || !m.tok(i).cjk || !m.tok(i+1).cjk {
+	if !ok {
 		return dateParts{}, i, false
 	}
 	year := 0
