@@ -1324,3 +1324,34 @@ func TestNestedFigureGallery(t *testing.T) {
 		t.Errorf("the gallery's caption is in the text: %q", a.Text)
 	}
 }
+
+// TestResponsiveCopiesOfAPicture: a responsive layout writes one picture
+// twice, in two crops; the second copy goes. Pictures that share a file
+// name but not their alt text are different pictures.
+func TestResponsiveCopiesOfAPicture(t *testing.T) {
+	cases := []struct {
+		name, html string
+		want       int
+	}{
+		{"two crops", `<figure><img src="/thumbor/2400x2400/uploads/DSC00889.jpg" alt="The headset on display"><figcaption>The headset.</figcaption></figure>` +
+			`<figure><img src="/thumbor/2400x1600/uploads/DSC00889.jpg" alt="The headset on display"><figcaption>The headset.</figcaption></figure>`, 1},
+		{"one file name, two pictures", `<figure><img src="/media/0447/master/4800.jpg" alt="A bin of small whale bones."></figure>` +
+			`<figure><img src="/media/4168/master/4800.jpg" alt="The baleen recovered from a stomach."></figure>`, 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			got := 0
+			for _, s := range a.Sections {
+				for _, bl := range s.Blocks {
+					if bl.Type == Figure {
+						got++
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%d figures, want %d: %+v", got, tc.want, a.Sections)
+			}
+		})
+	}
+}

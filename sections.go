@@ -169,7 +169,7 @@ func (p *page) dropRepeatedFigures(sections []Section) []Section {
 				nth = read[key]
 				read[key]++
 			}
-			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && kept[n-1].Src == bl.Src {
+			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && samePicture(kept[n-1], bl) {
 				if kept[n-1].Text == "" {
 					p.ruleLateNth(blockKey(kept[n-1]), lastNth, v)
 					kept[n-1], lastNth = bl, nth
@@ -183,6 +183,24 @@ func (p *page) dropRepeatedFigures(sections []Section) []Section {
 		sections[i].Blocks = kept
 	}
 	return sections
+}
+
+// samePicture reports two figures of one picture: the same address, or
+// another size or crop of the same file with the same alt text and
+// caption ("…/2400x2400/…/DSC00889.jpg" after "…/2400x1600/…/DSC00889.jpg").
+// Pictures that share a file name but not their alt text ("4800.jpg" on
+// every picture of a news site) are different ones.
+func samePicture(a, b Block) bool {
+	if a.Src == b.Src {
+		return true
+	}
+	return a.Alt != "" && a.Alt == b.Alt && a.Text == b.Text && fileName(a.Src) == fileName(b.Src)
+}
+
+// fileName returns the last segment of a URL's path.
+func fileName(u string) string {
+	u, _, _ = strings.Cut(u, "?")
+	return u[strings.LastIndexByte(u, '/')+1:]
 }
 
 // Bounds of dropRepeatedRuns: the shortest run of headings and blocks
