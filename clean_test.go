@@ -159,6 +159,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
+		{"russian tag line", `<div>Теги: <a href="/tag/metro">метро</a>, <a href="/tag/moskva">Москва</a>, <a href="/tag/transport">транспорт</a></div>`, "транспорт"},
+		{"italian keywords line", `<p>Parole chiave: <a href="/t/comune">comune</a>, <a href="/t/bilancio">bilancio</a></p>`, "bilancio"},
 		{"tag line without links", `<p>Tags: Employment, Health &amp; Fitness, Mid-sized Businesses</p>`, "Mid-sized"},
 		{"category lead-in", `<div>Posted in <a href="/category/boxes">Best Subscription Boxes</a></div>`, "Subscription Boxes"},
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},

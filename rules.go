@@ -2221,6 +2221,21 @@ var tagLabels = map[string]bool{
 	"etiquetas":         true, // Spanish
 	"categorías":        true,
 	"tagi":              true, // Polish
+	"parole chiave":     true, // Italian
+	"argomenti":         true, // Italian "topics"
+	"trefwoorden":       true, // Dutch
+	"etiketter":         true, // Swedish, Norwegian, Danish
+	"avainsanat":        true, // Finnish
+	"tagit":             true, // Finnish
+	"štítky":            true, // Czech
+	"etiketler":         true, // Turkish
+	"теги":              true, // Russian
+	"метки":             true, // Russian
+	"теми":              true, // Ukrainian "topics"
+	"标签":                true, // Chinese
+	"タグ":                true, // Japanese
+	"태그":                true, // Korean
+	"الكلمات المفتاحية": true, // Arabic "keywords"
 }
 
 // plainTagLabels open a line of tags a theme prints without links
