@@ -2019,7 +2019,7 @@ func isBoldLine(n *html.Node) bool {
 // it goes ("53 Comments", "Comments (53)").
 func headingKey(s string) string {
 	s = strings.ToLower(normSpace(s))
-	s = strings.TrimRight(s, " :.!?»›>-–—")
+	s = strings.TrimRight(s, " :：.!?»›>-–—")
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && isDigits(s[i+1:len(s)-1]) {
 		s = strings.TrimSpace(s[:i])
 	}

@@ -159,6 +159,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
+		{"russian share label", `<div class="soc"><span>Поделиться</span></div>`, "Поделиться"},
+		{"chinese share label", `<div>分享到：</div>`, "分享到"},
 		{"russian tag line", `<div>Теги: <a href="/tag/metro">метро</a>, <a href="/tag/moskva">Москва</a>, <a href="/tag/transport">транспорт</a></div>`, "транспорт"},
 		{"italian keywords line", `<p>Parole chiave: <a href="/t/comune">comune</a>, <a href="/t/bilancio">bilancio</a></p>`, "bilancio"},
 		{"tag line without links", `<p>Tags: Employment, Health &amp; Fitness, Mid-sized Businesses</p>`, "Mid-sized"},
@@ -470,6 +472,7 @@ func TestHeadingKey(t *testing.T) {
 		{"  Have  your say » ", "have your say"},
 		{"Comments (none)", "comments (none)"},
 		{"Top 10", "top 10"},
+		{"相关阅读：", "相关阅读"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
