@@ -159,6 +159,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
+		{"spanish print link", `<div class="tools"><a href="javascript:window.print()">Imprimir</a></div>`, "Imprimir"},
+		{"polish print link", `<p><a href="#">Drukuj</a></p>`, "Drukuj"},
 		{"russian share label", `<div class="soc"><span>Поделиться</span></div>`, "Поделиться"},
 		{"chinese share label", `<div>分享到：</div>`, "分享到"},
 		{"russian tag line", `<div>Теги: <a href="/tag/metro">метро</a>, <a href="/tag/moskva">Москва</a>, <a href="/tag/transport">транспорт</a></div>`, "транспорт"},
