@@ -159,6 +159,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
+		{"picture viewer buttons in German", `<div class="imageCount"><a href="/bild/1.jpg">Vollbild</a></div><div class="viewer"><button>Bild schließen</button><span>Bild schließen</span></div>`, "Vollbild"},
 		{"spanish print link", `<div class="tools"><a href="javascript:window.print()">Imprimir</a></div>`, "Imprimir"},
 		{"polish print link", `<p><a href="#">Drukuj</a></p>`, "Drukuj"},
 		{"russian share label", `<div class="soc"><span>Поделиться</span></div>`, "Поделиться"},
