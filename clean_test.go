@@ -72,6 +72,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German link back", `<p><a href="/inhalt.html">Zurück zum Inhaltsverzeichnis</a></p>`, "Inhaltsverzeichnis"},
 		{"booking button", `<p><a class="Link_module_Link" href="https://travel.example/vacation/hawaii-568536"><span class="Typography_Bold">Book now</span></a></p>`, "Book now"},
 		{"author card's profile link", `<div class="authorPopover"><p class="authorPopover__bio">Sam Roe tests cars for us.</p><a href="/authors/sam-roe" class="authorPopover__link">View Full Profile</a></div>`, "Full Profile"},
+		{"spanish read-more link", `<p><a href="/noticias/2020/otra">Ver noticia</a></p>`, "Ver noticia"},
+		{"polish read-more link", `<p><a href="/wiadomosci/inna">Czytaj więcej</a></p>`, "Czytaj więcej"},
 		{"teaser's read-more link", `<p>Surgeons describe a new technique.<br></p><a href="/53/phalloplasty.html"> <span class="articlereadmore">read more</span> </a>`, "read more"},
 		{"read-the-rest heading link", `<h3><a href="https://news.example/2019/09/25/patti-smith.html">READ THE REST</a></h3>`, "READ THE REST"},
 		{"continue reading with the title", `<p><a href="/2005/05/salt.html">Continue reading "Pass the Salt Please"</a></p>`, "Continue reading"},
