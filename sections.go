@@ -194,13 +194,7 @@ func samePicture(a, b Block) bool {
 	if a.Src == b.Src {
 		return true
 	}
-	return a.Alt != "" && a.Alt == b.Alt && a.Text == b.Text && fileName(a.Src) == fileName(b.Src)
-}
-
-// fileName returns the last segment of a URL's path.
-func fileName(u string) string {
-	u, _, _ = strings.Cut(u, "?")
-	return u[strings.LastIndexByte(u, '/')+1:]
+	return a.Alt != "" && a.Alt == b.Alt && a.Text == b.Text && imageName(a.Src) == imageName(b.Src)
 }
 
 // Bounds of dropRepeatedRuns: the shortest run of headings and blocks
