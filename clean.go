@@ -2122,14 +2122,16 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 			return kindRelated, why
 		}
 	}
-	for _, v := range strings.Fields(raw) {
-		if why, ok := compoundIn(v); ok {
-			return kindDrop, why
+	for _, table := range compoundKinds {
+		for _, v := range strings.Fields(raw) {
+			if why, ok := compoundIn(v, table.names); ok {
+				return table.kind, why
+			}
 		}
-	}
-	if cased != raw { // only camel-case values need the split
-		if why, ok := camelCompoundIn(cased); ok {
-			return kindDrop, why
+		if cased != raw { // only camel-case values need the split
+			if why, ok := camelCompoundIn(cased, table.names); ok {
+				return table.kind, why
+			}
 		}
 	}
 	if guarded {
@@ -2158,8 +2160,8 @@ func relatedPrefix(w string) (string, bool) {
 // value v whole or two adjacent words of it ("most-read-container"). It
 // runs on every element's classes, so pairs joined by one hyphen are
 // looked up as substrings of v, without building strings.
-func compoundIn(v string) (string, bool) {
-	if why, ok := boilerCompounds[v]; ok {
+func compoundIn(v string, names map[string]string) (string, bool) {
+	if why, ok := names[v]; ok {
 		return why, true
 	}
 	prevStart, prevEnd := -1, -1
@@ -2179,7 +2181,7 @@ func compoundIn(v string) (string, bool) {
 			if v[prevEnd:start] != "-" {
 				key = v[prevStart:prevEnd] + "-" + v[start:i]
 			}
-			if why, ok := boilerCompounds[key]; ok {
+			if why, ok := names[key]; ok {
 				return why, true
 			}
 		}
@@ -2194,7 +2196,7 @@ func compoundIn(v string) (string, bool) {
 // cannot split. Words are cut as splitTokens cuts them; each pair is
 // built in a stack buffer, so pages of CSS-module classes allocate
 // nothing here.
-func camelCompoundIn(raw string) (string, bool) {
+func camelCompoundIn(raw string, names map[string]string) (string, bool) {
 	var buf [64]byte
 	prevStart, prevEnd := -1, -1 // the word before, in the same value
 	start, prevLower := -1, false
@@ -2208,7 +2210,7 @@ func camelCompoundIn(raw string) (string, bool) {
 		if start >= 0 && (!alnum || prevLower && unicode.IsUpper(r)) {
 			if prevStart >= 0 {
 				key := appendLower(append(appendLower(buf[:0], raw[prevStart:prevEnd]), '-'), raw[start:i])
-				if why, ok := boilerCompounds[string(key)]; ok {
+				if why, ok := names[string(key)]; ok {
 					return why, true
 				}
 			}

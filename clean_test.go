@@ -751,7 +751,7 @@ func TestCamelCompoundIn(t *testing.T) {
 		{"ÄrgerAuthorBio", true},
 	}
 	for _, tc := range cases {
-		if _, got := camelCompoundIn(tc.raw); got != tc.want {
+		if _, got := camelCompoundIn(tc.raw, boilerCompounds); got != tc.want {
 			t.Errorf("camelCompoundIn(%q) = %v, want %v", tc.raw, got, tc.want)
 		}
 	}

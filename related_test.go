@@ -342,6 +342,26 @@ func TestJoinedRelatedClass(t *testing.T) {
 	}
 }
 
+// TestReadNextToRelated: a "read next" box names the stories to go on
+// with; its cards are related reading, and their bylines ("Von Hexen,
+// Henkern und Vampiren" in a card's label read as "By ...") are not the
+// article's.
+func TestReadNextToRelated(t *testing.T) {
+	for _, class := range []string{"read-next", "tie-read-next slider", "readNextWrapper"} {
+		t.Run(class, func(t *testing.T) {
+			page := `<html><body><main><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></article>
+<div class="` + class + `"><h2>Weitere Beiträge</h2><div class="card"><a href="/s/1"><h3>Brückensanierung beginnt im Frühjahr</h3></a><p class="meta">By Scott Miller</p></div><div class="card"><a href="/s/2"><h3>Neue Buslinie für den Süden der Stadt</h3></a><p class="meta">By Scott Miller</p></div></div></main></body></html>`
+			a := extractString(t, page)
+			if titles := relatedTitles(a); !slices.Contains(titles, "Neue Buslinie für den Süden der Stadt") {
+				t.Errorf("related = %q, want the bus story", titles)
+			}
+			if strings.Contains(a.Text, "Buslinie") || slices.Contains(a.Authors, "Scott Miller") {
+				t.Errorf("read-next box read as the article's: text %q, authors %q", a.Text, a.Authors)
+			}
+		})
+	}
+}
+
 // TestToolLinksNotRelated: a related box's print and share links are page
 // tools, not stories; its story links and "More …" pointer stay.
 func TestToolLinksNotRelated(t *testing.T) {

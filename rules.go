@@ -139,7 +139,6 @@ var boilerCompounds = map[string]string{
 	"nav-links":          "previous/next links",
 	"post-nav":           "previous/next links",
 	"article-navigation": "previous/next links",
-	"read-next":          "read-next teaser",
 	"sr-only":            "text for screen readers only",
 	"screen-reader":      "text for screen readers only",
 	"visually-hidden":    "text for screen readers only",
@@ -168,6 +167,22 @@ var boilerCompounds = map[string]string{
 	"td-post-sharing":    "tagDiv share bar",
 	"jp-relatedposts":    "Jetpack related posts", // also a related block, see relatedTokens
 	"wp-caption-text":    "WordPress caption outside a <figure>: out of the text, as figcaptions are",
+}
+
+// relatedCompounds are whole class or id values (or two-word runs) that
+// mark related reading where their single words would be too broad.
+var relatedCompounds = map[string]string{
+	"read-next": "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
+}
+
+// compoundKinds orders the compound tables: related reading is named
+// before furniture, as the single tokens are.
+var compoundKinds = []struct {
+	kind  ruleKind
+	names map[string]string
+}{
+	{kindRelated, relatedCompounds},
+	{kindDrop, boilerCompounds},
 }
 
 // networkTokens mark a paid recommendation network's widget by class or
