@@ -55,7 +55,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if cardsOnly && headline == "" && !inHeading(a) {
 			return false
 		}
-		title := stripPromoPrefix(firstNonEmpty(headline, rawText(a, nil), attr(a, "title")))
+		title := stripPromoPrefix(firstNonEmpty(headline, classedTitle(a), rawText(a, nil), attr(a, "title")))
 		if _, invite := invitePhrase(headingKey(title)); invite {
 			title = invitedTitle(a, title)
 		}
@@ -270,6 +270,25 @@ func cardHeadline(a *html.Node) string {
 		return false
 	})
 	return best
+}
+
+// classedTitle is the text of the first element inside a card's link
+// that its class names the title ("embedded-post-title",
+// "kg-bookmark-title"): a link card without a heading, whose whole text
+// adds the excerpt and the publication's name.
+func classedTitle(a *html.Node) string {
+	title := ""
+	walk(a, func(n *html.Node) bool {
+		if title != "" {
+			return false
+		}
+		if n != a && n.Type == html.ElementNode && slices.Contains(splitTokens(attr(n, "class")), "title") {
+			title = normSpace(rawText(n, nil))
+			return false
+		}
+		return true
+	})
+	return title
 }
 
 // isCategoryLink reports tag, category and author archive links, which sit

@@ -362,6 +362,42 @@ func TestReadNextToRelated(t *testing.T) {
 	}
 }
 
+// TestLinkCardsToRelated: a card for another post set between the
+// paragraphs (Ghost's bookmark card, Substack's embedded post) is related
+// reading, titled by the element its class names the title, not by the
+// whole card with its excerpt and publication.
+func TestLinkCardsToRelated(t *testing.T) {
+	for _, tc := range []struct{ name, card string }{
+		{"ghost bookmark", `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/docker-layers/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Understanding Docker layers</div><div class="kg-bookmark-description">A short guide to how layers are cached and reused.</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Tinkerer's Log</span></div></div><div class="kg-bookmark-thumbnail"><img src="/layers.jpg" alt=""></div></a></figure>`},
+		{"substack embed", `<div class="embedded-post-wrap"><a class="embedded-post" href="/p/docker-layers"><div class="embedded-post-header"><span class="embedded-post-publication-name">Tinkerer's Log</span></div><div class="embedded-post-title-wrapper"><div class="embedded-post-title">Understanding Docker layers</div></div><div class="embedded-post-body">A short guide to how layers are cached and reused.</div><div class="embedded-post-cta-wrapper"><span class="embedded-post-cta">Read more</span></div></a></div>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p>`+tc.card+`<p>`+prose+`</p></article></body></html>`)
+			if titles := relatedTitles(a); !slices.Equal(titles, []string{"Understanding Docker layers"}) {
+				t.Errorf("related = %q, want the card's title", titles)
+			}
+			if strings.Contains(a.Text, "layers") {
+				t.Errorf("card left in the body: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestTeaserTitleByClass: a teaser card whose link wraps its date, section
+// label and excerpt is titled by its element classed as the title.
+func TestTeaserTitleByClass(t *testing.T) {
+	card := func(n, title string) string {
+		return `<div class="card"><a href="/s/` + n + `"><span class="date">March 11, 2026</span><span class="label">Working with Contractors</span><img src="/` + n + `.jpg" alt=""><span class="post-title">` + title + `</span><p class="excerpt">What to ask before you sign anything.</p></a></div>`
+	}
+	page := `<html><body><main><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></article>
+<section class="related-posts"><h2>Keep reading</h2>` + card("1", "Steps to Vetting a General Contractor") + card("2", "Gutting a Bathroom: Costs and Timeline") + `</section></main></body></html>`
+	titles := relatedTitles(extractString(t, page))
+	want := []string{"Steps to Vetting a General Contractor", "Gutting a Bathroom: Costs and Timeline"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("related %q, want %q", titles, want)
+	}
+}
+
 // TestToolLinksNotRelated: a related box's print and share links are page
 // tools, not stories; its story links and "More …" pointer stay.
 func TestToolLinksNotRelated(t *testing.T) {

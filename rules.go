@@ -172,7 +172,9 @@ var boilerCompounds = map[string]string{
 // relatedCompounds are whole class or id values (or two-word runs) that
 // mark related reading where their single words would be too broad.
 var relatedCompounds = map[string]string{
-	"read-next": "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
+	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
+	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
+	"kg-bookmark-card":   "Ghost's bookmark card: a linked title, excerpt and picture of another page",
 }
 
 // compoundKinds orders the compound tables: related reading is named
