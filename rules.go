@@ -1463,6 +1463,8 @@ var shareURLParts = []string{
 	"news.ycombinator.com/submitlink",
 	"?share=", // Jetpack's buttons on WordPress sites: the post's own address with "?share=twitter"
 	"&share=",
+	"?action=share", // Substack's share button: the publication's address with "&action=share"
+	"&action=share",
 }
 
 // jumpPrefixes start the label of an in-page link that skips to a part
