@@ -422,12 +422,21 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 	return verdict{}
 }
 
-// asideKind says whether an <aside> is a related-stories box.
+// asideKind says whether an <aside> is a related-stories box: named so
+// by its class or its heading, or, under no widget's heading ("Most
+// popular"), a grid of teaser cards for the site's stories, as a theme
+// sets its "read more" posts after the article (Ghost's Casper).
 func (c *cleaner) asideKind(n *html.Node) ruleKind {
 	if k, _ := c.p.tokenKind(n); k == kindRelated {
 		return kindRelated
 	}
-	if h := firstHeadingText(n); widgetHeadings[h] == kindRelated {
+	if k, titled := widgetHeadings[firstHeadingText(n)]; titled {
+		if k == kindRelated {
+			return kindRelated
+		}
+		return kindNone
+	}
+	if inElement(n, atom.Main) && c.isCardGrid(n) {
 		return kindRelated
 	}
 	return kindNone

@@ -647,16 +647,23 @@ func (c *cleaner) markCardGrids() {
 		if c.dropped(n) || invisibleTags[n.DataAtom] || c.holdsArticle(n) {
 			return !c.dropped(n) && !invisibleTags[n.DataAtom]
 		}
-		s := c.stats[n]
-		if s == nil || s.cards < 2 || s.inCard < s.cards*minCardRunes || !c.onlyCards(n, s) {
+		if !c.isCardGrid(n) {
 			return true
-		}
-		if c.liveCards(n) < 2 || !c.mostlyOwnSite(n) {
-			return true // product picks linking to shops are the article's list
 		}
 		c.verdicts[n] = verdict{kindRelated, ruleCardGrid}
 		return false
 	})
+}
+
+// isCardGrid reports whether n holds two teaser cards or more and little
+// else, linking mostly to the site's own stories: product picks linking
+// to shops are an article's list.
+func (c *cleaner) isCardGrid(n *html.Node) bool {
+	s := c.stats[n]
+	if s == nil || s.cards < 2 || s.inCard < s.cards*minCardRunes || !c.onlyCards(n, s) {
+		return false
+	}
+	return c.liveCards(n) >= 2 && c.mostlyOwnSite(n)
 }
 
 // ruleTrailingLinks is markTrailingLinkLists' reason.

@@ -177,6 +177,36 @@ func TestCardGridToRelated(t *testing.T) {
 	}
 }
 
+// TestAsideCardGrid: an <aside> of teaser cards inside <main>, after the
+// article (Ghost's "read more" posts), is related reading; the same
+// cards in a sidebar beside <main>, or under a widget's heading ("Most
+// popular"), are the site's furniture.
+func TestAsideCardGrid(t *testing.T) {
+	card := func(href, title string) string {
+		return `<article class="post-card"><a href="` + href + `"><img src="/i.jpg" alt=""><h2>` + title + `</h2><p>A short excerpt of the post.</p></a></article>`
+	}
+	cards := card("/cache-warming/", "Warming caches before a release") + card("/flaky-tests/", "Hunting flaky tests in the night")
+	story := `<article><h1>Why we moved our builds</h1><p>` + prose + `</p><p>` + prose + `</p></article>`
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"after the article in main", `<main>` + story + `<aside class="read-more-wrap">` + cards + `</aside></main>`, []string{"Warming caches before a release", "Hunting flaky tests in the night"}},
+		{"sidebar beside main", `<main>` + story + `</main><aside class="widget-area">` + cards + `</aside>`, nil},
+		{"under a widget heading", `<main>` + story + `<aside><h2>Most popular</h2>` + cards + `</aside></main>`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body>`+tc.page+`</body></html>`)
+			if got := relatedTitles(a); !slices.Equal(got, tc.want) {
+				t.Errorf("related = %q, want %q", got, tc.want)
+			}
+			if strings.Contains(a.Text, "Warming") {
+				t.Errorf("cards left in the body: %q", a.Text)
+			}
+		})
+	}
+}
+
 // TestHeadlineLinkGrid checks a box of linked headlines without teasers
 // (<h3><a>headline</a></h3>) under a box title: the headlines go to
 // Related. Product picks of the same shape stay in the article when they
