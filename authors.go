@@ -741,7 +741,7 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
-	s = withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s))))
+	s = withoutTrailingEmail(withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s)))))
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
@@ -761,6 +761,21 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// withoutTrailingEmail drops an e-mail address closing a byline after
+// the name ("이지은 특파원 jieun@news.example", as Korean papers sign): the
+// writer's contact, which would make the whole line no name.
+func withoutTrailingEmail(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	last := s[i+1:]
+	if at := strings.IndexByte(last, '@'); at > 0 && strings.Contains(last[at:], ".") {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
 }
 
 // withoutCJKTitle drops a Chinese job title written before a name without
@@ -1274,13 +1289,26 @@ func (p *page) dateLineNames(n *html.Node) []string {
 			continue
 		}
 		name, _, v := cleanName(part)
-		if v != partName || name != part && name != stripBylinePrefixes(part) || !writtenAsName(name) || p.isPublisherName(name) ||
-			len(strings.Fields(name)) < 2 || strings.Contains(part, ":") {
+		titled := titledName(part, name)
+		if v != partName || name != part && name != stripBylinePrefixes(part) && !titled || !writtenAsName(name) || p.isPublisherName(name) ||
+			len(strings.Fields(name)) < 2 && !titled || strings.Contains(part, ":") {
 			return nil // a part that is neither date, time, title nor name
 		}
 		names = append(names, name)
 	}
 	return names
+}
+
+// titledName reports a part that is one name in a script without case
+// followed by job title words only ("김민수 기자", Korean for "Kim
+// Min-su, reporter"): the title marks a byline as "By" does, and such
+// names are written as one word. In cased scripts a title after a
+// capitalised word names a desk as often ("AP Sports Writer").
+func titledName(part, name string) bool {
+	rest, ok := strings.CutPrefix(part, name)
+	rest = strings.TrimSpace(rest)
+	caseless := strings.IndexFunc(name, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) }) < 0
+	return ok && caseless && !strings.Contains(name, " ") && rest != "" && onlyTitleWords(rest)
 }
 
 // isTaxonomyLink reports an element classed as a tag, category or kicker,

@@ -42,6 +42,8 @@ func TestAuthors(t *testing.T) {
 		{"hebrew byline", authorPage("", `<p>מאת דנה לוי</p>`), "דנה לוי"},
 		{"chinese byline with a full-width colon", authorPage("", `<div class="info"><span>作者：张三</span></div>`), "张三"},
 		{"chinese reporter title before the name", authorPage("", `<p><font>作者： 记者王敬照</font></p>`), "王敬照"},
+		{"korean reporter title after the name", authorPage("", `<div class="info"><span class="reporter">김민수 기자</span><span class="date">입력 2025.11.28 14:32</span></div>`), "김민수"},
+		{"korean byline with the address", authorPage("", `<p class="byline">이지은 특파원 jieun@news.example</p>`), "이지은"},
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},

@@ -190,6 +190,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"WordPress recent comments widget", `<div class="widget"><h2>Recent Comments</h2><ul><li><a href="/p/1#c2">Ana</a> on <a href="/p/1">Another post entirely</a></li></ul></div>`, "Another post entirely"},
 		{"related podcasts box", `<div><h3>Related Podcasts</h3><ul><li><a href="/pod/1">Episode one of another show</a></li></ul></div>`, "Episode one"},
 		{"rights notice", `<p>DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung</p>`, "Vervielfältigung"},
+		{"Korean rights notice", `<p>김민수 기자 minsu@news.example<br>&lt;저작권자 © 한빛일보, 무단 전재 및 재배포 금지&gt;</p>`, "무단 전재"},
+		{"Chinese rights notice", `<p>版权所有 © 2025 新闻网 未经授权不得转载</p>`, "未经授权"},
 		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
 		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
 		{"German related-articles box", `<div><h4>Verwandte Artikel</h4><ul><li><a href="/a">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/b">Das Teenager-Befreiungs-Handbuch</a></li></ul></div>`, "Dichter und Denker"},

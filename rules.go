@@ -1576,6 +1576,8 @@ var jobTitleWords = map[string]bool{
 	"referent": true, "referentin": true, "pressesprecher": true, "pressesprecherin": true, // German staff titles after a name
 	"rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true, // French
 	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, // Spanish
+	"기자": true, "특파원": true, "선임기자": true, "객원기자": true, "대기자": true, // Korean reporter titles after the name ("김민수 기자")
+	"논설위원": true, "편집위원": true, "칼럼니스트": true, // Korean editorial writer, contributing editor, columnist
 }
 
 // notNameWords are page words that bylines run into ("Alle Artikel",
@@ -2179,7 +2181,11 @@ var listenPhrases = []string{
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
 	"all rights reserved",
-	"alle rechte vorbehalten",         // German
+	"alle rechte vorbehalten", // German
+	"재배포 금지",                  // Korean "redistribution prohibited" ("무단 전재 및 재배포 금지")
+	"재배포금지",                   // the same without the space
+	"無断転載",                    // Japanese "no reproduction without permission"
+	"版权所有", "版權所有",            // Chinese "all rights reserved"
 	"tous droits réservés",            // French
 	"todos los derechos reservados",   // Spanish
 	"tutti i diritti riservati",       // Italian
