@@ -878,6 +878,11 @@ func TestArticleDateLines(t *testing.T) {
 		{"three posts of the day", strings.Repeat(`<p>May 1, 2024</p><p>`+prose+`</p>`, 3), []string{"May 1, 2024"}, true},
 		{"live blog's newest entry", `<p>09:15</p><p>` + prose + `</p><p>08:40</p><p>` + prose + `</p><p>07:05</p>`, []string{"09:15", "08:40", "07:05"}, true},
 		{"times in a list beside the date line", `<p>May 1, 2024</p><p>` + prose + `</p><p>08:40</p><p>` + prose + `</p><p>07:05</p>`, []string{"May 1, 2024"}, false},
+		{"label, day and time of day", `<p>Last Updated: 01 May 2024 09:15 AM</p>`, []string{"Last Updated: 01 May 2024 09:15 AM"}, false},
+		{"published and updated on one line", `<p>Published May 1, 2024 at 9:15 am · Updated May 2, 2024 at 8:15 am</p>`, []string{"Published May 1, 2024 at 9:15 am · Updated May 2, 2024 at 8:15 am"}, false},
+		{"Italian published and updated", `<p>Pubblicato il 1 maggio 2024 alle 09:15 | Aggiornato il 2 maggio 2024 alle 08:15</p>`, []string{"Pubblicato il 1 maggio 2024 alle 09:15 | Aggiornato il 2 maggio 2024 alle 08:15"}, false},
+		{"date beside a title on one line", `<p>May 1, 2024 · Grandbrothers live in the park</p>`, []string{"May 1, 2024 · Grandbrothers live in the park"}, true},
+		{"dates of another day beside the article's", `<p>Published May 1, 2024 · Updated March 3, 2021</p>`, []string{"Published May 1, 2024 · Updated March 3, 2021"}, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -479,18 +479,66 @@ func isTagParagraph(t string, links []Link) bool {
 // carries. A dated entry of a list or a timeline has a day of its own and
 // stays.
 func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
-	if bl.Type != Paragraph || len(bl.Links) > 0 || countWords(bl.Text) > maxArticleDateWords || strings.HasSuffix(bl.Text, ".") ||
-		strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || strings.HasSuffix(bl.Text, ".") || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
 		return Date{}, false
 	}
-	if d, ok := p.repeatsArticleClock(bl.Text); ok {
+	if countWords(bl.Text) <= maxArticleDateWords {
+		return p.repeatsArticleDateIn(bl.Text)
+	}
+	parts := splitDateParts(bl.Text)
+	if len(parts) < 2 || len(parts) > maxArticleDateLines {
+		return Date{}, false
+	}
+	var first Date
+	for i, part := range parts {
+		d, ok := Date{}, countWords(part) <= maxArticleDateWords
+		if ok {
+			d, ok = p.repeatsArticleDateIn(part)
+		}
+		if !ok {
+			return Date{}, false
+		}
+		if i == 0 {
+			first = d
+		}
+	}
+	return first, true
+}
+
+// repeatsArticleDateIn is repeatsArticleDate for one short text.
+func (p *page) repeatsArticleDateIn(text string) (Date, bool) {
+	if d, ok := p.repeatsArticleClock(text); ok {
 		return d, true
 	}
-	d, ok := dateOnlyLine(bl.Text)
+	d, ok := dateOnlyLine(text)
 	if !ok || d.Precision < PrecisionDay {
 		return Date{}, false
 	}
 	return d, withinADay(d, p.art.Published) || withinADay(d, p.art.Modified)
+}
+
+// dateLinePartSeparators set a line's dates apart ("Published 29 November
+// 2025 · Updated 30 November 2025"); a hyphen is not one, it joins the
+// parts of a numeric date.
+var dateLinePartSeparators = []string{" · ", " | ", " • ", " / ", " – ", " — ", "\n"}
+
+// splitDateParts cuts text at dateLinePartSeparators.
+func splitDateParts(text string) []string {
+	parts := []string{text}
+	for _, sep := range dateLinePartSeparators {
+		var next []string
+		for _, pt := range parts {
+			next = append(next, strings.Split(pt, sep)...)
+		}
+		parts = next
+	}
+	out := parts[:0]
+	for _, pt := range parts {
+		if pt = strings.TrimSpace(pt); pt != "" {
+			out = append(out, pt)
+		}
+	}
+	return out
 }
 
 // repeatsArticleClock returns the article's date when text is only a time
@@ -591,8 +639,9 @@ func stampKindOf(bl Block) int {
 // published and as updated); more lines of that day list that day's posts.
 const maxArticleDateLines = 2
 
-// maxArticleDateWords bounds a date line: "Published June 23, 2025 10:39AM".
-const maxArticleDateWords = 6
+// maxArticleDateWords bounds a date line: "Published June 23, 2025 at
+// 10:39 am", "Pubblicato il 29 novembre 2025 alle 18:40".
+const maxArticleDateWords = 8
 
 // withinADay reports whether the calendar days of d and known are at most
 // one apart: a metadata time in UTC may fall on the day after the one the
