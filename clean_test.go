@@ -192,6 +192,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"rights notice", `<p>DER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung</p>`, "Vervielfältigung"},
 		{"Korean rights notice", `<p>김민수 기자 minsu@news.example<br>&lt;저작권자 © 한빛일보, 무단 전재 및 재배포 금지&gt;</p>`, "무단 전재"},
 		{"Chinese rights notice", `<p>版权所有 © 2025 新闻网 未经授权不得转载</p>`, "未经授权"},
+		{"Italian rights notice", `<p class="riproduzione">© RIPRODUZIONE RISERVATA</p>`, "RIPRODUZIONE"},
+		{"Italian related box", `<section><h3>Potrebbe interessarti anche</h3><ul><li><a href="/a">Frana sulla statale, strada chiusa per giorni</a></li><li><a href="/b">Il fiume Reno sorvegliato speciale</a></li></ul></section>`, "Frana sulla statale"},
 		{"licence line", `<p><em>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</em></p>`, "Lizenz"},
 		{"press contact", `<p>Felix Losada E-Mail: flosada@example.com Telefon: +49 40 300 30 1141</p>`, "Felix Losada"},
 		{"German related-articles box", `<div><h4>Verwandte Artikel</h4><ul><li><a href="/a">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/b">Das Teenager-Befreiungs-Handbuch</a></li></ul></div>`, "Dichter und Denker"},

@@ -923,6 +923,17 @@ var widgetHeadings = map[string]ruleKind{
 	"notícias relacionadas":                    kindRelated, // Portuguese
 	"leia também":                              kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
+	"notizie correlate":                        kindRelated,
+	"potrebbe interessarti":                    kindRelated,
+	"potrebbe interessarti anche":              kindRelated,
+	"ti potrebbe interessare":                  kindRelated,
+	"ti potrebbe interessare anche":            kindRelated,
+	"artículos relacionados":                   kindRelated, // Spanish
+	"à lire également":                         kindRelated, // French
+	"meer over dit onderwerp":                  kindRelated, // Dutch
+	"relaterade artiklar":                      kindRelated, // Swedish
+	"relaterte saker":                          kindRelated, // Norwegian
+	"по теме":                                  kindRelated, // Russian "on the topic"
 	"explore further":                          kindRelated,
 	"explore more":                             kindRelated,
 	"you may also enjoy":                       kindRelated,
@@ -1035,29 +1046,29 @@ var widgetHeadings = map[string]ruleKind{
 	"geef een reactie":                         kindComments,
 	"laat een reactie achter":                  kindComments,
 	"dodaj komentarz":                          kindComments,
-	"добавить комментарий":  kindComments,
-	"комментарии":           kindComments, // Russian
-	"коментарі":             kindComments, // Ukrainian
-	"reacties":              kindComments, // Dutch
-	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
-	"komentáře":             kindComments, // Czech
-	"kommentit":             kindComments, // Finnish
-	"σχόλια":                kindComments, // Greek
-	"hozzászólások":         kindComments, // Hungarian
-	"comentarii":            kindComments, // Romanian
-	"yorumlar":              kindComments, // Turkish
-	"التعليقات":             kindComments, // Arabic
-	"コメント":                  kindComments, // Japanese
-	"评论":                    kindComments, // Chinese
-	"評論":                    kindComments,
-	"网友评论":                  kindComments,
-	"댓글":                    kindComments, // Korean
-	"join the conversation": kindComments,
-	"join the discussion":   kindComments,
-	"what do you think":     kindComments,
-	"no responses so far":   kindComments,
-	"no response so far":    kindComments,
-	"say your words":        kindComments,
+	"добавить комментарий":                     kindComments,
+	"комментарии":                              kindComments, // Russian
+	"коментарі":                                kindComments, // Ukrainian
+	"reacties":                                 kindComments, // Dutch
+	"kommentarer":                              kindComments, // Swedish, Danish, Norwegian
+	"komentáře":                                kindComments, // Czech
+	"kommentit":                                kindComments, // Finnish
+	"σχόλια":                                   kindComments, // Greek
+	"hozzászólások":                            kindComments, // Hungarian
+	"comentarii":                               kindComments, // Romanian
+	"yorumlar":                                 kindComments, // Turkish
+	"التعليقات":                                kindComments, // Arabic
+	"コメント":                                     kindComments, // Japanese
+	"评论":                                       kindComments, // Chinese
+	"評論":                                       kindComments,
+	"网友评论":                                     kindComments,
+	"댓글":                                       kindComments, // Korean
+	"join the conversation":                    kindComments,
+	"join the discussion":                      kindComments,
+	"what do you think":                        kindComments,
+	"no responses so far":                      kindComments,
+	"no response so far":                       kindComments,
+	"say your words":                           kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
@@ -2189,6 +2200,7 @@ var noticePhrases = []string{
 	"tous droits réservés",            // French
 	"todos los derechos reservados",   // Spanish
 	"tutti i diritti riservati",       // Italian
+	"riproduzione riservata",          // Italian papers' "© RIPRODUZIONE RISERVATA" under the story
 	"wszelkie prawa zastrzeżone",      // Polish
 	"veröffentlicht unter der lizenz", // German licence line ("… CC-BY-NC-ND-4.0-DE")
 	"licensed under a creative commons",
