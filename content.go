@@ -160,9 +160,22 @@ func (p *page) unmeasured(n *html.Node) bool {
 	return ok && !v.keepsMeasure()
 }
 
+// tooShortForArticle reports whether the page's prose, total runes, is
+// less than an article's. A Chinese, Japanese or Korean character weighs
+// one and a half (see countVisible), so the runes gain half the share of
+// the page's text such characters make: three paragraphs of a Korean
+// news brief, 122 characters, are an article, not a page to ask
+// go-readability about.
+func (p *page) tooShortForArticle(total int) bool {
+	if s := p.stats[p.doc]; s != nil && s.wide > 0 {
+		total += total * s.wide / (2 * s.text)
+	}
+	return total < minArticleRunes
+}
+
 // bySelector takes the first known body container that holds most prose.
 func (p *page) bySelector(total int) (contentChoice, bool) {
-	if total < minArticleRunes {
+	if p.tooShortForArticle(total) {
 		return contentChoice{}, false
 	}
 	for i, sel := range compiledContentSelectors {
@@ -269,7 +282,7 @@ func (p *page) byScore(total int) contentChoice {
 	for _, r := range roots {
 		prose += p.stats[r].prose
 	}
-	unsure := total < minArticleRunes || float64(prose) < unsureShare*float64(total)
+	unsure := p.tooShortForArticle(total) || float64(prose) < unsureShare*float64(total)
 	return contentChoice{roots: roots, unsure: unsure}
 }
 

@@ -577,3 +577,28 @@ func cleanedPage(t *testing.T, page string) *page {
 	p.clean()
 	return p
 }
+
+// TestShortCJKArticleIsSure: three paragraphs of a Korean news brief are
+// an article, sure enough that go-readability is not asked, whose whole
+// read would bring back the date line and the rights notice our rules
+// took out. A Korean character weighs as a short word against the
+// lengths a paragraph and an article need.
+func TestShortCJKArticleIsSure(t *testing.T) {
+	page := `<html lang="ko"><body><div class="article_head"><h1>서울시, 내년부터 심야버스 노선 확대</h1>
+<div class="info"><span class="reporter">김민수 기자</span><span class="date">입력 2025.11.28 14:32</span><span class="date">수정 2025.11.29 09:10</span></div></div>
+<div id="article_body" class="article_body">
+<p>서울시가 내년 1월부터 심야버스 노선을 현재 14개에서 20개로 늘린다고 28일 밝혔다. 늘어나는 노선은 주로 외곽 주거지와 도심을 잇는 구간이다.</p>
+<p>시는 최근 심야 시간대 택시 승차난이 이어지면서 대중교통 수요가 크게 늘었다고 설명했다. 새 노선은 자정부터 새벽 5시까지 운행한다.</p>
+<p>한 시민은 "늦게 퇴근하는 날이 많아 반가운 소식"이라고 말했다.</p>
+<p class="copyright">김민수 기자 minsu@hanbit.example<br>&lt;저작권자 © 한빛일보, 무단 전재 및 재배포 금지&gt;</p>
+</div></body></html>`
+	a := extractString(t, page)
+	for _, leak := range []string{"입력", "재배포"} {
+		if strings.Contains(a.Text, leak) {
+			t.Errorf("%q back in the body: %q", leak, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "반가운 소식") {
+		t.Errorf("story's last paragraph lost: %q", a.Text)
+	}
+}

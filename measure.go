@@ -21,6 +21,7 @@ type nodeStats struct {
 	heads  int  // number of headings
 	cards  int  // number of links that wrap a heading: teaser cards
 	inCard int  // runes of text inside those cards
+	wide   int  // Chinese, Japanese and Korean characters in text, each worth one and a half against proseMinRunes
 }
 
 // measurer computes nodeStats for every element in one post-order pass,
@@ -98,8 +99,9 @@ func (m *measurer) finish(n *html.Node) {
 		}
 		switch c.Type {
 		case html.TextNode:
-			k := visibleRunes(c.Data)
+			k, wide := countVisible(c.Data)
 			s.text += k
+			s.wide += wide
 			direct += k
 			s.commas += strings.Count(c.Data, ",") + strings.Count(c.Data, "，") + strings.Count(c.Data, "、")
 			if k > 0 {
@@ -119,6 +121,7 @@ func (m *measurer) finish(n *html.Node) {
 			s.heads += cs.heads
 			s.cards += cs.cards
 			s.inCard += cs.inCard
+			s.wide += cs.wide
 			if !isBlockTag(c.DataAtom) {
 				direct += cs.text - cs.prose
 				directLink += cs.link
@@ -142,7 +145,7 @@ func (m *measurer) finish(n *html.Node) {
 		}
 	}
 	switch {
-	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link >= proseMinRunes && s.link*2 < s.text:
+	case s.paras == 0 && isProseHolder(n, direct) && s.text-s.link+s.wide/2 >= proseMinRunes && s.link*2 < s.text:
 		s.prose = s.text - s.link
 		s.paras = 1
 		s.holder = true
@@ -198,15 +201,34 @@ func isParagraphTag(n *html.Node) bool {
 
 // visibleRunes counts the runes of s that are not white space.
 func visibleRunes(s string) int {
-	n := 0
+	n, _ := countVisible(s)
+	return n
+}
+
+// countVisible counts the runes of s that are not white space, and among
+// them the Chinese, Japanese and Korean characters: one says as much as a
+// few letters, so a paragraph of forty of them reads as prose as one of
+// sixty letters does (titleWidth weighs headlines so).
+func countVisible(s string) (n, wide int) {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				n++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !unicode.IsSpace(r) {
-			n++
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if r >= 0x1100 && (isIdeograph(r) || unicode.Is(unicode.Hangul, r)) {
+			wide++
 		}
 	}
-	return n
+	return n, wide
 }
 
 // linkDensity is the share of n's text inside links.
