@@ -916,7 +916,7 @@ func afterLeadingDate(s string) string {
 		rest = strings.TrimSpace(r)
 	}
 	lr := strings.ToLower(rest)
-	for _, pre := range visibleBylinePrefixes {
+	for _, pre := range bylinePrefixesFor(lr) {
 		if _, ok := cutPrefixWord(rest, lr, pre); ok {
 			return rest
 		}
@@ -1092,6 +1092,28 @@ func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
+// bylinePrefixIndex holds visibleBylinePrefixes by their first byte, in
+// their order: every text node of a page is tried against them. Read
+// only.
+var bylinePrefixIndex = indexByFirstByte(visibleBylinePrefixes)
+
+func indexByFirstByte(list []string) map[byte][]string {
+	idx := make(map[byte][]string)
+	for _, s := range list {
+		idx[s[0]] = append(idx[s[0]], s)
+	}
+	return idx
+}
+
+// bylinePrefixesFor returns the visibleBylinePrefixes that can start the
+// lower-cased text s.
+func bylinePrefixesFor(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return bylinePrefixIndex[s[0]]
+}
+
 // notePrefixText keeps a text node that starts with a byline word, and
 // one that holds a revision note.
 func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
@@ -1108,7 +1130,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
 	head = strings.ToLower(afterDatedLead(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ "))))
 	m.noteEditNote(n, head)
-	for _, pre := range visibleBylinePrefixes {
+	for _, pre := range bylinePrefixesFor(head) {
 		if _, ok := cutPrefixWord(head, head, pre); ok {
 			m.prefixTexts = append(m.prefixTexts, n)
 			m.order[n] = seq

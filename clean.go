@@ -997,7 +997,7 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
-	for _, pre := range visibleBylinePrefixes {
+	for _, pre := range bylinePrefixesFor(t) {
 		rest, ok := cutPrefixWord(t, t, pre)
 		if !ok {
 			continue

@@ -41,6 +41,9 @@ type metaInfo struct {
 	textLen  map[*html.Node]int
 	pageText int
 	dated    []*html.Node // elements whose class or id says they hold a date
+	// classWords memoizes the lower-cased words of an element's class and
+	// id for noteBodyHints: a page repeats its classes on every card.
+	classWords map[[2]string][]string
 	// hAtom are elements of the microformat classes "published" and
 	// "updated" with a title, which holds their machine-readable date.
 	hAtom []*html.Node
@@ -217,7 +220,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		return
 	}
 	m.noteHAtom(n, class)
-	words := splitTokens(strings.ToLower(class + " " + id))
+	words := m.wordsOf(class, id)
 	for _, w := range words {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
@@ -228,6 +231,21 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 			return
 		}
 	}
+}
+
+// wordsOf returns the words of the lower-cased class and id, once per
+// distinct pair on the page.
+func (m *metaInfo) wordsOf(class, id string) []string {
+	key := [2]string{class, id}
+	if w, ok := m.classWords[key]; ok {
+		return w
+	}
+	if m.classWords == nil {
+		m.classWords = make(map[[2]string][]string)
+	}
+	w := splitTokens(strings.ToLower(class + " " + id))
+	m.classWords[key] = w
+	return w
 }
 
 // noteHAtom keeps an element of class "published" or "updated" that has a

@@ -229,6 +229,10 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 			if len(n.Data) > maxBylineBytes || !hasDigit(n.Data) {
 				return false
 			}
+			dates := allDates(n.Data)
+			if len(dates) == 0 {
+				return false // most texts with a digit: the context is not worth reading
+			}
 			ctx := n.Data
 			for a, i := n.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
 				t, short := shortText(a, maxBylineBytes)
@@ -237,7 +241,7 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 				}
 				ctx = t
 			}
-			for _, d := range allDates(n.Data) {
+			for _, d := range dates {
 				shown[dayOf(d)] = true
 				if u, ok := findKeywordDateOf(ctx, kwUpdated); !ok || !sameDay(u, d) {
 					bare[dayOf(d)] = true
