@@ -1538,6 +1538,39 @@ func (m *matcher) clockBefore(start int) (clockParts, int, bool) {
 	return clockParts{}, start, false
 }
 
+// floatingZone is the location of a time of day written without a zone
+// ("Updated March 5, 2025 2:20 PM"): it reads and marshals as UTC, the
+// only guess the time alone allows, until sharedZone finds the page's
+// zone on its other date. Read only.
+var floatingZone = time.FixedZone("", 0)
+
+// isFloating reports a time of day given without a zone.
+func isFloating(d Date) bool {
+	return d.Precision == PrecisionTime && d.Time.Location() == floatingZone
+}
+
+// sharedZone puts a time of day the page gives without a zone into the
+// zone of its other date, where that one states it: a page that declares
+// "datePublished": "2025-03-05T14:20:00-06:00" and shows "Updated March
+// 5, 2025 2:20 PM" keeps one clock, and read as UTC the update would
+// come six hours before the publication. The wall clock stays.
+func sharedZone(published, modified Date) (Date, Date) {
+	switch {
+	case isFloating(published) && modified.Precision == PrecisionTime && !isFloating(modified):
+		published = inZoneOf(published, modified)
+	case isFloating(modified) && published.Precision == PrecisionTime && !isFloating(published):
+		modified = inZoneOf(modified, published)
+	}
+	return published, modified
+}
+
+// inZoneOf returns d's wall clock in other's zone.
+func inZoneOf(d, other Date) Date {
+	t := d.Time
+	d.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), other.Time.Location())
+	return d
+}
+
 // date validates p and builds its Date.
 func (p dateParts) date() (Date, bool) {
 	if p.y < minYear || p.y > maxYear || p.m < 1 || p.m > 12 || p.d < 1 || p.d > daysIn(p.y, p.m) {
@@ -1549,7 +1582,7 @@ func (p dateParts) date() (Date, bool) {
 	c := p.clock
 	loc := c.loc
 	if loc == nil {
-		loc = time.UTC
+		loc = floatingZone
 	}
 	if c.usZone != 0 {
 		loc = usZoneOn(p.y, p.m, p.d, c.usZone)

@@ -426,6 +426,33 @@ func TestModifiedKeptApart(t *testing.T) {
 	}
 }
 
+// TestSharedZone: a time of day the page shows without a zone takes the
+// zone of its other date, where that states one; the wall clock stays,
+// and two times without a zone stay as read.
+func TestSharedZone(t *testing.T) {
+	cases := []struct{ name, head, line, published, modified string }{
+		{"update line beside a zoned publication", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-05T14:20:00-06:00"}</script>`,
+			`<p class="timestamp">Updated March 5, 2025 4:45 PM</p>`, "2025-03-05T14:20:00-06:00", "2025-03-05T16:45:00-06:00"},
+		{"zoneless publication beside a zoned update", `<meta property="article:published_time" content="2025-03-05 14:20"><meta property="article:modified_time" content="2025-03-06T09:00:00+01:00">`,
+			``, "2025-03-05T14:20:00+01:00", "2025-03-06T09:00:00+01:00"},
+		{"neither zoned", `<meta property="article:published_time" content="2025-03-05 14:20"><meta property="article:modified_time" content="2025-03-06 09:00">`,
+			``, "2025-03-05T14:20:00Z", "2025-03-06T09:00:00Z"},
+		{"explicit UTC is a zone", `<meta property="article:published_time" content="2025-03-05T14:20:00Z">`,
+			`<p class="timestamp">Updated March 5, 2025 4:45 PM</p>`, "2025-03-05T14:20:00Z", "2025-03-05T16:45:00Z"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head>`+tc.head+`</head><body><article><h1>Storm knocks out power</h1>`+tc.line+`<p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			if got := a.Published.String(); got != tc.published {
+				t.Errorf("published = %q, want %q", got, tc.published)
+			}
+			if got := a.Modified.String(); got != tc.modified {
+				t.Errorf("modified = %q, want %q", got, tc.modified)
+			}
+		})
+	}
+}
+
 // TestHAtomDates: an old blog template's microformat dates, kept in the
 // title of an <abbr>, give the publication and update times.
 func TestHAtomDates(t *testing.T) {

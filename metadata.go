@@ -316,8 +316,7 @@ func (p *page) fillMetadata() {
 	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)
 	a.Tags = p.chooseTags()
 	a.Authors = p.chooseAuthors()
-	a.Published = p.choosePublished()
-	a.Modified = p.chooseModified()
+	a.Published, a.Modified = sharedZone(p.choosePublished(), p.chooseModified())
 }
 
 func ldPublisherName(o ldObject) string {
