@@ -1406,6 +1406,7 @@ var smallPrintLists = []struct {
 	{"donation appeal", appealPhrases},
 	{"audio player prompt", listenPhrases},
 	{"notice", noticePhrases},
+	{"cookie notice", cookiePhrases},
 }
 
 // smallPrint holds smallPrintLists' phrases in their order, and

@@ -2186,6 +2186,26 @@ var listenPhrases = []string{
 	"artikel anhören",        // German
 	"écouter cet article",    // French
 	"escuchar este artículo", // Spanish
+	"escucha esta nota",      // Spanish ("ESCUCHA ESTA NOTA AQUÍ")
+	"escuchar esta nota",     // Spanish
+}
+
+// cookiePhrases mark a cookie notice whose banner lost its class: a short
+// block holding one is the site's consent prompt, not the story.
+var cookiePhrases = []string{
+	"this website uses cookies",
+	"this site uses cookies",
+	"we use cookies to",
+	"korzystamy z cookies",            // Polish ("Informujemy, że korzystamy z cookies.")
+	"korzystamy z plików cookie",      // Polish
+	"używamy plików cookie",           // Polish
+	"diese website verwendet cookies", // German
+	"wir verwenden cookies",           // German
+	"ce site utilise des cookies",     // French
+	"nous utilisons des cookies",      // French
+	"este sitio utiliza cookies",      // Spanish
+	"utilizamos cookies",              // Spanish, Portuguese
+	"questo sito utilizza cookie",     // Italian
 }
 
 // noticePhrases mark a rights, licence or liability notice; a short block
