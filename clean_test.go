@@ -162,6 +162,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
 		{"picture viewer buttons in German", `<div class="imageCount"><a href="/bild/1.jpg">Vollbild</a></div><div class="viewer"><button>Bild schließen</button><span>Bild schließen</span></div>`, "Vollbild"},
+		{"video pop-out's close link", `<figure class="video-hero"><div class="player"></div><a id="video-popout-close" class="video-popout-close">Close</a></figure>`, "Close"},
+		{"Polish close label of a notice", `<div><p>Zamknij</p></div>`, "Zamknij"},
 		{"spanish print link", `<div class="tools"><a href="javascript:window.print()">Imprimir</a></div>`, "Imprimir"},
 		{"polish print link", `<p><a href="#">Drukuj</a></p>`, "Drukuj"},
 		{"russian share label", `<div class="soc"><span>Поделиться</span></div>`, "Поделиться"},
