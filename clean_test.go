@@ -195,6 +195,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Korean rights notice", `<p>김민수 기자 minsu@news.example<br>&lt;저작권자 © 한빛일보, 무단 전재 및 재배포 금지&gt;</p>`, "무단 전재"},
 		{"Chinese rights notice", `<p>版权所有 © 2025 新闻网 未经授权不得转载</p>`, "未经授权"},
 		{"Italian rights notice", `<p class="riproduzione">© RIPRODUZIONE RISERVATA</p>`, "RIPRODUZIONE"},
+		{"German agency's rights line", `<p>© dpa-infocom, dpa:240108-99-531230/3</p>`, "dpa-infocom"},
 		{"Polish cookie notice", `<p>Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.</p>`, "korzystamy z cookies"},
 		{"German cookie notice", `<div id="botclick">Wir verwenden Cookies, die unser Angebot nutzerfreundlicher machen. <a href="/datenschutz">Weitere Informationen</a></div>`, "Wir verwenden Cookies"},
 		{"Spanish listen prompt", `<p><strong>ESCUCHA ESTA NOTA AQUÍ</strong></p>`, "ESCUCHA"},

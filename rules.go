@@ -2228,6 +2228,7 @@ var noticePhrases = []string{
 	"todos los derechos reservados",   // Spanish
 	"tutti i diritti riservati",       // Italian
 	"riproduzione riservata",          // Italian papers' "© RIPRODUZIONE RISERVATA" under the story
+	"dpa-infocom",                     // the German agency's rights line and story number under its copy ("© dpa-infocom, dpa:240108-99-531230/3")
 	"wszelkie prawa zastrzeżone",      // Polish
 	"veröffentlicht unter der lizenz", // German licence line ("… CC-BY-NC-ND-4.0-DE")
 	"licensed under a creative commons",
