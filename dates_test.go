@@ -453,6 +453,17 @@ func TestSharedZone(t *testing.T) {
 	}
 }
 
+// TestUpdateInBylineBox: the update date stands beside the byline in
+// its box, unclassed ("<div class=firma>"), and is read there as the
+// publication date is.
+func TestUpdateInBylineBox(t *testing.T) {
+	page := `<html><head><title>Reforma de las pensiones</title></head><body><article><h1>Reforma de las pensiones</h1><div class="firma"><span>Por <a href="/autor/ana-garcia/">Ana García</a></span><time datetime="2025-11-28T13:05:00+01:00">28 nov 2025 - 13:05 CET</time><span>Actualizado: 28 nov 2025 - 18:40 CET</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if got := a.Modified.String(); got != "2025-11-28T18:40:00+01:00" {
+		t.Errorf("modified = %q, want 2025-11-28T18:40:00+01:00", got)
+	}
+}
+
 // TestHAtomDates: an old blog template's microformat dates, kept in the
 // title of an <abbr>, give the publication and update times.
 func TestHAtomDates(t *testing.T) {

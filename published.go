@@ -374,9 +374,16 @@ func (p *page) chooseModified() Date {
 const maxUpdateLineBytes = 400
 
 // visibleUpdate reads an update date from the date and byline lines
-// ("Updated 18 November 2025"), where no structured one is given.
+// ("Updated 18 November 2025"), where no structured one is given: the
+// byline, the box around it (as bylineDate reads it, "<div
+// class=firma><span>Por Ana García</span>...<span>Actualizado: 28 nov
+// 2025 - 18:40 CET</span>"), and the elements classed as dates.
 func (p *page) visibleUpdate() Date {
-	lines := append([]*html.Node{p.meta.bylineEl}, p.meta.dated...)
+	lines := []*html.Node{p.meta.bylineEl}
+	if el := p.meta.bylineEl; el != nil {
+		lines = append(lines, el.Parent)
+	}
+	lines = append(lines, p.meta.dated...)
 	for _, n := range lines {
 		if n == nil || p.inFurniture(n) || p.inComments(n) {
 			continue
