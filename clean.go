@@ -107,12 +107,31 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
 	}
 	return verdict{}
+}
+
+// byKickerLine drops the kicker set as its own line over the headline
+// (French "p.surtitre", Italian "div.occhiello"): a section's name or a
+// topic in a few words, classed as such, whose next element is or holds
+// the page's h1. Inside the h1 the title stage reads kickerTokens.
+func (c *cleaner) byKickerLine(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.paras > 1 || headingLevel(n) > 0 || !hasToken(splitTokens(strings.ToLower(attr(n, "class"))), kickerLineTokens) {
+		return verdict{}
+	}
+	if countWords(c.lowerText(n)) > maxLeadKickerWords {
+		return verdict{}
+	}
+	next := nextElement(n)
+	if next == nil || !isElem(next, atom.H1) && !hasDescendant(next, func(h *html.Node) bool { return isElem(h, atom.H1) }) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "kicker: a section's name over the headline"}
 }
 
 // dropSponsoredSections drops a section a heading labels as an ad

@@ -196,6 +196,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Chinese rights notice", `<p>版权所有 © 2025 新闻网 未经授权不得转载</p>`, "未经授权"},
 		{"Italian rights notice", `<p class="riproduzione">© RIPRODUZIONE RISERVATA</p>`, "RIPRODUZIONE"},
 		{"German agency's rights line", `<p>© dpa-infocom, dpa:240108-99-531230/3</p>`, "dpa-infocom"},
+		{"French share bar", `<div class="partage"><a href="#">Partager</a><a href="#">Offrir cet article</a><a href="#">Ajouter à vos sélections</a></div>`, "Offrir cet article"},
 		{"Polish cookie notice", `<p>Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.</p>`, "korzystamy z cookies"},
 		{"German cookie notice", `<div id="botclick">Wir verwenden Cookies, die unser Angebot nutzerfreundlicher machen. <a href="/datenschutz">Weitere Informationen</a></div>`, "Wir verwenden Cookies"},
 		{"Spanish listen prompt", `<p><strong>ESCUCHA ESTA NOTA AQUÍ</strong></p>`, "ESCUCHA"},
@@ -1285,5 +1286,28 @@ func TestTeaserLinksStayEvidence(t *testing.T) {
 		if (verdict{kindDrop, rulePhrase + why}).keepsMeasure() {
 			t.Errorf("%q: reason %q keeps the measure", key, why)
 		}
+	}
+}
+
+// TestKickerLine: a line classed as the kicker over the headline goes;
+// the same class on a line that heads no headline, or on a sentence,
+// stays.
+func TestKickerLine(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"French surtitre over the h1", `<p class="surtitre">Transports</p><h1>Grève des contrôleurs aériens</h1>`, "Transports", false},
+		{"Italian occhiello over a header", `<div class="occhiello">Cronaca</div><header><h1>Grève des contrôleurs aériens</h1></header>`, "Cronaca", false},
+		{"kicker class with no headline after it", `<h1>Grève des contrôleurs aériens</h1><p class="kicker">Transports</p>`, "Transports", true},
+		{"a sentence classed so", `<p class="overline">The strike began on Thursday at dawn, the union said.</p><h1>Grève des contrôleurs aériens</h1>`, "The strike began", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article>`+tc.html+`<p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
 	}
 }

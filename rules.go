@@ -43,6 +43,12 @@ var boilerTokens = map[string]string{
 	"share":          "share bars",
 	"sharing":        "share bars",
 	"sharedaddy":     "Jetpack share bar",
+	"partage":        "share bars (French)",
+	"partager":       "share bars (French)",
+	"compartir":      "share bars (Spanish)",
+	"compartilhar":   "share bars (Portuguese)",
+	"condividi":      "share bars (Italian)",
+	"teilen":         "share bars (German)",
 	"reactions":      "reaction bars: who liked a post, emoji counts",
 	"addtoany":       "AddToAny share bar",
 	"abh":            "StarBox (\"Author Box for Humans\") author box: bio and the author's latest posts",
@@ -1709,6 +1715,22 @@ var kickerTokens = map[string]bool{
 	"section":        true, // entry-section: "Politics |"
 	"small":          true, // h1small
 	"visuallyhidden": true, // a "Headline:" label for screen readers
+}
+
+// kickerLineTokens class the line over a headline that names its
+// section or topic, set as an element of its own (see byKickerLine).
+var kickerLineTokens = map[string]bool{
+	"kicker":      true,
+	"overline":    true,
+	"roofline":    true,
+	"dachzeile":   true, // German
+	"eyebrow":     true,
+	"supertitle":  true,
+	"surtitre":    true, // French
+	"antetitulo":  true, // Spanish
+	"antetítulo":  true,
+	"occhiello":   true, // Italian
+	"sopratitolo": true, // Italian
 }
 
 // screenReaderClasses are whole class values that hide an element from
