@@ -682,6 +682,8 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			// "Grant Tinsley, PhD": a degree after a name
 		case v == partName && len(names) > 0 && placeAfterName(name, names[len(names)-1]):
 			// "Markus M. Haefliger, London, Beat Bumbacher": a dateline
+		case v == partName && len(names) > 0 && pt.afterComma && filedFrom(name):
+			// "Maria Souza, de Porto Alegre": where she files from
 		case v == partName:
 			names = append(names, name)
 			joined = false
@@ -703,6 +705,19 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 // whose full name a byline would give as it gives the first.
 func placeAfterName(part, prev string) bool {
 	return !strings.Contains(part, " ") && strings.Contains(prev, " ")
+}
+
+// filedFrom reports a part that names a place after a word for "from"
+// or "in" ("de Porto Alegre", "desde Madrid", "aus Berlin", "in
+// London"): after a comma in a byline, where the writer files from. A
+// name's own particle comes before a surname without a comma.
+func filedFrom(part string) bool {
+	first, rest, ok := strings.Cut(part, " ")
+	if !ok || !placePrepositions[first] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // loneUserName reports a single lower-case word that ends the byline

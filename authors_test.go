@@ -44,6 +44,8 @@ func TestAuthors(t *testing.T) {
 		{"chinese reporter title before the name", authorPage("", `<p><font>作者： 记者王敬照</font></p>`), "王敬照"},
 		{"korean reporter title after the name", authorPage("", `<div class="info"><span class="reporter">김민수 기자</span><span class="date">입력 2025.11.28 14:32</span></div>`), "김민수"},
 		{"korean byline with the address", authorPage("", `<p class="byline">이지은 특파원 jieun@news.example</p>`), "이지은"},
+		{"place the writer files from after a comma", authorPage("", `<div class="autor">Por <strong>Maria Souza</strong>, de Porto Alegre</div>`), "Maria Souza"},
+		{"particle inside a name", authorPage("", `<div class="autor">Por Ana de Armas e João da Silva</div>`), "Ana de Armas; João da Silva"},
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},

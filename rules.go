@@ -1585,6 +1585,17 @@ var authorPathSegments = map[string]bool{
 	"writers":      true, // magazines
 }
 
+// placePrepositions introduce the place a writer files from after a
+// comma in a byline ("Maria Souza, de Porto Alegre"); lower-case only, so
+// a surname's capitalised particle ("De Luca") is no place.
+var placePrepositions = map[string]bool{
+	"from": true, "in": true, // English
+	"de": true, "desde": true, "em": true, "en": true, "da": true, "do": true, // Portuguese, Spanish
+	"aus": true,              // German ("in" as in English)
+	"di":  true, "dal": true, // Italian ("da" as in Portuguese)
+	"à": true, // French
+}
+
 // jobTitleWords are words of job titles that follow (or replace) a name in
 // a byline; a name is cut before them ("Keith Barry Senior Reporter").
 var jobTitleWords = map[string]bool{
@@ -2318,6 +2329,9 @@ var socialPrompts = []struct {
 	{[]string{"straight to your phone"}, regexp.MustCompile(`\bstraight to your phone\b`)},
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
 	{[]string{"canal de "}, regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`)},
+	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
+	// en tu WhatsApp": a news channel on a messenger, opening the block
+	{[]string{"receba ", "recibe "}, regexp.MustCompile(`^\W*(?:receba|recibe) (?:as|las) (?:notícias|noticias)\b[^.!?]{0,60}?\b(?:whatsapp|telegram)\b`)},
 	// "Pin this for later!", "PIN FOR LATER", "Pin it to Pinterest", opening
 	// the block: "a rolling pin for later batches" is a recipe's
 	{[]string{"pin "}, regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`)},
