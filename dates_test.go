@@ -464,6 +464,16 @@ func TestUpdateInBylineBox(t *testing.T) {
 	}
 }
 
+// TestUpdateBesideDateLine: the update date stands unclassed beside the
+// element classed as the date, in their box.
+func TestUpdateBesideDateLine(t *testing.T) {
+	page := `<html><head><title>Sejm przyjął ustawę</title></head><body><article><h1>Sejm przyjął ustawę</h1><div class="info"><span class="autor">Autor: Jan Kowalski</span><span class="data">Opublikowano: 14.03.2025, 09:15</span><span>Aktualizacja: 14.03.2025, 12:40</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if got := a.Modified.String(); got != "2025-03-14T12:40:00Z" {
+		t.Errorf("modified = %q, want 2025-03-14T12:40:00Z", got)
+	}
+}
+
 // TestHAtomDates: an old blog template's microformat dates, kept in the
 // title of an <abbr>, give the publication and update times.
 func TestHAtomDates(t *testing.T) {

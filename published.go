@@ -384,6 +384,9 @@ func (p *page) visibleUpdate() Date {
 		lines = append(lines, el.Parent)
 	}
 	lines = append(lines, p.meta.dated...)
+	for _, n := range p.meta.dated {
+		lines = append(lines, n.Parent) // "<div class=info><span class=data>Opublikowano ...</span><span>Aktualizacja ...</span>"
+	}
 	for _, n := range lines {
 		if n == nil || p.inFurniture(n) || p.inComments(n) {
 			continue
