@@ -197,6 +197,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Italian rights notice", `<p class="riproduzione">© RIPRODUZIONE RISERVATA</p>`, "RIPRODUZIONE"},
 		{"German agency's rights line", `<p>© dpa-infocom, dpa:240108-99-531230/3</p>`, "dpa-infocom"},
 		{"Portuguese messenger channel prompt", `<p><em>Receba as notícias do Jornal da Manhã no seu WhatsApp. <a href="https://wa.me/x">Clique aqui</a></em></p>`, "Receba as notícias"},
+		{"Polish share line", `<div class="x1">Udostępnij: <a href="#">Facebook</a> <a href="#">X</a></div>`, "Udostępnij"},
 		{"French share bar", `<div class="partage"><a href="#">Partager</a><a href="#">Offrir cet article</a><a href="#">Ajouter à vos sélections</a></div>`, "Offrir cet article"},
 		{"Polish cookie notice", `<p>Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.</p>`, "korzystamy z cookies"},
 		{"German cookie notice", `<div id="botclick">Wir verwenden Cookies, die unser Angebot nutzerfreundlicher machen. <a href="/datenschutz">Weitere Informationen</a></div>`, "Wir verwenden Cookies"},
