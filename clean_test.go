@@ -196,6 +196,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Chinese rights notice", `<p>版权所有 © 2025 新闻网 未经授权不得转载</p>`, "未经授权"},
 		{"Italian rights notice", `<p class="riproduzione">© RIPRODUZIONE RISERVATA</p>`, "RIPRODUZIONE"},
 		{"German agency's rights line", `<p>© dpa-infocom, dpa:240108-99-531230/3</p>`, "dpa-infocom"},
+		{"broadcaster's closing line", `<p><em>For the latest news, weather, sports, and streaming video, head to WXYZ News 7.</em></p>`, "streaming video"},
 		{"Portuguese messenger channel prompt", `<p><em>Receba as notícias do Jornal da Manhã no seu WhatsApp. <a href="https://wa.me/x">Clique aqui</a></em></p>`, "Receba as notícias"},
 		{"Polish share line", `<div class="x1">Udostępnij: <a href="#">Facebook</a> <a href="#">X</a></div>`, "Udostępnij"},
 		{"French share bar", `<div class="partage"><a href="#">Partager</a><a href="#">Offrir cet article</a><a href="#">Ajouter à vos sélections</a></div>`, "Offrir cet article"},

@@ -2334,6 +2334,9 @@ var socialPrompts = []struct {
 	{[]string{"download "}, regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`)},
 	// "Get the latest news straight to your phone with the VI Consortium app"
 	{[]string{"straight to your phone"}, regexp.MustCompile(`\bstraight to your phone\b`)},
+	// "For the latest news, weather, sports, and streaming video, head to
+	// WGN-TV": a broadcaster group's line under every story, opening the block
+	{[]string{"for the latest news, weather"}, regexp.MustCompile(`^\W*for the latest news, weather\b`)},
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
 	{[]string{"canal de "}, regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`)},
 	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
