@@ -117,11 +117,11 @@ func (c *cleaner) judge(n *html.Node) verdict {
 
 // byKickerLine drops the kicker set as its own line over the headline
 // (French "p.surtitre", Italian "div.occhiello"): a section's name or a
-// topic in a few words, classed as such, whose next element is or holds
-// the page's h1. Inside the h1 the title stage reads kickerTokens.
+// topic in a few words, classed as such (kickerTokens marked true), whose
+// next element is or holds the page's h1.
 func (c *cleaner) byKickerLine(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.paras > 1 || headingLevel(n) > 0 || !hasToken(splitTokens(strings.ToLower(attr(n, "class"))), kickerLineTokens) {
+	if s == nil || s.text == 0 || s.text > maxKickerLineRunes || s.paras > 1 || headingLevel(n) > 0 || !hasToken(splitTokens(strings.ToLower(attr(n, "class"))), kickerTokens) {
 		return verdict{}
 	}
 	if countWords(c.lowerText(n)) > maxLeadKickerWords {
@@ -133,6 +133,10 @@ func (c *cleaner) byKickerLine(n *html.Node) verdict {
 	}
 	return verdict{kindDrop, "kicker: a section's name over the headline"}
 }
+
+// maxKickerLineRunes bounds a kicker line before its words are counted:
+// most elements are longer, and their classes are not read.
+const maxKickerLineRunes = 60
 
 // dropSponsoredSections drops a section a heading labels as an ad
 // ("Advertisement: New AI Book", "Sponsored: ...") with the blocks that

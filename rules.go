@@ -1719,36 +1719,27 @@ var todayTokens = map[string]bool{
 
 // kickerTokens mark the parts of a headline element that are not the
 // headline: the kicker or roof line above it, a section label, a small
-// print line. Read only inside h1.
+// print line; the title stage reads them all inside the h1. Those true
+// name a kicker also where it is a line of its own over the headline
+// (see byKickerLine); the false ones are too common a word for that.
 var kickerTokens = map[string]bool{
-	"kicker":         true, // article-heading__kicker
-	"roofline":       true, // German "Dachzeile" templates
-	"dachzeile":      true, // German
-	"overline":       true, // ts-overline
-	"supertitle":     true, // supertitle above the title
-	"toptitle":       true, // entry-title__toptitle
-	"topline":        true, // topline
-	"eyebrow":        true, // eyebrow label
-	"label":          true, // forum thread prefix labels
-	"section":        true, // entry-section: "Politics |"
-	"small":          true, // h1small
-	"visuallyhidden": true, // a "Headline:" label for screen readers
-}
-
-// kickerLineTokens class the line over a headline that names its
-// section or topic, set as an element of its own (see byKickerLine).
-var kickerLineTokens = map[string]bool{
-	"kicker":      true,
-	"overline":    true,
-	"roofline":    true,
-	"dachzeile":   true, // German
-	"eyebrow":     true,
-	"supertitle":  true,
-	"surtitre":    true, // French
-	"antetitulo":  true, // Spanish
-	"antetítulo":  true,
-	"occhiello":   true, // Italian
-	"sopratitolo": true, // Italian
+	"kicker":         true,  // article-heading__kicker
+	"roofline":       true,  // German "Dachzeile" templates
+	"dachzeile":      true,  // German
+	"overline":       true,  // ts-overline
+	"supertitle":     true,  // supertitle above the title
+	"toptitle":       true,  // entry-title__toptitle
+	"topline":        true,  // topline
+	"eyebrow":        true,  // eyebrow label
+	"surtitre":       true,  // French
+	"antetitulo":     true,  // Spanish
+	"antetítulo":     true,  // Spanish
+	"occhiello":      true,  // Italian
+	"sopratitolo":    true,  // Italian
+	"label":          false, // forum thread prefix labels
+	"section":        false, // entry-section: "Politics |"
+	"small":          false, // h1small
+	"visuallyhidden": false, // a "Headline:" label for screen readers
 }
 
 // screenReaderClasses are whole class values that hide an element from

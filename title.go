@@ -1248,11 +1248,17 @@ func isKicker(n *html.Node) bool {
 		}
 	}
 	for _, w := range splitTokens(cls) {
-		if kickerTokens[w] || kickerTokens[withoutHeadingPrefix(w)] {
+		if isKickerToken(w) || isKickerToken(withoutHeadingPrefix(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// isKickerToken reports a kickerTokens entry, of either kind.
+func isKickerToken(w string) bool {
+	_, ok := kickerTokens[w]
+	return ok
 }
 
 // withoutHeadingPrefix strips the heading tag a class name may start with
