@@ -377,7 +377,8 @@ const maxUpdateLineBytes = 400
 // ("Updated 18 November 2025"), where no structured one is given: the
 // byline, the box around it (as bylineDate reads it, "<div
 // class=firma><span>Por Ana García</span>...<span>Actualizado: 28 nov
-// 2025 - 18:40 CET</span>"), and the elements classed as dates.
+// 2025 - 18:40 CET</span>"), and the elements classed as dates and the
+// boxes around them, where an update may stand unclassed beside the date.
 func (p *page) visibleUpdate() Date {
 	lines := []*html.Node{p.meta.bylineEl}
 	if el := p.meta.bylineEl; el != nil {
@@ -385,7 +386,7 @@ func (p *page) visibleUpdate() Date {
 	}
 	lines = append(lines, p.meta.dated...)
 	for _, n := range p.meta.dated {
-		lines = append(lines, n.Parent) // "<div class=info><span class=data>Opublikowano ...</span><span>Aktualizacja ...</span>"
+		lines = append(lines, n.Parent) // "<div class=info><span class=data>Opublikowano …</span><span>Aktualizacja …</span>"
 	}
 	for _, n := range lines {
 		if n == nil || p.inFurniture(n) || p.inComments(n) {
