@@ -1263,6 +1263,9 @@ func (p *page) dateLineAuthors() []string {
 		}
 		for _, s := range headlineNeighbours(h) {
 			if names := p.dateLineNames(s); len(names) > 0 {
+				if p.meta.bylineEl == nil {
+					p.meta.bylineEl = s // the dates read beside the byline are on this line
+				}
 				return names
 			}
 		}

@@ -107,7 +107,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1033,6 +1033,48 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byBylineBox drops a short box whose parts are each one of the
+// article's authors or a line of only a date ("<div><span>Ayşe
+// Yılmaz</span><span>Yayınlanma: 30.11.2025 10:15</span><span>Güncelleme:
+// 30.11.2025 14:20</span></div>"), with at least one of each: the byline
+// and date line, set without a "By", which the article's fields carry.
+func (c *cleaner) byBylineBox(n *html.Node) verdict {
+	s := c.stats[n]
+	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || s.link*2 > s.text ||
+		!isElem(n, atom.P, atom.Div, atom.Span, atom.Li) {
+		return verdict{} // a table cell is read by the table, whatever its verdict
+	}
+	names, dates := 0, 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		t := ""
+		switch ch.Type {
+		case html.TextNode:
+			t = normSpace(ch.Data)
+		case html.ElementNode:
+			t = normSpace(rawText(ch, nil))
+		}
+		switch {
+		case strings.Trim(t, nameLineTrim+"/") == "":
+		case c.isAuthorName(stripBylinePrefixes(strings.Trim(t, nameLineTrim))):
+			names++
+		case isDateOnly(t):
+			dates++
+		default:
+			return verdict{}
+		}
+	}
+	if names == 0 || dates == 0 {
+		return verdict{}
+	}
+	return verdict{kindDrop, "byline and date line"}
+}
+
+// isDateOnly reports a text that is only a date with its labels.
+func isDateOnly(t string) bool {
+	_, ok := dateOnlyLine(t)
+	return ok
 }
 
 // maxPlayerTimeRunes bounds a player's time line: "1:02:05 / 1:45:30".

@@ -1314,3 +1314,30 @@ func TestKickerLine(t *testing.T) {
 		})
 	}
 }
+
+// TestBylineBox: a short box of the author's name and date-only lines,
+// set without a "By", is the byline and date line the article's fields
+// carry; the update beside them is the modified date. A box with more
+// than names and dates stays.
+func TestBylineBox(t *testing.T) {
+	cases := []struct {
+		name, box, probe string
+		kept             bool
+		modified         string
+	}{
+		{"Turkish name and dates", `<div class="haber-bilgi"><span class="muhabir">Ayşe Yılmaz</span><span>Yayınlanma: 30.11.2025 10:15</span><span>Güncelleme: 30.11.2025 14:20</span></div>`, "Yayınlanma", false, "2025-11-30T14:20:00Z"},
+		{"name and date with a separator", `<p><span>Jane Smith</span> · <span>Nov 30, 2025</span></p>`, "Jane Smith", false, ""},
+		{"name beside a sentence", `<div><span>Jane Smith</span><span>The council met on Nov 30, 2025 to vote on the budget.</span></div>`, "The council met", true, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><h1>Council passes the budget</h1>`+tc.box+`<p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+			if got := a.Modified.String(); tc.modified != "" && got != tc.modified {
+				t.Errorf("modified = %q, want %q", got, tc.modified)
+			}
+		})
+	}
+}
