@@ -364,6 +364,7 @@ var furniturePhrases = map[string]string{
 	"広告":                                 "ad slot label (Japanese)",
 	"광고":                                 "ad slot label (Korean)",
 	"reklame":                            "ad slot label (Danish, Norwegian)",
+	"reklam":                             "ad slot label (Turkish, Swedish)",
 	"sponsored":                          "sponsored label",
 	"spot_img":                           "tagDiv image placeholder",
 	"share this:":                        "share bar label",
@@ -1139,6 +1140,8 @@ var promoPrefixes = []string{
 	"читайте также",                      // Russian
 	"читайте також",                      // Ukrainian
 	"اقرأ أيضا",                          // Arabic
+	"ilgili haber",                       // Turkish "related news:"
+	"ilgili haberler",                    // Turkish
 	"lees ook",                           // Dutch
 	"läs också",                          // Swedish
 	"les også",                           // Norwegian
