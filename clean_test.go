@@ -348,6 +348,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"heading set as a promo", `<h5>Related: <a href="/safety">Three tips for safer line work in winter</a></h5>`, "Three tips for safer line work in winter"},
 		{"Russian Chitayte takzhe", `<p>Читайте также: <a href="/drugoy">Парламент ограничил полномочия президента</a></p>`, "Парламент ограничил полномочия президента"},
 		{"Dutch Lees ook", `<p><strong>Lees ook:</strong> <a href="/ander">Gemeente verlengt openingstijden bibliotheek</a></p>`, "Gemeente verlengt openingstijden bibliotheek"},
+		{"Hindi read-also", `<p><strong>यह भी पढ़ें:</strong> <a href="/ander">उत्तर भारत में बढ़ी ठंड, कोहरे का असर</a></p>`, "उत्तर भारत में बढ़ी ठंड, कोहरे का असर"},
 		{"Turkish İlgili haber", `<p><strong>İLGİLİ HABER:</strong> <a href="/ander">Yeni metro hattında test sürüşleri başladı</a></p>`, "Yeni metro hattında test sürüşleri başladı"},
 		{"Finnish Lue myös", `<p><strong>Lue myös:</strong></p><ul><li><a href="/muu">Pääministeri vieraili tehtaalla torstaina</a></li></ul>`, "Pääministeri vieraili tehtaalla torstaina"},
 		{"Greek Diavaste episis", `<p>Διαβάστε επίσης: <a href="/allo">Η βουλή ψήφισε τον νέο προϋπολογισμό</a></p>`, "Η βουλή ψήφισε τον νέο προϋπολογισμό"},

@@ -1140,6 +1140,8 @@ var promoPrefixes = []string{
 	"читайте также",                      // Russian
 	"читайте також",                      // Ukrainian
 	"اقرأ أيضا",                          // Arabic
+	"यह भी पढ़ें",                        // Hindi "read this too"
+	"ये भी पढ़ें",                        // Hindi
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
 	"lees ook",                           // Dutch
@@ -1276,6 +1278,8 @@ var bylinePrefixes = []string{
 	"بواسطة",             // Arabic, "by"
 	"كتب",                // Arabic, "wrote"
 	"מאת",                // Hebrew, "by"
+	"लेखक",               // Hindi, "author"
+	"रिपोर्ट",            // Hindi, "report"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
 	"submitted by",       // Drupal
@@ -1302,6 +1306,7 @@ var visibleBylinePrefixes = []string{
 	"автор:", "yazar:",
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
+	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
