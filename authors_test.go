@@ -44,6 +44,8 @@ func TestAuthors(t *testing.T) {
 		{"chinese reporter title before the name", authorPage("", `<p><font>作者： 记者王敬照</font></p>`), "王敬照"},
 		{"korean reporter title after the name", authorPage("", `<div class="info"><span class="reporter">김민수 기자</span><span class="date">입력 2025.11.28 14:32</span></div>`), "김민수"},
 		{"korean byline with the address", authorPage("", `<p class="byline">이지은 특파원 jieun@news.example</p>`), "이지은"},
+		{"indonesian writer label", authorPage("", `<div class="info"><span class="penulis">Penulis: Dewi Lestari</span> | <span class="editor">Editor: Budi Santoso</span></div>`), "Dewi Lestari"},
+		{"indonesian by", authorPage("", `<p>Oleh Dewi Lestari</p>`), "Dewi Lestari"},
 		{"hindi author label", authorPage("", `<div class="byline"><span>लेखक: राहुल शर्मा</span> | <span>अपडेटेड: 30 नवंबर 2025</span></div>`), "राहुल शर्मा"},
 		{"place the writer files from after a comma", authorPage("", `<div class="autor">Por <strong>Maria Souza</strong>, de Porto Alegre</div>`), "Maria Souza"},
 		{"particle inside a name", authorPage("", `<div class="autor">Por Ana de Armas e João da Silva</div>`), "Ana de Armas; João da Silva"},

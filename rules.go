@@ -955,6 +955,8 @@ var widgetHeadings = map[string]ruleKind{
 	"relaterade artiklar":                      kindRelated, // Swedish
 	"relaterte saker":                          kindRelated, // Norwegian
 	"по теме":                                  kindRelated, // Russian "on the topic"
+	"berita terkait":                           kindRelated, // Indonesian "related news"
+	"artikel terkait":                          kindRelated, // Indonesian
 	"explore further":                          kindRelated,
 	"explore more":                             kindRelated,
 	"you may also enjoy":                       kindRelated,
@@ -1141,6 +1143,7 @@ var promoPrefixes = []string{
 	"читайте також",                      // Ukrainian
 	"اقرأ أيضا",                          // Arabic
 	"यह भी पढ़ें",                        // Hindi "read this too"
+	"baca juga",                          // Indonesian "read also"
 	"ये भी पढ़ें",                        // Hindi
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
@@ -1279,6 +1282,8 @@ var bylinePrefixes = []string{
 	"كتب",                // Arabic, "wrote"
 	"מאת",                // Hebrew, "by"
 	"लेखक",               // Hindi, "author"
+	"oleh",               // Indonesian, Malay "by"
+	"penulis",            // Indonesian "writer"
 	"रिपोर्ट",            // Hindi, "report"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
@@ -1307,6 +1312,7 @@ var visibleBylinePrefixes = []string{
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
+	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
@@ -2336,6 +2342,8 @@ var socialPrompts = []struct {
 	// "For the latest news, weather, sports, and streaming video, head to
 	// WGN-TV": a broadcaster group's line under every story, opening the block
 	{[]string{"for the latest news, weather"}, regexp.MustCompile(`^\W*for the latest news, weather\b`)},
+	// "Simak berita dan artikel lainnya di Google News": Indonesian
+	{[]string{"simak "}, regexp.MustCompile(`^\W*simak (?:berita|artikel|informasi)\b[^.!?]{0,60}?\bdi google news\b`)},
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
 	{[]string{"canal de "}, regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`)},
 	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
@@ -2395,6 +2403,7 @@ var tagLabels = map[string]bool{
 	"tagit":             true, // Finnish
 	"štítky":            true, // Czech
 	"etiketler":         true, // Turkish
+	"tag":               true, // Indonesian, and a singular label elsewhere
 	"теги":              true, // Russian
 	"метки":             true, // Russian
 	"теми":              true, // Ukrainian "topics"
