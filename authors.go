@@ -1347,8 +1347,8 @@ func (p *page) dateLineNames(n *html.Node) []string {
 func titledName(part, name string) bool {
 	rest, ok := strings.CutPrefix(part, name)
 	rest = strings.TrimSpace(rest)
-	caseless := strings.IndexFunc(name, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) }) < 0
-	return ok && caseless && !strings.Contains(name, " ") && rest != "" && onlyTitleWords(rest)
+	cased := strings.ContainsFunc(name, func(r rune) bool { return unicode.IsLetter(r) && !caseless(r) })
+	return ok && !cased && !strings.Contains(name, " ") && rest != "" && onlyTitleWords(rest)
 }
 
 // isTaxonomyLink reports an element classed as a tag, category or kicker,

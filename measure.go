@@ -224,11 +224,17 @@ func countVisible(s string) (n, wide int) {
 			continue
 		}
 		n++
-		if r >= 0x1100 && (isIdeograph(r) || unicode.Is(unicode.Hangul, r)) {
+		if isWide(r) {
 			wide++
 		}
 	}
 	return n, wide
+}
+
+// isWide reports a Chinese, Japanese or Korean character: Han, kana or
+// Hangul.
+func isWide(r rune) bool {
+	return r >= 0x1100 && (isIdeograph(r) || unicode.Is(unicode.Hangul, r))
 }
 
 // linkDensity is the share of n's text inside links.

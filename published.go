@@ -386,7 +386,9 @@ func (p *page) visibleUpdate() Date {
 	}
 	lines = append(lines, p.meta.dated...)
 	for _, n := range p.meta.dated {
-		lines = append(lines, n.Parent) // "<div class=info><span class=data>Opublikowano …</span><span>Aktualizacja …</span>"
+		if par := n.Parent; par != lines[len(lines)-1] {
+			lines = append(lines, par) // "<div class=info><span class=data>Opublikowano …</span><span>Aktualizacja …</span>": once for siblings
+		}
 	}
 	for _, n := range lines {
 		if n == nil || p.inFurniture(n) || p.inComments(n) {

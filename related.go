@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -209,12 +208,7 @@ func isStoryTitle(title string) bool {
 // letters, so each counts one and a half ("风电光伏发电量持续增长", a
 // headline of 11 characters, weighs 16; "関連記事", a label of 4, 6).
 func titleWidth(title string, runes int) int {
-	wide := 0
-	for _, r := range title {
-		if isIdeograph(r) || unicode.Is(unicode.Hangul, r) {
-			wide++
-		}
-	}
+	_, wide := countVisible(title)
 	return runes + wide/2
 }
 
