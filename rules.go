@@ -1236,6 +1236,7 @@ var bylinePrefixes = []string{
 	"published by",       // English blogs
 	"authored by",        // English
 	"reporting by",       // wire stories
+	"reported by",        // English, Asian English-language papers
 	"story by",           // English
 	"text by",            // magazines
 	"words by",           // magazines
@@ -1300,7 +1301,7 @@ var bylinePrefixes = []string{
 // with one of them and goes on with a name is read as the byline, where
 // the page marks it up no other way.
 var visibleBylinePrefixes = []string{
-	"by", "written by", "posted by", "published by", "authored by", "reporting by", "story by", "text by", "words by",
+	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "text by", "words by",
 	"author:", "authors:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "auteur:",
@@ -1646,6 +1647,7 @@ var notNameWords = map[string]bool{
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
+	"submitted": true, "authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by"
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
 	"artikel": true, "articles": true, "posts": true, "beiträge": true, "stories": true,
 	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true, "auteurs": true,
