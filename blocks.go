@@ -35,6 +35,10 @@ type builder struct {
 	noForms bool                  // skip <form> elements: a comment thread's reply form
 	skip    func(*html.Node) bool // further elements to leave out, or nil
 	symbols bool                  // keep a text of symbols only: a reader's comment may be "👍"
+	// unclosed is the bracket a left-out footnote backlink sat in ("[↩]"):
+	// the text after it loses this closing bracket as the run lost the
+	// opening one.
+	unclosed byte
 }
 
 // buildSections reads the body elements into sections.
@@ -261,11 +265,12 @@ func (b *builder) flow(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
+			data := b.afterUnclosed(c.Data)
+			if strings.TrimSpace(data) != "" {
 				b.brs = 0
 			}
-			b.countRunes(c.Data)
-			b.run.WriteString(c.Data)
+			b.countRunes(data)
+			b.run.WriteString(data)
 		case html.ElementNode:
 			b.element(c)
 		}
@@ -277,6 +282,9 @@ func (b *builder) element(c *html.Node) {
 	if isMediaElem(c) && !b.p.dropped(c) && (b.skip == nil || !b.skip(c)) {
 		b.embed(c, "") // an <iframe> is invisible to the text, not to the reader
 		return
+	}
+	if b.p.verdicts[c].rule == ruleBacklink {
+		b.openBracketOut()
 	}
 	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form || b.skip != nil && b.skip(c) {
 		return
@@ -326,6 +334,39 @@ func (b *builder) element(c *html.Node) {
 	default:
 		b.flow(c)
 	}
+}
+
+// openBracketOut takes the bracket that opens a left-out footnote
+// backlink off the run's end ("Quelle: www.zitate.net [").
+func (b *builder) openBracketOut() {
+	run := b.run.String()
+	kept := strings.TrimRight(run, " ")
+	var closing byte
+	switch {
+	case strings.HasSuffix(kept, "["):
+		closing = ']'
+	case strings.HasSuffix(kept, "("):
+		closing = ')'
+	default:
+		return
+	}
+	b.run.Reset()
+	b.run.WriteString(strings.TrimRight(kept[:len(kept)-1], " "))
+	b.unclosed = closing
+}
+
+// afterUnclosed drops the bracket that closed a left-out backlink from
+// the text that follows it.
+func (b *builder) afterUnclosed(data string) string {
+	if b.unclosed == 0 {
+		return data
+	}
+	closing := b.unclosed
+	b.unclosed = 0
+	if rest := strings.TrimLeft(data, " "); rest != "" && rest[0] == closing {
+		return rest[1:]
+	}
+	return data
 }
 
 // noteSource tells Explain which element the block or heading that reading

@@ -16,6 +16,10 @@ type verdict struct {
 	rule string // the reason, for Explain
 }
 
+// ruleBacklink is byBacklink's reason, named for the builder, which
+// leaves out the brackets around such a link.
+const ruleBacklink = "footnote backlink"
+
 // ruleLinkBar is byLinkBar's reason, named for keepsMeasure.
 const ruleLinkBar = "link bar: only short links"
 
@@ -107,7 +111,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1180,6 +1184,19 @@ func (c *cleaner) byPermalink(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}
+}
+
+// byBacklink drops a footnote's link back to its citation ("↩"): a
+// mark that only works inside the page, left in it ends every note's
+// text. ARIA's doc-backlink role says so where the mark is another.
+func (c *cleaner) byBacklink(n *html.Node) verdict {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return verdict{}
+	}
+	if attr(n, "role") != "doc-backlink" && !backlinkMarks[strings.TrimSpace(rawText(n, nil))] {
+		return verdict{}
+	}
+	return verdict{kindDrop, ruleBacklink}
 }
 
 // maxDateLineWords bounds a date line: "Published June 23, 2025 10:39AM",

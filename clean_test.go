@@ -301,6 +301,34 @@ func TestHeadingPermalinks(t *testing.T) {
 	}
 }
 
+// TestFootnoteBacklinks: a note's link back to its citation leaves the
+// note's text, brackets around it included; other bracketed links stay.
+func TestFootnoteBacklinks(t *testing.T) {
+	cases := []struct{ name, note, want string }{
+		{"hugo", `<li id="fn:1"><p>The dashboard counted lookups, not actions.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li>`, "The dashboard counted lookups, not actions."},
+		{"mediawiki caret", `<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> <span class="reference-text">Annual report, 2005.</span></li>`, "Annual report, 2005."},
+		{"bracketed arrow", `<li id="footnote_0_1">Seneca, Roman philosopher and dramatist, in <a href="https://letters.example/">his letters</a> [<a href="#identifier_0_1" class="footnote-back-link">&#8617;</a>]</li>`, "Seneca, Roman philosopher and dramatist, in his letters"},
+		{"doc-backlink role with a word", `<li id="n2">Figures from the county clerk. <a href="#r2" role="doc-backlink">Back</a></li>`, "Figures from the county clerk."},
+		{"bracketed link elsewhere", `<li id="n3">Minutes of the meeting [<a href="/minutes.pdf">PDF</a>]</li>`, "Minutes of the meeting [PDF]"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>"+prose+"</p><ol class=\"notes\">"+tc.note+"</ol></article></body></html>")
+			var items []string
+			for _, s := range a.Sections {
+				for _, bl := range s.Blocks {
+					for _, it := range bl.Items {
+						items = append(items, it.Text)
+					}
+				}
+			}
+			if !slices.Equal(items, []string{tc.want}) {
+				t.Errorf("notes = %q, want %q", items, tc.want)
+			}
+		})
+	}
+}
+
 // TestLinkBarKeeps: lines of links that are not a bar of short tool or
 // section links stay in the body.
 func TestLinkBarKeeps(t *testing.T) {

@@ -1533,6 +1533,16 @@ var permalinkMarks = map[string]bool{
 	"⚓": true,
 }
 
+// backlinkMarks are the texts of a footnote's link back to where it is
+// cited; see byBacklink.
+var backlinkMarks = map[string]bool{
+	"↩":       true, // Hugo, Jekyll (kramdown), Pandoc
+	"↩\ufe0e": true, // the same with a text-style selector, as Hugo writes it
+	"↩\ufe0f": true, // the same with an emoji-style selector
+	"↑":       true, // MediaWiki, hand-written notes
+	"^":       true, // MediaWiki's "Jump up"
+}
+
 // pageWords open a pagination label ("Page 1 of 8"); see isPageCount.
 var pageWords = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true}
 
