@@ -258,7 +258,24 @@ func (p *page) metaAuthors() []string {
 			return names
 		}
 	}
-	return nil
+	return p.citationAuthors()
+}
+
+// citationAuthors reads the citation_author tags scholarly sites write
+// for Google Scholar (Highwire Press tags), one person each, in the
+// order of the paper's byline. A name given surname first ("Okafor,
+// Chidinma A.") is turned round, as bylines give names.
+func (p *page) citationAuthors() []string {
+	var names []string
+	for _, v := range p.meta.citers {
+		if last, first, ok := strings.Cut(normSpace(v), ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" {
+			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		}
+		if name, _, verdict := cleanName(v); verdict == partName {
+			names = append(names, name)
+		}
+	}
+	return dedupeFold(names)
 }
 
 // maxMetaLabels is how many twitter:labelN/dataN pairs are read.

@@ -21,6 +21,7 @@ func TestAuthors(t *testing.T) {
 		{"photo-author class is no byline", authorPage("", `<span class="photo-author">Jo Lens</span><p class="byline">By Sam Roe</p>`), "Sam Roe"},
 		{"translator credit is no name", authorPage("", `<p>By Mark Newton, Übersetzung</p>`), "Mark Newton"},
 		{"posted by with date", authorPage("", `<p class="postmetadata">Posted by <a href="/about/">Sam O'Neill</a> on 14 February 2023</p>`), "Sam O'Neill"},
+		{"citation authors turned round", authorPage(`<meta name="citation_author" content="Okafor, Chidinma A."><meta name="citation_author" content="Erik Lindqvist">`, ""), "Chidinma A. Okafor; Erik Lindqvist"},
 		{"drupal submitted by", authorPage("", `<div class="node__submitted">Submitted by <span>Dana Whitfield</span> on <span><time datetime="2026-10-14T14:12:00Z">Wed, 10/14/2026 - 09:12</time></span></div>`), "Dana Whitfield"},
 		{"reported by", authorPage("", `<p>Reported by Kim Min-su</p>`), "Kim Min-su"},
 		{"by in its own span", authorPage("", `<div><span>By</span><span><a href="/team/alex">Alex Bozarjian</a></span></div>`), "Alex Bozarjian"},

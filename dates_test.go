@@ -607,6 +607,7 @@ func TestGenericDateMeta(t *testing.T) {
 		{"us order meta read by the line", page(`<meta name="date" content="11/01/2023 12:43:42">`, "Erstellt am: 01.11.2023"), "2023-11-01"},
 		{"iso meta is never swapped", page(`<meta property="article:published_time" content="2017-03-11T09:00:00Z">`, "11.03.2017"), "2017-03-11"},
 		{"date line in an aside classed meta", `<html><head><title>Council passes the budget</title><meta name="date" content="2022-01-26T14:32:06+02:00"></head><body><div><h1>Council passes the budget</h1><p>` + prose + `</p><aside class="meta" role="complementary"><p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></aside><p>` + strings.Repeat(prose+" ", 8) + `</p></div></body></html>`, "2022-01-21"},
+		{"scholarly citation date over a received date", page(`<meta name="citation_publication_date" content="2026/03/17">`, "Received: 12 October 2025"), "2026-03-17"},
 		{"a publication meta keeps its day", page(`<meta property="article:published_time" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-21"},
 	}
 	for _, tc := range cases {

@@ -14,6 +14,7 @@ type metaInfo struct {
 	docTitle  string            // <title>
 	metas     map[string]string // meta name/property/itemprop → first content, keys lower-cased
 	tags      []string          // every article:tag
+	citers    []string          // every citation_author, one person each
 	canonical string
 	ogURL     string
 	baseHref  string
@@ -130,8 +131,11 @@ func (p *page) collectMetadata() {
 // addMetaKey files one meta tag's content under one key, the first
 // content a key gets winning; every article:tag is kept.
 func (m *metaInfo) addMetaKey(key, content string) {
-	if key == "article:tag" || key == "og:article:tag" {
+	switch key {
+	case "article:tag", "og:article:tag":
 		m.tags = append(m.tags, content)
+	case "citation_author":
+		m.citers = append(m.citers, content)
 	}
 	if _, seen := m.metas[key]; !seen {
 		m.metas[key] = content

@@ -22,7 +22,7 @@ func (p *page) choosePublished() Date {
 	for _, s := range []string{
 		m.ldStr("datePublished"),
 		m.meta("article:published_time", "og:article:published_time", "article:published", "itemprop:datepublished"),
-		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published"),
+		m.meta("pubdate", "publishdate", "publish-date", "publish_date", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "article.published", "original-publish-date", "og:published_time", "datepublished", "published", "published-date", "publication-date", "publication_date", "date_published", "citation_publication_date", "citation_date", "prism.publicationdate"),
 		m.meta("dc.date", "dcterms.date", "date"), // generic: see nearDateLine
 		p.itempropDate("datepublished"),
 		p.timeElementDate(),
