@@ -111,7 +111,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1140,6 +1140,40 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
 	}
 	return verdict{kindDrop, "byline line: the author's name"}
+}
+
+// maxAuthorListRunes bounds a list of the article's authors: a dozen
+// names with their marks.
+const maxAuthorListRunes = 400
+
+// byAuthorList drops a list whose every item is one of the article's
+// authors, marks of affiliation set in <sup> aside ("<li><a>Chidinma A.
+// Okafor</a><sup>1,*</sup>,</li>"): a paper's or a report's byline, which
+// the authors field carries.
+func (c *cleaner) byAuthorList(n *html.Node) verdict {
+	s := c.stats[n]
+	if len(c.p.art.Authors) < 2 || s == nil || s.text == 0 || s.text > maxAuthorListRunes || !isElem(n, atom.Ul, atom.Ol) {
+		return verdict{}
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		switch {
+		case li.Type == html.TextNode && strings.Trim(strings.TrimSpace(li.Data), nameLineTrim) == "":
+		case isElem(li, atom.Li) && c.isAuthorName(strings.Trim(rawText(li, isSup), nameLineTrim+"*")):
+			items++
+		default:
+			return verdict{}
+		}
+	}
+	if items < 2 {
+		return verdict{}
+	}
+	return verdict{kindDrop, "byline: list of the authors"}
+}
+
+// isSup reports a <sup> element: an affiliation's or a footnote's mark.
+func isSup(n *html.Node) bool {
+	return n.DataAtom == atom.Sup
 }
 
 // nameLineTrim is what may stand around a name alone on a byline's line:

@@ -329,6 +329,33 @@ func TestFootnoteBacklinks(t *testing.T) {
 	}
 }
 
+// TestAuthorListDropped: a paper's list of its authors leaves the body
+// for the authors field; a list naming one of them among others stays.
+func TestAuthorListDropped(t *testing.T) {
+	head := `<html><head><title>Soil moisture memory</title><meta name="citation_author" content="Okafor, Chidinma A."><meta name="citation_author" content="Lindqvist, Erik"></head><body><article><h1>Soil moisture memory</h1>`
+	cases := []struct {
+		name, list string
+		kept       bool
+	}{
+		{"authors with affiliation marks", `<ul class="author-list">
+<li><a href="#aff1">Chidinma A. Okafor</a><sup>1,*</sup>,</li>
+<li><a href="#aff2">Erik Lindqvist</a><sup>2</sup></li>
+</ul>`, false},
+		{"an author among others", `<ul><li>Chidinma A. Okafor</li><li>Erik Lindqvist</li><li>Maria Souza</li></ul>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, head+tc.list+"<p>"+prose+"</p></article></body></html>")
+			if got := strings.Contains(a.Text, "Lindqvist"); got != tc.kept {
+				t.Errorf("list kept = %v, want %v; text %q", got, tc.kept, a.Text)
+			}
+			if !slices.Equal(a.Authors, []string{"Chidinma A. Okafor", "Erik Lindqvist"}) {
+				t.Errorf("authors = %q", a.Authors)
+			}
+		})
+	}
+}
+
 // TestLinkBarKeeps: lines of links that are not a bar of short tool or
 // section links stay in the body.
 func TestLinkBarKeeps(t *testing.T) {
