@@ -43,6 +43,36 @@ func TestIsRelatedTitle(t *testing.T) {
 	}
 }
 
+// TestBoxTitlesInOtherLanguages: a box under the article takes its kind
+// from its title in the page's language: related stories, a most-read
+// list, readers' comments.
+func TestBoxTitlesInOtherLanguages(t *testing.T) {
+	cases := []struct {
+		name, title string
+		related     bool
+	}{
+		{"Vietnamese related news", "Tin liên quan", true},
+		{"Thai related news", "ข่าวที่เกี่ยวข้อง", true},
+		{"Romanian read also", "Citește și", true},
+		{"Vietnamese most viewed", "Xem nhiều", false},
+		{"Vietnamese comments", "Ý kiến (12)", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></article>` +
+				`<div class="box"><h3>` + tc.title + `</h3><ul><li><a href="/a/1">Bridge repairs start in spring after a long winter</a></li><li><a href="/a/2">Library branch gets a new home near the station</a></li></ul></div></body></html>`
+			a := extractString(t, page)
+			if strings.Contains(a.Text, "Bridge repairs") || strings.Contains(a.Text, tc.title) {
+				t.Errorf("box left in body: %q", a.Text)
+			}
+			got := slices.ContainsFunc(a.Related, func(r Related) bool { return strings.HasPrefix(r.Title, "Bridge repairs") })
+			if got != tc.related {
+				t.Errorf("in related = %v, want %v: %+v", got, tc.related, a.Related)
+			}
+		})
+	}
+}
+
 // TestPlainRelatedLabel checks a related box titled by an unstyled
 // paragraph in a table cell, as old templates do.
 func TestPlainRelatedLabel(t *testing.T) {

@@ -957,141 +957,158 @@ var widgetHeadings = map[string]ruleKind{
 	"по теме":                                  kindRelated, // Russian "on the topic"
 	"berita terkait":                           kindRelated, // Indonesian "related news"
 	"artikel terkait":                          kindRelated, // Indonesian
-	"explore further":                          kindRelated,
-	"explore more":                             kindRelated,
-	"you may also enjoy":                       kindRelated,
-	"other posts you may enjoy":                kindRelated,
-	"other posts":                              kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
-	"other articles":                           kindRelated,
-	"other stories":                            kindRelated,
-	"next article":                             kindRelated, // story-to-story navigation titled as a box
-	"previous article":                         kindRelated,
-	"next post":                                kindRelated,
-	"previous post":                            kindRelated,
-	"you'll also love":                         kindRelated,
-	"you’ll also love":                         kindRelated,
-	"more from this author":                    kindRelated,
-	"more in this category":                    kindRelated,
-	"more news":                                kindRelated,
-	"read this next":                           kindRelated,
-	"keep reading":                             kindRelated,
-	"up next":                                  kindRelated,
-	"in case you missed it":                    kindRelated,
-	"icymi":                                    kindRelated,
-	"recent related articles":                  kindRelated,
-	"more news related to":                     kindRelated,
-	"read on":                                  kindRelated,
-	"also read":                                kindRelated, // Indian and Gulf papers
-	"read also":                                kindRelated,
-	"past coverage":                            kindRelated, // earlier stories on the same subject
-	"also in the news":                         kindRelated,
-	"don't miss":                               kindDrop, // the site's promos, not related to this story
-	"meistgelesen":                             kindDrop, // German most-read widgets
-	"meistgelesene artikel":                    kindDrop,
-	"meistgelesene":                            kindDrop,
-	"meistdiskutierte artikel":                 kindDrop,
-	"kommentierte artikel":                     kindDrop,
-	"neueste artikel":                          kindDrop,
-	"neueste beiträge":                         kindDrop,
-	"aktuelle beiträge":                        kindDrop,
-	"aktuelle artikel":                         kindDrop,
-	"top-artikel":                              kindDrop,
-	"beliebte beiträge":                        kindDrop,
-	"lo último":                                kindDrop, // Spanish latest
-	"lo más leído":                             kindDrop,
-	"lo más visto":                             kindDrop,
-	"les plus lus":                             kindDrop, // French most-read
-	"najczęściej czytane":                      kindDrop, // Polish most-read
-	"najnowsze":                                kindDrop,
-	"più letti":                                kindDrop, // Italian most-read
-	"schlagworte":                              kindDrop, // tag lists
-	"schlagwörter":                             kindDrop,
-	"stichworte":                               kindDrop,
-	"kategorien":                               kindDrop,
-	"themen":                                   kindDrop,
-	"topics":                                   kindDrop,
-	"étiquettes":                               kindDrop,
-	"etiquetas":                                kindDrop,
-	"tagi":                                     kindDrop,
-	"kontakt":                                  kindDrop, // press-release contact boxes
-	"pressekontakt":                            kindDrop,
-	"medienkontakt":                            kindDrop,
-	"ansprechpartner":                          kindDrop,
-	"ansprechpartnerin":                        kindDrop,
-	"weiterführende informationen":             kindDrop,
-	"weitere informationen":                    kindDrop,
-	"media contact":                            kindDrop,
-	"press contact":                            kindDrop,
-	"inhaltsverzeichnis":                       kindDrop, // a table of contents repeats the headings
-	"table of contents":                        kindDrop,
-	"share this post":                          kindDrop,
-	"share this story":                         kindDrop,
-	"diesen artikel teilen":                    kindDrop,
-	"news teilen":                              kindDrop,
-	"seite teilen":                             kindDrop,
-	"teilen":                                   kindDrop,
-	"share":                                    kindDrop,
-	"sdílet článek":                            kindDrop, // Czech share box
-	"sdílet":                                   kindDrop,
-	"weitere themen":                           kindRelated,
-	"noch mehr infos für dich":                 kindRelated,
-	"artikel teilen":                           kindDrop,
-	"have your say":                            kindComments, // British and Australian papers
-	"your say":                                 kindComments,
-	"latest comments":                          kindComments,
-	"reader reaction":                          kindComments,
-	"reader reactions":                         kindComments,
-	"readers' comments":                        kindComments,
-	"your comments":                            kindComments,
-	"add your comment":                         kindComments,
-	"post your comment":                        kindComments,
-	"write a comment":                          kindComments,
-	"vos réactions":                            kindComments, // French comments
-	"réactions":                                kindComments,
-	"kommentieren":                             kindComments, // German
-	"leserkommentare":                          kindComments,
-	"kommentar schreiben":                      kindComments,
-	"deine meinung":                            kindComments,
-	"ihre meinung":                             kindComments,
-	"komentarze":                               kindComments, // Polish
-	"commenti":                                 kindComments, // Italian
-	"comentários":                              kindComments, // Portuguese
-	"schreibe einen kommentar":                 kindComments, // WordPress's "Leave a Reply", translated
-	"hinterlasse einen kommentar":              kindComments,
-	"laisser un commentaire":                   kindComments,
-	"laisser une réponse":                      kindComments,
-	"deja una respuesta":                       kindComments,
-	"deja un comentario":                       kindComments,
-	"lascia un commento":                       kindComments,
-	"lascia una risposta":                      kindComments,
-	"deixe um comentário":                      kindComments,
-	"deixe uma resposta":                       kindComments,
-	"geef een reactie":                         kindComments,
-	"laat een reactie achter":                  kindComments,
-	"dodaj komentarz":                          kindComments,
-	"добавить комментарий":                     kindComments,
-	"комментарии":                              kindComments, // Russian
-	"коментарі":                                kindComments, // Ukrainian
-	"reacties":                                 kindComments, // Dutch
-	"kommentarer":                              kindComments, // Swedish, Danish, Norwegian
-	"komentáře":                                kindComments, // Czech
-	"kommentit":                                kindComments, // Finnish
-	"σχόλια":                                   kindComments, // Greek
-	"hozzászólások":                            kindComments, // Hungarian
-	"comentarii":                               kindComments, // Romanian
-	"yorumlar":                                 kindComments, // Turkish
-	"التعليقات":                                kindComments, // Arabic
-	"コメント":                                     kindComments, // Japanese
-	"评论":                                       kindComments, // Chinese
-	"評論":                                       kindComments,
-	"网友评论":                                     kindComments,
-	"댓글":                                       kindComments, // Korean
-	"join the conversation":                    kindComments,
-	"join the discussion":                      kindComments,
-	"what do you think":                        kindComments,
-	"no responses so far":                      kindComments,
-	"no response so far":                       kindComments,
-	"say your words":                           kindComments,
+	"tin liên quan":                            kindRelated, // Vietnamese "related news"
+	"bài viết liên quan":                       kindRelated, // Vietnamese "related articles"
+	"tin cùng chuyên mục":                      kindRelated, // Vietnamese "news in the same section"
+	"ข่าวที่เกี่ยวข้อง":            kindRelated, // Thai "related news"
+	"บทความที่เกี่ยวข้อง":          kindRelated, // Thai "related articles"
+	"související články":           kindRelated, // Czech
+	"articole similare":            kindRelated, // Romanian
+	"citește și":                   kindRelated, // Romanian "read also"
+	"kapcsolódó cikkek":            kindRelated, // Hungarian
+	"σχετικά άρθρα":                kindRelated, // Greek
+	"схожі новини":                 kindRelated, // Ukrainian
+	"explore further":              kindRelated,
+	"explore more":                 kindRelated,
+	"you may also enjoy":           kindRelated,
+	"other posts you may enjoy":    kindRelated,
+	"other posts":                  kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
+	"other articles":               kindRelated,
+	"other stories":                kindRelated,
+	"next article":                 kindRelated, // story-to-story navigation titled as a box
+	"previous article":             kindRelated,
+	"next post":                    kindRelated,
+	"previous post":                kindRelated,
+	"you'll also love":             kindRelated,
+	"you’ll also love":             kindRelated,
+	"more from this author":        kindRelated,
+	"more in this category":        kindRelated,
+	"more news":                    kindRelated,
+	"read this next":               kindRelated,
+	"keep reading":                 kindRelated,
+	"up next":                      kindRelated,
+	"in case you missed it":        kindRelated,
+	"icymi":                        kindRelated,
+	"recent related articles":      kindRelated,
+	"more news related to":         kindRelated,
+	"read on":                      kindRelated,
+	"also read":                    kindRelated, // Indian and Gulf papers
+	"read also":                    kindRelated,
+	"past coverage":                kindRelated, // earlier stories on the same subject
+	"also in the news":             kindRelated,
+	"don't miss":                   kindDrop, // the site's promos, not related to this story
+	"meistgelesen":                 kindDrop, // German most-read widgets
+	"meistgelesene artikel":        kindDrop,
+	"meistgelesene":                kindDrop,
+	"meistdiskutierte artikel":     kindDrop,
+	"kommentierte artikel":         kindDrop,
+	"neueste artikel":              kindDrop,
+	"neueste beiträge":             kindDrop,
+	"aktuelle beiträge":            kindDrop,
+	"aktuelle artikel":             kindDrop,
+	"top-artikel":                  kindDrop,
+	"beliebte beiträge":            kindDrop,
+	"lo último":                    kindDrop, // Spanish latest
+	"lo más leído":                 kindDrop,
+	"lo más visto":                 kindDrop,
+	"les plus lus":                 kindDrop, // French most-read
+	"najczęściej czytane":          kindDrop, // Polish most-read
+	"najnowsze":                    kindDrop,
+	"più letti":                    kindDrop, // Italian most-read
+	"xem nhiều":                    kindDrop, // Vietnamese most-viewed
+	"đọc nhiều":                    kindDrop, // Vietnamese most-read
+	"tin mới nhất":                 kindDrop, // Vietnamese latest news
+	"schlagworte":                  kindDrop, // tag lists
+	"schlagwörter":                 kindDrop,
+	"stichworte":                   kindDrop,
+	"kategorien":                   kindDrop,
+	"themen":                       kindDrop,
+	"topics":                       kindDrop,
+	"étiquettes":                   kindDrop,
+	"etiquetas":                    kindDrop,
+	"tagi":                         kindDrop,
+	"kontakt":                      kindDrop, // press-release contact boxes
+	"pressekontakt":                kindDrop,
+	"medienkontakt":                kindDrop,
+	"ansprechpartner":              kindDrop,
+	"ansprechpartnerin":            kindDrop,
+	"weiterführende informationen": kindDrop,
+	"weitere informationen":        kindDrop,
+	"media contact":                kindDrop,
+	"press contact":                kindDrop,
+	"inhaltsverzeichnis":           kindDrop, // a table of contents repeats the headings
+	"table of contents":            kindDrop,
+	"share this post":              kindDrop,
+	"share this story":             kindDrop,
+	"diesen artikel teilen":        kindDrop,
+	"news teilen":                  kindDrop,
+	"seite teilen":                 kindDrop,
+	"teilen":                       kindDrop,
+	"share":                        kindDrop,
+	"sdílet článek":                kindDrop, // Czech share box
+	"sdílet":                       kindDrop,
+	"weitere themen":               kindRelated,
+	"noch mehr infos für dich":     kindRelated,
+	"artikel teilen":               kindDrop,
+	"have your say":                kindComments, // British and Australian papers
+	"your say":                     kindComments,
+	"latest comments":              kindComments,
+	"reader reaction":              kindComments,
+	"reader reactions":             kindComments,
+	"readers' comments":            kindComments,
+	"your comments":                kindComments,
+	"add your comment":             kindComments,
+	"post your comment":            kindComments,
+	"write a comment":              kindComments,
+	"vos réactions":                kindComments, // French comments
+	"réactions":                    kindComments,
+	"kommentieren":                 kindComments, // German
+	"leserkommentare":              kindComments,
+	"kommentar schreiben":          kindComments,
+	"deine meinung":                kindComments,
+	"ihre meinung":                 kindComments,
+	"komentarze":                   kindComments, // Polish
+	"commenti":                     kindComments, // Italian
+	"comentários":                  kindComments, // Portuguese
+	"schreibe einen kommentar":     kindComments, // WordPress's "Leave a Reply", translated
+	"hinterlasse einen kommentar":  kindComments,
+	"laisser un commentaire":       kindComments,
+	"laisser une réponse":          kindComments,
+	"deja una respuesta":           kindComments,
+	"deja un comentario":           kindComments,
+	"lascia un commento":           kindComments,
+	"lascia una risposta":          kindComments,
+	"deixe um comentário":          kindComments,
+	"deixe uma resposta":           kindComments,
+	"geef een reactie":             kindComments,
+	"laat een reactie achter":      kindComments,
+	"dodaj komentarz":              kindComments,
+	"добавить комментарий":  kindComments,
+	"комментарии":           kindComments, // Russian
+	"коментарі":             kindComments, // Ukrainian
+	"reacties":              kindComments, // Dutch
+	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
+	"komentáře":             kindComments, // Czech
+	"kommentit":             kindComments, // Finnish
+	"σχόλια":                kindComments, // Greek
+	"hozzászólások":         kindComments, // Hungarian
+	"comentarii":            kindComments, // Romanian
+	"yorumlar":              kindComments, // Turkish
+	"التعليقات":             kindComments, // Arabic
+	"コメント":                  kindComments, // Japanese
+	"评论":                    kindComments, // Chinese
+	"評論":                    kindComments,
+	"网友评论":                  kindComments,
+	"댓글":                    kindComments, // Korean
+	"ý kiến":                kindComments, // Vietnamese "opinions", over readers' comments
+	"bình luận":             kindComments, // Vietnamese "comments"
+	"ความคิดเห็น":           kindComments, // Thai "comments"
+	"join the conversation": kindComments,
+	"join the discussion":   kindComments,
+	"what do you think":     kindComments,
+	"no responses so far":   kindComments,
+	"no response so far":    kindComments,
+	"say your words":        kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
