@@ -266,6 +266,9 @@ func (b *builder) flow(n *html.Node) {
 		switch c.Type {
 		case html.TextNode:
 			data := b.afterUnclosed(c.Data)
+			if c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode && gluedAcross(b.run.String(), data) {
+				b.run.WriteByte(' ')
+			}
 			if strings.TrimSpace(data) != "" {
 				b.brs = 0
 			}
@@ -334,6 +337,15 @@ func (b *builder) element(c *html.Node) {
 	default:
 		b.flow(c)
 	}
+}
+
+// gluedAcross reports a run ending in a lower-case letter that text
+// starting with a capital follows across an element's end: "Hà Nội" set
+// as a place stamp before "Từ ngày …", which the page's style spaced.
+func gluedAcross(run, text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(run)
+	first, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(last) && unicode.IsUpper(first)
 }
 
 // openBracketOut takes the bracket that opens a left-out footnote

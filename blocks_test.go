@@ -1360,3 +1360,24 @@ func TestResponsiveCopiesOfAPicture(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsAcrossElements: a word ending in lower case and a capitalised
+// one after an element's end stand apart, as the page's style set them
+// ("<span class="location-stamp">Hà Nội</span>Từ ngày"); a drop cap and
+// a word split by markup stay whole.
+func TestWordsAcrossElements(t *testing.T) {
+	cases := []struct{ name, para, want string }{
+		{"place stamp", `<span class="location-stamp">Hà Nội</span>Từ ngày 1/12, ba tuyến buýt điện mới sẽ nối sân bay Nội Bài với các quận Long Biên.`, "Hà Nội Từ ngày 1/12"},
+		{"linked place before the story", `<a href="/ort/hamburg">Hamburg</a>Der Windturbinenhersteller hat einen neuen Auftrag über 40 Anlagen erhalten.`, "Hamburg Der Windturbinenhersteller"},
+		{"drop cap", `<span class="dropcap">T</span>he council met on Tuesday to vote on the budget for the coming year.`, "The council met"},
+		{"word split by emphasis", `The <em>over</em>whelming majority voted for the budget for the coming year.`, "overwhelming majority"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><article><h1>Budget passes</h1><p>"+tc.para+"</p><p>"+prose+"</p></article></body></html>")
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text %q lacks %q", a.Text, tc.want)
+			}
+		})
+	}
+}
