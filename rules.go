@@ -1302,6 +1302,9 @@ var bylinePrefixes = []string{
 	"लेखक",               // Hindi, "author"
 	"oleh",               // Indonesian, Malay "by"
 	"penulis",            // Indonesian "writer"
+	"โดย",                // Thai "by"
+	"tác giả",            // Vietnamese "author"
+	"szerző",             // Hungarian "author"
 	"रिपोर्ट",            // Hindi, "report"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
@@ -1331,6 +1334,7 @@ var visibleBylinePrefixes = []string{
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
+	"โดย", "tác giả:", "szerző:", // Thai "by", Vietnamese and Hungarian "author:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
