@@ -111,7 +111,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1606,6 +1606,30 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byBracketedHeadline moves to Related a paragraph that is only a link to
+// another of the site's stories set in square brackets ("[ Governor
+// declares drought emergency ]"), as Arc XP and The Washington Post set
+// promos between paragraphs: brackets around a whole headline are the
+// promo's frame, not a sentence's.
+func (c *cleaner) byBracketedHeadline(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.link == 0 || s.text > 250 || !isElem(n, atom.P, atom.Div) {
+		return verdict{}
+	}
+	t := strings.TrimSpace(rawText(n, nil))
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
+		return verdict{}
+	}
+	a := soleLink(n)
+	if a == nil || strings.TrimSpace(t[1:len(t)-1]) != rawText(a, nil) || len(slugWordsOf(rawText(a, nil))) < minInlineHeadlineWords {
+		return verdict{}
+	}
+	if href := c.p.absURL(attr(a, "href"), false); href == "" || !c.p.onSite(href) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "promo: headline in brackets"}
 }
 
 // minInlineHeadlineWords is the fewest words of a headline set in a

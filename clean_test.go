@@ -362,6 +362,8 @@ func TestLinkBarKeeps(t *testing.T) {
 	cases := []struct{ name, html, keep string }{
 		{"sentence between links", `<p><a href="/a">Alice</a> met <a href="/b">Bob</a> at the depot.</p>`, "met"},
 		{"one link alone", `<p><a href="/r">Full report</a></p>`, "Full report"},
+		{"a bracketed link that is no headline", `<p>[<a href="/r">Full report</a>]</p>`, "Full report"},
+		{"a bracketed link off the site", `<p>[ <a href="https://other.example/2026/11/01/drought/">Governor declares drought emergency in eight counties</a> ]</p>`, "Governor declares drought"},
 		{"list of short links", `<ul><li><a href="/a">Alpha</a></li><li><a href="/b">Beta</a></li></ul>`, "Beta"},
 		{"sentence naming a photo", `<p>She took the photo: a lake at dawn, which won the prize.</p>`, "lake at dawn"},
 		{"copyright in a long paragraph", `<p>` + prose + ` The logo © 2020 belongs to the club.</p>`, "belongs to the club"},
@@ -413,6 +415,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Greek Diavaste episis", `<p>Διαβάστε επίσης: <a href="/allo">Η βουλή ψήφισε τον νέο προϋπολογισμό</a></p>`, "Η βουλή ψήφισε τον νέο προϋπολογισμό"},
 		{"Chinese further reading", `<p>延伸閱讀：<a href="/other">財政部公佈統一發票中獎清冊</a></p>`, "財政部公佈統一發票中獎清冊"},
 		{"Japanese related box", `<h2>関連記事（外部サイト）</h2><ul><li><a href="/a">与田祐希、美しく成長した“10代ラスト”美肌</a></li><li><a href="/b">メガネ姿もキュートな与田祐希の写真集カット</a></li></ul>`, "メガネ姿もキュートな与田祐希の写真集カット"},
+		{"headline in brackets", `<div class="c-interstitial-link"><p>[ <a href="/2026/11/01/drought-emergency/">Governor declares drought emergency in eight counties</a> ]</p></div>`, "Governor declares drought emergency in eight counties"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
 	}
 	for _, tc := range cases {
