@@ -45,6 +45,10 @@ type builder struct {
 func (p *page) buildSections(roots []*html.Node) []Section {
 	b := &builder{p: p, sections: []Section{{Level: 0}}}
 	for _, r := range roots {
+		if isElem(r, atom.Figure) {
+			b.figure(r) // a lead picture above the body, read whole with its caption
+			continue
+		}
 		b.flow(r)
 		b.flush()
 	}

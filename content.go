@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/andybalholm/cascadia"
@@ -51,6 +52,7 @@ func (p *page) chooseContent() contentChoice {
 		c = p.byScore(total)
 	}
 	if len(c.roots) > 0 {
+		c.roots = p.withLeadFigure(c.roots)
 		if lead := p.leadAbove(c.roots[0]); lead != nil && !inRoots(lead, c.roots) {
 			c.roots = append([]*html.Node{lead}, c.roots...)
 		}
@@ -87,6 +89,34 @@ func (p *page) leadAbove(body *html.Node) *html.Node {
 				return lead
 			}
 		}
+	}
+	return nil
+}
+
+// withLeadFigure adds the lead picture set just above one of the roots
+// (see leadFigureAbove) before that root.
+func (p *page) withLeadFigure(roots []*html.Node) []*html.Node {
+	for i, r := range roots {
+		if fig := p.leadFigureAbove(r); fig != nil && !inRoots(fig, roots) {
+			return slices.Insert(roots, i, fig)
+		}
+	}
+	return roots
+}
+
+// leadFigureAbove finds the story's lead picture set above its body, as
+// the body's previous sibling ("<figure class=c-media-item>" between the
+// byline and "<article class=b-article-body>"): a figure the reader sees
+// as the story's, which the body container leaves out.
+func (p *page) leadFigureAbove(body *html.Node) *html.Node {
+	for s := body.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if isElem(s, atom.Figure) && !p.dropped(s) && hasDescendant(s, isPicture) {
+			return s
+		}
+		return nil
 	}
 	return nil
 }

@@ -602,3 +602,32 @@ func TestShortCJKArticleIsSure(t *testing.T) {
 		t.Errorf("story's last paragraph lost: %q", a.Text)
 	}
 }
+
+// TestLeadFigureAbove: the picture set just above the story's body, as
+// its previous sibling, is the story's; one further up, under other
+// blocks, is not read.
+func TestLeadFigureAbove(t *testing.T) {
+	fig := `<figure class="c-media-item"><img src="https://cdn.example/reservoir.jpg" alt="A dry reservoir bed"><figcaption>The reservoir stood at 18% of capacity in October.</figcaption></figure>`
+	body := `<article class="b-article-body"><p>` + prose + `</p><p>` + prose + `</p></article>`
+	cases := []struct {
+		name, page string
+		want       bool
+	}{
+		{"figure right above the body", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + body + `</div></main>`, true},
+		{"figure above another block", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + `<div class="b-share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div>` + body + `</div></main>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><head><title>Water plan approved</title></head><body>"+tc.page+"</body></html>")
+			got := false
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					got = got || b.Type == Figure && strings.Contains(b.Text, "18% of capacity")
+				}
+			}
+			if got != tc.want {
+				t.Errorf("lead figure read = %v, want %v; sections %+v", got, tc.want, a.Sections)
+			}
+		})
+	}
+}
