@@ -159,7 +159,7 @@ func TestControlCharactersStripped(t *testing.T) {
 <pre>co` + ctl + "de\n\tindented</pre>" + `
 <figure><img src="/i.jpg" alt="al` + ctl + `t"><figcaption>Cap` + ctl + `tion</figcaption></figure>
 <blockquote>Quo` + ctl + `te</blockquote>
-<div class="related"><a href="/other">Related` + ctl + ` story headline</a></div>
+<div class="related"><a href="/other">Bridge` + ctl + ` repairs start in spring</a></div>
 </article><div class="comments"><p>Com` + ctl + `ment text</p></div></body></html>`
 	a, err := Extract([]byte(page), &Options{URL: "https://news.example/a", Explain: true, Comments: true})
 	if err != nil {

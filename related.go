@@ -317,14 +317,20 @@ func isCategoryLink(u string) bool {
 
 // stripPromoPrefix removes a "See also" label that a promo put inside its
 // link, so the title is the story's.
+// The longest label wins: "Related Story:" is one label, not "Related"
+// before a title starting "Story:".
 func stripPromoPrefix(t string) string {
 	lt := strings.ToLower(t)
+	longest := ""
 	for _, pre := range promoPrefixes {
-		if strings.HasPrefix(lt, pre) && len(t) > len(pre) {
-			return strings.TrimLeft(t[len(pre):], " :–—-|»›")
+		if len(pre) > len(longest) && strings.HasPrefix(lt, pre) && len(t) > len(pre) {
+			longest = pre
 		}
 	}
-	return t
+	if longest == "" {
+		return t
+	}
+	return strings.TrimLeft(t[len(longest):], " :–—-|»›")
 }
 
 // maxRelatedTitleWords bounds isRelatedTitle to box titles, not sentences.

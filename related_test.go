@@ -662,3 +662,21 @@ func TestInlineHeadlines(t *testing.T) {
 		})
 	}
 }
+
+// TestStripPromoPrefix: the longest label a promo set inside its link
+// goes, so "Related Story:" leaves no "Story:" before the title.
+func TestStripPromoPrefix(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Related Story: Thousands told to evacuate as rivers peak", "Thousands told to evacuate as rivers peak"},
+		{"Related: Thousands told to evacuate", "Thousands told to evacuate"},
+		{"See also — Bridge repairs start in spring", "Bridge repairs start in spring"},
+		{"Thousands told to evacuate", "Thousands told to evacuate"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := stripPromoPrefix(tc.in); got != tc.want {
+				t.Errorf("stripPromoPrefix(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
