@@ -1024,6 +1024,18 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
+	if c.startsWithByline(t) {
+		return verdict{kindDrop, "byline line"}
+	}
+	if c.deskAndByline(t) {
+		return verdict{kindDrop, "byline line with its desk"}
+	}
+	return verdict{}
+}
+
+// startsWithByline reports a lower-cased text that opens with a byline
+// word and one of the article's authors.
+func (c *cleaner) startsWithByline(t string) bool {
 	for _, pre := range bylinePrefixesFor(t) {
 		rest, ok := cutPrefixWord(t, t, pre)
 		if !ok {
@@ -1032,11 +1044,34 @@ func (c *cleaner) byBylineLine(n *html.Node) verdict {
 		rest = strings.TrimLeft(rest, ": ")
 		for _, a := range c.p.art.Authors {
 			if a != "" && strings.HasPrefix(rest, strings.ToLower(a)) {
-				return verdict{kindDrop, "byline line"}
+				return true
 			}
 		}
 	}
-	return verdict{}
+	return false
+}
+
+// maxDeskWords bounds the desk or place set beside a byline.
+const maxDeskWords = 3
+
+// deskAndByline reports a line of separated parts, one a byline and the
+// others a desk or a place of a few words ("ABC Shepparton / By Emma
+// Nguyen"): dropping the byline alone would leave "ABC Shepparton /".
+func (c *cleaner) deskAndByline(t string) bool {
+	parts := splitDateParts(t)
+	if len(parts) < 2 {
+		return false
+	}
+	bylines := 0
+	for _, pt := range parts {
+		switch {
+		case c.startsWithByline(pt):
+			bylines++
+		case countWords(pt) > maxDeskWords || hasDigit(pt):
+			return false
+		}
+	}
+	return bylines == 1
 }
 
 // byBylineBox drops a short box whose parts are each one of the

@@ -1406,3 +1406,24 @@ func TestBylineBox(t *testing.T) {
 		})
 	}
 }
+
+// TestDeskBesideByline: a byline set beside its desk or place ("ABC
+// Shepparton / By Emma Nguyen") leaves the body whole; a longer part
+// beside it is no desk and stays.
+func TestDeskBesideByline(t *testing.T) {
+	cases := []struct {
+		name, line, probe string
+		kept              bool
+	}{
+		{"desk and byline", `<div><span>ABC Shepparton</span> / <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "ABC Shepparton", false},
+		{"sentence beside a byline", `<div><span>Reporting from the flooded towns of the north</span> / <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "Reporting from the flooded towns", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta name="author" content="Emma Nguyen"></head><body><article><h1>Farmers count cost as floodwaters recede</h1>`+tc.line+"<p>"+prose+"</p><p>"+prose+"</p></article></body></html>")
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in body = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
