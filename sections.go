@@ -532,13 +532,31 @@ func splitDateParts(text string) []string {
 		}
 		parts = next
 	}
-	out := parts[:0]
+	out := parts[:0:0]
 	for _, pt := range parts {
-		if pt = strings.TrimSpace(pt); pt != "" {
-			out = append(out, pt)
+		for _, piece := range splitAtUpdate(pt) {
+			if piece = strings.TrimSpace(piece); piece != "" {
+				out = append(out, piece)
+			}
 		}
 	}
 	return out
+}
+
+// updateJoiners join an update to the publication date in one sentence-
+// like line ("Posted Tue 6 Oct 2026 at 6:22am, updated …"), lower-cased.
+var updateJoiners = []string{", updated ", ", last updated ", ", aktualisiert ", ", mis à jour ", ", actualizado ", ", atualizado ", ", aggiornato "}
+
+// splitAtUpdate cuts a part before the update an updateJoiner brings in,
+// the comma left out.
+func splitAtUpdate(pt string) []string {
+	lp := asciiLower(pt)
+	for _, j := range updateJoiners {
+		if i := strings.Index(lp, j); i > 0 {
+			return []string{pt[:i], pt[i+2:]}
+		}
+	}
+	return []string{pt}
 }
 
 // repeatsArticleClock returns the article's date when text is only a time
