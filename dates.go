@@ -366,6 +366,21 @@ var monthNames = []monthEntry{
 	{"th", 11, "พฤศจิกายน"},
 	{"th", 12, "ธันวาคม"},
 
+	// Persian: the months of the Solar Hijri calendar, with Arabic yeh
+	// spellings; the date they make is turned Gregorian (see jalaliDate)
+	{"fa", 1, "فروردین فروردين"},
+	{"fa", 2, "اردیبهشت ارديبهشت"},
+	{"fa", 3, "خرداد"},
+	{"fa", 4, "تیر تير"},
+	{"fa", 5, "مرداد امرداد"},
+	{"fa", 6, "شهریور شهريور"},
+	{"fa", 7, "مهر"},
+	{"fa", 8, "آبان"},
+	{"fa", 9, "آذر"},
+	{"fa", 10, "دی دي"},
+	{"fa", 11, "بهمن"},
+	{"fa", 12, "اسفند"},
+
 	{"id", 1, "januari jan"},
 	{"id", 2, "februari feb"},
 	{"id", 3, "maret mar"},
@@ -537,6 +552,20 @@ var buddhistEraMonths = func() map[string]bool {
 	return set
 }()
 
+// jalaliMonths are the folded Persian month names, after which a date
+// counts in the Solar Hijri calendar. Built once, read only.
+var jalaliMonths = func() map[string]bool {
+	set := make(map[string]bool)
+	for _, e := range monthNames {
+		if e.lang == "fa" {
+			for _, name := range strings.Fields(e.names) {
+				set[fold(name)] = true
+			}
+		}
+	}
+	return set
+}()
+
 func buildMonthIndex(entries []monthEntry) map[string]int {
 	idx := make(map[string]int)
 	for _, e := range entries {
@@ -617,6 +646,12 @@ var dateKeywords = []keywordEntry{
 	{"zh", kwPublished, "发布 發布 发表 發表"},
 	{"ja", kwPublished, "公開 掲載 投稿"},
 	{"zh", kwUpdated, "更新"},
+	{"ar", kwPublished, "نشر النشر"},         // Arabic "published", "the publication"
+	{"ar", kwUpdated, "تحديث التحديث"},       // Arabic "update"
+	{"fa", kwPublished, "انتشار منتشر"},      // Persian "publication", "published"
+	{"fa", kwUpdated, "بروزرسانی بروزرسانى"}, // Persian "update"
+	{"he", kwPublished, "פורסם"},             // Hebrew "published"
+	{"he", kwUpdated, "עודכן"},               // Hebrew "updated"
 }
 
 // keywordIndex maps a folded keyword to what it announces. Read only.
@@ -1002,9 +1037,78 @@ func (m *matcher) threeNumbers(i int, seps string, d1, d2, d3 [2]int) (a, b, c i
 }
 
 // yearFirstNumeric reads 2024-03-05, 2024/03/05, 2024.03.05.
+// A year from 1300 to 1499 is the Solar Hijri calendar's (1405/09/09),
+// as Iranian pages write dates: no page is dated in the 14th century.
 func (m *matcher) yearFirstNumeric(i int) (dateParts, int, bool) {
 	y, mo, d, _, ok := m.threeNumbers(i, "-/.", [2]int{4, 4}, [2]int{1, 2}, [2]int{1, 2})
-	return dateParts{y: y, m: mo, d: d}, i + 5, ok
+	p := dateParts{y: y, m: mo, d: d}
+	if ok && y >= minJalaliYear && y <= maxJalaliYear {
+		p, ok = jalaliDate(p)
+	}
+	return p, i + 5, ok
+}
+
+// The Solar Hijri years read as such: 1921 to 2121.
+const (
+	minJalaliYear = 1300
+	maxJalaliYear = 1499
+)
+
+// jalaliAnchor is 1 Farvardin 1403, Nowruz of 2024. Read only.
+const jalaliAnchorYear = 1403
+
+var jalaliAnchor = time.Date(2024, time.March, 20, 0, 0, 0, 0, time.UTC)
+
+// jalaliDate turns a Solar Hijri date into the Gregorian one, counting
+// days from jalaliAnchor with the 33-year cycle of leap years, which
+// agrees with the astronomical calendar Iran keeps over these years.
+func jalaliDate(p dateParts) (dateParts, bool) {
+	if p.y < minJalaliYear || p.y > maxJalaliYear || p.m < 1 || p.m > 12 || p.d < 1 || p.d > jalaliMonthDays(p.y, p.m) {
+		return dateParts{}, false
+	}
+	days := p.d - 1
+	for mo := 1; mo < p.m; mo++ {
+		days += jalaliMonthDays(p.y, mo)
+	}
+	for y := jalaliAnchorYear; y < p.y; y++ {
+		days += jalaliYearDays(y)
+	}
+	for y := p.y; y < jalaliAnchorYear; y++ {
+		days -= jalaliYearDays(y)
+	}
+	t := jalaliAnchor.AddDate(0, 0, days)
+	p.y, p.m, p.d = t.Year(), int(t.Month()), t.Day()
+	return p, true
+}
+
+// jalaliLeap reports a Solar Hijri leap year: eight in every 33.
+func jalaliLeap(y int) bool {
+	switch y % 33 {
+	case 1, 5, 9, 13, 17, 22, 26, 30:
+		return true
+	}
+	return false
+}
+
+func jalaliYearDays(y int) int {
+	if jalaliLeap(y) {
+		return 366
+	}
+	return 365
+}
+
+// jalaliMonthDays: six months of 31 days, five of 30, and Esfand of 29,
+// 30 in a leap year.
+func jalaliMonthDays(y, m int) int {
+	switch {
+	case m <= 6:
+		return 31
+	case m <= 11:
+		return 30
+	case jalaliLeap(y):
+		return 30
+	}
+	return 29
 }
 
 // dayFirstNumeric reads 05.03.2024, 5/3/2024, 05-03-2024, and 03/25/2024
@@ -1176,7 +1280,11 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 		j++
 	}
 	year, end, short, ok := m.yearAfter(j, true)
-	return dateParts{y: buddhistEraYear(year, monthWord), m: month, d: day, shortYear: short}, end, ok
+	p := dateParts{y: buddhistEraYear(year, monthWord), m: month, d: day, shortYear: short}
+	if jalaliMonths[monthWord] {
+		p, ok = jalaliDate(p)
+	}
+	return p, end, ok
 }
 
 // buddhistEraOffset is how many years the Thai solar calendar counts

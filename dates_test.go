@@ -139,6 +139,15 @@ func TestParseDateHuman(t *testing.T) {
 		{"tr abbreviated", "12 Oca 2024 14:05", "2024-01-12T14:05:00Z"},
 		{"tr abbreviated december", "3 Ara 2023", "2023-12-03"},
 		{"th buddhist era", "12 มีนาคม 2567", "2024-03-12"},
+		{"fa solar hijri", "۹ آذر ۱۴۰۵", "2026-11-30"},
+		{"fa with weekday and time", "دوشنبه ۹ آذر ۱۴۰۵ - ۱۴:۰۵", "2026-11-30T14:05:00Z"},
+		{"fa arabic yeh", "1 فروردين 1400", "2021-03-21"},
+		{"fa last day of a leap year", "30 اسفند 1403", "2025-03-20"},
+		{"fa nowruz before the anchor", "1 فروردین 1399", "2020-03-20"},
+		{"fa numeric year first", "1405/09/09", "2026-11-30"},
+		{"fa numeric in persian digits", "۱۴۰۲/۰۱/۰۱", "2023-03-21"},
+		{"fa leap day of a common year", "30 اسفند 1402", ""},
+		{"a gregorian day of the 15th century stays unread", "15 July 1410", ""},
 		{"th with time", "วันที่ 5 ตุลาคม 2566 เวลา 10:30 น.", "2023-10-05T10:30:00Z"},
 		{"ja reiwa era", "令和6年3月12日", "2024-03-12"},
 		{"ja first year of an era", "令和元年5月1日", "2019-05-01"},
@@ -756,5 +765,26 @@ func TestPassiveStemInEveryAuxiliary(t *testing.T) {
 		if got := containsASCIIFold(tc.text, passiveStem); got != tc.want {
 			t.Errorf("containsASCIIFold(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestDateLabelsInOtherScripts: Arabic, Persian and Hebrew labels tell
+// the update from the publication, as Latin-script ones do.
+func TestDateLabelsInOtherScripts(t *testing.T) {
+	cases := []struct{ name, line, published, modified string }{
+		{"Arabic", `<span>نشر: 10 مارس 2024</span> - <span>آخر تحديث: 11 مارس 2024</span>`, "2024-03-10", "2024-03-11"},
+		{"Persian", `<span>انتشار: ۹ آذر ۱۴۰۵</span> | <span>بروزرسانی: ۱۰ آذر ۱۴۰۵</span>`, "2026-11-30", "2026-12-01"},
+		{"Hebrew", `<span>פורסם: 10 במרץ 2024</span> <span>עודכן: 11 במרץ 2024</span>`, "2024-03-10", "2024-03-11"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1><div class="meta">`+tc.line+`</div><p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			if got := a.Published.String(); got != tc.published {
+				t.Errorf("published = %q, want %q", got, tc.published)
+			}
+			if got := a.Modified.String(); got != tc.modified {
+				t.Errorf("modified = %q, want %q", got, tc.modified)
+			}
+		})
 	}
 }
