@@ -462,3 +462,28 @@ func TestSubtitleIsLead(t *testing.T) {
 		})
 	}
 }
+
+// TestVisibleTags: without a meta or JSON-LD naming the tags, the
+// article's rel=tag links give them, from the first list of such links
+// after the headline; categories, a CMS's default category and the tags
+// of teasers further down do not.
+func TestVisibleTags(t *testing.T) {
+	tagLine := `<p class="tags">Tags: <a href="/tag/floods/" rel="tag">Floods</a>, <a href="/tag/dairy/" rel="tag">#Dairy</a>, <a href="/category/uncategorized/" rel="tag">Uncategorized</a></p>`
+	teaser := `<div class="related"><h3><a href="/other/">Rivers peak in the north</a></h3><a href="/tag/rivers/" rel="tag">Rivers</a></div>`
+	cases := []struct {
+		name, head, body string
+		want             []string
+	}{
+		{"tag line under the story", "", `<a href="/category/news/" rel="category tag">News</a>` + tagLine + teaser, []string{"Floods", "Dairy"}},
+		{"meta tags win", `<meta property="article:tag" content="Agriculture">`, tagLine, []string{"Agriculture"}},
+		{"no tag links", "", teaser[:0], nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Farmers count cost</title>`+tc.head+`</head><body><article><h1>Farmers count cost</h1><p>`+prose+`</p><p>`+prose+`</p>`+tc.body+`</article></body></html>`)
+			if strings.Join(a.Tags, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("tags = %q, want %q", a.Tags, tc.want)
+			}
+		})
+	}
+}

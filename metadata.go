@@ -1,7 +1,9 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,6 +17,7 @@ type metaInfo struct {
 	metas     map[string]string // meta name/property/itemprop → first content, keys lower-cased
 	tags      []string          // every article:tag
 	citers    []string          // every citation_author, one person each
+	tagLinks  []*html.Node      // rel=tag links (the rel-tag microformat), up to maxTagLinks
 	canonical string
 	ogURL     string
 	baseHref  string
@@ -218,6 +221,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		}
 		m.noteAuthorLink(n, seq)
 		m.noteShareTitle(n)
+		m.noteTagLink(n, seq)
 	}
 	class, id := attr(n, "class"), attr(n, "id")
 	if class == "" && id == "" {
@@ -381,7 +385,80 @@ func (p *page) chooseTags() []string {
 	if len(all) == 0 {
 		all = append(all, splitList(m.meta("keywords"))...)
 	}
+	if len(all) == 0 {
+		all = p.visibleTags()
+	}
 	return dedupeFold(all)
+}
+
+// maxTagLinks bounds the rel=tag links kept: a tag cloud may hold
+// hundreds, and the article's tags come first after its headline.
+const maxTagLinks = 200
+
+// maxTagRunes bounds a tag's text: a word or a few, not a teaser.
+const maxTagRunes = 50
+
+// noteTagLink keeps a link whose rel says it is one of the page's tags
+// ("rel=tag", WordPress's "rel=\"tag\""), not a category ("category tag").
+func (m *metaInfo) noteTagLink(n *html.Node, seq int) {
+	if len(m.tagLinks) >= maxTagLinks {
+		return
+	}
+	rel := strings.Fields(strings.ToLower(attr(n, "rel")))
+	if slices.Contains(rel, "tag") && !slices.Contains(rel, "category") {
+		m.tagLinks = append(m.tagLinks, n)
+		m.order[n] = seq
+	}
+}
+
+// visibleTags reads the article's tag links when no meta names its tags:
+// the first rel=tag link after the headline, outside comments, and the
+// other tag links of its list. Tags of teasers further down are other
+// stories'.
+func (p *page) visibleTags() []string {
+	links := p.afterHeadline(p.meta.tagLinks)
+	var list *html.Node
+	for _, a := range links {
+		if !p.inComments(a) && !inTeaserLink(a) {
+			list = tagList(a)
+			break
+		}
+	}
+	if list == nil {
+		return nil
+	}
+	var tags []string
+	for _, a := range links {
+		if !isAncestor(list, a) {
+			continue
+		}
+		if t := strings.TrimPrefix(rawText(a, nil), "#"); isTagText(t) {
+			tags = append(tags, t)
+		}
+	}
+	return tags
+}
+
+// isTagText reports a link text that can be a tag: a few words, not a
+// CMS's default category ("Uncategorized") or an archive's month ("July
+// 2022").
+func isTagText(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > maxTagRunes || defaultCategories[strings.ToLower(t)] {
+		return false
+	}
+	_, dated := findDate(t)
+	return !dated
+}
+
+// tagList returns the list or line a tag link stands in: its nearest
+// ul, ol, p or div ancestor.
+func tagList(a *html.Node) *html.Node {
+	for n := a.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if isElem(n, atom.Ul, atom.Ol, atom.P, atom.Div) {
+			return n
+		}
+	}
+	return a.Parent
 }
 
 // dedupeFold removes repeats, ignoring case, keeping the first spelling.

@@ -10,19 +10,22 @@ import (
 // document order. It holds no reference to the parsed tree, so it can be kept,
 // copied and marshalled freely. The JSON field names are a contract.
 type Article struct {
-	URL          string    `json:"url,omitempty"`
-	CanonicalURL string    `json:"canonical_url,omitempty"`
-	Title        string    `json:"title,omitempty"`
-	Description  string    `json:"description,omitempty"`
-	SiteName     string    `json:"site_name,omitempty"`
-	Language     string    `json:"language,omitempty"`
-	Authors      []string  `json:"authors,omitempty"`
-	Published    Date      `json:"published,omitzero"`
-	Modified     Date      `json:"modified,omitzero"`
-	Image        string    `json:"image,omitempty"`
-	Tags         []string  `json:"tags,omitempty"`
-	Sections     []Section `json:"sections,omitempty"`
-	Related      []Related `json:"related,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	CanonicalURL string   `json:"canonical_url,omitempty"`
+	Title        string   `json:"title,omitempty"`
+	Description  string   `json:"description,omitempty"`
+	SiteName     string   `json:"site_name,omitempty"`
+	Language     string   `json:"language,omitempty"`
+	Authors      []string `json:"authors,omitempty"`
+	Published    Date     `json:"published,omitzero"`
+	Modified     Date     `json:"modified,omitzero"`
+	Image        string   `json:"image,omitempty"`
+	// Tags are the article's tags and keywords: from article:tag metas,
+	// the JSON-LD keywords, the keywords metas, or else the page's rel=tag
+	// links under the headline.
+	Tags     []string  `json:"tags,omitempty"`
+	Sections []Section `json:"sections,omitempty"`
+	Related  []Related `json:"related,omitempty"`
 	// Comments holds reader comments, filled only when Options.Comments is set.
 	Comments []Comment `json:"comments,omitempty"`
 	// Text is the whole body as plain text, blocks separated by blank lines.

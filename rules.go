@@ -1544,6 +1544,22 @@ var jumpPrefixes = []string{
 	"aller à", // French "Aller à la recette"
 }
 
+// defaultCategories are the names WordPress and other CMSs give the
+// category a post lands in when its writer chose none, lower-cased:
+// themes link it as a tag, and it says nothing of the story.
+var defaultCategories = map[string]bool{
+	"uncategorized":   true, // WordPress, English
+	"uncategorised":   true,
+	"allgemein":       true, // German
+	"non classé":      true, // French
+	"sin categoría":   true, // Spanish
+	"senza categoria": true, // Italian
+	"sem categoria":   true, // Portuguese
+	"geen categorie":  true, // Dutch
+	"bez kategorii":   true, // Polish
+	"okategoriserade": true, // Swedish
+}
+
 // permalinkMarks are the texts of a heading's link to itself; see
 // byPermalink.
 var permalinkMarks = map[string]bool{
