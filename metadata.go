@@ -404,8 +404,12 @@ func (m *metaInfo) noteTagLink(n *html.Node, seq int) {
 	if len(m.tagLinks) >= maxTagLinks {
 		return
 	}
-	rel := strings.Fields(strings.ToLower(attr(n, "rel")))
-	if slices.Contains(rel, "tag") && !slices.Contains(rel, "category") {
+	rel := attr(n, "rel")
+	if !containsASCIIFold(rel, "tag") {
+		return // most links' rel is empty or "noopener"
+	}
+	words := strings.Fields(strings.ToLower(rel))
+	if slices.Contains(words, "tag") && !slices.Contains(words, "category") {
 		m.tagLinks = append(m.tagLinks, n)
 		m.order[n] = seq
 	}
