@@ -111,7 +111,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1622,6 +1622,27 @@ func promptIn(t string, runes int) verdict {
 		if loc := p.re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
 			return verdict{kindDrop, "social or app prompt: " + t[loc[0]:loc[1]]}
 		}
+	}
+	return verdict{}
+}
+
+// maxDisclaimerRunes bounds a disclaimer block: a paragraph of small
+// print, where a rights line is a sentence.
+const maxDisclaimerRunes = 800
+
+// disclaimers indexes disclaimerPhrases. Read only.
+var disclaimers = newPhraseSet(disclaimerPhrases)
+
+// byDisclaimer drops a paragraph of legal small print under the story
+// (disclaimerPhrases): an investment adviser's regulatory notice, "This
+// material has been prepared for informational purposes only …".
+func (c *cleaner) byDisclaimer(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxDisclaimerRunes || s.paras > 1 || !isElem(n, atom.P, atom.Div, atom.Small, atom.Em, atom.I) {
+		return verdict{}
+	}
+	if i := disclaimers.first(c.lowerText(n)); i >= 0 {
+		return verdict{kindDrop, "disclaimer: " + disclaimerPhrases[i]}
 	}
 	return verdict{}
 }

@@ -1427,3 +1427,25 @@ func TestDeskBesideByline(t *testing.T) {
 		})
 	}
 }
+
+// TestDisclaimers: a paragraph of legal small print under the story
+// leaves it; a story's sentence on the same subject stays.
+func TestDisclaimers(t *testing.T) {
+	cases := []struct {
+		name, para string
+		kept       bool
+	}{
+		{"adviser's notice", `Example Wealth, LLC is a Registered Investment Adviser. Advisory services are only offered to clients where Example Wealth and its representatives are properly licensed. Past performance is no guarantee of future returns.`, false},
+		{"informational purposes", `This material has been prepared for informational purposes only, and is not intended to provide, and should not be relied on for, tax, legal or accounting advice.`, false},
+		{"health site's notice", `This article is not a substitute for professional medical advice. Always consult a qualified healthcare professional.`, false},
+		{"story about a fund", `The fund's managers told investors in March that its returns had beaten the index for a third year, and that they expected the same in the next.`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><article><h1>Saving for retirement in your twenties</h1><p>"+prose+"</p><p>"+prose+"</p><p>"+tc.para+"</p></article></body></html>")
+			if got := strings.Contains(a.Text, tc.para[:30]); got != tc.kept {
+				t.Errorf("paragraph kept = %v, want %v: %q", got, tc.kept, a.Text)
+			}
+		})
+	}
+}

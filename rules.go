@@ -2356,6 +2356,29 @@ var noticePhrases = []string{
 	"als amazon-partner verdiene", // German, the same
 }
 
+// disclaimerPhrases mark the legal small print a site sets under every
+// story, longer than a rights line: an adviser's regulatory notice, a
+// health site's "not medical advice"; a block holding one (see
+// byDisclaimer) is not the story.
+var disclaimerPhrases = []string{
+	"for informational purposes only", // "This material has been prepared for informational purposes only"
+	"for educational and informational purposes only",
+	"past performance is no guarantee", // investment notices
+	"past performance is not indicative",
+	"past performance does not guarantee",
+	"is a registered investment advis", // "… is a Registered Investment Adviser" (or Advisor)
+	"do not provide tax, legal or accounting advice",
+	"does not provide tax, legal or accounting advice",
+	"owns the certification marks", // the CFP Board's trademark notice on planners' sites
+	"not a substitute for professional medical advice",
+	"is not a substitute for medical advice",
+	"does not constitute financial advice",
+	"does not constitute investment advice",
+	"does not constitute legal advice",
+	"should not be construed as legal advice",
+	"should not be construed as financial advice",
+}
+
 // contactLabels label the lines of a press contact ("Telefon: 089 …");
 // a short block with two of them is a contact box.
 var contactLabels = []string{
