@@ -1058,6 +1058,9 @@ const maxDeskWords = 3
 // others a desk or a place of a few words ("ABC Shepparton / By Emma
 // Nguyen"): dropping the byline alone would leave "ABC Shepparton /".
 func (c *cleaner) deskAndByline(t string) bool {
+	if !hasDatePartSeparator(t) {
+		return false // most short blocks: no parts to split
+	}
 	parts := splitDateParts(t)
 	if len(parts) < 2 {
 		return false
@@ -1674,12 +1677,12 @@ func (c *cleaner) byBracketedHeadline(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.text > 250 || !isElem(n, atom.P, atom.Div) {
 		return verdict{}
 	}
-	t := strings.TrimSpace(rawText(n, nil))
+	t := c.lowerText(n)
 	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") {
 		return verdict{}
 	}
 	a := soleLink(n)
-	if a == nil || strings.TrimSpace(t[1:len(t)-1]) != rawText(a, nil) || len(slugWordsOf(rawText(a, nil))) < minInlineHeadlineWords {
+	if a == nil || strings.TrimSpace(t[1:len(t)-1]) != strings.ToLower(rawText(a, nil)) || len(slugWordsOf(rawText(a, nil))) < minInlineHeadlineWords {
 		return verdict{}
 	}
 	if href := c.p.absURL(attr(a, "href"), false); href == "" || !c.p.onSite(href) {

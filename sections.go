@@ -522,6 +522,17 @@ func (p *page) repeatsArticleDateIn(text string) (Date, bool) {
 // parts of a numeric date.
 var dateLinePartSeparators = []string{" · ", " | ", " • ", " / ", " – ", " — ", "\n"}
 
+// hasDatePartSeparator reports a text holding one of the
+// dateLinePartSeparators.
+func hasDatePartSeparator(text string) bool {
+	for _, sep := range dateLinePartSeparators {
+		if strings.Contains(text, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitDateParts cuts text at dateLinePartSeparators.
 func splitDateParts(text string) []string {
 	parts := []string{text}
@@ -534,29 +545,40 @@ func splitDateParts(text string) []string {
 	}
 	out := parts[:0:0]
 	for _, pt := range parts {
-		for _, piece := range splitAtUpdate(pt) {
-			if piece = strings.TrimSpace(piece); piece != "" {
-				out = append(out, piece)
-			}
+		if i := updateAt(pt); i > 0 {
+			out = appendPart(out, pt[:i])
+			pt = pt[i+2:] // the comma and its space left out
 		}
+		out = appendPart(out, pt)
 	}
 	return out
+}
+
+// appendPart appends a part, trimmed, unless nothing is left.
+func appendPart(parts []string, pt string) []string {
+	if pt = strings.TrimSpace(pt); pt != "" {
+		parts = append(parts, pt)
+	}
+	return parts
 }
 
 // updateJoiners join an update to the publication date in one sentence-
 // like line ("Posted Tue 6 Oct 2026 at 6:22am, updated …"), lower-cased.
 var updateJoiners = []string{", updated ", ", last updated ", ", aktualisiert ", ", mis à jour ", ", actualizado ", ", atualizado ", ", aggiornato "}
 
-// splitAtUpdate cuts a part before the update an updateJoiner brings in,
-// the comma left out.
-func splitAtUpdate(pt string) []string {
+// updateAt returns where in a part an updateJoiner brings in the update,
+// or -1.
+func updateAt(pt string) int {
+	if !strings.Contains(pt, ", ") {
+		return -1
+	}
 	lp := asciiLower(pt)
 	for _, j := range updateJoiners {
 		if i := strings.Index(lp, j); i > 0 {
-			return []string{pt[:i], pt[i+2:]}
+			return i
 		}
 	}
-	return []string{pt}
+	return -1
 }
 
 // repeatsArticleClock returns the article's date when text is only a time
