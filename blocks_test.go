@@ -1383,3 +1383,24 @@ func TestWordsAcrossElements(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitDateParts: a date line splits at its separators and before a
+// comma's update, each part trimmed, none lost when one part becomes two.
+func TestSplitDateParts(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Published May 1, 2024 · Updated May 2, 2024", []string{"Published May 1, 2024", "Updated May 2, 2024"}},
+		{"Posted Wed 1 May 2024, updated Thu 2 May 2024 | Sam Roe", []string{"Posted Wed 1 May 2024", "updated Thu 2 May 2024", "Sam Roe"}},
+		{"A, updated B | C, last updated D | E", []string{"A", "updated B", "C", "last updated D", "E"}},
+		{"May 1, 2024", []string{"May 1, 2024"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := splitDateParts(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("splitDateParts(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -543,9 +543,11 @@ func splitDateParts(text string) []string {
 		}
 		parts = next
 	}
-	out := parts[:0:0]
-	for _, pt := range parts {
+	out := parts[:0] // filtered in place: a part is read before its slot is written
+	for k := 0; k < len(parts); k++ {
+		pt := parts[k]
 		if i := updateAt(pt); i > 0 {
+			parts = append(parts[:k+1:k+1], parts[k+1:]...) // the rest copied: this part becomes two
 			out = appendPart(out, pt[:i])
 			pt = pt[i+2:] // the comma and its space left out
 		}
