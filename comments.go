@@ -261,10 +261,24 @@ func (c *cleaner) byCommentLink(n *html.Node) verdict {
 		return verdict{}
 	}
 	key := headingKey(rawText(n, nil))
-	if commentLinkLabels[key] || widgetHeadings[key] == kindComments {
-		return verdict{kindComments, ruleCommentLink + key}
+	if !commentLinkLabels[key] && widgetHeadings[key] != kindComments || inSentence(n) {
+		return verdict{}
 	}
-	return verdict{}
+	return verdict{kindComments, ruleCommentLink + key}
+}
+
+// inSentence reports a link between words of the text beside it ("join
+// the <a>discussion</a> on our forum"): a sentence's, where a link set
+// apart by a byline's separators ("· 53 Comments") or other elements
+// stands alone.
+func inSentence(n *html.Node) bool {
+	prev, next := n.PrevSibling, n.NextSibling
+	if prev == nil || next == nil || prev.Type != html.TextNode || next.Type != html.TextNode {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(prev.Data))
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(next.Data))
+	return unicode.IsLetter(last) && unicode.IsLetter(first)
 }
 
 // byCommentPrompt drops a short line inviting readers to the comments or

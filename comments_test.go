@@ -21,6 +21,8 @@ func TestCommentFurnitureRemoved(t *testing.T) {
 		{"Finnish comments", `<div><h3>Kommentit</h3><div><b>Matti</b><p>Hyvä artikkeli, kiitos kirjoittajalle perusteellisesta selvityksestä.</p></div></div>`, "Hyvä artikkeli"},
 		{"Greek comments", `<div><h3>Σχόλια</h3><div><b>Νίκος</b><p>Πολύ ενδιαφέρον άρθρο, ευχαριστώ για την αναλυτική παρουσίαση.</p></div></div>`, "Πολύ ενδιαφέρον"},
 		{"Japanese comments", `<div><h3>コメント</h3><div><p>とても面白い記事でした。次回も楽しみにしています。</p></div></div>`, "とても面白い"},
+		{"comment links in a meta line", `<div><a href="#f"><img src="/i/discuss.gif" alt=""></a><a href="#comments_form">Comment</a> | <a href="#comments">Read Comments (11)</a></div>`, "Comment"},
+		{"obituary guest book", `<section class="guestbook"><h2>Condolences</h2><div class="entry"><p>Mrs. Ellison was my third grade teacher and I still remember her kindness.</p><p class="entry-meta">Jim Hollis · November 28, 2026</p></div></section>`, "third grade teacher"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,6 +43,8 @@ func TestCommentRulesKeepArticle(t *testing.T) {
 	cases := []struct{ name, html, keep string }{
 		{"link text mentioning comments", `<p>Read <a href="/x">the mayor's comments on the vote</a> in full.</p>`, "the mayor's comments"},
 		{"long sentence starting like a prompt", `<p>Have your say, the mayor told residents, before the council settles the budget for the coming three years and the bus routes that go with it.</p>`, "the mayor told residents"},
+		{"comments link inside a sentence", `<p>The economist Joseph Stiglitz <a href="/interview">comments</a> that rapid liberalisation was at the root of the crisis.</p>`, "Stiglitz comments that"},
+		{"discussion link inside a sentence", `<p>Readers can join the <a href="/forum">discussion</a> on our forum before the vote next week.</p>`, "join the discussion on"},
 		{"comments anchor before the headline", `<a name="comments"></a><div><h1>Budget passes</h1><p>` + prose + `</p></div>`, "council voted"},
 	}
 	for _, tc := range cases {

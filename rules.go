@@ -235,6 +235,7 @@ var commentTokens = map[string]string{
 	"reply":       "comment reply form",
 	"disqus":      "Disqus comments",
 	"discussion":  "reader discussion",
+	"guestbook":   "guest book (obituaries' condolences)",
 }
 
 // contentTokens mark a likely article body; an element carrying one is not
