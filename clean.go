@@ -1682,7 +1682,10 @@ func (c *cleaner) byBracketedHeadline(n *html.Node) verdict {
 		return verdict{}
 	}
 	a := soleLink(n)
-	if a == nil || strings.TrimSpace(t[1:len(t)-1]) != strings.ToLower(rawText(a, nil)) || len(slugWordsOf(rawText(a, nil))) < minInlineHeadlineWords {
+	if a == nil {
+		return verdict{}
+	}
+	if title := rawText(a, nil); strings.TrimSpace(t[1:len(t)-1]) != strings.ToLower(title) || len(slugWordsOf(title)) < minInlineHeadlineWords {
 		return verdict{}
 	}
 	if href := c.p.absURL(attr(a, "href"), false); href == "" || !c.p.onSite(href) {

@@ -1054,9 +1054,11 @@ const (
 	maxJalaliYear = 1499
 )
 
-// jalaliAnchor is 1 Farvardin 1403, Nowruz of 2024. Read only.
+// jalaliAnchorYear is the Solar Hijri year 1403, whose first day
+// (1 Farvardin, Nowruz) is jalaliAnchor.
 const jalaliAnchorYear = 1403
 
+// jalaliAnchor is 20 March 2024, Nowruz of 1403. Read only.
 var jalaliAnchor = time.Date(2024, time.March, 20, 0, 0, 0, 0, time.UTC)
 
 // jalaliDate turns a Solar Hijri date into the Gregorian one, counting
