@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1524,6 +1525,63 @@ func (p *page) signOffAuthor() {
 	if name := signOffName(last.Text); name != "" && !p.isPublisherName(name) {
 		p.art.Authors = []string{name}
 	}
+}
+
+// maxLeadCreditRunes bounds how far into the first paragraph a Chinese
+// agency lead's reporter credit may close: "新华社北京11月28日电（记者王敬照）".
+const maxLeadCreditRunes = 60
+
+// leadReporters reads the reporters a Chinese news lead credits in
+// brackets after its dateline, "（记者王敬照）" or "（记者 张三 李四）", when no
+// other source named the authors: the Xinhua style most Chinese papers
+// follow, with no byline elsewhere on the page.
+func (p *page) leadReporters() {
+	if len(p.art.Authors) > 0 {
+		return
+	}
+	for _, s := range p.art.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Paragraph {
+				p.art.Authors = bracketedReporters(b.Text)
+				return
+			}
+		}
+	}
+}
+
+// bracketedReporters returns the names in the first bracket of text when
+// it opens with a reporter's title and closes within maxLeadCreditRunes.
+func bracketedReporters(text string) []string {
+	open := strings.IndexAny(text, "（(")
+	if open < 0 || utf8.RuneCountInString(text[:open]) > maxLeadCreditRunes {
+		return nil
+	}
+	inner := text[open:]
+	_, size := utf8.DecodeRuneInString(inner)
+	inner = inner[size:]
+	closing := strings.IndexAny(inner, "）)")
+	if closing < 0 {
+		return nil
+	}
+	inner = strings.TrimSpace(inner[:closing])
+	var names []string
+	titled := false
+	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' }) {
+		if slices.Contains(cjkTitlePrefixes, part) {
+			titled = true // "记者 张三": the title set apart
+			continue
+		}
+		name := withoutCJKTitle(part)
+		titled = titled || name != part
+		if !titled {
+			return nil // the bracket opens with no reporter's title: an aside, not a credit
+		}
+		if n := utf8.RuneCountInString(name); n < 2 || n > 4 || !allHan(name) {
+			return nil
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 // minSignOffLead is how many runes the paragraph right before a sign-off

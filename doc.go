@@ -69,7 +69,9 @@
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's
 //     datelineFromBody: a wire dateline as the date where nothing else
-//     dates the page.
+//     dates the page, and authors.go's leadReporters: the reporters a
+//     Chinese agency lead credits in brackets, where nothing else names
+//     the authors.
 //   - related.go, comments.go, explain.go: related links, optional reader
 //     comments, and the optional list of what was removed and why.
 //   - explanation.go: with Options.Explain, every block of the page in

@@ -118,6 +118,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		func() { p.art.Sections = p.buildSections(choice.roots) },
 		p.headlineFromBody, // reads the body's opening heading
 		p.datelineFromBody, // reads the body's opening paragraphs
+		p.leadReporters,    // reads the body's first paragraph
 		p.collectRelated,
 		p.collectComments,
 		p.explainIfAsked,
