@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -80,9 +81,34 @@ func legacyDefaultEncoding(page []byte, pageURL string) (encoding.Encoding, stri
 	if !ok {
 		return nil, "", false
 	}
+	if label == "shift_jis" && japaneseOddities(page, japanese.EUCJP) < japaneseOddities(page, japanese.ShiftJIS) {
+		label = "euc-jp" // Japanese pages came in both; Firefox tells them apart as well
+	}
 	enc, name := charset.Lookup(label)
 	return enc, name, enc != nil
 }
+
+// japaneseOddities counts what reading page in enc makes that Japanese
+// text seldom holds: bytes that decode to nothing (U+FFFD) and half-width
+// katakana, which EUC-JP's two-byte characters become when read as
+// Shift_JIS. The encoding with fewer is the page's.
+func japaneseOddities(page []byte, enc encoding.Encoding) int {
+	sample := page[:min(len(page), japaneseSampleBytes)]
+	text, err := enc.NewDecoder().Bytes(sample)
+	if err != nil {
+		return len(sample)
+	}
+	odd := 0
+	for _, r := range string(text) {
+		if r == utf8.RuneError || r >= 0xFF61 && r <= 0xFF9F {
+			odd++
+		}
+	}
+	return odd
+}
+
+// japaneseSampleBytes is how much of a page japaneseOddities reads.
+const japaneseSampleBytes = 16 << 10
 
 // topLevelDomain returns the lower-cased last label of rawURL's host, or "".
 func topLevelDomain(rawURL string) string {

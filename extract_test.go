@@ -161,6 +161,8 @@ func TestCharsetDecoding(t *testing.T) {
 		{"lang with a region", []byte("<html lang=\"pl-PL\"><body><p>Za\xbf\xf3\xb3\xe6 g\xea\x9cl\xb9 ja\x9f\xf1 " + prose + "</p></body></html>"), "", "Zażółć gęślą jaźń"},
 		{"russian page without a charset or lang, by its domain", []byte("<html><body><p>\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe4\xed\xff " + prose + "</p></body></html>"), "", "Новости дня"},
 		{"declared charset outranks lang", []byte("<html lang=\"ru\"><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 " + prose + "</p></body></html>"), "", "Café"},
+		{"japanese page without a charset, shift_jis", []byte("<html lang=\"ja\"><body><p>\x93\x8c\x8b\x9e\x82\xc5\x90\x56\x82\xb5\x82\xa2\x90\x7d\x8f\x91\x8a\xd9\x82\xaa\x8a\x4a\x8a\xd9\x82\xb5\x82\xbd " + prose + "</p></body></html>"), "", "東京で新しい図書館が開館した"},
+		{"japanese page without a charset, euc-jp", []byte("<html lang=\"ja\"><body><p>\xc5\xec\xb5\xfe\xa4\xc7\xbf\xb7\xa4\xb7\xa4\xa4\xbf\xde\xbd\xf1\xb4\xdb\xa4\xac\xb3\xab\xb4\xdb\xa4\xb7\xa4\xbf " + prose + "</p></body></html>"), "", "東京で新しい図書館が開館した"},
 		{"lang without a legacy default", []byte("<html lang=\"de\"><body><p>Gr\xfc\xdfe " + prose + "</p></body></html>"), "", "Grüße"},
 		{"meta after an archive toolbar", []byte(`<html><head><script src="/_static/js/wombat.js" charset="utf-8"></script>` + strings.Repeat("<!-- toolbar -->\n", 80) + `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>` + "\xd2\xbb\xb8\xf6\xd4\xbc\xb6\xa8 " + prose + "</p></body></html>"), "", "一个约定"},
 	}
