@@ -77,34 +77,76 @@ func legacyDefaultEncoding(page []byte, pageURL string) (encoding.Encoding, stri
 		}
 	} else if lang := domainLanguages[topLevelDomain(pageURL)]; lang != "" {
 		label, ok = langDefaultCharsets[lang]
+	} else {
+		label, ok = kanaEncoding(page) // nothing tells the language: Japanese text shows itself
 	}
 	if !ok {
 		return nil, "", false
 	}
-	if label == "shift_jis" && japaneseOddities(page, japanese.EUCJP) < japaneseOddities(page, japanese.ShiftJIS) {
-		label = "euc-jp" // Japanese pages came in both; Firefox tells them apart as well
+	if label == "shift_jis" {
+		label = betterJapanese(page)
 	}
 	enc, name := charset.Lookup(label)
 	return enc, name, enc != nil
 }
 
-// japaneseOddities counts what reading page in enc makes that Japanese
-// text seldom holds: bytes that decode to nothing (U+FFFD) and half-width
-// katakana, which EUC-JP's two-byte characters become when read as
-// Shift_JIS. The encoding with fewer is the page's.
-func japaneseOddities(page []byte, enc encoding.Encoding) int {
-	sample := page[:min(len(page), japaneseSampleBytes)]
-	text, err := enc.NewDecoder().Bytes(sample)
-	if err != nil {
-		return len(sample)
+// betterJapanese returns the Japanese legacy encoding that reads page
+// with fewer oddities: Japanese pages came in Shift_JIS and EUC-JP, and
+// Firefox tells them apart as well.
+func betterJapanese(page []byte) string {
+	if readJapanese(page, japanese.EUCJP).odd < readJapanese(page, japanese.ShiftJIS).odd {
+		return "euc-jp"
 	}
-	odd := 0
-	for _, r := range string(text) {
-		if r == utf8.RuneError || r >= 0xFF61 && r <= 0xFF9F {
-			odd++
+	return "shift_jis"
+}
+
+// kanaEncoding names the Japanese legacy encoding of a page that names no
+// language, when one of them reads it as Japanese: hiragana, which only
+// Japanese writes, make a tenth of its characters beyond ASCII, and
+// hardly anything reads oddly. A European page's accented letters read
+// as half-width katakana and undecodable pairs in both.
+func kanaEncoding(page []byte) (string, bool) {
+	for _, label := range []string{"shift_jis", "euc-jp"} {
+		enc, _ := charset.Lookup(label)
+		r := readJapanese(page, enc)
+		if r.other >= minKanaSample && r.kana*10 >= r.other && r.odd*100 <= r.other {
+			return label, true
 		}
 	}
-	return odd
+	return "", false
+}
+
+// minKanaSample is how many characters beyond ASCII kanaEncoding needs to
+// judge a page's script.
+const minKanaSample = 50
+
+// japaneseReading counts, in a page read in one encoding, the characters
+// beyond ASCII (other), the hiragana among them, and what Japanese text
+// seldom holds (odd): bytes that decode to nothing (U+FFFD) and half-width
+// katakana, which EUC-JP's two-byte characters become when read as
+// Shift_JIS.
+type japaneseReading struct{ other, kana, odd int }
+
+func readJapanese(page []byte, enc encoding.Encoding) japaneseReading {
+	sample := page[:min(len(page), japaneseSampleBytes)]
+	var r japaneseReading
+	text, err := enc.NewDecoder().Bytes(sample)
+	if err != nil {
+		r.odd = len(sample)
+		return r
+	}
+	for _, c := range string(text) {
+		switch {
+		case c < utf8.RuneSelf:
+			continue
+		case c == utf8.RuneError || c >= 0xFF61 && c <= 0xFF9F:
+			r.odd++
+		case c >= 0x3041 && c <= 0x309F:
+			r.kana++
+		}
+		r.other++
+	}
+	return r
 }
 
 // japaneseSampleBytes is how much of a page japaneseOddities reads.

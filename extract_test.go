@@ -489,3 +489,28 @@ func TestVisibleTags(t *testing.T) {
 		})
 	}
 }
+
+// TestUndeclaredJapanese: a page that names neither its charset nor its
+// language is read as Japanese where one of Japan's legacy encodings
+// reads it so (hiragana among its characters); a European page stays
+// windows-1252.
+func TestUndeclaredJapanese(t *testing.T) {
+	sjis := "\x93\x8c\x8b\x9e\x82\xc5\x90\x56\x82\xb5\x82\xa2\x90\x7d\x8f\x91\x8a\xd9\x82\xaa\x8a\x4a\x8a\xd9\x82\xb5\x82\xbd"
+	eucjp := "\xc5\xec\xb5\xfe\xa4\xc7\xbf\xb7\xa4\xb7\xa4\xa4\xbf\xde\xbd\xf1\xb4\xdb\xa4\xac\xb3\xab\xb4\xdb\xa4\xb7\xa4\xbf"
+	cases := []struct{ name, para, want string }{
+		{"shift_jis", strings.Repeat(sjis, 5), "東京で新しい図書館が開館した"},
+		{"euc-jp", strings.Repeat(eucjp, 5), "東京で新しい図書館が開館した"},
+		{"windows-1252", strings.Repeat("Caf\xe9 cr\xe8me, \x93quoted\x94 \xe0 la fran\xe7aise. ", 6), "Café crème, “quoted” à la française."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte("<html><body><p>"+tc.para+" "+prose+"</p></body></html>"), &Options{URL: "https://news.example.com/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text %q does not contain %q", truncate(a.Text, 80), tc.want)
+			}
+		})
+	}
+}
