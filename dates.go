@@ -536,36 +536,29 @@ var monthNames = []monthEntry{
 // monthIndex maps a folded spelling to its month, 1..12. Built once, read only.
 var monthIndex = buildMonthIndex(monthNames)
 
-// buildMonthIndex indexes the table. A spelling claimed by two months maps to
-// 0 so it is never read as either.
 // buddhistEraMonths are the folded Thai month names, after which a year
 // counts in the Buddhist era. Built once, read only.
-var buddhistEraMonths = func() map[string]bool {
-	set := make(map[string]bool)
-	for _, e := range monthNames {
-		if e.lang == "th" {
-			for _, name := range strings.Fields(e.names) {
-				set[fold(name)] = true
-			}
-		}
-	}
-	return set
-}()
+var buddhistEraMonths = monthNamesOf("th")
 
 // jalaliMonths are the folded Persian month names, after which a date
 // counts in the Solar Hijri calendar. Built once, read only.
-var jalaliMonths = func() map[string]bool {
+var jalaliMonths = monthNamesOf("fa")
+
+// monthNamesOf returns the folded month names of one language's entries.
+func monthNamesOf(lang string) map[string]bool {
 	set := make(map[string]bool)
 	for _, e := range monthNames {
-		if e.lang == "fa" {
+		if e.lang == lang {
 			for _, name := range strings.Fields(e.names) {
 				set[fold(name)] = true
 			}
 		}
 	}
 	return set
-}()
+}
 
+// buildMonthIndex indexes the table. A spelling claimed by two months maps to
+// 0 so it is never read as either.
 func buildMonthIndex(entries []monthEntry) map[string]int {
 	idx := make(map[string]int)
 	for _, e := range entries {
