@@ -106,11 +106,13 @@ func betterJapanese(page []byte) string {
 // hardly anything reads oddly. A European page's accented letters read
 // as half-width katakana and undecodable pairs in both.
 func kanaEncoding(page []byte) (string, bool) {
-	for _, label := range []string{"shift_jis", "euc-jp"} {
-		enc, _ := charset.Lookup(label)
-		r := readJapanese(page, enc)
+	for _, c := range []struct {
+		label string
+		enc   encoding.Encoding
+	}{{"shift_jis", japanese.ShiftJIS}, {"euc-jp", japanese.EUCJP}} {
+		r := readJapanese(page, c.enc)
 		if r.other >= minKanaSample && r.kana*10 >= r.other && r.odd*100 <= r.other {
-			return label, true
+			return c.label, true
 		}
 	}
 	return "", false
@@ -127,6 +129,8 @@ const minKanaSample = 50
 // Shift_JIS.
 type japaneseReading struct{ other, kana, odd int }
 
+// readJapanese reads the start of page (japaneseSampleBytes) in enc and
+// counts what japaneseReading holds.
 func readJapanese(page []byte, enc encoding.Encoding) japaneseReading {
 	sample := page[:min(len(page), japaneseSampleBytes)]
 	var r japaneseReading
@@ -149,7 +153,7 @@ func readJapanese(page []byte, enc encoding.Encoding) japaneseReading {
 	return r
 }
 
-// japaneseSampleBytes is how much of a page japaneseOddities reads.
+// japaneseSampleBytes is how much of a page readJapanese reads.
 const japaneseSampleBytes = 16 << 10
 
 // topLevelDomain returns the lower-cased last label of rawURL's host, or "".
