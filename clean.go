@@ -111,7 +111,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone {
 			return v
 		}
@@ -1627,6 +1627,16 @@ func promptIn(t string, runes int) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// byToTopLink drops a link back to the top of the page ("Top", "Nach
+// oben") that a thread or a long page sets after each part: it points
+// into the page, and left in it closes each part's text.
+func (c *cleaner) byToTopLink(n *html.Node) verdict {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") || !toTopLabels[c.lowerText(n)] {
+		return verdict{}
+	}
+	return verdict{kindDrop, "back-to-top link"}
 }
 
 // maxDisclaimerRunes bounds a disclaimer block: a paragraph of small

@@ -1449,3 +1449,25 @@ func TestDisclaimers(t *testing.T) {
 		})
 	}
 }
+
+// TestToTopLinks: a link back to the top of the page leaves the text; a
+// link named "Top" to another page stays.
+func TestToTopLinks(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"phpBB's top link", `<div class="back2top"><a href="#top" class="top" title="Top">Top</a></div>`, "Top", false},
+		{"German", `<p><a href="#">Nach oben</a></p>`, "Nach oben", false},
+		{"bracketed", `<p>[<a href="#top">Top</a>]</p>`, "Top", false},
+		{"a page named Top", `<p><a href="/charts/top">Top</a></p>`, "Top", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><article><h1>Library hours extended</h1><p>"+prose+"</p>"+tc.html+"<p>"+prose+"</p></article></body></html>")
+			if got := slices.Contains(strings.Split(a.Text, "\n"), tc.probe) || strings.Contains(a.Text, "["+tc.probe+"]"); got != tc.kept {
+				t.Errorf("%q kept = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}

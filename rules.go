@@ -1571,6 +1571,26 @@ var permalinkMarks = map[string]bool{
 	"⚓": true,
 }
 
+// toTopLabels are the texts of a link back to the top of the page,
+// lower-cased; see byToTopLink.
+var toTopLabels = map[string]bool{
+	"top":              true, // phpBB, old pages
+	"^ top":            true,
+	"top ^":            true,
+	"↑ top":            true,
+	"top ↑":            true,
+	"▲":                true,
+	"nach oben":        true, // German
+	"zum seitenanfang": true,
+	"haut de page":     true, // French
+	"retour en haut":   true,
+	"volver arriba":    true, // Spanish
+	"ir arriba":        true,
+	"torna su":         true, // Italian
+	"naar boven":       true, // Dutch
+	"voltar ao topo":   true, // Portuguese
+}
+
 // backlinkMarks are the texts of a footnote's link back to where it is
 // cited; see byBacklink.
 var backlinkMarks = map[string]bool{
