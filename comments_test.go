@@ -22,6 +22,7 @@ func TestCommentFurnitureRemoved(t *testing.T) {
 		{"Greek comments", `<div><h3>Σχόλια</h3><div><b>Νίκος</b><p>Πολύ ενδιαφέρον άρθρο, ευχαριστώ για την αναλυτική παρουσίαση.</p></div></div>`, "Πολύ ενδιαφέρον"},
 		{"Japanese comments", `<div><h3>コメント</h3><div><p>とても面白い記事でした。次回も楽しみにしています。</p></div></div>`, "とても面白い"},
 		{"comment links in a meta line", `<div><a href="#f"><img src="/i/discuss.gif" alt=""></a><a href="#comments_form">Comment</a> | <a href="#comments">Read Comments (11)</a></div>`, "Comment"},
+		{"forum's reply link", `<div><a href="./posting.php?mode=reply&amp;t=2214">Post Reply</a></div>`, "Post Reply"},
 		{"obituary guest book", `<section class="guestbook"><h2>Condolences</h2><div class="entry"><p>Mrs. Ellison was my third grade teacher and I still remember her kindness.</p><p class="entry-meta">Jim Hollis · November 28, 2026</p></div></section>`, "third grade teacher"},
 	}
 	for _, tc := range cases {

@@ -1944,6 +1944,9 @@ var commentLinkLabels = map[string]bool{
 	"comment on this story":   true,
 	"comment now":             true,
 	"be the first to comment": true,
+	"post reply":              true, // phpBB's button over and under a thread
+	"post a reply":            true,
+	"reply to topic":          true,
 }
 
 // commentPrompts start short lines that send readers to the comments or the
