@@ -1450,6 +1450,23 @@ func TestDisclaimers(t *testing.T) {
 	}
 }
 
+// TestForumPosterCards: phpBB's card beside each post (rank, post count,
+// join date) leaves the thread's text.
+func TestForumPosterCards(t *testing.T) {
+	post := func(id string) string {
+		return `<div id="` + id + `" class="post has-profile bg2"><div class="inner">` +
+			`<dl class="postprofile"><dt class="has-profile-rank"><a href="./memberlist.php?mode=viewprofile&amp;u=88" class="username">tomatoTom</a></dt><dd class="profile-rank">Seedling</dd><dd class="profile-posts"><strong>Posts:</strong> 12</dd><dd class="profile-joined"><strong>Joined:</strong> Mon Mar 02, 2026 7:14 pm</dd></dl>` +
+			`<div class="postbody"><h3><a href="#` + id + `">Best way to winterize a drip system?</a></h3><div class="content">` + prose + `</div></div></div></div>`
+	}
+	a := extractString(t, `<html><head><title>Best way to winterize a drip system? - Forum</title></head><body><div id="page-body" role="main"><h2 class="topic-title"><a href="./viewtopic.php?t=2214">Best way to winterize a drip system?</a></h2>`+post("p1")+`<hr class="divider">`+post("p2")+`</div></body></html>`)
+	if strings.Contains(a.Text, "Seedling") || strings.Contains(a.Text, "Joined:") {
+		t.Errorf("poster's card left in the text: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "council voted") {
+		t.Errorf("post lost: %q", a.Text)
+	}
+}
+
 // TestToTopLinks: a link back to the top of the page leaves the text; a
 // link named "Top" to another page stays.
 func TestToTopLinks(t *testing.T) {

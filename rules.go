@@ -125,6 +125,7 @@ var boilerTokens = map[string]string{
 	"credits":        "photo credit line",
 	"photocredit":    "photo credit line",
 	"copyright":      "image copyright line",
+	"postprofile":    "forum poster's card (phpBB: rank, post count, join date)",
 }
 
 // boilerCompounds are whole class or id values (or two-word runs) that mark
