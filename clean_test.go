@@ -415,6 +415,8 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Greek Diavaste episis", `<p>Διαβάστε επίσης: <a href="/allo">Η βουλή ψήφισε τον νέο προϋπολογισμό</a></p>`, "Η βουλή ψήφισε τον νέο προϋπολογισμό"},
 		{"Chinese further reading", `<p>延伸閱讀：<a href="/other">財政部公佈統一發票中獎清冊</a></p>`, "財政部公佈統一發票中獎清冊"},
 		{"Japanese related box", `<h2>関連記事（外部サイト）</h2><ul><li><a href="/a">与田祐希、美しく成長した“10代ラスト”美肌</a></li><li><a href="/b">メガネ姿もキュートな与田祐希の写真集カット</a></li></ul>`, "メガネ姿もキュートな与田祐希の写真集カット"},
+		{"Vietnamese see more", `<p><strong>Xem thêm:</strong> <a href="/khac">Giá vé máy bay Tết tăng 20% so với năm ngoái</a></p>`, "Giá vé máy bay Tết tăng 20% so với năm ngoái"},
+		{"Thai read more", `<p><strong>อ่านเพิ่มเติม:</strong> <a href="/news/2">ค่าฝุ่น PM2.5 กลับมาสูงอีกครั้งในกรุงเทพฯ</a></p>`, "ค่าฝุ่น PM2.5 กลับมาสูงอีกครั้งในกรุงเทพฯ"},
 		{"headline in brackets", `<div class="c-interstitial-link"><p>[ <a href="/2026/11/01/drought-emergency/">Governor declares drought emergency in eight counties</a> ]</p></div>`, "Governor declares drought emergency in eight counties"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
 	}

@@ -1126,43 +1126,47 @@ var promoPrefixes = []string{
 	"related article",
 	"more:",
 	"recommended:",
-	"lesen sie auch",                     // German
-	"mehr zum thema",                     // German
-	"auch interessant",                   // German
-	"à lire aussi",                       // French
-	"lire aussi",                         // French
-	"voir aussi",                         // French
-	"lea también",                        // Spanish
-	"lee también",                        // Spanish
-	"leer más",                           // Spanish
-	"lea más",                            // Spanish
-	"te puede interesar",                 // Spanish
-	"leia também",                        // Portuguese
-	"leggi anche",                        // Italian
-	"lea:",                               // Spanish "read:" promos
-	"lee:",                               // Spanish
-	"mire:",                              // Spanish "watch:"
-	"mira:",                              // Spanish
-	"vea también",                        // Spanish
-	"ver también",                        // Spanish
-	"también lee",                        // Spanish
-	"leia mais",                          // Portuguese
-	"veja também",                        // Portuguese
-	"czytaj też",                         // Polish
-	"czytaj także",                       // Polish
-	"zobacz także",                       // Polish
-	"zobacz też",                         // Polish
-	"auch lesen",                         // German
-	"weiterlesen",                        // German
-	"schon gelesen",                      // German
-	"lesetipp",                           // German
-	"lies auch",                          // German
-	"lesen sie hier",                     // German "read here: <headline>"
-	"читайте также",                      // Russian
-	"читайте також",                      // Ukrainian
-	"اقرأ أيضا",                          // Arabic
-	"यह भी पढ़ें",                        // Hindi "read this too"
-	"baca juga",                          // Indonesian "read also"
+	"lesen sie auch",     // German
+	"mehr zum thema",     // German
+	"auch interessant",   // German
+	"à lire aussi",       // French
+	"lire aussi",         // French
+	"voir aussi",         // French
+	"lea también",        // Spanish
+	"lee también",        // Spanish
+	"leer más",           // Spanish
+	"lea más",            // Spanish
+	"te puede interesar", // Spanish
+	"leia também",        // Portuguese
+	"leggi anche",        // Italian
+	"lea:",               // Spanish "read:" promos
+	"lee:",               // Spanish
+	"mire:",              // Spanish "watch:"
+	"mira:",              // Spanish
+	"vea también",        // Spanish
+	"ver también",        // Spanish
+	"también lee",        // Spanish
+	"leia mais",          // Portuguese
+	"veja também",        // Portuguese
+	"czytaj też",         // Polish
+	"czytaj także",       // Polish
+	"zobacz także",       // Polish
+	"zobacz też",         // Polish
+	"auch lesen",         // German
+	"weiterlesen",        // German
+	"schon gelesen",      // German
+	"lesetipp",           // German
+	"lies auch",          // German
+	"lesen sie hier",     // German "read here: <headline>"
+	"читайте также",      // Russian
+	"читайте також",      // Ukrainian
+	"اقرأ أيضا",          // Arabic
+	"यह भी पढ़ें",        // Hindi "read this too"
+	"baca juga",          // Indonesian "read also"
+	"xem thêm",           // Vietnamese "see more:"
+	"đọc thêm",           // Vietnamese "read more:"
+	"tin liên quan",      // Vietnamese "related news:"
+	"อ่านเพิ่มเติม",                      // Thai "read more:"
 	"ये भी पढ़ें",                        // Hindi
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
