@@ -1311,6 +1311,12 @@ var bylinePrefixes = []string{
 	"โดย",                // Thai "by"
 	"tác giả",            // Vietnamese "author"
 	"szerző",             // Hungarian "author"
+	"teksti:",            // Finnish "text:", only with its colon
+	"kirjoittanut",       // Finnish "written by"
+	"yazan",              // Turkish "written by"
+	"skrevet af",         // Danish "written by"
+	"skrevet av",         // Norwegian "written by"
+	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
 	"रिपोर्ट",            // Hindi, "report"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
@@ -1341,6 +1347,7 @@ var visibleBylinePrefixes = []string{
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "tác giả:", "szerző:", // Thai "by", Vietnamese and Hungarian "author:"
+	"text:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
