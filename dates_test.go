@@ -768,13 +768,18 @@ func TestPassiveStemInEveryAuxiliary(t *testing.T) {
 	}
 }
 
-// TestDateLabelsInOtherScripts: Arabic, Persian and Hebrew labels tell
-// the update from the publication, as Latin-script ones do.
-func TestDateLabelsInOtherScripts(t *testing.T) {
+// TestDateLabelsInOtherLanguages: labels tell the update from the
+// publication in Arabic, Persian, Hebrew, Croatian, Bulgarian,
+// Lithuanian and Estonian too.
+func TestDateLabelsInOtherLanguages(t *testing.T) {
 	cases := []struct{ name, line, published, modified string }{
 		{"Arabic", `<span>نشر: 10 مارس 2024</span> - <span>آخر تحديث: 11 مارس 2024</span>`, "2024-03-10", "2024-03-11"},
 		{"Persian", `<span>انتشار: ۹ آذر ۱۴۰۵</span> | <span>بروزرسانی: ۱۰ آذر ۱۴۰۵</span>`, "2026-11-30", "2026-12-01"},
 		{"Hebrew", `<span>פורסם: 10 במרץ 2024</span> <span>עודכן: 11 במרץ 2024</span>`, "2024-03-10", "2024-03-11"},
+		{"Croatian", `<span>Objavljeno: 10.03.2024. u 09:15</span> <span>Ažurirano: 11.03.2024. u 10:00</span>`, "2024-03-10", "2024-03-11"},
+		{"Bulgarian", `<span>Публикувано: 10.03.2024</span> <span>Обновено: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
+		{"Lithuanian", `<span>Paskelbta: 2024-03-10</span> <span>Atnaujinta: 2024-03-11</span>`, "2024-03-10", "2024-03-11"},
+		{"Estonian", `<span>Avaldatud: 10.03.2024</span> <span>Uuendatud: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
