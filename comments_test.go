@@ -21,6 +21,8 @@ func TestCommentFurnitureRemoved(t *testing.T) {
 		{"Finnish comments", `<div><h3>Kommentit</h3><div><b>Matti</b><p>Hyvä artikkeli, kiitos kirjoittajalle perusteellisesta selvityksestä.</p></div></div>`, "Hyvä artikkeli"},
 		{"Greek comments", `<div><h3>Σχόλια</h3><div><b>Νίκος</b><p>Πολύ ενδιαφέρον άρθρο, ευχαριστώ για την αναλυτική παρουσίαση.</p></div></div>`, "Πολύ ενδιαφέρον"},
 		{"Japanese comments", `<div><h3>コメント</h3><div><p>とても面白い記事でした。次回も楽しみにしています。</p></div></div>`, "とても面白い"},
+		{"Croatian comments", `<div><h3>Komentari</h3><div><b>Ivan</b><p>Odličan članak, hvala autoru na detaljnom prikazu svega.</p></div></div>`, "Odličan članak"},
+		{"Hebrew comments", `<div><h3>תגובות</h3><div><b>דני</b><p>כתבה מצוינת, תודה על ההסבר המפורט.</p></div></div>`, "כתבה מצוינת"},
 		{"comment links in a meta line", `<div><a href="#f"><img src="/i/discuss.gif" alt=""></a><a href="#comments_form">Comment</a> | <a href="#comments">Read Comments (11)</a></div>`, "Comment"},
 		{"forum's reply link", `<div><a href="./posting.php?mode=reply&amp;t=2214">Post Reply</a></div>`, "Post Reply"},
 		{"obituary guest book", `<section class="guestbook"><h2>Condolences</h2><div class="entry"><p>Mrs. Ellison was my third grade teacher and I still remember her kindness.</p><p class="entry-meta">Jim Hollis · November 28, 2026</p></div></section>`, "third grade teacher"},

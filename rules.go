@@ -1104,6 +1104,18 @@ var widgetHeadings = map[string]ruleKind{
 	"댓글":                    kindComments, // Korean
 	"ý kiến":                kindComments, // Vietnamese "opinions", over readers' comments
 	"bình luận":             kindComments, // Vietnamese "comments"
+	"komentari":             kindComments, // Croatian, Serbian, Bosnian
+	"komentáre":             kindComments, // Slovak
+	"коментари":             kindComments, // Bulgarian, Serbian
+	"komentarai":            kindComments, // Lithuanian
+	"komentāri":             kindComments, // Latvian
+	"kommentaarid":          kindComments, // Estonian
+	"kommentek":             kindComments, // Hungarian
+	"comentaris":            kindComments, // Catalan
+	"komentar":              kindComments, // Indonesian, Malay
+	"תגובות":                kindComments, // Hebrew
+	"نظرات":                 kindComments, // Persian
+	"टिप्पणियाँ":            kindComments, // Hindi
 	"ความคิดเห็น":           kindComments, // Thai "comments"
 	"join the conversation": kindComments,
 	"join the discussion":   kindComments,
