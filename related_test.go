@@ -54,6 +54,9 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Vietnamese related news", "Tin liên quan", true},
 		{"Thai related news", "ข่าวที่เกี่ยวข้อง", true},
 		{"Romanian read also", "Citește și", true},
+		{"Croatian related news", "Povezane vijesti", true},
+		{"Hebrew related articles", "כתבות קשורות", true},
+		{"Persian related news", "اخبار مرتبط", true},
 		{"Vietnamese most viewed", "Xem nhiều", false},
 		{"Vietnamese comments", "Ý kiến (12)", false},
 	}

@@ -970,6 +970,23 @@ var widgetHeadings = map[string]ruleKind{
 	"kapcsolódó cikkek":            kindRelated, // Hungarian
 	"σχετικά άρθρα":                kindRelated, // Greek
 	"схожі новини":                 kindRelated, // Ukrainian
+	"povezane vijesti":             kindRelated, // Croatian "related news"
+	"povezani članci":              kindRelated, // Croatian, Bosnian "related articles"
+	"povezane vesti":               kindRelated, // Serbian
+	"súvisiace články":             kindRelated, // Slovak
+	"související":                  kindRelated, // Czech "related"
+	"свързани новини":              kindRelated, // Bulgarian
+	"susiję straipsniai":           kindRelated, // Lithuanian
+	"seotud artiklid":              kindRelated, // Estonian
+	"aiheeseen liittyvät":          kindRelated, // Finnish "on the subject"
+	"relaterede artikler":          kindRelated, // Danish
+	"notícies relacionades":        kindRelated, // Catalan
+	"похожие статьи":               kindRelated, // Russian "similar articles"
+	"כתבות קשורות":                 kindRelated, // Hebrew "related articles"
+	"כתבות נוספות":                 kindRelated, // Hebrew "more articles"
+	"اخبار مرتبط":                  kindRelated, // Persian "related news"
+	"مطالب مرتبط":                  kindRelated, // Persian "related items"
+	"संबंधित खबरें":                kindRelated, // Hindi "related news"
 	"explore further":              kindRelated,
 	"explore more":                 kindRelated,
 	"you may also enjoy":           kindRelated,
@@ -1085,44 +1102,44 @@ var widgetHeadings = map[string]ruleKind{
 	"geef een reactie":             kindComments,
 	"laat een reactie achter":      kindComments,
 	"dodaj komentarz":              kindComments,
-	"добавить комментарий":  kindComments,
-	"комментарии":           kindComments, // Russian
-	"коментарі":             kindComments, // Ukrainian
-	"reacties":              kindComments, // Dutch
-	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
-	"komentáře":             kindComments, // Czech
-	"kommentit":             kindComments, // Finnish
-	"σχόλια":                kindComments, // Greek
-	"hozzászólások":         kindComments, // Hungarian
-	"comentarii":            kindComments, // Romanian
-	"yorumlar":              kindComments, // Turkish
-	"التعليقات":             kindComments, // Arabic
-	"コメント":                  kindComments, // Japanese
-	"评论":                    kindComments, // Chinese
-	"評論":                    kindComments,
-	"网友评论":                  kindComments,
-	"댓글":                    kindComments, // Korean
-	"ý kiến":                kindComments, // Vietnamese "opinions", over readers' comments
-	"bình luận":             kindComments, // Vietnamese "comments"
-	"komentari":             kindComments, // Croatian, Serbian, Bosnian
-	"komentáre":             kindComments, // Slovak
-	"коментари":             kindComments, // Bulgarian, Serbian
-	"komentarai":            kindComments, // Lithuanian
-	"komentāri":             kindComments, // Latvian
-	"kommentaarid":          kindComments, // Estonian
-	"kommentek":             kindComments, // Hungarian
-	"comentaris":            kindComments, // Catalan
-	"komentar":              kindComments, // Indonesian, Malay
-	"תגובות":                kindComments, // Hebrew
-	"نظرات":                 kindComments, // Persian
-	"टिप्पणियाँ":            kindComments, // Hindi
-	"ความคิดเห็น":           kindComments, // Thai "comments"
-	"join the conversation": kindComments,
-	"join the discussion":   kindComments,
-	"what do you think":     kindComments,
-	"no responses so far":   kindComments,
-	"no response so far":    kindComments,
-	"say your words":        kindComments,
+	"добавить комментарий":         kindComments,
+	"комментарии":                  kindComments, // Russian
+	"коментарі":                    kindComments, // Ukrainian
+	"reacties":                     kindComments, // Dutch
+	"kommentarer":                  kindComments, // Swedish, Danish, Norwegian
+	"komentáře":                    kindComments, // Czech
+	"kommentit":                    kindComments, // Finnish
+	"σχόλια":                       kindComments, // Greek
+	"hozzászólások":                kindComments, // Hungarian
+	"comentarii":                   kindComments, // Romanian
+	"yorumlar":                     kindComments, // Turkish
+	"التعليقات":                    kindComments, // Arabic
+	"コメント":                         kindComments, // Japanese
+	"评论":                           kindComments, // Chinese
+	"評論":                           kindComments,
+	"网友评论":                         kindComments,
+	"댓글":                           kindComments, // Korean
+	"ý kiến":                       kindComments, // Vietnamese "opinions", over readers' comments
+	"bình luận":                    kindComments, // Vietnamese "comments"
+	"komentari":                    kindComments, // Croatian, Serbian, Bosnian
+	"komentáre":                    kindComments, // Slovak
+	"коментари":                    kindComments, // Bulgarian, Serbian
+	"komentarai":                   kindComments, // Lithuanian
+	"komentāri":                    kindComments, // Latvian
+	"kommentaarid":                 kindComments, // Estonian
+	"kommentek":                    kindComments, // Hungarian
+	"comentaris":                   kindComments, // Catalan
+	"komentar":                     kindComments, // Indonesian, Malay
+	"תגובות":                       kindComments, // Hebrew
+	"نظرات":                        kindComments, // Persian
+	"टिप्पणियाँ":                   kindComments, // Hindi
+	"ความคิดเห็น":                  kindComments, // Thai "comments"
+	"join the conversation":        kindComments,
+	"join the discussion":          kindComments,
+	"what do you think":            kindComments,
+	"no responses so far":          kindComments,
+	"no response so far":           kindComments,
+	"say your words":               kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
