@@ -1346,6 +1346,11 @@ var bylinePrefixes = []string{
 	"skrevet af",         // Danish "written by"
 	"skrevet av",         // Norwegian "written by"
 	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
+	"نویسنده:",           // Persian "author:"
+	"autorius:",          // Lithuanian "author:"
+	"autors:",            // Latvian "author:"
+	"συντάκτης:",         // Greek "editor, writer:"
+	"γράφει:",            // Greek "writes:"
 	"रिपोर्ट",            // Hindi, "report"
 	"contributor",        // "Contributor: Sam Roe"
 	"contributors",       // "Contributors: ..."
@@ -1377,6 +1382,7 @@ var visibleBylinePrefixes = []string{
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "tác giả:", "szerző:", // Thai "by", Vietnamese and Hungarian "author:"
 	"text:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
+	"نویسنده:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
