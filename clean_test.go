@@ -417,6 +417,8 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Japanese related box", `<h2>関連記事（外部サイト）</h2><ul><li><a href="/a">与田祐希、美しく成長した“10代ラスト”美肌</a></li><li><a href="/b">メガネ姿もキュートな与田祐希の写真集カット</a></li></ul>`, "メガネ姿もキュートな与田祐希の写真集カット"},
 		{"Vietnamese see more", `<p><strong>Xem thêm:</strong> <a href="/khac">Giá vé máy bay Tết tăng 20% so với năm ngoái</a></p>`, "Giá vé máy bay Tết tăng 20% so với năm ngoái"},
 		{"Thai read more", `<p><strong>อ่านเพิ่มเติม:</strong> <a href="/news/2">ค่าฝุ่น PM2.5 กลับมาสูงอีกครั้งในกรุงเทพฯ</a></p>`, "ค่าฝุ่น PM2.5 กลับมาสูงอีกครั้งในกรุงเทพฯ"},
+		{"Croatian read also", `<p><strong>Pročitajte i:</strong> <a href="/vijesti/most">Počinje obnova mosta nakon duge zime</a></p>`, "Počinje obnova mosta nakon duge zime"},
+		{"Hebrew read more", `<p><strong>קראו עוד:</strong> <a href="/news/2">הרכבת הקלה בחיפה תורחב עד הקריות</a></p>`, "הרכבת הקלה בחיפה תורחב עד הקריות"},
 		{"headline in brackets", `<div class="c-interstitial-link"><p>[ <a href="/2026/11/01/drought-emergency/">Governor declares drought emergency in eight counties</a> ]</p></div>`, "Governor declares drought emergency in eight counties"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
 	}
