@@ -1206,7 +1206,6 @@ var promoPrefixes = []string{
 	"קראו גם",                            // Hebrew "read also:"
 	"بیشتر بخوانید",                      // Persian "read more:"
 	"διαβάστε ακόμη",                     // Greek "read more:"
-	"διαβάστε επίσης",                    // Greek "read also:"
 	"skaitykite taip pat",                // Lithuanian "read also:"
 	"ये भी पढ़ें",                        // Hindi
 	"ilgili haber",                       // Turkish "related news:"
@@ -1383,7 +1382,7 @@ var visibleBylinePrefixes = []string{
 	"author:", "authors:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "auteur:",
-	"por", "escrito por", "publicado por", "autor:",
+	"por", "escrito por", "publicado por", // Spanish, Portuguese ("autor:" stands with German)
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
