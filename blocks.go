@@ -35,6 +35,7 @@ type builder struct {
 	noForms bool                  // skip <form> elements: a comment thread's reply form
 	skip    func(*html.Node) bool // further elements to leave out, or nil
 	symbols bool                  // keep a text of symbols only: a reader's comment may be "👍"
+	marks   bool                  // keep any text: a table cell's "✓", "—" or "?" is its value
 	// unclosed is the bracket a left-out footnote backlink sat in ("[↩]"):
 	// the text after it loses this closing bracket as the run lost the
 	// opening one.
@@ -77,7 +78,7 @@ func (b *builder) flush() {
 		lead = len(normSpace(raw[:b.leadEnd]))
 	}
 	b.runRunes, b.boldRunes, b.broken, b.leadEnd = 0, 0, false, 0
-	if !hasWordChar(text) && !(b.symbols && hasSymbol(text)) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
+	if !b.keepsWithoutWords(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
 	if lead, items := lineList(raw); items != nil {
@@ -520,6 +521,14 @@ func sameTitle(a, b string) bool {
 	return a != "" && b != "" && strings.EqualFold(normSpace(unescapeEntities(a)), normSpace(b)) // the title is decoded once more
 }
 
+// keepsWithoutWords reports whether a run's text is kept as a paragraph:
+// text with a letter or digit always; a run of only punctuation or
+// bullets is decoration, unless the builder keeps symbols (a comment's
+// "👍") or marks (a table cell's "✓").
+func (b *builder) keepsWithoutWords(text string) bool {
+	return hasWordChar(text) || b.symbols && hasSymbol(text) || b.marks && text != ""
+}
+
 // hasSymbol reports whether s holds an emoji or another pictograph.
 func hasSymbol(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0
@@ -546,7 +555,7 @@ func (b *builder) quote(q *html.Node) {
 		b.flush()
 		return
 	}
-	texts, links := b.p.paragraphsOf(q)
+	texts, links := b.p.paragraphsOf(q, false)
 	if text := strings.Join(texts, "\n\n"); text != "" {
 		b.emit(Block{Type: Quote, Text: text, Links: links})
 	}
@@ -721,9 +730,9 @@ func stripControl(s string) string {
 
 // paragraphsOf reads n as a small body of its own and returns the texts of
 // its blocks, and their links in order (those of list items included): for
-// quotes and table cells.
-func (p *page) paragraphsOf(n *html.Node) ([]string, []Link) {
-	sub := &builder{p: p, sections: []Section{{}}}
+// quotes and, with marks, table cells.
+func (p *page) paragraphsOf(n *html.Node, marks bool) ([]string, []Link) {
+	sub := &builder{p: p, sections: []Section{{}}, marks: marks}
 	sub.flow(n)
 	sub.flush()
 	var out []string
@@ -1059,8 +1068,11 @@ type cellReader struct {
 }
 
 func (r *cellReader) text(n *html.Node) string {
-	texts, links := r.p.paragraphsOf(n)
-	text := strings.Join(texts, " ")
+	texts, links := r.p.paragraphsOf(n, true)
+	text := strings.Join(withoutLoneMarks(texts), " ")
+	if isOrnament(text) {
+		text = ""
+	}
 	if n.DataAtom == atom.Caption {
 		return text // a caption is written apart, without links
 	}
@@ -1071,6 +1083,16 @@ func (r *cellReader) text(n *html.Node) string {
 		}
 	}
 	return text
+}
+
+// withoutLoneMarks drops a cell's texts of marks alone when another holds
+// words: a cell's "✓" is its value, but beside "9.8" a row of "☆ ★" is the
+// drawing of a rating.
+func withoutLoneMarks(texts []string) []string {
+	if !slices.ContainsFunc(texts, hasWordChar) {
+		return texts
+	}
+	return slices.DeleteFunc(texts, func(t string) bool { return !hasWordChar(t) })
 }
 
 // splitBody returns the table that holds the rows of header-only table t:

@@ -1005,6 +1005,15 @@ func tidyGrid(rows [][]string, headRows int) (header, body [][]string) {
 	return header, body
 }
 
+// isOrnament reports a text of bullet glyphs, arrows standing for them
+// ("»" before each link of a list) or a lone quotation mark: what a list or
+// a quote laid out as a table puts in a cell of its own.
+func isOrnament(s string) bool {
+	return s != "" && strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || bulletGlyphs[r] || r == '»' || r == '›' || r == '"' || unicode.In(r, unicode.Pi, unicode.Pf)
+	}) == ""
+}
+
 func isBlankRow(r []string) bool {
 	for _, s := range r {
 		if s != "" {

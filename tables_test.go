@@ -696,3 +696,32 @@ func TestTableLinks(t *testing.T) {
 		t.Errorf("links %+v\nwant %+v", table.Links, want)
 	}
 }
+
+// TestCellsOfMarks: a cell holding only "✓", "—" or "?" has that value,
+// as a reader sees it; a cell's bullet or quotation-mark ornament, and a
+// rating's stars drawn beside its figure, are no value.
+func TestCellsOfMarks(t *testing.T) {
+	cases := []struct {
+		name, rows string
+		want       [][]string
+	}{
+		{"ticks and dashes", `<tr><td>Laundry</td><td>✓</td><td>✗</td></tr><tr><td>Parking</td><td>—</td><td>?</td></tr>`,
+			[][]string{{"Laundry", "✓", "✗"}, {"Parking", "—", "?"}}},
+		{"bullet column", `<tr><td>•</td><td>Brainstorm leaders</td></tr><tr><td>•</td><td>Prepare interviews</td></tr>`,
+			[][]string{{"", "Brainstorm leaders"}, {"", "Prepare interviews"}}},
+		{"stars beside a score", `<tr><td>Our score</td><td>9.8 <div class="stars">☆ ★ ☆ ★</div></td></tr><tr><td>Price</td><td>$20</td></tr>`,
+			[][]string{{"Our score", "9.8"}, {"Price", "$20"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, `<table>`+tc.rows+`</table>`)
+			table, ok := firstOfType(a, Table)
+			if !ok {
+				t.Fatalf("no table: %+v", a.Sections)
+			}
+			if !reflect.DeepEqual(table.Rows, tc.want) {
+				t.Errorf("rows %q, want %q", table.Rows, tc.want)
+			}
+		})
+	}
+}
