@@ -328,7 +328,7 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Pre:
 		b.flush()
 		b.code(c)
-	case c.DataAtom == atom.Figure:
+	case c.DataAtom == atom.Figure || hasClassIn(c, captionBoxClasses):
 		b.flush()
 		b.figure(c)
 	case isPicture(c):
@@ -1221,6 +1221,9 @@ func (b *builder) figure(f *html.Node) {
 			return n == f
 		}
 		switch {
+		case caption == nil && hasClassIn(n, captionTextClasses):
+			caption = n // left out of the text as captions are; the figure's own
+			return false
 		case b.p.dropped(n):
 			return false
 		case n.DataAtom == atom.Figcaption && caption == nil:
@@ -1245,7 +1248,7 @@ func (b *builder) figure(f *html.Node) {
 	})
 	capText := ""
 	if caption != nil {
-		capText = rawText(caption, b.p.dropped)
+		capText = innerText(caption, b.p.dropped)
 	}
 	switch {
 	case tables > 1:

@@ -1402,11 +1402,11 @@ const (
 // Doe", "… (Foto: Andreas Voegel)", "Puerto de Montevideo. Foto: Archivo").
 // Running text does not end on a credit; captions do.
 func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
-	if !isElem(n, atom.P, atom.Div, atom.Span, atom.Small, atom.Em, atom.I) || inFigure(n) {
+	if !isElem(n, atom.P, atom.Div, atom.Span, atom.Small, atom.Em, atom.I) {
 		return verdict{}
 	}
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxCaptionRunes || s.paras > 1 {
+	if s == nil || s.text == 0 || s.text > maxCaptionRunes || s.paras > 1 || inFigure(n) {
 		return verdict{}
 	}
 	t := c.lowerText(n)
@@ -1538,8 +1538,16 @@ func isCreditLine(t string) bool {
 	return hasPrefixIn(t, creditPrefixes) || creditLines[t] || strings.HasSuffix(t, "/getty images") || strings.HasSuffix(t, "/ getty images")
 }
 
-// inFigure reports whether n is a <figure> or stands in one.
-func inFigure(n *html.Node) bool { return n.DataAtom == atom.Figure || inElement(n, atom.Figure) }
+// inFigure reports whether n is a <figure> or stands in one, or in a box
+// that is one (captionBoxClasses).
+func inFigure(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Figure || hasClassIn(a, captionBoxClasses) {
+			return true
+		}
+	}
+	return false
+}
 
 // Social prompt limits: the prompt is a line or two, and it is the point
 // of its block, coming early; a longer block, or one where the prompt comes

@@ -527,6 +527,29 @@ func TestCaptionOutOfText(t *testing.T) {
 	}
 }
 
+// TestWordPressCaptions: WordPress's caption, a figcaption or a <p> in its
+// classic caption box, is the picture's caption, out of the text, credit
+// and all.
+func TestWordPressCaptions(t *testing.T) {
+	cases := []struct{ name, html string }{
+		{"figcaption in a figure", `<figure class="wp-caption aligncenter"><img src="/boats.jpg" alt="Boats"><figcaption class="wp-caption-text">Houseboats on Lake Powell.</figcaption></figure>`},
+		{"classic box", `<div id="attachment_12" class="wp-caption aligncenter"><img src="/boats.jpg" alt="Boats"><p class="wp-caption-text">Houseboats on Lake Powell.</p></div>`},
+		{"classic box, credited", `<div class="wp-caption alignleft"><a href="/boats.jpg"><img src="/boats.jpg" alt="Boats"></a><p class="wp-caption-text">Houseboats on Lake Powell. (Reuters)</p></div>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			f, ok := firstOfType(a, Figure)
+			if !ok || f.Src != "https://news.example/boats.jpg" || !strings.HasPrefix(f.Text, "Houseboats on Lake Powell.") {
+				t.Errorf("figure %+v (found %v), want the picture with its caption", f, ok)
+			}
+			if strings.Contains(a.Text, "Houseboats") {
+				t.Errorf("caption in the text: %q", a.Text)
+			}
+		})
+	}
+}
+
 // extractNoFallback runs our own content choice only, so a test sees what
 // the rules did rather than what go-readability rescued.
 func extractNoFallback(t *testing.T, page string) *Article {

@@ -173,7 +173,7 @@ var boilerCompounds = map[string]string{
 	"td-a-ad":            "tagDiv ad slot",
 	"td-post-sharing":    "tagDiv share bar",
 	"jp-relatedposts":    "Jetpack related posts", // also a related block, see relatedTokens
-	"wp-caption-text":    "WordPress caption outside a <figure>: out of the text, as figcaptions are",
+	"wp-caption-text":    "WordPress caption: out of the text, as figcaptions are (its figure reads it, captionTextClasses)",
 }
 
 // relatedCompounds are whole class or id values (or two-word runs) that
@@ -1882,6 +1882,18 @@ var kickerTokens = map[string]bool{
 	"section":        false, // entry-section: "Politics |"
 	"small":          false, // h1small
 	"visuallyhidden": false, // a "Headline:" label for screen readers
+}
+
+// captionBoxClasses are whole class values of a box that holds a picture
+// and its caption without being a <figure>: read as one.
+var captionBoxClasses = map[string]bool{
+	"wp-caption": true, // WordPress's classic [caption] box: <div class="wp-caption"><img><p class="wp-caption-text">
+}
+
+// captionTextClasses are whole class values of a figure's caption that is
+// no <figcaption>, or one the token rules leave out of the text.
+var captionTextClasses = map[string]bool{
+	"wp-caption-text": true, // WordPress's caption, a <p> in a classic box or a <figcaption> in a <figure>
 }
 
 // screenReaderClasses are whole class values that hide an element from

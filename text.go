@@ -133,6 +133,16 @@ func rawText(n *html.Node, skip func(*html.Node) bool) string {
 	return normSpace(b.String())
 }
 
+// innerText is rawText of n's children: n's text even when skip leaves n
+// itself out.
+func innerText(n *html.Node, skip func(*html.Node) bool) string {
+	var b strings.Builder
+	for c := range n.ChildNodes() {
+		appendText(&b, c, skip)
+	}
+	return normSpace(b.String())
+}
+
 func appendText(b *strings.Builder, n *html.Node, skip func(*html.Node) bool) {
 	switch n.Type {
 	case html.TextNode:
