@@ -438,7 +438,7 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 		}
 		return verdict{kindDrop, "<aside>: sidebar"}
 	case atom.Header:
-		if c.stats[n] == nil || c.stats[n].prose < 2*proseMinRunes {
+		if (c.stats[n] == nil || c.stats[n].prose < 2*proseMinRunes) && !c.sectionHeader(n) {
 			return verdict{kindDrop, "<header>: page or article header"}
 		}
 	case atom.Form:
@@ -447,6 +447,88 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 		return verdict{kindDrop, "form control"}
 	}
 	return verdict{}
+}
+
+// sectionHeader reports a <header> that heads a part of the story, not
+// the page or the story itself: it comes after some of the story's prose,
+// outside any link, and holds a subheading (h2 to h6), but no h1, no heading that is
+// the story's title and no linked heading, a teaser card's headline
+// ("<section><header><h2>The small-angle result").
+func (c *cleaner) sectionHeader(n *html.Node) bool {
+	if !c.afterProse(n) || inControl(n) {
+		return false // the story's own header, or a teaser's or a gallery button's
+	}
+	sub, story := false, false
+	walk(n, func(d *html.Node) bool {
+		level := headingLevel(d)
+		switch {
+		case story:
+			return false
+		case level == 1 || level > 1 && (c.linked(d) || c.p.namesStory(rawText(d, nil))):
+			story = true
+		case level > 1:
+			sub = true
+		}
+		return level == 0
+	})
+	return sub && !story
+}
+
+// namesStory reports a heading that shows the story's title, whole or
+// within more words ("More about <title>", a box of further reading), or
+// one of the headlines the page declares (a <title> of another wording,
+// the heading then matching og:title), or the start of one ("Headline |
+// Site").
+func (p *page) namesStory(heading string) bool {
+	key := strings.ToLower(normSpace(heading))
+	if title := strings.ToLower(normSpace(p.art.Title)); sameTitle(heading, p.art.Title) || len(strings.Fields(title)) >= minStoryTitleWords && strings.Contains(key, title) {
+		return true
+	}
+	for _, t := range p.sharedTitles() {
+		if t != "" && strings.HasPrefix(strings.ToLower(normSpace(t)), key) && len(strings.Fields(key)) >= minStoryTitleWords {
+			return true
+		}
+	}
+	return false
+}
+
+// minStoryTitleWords is the fewest words a heading needs to count as the
+// start of a declared headline: "News" starts many.
+const minStoryTitleWords = 3
+
+// inControl reports n inside a link or an element playing a button (a
+// gallery's cover that opens the slideshow).
+func inControl(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.A || a.Type == html.ElementNode && strings.EqualFold(attr(a, "role"), "button") {
+			return true
+		}
+	}
+	return false
+}
+
+// afterProse reports prose before n among its siblings or those of its
+// nearest ancestors (up to sectionHeaderDepth, not past <main>): n comes
+// after some of the story's text.
+func (c *cleaner) afterProse(n *html.Node) bool {
+	for a, i := n, 0; a != nil && i < sectionHeaderDepth && !isElem(a, atom.Body, atom.Main); a, i = a.Parent, i+1 {
+		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
+			if st := c.stats[s]; st != nil && st.prose >= proseMinRunes {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionHeaderDepth is how many ancestors of a <header> afterProse
+// looks beside: a page builder wraps each section in a row and a column.
+const sectionHeaderDepth = 4
+
+// linked reports an element whose text is mostly link text.
+func (c *cleaner) linked(n *html.Node) bool {
+	s := c.stats[n]
+	return s != nil && s.link*2 > s.text
 }
 
 // asideKind says whether an <aside> is a related-stories box: named so

@@ -550,6 +550,35 @@ func TestWordPressCaptions(t *testing.T) {
 	}
 }
 
+// TestSectionHeaders: a <header> that heads a part of the story, after
+// some of its text, keeps its heading; the story's own header, a teaser's
+// and a gallery button's still go.
+func TestSectionHeaders(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"part of the story", `<section><header><h2>The small-angle result</h2></header><p>` + prose + `</p></section>`, "The small-angle result", true},
+		{"story's header", `<header><h2>Budget passes: council approves spending plan</h2><p>By Ana Ruiz</p></header>`, "spending plan", false},
+		{"gallery button", `<div role="button" class="gallery-btn"><header><h2>Budget night in pictures</h2></header><img src="/a.jpg"></div>`, "in pictures", false},
+		{"more about the story", `<div class="box"><header><h3>More about Council approves the budget after a long night</h3></header><p>` + prose + `</p></div>`, "More about", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Council approves the budget after a long night</title><meta property="og:title" content="Budget passes: council approves spending plan | City News"></head>` +
+				`<body><article><h1>Council approves the budget after a long night</h1><p>` + prose + `</p>` + tc.html + `<p>` + prose + `</p></article></body></html>`
+			a := extractNoFallback(t, page)
+			var got []string
+			for _, s := range a.Sections {
+				got = append(got, s.Heading)
+			}
+			if kept := strings.Contains(a.Text+strings.Join(got, "|"), tc.probe); kept != tc.kept {
+				t.Errorf("%q kept = %v, want %v: headings %q, text %q", tc.probe, kept, tc.kept, got, a.Text)
+			}
+		})
+	}
+}
+
 // extractNoFallback runs our own content choice only, so a test sees what
 // the rules did rather than what go-readability rescued.
 func extractNoFallback(t *testing.T, page string) *Article {
