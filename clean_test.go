@@ -579,6 +579,23 @@ func TestSectionHeaders(t *testing.T) {
 	}
 }
 
+// TestWordPressComAds: WordPress.com's ad slot, its "Advertisements"
+// label and the box it sits in, leaves the body, between paragraphs too.
+func TestWordPressComAds(t *testing.T) {
+	cases := []struct{ name, html string }{
+		{"slot", `<div class="wpcnt"><div class="wpa"><span class="wpa-about">Advertisements</span><div class="u top_amp"></div></div></div>`},
+		{"label alone", `<p>Advertisements</p>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			if strings.Contains(a.Text, "Advertisements") {
+				t.Errorf("ad label in the body: %q", a.Text)
+			}
+		})
+	}
+}
+
 // extractNoFallback runs our own content choice only, so a test sees what
 // the rules did rather than what go-readability rescued.
 func extractNoFallback(t *testing.T, page string) *Article {
