@@ -465,7 +465,8 @@ func TestSubtitleIsLead(t *testing.T) {
 	}
 }
 
-// TestVisibleTags: without a meta or JSON-LD naming the tags, the
+// TestVisibleTags: an article:tag meta listing every tag gives each;
+// without a meta or JSON-LD naming the tags, the
 // article's rel=tag links give them, from the first list of such links
 // after the headline; categories, a CMS's default category and the tags
 // of teasers further down do not.
@@ -478,6 +479,8 @@ func TestVisibleTags(t *testing.T) {
 	}{
 		{"tag line under the story", "", `<a href="/category/news/" rel="category tag">News</a>` + tagLine + teaser, []string{"Floods", "Dairy"}},
 		{"meta tags win", `<meta property="article:tag" content="Agriculture">`, tagLine, []string{"Agriculture"}},
+		{"one meta listing all", `<meta property="article:tag" content="Agriculture,Floods, Rural affairs">`, "", []string{"Agriculture", "Floods", "Rural affairs"}},
+		{"one tag a meta, with a comma", `<meta property="article:tag" content="Trump, Donald J"><meta property="article:tag" content="Mergers, Acquisitions and Divestitures">`, "", []string{"Trump, Donald J", "Mergers, Acquisitions and Divestitures"}},
 		{"no tag links", "", teaser[:0], nil},
 	}
 	for _, tc := range cases {

@@ -375,7 +375,9 @@ func normLang(s string) string {
 func (p *page) chooseTags() []string {
 	m := &p.meta
 	var all []string
-	all = append(all, m.tags...)
+	for _, t := range m.tags {
+		all = append(all, tagsIn(t)...)
+	}
 	if m.article != nil {
 		all = append(all, ldList(m.article["keywords"])...)
 	}
@@ -389,6 +391,18 @@ func (p *page) chooseTags() []string {
 		all = p.visibleTags()
 	}
 	return dedupeFold(all)
+}
+
+// tagsIn reads one article:tag: some sites list every tag in one
+// ("Politics,Office for Budget Responsibility,Rachel Reeves"), others name
+// one tag a meta, a comma and all ("Trump, Donald J"; "Mergers,
+// Acquisitions and Divestitures"). Two commas, or one without a space
+// after it, make a list.
+func tagsIn(t string) []string {
+	if strings.Count(t, ",") >= 2 || strings.Contains(t, ",") && !strings.Contains(t, ", ") {
+		return splitList(t)
+	}
+	return []string{t}
 }
 
 // maxTagLinks bounds the rel=tag links kept: a tag cloud may hold
