@@ -314,7 +314,7 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if isStreamedSegment(n) {
 		return verdict{}
 	}
-	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" || hiddenByStyle(n)) && !disclosurePanel(n) && !wrapsDisclosurePanel(n) {
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && !besideScreenReaderText(n) || hiddenByStyle(n)) && !disclosurePanel(n) && !wrapsDisclosurePanel(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
 	if screenReaderOnly(n) {
@@ -324,6 +324,24 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 		return verdict{kindDrop, "shown only in print"}
 	}
 	return verdict{}
+}
+
+// besideScreenReaderText reports an element with a sibling that is, or
+// holds, text for screen readers: the two are one value said twice, "mins" for
+// the eye (aria-hidden) and "minutes" for the ear (WP Recipe Maker's
+// times, a league table's "W" for "Won"). Readers see the first.
+func besideScreenReaderText(n *html.Node) bool {
+	for _, sibs := range [2]func(*html.Node) *html.Node{
+		func(s *html.Node) *html.Node { return s.PrevSibling },
+		func(s *html.Node) *html.Node { return s.NextSibling },
+	} {
+		for s := sibs(n); s != nil; s = sibs(s) {
+			if s.Type == html.ElementNode && (screenReaderOnly(s) || hasDescendant(s, screenReaderOnly)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // printOnly reports an element classed to show only on paper: a print

@@ -596,6 +596,30 @@ func TestWordPressComAds(t *testing.T) {
 	}
 }
 
+// TestVisibleHalfOfScreenReaderPair: an aria-hidden value beside its
+// screen-reader wording is what readers see ("20 mins"); aria-hidden
+// text alone still goes.
+func TestVisibleHalfOfScreenReaderPair(t *testing.T) {
+	cases := []struct {
+		name, html, want, gone string
+	}{
+		{"recipe time", `<p>Prep Time <span class="wprm-recipe-details">20<span class="sr-only screen-reader-text"> minutes</span></span> <span class="wprm-recipe-details-unit" aria-hidden="true">mins</span></p>`, "Prep Time 20 mins", "minutes"},
+		{"table cell", `<table><tr><th>Team</th><th>Form</th></tr><tr><td>Arsenal</td><td><span class="visually-hidden">Won</span><span aria-hidden="true">W</span></td></tr><tr><td>Chelsea</td><td><span class="visually-hidden">Lost</span><span aria-hidden="true">L</span></td></tr></table>`, "Arsenal\tW", "Won"},
+		{"hidden alone", `<p>Turnout was high.<span aria-hidden="true"> Decorative echo text.</span></p>`, "Turnout was high.", "echo"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text lacks %q: %q", tc.want, a.Text)
+			}
+			if strings.Contains(a.Text, tc.gone) {
+				t.Errorf("text holds %q: %q", tc.gone, a.Text)
+			}
+		})
+	}
+}
+
 // extractNoFallback runs our own content choice only, so a test sees what
 // the rules did rather than what go-readability rescued.
 func extractNoFallback(t *testing.T, page string) *Article {
