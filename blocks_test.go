@@ -992,11 +992,14 @@ func TestAMPPictures(t *testing.T) {
 
 // TestLazyPicturePlaceholders: a lazy-loading page shows a stand-in file
 // until the picture loads; the figure is the picture in data-src or
-// data-srcset, and a stand-in named like a spacer does not make the
+// data-srcset (its largest candidate), or in the sources of the <picture>
+// around an img without an address, and a stand-in named like a spacer does not make the
 // picture a spacer. A stand-in alone stays a spacer, dropped.
 func TestLazyPicturePlaceholders(t *testing.T) {
 	cases := []struct{ name, img, want string }{
-		{"missing-image src beside data-srcset", `<img src="https://cdn.example/img/missing-image.svg" data-srcset="https://cdn.example/photos/depot-320.jpg 320w, https://cdn.example/photos/depot-650.jpg 650w" alt="The depot">`, "https://cdn.example/photos/depot-320.jpg"},
+		{"missing-image src beside data-srcset", `<img src="https://cdn.example/img/missing-image.svg" data-srcset="https://cdn.example/photos/depot-320.jpg 320w, https://cdn.example/photos/depot-650.jpg 650w" alt="The depot">`, "https://cdn.example/photos/depot-650.jpg"},
+		{"picture whose img has no address", `<picture><source srcset="https://cdn.example/photos/depot-640.png 640w, https://cdn.example/photos/depot-1400.png 1400w"><img alt="" width="700"></picture>`, "https://cdn.example/photos/depot-1400.png"},
+		{"srcset of densities, commas in URLs", `<img srcset="https://img.example/w_400,c_fill/depot.jpg, https://img.example/w_800,c_fill/depot.jpg 2x" alt="The depot">`, "https://img.example/w_800,c_fill/depot.jpg"},
 		{"transparent gif beside data-src", `<img src="/img/lazyload-transparent-image-data.gif" data-src="https://cdn.example/photos/depot.jpg" alt="The depot">`, "https://cdn.example/photos/depot.jpg"},
 		{"placeholder src beside srcset", `<img src="/img/image_placeholder.gif" srcset="https://cdn.example/photos/depot.jpg 1x" alt="The depot">`, "https://cdn.example/photos/depot.jpg"},
 		{"spacer alone", `<img src="/img/spacer.gif">`, ""},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -178,14 +179,32 @@ func (p *page) imageURL(img *html.Node) string {
 			placeholder = cmp.Or(placeholder, u)
 		}
 	}
-	for _, key := range []string{"data-srcset", "srcset"} {
-		if first := firstSrcsetURL(attr(img, key)); first != "" {
-			if u := p.absURL(first, false); u != "" && !isPlaceholderImage(u) {
-				return u
+	for _, n := range picturedBy(img) {
+		for _, key := range []string{"data-srcset", "srcset"} {
+			if best := largestSrcsetURL(attr(n, key)); best != "" {
+				if u := p.absURL(best, false); u != "" && !isPlaceholderImage(u) {
+					return u
+				}
 			}
 		}
 	}
 	return placeholder
+}
+
+// picturedBy returns img and, when it stands in a <picture>, the
+// picture's <source>s: an img without an address of its own (Medium's)
+// shows what its sources offer.
+func picturedBy(img *html.Node) []*html.Node {
+	out := []*html.Node{img}
+	if img.Parent == nil || img.Parent.DataAtom != atom.Picture {
+		return out
+	}
+	for c := img.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isPlaceholderImage reports an image file a lazy-loading page shows
@@ -199,16 +218,47 @@ func isPlaceholderImage(src string) bool {
 	return false
 }
 
-// firstSrcsetURL returns the first candidate URL of a srcset.
-func firstSrcsetURL(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return ""
+// largestSrcsetURL returns the candidate of a srcset with the largest
+// width ("640w") or density ("2x") descriptor, else the first. URLs may
+// hold commas (an image service's "w_640,c_fill"): a candidate's URL runs
+// to white space, as the HTML standard parses it.
+func largestSrcsetURL(s string) string {
+	best, bestSize := "", -1.0
+	for s != "" {
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		url, desc := s[:end], ""
+		s = s[end:]
+		if strings.HasSuffix(url, ",") {
+			url = strings.TrimRight(url, ",") // no descriptors
+		} else if comma := strings.IndexByte(s, ','); comma >= 0 {
+			desc, s = s[:comma], s[comma+1:]
+		} else {
+			desc, s = s, ""
+		}
+		if url == "" {
+			continue
+		}
+		if size := srcsetSize(strings.TrimSpace(desc)); best == "" || size > bestSize {
+			best, bestSize = url, size
+		}
 	}
-	if i := strings.IndexAny(s, " \t\n,"); i >= 0 {
-		return s[:i]
+	return best
+}
+
+// srcsetSize reads a srcset descriptor's number ("1400w", "2x"; none is 1x).
+func srcsetSize(desc string) float64 {
+	if desc == "" {
+		return 1
 	}
-	return s
+	f, err := strconv.ParseFloat(desc[:len(desc)-1], 64)
+	if err != nil || f < 0 {
+		return 0
+	}
+	return f
 }
 
 // linkSite reads a's href: ok is false when it does not parse; own is
