@@ -552,9 +552,12 @@ func (c *cleaner) linked(n *html.Node) bool {
 // asideKind says whether an <aside> is a related-stories box: named so
 // by its class or its heading, or, under no widget's heading ("Most
 // popular"), a grid of teaser cards for the site's stories, as a theme
-// sets its "read more" posts after the article (Ghost's Casper).
+// sets its "read more" posts after the article (Ghost's Casper), in
+// <main> or after it; after it, a box its class names furniture or a
+// sidebar (a "widget-area") is not.
 func (c *cleaner) asideKind(n *html.Node) ruleKind {
-	if k, _ := c.p.tokenKind(n); k == kindRelated {
+	k, _ := c.p.tokenKind(n)
+	if k == kindRelated {
 		return kindRelated
 	}
 	if k, titled := widgetHeadings[firstHeadingText(n)]; titled {
@@ -563,10 +566,32 @@ func (c *cleaner) asideKind(n *html.Node) ruleKind {
 		}
 		return kindNone
 	}
-	if inElement(n, atom.Main) && c.isCardGrid(n) {
+	if (inElement(n, atom.Main) || afterMain(n) && k == kindNone && !namedSidebar(n)) && c.isCardGrid(n) {
 		return kindRelated
 	}
 	return kindNone
+}
+
+// namedSidebar reports an element whose class or id names a sidebar.
+func namedSidebar(n *html.Node) bool {
+	for _, w := range splitTokens(attr(n, "class") + " " + attr(n, "id")) {
+		if sidebarWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterMain reports an element that follows the page's <main> as its
+// sibling: Ghost's Casper sets its "read more" cards so, after the story
+// and outside <main>.
+func afterMain(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *cleaner) byRole(n *html.Node) verdict {

@@ -211,7 +211,8 @@ func TestCardGridToRelated(t *testing.T) {
 }
 
 // TestAsideCardGrid: an <aside> of teaser cards inside <main>, after the
-// article (Ghost's "read more" posts), is related reading; the same
+// article, or right after <main> (Ghost's "read more" posts), is related
+// reading; the same
 // cards in a sidebar beside <main>, or under a widget's heading ("Most
 // popular"), are the site's furniture.
 func TestAsideCardGrid(t *testing.T) {
@@ -225,6 +226,7 @@ func TestAsideCardGrid(t *testing.T) {
 		want       []string
 	}{
 		{"after the article in main", `<main>` + story + `<aside class="read-more-wrap">` + cards + `</aside></main>`, []string{"Warming caches before a release", "Hunting flaky tests in the night"}},
+		{"after main", `<div class="site-content"><main>` + story + `</main><aside class="read-more-wrap outer">` + cards + `</aside></div>`, []string{"Warming caches before a release", "Hunting flaky tests in the night"}},
 		{"sidebar beside main", `<main>` + story + `</main><aside class="widget-area">` + cards + `</aside>`, nil},
 		{"under a widget heading", `<main>` + story + `<aside><h2>Most popular</h2>` + cards + `</aside></main>`, nil},
 	} {

@@ -287,6 +287,17 @@ var strongTokens = map[string]bool{
 	"copyright":     true,
 }
 
+// sidebarWords name, in a class or id, a column beside the story: an
+// <aside> of cards after <main> so named is the site's, not further
+// reading (asideKind).
+var sidebarWords = map[string]bool{
+	"sidebar":   true, // "sidebar", "site-sidebar"
+	"widget":    true, // WordPress's "widget-area"
+	"widgets":   true,
+	"secondary": true, // WordPress themes' "#secondary"
+	"rail":      true, // "right-rail"
+}
+
 // paragraphTokens are furniture tokens that, on a <p>, mark the article's
 // own text: "body-paragraph paywall" is a paragraph of the story that
 // subscribers see in full, where a <div class="paywall"> is the prompt.
