@@ -154,9 +154,21 @@ func safeURL(raw string, mailto bool) (string, bool) {
 }
 
 // renderLevel maps a section level onto h2..h6: the article title is the
-// only h1, and HTML has nothing below h6.
-func renderLevel(level int) int {
-	return min(max(level, 2), 6)
+// only h1, and HTML has nothing below h6. shift is headingShift's.
+func renderLevel(level, shift int) int {
+	return min(max(level+shift, 2), 6)
+}
+
+// headingShift is 1 when the body has headings of level 1 (Medium marks
+// its sections so, its subsections h2): every level moves down one, below
+// the title, and an h1 stays above the h2 after it.
+func headingShift(sections []Section) int {
+	for _, s := range sections {
+		if s.Level == 1 && cleanLine(s.Heading) != "" {
+			return 1
+		}
+	}
+	return 0
 }
 
 // metadataParts gives the byline under the title and the published date.
@@ -239,6 +251,7 @@ type mdWriter struct {
 	chunks   []string
 	lastList bool
 	altList  bool
+	shift    int // see headingShift
 }
 
 func (m *mdWriter) add(chunk string, isList bool) {
@@ -250,6 +263,7 @@ func (m *mdWriter) add(chunk string, isList bool) {
 }
 
 func (m *mdWriter) article(a *Article) {
+	m.shift = headingShift(a.Sections)
 	if t := cleanLine(a.Title); t != "" {
 		m.add("# "+mdHeadingText(t), false)
 	}
@@ -273,7 +287,7 @@ func nonEmpty(ss ...string) []string {
 
 func (m *mdWriter) section(s Section) {
 	if h := cleanLine(s.Heading); h != "" {
-		m.add(strings.Repeat("#", renderLevel(s.Level))+" "+mdHeadingText(h), false)
+		m.add(strings.Repeat("#", renderLevel(s.Level, m.shift))+" "+mdHeadingText(h), false)
 	}
 	for _, b := range s.Blocks {
 		m.block(b)
@@ -707,7 +721,8 @@ func htmlDocument(a *Article, body string) string {
 
 // htmlWriter builds one article's body markup from escaped model text.
 type htmlWriter struct {
-	b strings.Builder
+	b     strings.Builder
+	shift int // see headingShift
 }
 
 func (h *htmlWriter) raw(s string) { h.b.WriteString(s) }
@@ -717,6 +732,7 @@ func (h *htmlWriter) text(s string) { h.b.WriteString(html.EscapeString(s)) }
 func (h *htmlWriter) article(a *Article) {
 	h.raw("<article>\n")
 	h.header(a)
+	h.shift = headingShift(a.Sections)
 	for _, s := range a.Sections {
 		h.section(s)
 	}
@@ -755,7 +771,7 @@ func (h *htmlWriter) header(a *Article) {
 func (h *htmlWriter) section(s Section) {
 	h.raw("<section>\n")
 	if heading := cleanLine(s.Heading); heading != "" {
-		tag := "h" + strconv.Itoa(renderLevel(s.Level))
+		tag := "h" + strconv.Itoa(renderLevel(s.Level, h.shift))
 		h.raw("<" + tag + ">")
 		h.text(heading)
 		h.raw("</" + tag + ">\n")

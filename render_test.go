@@ -46,7 +46,11 @@ func TestRenderMarkdown(t *testing.T) {
 		{"date without authors", &Article{Published: day}, "2024-05-01\n"},
 		{"heading levels clamp to h2..h6", &Article{Title: "T", Sections: []Section{
 			{Heading: "Lead", Level: 0}, {Heading: "One", Level: 1}, {Heading: "Three", Level: 3}, {Heading: "Deep", Level: 9}}},
-			"# T\n\n## Lead\n\n## One\n\n### Three\n\n###### Deep\n"},
+			"# T\n\n## Lead\n\n## One\n\n#### Three\n\n###### Deep\n"},
+		{"body h1 and h2 move down one", &Article{Title: "T", Sections: []Section{{Heading: "Big", Level: 1}, {Heading: "Small", Level: 2}}},
+			"# T\n\n## Big\n\n### Small\n"},
+		{"body from h2 stays", &Article{Title: "T", Sections: []Section{{Heading: "Part", Level: 2}, {Heading: "Sub", Level: 3}}},
+			"# T\n\n## Part\n\n### Sub\n"},
 		{"untitled lead has no heading", body(Block{Type: Paragraph, Text: "Lead text."}), "Lead text.\n"},
 		{"paragraphs separated", body(Block{Type: Paragraph, Text: "One."}, Block{Type: Paragraph, Text: "Two.\n\n\n\nThree."}),
 			"One.\n\nTwo.\n\nThree.\n"},
