@@ -71,27 +71,32 @@ func TestListOfCardsKeepsTables(t *testing.T) {
 	}
 }
 
-// TestPseudoHeadings: on a page without real subheads, a short
+// TestPseudoHeadings: on an old page without real subheads, a short
 // unpunctuated line between paragraphs of prose opens a section; on a page
-// with <h2>s it stays a paragraph.
+// with <h2>s it stays a paragraph, and on a modern page too unless
+// numbered.
 func TestPseudoHeadings(t *testing.T) {
+	const viewport = `<meta name="viewport" content="width=device-width, initial-scale=1">`
 	body := `<p>` + prose + `</p><p>Peace Process</p><p>` + prose + `</p>`
 	cases := []struct {
 		name, page string
 		want       bool
 	}{
-		{"old page", `<article>` + body + `</article>`, true},
+		{"old page", `<title>Council</title><article>` + body + `</article>`, true},
+		{"page saved without its head", `<article>` + body + `</article>`, false},
 		{"page with subheads", `<article><p>` + prose + `</p><h2>Background</h2>` + body + `</article>`, false},
 		{"old page, heading above all the text", `<table><tr><td><font size="2"><h3>Special meeting</h3>` + body + `</font></td></tr></table>`, true},
 		{"old page with subheads", `<table><tr><td><font size="2"><p>` + prose + `</p><h3>Roll call</h3>` + body + `</font></td></tr></table>`, false},
 		{"sentence", `<article><p>` + prose + `</p><p>It passed.</p><p>` + prose + `</p></article>`, false},
+		{"modern page", viewport + `<article>` + body + `</article>`, false},
+		{"modern page, numbered", viewport + `<article><p>` + prose + `</p><p>2. Peace Process</p><p>` + prose + `</p></article>`, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, tc.page)
 			got := false
 			for _, s := range a.Sections {
-				if s.Heading == "Peace Process" || s.Heading == "It passed." {
+				if s.Heading == "Peace Process" || s.Heading == "2. Peace Process" || s.Heading == "It passed." {
 					got = true
 				}
 			}

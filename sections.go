@@ -717,7 +717,10 @@ const maxPromptRunes = 60
 // promotePseudoHeadings turns a short, unpunctuated line standing alone
 // between paragraphs into a section heading: pages from before CSS, and
 // editors that only know bold, mark their subheads that way ("Peace
-// Process" between two paragraphs of prose).
+// Process" between two paragraphs of prose). Elsewhere (a modern page,
+// or one saved without its head) a plain line is a subhead only when
+// numbered ("2. Student debt …"): there short lines between paragraphs
+// are credits, labels and datelines.
 // A line set wholly in bold is a subhead before any block, not only
 // before prose (isBoldHeading). Only a page without real headings gets
 // them, unless the page predates mobile layouts: where a modern author
@@ -741,7 +744,7 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 			// repeated down the page ("Posted" on each forum post) is
 			// a label
 			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && !repeated[bl.Text] &&
-				(!headed && i > 0 && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) {
+				(!headed && i > 0 && (legacy || numberedLine(bl.Text)) && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) {
 				out = append(out, cur)
 				cur = Section{Heading: withoutColon(bl.Text), Level: subLevel(s.Level)}
 				continue
@@ -762,6 +765,14 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 		out = append(out, cur)
 	}
 	return out
+}
+
+// numberedLine reports a line opening with a number and a dot or
+// parenthesis ("2. Student debt …", "10) A question …"): a listicle's
+// subhead, wherever it stands.
+func numberedLine(t string) bool {
+	i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	return i > 0 && i <= 3 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' '
 }
 
 // withoutColon drops the colon of a label read as a heading ("Procedure:",
