@@ -319,6 +319,9 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Dl:
 		b.flush()
 		b.definitions(c)
+	case c.DataAtom == atom.Figure || hasClassIn(c, captionBoxClasses):
+		b.flush()
+		b.figure(c)
 	case c.DataAtom == atom.Table:
 		b.flush()
 		b.table(c, "")
@@ -328,9 +331,6 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Pre:
 		b.flush()
 		b.code(c)
-	case c.DataAtom == atom.Figure || hasClassIn(c, captionBoxClasses):
-		b.flush()
-		b.figure(c)
 	case isPicture(c):
 		b.image(c)
 	case c.DataAtom == atom.Hr:

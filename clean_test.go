@@ -528,13 +528,14 @@ func TestCaptionOutOfText(t *testing.T) {
 }
 
 // TestWordPressCaptions: WordPress's caption, a figcaption or a <p> in its
-// classic caption box, is the picture's caption, out of the text, credit
-// and all.
+// classic caption box, and Blogger's caption cell are the picture's
+// caption, out of the text, credit and all.
 func TestWordPressCaptions(t *testing.T) {
 	cases := []struct{ name, html string }{
 		{"figcaption in a figure", `<figure class="wp-caption aligncenter"><img src="/boats.jpg" alt="Boats"><figcaption class="wp-caption-text">Houseboats on Lake Powell.</figcaption></figure>`},
 		{"classic box", `<div id="attachment_12" class="wp-caption aligncenter"><img src="/boats.jpg" alt="Boats"><p class="wp-caption-text">Houseboats on Lake Powell.</p></div>`},
 		{"classic box, credited", `<div class="wp-caption alignleft"><a href="/boats.jpg"><img src="/boats.jpg" alt="Boats"></a><p class="wp-caption-text">Houseboats on Lake Powell. (Reuters)</p></div>`},
+		{"Blogger's table", `<table class="tr-caption-container" style="margin-left: auto"><tbody><tr><td><a href="/boats.jpg"><img src="/boats.jpg"></a></td></tr><tr><td class="tr-caption">Houseboats on Lake Powell.</td></tr></tbody></table>`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1904,13 +1904,15 @@ var kickerTokens = map[string]bool{
 // captionBoxClasses are whole class values of a box that holds a picture
 // and its caption without being a <figure>: read as one.
 var captionBoxClasses = map[string]bool{
-	"wp-caption": true, // WordPress's classic [caption] box: <div class="wp-caption"><img><p class="wp-caption-text">
+	"wp-caption":           true, // WordPress's classic [caption] box: <div class="wp-caption"><img><p class="wp-caption-text">
+	"tr-caption-container": true, // Blogger's captioned picture: a table, the picture in one row, td.tr-caption under it
 }
 
 // captionTextClasses are whole class values of a figure's caption that is
 // no <figcaption>, or one the token rules leave out of the text.
 var captionTextClasses = map[string]bool{
 	"wp-caption-text": true, // WordPress's caption, a <p> in a classic box or a <figcaption> in a <figure>
+	"tr-caption":      true, // Blogger's caption cell
 }
 
 // screenReaderClasses are whole class values that hide an element from
