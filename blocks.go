@@ -561,6 +561,20 @@ func (b *builder) quote(q *html.Node) {
 	}
 }
 
+// attribute adds a figure's caption to the quote it holds, as the quote's
+// last paragraph: there the caption names who said it ("— Walt, our
+// neighbour").
+func (b *builder) attribute(caption string) {
+	cur := &b.sections[len(b.sections)-1]
+	if caption == "" || len(cur.Blocks) == 0 || cur.Blocks[len(cur.Blocks)-1].Type != Quote {
+		return
+	}
+	last := &cur.Blocks[len(cur.Blocks)-1]
+	if !strings.Contains(last.Text, caption) {
+		last.Text += "\n\n" + caption
+	}
+}
+
 // definitions reads a <dl> as a list: each term an item, its definitions
 // the item's sub-items, so "term / what it means" keeps its shape. A <dl>
 // used for layout, without any <dt>, is read as flow.
@@ -1260,6 +1274,7 @@ func (b *builder) figure(f *html.Node) {
 		b.table(table, capText)
 	case quote != nil:
 		b.quote(quote)
+		b.attribute(capText)
 	case media != nil && img == nil:
 		b.embed(media, capText)
 	case img != nil:

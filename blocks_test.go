@@ -107,6 +107,23 @@ func TestPseudoHeadings(t *testing.T) {
 	}
 }
 
+// TestQuoteAttribution: a quote keeps who said it, written in its
+// <footer> or in the caption of the figure around it.
+func TestQuoteAttribution(t *testing.T) {
+	cases := []struct{ name, html string }{
+		{"footer", `<blockquote><p>We were glad when it ended.</p><footer>— Donald MacLeod, 1911</footer></blockquote>`},
+		{"figure caption", `<figure class="wp-block-quote"><blockquote><p>We were glad when it ended.</p></blockquote><figcaption>— Donald MacLeod, 1911</figcaption></figure>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			q, ok := firstOfType(extractBetweenProse(t, tc.html), Quote)
+			if want := "We were glad when it ended.\n\n— Donald MacLeod, 1911"; !ok || q.Text != want {
+				t.Errorf("quote %q (found %v), want %q", q.Text, ok, want)
+			}
+		})
+	}
+}
+
 // TestDefinitionList: a <dl> becomes a list of terms with their
 // definitions as sub-items.
 func TestDefinitionList(t *testing.T) {

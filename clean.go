@@ -449,6 +449,9 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 	case atom.Nav, atom.Menu:
 		return verdict{kindDrop, "<nav>: site navigation"}
 	case atom.Footer:
+		if inElement(n, atom.Blockquote) {
+			return verdict{} // a quote's attribution
+		}
 		return verdict{kindDrop, "<footer>: page or article footer"}
 	case atom.Aside:
 		if k := c.asideKind(n); k != kindNone {
