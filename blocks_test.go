@@ -124,6 +124,24 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// TestAccordionQuestions: an accordion's toggle button inside a heading
+// holds the question its panel answers; other buttons in headings (a
+// "follow" control, a recipe's "2x") stay controls.
+func TestAccordionQuestions(t *testing.T) {
+	a := extractBetweenProse(t, `<h1>Oat loaf</h1><div class="accordion"><h2 class="accordion-header"><button type="button" aria-expanded="true" aria-controls="a1">Is it vegan?</button></h2>`+
+		`<div id="a1" class="collapse show"><p>Yes, as long as you use the oat milk we suggest above, the whole loaf is vegan.</p></div>`+
+		`<h3>Ingredients <button type="button" class="adjust">2x</button></h3><p>Flour, water, salt and a spoonful of oat milk for the crust.</p></div>`)
+	var got []string
+	for _, s := range a.Sections {
+		if s.Heading != "" {
+			got = append(got, s.Heading)
+		}
+	}
+	if want := []string{"Is it vegan?", "Ingredients"}; !slices.Equal(got, want) {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
+
 // TestDefinitionList: a <dl> becomes a list of terms with their
 // definitions as sub-items.
 func TestDefinitionList(t *testing.T) {

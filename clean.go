@@ -464,7 +464,12 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 		}
 	case atom.Form:
 		return verdict{kindDrop, "<form>: search, sign-up or comment form"}
-	case atom.Button, atom.Input, atom.Label, atom.Dialog, atom.Select, atom.Textarea:
+	case atom.Button:
+		if isHeadingButton(n) {
+			return verdict{} // an accordion's question, its heading's text
+		}
+		return verdict{kindDrop, "form control"}
+	case atom.Input, atom.Label, atom.Dialog, atom.Select, atom.Textarea:
 		return verdict{kindDrop, "form control"}
 	}
 	return verdict{}

@@ -125,6 +125,13 @@ var invisibleTags = map[atom.Atom]bool{
 	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true,
 }
 
+// isHeadingButton reports an accordion's toggle inside a heading, which
+// holds the heading's text ("<h2><button aria-expanded=false>Is it
+// vegan?</button>"). Other buttons' labels are controls, not text.
+func isHeadingButton(n *html.Node) bool {
+	return n.DataAtom == atom.Button && (hasAttr(n, "aria-expanded") || hasAttr(n, "aria-controls")) && inHeading(n)
+}
+
 // rawText returns all visible text under n, skipping nodes for which skip
 // returns true, with white space normalised.
 func rawText(n *html.Node, skip func(*html.Node) bool) string {
@@ -149,7 +156,7 @@ func appendText(b *strings.Builder, n *html.Node, skip func(*html.Node) bool) {
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if invisibleTags[n.DataAtom] || (skip != nil && skip(n)) {
+		if invisibleTags[n.DataAtom] && !isHeadingButton(n) || (skip != nil && skip(n)) {
 			return
 		}
 		if n.DataAtom == atom.Br || isBlockTag(n.DataAtom) {
