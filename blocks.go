@@ -88,7 +88,11 @@ func (b *builder) flush() {
 		b.emit(Block{Type: List, Items: linkItems(items, links), lines: true})
 		return
 	}
-	b.emit(Block{Type: Paragraph, Text: text, Links: links, bold: bold, lead: lead})
+	bl := Block{Type: Paragraph, Text: text, Links: links, bold: bold, lead: lead}
+	if strings.ContainsRune(raw, lineBreakMark) {
+		bl.breaks, bl.brText = lineBreakOffsets(raw), text
+	}
+	b.emit(bl)
 }
 
 // countRunes notes the words of a text added to the run, and how many of
@@ -756,6 +760,9 @@ func (p *page) paragraphsOf(n *html.Node, marks bool) ([]string, []Link) {
 			out = append(out, s.Heading)
 		}
 		for _, bl := range s.Blocks {
+			if !marks {
+				bl.Text = withLineBreaks(bl) // a quote's lines; a cell's stay one for its layout tests
+			}
 			if t := blockText(bl); t != "" {
 				out = append(out, t)
 				links = append(links, blockLinks(bl)...)
@@ -1531,6 +1538,33 @@ func writeItems(sb *strings.Builder, items []ListItem, depth int) {
 		}
 		writeItems(sb, it.Items, depth+1)
 	}
+}
+
+// restoreLineBreaks writes back, as "\n", the line breaks (<br>) of the
+// paragraphs whose text no stage has changed since it was read.
+func restoreLineBreaks(sections []Section) {
+	for si := range sections {
+		for bi := range sections[si].Blocks {
+			bl := &sections[si].Blocks[bi]
+			bl.Text = withLineBreaks(*bl)
+			bl.breaks, bl.brText = nil, ""
+		}
+	}
+}
+
+// withLineBreaks returns bl's text with its line breaks, when the text is
+// still the one they were read in.
+func withLineBreaks(bl Block) string {
+	if len(bl.breaks) == 0 || bl.Text != bl.brText {
+		return bl.Text
+	}
+	b := []byte(bl.Text)
+	for _, off := range bl.breaks {
+		if off < len(b) && b[off] == ' ' {
+			b[off] = '\n'
+		}
+	}
+	return string(b)
 }
 
 // bodyText joins every heading and block of the body with blank lines.

@@ -124,6 +124,50 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// TestLineBreaks: a <br> inside a paragraph or a quote (a poem, an
+// address) stays a line break in the text, a hard break in Markdown and a
+// <br> in HTML; a paragraph still reads as one line for every other stage.
+func TestLineBreaks(t *testing.T) {
+	a := extractBetweenProse(t, `<p>Roses are red,<br>violets are blue,<br>
+sugar is sweet and so are you.</p><blockquote><p>First line of the verse<br/>second line of it</p></blockquote>`)
+	p, ok := firstWithText(a, "Roses")
+	if want := "Roses are red,\nviolets are blue,\nsugar is sweet and so are you."; !ok || p.Text != want {
+		t.Errorf("paragraph %q, want %q", p.Text, want)
+	}
+	q, ok := firstOfType(a, Quote)
+	if want := "First line of the verse\nsecond line of it"; !ok || q.Text != want {
+		t.Errorf("quote %q, want %q", q.Text, want)
+	}
+	if !strings.Contains(a.Text, "Roses are red,\nviolets") {
+		t.Errorf("Text lost the line break: %q", a.Text)
+	}
+	var md, h strings.Builder
+	if err := RenderMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Roses are red,\\\nviolets are blue,\\\nsugar"; !strings.Contains(md.String(), want) {
+		t.Errorf("markdown lacks hard breaks %q:\n%s", want, md.String())
+	}
+	if err := RenderHTML(&h, a); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Roses are red,<br>\nviolets are blue,"; !strings.Contains(h.String(), want) {
+		t.Errorf("HTML lacks <br> %q:\n%s", want, h.String())
+	}
+}
+
+// firstWithText returns the article's first block whose text starts with prefix.
+func firstWithText(a *Article, prefix string) (Block, bool) {
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if strings.HasPrefix(b.Text, prefix) {
+				return b, true
+			}
+		}
+	}
+	return Block{}, false
+}
+
 // TestAccordionQuestions: an accordion's toggle button inside a heading
 // holds the question its panel answers; other buttons in headings (a
 // "follow" control, a recipe's "2x") stay controls.

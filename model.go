@@ -66,7 +66,8 @@ const (
 )
 
 // Block is one unit of body content. Which fields are set depends on Type:
-// Text and Links for paragraphs and quotes; Text and Lang for code;
+// Text and Links for paragraphs and quotes (Text holds "\n" where the page
+// broke a line with <br>, a blank line between a quote's paragraphs); Text and Lang for code;
 // Ordered, Start and Items for lists; Caption, Header, Rows and Links for
 // tables (the links of the cells, in reading order: header, then rows,
 // each row left to right); Src, Alt and Text (the caption) for figures
@@ -104,6 +105,11 @@ type Block struct {
 	// lines marks a list read from lines of text split by <br>
 	// (lineList), which may be a column of headline links.
 	lines bool
+	// breaks are the byte offsets of the spaces in Text that stand for
+	// a single <br>, valid while Text is still brText: the stages read
+	// a paragraph as one line, and finish writes the breaks back.
+	breaks []int
+	brText string
 }
 
 // ListItem is one item of a list: its text, the links in that text (as in

@@ -260,6 +260,7 @@ func (p *page) explainIfAsked() {
 
 // finish fills the plain text and rejects a page without article text.
 func (p *page) finish() (*Article, error) {
+	restoreLineBreaks(p.art.Sections)
 	p.art.Text = bodyText(p.art.Sections)
 	if !hasWordChar(p.art.Text) {
 		// The page's metadata still holds: a script-built or gallery page

@@ -297,11 +297,11 @@ func (m *mdWriter) section(s Section) {
 func (m *mdWriter) block(b Block) {
 	switch b.Type {
 	case Paragraph:
-		m.add(mdInline(cleanText(b.Text), b.Links), false)
+		m.add(mdHardBreaks(mdInline(cleanText(b.Text), b.Links)), false)
 	case List:
 		m.add(m.list(b), true)
 	case Quote:
-		m.add(mdQuote(mdInline(cleanText(b.Text), b.Links)), false)
+		m.add(mdQuote(mdHardBreaks(mdInline(cleanText(b.Text), b.Links))), false)
 	case Code:
 		m.add(mdCode(cleanCode(b.Text), langName(b.Lang)), false)
 	case Figure:
@@ -372,6 +372,24 @@ func mdItems(lines *[]string, items []ListItem, ordered bool, marker func(int) s
 		}
 		mdItems(lines, it.Items, it.Ordered, nestedMarker(ordered, it.Ordered, marker), 1, pad)
 	}
+}
+
+// mdHardBreaks marks each single newline of a paragraph, a <br> of the
+// page, as a hard line break (a backslash ending the line); a blank line
+// still separates paragraphs.
+func mdHardBreaks(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' && (i == 0 || s[i-1] != '\n') && (i+1 == len(s) || s[i+1] != '\n') {
+			b.WriteString("\\\n")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func mdQuote(body string) string {
@@ -831,7 +849,12 @@ func (h *htmlWriter) inline(text string, links []Link, paraBreak string) {
 			if i > 0 {
 				h.raw(paraBreak)
 			}
-			h.text(para)
+			for j, line := range strings.Split(para, "\n") {
+				if j > 0 {
+					h.raw("<br>\n") // a line break of the page
+				}
+				h.text(line)
+			}
 		}
 	}
 	pos := 0

@@ -53,6 +53,36 @@ func normSpace(s string) string {
 	return b.String()
 }
 
+// lineBreakOffsets returns the byte offsets, in normSpace(s), of the
+// spaces that stand for a run of white space holding a lineBreakMark:
+// where a <br> broke the line. It folds s exactly as normSpace does.
+func lineBreakOffsets(s string) []int {
+	var offsets []int
+	n := 0 // bytes of normSpace(s) so far
+	space, brk := false, false
+	for _, r := range s {
+		switch {
+		case r == lineBreakMark:
+			space, brk = n > 0, true
+		case r < utf8.RuneSelf && (r == ' ' || r >= '\t' && r <= '\r'),
+			r >= utf8.RuneSelf && (unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'):
+			space = n > 0
+		case r < ' ' || r == 0x7f || r >= utf8.RuneSelf && (unicode.IsControl(r) || unicode.Is(unicode.Co, r)):
+		default:
+			if space {
+				if brk {
+					offsets = append(offsets, n)
+				}
+				n++
+				space = false
+			}
+			brk = false
+			n += utf8.RuneLen(r)
+		}
+	}
+	return offsets
+}
+
 // countWords is len(strings.Fields(s)) without the slice.
 func countWords(s string) int {
 	n, in := 0, false
