@@ -633,13 +633,25 @@ func holdsStructure(n *html.Node) bool {
 	})
 }
 
-// code keeps preformatted text as it is, only trimming blank edges.
+// code keeps preformatted text as it is, only trimming blank edges. A
+// <pre> holding a table (Rouge wraps its line-number table in one) is
+// read for that table.
 func (b *builder) code(pre *html.Node) {
+	if hasDescendant(pre, func(n *html.Node) bool { return n.DataAtom == atom.Table && n.Type == html.ElementNode }) {
+		b.flow(pre)
+		return
+	}
+	b.codeIn(pre, nil)
+}
+
+// codeIn emits pre as a code block; frame is the line-number table it was
+// laid out in, or nil, and may name the language too.
+func (b *builder) codeIn(pre, frame *html.Node) {
 	var sb strings.Builder
 	appendRaw(&sb, pre)
 	text := strings.Trim(sb.String(), "\n\r")
 	if strings.TrimSpace(text) != "" {
-		b.emit(Block{Type: Code, Text: stripControl(text), Lang: codeLang(pre)})
+		b.emit(Block{Type: Code, Text: stripControl(text), Lang: codeLang(pre, frame)})
 	}
 }
 
@@ -654,7 +666,7 @@ const codeLevels = 2
 // "highlight-go" (Sphinx), "sourceCode go" (pandoc), "brush: go"
 // (SyntaxHighlighter), on the <pre>, its <code>, or a wrapper just above.
 // "" when none does, or names plain text.
-func codeLang(pre *html.Node) string {
+func codeLang(pre, frame *html.Node) string {
 	nodes := []*html.Node{pre}
 	for c := pre.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
@@ -662,15 +674,18 @@ func codeLang(pre *html.Node) string {
 			break
 		}
 	}
-	for a, i := pre.Parent, 0; a != nil && a.Type == html.ElementNode && i < codeLevels; a, i = a.Parent, i+1 {
-		nodes = append(nodes, a)
+	nodes = appendAncestors(nodes, pre, codeLevels)
+	if frame != nil {
+		nodes = appendAncestors(append(nodes, frame), frame, codeLevels)
 	}
 	// Sphinx's "highlight-python" names a language only over its
 	// div.highlight; elsewhere "highlight-box" is a callout's style
 	sphinx := pre.Parent != nil && slices.Contains(strings.Fields(attr(pre.Parent, "class")), "highlight")
 	for _, n := range nodes {
-		if l := langName(attr(n, "data-lang")); l != "" {
-			return l
+		for _, key := range langAttrs {
+			if l := langName(attr(n, key)); l != "" {
+				return l
+			}
 		}
 		if l := classLang(strings.Fields(attr(n, "class")), sphinx); l != "" {
 			return l
@@ -679,8 +694,21 @@ func codeLang(pre *html.Node) string {
 	return ""
 }
 
+// appendAncestors appends up to levels element ancestors of n.
+func appendAncestors(nodes []*html.Node, n *html.Node, levels int) []*html.Node {
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < levels; a, i = a.Parent, i+1 {
+		nodes = append(nodes, a)
+	}
+	return nodes
+}
+
 // langClassPrefixes open a class that names a code block's language.
 var langClassPrefixes = []string{"language-", "lang-", "highlight-source-"}
+
+// langAttrs name a code block's language: Hugo's and Asciidoctor's
+// data-lang, Prism's and several CMS editors' data-language, Medium-style
+// editors' data-code-block-lang.
+var langAttrs = []string{"data-lang", "data-language", "data-code-block-lang"}
 
 // classLang finds a language in class tokens; sphinx also reads
 // "highlight-python".
@@ -698,6 +726,22 @@ func classLang(tokens []string, sphinx bool) string {
 		if (lt == "sourcecode" || lt == "brush:") && i+1 < len(tokens) {
 			return langName(strings.TrimSuffix(tokens[i+1], ";"))
 		}
+	}
+	return hljsLang(tokens)
+}
+
+// hljsLang reads highlight.js's older markup, "hljs go": the one class
+// beside "hljs" is the language.
+func hljsLang(tokens []string) string {
+	if len(tokens) != 2 {
+		return ""
+	}
+	switch strings.ToLower(tokens[0]) {
+	case "hljs":
+		return langName(tokens[1])
+	}
+	if strings.EqualFold(tokens[1], "hljs") {
+		return langName(tokens[0])
 	}
 	return ""
 }
@@ -1049,6 +1093,10 @@ func (p *page) listItem(li *html.Node) (ListItem, bool) {
 // A table that holds only a header takes its rows from the table after it.
 func (b *builder) table(t *html.Node, caption string) {
 	if b.p.joined[t] {
+		return
+	}
+	if pre := codeTablePre(t); pre != nil {
+		b.codeIn(pre, t)
 		return
 	}
 	if body := b.p.splitBody(t); body != nil {

@@ -1301,6 +1301,17 @@ func TestCodeLanguage(t *testing.T) {
 		{"callout box", `<div class="highlight-box"><pre>x := 1</pre></div>`, ""},
 		{"no language", `<pre>x := 1</pre>`, ""},
 		{"not a name", "<pre><code class=\"language-a`b\">x := 1</code></pre>", ""},
+		{"highlight.js class", `<pre><code class="hljs go">x := 1</code></pre>`, "go"},
+		{"data-language", `<pre data-language="rust"><code>let x = 1;</code></pre>`, "rust"},
+		{"data-code-block-lang", `<pre data-code-block-lang="python" data-code-block-mode="2">x = 1</pre>`, "python"},
+		{"Pygments line-number table", `<div class="highlight-go notranslate"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1
+2</pre></div></td><td class="code"><div class="highlight"><pre>x := 1
+y := 2</pre></div></td></tr></table></div>`, "go"},
+		{"Rouge line-number table", `<pre><code class="language-ruby"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1
+2
+</pre></td><td class="code"><pre>def foo
+end
+</pre></td></tr></tbody></table></code></pre>`, "ruby"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1311,6 +1322,36 @@ func TestCodeLanguage(t *testing.T) {
 			}
 			if code.Lang != tc.want {
 				t.Errorf("lang %q, want %q", code.Lang, tc.want)
+			}
+		})
+	}
+}
+
+// TestLineNumberedCode: a highlighter's table of a line-number gutter
+// beside the code is one code block, without the numbers.
+func TestLineNumberedCode(t *testing.T) {
+	cases := []struct{ name, table string }{
+		{"Pygments", `<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1
+2</pre></div></td><td class="code"><div class="highlight"><pre>x := 1
+y := 2</pre></div></td></tr></table>`},
+		{"Chroma", `<div class="highlight"><div class="chroma"><table class="lntable"><tr><td class="lntd"><pre class="chroma"><code><span class="lnt">1
+</span><span class="lnt">2
+</span></code></pre></td><td class="lntd"><pre class="chroma"><code class="language-go" data-lang="go"><span class="line"><span class="cl">x := 1
+</span></span><span class="line"><span class="cl">y := 2
+</span></span></code></pre></td></tr></table></div></div>`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range extractBetweenProse(t, tc.table).Sections {
+				for _, b := range s.Blocks {
+					if b.Type == Code || b.Type == Table {
+						got = append(got, string(b.Type)+": "+b.Text)
+					}
+				}
+			}
+			if want := []string{"code: x := 1\ny := 2"}; !slices.Equal(got, want) {
+				t.Errorf("blocks %q, want %q", got, want)
 			}
 		})
 	}

@@ -1022,3 +1022,45 @@ func isBlankRow(r []string) bool {
 	}
 	return true
 }
+
+// codeTablePre returns the <pre> of a table that a highlighter laid out as
+// a gutter of line numbers beside the code (Pygments' "highlighttable",
+// Chroma's "lntable", Rouge's "rouge-table"): one row of two cells, the
+// first holding nothing but numbers, the second a <pre>. The table is a
+// code block; read as a layout table it gave the gutter as code of its own.
+func codeTablePre(t *html.Node) *html.Node {
+	var cells []*html.Node
+	rows := 0
+	walk(t, func(n *html.Node) bool {
+		switch {
+		case n == t:
+			return true
+		case n.Type != html.ElementNode || n.DataAtom == atom.Table:
+			return false
+		case n.DataAtom == atom.Tr:
+			rows++
+			return rows == 1
+		case isElem(n, atom.Td, atom.Th):
+			cells = append(cells, n)
+			return false
+		}
+		return isElem(n, atom.Tbody, atom.Thead, atom.Tfoot)
+	})
+	if rows != 1 || len(cells) != 2 || !lineNumbersOnly(innerText(cells[0], nil)) {
+		return nil
+	}
+	var pre *html.Node
+	walkUntil(cells[1], func(n *html.Node) (descend, stop bool) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Pre {
+			pre = n
+			return false, true
+		}
+		return true, false
+	})
+	return pre
+}
+
+// lineNumbersOnly reports a text of numbers and white space alone.
+func lineNumbersOnly(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !(r == ' ' || '0' <= r && r <= '9') }) < 0
+}
