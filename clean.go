@@ -1809,7 +1809,7 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.text > 250 || !heading && !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
 		return verdict{}
 	}
-	t := strings.ToLower(rawText(n, nil))
+	t := strings.TrimLeft(strings.ToLower(rawText(n, nil)), promoOrnaments)
 	for _, pre := range promoPrefixes {
 		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 && (!heading || labelBeforeLink(n, pre)) {
 			return verdict{kindRelated, "promo: " + pre}
@@ -1817,6 +1817,11 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	}
 	return verdict{}
 }
+
+// promoOrnaments may open a promo's label: the brackets and arrows of
+// "[함께 보면 좋은 기사]", "【関連記事】", "▶ 관련기사". Not "(": a
+// "(Related reading: …)" aside is a sentence the story's text keeps.
+const promoOrnaments = " [【〔《〈▶►▷■◆●☞→»>*·"
 
 // byBracketedHeadline moves to Related a paragraph that is only a link to
 // another of the site's stories set in square brackets ("[ Governor

@@ -198,6 +198,12 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German agency's rights line", `<p>© dpa-infocom, dpa:240108-99-531230/3</p>`, "dpa-infocom"},
 		{"broadcaster's closing line", `<p><em>For the latest news, weather, sports, and streaming video, head to WXYZ News 7.</em></p>`, "streaming video"},
 		{"Portuguese messenger channel prompt", `<p><em>Receba as notícias do Jornal da Manhã no seu WhatsApp. <a href="https://wa.me/x">Clique aqui</a></em></p>`, "Receba as notícias"},
+		{"Portuguese follow on WhatsApp", `<p>Siga o canal do Jornal no WhatsApp e receba as principais notícias.</p>`, "Siga o canal"},
+		{"Russian Telegram prompt", `<p><strong>Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости.</strong></p>`, "Подписывайтесь"},
+		{"Turkish Google News prompt", `<p>Son dakika haberleri için <a href="https://news.google.com/x">Google News'te takip etmek için tıklayın</a>.</p>`, "takip etmek"},
+		{"Spanish newsletter prompt", `<p>Suscríbete a nuestra newsletter y recibe las noticias más importantes.</p>`, "Suscríbete"},
+		{"Turkish continued label", `<div class="x5">Haberin Devamı</div>`, "Haberin Devamı"},
+		{"Polish video slot label", `<p>Dalszy ciąg materiału pod wideo</p>`, "Dalszy ciąg"},
 		{"Indonesian Google News prompt", `<p>Simak berita dan artikel lainnya di <a href="https://news.google.com/x">Google News</a></p>`, "Simak berita"},
 		{"Indonesian related box", `<div class="x3"><h3>Berita Terkait</h3><ul><li><a href="/a">Harga cabai turun di pasar induk</a></li></ul></div>`, "Harga cabai"},
 		{"singular tag label", `<div class="x4">Tag: <a href="/tag/beras">beras</a> <a href="/tag/harga">harga</a></div>`, "beras"},
@@ -420,6 +426,9 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Croatian read also", `<p><strong>Pročitajte i:</strong> <a href="/vijesti/most">Počinje obnova mosta nakon duge zime</a></p>`, "Počinje obnova mosta nakon duge zime"},
 		{"Hebrew read more", `<p><strong>קראו עוד:</strong> <a href="/news/2">הרכבת הקלה בחיפה תורחב עד הקריות</a></p>`, "הרכבת הקלה בחיפה תורחב עד הקריות"},
 		{"headline in brackets", `<div class="c-interstitial-link"><p>[ <a href="/2026/11/01/drought-emergency/">Governor declares drought emergency in eight counties</a> ]</p></div>`, "Governor declares drought emergency in eight counties"},
+		{"Korean bracketed read-with", `<p>[함께 보면 좋은 기사] <a href="/b">서울시 새 예산안 의회 통과</a></p>`, "서울시 새 예산안 의회 통과"},
+		{"Japanese bracketed related", `<p>【関連記事】<a href="/c">東京都の新予算が可決された</a></p>`, "東京都の新予算が可決された"},
+		{"Turkish see also", `<p>Ayrıca bakınız: <a href="/d">Belediye bütçesi meclisten geçti</a></p>`, "Belediye bütçesi meclisten geçti"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
 	}
 	for _, tc := range cases {

@@ -318,19 +318,25 @@ func isCategoryLink(u string) bool {
 // stripPromoPrefix removes a "See also" label that a promo put inside its
 // link, so the title is the story's.
 // The longest label wins: "Related Story:" is one label, not "Related"
-// before a title starting "Story:".
+// before a title starting "Story:". The brackets or arrow a label opens
+// with go with it ("[Read: Title]").
 func stripPromoPrefix(t string) string {
-	lt := strings.ToLower(t)
+	u := strings.TrimLeft(t, promoOrnaments)
+	lu := strings.ToLower(u)
 	longest := ""
 	for _, pre := range promoPrefixes {
-		if len(pre) > len(longest) && strings.HasPrefix(lt, pre) && len(t) > len(pre) {
+		if len(pre) > len(longest) && strings.HasPrefix(lu, pre) && len(u) > len(pre) {
 			longest = pre
 		}
 	}
 	if longest == "" {
 		return t
 	}
-	return strings.TrimLeft(t[len(longest):], " :–—-|»›")
+	rest := strings.TrimLeft(u[len(longest):], " :–—-|»›]】〕》〉")
+	if u != t { // a bracket opened the label: its match closes the title
+		rest = strings.TrimRight(rest, " ]】〕》〉")
+	}
+	return rest
 }
 
 // maxRelatedTitleWords bounds isRelatedTitle to box titles, not sentences.

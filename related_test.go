@@ -676,6 +676,9 @@ func TestStripPromoPrefix(t *testing.T) {
 		{"Related: Thousands told to evacuate", "Thousands told to evacuate"},
 		{"See also — Bridge repairs start in spring", "Bridge repairs start in spring"},
 		{"Thousands told to evacuate", "Thousands told to evacuate"},
+		{"[Read: Why the bridge closed]", "Why the bridge closed"},
+		{"【関連記事】東京都の新予算が可決された", "東京都の新予算が可決された"},
+		{"[Video] Bridge repairs start in spring", "[Video] Bridge repairs start in spring"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
