@@ -744,7 +744,49 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isRatingSummary(t) && c.aloneOnLine(n) {
 		return verdict{kindDrop, "phrase: rating summary"}
 	}
+	if rest, ok := strings.CutPrefix(t, "published in "); ok && s.link > 0 && visibleRunes(rest) <= s.link && c.aloneOnLine(n) {
+		return verdict{kindDrop, "phrase: the publication a post appeared in"} // Medium: "Published in <a>Towards Data Science</a>"
+	}
+	if isCounterLine(t) && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
+		return verdict{kindDrop, "phrase: view or comment counter"}
+	}
 	return verdict{}
+}
+
+// isCounterLine reports a line of counts alone: numbers ("412", "1.2k",
+// "1 234") and the counterWords they count, at least one of each.
+func isCounterLine(t string) bool {
+	if strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false // most lines: no word is looked up
+	}
+	numbers, words := 0, 0
+	for _, f := range strings.FieldsFunc(t, isCounterSeparator) {
+		switch {
+		case isCount(f):
+			numbers++
+		case counterWords[f]:
+			words++
+		default:
+			// counters set side by side without a space: "412 views3 comments"
+			i := strings.IndexFunc(f, unicode.IsDigit)
+			if i <= 0 || !counterWords[f[:i]] || !isCount(f[i:]) {
+				return false
+			}
+			numbers, words = numbers+1, words+1
+		}
+	}
+	return numbers > 0 && words > 0
+}
+
+func isCounterSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(":·|•()", r)
+}
+
+// isCount reports a number as a counter writes it: digits with
+// separators, perhaps shortened with k or m ("1,204", "1.2k").
+func isCount(f string) bool {
+	f = strings.TrimRight(f, "km")
+	return f != "" && f[0] >= '0' && f[0] <= '9' && strings.Trim(f, "0123456789.,") == ""
 }
 
 // maxLabelLineRunes bounds the label a toggle control closes

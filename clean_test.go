@@ -202,6 +202,12 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Russian Telegram prompt", `<p><strong>Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости.</strong></p>`, "Подписывайтесь"},
 		{"Turkish Google News prompt", `<p>Son dakika haberleri için <a href="https://news.google.com/x">Google News'te takip etmek için tıklayın</a>.</p>`, "takip etmek"},
 		{"Spanish newsletter prompt", `<p>Suscríbete a nuestra newsletter y recibe las noticias más importantes.</p>`, "Suscríbete"},
+		{"view and comment counters", `<div class="post-stats"><span>412 views</span><span>3 comments</span></div>`, "412 views"},
+		{"shortened view count", `<div>1.2K views</div>`, "1.2K"},
+		{"Russian view count", `<div>Просмотров: 1 234</div>`, "Просмотров"},
+		{"like bar counts", `<div class="post-ufi"><div class="like-button"><span>37</span></div></div>`, "37"},
+		{"Medium paywall badge", `<p>Member-only story</p>`, "Member-only"},
+		{"Medium publication line", `<p>Published in <a href="https://medium.example/tds">Towards Data Science</a></p>`, "Towards Data Science"},
 		{"Turkish continued label", `<div class="x5">Haberin Devamı</div>`, "Haberin Devamı"},
 		{"Polish video slot label", `<p>Dalszy ciąg materiału pod wideo</p>`, "Dalszy ciąg"},
 		{"Indonesian Google News prompt", `<p>Simak berita dan artikel lainnya di <a href="https://news.google.com/x">Google News</a></p>`, "Simak berita"},
@@ -1593,5 +1599,39 @@ func TestToTopLinks(t *testing.T) {
 				t.Errorf("%q kept = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
 			}
 		})
+	}
+}
+
+func TestIsCounterLine(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"412 views", true},
+		{"1.2k views · 3 comments", true},
+		{"412 views3 comments", true},
+		{"просмотров: 1 234", true},
+		{"views", false},
+		{"3 comments on the plan", false},
+		{"share 10 photos", false},
+		{"2024 views of the city", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isCounterLine(tc.line); got != tc.want {
+				t.Errorf("isCounterLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNumberedHeadingNotCounter: a table of contents' "3.2 Views" is a
+// section's number and name, not a view counter.
+func TestNumberedHeadingNotCounter(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><ul><li>3.1 Love</li><li>3.2 Like</li><li>3.3 Views</li></ul><p>`+prose+`</p></article>`)
+	for _, want := range []string{"3.2 Like", "3.3 Views"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("lost %q: %q", want, a.Text)
+		}
 	}
 }

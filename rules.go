@@ -50,6 +50,7 @@ var boilerTokens = map[string]string{
 	"condividi":      "share bars (Italian)",
 	"teilen":         "share bars (German)",
 	"reactions":      "reaction bars: who liked a post, emoji counts",
+	"ufi":            "like/comment/share bar (\"unified feedback interface\": Substack's \"post-ufi\")",
 	"addtoany":       "AddToAny share bar",
 	"abh":            "StarBox (\"Author Box for Humans\") author box: bio and the author's latest posts",
 	"social":         "social links",
@@ -151,6 +152,8 @@ var boilerCompounds = map[string]string{
 	"screen-reader":      "text for screen readers only",
 	"visually-hidden":    "text for screen readers only",
 	"most-read":          "most-read widget",
+	"like-button":        "a like button and its count",
+	"view-count":         "a view counter (Wix's \"post-view-count\")",
 	"most-popular":       "most-read widget",
 	"top-bar":            "page header bar, often with today's date",
 	"opt-in":             "newsletter opt-in form",
@@ -360,6 +363,7 @@ var furniturePhrases = map[string]string{
 	"pin recipe":                                 "recipe card's Pinterest button",
 	"save recipe":                                "recipe card's bookmark button",
 	"rate this recipe":                           "recipe card's rating prompt",
+	"member-only story":                          "Medium's paywall badge over a story",
 	"loading":                                    "a script's placeholder, left where it had not run",
 	"loading ...":                                "a script's placeholder",
 	"loading…":                                   "a script's placeholder",
@@ -1695,6 +1699,25 @@ var readingTimeSuffixes = []string{
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
 	" min de lecture", // French
 	" min de lectura", // Spanish
+}
+
+// counterWords name what a post's counter counts: a line of numbers and
+// these words alone ("412 views", "1.2K views · 3 comments",
+// "Просмотров: 1 234") is a counter; see isCounterLine.
+var counterWords = map[string]bool{
+	// Plurals only: "3.2 Like" is a numbered heading in a table of contents.
+	"views": true, "reads": true, "likes": true, "comments": true, "shares": true,
+	"claps": true, "responses": true, "reactions": true,
+	"aufrufe": true, "kommentare": true, // German
+	"vues": true, "commentaires": true, // French
+	"visitas": true, "vistas": true, "comentarios": true, // Spanish
+	"visualizações": true, "comentários": true, // Portuguese
+	"visualizzazioni": true, "commenti": true, // Italian
+	"wyświetleń": true, "wyświetlenia": true, "komentarzy": true, // Polish
+	"просмотров": true, "просмотры": true, "просмотра": true, "комментариев": true, // Russian
+	"görüntülenme": true, "okunma": true, "yorum": true, // Turkish
+	"阅读": true, "浏览": true, // Chinese
+	"조회수": true, "조회": true, "댓글": true, // Korean
 }
 
 // shopHeadings open a heading over retailer links; see isShopHeading.
