@@ -1417,15 +1417,17 @@ func TestQuoteLinks(t *testing.T) {
 }
 
 // TestRelatedNeedsAStoryLink: a related box's links that lead nowhere (a
-// tab's "#", an e-mail address, a phone number) are no related stories; a
-// story link and an archive's link without href are.
+// tab's "#", an e-mail address, a phone number, no href: a script's
+// control) are no related stories; a story link and an archive's
+// neutered "javascript:" link are.
 func TestRelatedNeedsAStoryLink(t *testing.T) {
 	box := `<div class="related-posts"><h3>Related stories</h3><ul>` +
 		`<li><a href="#">Sir Edmund Hillary passes away at 88</a></li>` +
 		`<li><a href="tel:+15551234">Call the newsroom about this story</a></li>` +
 		`<li><a href="mailto:news@example.com">E-mail the newsroom about this story</a></li>` +
 		`<li><a href="/2008/01/11/india-wins.html">India halts Australia's winning streak</a></li>` +
-		`<li><a>Nuclear fallout spreads over the markets</a></li></ul></div>`
+		`<li><a>Share this story to LinkedIn</a></li>` +
+		`<li><a href="javascript:void(0)">Nuclear fallout spreads over the markets</a></li></ul></div>`
 	a := extractNoFallback(t, `<html><body><article><p>`+prose+`</p><p>`+prose+`</p>`+box+`</article></body></html>`)
 	var titles []string
 	for _, r := range a.Related {

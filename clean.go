@@ -2107,10 +2107,14 @@ func nextElement(n *html.Node) *html.Node {
 func (c *cleaner) applyWidgetHeadings() {
 	var dropped []*html.Node // the dropped ancestors of the current node
 	paid := 0                // how many of them are a recommendation network's boxes
+	site := 0                // how many of them are the page's footer
 	walk(c.p.doc, func(n *html.Node) bool {
 		for len(dropped) > 0 && !isAncestor(dropped[len(dropped)-1], n) {
 			if c.p.isNetworkBox(dropped[len(dropped)-1]) {
 				paid--
+			}
+			if isPageFooter(dropped[len(dropped)-1]) {
+				site--
 			}
 			dropped = dropped[:len(dropped)-1]
 		}
@@ -2123,6 +2127,9 @@ func (c *cleaner) applyWidgetHeadings() {
 				dropped = append(dropped, n)
 				if c.p.isNetworkBox(n) {
 					paid++
+				}
+				if isPageFooter(n) {
+					site++
 				}
 				return true
 			}
@@ -2142,8 +2149,8 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key)) {
 			kind, ok = kindDrop, true
 		}
-		if !ok || fence != nil && (kind != kindRelated || paid > 0) {
-			return true // a network's "We recommend" heads paid placements
+		if !ok || fence != nil && (kind != kindRelated || paid > 0 || site > 0) {
+			return true // a network's "We recommend" heads paid placements; the page footer's "More from <site>", the same links on every page
 		}
 		box := c.widgetBox(n, fence, kind)
 		if kind == kindComments && box == n {
@@ -2158,6 +2165,13 @@ func (c *cleaner) applyWidgetHeadings() {
 		}
 		return false
 	})
+}
+
+// isPageFooter reports the page's own footer, a <footer> or
+// role=contentinfo outside any article or main element, as opposed to an
+// article's footer, where a "More like this" box belongs to the story.
+func isPageFooter(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Footer || attr(n, "role") == "contentinfo") && !inElement(n, atom.Article, atom.Main)
 }
 
 // ruleNetwork is tokenKind's reason for a recommendation network's box.

@@ -78,12 +78,13 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 
 // noStoryHref reports an href that leads to no story: a fragment
 // ("#tab-2", "#after-dfp-ad-mid1") that opens a tab or jumps within the
-// page, or an address to write or call ("mailto:", "tel:"). A link
-// without an href, or to "javascript:void(0)", may be an archive's
-// neutered story link ("Next story: ..."), and its title still names it.
+// page, an address to write or call ("mailto:", "tel:"), or none at all:
+// an anchor a script drives ("Share to LinkedIn", "Sign in", "Show more").
+// A link to "javascript:void(0)" may be an archive's neutered story link
+// ("Next story: ..."), and its title still names it.
 func noStoryHref(href string) bool {
 	h := strings.TrimSpace(href)
-	if strings.HasPrefix(h, "#") {
+	if h == "" || strings.HasPrefix(h, "#") {
 		return true
 	}
 	u, err := url.Parse(h)

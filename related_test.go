@@ -602,6 +602,36 @@ func TestShareLinksNotRelated(t *testing.T) {
 	}
 }
 
+// TestScriptAnchorsNotRelated: an anchor without an href is a control a
+// script drives; an archive's neutered "javascript:" link still names a
+// story.
+func TestScriptAnchorsNotRelated(t *testing.T) {
+	a := extractString(t, `<html><head><title>Library hours extended</title></head><body><article><h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related-posts"><h3>Related</h3><ul>
+<li><a href="https://news.example/2024/05/02/bridge">The bridge reopens after two years of repairs</a></li>
+<li><a href="javascript:void(0)">Council approves the new bus routes for the north</a></li>
+<li><a class="share-linkedin" role="button">Share this story to LinkedIn</a></li>
+<li><a>Sign in to your News Example account</a></li>
+</ul></div></body></html>`)
+	got := relatedTitles(a)
+	if want := []string{"The bridge reopens after two years of repairs", "Council approves the new bus routes for the north"}; !slices.Equal(got, want) {
+		t.Errorf("related = %q, want %q", got, want)
+	}
+}
+
+// TestPageFooterMoreFromSite: the page footer's "More from <site>" links
+// are the same on every page, not related reading; the same box in the
+// article's main element is.
+func TestPageFooterMoreFromSite(t *testing.T) {
+	a := extractString(t, `<html><head><title>Bridge reopens</title></head><body><main><article><h1>Bridge reopens</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<section><h2>More from City News</h2><ul><li><a href="/2024/05/01/library-branch-opens">Library branch opens in the north end of the city</a></li></ul></section></main>
+<footer><div><h3>More from City News</h3><ul><li><a href="/about">About us</a></li><li><a href="/2024/01/01/best-of-year">The best of the year in pictures and stories</a></li></ul></div></footer></body></html>`)
+	got := relatedTitles(a)
+	if want := []string{"Library branch opens in the north end of the city"}; !slices.Equal(got, want) {
+		t.Errorf("related = %q, want %q", got, want)
+	}
+}
+
 // TestInviteLinksTitled: a related card's link that says only "Learn
 // More" or "Read article" is titled by its aria-label, or for a link to
 // a story by the card's headline; a generic invite beside a box's title
