@@ -1350,6 +1350,7 @@ var bylinePrefixes = []string{
 	"redaktion:",         // German editorial credit, only with a colon
 	"interview:",         // interview credit, only with a colon
 	"text:",              // text credit, only with a colon
+	"текст:",             // Russian, Ukrainian "text:", only with its colon
 	"par",                // French
 	"écrit par",          // French
 	"publié par",         // French
@@ -1422,7 +1423,7 @@ var visibleBylinePrefixes = []string{
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "tác giả:", "szerző:", // Thai "by", Vietnamese and Hungarian "author:"
-	"text:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
+	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
 	"نویسنده:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
@@ -1465,6 +1466,7 @@ var bylineLabels = []string{"author", "authors", "autor", "autorin", "autoren", 
 // nameJoiners separate several names in one byline.
 var nameJoiners = []string{
 	" and ", " und ", " & ", " et ", " y ", " e ", " og ", " en ", " i ", // "and" in en, de, fr, es, pt/it, no/da, nl, ca/pl
+	" и ", " і ", " و ", // Russian, Ukrainian, Arabic (spaced: "و" also opens names, "وليد")
 	",", ";", // lists of names
 }
 
@@ -1491,6 +1493,7 @@ var bylineTokens = map[string]bool{
 	"autoren": true, // German
 	"auteur":  true, // French
 	"auteurs": true, // French
+	"writer":  true, // Korean and Japanese papers' "writer-zone", "article-writer"
 }
 
 // imageCreditTokens beside an author token make the element an image's
