@@ -53,7 +53,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 		b.flow(r)
 		b.flush()
 	}
-	sections := promotePseudoHeadings(p.dropRepeatedRuns(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections))), p.art.Title, p.predatesMobile())
+	sections := promotePseudoHeadings(p.dropPullQuotes(p.dropRepeatedRuns(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections)))), p.art.Title, p.predatesMobile())
 	p.dropLeadKicker(sections)
 	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropListingHeadings(p.dropAuthorHeadings(sections)))))
 }

@@ -168,6 +168,31 @@ func firstWithText(a *Article, prefix string) (Block, bool) {
 	return Block{}, false
 }
 
+// TestPullQuotes: a quote that repeats the story's own words (a pull
+// quote, with or without its speaker's line) goes; a quote found nowhere
+// else, or an excerpt of several paragraphs, stays.
+func TestPullQuotes(t *testing.T) {
+	said := `<p>The bridge reopened on Friday. "We did not expect the deck to be this rotten," the engineer said, adding that the railings were replaced.</p>`
+	cases := []struct {
+		name, quote string
+		kept        bool
+	}{
+		{"pull quote", `<figure class="wp-block-pullquote"><blockquote><p>“We did not expect the deck to be this rotten”</p><cite>The engineer</cite></blockquote></figure>`, false},
+		{"plain blockquote", `<blockquote><p>We did not expect the deck to be this rotten.</p></blockquote>`, false},
+		{"quote of its own", `<blockquote><p>A letter the mayor sent to residents last week asked for patience.</p></blockquote>`, true},
+		{"excerpt of several paragraphs", `<blockquote><p>We did not expect the deck to be this rotten.</p><p>The rest of the inspection report follows here, in the engineer's own words.</p><p>It ends with a list of the repairs still to come.</p></blockquote>`, true},
+		{"short phrase", `<blockquote><p>the engineer said</p></blockquote>`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, kept := firstOfType(extractBetweenProse(t, said+tc.quote), Quote)
+			if kept != tc.kept {
+				t.Errorf("quote kept = %v, want %v", kept, tc.kept)
+			}
+		})
+	}
+}
+
 // TestAccordionQuestions: an accordion's toggle button inside a heading
 // holds the question its panel answers; other buttons in headings (a
 // "follow" control, a recipe's "2x") stay controls.

@@ -60,7 +60,8 @@
 //     a header-only table joined to the table of rows after it;
 //     sections.go: the rules that act on the built sections (label lines,
 //     lines that only repeat the article's date, repeated pictures, runs
-//     of blocks a responsive page sets twice, pseudo headings, a
+//     of blocks a responsive page sets twice, pull quotes that repeat
+//     the story's words, pseudo headings, a
 //     section's kicker opening the body, headings naming the author, a
 //     teaser box's title over its "See all" link, empty closing headings
 //     and the labels and widget titles that end the body), which leave

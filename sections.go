@@ -1039,3 +1039,95 @@ func dropEmptyLead(s []Section) []Section {
 	}
 	return s
 }
+
+// Bounds of dropPullQuotes: a pull quote repeats at least a clause of the
+// story (shorter repeats are common phrases) and at most a few sentences.
+const (
+	minPullQuoteRunes = 30
+	maxPullQuoteRunes = 400
+)
+
+// rulePullQuote is dropPullQuotes' reason.
+const rulePullQuote = "pull quote: repeats the story's own words"
+
+// dropPullQuotes drops a quote block whose words the story's paragraphs
+// or list items already say: a magazine's pull quote, set large beside
+// the text it repeats. A reader of the text reads it twice; a quote of
+// someone else's words, found nowhere else in the story, stays.
+func (p *page) dropPullQuotes(sections []Section) []Section {
+	var text strings.Builder
+	quotes := 0
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			switch bl.Type {
+			case Quote:
+				quotes++
+			case Paragraph, List:
+				text.WriteString(wordsKey(blockText(bl)))
+				text.WriteByte(' ')
+			}
+		}
+	}
+	if quotes == 0 {
+		return sections
+	}
+	story := " " + text.String()
+	var read map[string]int // blocks read so far under each key, for Explain
+	if p.sources != nil {
+		read = make(map[string]int)
+	}
+	for i := range sections {
+		kept := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			nth := 0
+			if read != nil {
+				nth = read[blockKey(bl)]
+				read[blockKey(bl)]++
+			}
+			if bl.Type == Quote && repeatsStory(bl.Text, story) {
+				p.ruleLateNth(blockKey(bl), nth, verdict{kind: kindDrop, rule: rulePullQuote})
+				continue
+			}
+			kept = append(kept, bl)
+		}
+		sections[i].Blocks = kept
+	}
+	return sections
+}
+
+// maxAttributionRunes bounds the line naming a pull quote's speaker.
+const maxAttributionRunes = 80
+
+// repeatsStory reports a quote whose words, all but a short attribution
+// paragraph after them, stand whole in story, a wordsKey text opened by a
+// space. A quote of several paragraphs is an excerpt, not a pull quote.
+func repeatsStory(quote, story string) bool {
+	first, rest, _ := strings.Cut(quote, "\n\n")
+	if rest != "" && (strings.Contains(rest, "\n\n") || utf8.RuneCountInString(rest) > maxAttributionRunes) {
+		return false
+	}
+	n := utf8.RuneCountInString(first)
+	if n < minPullQuoteRunes || n > maxPullQuoteRunes {
+		return false
+	}
+	return strings.Contains(story, " "+wordsKey(first)+" ")
+}
+
+// wordsKey lower-cases s and keeps its words, one space apart: quotation
+// marks, dashes and punctuation, which a pull quote sets its own way, go.
+func wordsKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
