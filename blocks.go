@@ -298,6 +298,13 @@ func (b *builder) element(c *html.Node) {
 	if b.p.verdicts[c].rule == ruleBacklink {
 		b.openBracketOut()
 	}
+	if tex, display := mathTeX(c); tex != "" && !b.p.dropped(c) {
+		b.math(tex, display)
+		return
+	}
+	if isMathJaxCopy(c) {
+		return
+	}
 	if invisibleTags[c.DataAtom] || b.p.dropped(c) || !b.p.alive() || b.noForms && c.DataAtom == atom.Form || b.skip != nil && b.skip(c) {
 		return
 	}
@@ -346,6 +353,19 @@ func (b *builder) element(c *html.Node) {
 	default:
 		b.flow(c)
 	}
+}
+
+// math reads a formula as its TeX: in the line, between dollar signs; set
+// on its own line, as a code block of language "math" (Markdown's
+// "```math" fence).
+func (b *builder) math(tex string, display bool) {
+	if display {
+		b.flush()
+		b.emit(Block{Type: Code, Lang: "math", Text: tex})
+		return
+	}
+	b.countRunes(tex)
+	b.run.WriteString(inlineTeX(tex))
 }
 
 // gluedAcross reports a run ending in a lower-case letter that text

@@ -193,6 +193,32 @@ func TestPullQuotes(t *testing.T) {
 	}
 }
 
+// TestMathAsTeX: KaTeX, MathML and MathJax 2 formulas read as their TeX
+// source, in the line between dollar signs, set apart as a "math" code
+// block; MathJax 2's rendering beside its script is not read twice.
+func TestMathAsTeX(t *testing.T) {
+	a := extractBetweenProse(t, `<p>Energy is <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">E=mc2</span></span> here.</p>`+
+		`<p class="katex-block"><span class="katex-display"><span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">\frac{1}{x}</annotation></semantics></math></span></span></span></p>`+
+		`<p>Squared: <span class="MathJax_Preview">x2</span><span class="MathJax">x2</span><script type="math/tex">x^2</script> done.</p>`+
+		`<script type="math/tex; mode=display">a^2 + b^2 = c^2</script>`)
+	for _, want := range []string{"Energy is $E = mc^2$ here.", "Squared: $x^2$ done."} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q: %q", want, a.Text)
+		}
+	}
+	var display []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Code && b.Lang == "math" {
+				display = append(display, b.Text)
+			}
+		}
+	}
+	if want := []string{"\\frac{1}{x}", "a^2 + b^2 = c^2"}; !slices.Equal(display, want) {
+		t.Errorf("display formulas %q, want %q", display, want)
+	}
+}
+
 // TestAccordionQuestions: an accordion's toggle button inside a heading
 // holds the question its panel answers; other buttons in headings (a
 // "follow" control, a recipe's "2x") stay controls.

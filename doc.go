@@ -57,7 +57,8 @@
 //   - blocks.go, tables.go: the body as sections and typed blocks (on a
 //     page made before phones, bold lines head sections too); tables as
 //     rectangular grids with spans expanded, layout tables read as text,
-//     a header-only table joined to the table of rows after it;
+//     a header-only table joined to the table of rows after it; math.go
+//     reads formulas (KaTeX, MathML, MathJax 2) as their TeX source;
 //     sections.go: the rules that act on the built sections (label lines,
 //     lines that only repeat the article's date, repeated pictures, runs
 //     of blocks a responsive page sets twice, pull quotes that repeat

@@ -186,7 +186,11 @@ func appendText(b *strings.Builder, n *html.Node, skip func(*html.Node) bool) {
 		b.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if invisibleTags[n.DataAtom] && !isHeadingButton(n) || (skip != nil && skip(n)) {
+		if tex, _ := mathTeX(n); tex != "" && (skip == nil || !skip(n)) {
+			b.WriteString(inlineTeX(tex))
+			return
+		}
+		if invisibleTags[n.DataAtom] && !isHeadingButton(n) || isMathJaxCopy(n) || (skip != nil && skip(n)) {
 			return
 		}
 		if n.DataAtom == atom.Br || isBlockTag(n.DataAtom) {
