@@ -77,13 +77,18 @@ func isMathJaxCopy(n *html.Node) bool {
 
 // hasClass reports the class token c on n.
 func hasClass(n *html.Node, c string) bool {
-	return strings.Contains(attr(n, "class"), c) && slices.Contains(strings.Fields(attr(n, "class")), c)
+	class := attr(n, "class")
+	return strings.Contains(class, c) && slices.Contains(strings.Fields(class), c)
 }
 
 // hasClassPrefix reports a class of n that starts with prefix, as
 // written ("MathJax_Display" for "MathJax").
 func hasClassPrefix(n *html.Node, prefix string) bool {
-	for _, c := range strings.Fields(attr(n, "class")) {
+	class := attr(n, "class")
+	if !strings.Contains(class, prefix) {
+		return false // most elements: nothing to split
+	}
+	for _, c := range strings.Fields(class) {
 		if strings.HasPrefix(c, prefix) {
 			return true
 		}
