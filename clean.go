@@ -105,19 +105,27 @@ func (p *page) clean() {
 
 // judge applies the element rules in order of certainty.
 func (c *cleaner) judge(n *html.Node) verdict {
-	if v := c.byHidden(n); v.kind != kindNone {
+	// A part the page declares paywalled is the article's own text,
+	// however it is hidden or classed ("paywall"); what it says is still
+	// judged (a promo line, a caption's credit).
+	paywalled := c.p.paywalled[n]
+	if v := c.byHidden(n); v.kind != kindNone && !paywalled {
 		return v
 	}
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
 	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
-		if v := rule(n); v.kind != kindNone {
+		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
 	}
 	return verdict{}
 }
+
+// rulePaywallToken is byTokens' reason for a "paywall" class: on an
+// element the page declares paywalled it names the text, not a prompt.
+var rulePaywallToken = "class/id: " + boilerTokens["paywall"]
 
 // byKickerLine drops the kicker set as its own line over the headline
 // (French "p.surtitre", Italian "div.occhiello"): a section's name or a

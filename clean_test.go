@@ -1635,3 +1635,26 @@ func TestNumberedHeadingNotCounter(t *testing.T) {
 		}
 	}
 }
+
+// TestPaywalledPartsKept: the parts the page's JSON-LD declares as the
+// article's subscriber-only text (hasPart, isAccessibleForFree false,
+// cssSelector) stay, hidden or classed "paywall"; what they say is still
+// judged, and a paywall prompt outside them still goes.
+func TestPaywalledPartsKept(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget passes","isAccessibleForFree":"False","hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paywall"}}</script>`
+	a := extractString(t, `<html><head><title>Budget passes</title>`+ld+`</head><body><article><h1>Budget passes</h1><p>`+prose+`</p>`+
+		`<div class="article-rest paywall" style="display:none"><p>The library branch opens next spring in the former post office building on Main Street, the mayor said.</p></div>`+
+		`<p class="body-paragraph paywall">Bus routes will switch back on Monday after the detour is lifted, the transport office said.</p>`+
+		`<p class="paywall">Advertisement</p>`+
+		`<div class="paywall-prompt"><p>Subscribe to read the full story.</p></div></article></body></html>`)
+	for _, want := range []string{"former post office", "switch back on Monday"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("paywalled text %q lost: %q", want, a.Text)
+		}
+	}
+	for _, unwanted := range []string{"Advertisement", "Subscribe to read"} {
+		if strings.Contains(a.Text, unwanted) {
+			t.Errorf("%q left in: %q", unwanted, a.Text)
+		}
+	}
+}

@@ -36,7 +36,8 @@
 //   - metadata.go, jsonld.go: one pass collecting the page's declared
 //     metadata (JSON-LD, OpenGraph, meta tags, microdata, <time>, the
 //     byline's hints), then description, site name, language, image and
-//     tags; title.go chooses the title, authors.go the authors,
+//     tags, and the parts JSON-LD declares paywalled (kept, however
+//     hidden); title.go chooses the title, authors.go the authors,
 //     published.go the published and modified dates, which dates.go
 //     parses in the formats and month names of many languages.
 //   - urls.go: the base URL, absolute http(s) links, tracking parameters.

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // ldObject is one JSON-LD node, as decoded by encoding/json.
@@ -241,4 +244,93 @@ func openingWords(s string) string {
 		return string(r[:openingWordsRunes])
 	}
 	return s
+}
+
+// Bounds of paywalledParts: a page names its paywalled parts with a
+// selector or two; more, or longer ones, are not a publisher's markup.
+const (
+	maxPaywallSelectors     = 4
+	maxPaywallSelectorBytes = 200
+	maxPaywalledElements    = 50
+)
+
+// paywalledParts returns the elements that the page's JSON-LD declares
+// as parts of the article for subscribers only: a hasPart WebPageElement
+// with isAccessibleForFree false and its cssSelector, the markup Google
+// asks of paywalled news. Sites ship that text hidden (display:none,
+// a "paywall" class) until a subscriber signs in; it is the article's.
+func paywalledParts(doc *html.Node, objs []ldObject) map[*html.Node]bool {
+	var parts map[*html.Node]bool
+	selectors := 0
+	for _, o := range objs {
+		for _, part := range ldObjects(o["hasPart"]) {
+			if !notFree(part["isAccessibleForFree"]) {
+				continue
+			}
+			for _, s := range ldList(part["cssSelector"]) {
+				if selectors++; selectors > maxPaywallSelectors || len(s) > maxPaywallSelectorBytes {
+					return parts
+				}
+				if !isPlainSelector(s) {
+					continue
+				}
+				sel, err := cascadia.Compile(s)
+				if err != nil {
+					continue
+				}
+				for i, n := range sel.MatchAll(doc) {
+					if i == maxPaywalledElements {
+						break
+					}
+					if parts == nil {
+						parts = make(map[*html.Node]bool)
+					}
+					parts[n] = true
+				}
+			}
+		}
+	}
+	return parts
+}
+
+// ldObjects returns the objects of a JSON-LD value, one or an array.
+func ldObjects(v any) []ldObject {
+	switch t := v.(type) {
+	case map[string]any:
+		return []ldObject{t}
+	case []any:
+		var out []ldObject
+		for _, e := range t {
+			if m, ok := e.(map[string]any); ok {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// notFree reads isAccessibleForFree: false, or "False" as many sites
+// write it.
+func notFree(v any) bool {
+	switch t := v.(type) {
+	case bool:
+		return !t
+	case string:
+		return strings.EqualFold(strings.TrimSpace(t), "false")
+	}
+	return false
+}
+
+// isPlainSelector reports a selector of tags, classes, ids and the
+// descendant and child combinators alone, as publishers write their
+// paywall's: pseudo-classes such as nested :has() would cost a page's
+// size to a power the page chooses.
+func isPlainSelector(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.# >", r)) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
 }

@@ -42,3 +42,22 @@ func TestStructuredBody(t *testing.T) {
 		}
 	})
 }
+
+func TestIsPlainSelector(t *testing.T) {
+	cases := []struct {
+		sel  string
+		want bool
+	}{
+		{".paywall", true},
+		{"div.article-body > .paywall-full-content", true},
+		{"#premium", true},
+		{"*:has(*:has(*:has(*)))", false},
+		{"a[href]", false},
+		{" ", false},
+	}
+	for _, tc := range cases {
+		if got := isPlainSelector(tc.sel); got != tc.want {
+			t.Errorf("isPlainSelector(%q) = %v, want %v", tc.sel, got, tc.want)
+		}
+	}
+}

@@ -67,6 +67,7 @@ type metaInfo struct {
 // readMetadata fills the Article's metadata and the page's base URL.
 func (p *page) readMetadata() {
 	p.collectMetadata()
+	p.paywalled = paywalledParts(p.doc, p.meta.ld)
 	p.resolveBase(p.meta.baseHref)
 	p.fillMetadata()
 }

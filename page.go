@@ -45,6 +45,9 @@ type page struct {
 	// the table before them (see readSplitTable): the builder skips them
 	// where they stand.
 	joined map[*html.Node]bool
+	// paywalled holds the elements the page's JSON-LD declares as the
+	// article's subscriber-only parts (paywalledParts): kept, hidden or not.
+	paywalled map[*html.Node]bool
 	// copies holds go-readability's copies of elements cleaning judged
 	// out of the body, while its body is read (see secondOpinion).
 	copies  map[*html.Node]bool
