@@ -1067,11 +1067,23 @@ func (c *cleaner) byCredit(n *html.Node) verdict {
 		return verdict{}
 	}
 	t := c.lowerText(n)
+	if l := headingLevel(n); l > 0 && l <= maxTitleHeadingLevel && countWords(t) > maxCreditHeadingWords && !strings.ContainsAny(t, "/|©") {
+		return verdict{} // "Photos: The storm in pictures" titles a gallery; "Reuters" as an h4 credits one
+	}
 	if !isCreditLine(t) || inFigure(n) {
 		return verdict{} // a figure keeps its credit with its caption
 	}
 	return verdict{kindDrop, "credit line"}
 }
+
+// maxTitleHeadingLevel is the smallest heading level that titles a part
+// of the page; h5 and h6 set small print as often.
+const maxTitleHeadingLevel = 4
+
+// maxCreditHeadingWords bounds a credit set in a title-sized heading
+// ("Photo: Jo Lens, Reuters"); more words, and no slash, bar or © between
+// names and agency ("Photo: Jo Lens / Reuters"), title a gallery.
+const maxCreditHeadingWords = 4
 
 // maxReviewLineRunes bounds a reviewer's credit line, which may name the
 // reviewer's post and the day ("Reviewed by Sam Roe, Trial Attorney at

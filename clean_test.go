@@ -1658,3 +1658,30 @@ func TestPaywalledPartsKept(t *testing.T) {
 		}
 	}
 }
+
+// TestGalleryHeadingNotCredit: "Photos: The storm in pictures" as a
+// section's heading titles a gallery; credits stay credits.
+func TestGalleryHeadingNotCredit(t *testing.T) {
+	a := extractString(t, `<article><h1>Storm</h1><p>`+prose+`</p><h2>Photos: The storm in pictures</h2><p>`+prose+`</p><h4>Photo: Jo Lens / Reuters</h4><p>Photos: AP</p><p>`+prose+`</p></article>`)
+	var headings []string
+	for _, s := range a.Sections {
+		headings = append(headings, s.Heading)
+	}
+	if !slices.Contains(headings, "Photos: The storm in pictures") {
+		t.Errorf("gallery heading lost: %q", headings)
+	}
+	for _, credit := range []string{"Jo Lens", "Photos: AP"} {
+		if strings.Contains(a.Text, credit) {
+			t.Errorf("credit %q left in: %q", credit, a.Text)
+		}
+	}
+}
+
+// TestDevToCardToRelated: dev.to's card for another post, set between
+// paragraphs, goes to related.
+func TestDevToCardToRelated(t *testing.T) {
+	a := extractString(t, `<article><h1>Go builds</h1><p>`+prose+`</p><div class="ltag__link"><a href="/annlee/why-go-is-fast-3kd2" class="ltag__link__link"><div class="ltag__link__content"><h2>Why Go compiles so fast</h2></div></a></div><p>`+prose+`</p></article>`)
+	if strings.Contains(a.Text, "compiles so fast") || !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Why Go compiles so fast" }) {
+		t.Errorf("card not moved to related: body %q, related %+v", a.Text, a.Related)
+	}
+}

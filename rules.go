@@ -186,6 +186,7 @@ var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
 	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
 	"kg-bookmark-card":   "Ghost's bookmark card: a linked title, excerpt and picture of another page",
+	"ltag-link":          "dev.to's card for another post (\"ltag__link\"), set between paragraphs",
 }
 
 // compoundKinds orders the compound tables: related reading is named
