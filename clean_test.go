@@ -206,6 +206,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"shortened view count", `<div>1.2K views</div>`, "1.2K"},
 		{"Russian view count", `<div>Просмотров: 1 234</div>`, "Просмотров"},
 		{"like bar counts", `<div class="post-ufi"><div class="like-button"><span>37</span></div></div>`, "37"},
+		{"Q&A poster card", `<div class="post-signature owner"><div class="user-action-time">asked Jan 5, 2015</div><div class="user-details"><a href="/users/9/ann">Ann Marlowe</a></div></div>`, "Ann Marlowe"},
 		{"Medium paywall badge", `<p>Member-only story</p>`, "Member-only"},
 		{"Medium publication line", `<p>Published in <a href="https://medium.example/tds">Towards Data Science</a></p>`, "Towards Data Science"},
 		{"Turkish continued label", `<div class="x5">Haberin Devamı</div>`, "Haberin Devamı"},
