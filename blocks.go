@@ -81,6 +81,10 @@ func (b *builder) flush() {
 	if !b.keepsWithoutWords(text) || looksLikeScript(text) || serverErrorMessage.MatchString(text) {
 		return
 	}
+	if tex, ok := displayTeX(text); ok && len(links) == 0 {
+		b.emit(Block{Type: Code, Lang: "math", Text: tex})
+		return
+	}
 	if lead, items := lineList(raw); items != nil {
 		if lead != "" {
 			b.emit(Block{Type: Paragraph, Text: lead})

@@ -200,7 +200,8 @@ func TestMathAsTeX(t *testing.T) {
 	a := extractBetweenProse(t, `<p>Energy is <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">E=mc2</span></span> here.</p>`+
 		`<p class="katex-block"><span class="katex-display"><span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">\frac{1}{x}</annotation></semantics></math></span></span></span></p>`+
 		`<p>Squared: <span class="MathJax_Preview">x2</span><span class="MathJax">x2</span><script type="math/tex">x^2</script> done.</p>`+
-		`<script type="math/tex; mode=display">a^2 + b^2 = c^2</script>`)
+		`<script type="math/tex; mode=display">a^2 + b^2 = c^2</script>`+
+		`<div class="arithmatex">\[\frac{1}{\lvert f_1 - f_2 \rvert}\]</div><p>$$ 10 and $$</p>`)
 	for _, want := range []string{"Energy is $E = mc^2$ here.", "Squared: $x^2$ done."} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text lacks %q: %q", want, a.Text)
@@ -214,7 +215,7 @@ func TestMathAsTeX(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"\\frac{1}{x}", "a^2 + b^2 = c^2"}; !slices.Equal(display, want) {
+	if want := []string{"\\frac{1}{x}", "a^2 + b^2 = c^2", "\\frac{1}{\\lvert f_1 - f_2 \\rvert}"}; !slices.Equal(display, want) {
 		t.Errorf("display formulas %q, want %q", display, want)
 	}
 }

@@ -99,3 +99,26 @@ func hasClassPrefix(n *html.Node, prefix string) bool {
 // inlineTeX writes a formula inside a line of text, between dollar
 // signs as Markdown and pandoc read it.
 func inlineTeX(tex string) string { return "$" + tex + "$" }
+
+// displayTeX reads a paragraph that is one formula in TeX's display
+// delimiters, "\[ … \]" or "$$ … $$", as a page shows it before (or
+// without) a script typesetting it: Python-Markdown's arithmatex, a
+// blog's raw MathJax source. Dollars must hold TeX (a backslash, brace,
+// caret or underscore), not prices.
+func displayTeX(text string) (string, bool) {
+	for _, d := range [][2]string{{`\[`, `\]`}, {"$$", "$$"}} {
+		inner, ok := strings.CutPrefix(text, d[0])
+		if !ok {
+			continue
+		}
+		if inner, ok = strings.CutSuffix(inner, d[1]); !ok {
+			continue
+		}
+		inner = strings.TrimSpace(inner)
+		if inner == "" || d[0] == "$$" && !strings.ContainsAny(inner, `\{}^_`) || strings.Contains(inner, d[1]) {
+			return "", false
+		}
+		return inner, true
+	}
+	return "", false
+}
