@@ -1055,23 +1055,24 @@ const rulePullQuote = "pull quote: repeats the story's own words"
 // the text it repeats. A reader of the text reads it twice; a quote of
 // someone else's words, found nowhere else in the story, stays.
 func (p *page) dropPullQuotes(sections []Section) []Section {
+	if !slices.ContainsFunc(sections, func(s Section) bool {
+		return slices.ContainsFunc(s.Blocks, func(bl Block) bool { return bl.Type == Quote })
+	}) {
+		return sections // most pages: no story text is gathered
+	}
 	var text strings.Builder
-	quotes := 0
+	text.WriteByte(' ')
 	for _, s := range sections {
 		for _, bl := range s.Blocks {
 			switch bl.Type {
-			case Quote:
-				quotes++
-			case Paragraph, List:
-				text.WriteString(wordsKey(blockText(bl)))
-				text.WriteByte(' ')
+			case Paragraph:
+				appendWordsKey(&text, bl.Text)
+			case List:
+				appendWordsKey(&text, blockText(bl))
 			}
 		}
 	}
-	if quotes == 0 {
-		return sections
-	}
-	story := " " + text.String()
+	story := text.String()
 	var read map[string]int // blocks read so far under each key, for Explain
 	if p.sources != nil {
 		read = make(map[string]int)
@@ -1117,17 +1118,26 @@ func repeatsStory(quote, story string) bool {
 // marks, dashes and punctuation, which a pull quote sets its own way, go.
 func wordsKey(s string) string {
 	var b strings.Builder
-	space := false
+	appendWordsKey(&b, s)
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// appendWordsKey writes wordsKey(s) and a space to b.
+func appendWordsKey(b *strings.Builder, s string) {
+	b.Grow(len(s) + 1)
+	inWord := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
 			b.WriteRune(unicode.ToLower(r))
+			inWord = true
 			continue
 		}
-		space = true
+		if inWord {
+			b.WriteByte(' ')
+			inWord = false
+		}
 	}
-	return b.String()
+	if inWord {
+		b.WriteByte(' ')
+	}
 }
