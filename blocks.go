@@ -334,7 +334,7 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Dl:
 		b.flush()
 		b.definitions(c)
-	case c.DataAtom == atom.Figure || hasClassIn(c, captionBoxClasses):
+	case c.DataAtom == atom.Figure || isCaptionBox(c):
 		b.flush()
 		b.figure(c)
 	case c.DataAtom == atom.Table:

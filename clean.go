@@ -1733,11 +1733,19 @@ func isCreditLine(t string) bool {
 	return hasPrefixIn(t, creditPrefixes) || creditLines[t] || strings.HasSuffix(t, "/getty images") || strings.HasSuffix(t, "/ getty images")
 }
 
+// isCaptionBox reports a captioned picture's box (captionBoxClasses),
+// looking for "caption" in the class before splitting it: inFigure asks
+// it of every ancestor of many elements.
+func isCaptionBox(n *html.Node) bool {
+	class := attr(n, "class")
+	return strings.Contains(class, "caption") && hasClassIn(n, captionBoxClasses)
+}
+
 // inFigure reports whether n is a <figure> or stands in one, or in a box
 // that is one (captionBoxClasses).
 func inFigure(n *html.Node) bool {
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if a.DataAtom == atom.Figure || hasClassIn(a, captionBoxClasses) {
+		if a.DataAtom == atom.Figure || isCaptionBox(a) {
 			return true
 		}
 	}

@@ -19,8 +19,8 @@ import (
 // alttext), MathJax 2's <script type="math/tex">. "" for any other
 // element.
 func mathTeX(n *html.Node) (tex string, display bool) {
-	if n.Type != html.ElementNode {
-		return "", false
+	if n.Type != html.ElementNode || len(n.Attr) == 0 && n.DataAtom != atom.Math {
+		return "", false // most elements: no attribute to read
 	}
 	switch {
 	case n.DataAtom == atom.Script:
@@ -59,7 +59,7 @@ func texAnnotation(n *html.Node) string {
 // isMathJaxCopy reports MathJax 2's rendering of a formula, set just
 // before the script that holds its source: the script is read instead.
 func isMathJaxCopy(n *html.Node) bool {
-	if n.Type != html.ElementNode || !hasClassPrefix(n, "MathJax") {
+	if n.Type != html.ElementNode || len(n.Attr) == 0 || !hasClassPrefix(n, "MathJax") {
 		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
