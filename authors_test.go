@@ -24,6 +24,8 @@ func TestAuthors(t *testing.T) {
 		{"citation authors turned round", authorPage(`<meta name="citation_author" content="Okafor, Chidinma A."><meta name="citation_author" content="Erik Lindqvist">`, ""), "Chidinma A. Okafor; Erik Lindqvist"},
 		{"drupal submitted by", authorPage("", `<div class="node__submitted">Submitted by <span>Dana Whitfield</span> on <span><time datetime="2026-10-14T14:12:00Z">Wed, 10/14/2026 - 09:12</time></span></div>`), "Dana Whitfield"},
 		{"reported by", authorPage("", `<p>Reported by Kim Min-su</p>`), "Kim Min-su"},
+		{"Q&A page's asker", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"How do I reverse a slice?","author":{"@type":"Person","name":"Ann Marlowe"},"acceptedAnswer":{"@type":"Answer","author":{"@type":"Person","name":"Bo Chen"}}}}</script>`, ""), "Ann Marlowe"},
+		{"FAQ question is no article", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Is it free?","author":{"@type":"Person","name":"Faq Editor"}}]}</script>`, `<p class="byline">By Sam Roe</p>`), "Sam Roe"},
 		{"Russian text credit", authorPage("", `<p>Текст: Иван Петров</p>`), "Иван Петров"},
 		{"Russian pair of authors", authorPage("", `<p class="byline">Мария Иванова и Олег Смирнов</p>`), "Мария Иванова; Олег Смирнов"},
 		{"Arabic pair of authors", authorPage("", `<p>بقلم أحمد علي و محمد حسن</p>`), "أحمد علي; محمد حسن"},

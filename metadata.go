@@ -282,7 +282,11 @@ func isImageCredit(n *html.Node, words []string) bool {
 // pickArticleObject returns the JSON-LD object describing the article,
 // by the order of articleTypes.
 func pickArticleObject(objs []ldObject) ldObject {
+	qa := slices.ContainsFunc(objs, func(o ldObject) bool { return o.hasType("QAPage") })
 	for _, t := range articleTypes {
+		if t == "Question" && !qa {
+			continue // an FAQPage's questions are parts of a page, not its article
+		}
 		for _, o := range objs {
 			if o.hasType(t) {
 				return o

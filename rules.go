@@ -1295,6 +1295,7 @@ var articleTypes = []string{
 	"ScholarlyArticle",
 	"Report",
 	"DiscussionForumPosting", // a forum thread: the opening post, its replies beside it
+	"Question",               // a Q&A page's question (QAPage's mainEntity): who asked it, and when
 	"SocialMediaPosting",
 	"Review",
 	"Recipe",
