@@ -1543,10 +1543,49 @@ func (p *page) leadReporters() {
 		for _, b := range s.Blocks {
 			if b.Type == Paragraph {
 				p.art.Authors = bracketedReporters(b.Text)
+				if p.art.Authors == nil {
+					p.art.Authors = datelineReporters(b.Text)
+				}
 				return
 			}
 		}
 	}
+}
+
+// maxDatelineRunes bounds the bracket of a Japanese paper's dateline.
+const maxDatelineRunes = 40
+
+// datelineReporters reads the reporters of a Japanese paper's dateline,
+// which opens the story in lenticular brackets, each place and its
+// reporter joined by "＝": "【ワシントン＝佐藤健太】" gives 佐藤健太,
+// "【ワシントン＝佐藤健太、北京＝田中一郎】" both. A bracket of other
+// words ("【関連記事】") gives none.
+func datelineReporters(text string) []string {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(text), "【")
+	if !ok {
+		return nil
+	}
+	inner, _, ok = strings.Cut(inner, "】")
+	if !ok || utf8.RuneCountInString(inner) > maxDatelineRunes {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(inner, "、") {
+		_, name, ok := strings.Cut(strings.ReplaceAll(part, "=", "＝"), "＝")
+		if !ok || !isJapaneseName(name) {
+			return nil
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// isJapaneseName reports two to eight kanji or kana and nothing else.
+func isJapaneseName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 8 && !strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) && r != 'ー' && r != '々'
+	})
 }
 
 // bracketedReporters returns the names in the first bracket of text when

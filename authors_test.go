@@ -155,6 +155,23 @@ func TestAuthors(t *testing.T) {
 	}
 }
 
+func TestDatelineReporters(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"【ワシントン＝佐藤健太】米政府は5日、新たな制裁を発表した。", "佐藤健太"},
+		{"【ワシントン＝佐藤健太、北京＝田中一郎】両国は協議を続けた。", "佐藤健太; 田中一郎"},
+		{"【関連記事】東京都の新予算が可決された", ""},
+		{"【ワシントン＝AP】米政府は発表した。", ""},
+		{"米政府は【5日】発表した。", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := strings.Join(datelineReporters(tc.text), "; "); got != tc.want {
+				t.Errorf("datelineReporters(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSplitByline(t *testing.T) {
 	cases := []struct {
 		name, in, want string
