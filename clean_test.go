@@ -209,6 +209,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Q&A poster card", `<div class="post-signature owner"><div class="user-action-time">asked Jan 5, 2015</div><div class="user-details"><a href="/users/9/ann">Ann Marlowe</a></div></div>`, "Ann Marlowe"},
 		{"Medium paywall badge", `<p>Member-only story</p>`, "Member-only"},
 		{"Medium publication line", `<p>Published in <a href="https://medium.example/tds">Towards Data Science</a></p>`, "Towards Data Science"},
+		{"Japanese paywall notice", `<p>この記事は有料会員限定です。会員登録すると続きをお読みいただけます。</p>`, "有料会員限定"},
+		{"Italian paywall notice", `<p>Questo contenuto è riservato agli abbonati.</p>`, "riservato"},
 		{"Turkish continued label", `<div class="x5">Haberin Devamı</div>`, "Haberin Devamı"},
 		{"Polish video slot label", `<p>Dalszy ciąg materiału pod wideo</p>`, "Dalszy ciąg"},
 		{"Indonesian Google News prompt", `<p>Simak berita dan artikel lainnya di <a href="https://news.google.com/x">Google News</a></p>`, "Simak berita"},

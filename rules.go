@@ -2385,6 +2385,12 @@ var paywallPhrases = []string{
 	"exklusiv für abonnenten",
 	"suscríbete para",
 	"contenido exclusivo para suscriptores",
+	"conteúdo exclusivo para assinantes", // Portuguese
+	"riservato agli abbonati",            // Italian
+	"alleen voor abonnees",               // Dutch
+	"有料会員限定",                             // Japanese "paid members only"
+	"続きをお読みいただけます",                       // Japanese "(sign in and) you can read on"
+	"订阅后阅读全文",                            // Chinese "subscribe to read the full text"
 }
 
 // hidingClasses are CSS framework classes that set display: none. They are
