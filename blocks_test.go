@@ -871,6 +871,17 @@ func TestLabelsEndingTheArticle(t *testing.T) {
 	}
 }
 
+// TestIssuerAboutSectionKept: a press release whose author is its
+// issuing company closes with "About <company>", the release's own text,
+// not an author's bio.
+func TestIssuerAboutSectionKept(t *testing.T) {
+	a := extractString(t, `<html><head><meta name="author" content="Acme Corp"></head><body><article><h1>Acme launches a new solar panel</h1><p>`+prose+`</p><p>`+prose+`</p>`+
+		`<h3>About Acme Corp</h3><p>Acme Corp, founded in 1998 in Berlin, makes solar panels and storage systems for homes in 30 countries.</p></article></body></html>`)
+	if got := headingsOf(a); !slices.Contains(got, "About Acme Corp") || !strings.Contains(a.Text, "founded in 1998") {
+		t.Errorf("issuer's About section lost: headings %q, text %q", got, a.Text)
+	}
+}
+
 // TestAuthorHeadings: a heading that names the article's author is a
 // byline or the title of the author's box, not a section of the story.
 func TestAuthorHeadings(t *testing.T) {

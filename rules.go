@@ -1875,6 +1875,7 @@ var nameParticles = map[string]bool{
 var orgMarkers = map[string]bool{
 	"gmbh": true, "e.v": true, "e.v.": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true,
 	"llc": true, "plc": true, "corp": true, "corp.": true, "verlag": true, "ag": true, "s.a.": true,
+	"llp": true, "holdings": true, "kg": true, "b.v.": true, "n.v.": true, "oyj": true, "s.p.a.": true, "srl": true,
 }
 
 // dateTokens mark elements that show a post's date ("entry-date",

@@ -103,6 +103,9 @@ func isLoneLink(bl Block) bool {
 func (p *page) namesAuthor(heading string) bool {
 	hw := nameWords(heading)
 	for _, a := range p.art.Authors {
+		if p.isPublisherName(a) {
+			continue // a press release's "About Acme Corp" is the release's own closing text
+		}
 		aw := nameWords(a)
 		i := indexWords(hw, aw)
 		if len(aw) == 0 || i < 0 {
