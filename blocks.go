@@ -704,7 +704,7 @@ func codeLang(pre, frame *html.Node) string {
 	}
 	// Sphinx's "highlight-python" names a language only over its
 	// div.highlight; elsewhere "highlight-box" is a callout's style
-	sphinx := pre.Parent != nil && slices.Contains(strings.Fields(attr(pre.Parent, "class")), "highlight")
+	sphinx := pre.Parent != nil && hasClass(pre.Parent, "highlight")
 	for _, n := range nodes {
 		for _, key := range langAttrs {
 			if l := langName(attr(n, key)); l != "" {

@@ -147,6 +147,29 @@ func (p *page) ruleLate(key string, v verdict) {
 
 // ruleLateNth gives v to the element read under key after nth others,
 // for a rule that drops one of several equal blocks.
+// blockCounter numbers the blocks a late rule reads under each blockKey,
+// so that the one it drops can be traced to its element (ruleLateNth).
+// It is nil, and counts nothing, without Explain.
+type blockCounter map[string]int
+
+func (p *page) newBlockCounter() blockCounter {
+	if p.sources == nil {
+		return nil
+	}
+	return make(blockCounter)
+}
+
+// next returns bl's key and how many blocks read before it share it.
+func (c blockCounter) next(bl Block) (key string, nth int) {
+	if c == nil {
+		return "", 0
+	}
+	key = blockKey(bl)
+	nth = c[key]
+	c[key]++
+	return key, nth
+}
+
 func (p *page) ruleLateNth(key string, nth int, v verdict) {
 	if els := p.sources[key]; nth < len(els) {
 		p.late[els[nth]] = v

@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -73,12 +72,6 @@ func isMathJaxCopy(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// hasClass reports the class token c on n.
-func hasClass(n *html.Node, c string) bool {
-	class := attr(n, "class")
-	return strings.Contains(class, c) && slices.Contains(strings.Fields(class), c)
 }
 
 // hasClassPrefix reports a class of n that starts with prefix, as

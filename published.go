@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -438,7 +437,7 @@ func (p *page) itempropDate(prop string) string {
 // title="2023-05-14T19:42:00+01:00">19:42</abbr>"), outside comments.
 func (p *page) hAtomDate(name string) string {
 	for _, n := range p.meta.hAtom {
-		if attr(n, "title") == "" || !slices.Contains(strings.Fields(attr(n, "class")), name) || p.inComments(n) {
+		if attr(n, "title") == "" || !hasClass(n, name) || p.inComments(n) {
 			continue
 		}
 		return attr(n, "title")

@@ -158,20 +158,12 @@ func sectionRunes(s Section) int {
 // caption wins.
 func (p *page) dropRepeatedFigures(sections []Section) []Section {
 	v := verdict{kind: kindDrop, rule: "figure repeated for another screen size"}
-	var read map[string]int // blocks read so far under each key, for Explain
-	if p.sources != nil {
-		read = make(map[string]int)
-	}
+	read := p.newBlockCounter()
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		lastNth := 0 // the last kept block's count in read
 		for _, bl := range sections[i].Blocks {
-			key, nth := "", 0
-			if read != nil {
-				key = blockKey(bl)
-				nth = read[key]
-				read[key]++
-			}
+			key, nth := read.next(bl)
 			if n := len(kept); n > 0 && bl.Type == Figure && kept[n-1].Type == Figure && samePicture(kept[n-1], bl) {
 				if kept[n-1].Text == "" {
 					p.ruleLateNth(blockKey(kept[n-1]), lastNth, v)
@@ -1076,20 +1068,13 @@ func (p *page) dropPullQuotes(sections []Section) []Section {
 		}
 	}
 	story := text.String()
-	var read map[string]int // blocks read so far under each key, for Explain
-	if p.sources != nil {
-		read = make(map[string]int)
-	}
+	read := p.newBlockCounter()
 	for i := range sections {
 		kept := sections[i].Blocks[:0]
 		for _, bl := range sections[i].Blocks {
-			nth := 0
-			if read != nil {
-				nth = read[blockKey(bl)]
-				read[blockKey(bl)]++
-			}
+			key, nth := read.next(bl)
 			if bl.Type == Quote && repeatsStory(bl.Text, story) {
-				p.ruleLateNth(blockKey(bl), nth, verdict{kind: kindDrop, rule: rulePullQuote})
+				p.ruleLateNth(key, nth, verdict{kind: kindDrop, rule: rulePullQuote})
 				continue
 			}
 			kept = append(kept, bl)

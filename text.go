@@ -135,6 +135,12 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// hasClass reports the class token c on n, as written.
+func hasClass(n *html.Node, c string) bool {
+	class := attr(n, "class")
+	return strings.Contains(class, c) && slices.Contains(strings.Fields(class), c)
+}
+
 // hasAttr reports whether n carries attribute key at all.
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
