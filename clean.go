@@ -1277,13 +1277,16 @@ func (c *cleaner) deskAndByline(t string) bool {
 // Yılmaz</span><span>Yayınlanma: 30.11.2025 10:15</span><span>Güncelleme:
 // 30.11.2025 14:20</span></div>"), with at least one of each: the byline
 // and date line, set without a "By", which the article's fields carry.
+// One part may be the place the author wrote from ("<span>Laura
+// Gómez</span> <span>Madrid</span> <time>…</time>"), a few words without
+// a figure or a stop; kept, it would stand alone as a line of the story.
 func (c *cleaner) byBylineBox(n *html.Node) verdict {
 	s := c.stats[n]
 	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || s.link*2 > s.text ||
 		!isElem(n, atom.P, atom.Div, atom.Span, atom.Li) {
 		return verdict{} // a table cell is read by the table, whatever its verdict
 	}
-	names, dates := 0, 0
+	names, dates, places := 0, 0, 0
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		t := ""
 		switch ch.Type {
@@ -1298,6 +1301,8 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 			names++
 		case isDateOnly(t):
 			dates++
+		case places == 0 && isPlaceName(strings.Trim(t, nameLineTrim)):
+			places++
 		default:
 			return verdict{}
 		}
@@ -1306,6 +1311,18 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "byline and date line"}
+}
+
+// isPlaceName reports a text that may name a place: a few words, the
+// first capitalised, without a figure or a sentence's stop ("Madrid",
+// "Rio de Janeiro").
+func isPlaceName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > maxDeskWords || hasDigit(t) || strings.ContainsAny(t, ".!?:;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
 }
 
 // isDateOnly reports a text that is only a date with its labels.

@@ -1508,6 +1508,8 @@ func TestBylineBox(t *testing.T) {
 	}{
 		{"Turkish name and dates", `<div class="haber-bilgi"><span class="muhabir">Ayşe Yılmaz</span><span>Yayınlanma: 30.11.2025 10:15</span><span>Güncelleme: 30.11.2025 14:20</span></div>`, "Yayınlanma", false, "2025-11-30T14:20:00Z"},
 		{"name and date with a separator", `<p><span>Jane Smith</span> · <span>Nov 30, 2025</span></p>`, "Jane Smith", false, ""},
+		{"name, place and date", `<div class="author"><span>Laura Gómez</span> <span>Madrid</span> <time datetime="2025-11-28T10:30:00+01:00">Sábado, 28 noviembre 2025, 10:30</time></div>`, "Madrid", false, ""},
+		{"name, two words and date", `<div><span>Jane Smith</span><span>Madrid</span><span>Economy desk</span><span>Nov 30, 2025</span></div>`, "Economy desk", true, ""},
 		{"name beside a sentence", `<div><span>Jane Smith</span><span>The council met on Nov 30, 2025 to vote on the budget.</span></div>`, "The council met", true, ""},
 	}
 	for _, tc := range cases {
