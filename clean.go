@@ -1162,7 +1162,7 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		if !buttonTokens[w] {
 			continue
 		}
-		if len(strings.Fields(rawText(n, nil))) >= minButtonStoryWords {
+		if len(strings.Fields(rawText(n, nil))) >= minButtonStoryWords && !isFrontPageURL(c.p.absURL(attr(n, "href"), false)) {
 			return verdict{kindRelated, "button link to a story"}
 		}
 		return verdict{kindDrop, "button link"}

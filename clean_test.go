@@ -809,14 +809,32 @@ func TestSlugIDKeepsSection(t *testing.T) {
 }
 
 // TestButtonLinkToStory checks that a lone button whose label is a
-// story's title goes to Related, not away.
+// story's title goes to Related, not away; one that leads to the site's
+// front page (a sign-up panel opened by its fragment) names no story
+// and leaves the body without a Related entry.
 func TestButtonLinkToStory(t *testing.T) {
-	a := extractNoFallback(t, `<article><p>`+prose+`</p><p><a class="btn" href="/types-of-meditation">Which type of meditation is right for you?</a></p><p>`+prose+`</p></article>`)
-	if strings.Contains(a.Text, "Which type") {
-		t.Errorf("button link left in body: %q", a.Text)
+	cases := []struct{ name, href, related string }{
+		{"story", "/types-of-meditation", "Which type of meditation is right for you?"},
+		{"front page with a fragment", "https://notes.example.com/#/portal/signup", ""},
+		{"plain permalink", "https://notes.example.com/?p=123", "Which type of meditation is right for you?"},
 	}
-	if len(a.Related) != 1 || a.Related[0].Title != "Which type of meditation is right for you?" {
-		t.Errorf("related = %+v, want the button's story", a.Related)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract([]byte(`<article><p>`+prose+`</p><p><a class="btn" href="`+tc.href+`">Which type of meditation is right for you?</a></p><p>`+prose+`</p></article>`), &Options{URL: "https://notes.example.com/a-story/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(a.Text, "Which type") {
+				t.Errorf("button link left in body: %q", a.Text)
+			}
+			got := ""
+			if len(a.Related) == 1 {
+				got = a.Related[0].Title
+			}
+			if len(a.Related) > 1 || got != tc.related {
+				t.Errorf("related = %+v, want %q", a.Related, tc.related)
+			}
+		})
 	}
 }
 

@@ -67,7 +67,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
 		}
-		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) || isFrontPageURL(u) {
 			return false
 		}
 		seen[key] = true
@@ -89,6 +89,15 @@ func noStoryHref(href string) bool {
 	}
 	u, err := url.Parse(h)
 	return err == nil && contactSchemes[strings.ToLower(u.Scheme)]
+}
+
+// isFrontPageURL reports an absolute address of a site's front page,
+// whatever its fragment: "https://notes.example.com/#/portal/signup"
+// opens a sign-up panel there, no story. A query may name a story
+// ("/?p=123", WordPress's plain permalinks).
+func isFrontPageURL(u string) bool {
+	pu, err := url.Parse(u)
+	return err == nil && pu.Host != "" && (pu.Path == "" || pu.Path == "/") && pu.RawQuery == ""
 }
 
 // contactSchemes are the URL schemes of addresses to write to or call.
