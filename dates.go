@@ -353,18 +353,18 @@ var monthNames = []monthEntry{
 
 	// Thai: the full names; the year after them is the Buddhist era's
 	// (see buddhistEraYear)
-	{"th", 1, "มกราคม"},
-	{"th", 2, "กุมภาพันธ์"},
-	{"th", 3, "มีนาคม"},
-	{"th", 4, "เมษายน"},
-	{"th", 5, "พฤษภาคม"},
-	{"th", 6, "มิถุนายน"},
-	{"th", 7, "กรกฎาคม"},
-	{"th", 8, "สิงหาคม"},
-	{"th", 9, "กันยายน"},
-	{"th", 10, "ตุลาคม"},
-	{"th", 11, "พฤศจิกายน"},
-	{"th", 12, "ธันวาคม"},
+	{"th", 1, "มกราคม ม.ค."},
+	{"th", 2, "กุมภาพันธ์ ก.พ."},
+	{"th", 3, "มีนาคม มี.ค."},
+	{"th", 4, "เมษายน เม.ย."},
+	{"th", 5, "พฤษภาคม พ.ค."},
+	{"th", 6, "มิถุนายน มิ.ย."},
+	{"th", 7, "กรกฎาคม ก.ค."},
+	{"th", 8, "สิงหาคม ส.ค."},
+	{"th", 9, "กันยายน ก.ย."},
+	{"th", 10, "ตุลาคม ต.ค."},
+	{"th", 11, "พฤศจิกายน พ.ย."},
+	{"th", 12, "ธันวาคม ธ.ค."},
 
 	// Persian: the months of the Solar Hijri calendar, with Arabic yeh
 	// spellings; the date they make is turned Gregorian (see jalaliDate)
@@ -531,6 +531,241 @@ var monthNames = []monthEntry{
 	{"bn", 10, "অক্টোবর"},
 	{"bn", 11, "নভেম্বর"},
 	{"bn", 12, "ডিসেম্বর"},
+
+	// Latvian: nominative and the locative of "2026. gada 28. novembrī"
+	{"lv", 1, "janvāris janvārī janvāra"},
+	{"lv", 2, "februāris februārī februāra"},
+	{"lv", 3, "marts martā marta"},
+	{"lv", 4, "aprīlis aprīlī aprīļa"},
+	{"lv", 5, "maijs maijā maija"},
+	{"lv", 6, "jūnijs jūnijā jūnija"},
+	{"lv", 7, "jūlijs jūlijā jūlija"},
+	{"lv", 8, "augusts augustā augusta"},
+	{"lv", 9, "septembris septembrī septembra"},
+	{"lv", 10, "oktobris oktobrī oktobra"},
+	{"lv", 11, "novembris novembrī novembra"},
+	{"lv", 12, "decembris decembrī decembra"},
+
+	// Belarusian: nominative and genitive ("28 лістапада 2026")
+	{"be", 1, "студзень студзеня"},
+	{"be", 2, "люты лютага"},
+	{"be", 3, "сакавік сакавіка"},
+	{"be", 4, "красавік красавіка"},
+	{"be", 5, "травень траўня"},
+	{"be", 6, "чэрвень чэрвеня"},
+	{"be", 7, "ліпень ліпеня"},
+	{"be", 8, "жнівень жніўня"},
+	{"be", 9, "верасень верасня"},
+	{"be", 10, "кастрычнік кастрычніка"},
+	{"be", 11, "лістапад лістапада"},
+	{"be", 12, "снежань снежня"},
+
+	// Albanian, nominative and definite genitive ("28 nëntorit")
+	{"sq", 1, "janar janarit"},
+	{"sq", 2, "shkurt shkurtit"},
+	{"sq", 3, "mars marsit"},
+	{"sq", 4, "prill prillit"},
+	{"sq", 5, "maj majit"},
+	{"sq", 6, "qershor qershorit"},
+	{"sq", 7, "korrik korrikut"},
+	{"sq", 8, "gusht gushtit"},
+	{"sq", 9, "shtator shtatorit"},
+	{"sq", 10, "tetor tetorit"},
+	{"sq", 11, "nëntor nëntorit"},
+	{"sq", 12, "dhjetor dhjetorit"},
+
+	// Azerbaijani and Uzbek (Latin, then Uzbek Cyrillic), Kazakh
+	{"az", 1, "yanvar январ"},
+	{"az", 2, "fevral феврал"},
+	{"az", 3, "mart март"},
+	{"az", 4, "aprel апрел"},
+	{"az", 5, "may май"},
+	{"az", 6, "iyun июн"},
+	{"az", 7, "iyul июл"},
+	{"az", 8, "avqust avgust август"},
+	{"az", 9, "sentyabr sentabr сентябр"},
+	{"az", 10, "oktyabr oktabr октябр"},
+	{"az", 11, "noyabr ноябр"},
+	{"az", 12, "dekabr декабр"},
+	{"kk", 1, "қаңтар"},
+	{"kk", 2, "ақпан"},
+	{"kk", 3, "наурыз"},
+	{"kk", 4, "сәуір"},
+	{"kk", 5, "мамыр"},
+	{"kk", 6, "маусым"},
+	{"kk", 7, "шілде"},
+	{"kk", 8, "тамыз"},
+	{"kk", 9, "қыркүйек"},
+	{"kk", 10, "қазан"},
+	{"kk", 11, "қараша"},
+	{"kk", 12, "желтоқсан"},
+
+	// Georgian: nominative, dative and genitive
+	{"ka", 1, "იანვარი იანვარს იანვრის"},
+	{"ka", 2, "თებერვალი თებერვალს თებერვლის"},
+	{"ka", 3, "მარტი მარტს მარტის"},
+	{"ka", 4, "აპრილი აპრილს აპრილის"},
+	{"ka", 5, "მაისი მაისს მაისის"},
+	{"ka", 6, "ივნისი ივნისს ივნისის"},
+	{"ka", 7, "ივლისი ივლისს ივლისის"},
+	{"ka", 8, "აგვისტო აგვისტოს"},
+	{"ka", 9, "სექტემბერი სექტემბერს სექტემბრის"},
+	{"ka", 10, "ოქტომბერი ოქტომბერს ოქტომბრის"},
+	{"ka", 11, "ნოემბერი ნოემბერს ნოემბრის"},
+	{"ka", 12, "დეკემბერი დეკემბერს დეკემბრის"},
+
+	// Armenian: nominative and the genitive dates are written in
+	{"hy", 1, "հունվար հունվարի"},
+	{"hy", 2, "փետրվար փետրվարի"},
+	{"hy", 3, "մարտ մարտի"},
+	{"hy", 4, "ապրիլ ապրիլի"},
+	{"hy", 5, "մայիս մայիսի"},
+	{"hy", 6, "հունիս հունիսի"},
+	{"hy", 7, "հուլիս հուլիսի"},
+	{"hy", 8, "օգոստոս օգոստոսի"},
+	{"hy", 9, "սեպտեմբեր սեպտեմբերի"},
+	{"hy", 10, "հոկտեմբեր հոկտեմբերի"},
+	{"hy", 11, "նոյեմբեր նոյեմբերի"},
+	{"hy", 12, "դեկտեմբեր դեկտեմբերի"},
+
+	// Swahili; Irish (September and October are two words, not listed);
+	// Welsh
+	{"sw", 1, "januari"},
+	{"sw", 2, "februari"},
+	{"sw", 3, "machi"},
+	{"sw", 4, "aprili"},
+	{"sw", 5, "mei"},
+	{"sw", 6, "juni"},
+	{"sw", 7, "julai"},
+	{"sw", 8, "agosti"},
+	{"sw", 9, "septemba"},
+	{"sw", 10, "oktoba"},
+	{"sw", 11, "novemba"},
+	{"sw", 12, "desemba"},
+	{"ga", 1, "eanáir"},
+	{"ga", 2, "feabhra"},
+	{"ga", 3, "márta"},
+	{"ga", 4, "aibreán"},
+	{"ga", 5, "bealtaine"},
+	{"ga", 6, "meitheamh"},
+	{"ga", 7, "iúil"},
+	{"ga", 8, "lúnasa"},
+	{"ga", 11, "samhain"},
+	{"ga", 12, "nollaig"},
+	{"cy", 1, "ionawr"},
+	{"cy", 2, "chwefror"},
+	{"cy", 3, "mawrth"},
+	{"cy", 4, "ebrill"},
+	{"cy", 5, "mai"},
+	{"cy", 6, "mehefin"},
+	{"cy", 7, "gorffennaf"},
+	{"cy", 8, "awst"},
+	{"cy", 9, "medi"},
+	{"cy", 10, "hydref"},
+	{"cy", 11, "tachwedd"},
+	{"cy", 12, "rhagfyr"},
+
+	// Urdu
+	{"ur", 1, "جنوری"},
+	{"ur", 2, "فروری"},
+	{"ur", 3, "مارچ"},
+	{"ur", 4, "اپریل"},
+	{"ur", 5, "مئی"},
+	{"ur", 6, "جون"},
+	{"ur", 7, "جولائی"},
+	{"ur", 8, "اگست"},
+	{"ur", 9, "ستمبر"},
+	{"ur", 10, "اکتوبر"},
+	{"ur", 11, "نومبر"},
+	{"ur", 12, "دسمبر"},
+
+	// Marathi and Nepali (Devanagari, beside Hindi's above)
+	{"mr", 1, "जानेवारी जनवरी"},
+	{"mr", 2, "फेब्रुवारी फेब्रुअरी"},
+	{"mr", 3, "मार्च"},
+	{"mr", 4, "एप्रिल अप्रिल"},
+	{"mr", 5, "मे"},
+	{"mr", 6, "जुन"},
+	{"mr", 7, "जुलै"},
+	{"mr", 8, "ऑगस्ट अगस्ट"},
+	{"mr", 9, "सप्टेंबर सेप्टेम्बर"},
+	{"mr", 10, "ऑक्टोबर अक्टोबर"},
+	{"mr", 11, "नोव्हेंबर नोभेम्बर"},
+	{"mr", 12, "डिसेंबर डिसेम्बर"},
+
+	// Dravidian scripts and Gujarati, Gurmukhi
+	{"ta", 1, "ஜனவரி"},
+	{"ta", 2, "பிப்ரவரி"},
+	{"ta", 3, "மார்ச்"},
+	{"ta", 4, "ஏப்ரல்"},
+	{"ta", 5, "மே"},
+	{"ta", 6, "ஜூன்"},
+	{"ta", 7, "ஜூலை"},
+	{"ta", 8, "ஆகஸ்ட்"},
+	{"ta", 9, "செப்டம்பர்"},
+	{"ta", 10, "அக்டோபர்"},
+	{"ta", 11, "நவம்பர்"},
+	{"ta", 12, "டிசம்பர்"},
+	{"te", 1, "జనవరి"},
+	{"te", 2, "ఫిబ్రవరి"},
+	{"te", 3, "మార్చి"},
+	{"te", 4, "ఏప్రిల్"},
+	{"te", 5, "మే"},
+	{"te", 6, "జూన్"},
+	{"te", 7, "జూలై"},
+	{"te", 8, "ఆగస్టు"},
+	{"te", 9, "సెప్టెంబర్"},
+	{"te", 10, "అక్టోబర్"},
+	{"te", 11, "నవంబర్"},
+	{"te", 12, "డిసెంబర్"},
+	{"kn", 1, "ಜನವರಿ"},
+	{"kn", 2, "ಫೆಬ್ರವರಿ"},
+	{"kn", 3, "ಮಾರ್ಚ್"},
+	{"kn", 4, "ಏಪ್ರಿಲ್"},
+	{"kn", 5, "ಮೇ"},
+	{"kn", 6, "ಜೂನ್"},
+	{"kn", 7, "ಜುಲೈ"},
+	{"kn", 8, "ಆಗಸ್ಟ್"},
+	{"kn", 9, "ಸೆಪ್ಟೆಂಬರ್"},
+	{"kn", 10, "ಅಕ್ಟೋಬರ್"},
+	{"kn", 11, "ನವೆಂಬರ್"},
+	{"kn", 12, "ಡಿಸೆಂಬರ್"},
+	{"ml", 1, "ജനുവരി"},
+	{"ml", 2, "ഫെബ്രുവരി"},
+	{"ml", 3, "മാർച്ച്"},
+	{"ml", 4, "ഏപ്രിൽ"},
+	{"ml", 5, "മേയ് മെയ്"},
+	{"ml", 6, "ജൂൺ"},
+	{"ml", 7, "ജൂലൈ"},
+	{"ml", 8, "ഓഗസ്റ്റ് ആഗസ്റ്റ്"},
+	{"ml", 9, "സെപ്റ്റംബർ"},
+	{"ml", 10, "ഒക്ടോബർ"},
+	{"ml", 11, "നവംബർ"},
+	{"ml", 12, "ഡിസംബർ"},
+	{"gu", 1, "જાન્યુઆરી"},
+	{"gu", 2, "ફેબ્રુઆરી"},
+	{"gu", 3, "માર્ચ"},
+	{"gu", 4, "એપ્રિલ"},
+	{"gu", 5, "મે"},
+	{"gu", 6, "જૂન"},
+	{"gu", 7, "જુલાઈ"},
+	{"gu", 8, "ઑગસ્ટ ઓગસ્ટ"},
+	{"gu", 9, "સપ્ટેમ્બર"},
+	{"gu", 10, "ઑક્ટોબર ઓક્ટોબર"},
+	{"gu", 11, "નવેમ્બર"},
+	{"gu", 12, "ડિસેમ્બર"},
+	{"pa", 1, "ਜਨਵਰੀ"},
+	{"pa", 2, "ਫ਼ਰਵਰੀ ਫਰਵਰੀ"},
+	{"pa", 3, "ਮਾਰਚ"},
+	{"pa", 4, "ਅਪ੍ਰੈਲ ਅਪਰੈਲ"},
+	{"pa", 5, "ਮਈ"},
+	{"pa", 6, "ਜੂਨ"},
+	{"pa", 7, "ਜੁਲਾਈ"},
+	{"pa", 8, "ਅਗਸਤ"},
+	{"pa", 9, "ਸਤੰਬਰ"},
+	{"pa", 10, "ਅਕਤੂਬਰ"},
+	{"pa", 11, "ਨਵੰਬਰ"},
+	{"pa", 12, "ਦਸੰਬਰ"},
 }
 
 // monthIndex maps a folded spelling to its month, 1..12. Built once, read only.
@@ -736,7 +971,8 @@ var zoneAbbrevs = map[string]int{
 }
 
 // fold lower-cases s and strips its accents, so "März", "MÄRZ" and "marz"
-// compare equal.
+// compare equal. Thai vowel marks stay: they tell "ม.ค." (January) from
+// "มี.ค." (March).
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -750,7 +986,7 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
+		if unicode.Is(unicode.Mn, r) && !isThai(r) {
 			continue
 		}
 		r = unicode.ToLower(r)
@@ -858,6 +1094,9 @@ func tokenize(s string) []token {
 				}
 				j += size2
 			}
+			if j < len(s) && s[j] == '.' && isThai(r) {
+				j = thaiAbbreviationEnd(s, i, j)
+			}
 			t.kind, t.word, t.caps = tokWord, fold(s[i:j]), allCaps(s[i:j])
 			i = j
 		default:
@@ -868,6 +1107,29 @@ func tokenize(s string) []token {
 		spaced = false
 	}
 	return toks
+}
+
+// isThai reports a letter of the Thai script.
+func isThai(r rune) bool {
+	return r >= 0x0E00 && r <= 0x0E7F
+}
+
+// thaiAbbreviationEnd returns where a Thai month's abbreviation that
+// opens at i ends ("พ.ย." for พฤศจิกายน: letters and dots), or j, the end
+// of its first letters, when the dotted run names no month.
+func thaiAbbreviationEnd(s string, i, j int) int {
+	k := j
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r != '.' && !isThai(r) {
+			break
+		}
+		k += size
+	}
+	if monthIndex[fold(s[i:k])] != 0 {
+		return k
+	}
+	return j
 }
 
 // allCaps reports a word of two or more letters, all of them capitals.
@@ -1324,14 +1586,17 @@ func (m *matcher) monthFirst(i int) (dateParts, int, bool) {
 	return dateParts{y: year, m: month, d: day}, end, ok
 }
 
-// yearMonthName reads the Hungarian "2024. március 5." and the Lithuanian
-// "2024 m. kovo 5 d.".
+// yearMonthName reads the Hungarian "2024. március 5.", the Lithuanian
+// "2024 m. kovo 5 d." and the Latvian "2024. gada 5. martā", whose day
+// comes before the month.
 func (m *matcher) yearMonthName(i int) (dateParts, int, bool) {
 	if !m.num(i, 4, 4) {
 		return dateParts{}, i, false
 	}
 	j := i + 1
 	switch {
+	case m.punct(j, ".") && m.tok(j+1).word == "gada":
+		return m.latvianDayMonth(i, j+2)
 	case m.punct(j, "."):
 		j++
 	case m.tok(j).word == "m" && m.punct(j+1, "."):
@@ -1345,6 +1610,19 @@ func (m *matcher) yearMonthName(i int) (dateParts, int, bool) {
 	}
 	day, end, ok := m.dayAfterNumber(j)
 	return dateParts{y: m.tok(i).val, m: month, d: day}, end, ok
+}
+
+// latvianDayMonth reads the "5. martā" after the year i and its "gada"
+// ("of the year"), at j.
+func (m *matcher) latvianDayMonth(i, j int) (dateParts, int, bool) {
+	if !m.num(j, 1, 2) || !m.punct(j+1, ".") {
+		return dateParts{}, i, false
+	}
+	month, end := m.monthAt(j + 2)
+	if month == 0 {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: m.tok(i).val, m: month, d: m.tok(j).val}, end, true
 }
 
 // vietnamese reads "5 tháng 3 năm 2024" and "5 tháng 3, 2024".
