@@ -103,6 +103,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"video's availability", `<p>Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr</p>`, "verfügbar bis"},
 		{"story's age warning", `<div class="dcr-1nvgr5i">This article is more than 3 months old</div>`, "more than 3 months"},
 		{"donation appeal", `<p>If you believe stories like this one matter, please consider pitching in what you can. It keeps our reporting free for everyone.</p>`, "pitching in"},
+		{"membership platform appeal", `<div class="support"><p>Support the show on <a href="https://patreon.com/x">Patreon</a>.</p></div>`, "Patreon"},
+		{"tip jar", `<p>Enjoyed this? <a href="https://www.buymeacoffee.com/x">Buy me a coffee</a></p>`, "coffee"},
 		{"other posts under a blog post", `<div class="c"><h2>Other Posts:</h2><div class="listing"><span>Nov 25, 2025</span><a href="/blog/actions">Garnix actions are here</a></div></div>`, "Garnix actions"},
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},
 		{"republishing offer", `<div class="republish"><p>Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`, "Republish"},

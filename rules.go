@@ -2432,8 +2432,14 @@ var appealPhrases = []string{
 	"please consider pitching in",
 	"consider making a donation",
 	"make a tax-deductible donation",
-	"every dollar you give",                      // a matching campaign's pitch
-	"please support us",                          // "Do you enjoy reading this blog? If you do, please support us"
+	"every dollar you give", // a matching campaign's pitch
+	"please support us",     // "Do you enjoy reading this blog? If you do, please support us"
+	"support us on patreon", // a blog's or a podcast's membership platforms
+	"support me on patreon",
+	"support the show on patreon",
+	"support us on ko-fi",
+	"support me on ko-fi",
+	"buy me a coffee",                            // the tip jar's own name, "Buy Me a Coffee"
 	"unterstützen sie unabhängigen journalismus", // German
 	"unterstützen sie unseren journalismus",
 	"soutenez notre journalisme", // French
