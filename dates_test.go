@@ -535,8 +535,9 @@ func TestNoModifiedFromProse(t *testing.T) {
 	}
 }
 
-// TestNoFurnitureDates checks that a today bar, a comment date and a
-// copyright year never become the published date.
+// TestNoFurnitureDates: the day of a today bar, a comment, a copyright
+// line or an embedded post (a quote of someone else's, dated by them)
+// does not date the article.
 func TestNoFurnitureDates(t *testing.T) {
 	cases := []struct{ name, body string }{
 		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
@@ -544,6 +545,8 @@ func TestNoFurnitureDates(t *testing.T) {
 		{"date-edition bar beside the logo", `<div class="brand"><span class="date-edition">lun. 5 août 2019</span></div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
 		{"today in a page header inside a wrapper", `<div class="wrapper"><header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article></div>`},
 		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
+		{"embedded post after the headline", `<article><h1>Council passes the budget</h1><div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Tonight the council passed the budget.</p>Posted by <a href="https://www.facebook.com/council">City Council</a> on <a href="https://www.facebook.com/council/posts/1">Wednesday, November 25, 2026</a></blockquote></div><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"embedded post in the story", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><blockquote class="bluesky-embed"><p>Six new bus routes.</p>&mdash; Transit Watch <a href="https://bsky.app/profile/x/post/3k">November 28, 2026 at 3:05 PM</a></blockquote><p>` + prose + `</p></article>`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

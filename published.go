@@ -125,14 +125,14 @@ func (p *page) loneDate() (Date, bool) {
 		}
 	}
 	for _, n := range p.meta.dated {
-		if !p.inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) {
+		if !p.inCommentsOrRelated(n) && !isTodayBar(n) && !inPageHeader(n) && !inQuote(n) {
 			if text, short := shortText(n, maxBylineBytes); short {
 				note(findDateShortYears(text))
 			}
 		}
 	}
 	for _, t := range p.meta.times {
-		if !p.inCommentsOrRelated(t) {
+		if !p.inCommentsOrRelated(t) && !inQuote(t) {
 			note(parseDate(firstNonEmpty(attr(t, "datetime"), rawText(t, nil))))
 		}
 	}
@@ -459,7 +459,7 @@ func (p *page) timeElementDate() string {
 		if hasAttr(t, "pubdate") || strings.Contains(cls, "publish") || strings.Contains(cls, "publica") || strings.Contains(cls, "posted") || strings.Contains(cls, "entry-date") {
 			return dt
 		}
-		if first == "" && !p.inFurniture(t) && !strings.Contains(cls, "modif") && !strings.Contains(cls, "updat") {
+		if first == "" && !p.inFurniture(t) && !inQuote(t) && !strings.Contains(cls, "modif") && !strings.Contains(cls, "updat") {
 			first = dt
 		}
 	}
@@ -585,7 +585,8 @@ func (p *page) dateAfterHeadline() (Date, bool) {
 	}
 	read := 0
 	for n := nextInDoc(h, true); n != nil && read < afterHeadlineBytes; {
-		if n.Type == html.ElementNode && (invisibleTags[n.DataAtom] || p.inFurnitureShallow(n)) {
+		// a quote's or an embedded post's date is the post's
+		if n.Type == html.ElementNode && (invisibleTags[n.DataAtom] || n.DataAtom == atom.Blockquote || p.inFurnitureShallow(n)) {
 			n = nextInDoc(n, true)
 			continue
 		}
@@ -674,7 +675,7 @@ const maxKeywordLines = 400
 // ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
 func (p *page) keywordLineDate() (Date, bool) {
 	return p.firstLineDate(
-		func(n *html.Node) bool { return !(p.isFurniture(n) && !p.holdsPage(n)) },
+		func(n *html.Node) bool { return n.DataAtom != atom.Blockquote && !(p.isFurniture(n) && !p.holdsPage(n)) },
 		func(t string) bool { return len(t) <= maxBylineRunes && hasDigit(t) },
 		func(t *html.Node) (Date, bool) { return findKeywordDate(t.Data) })
 }
@@ -768,8 +769,8 @@ func firstLine(n *html.Node) string {
 			b.WriteByte(' ')
 			done = b.Len() > maxFirstLine
 		case html.ElementNode:
-			if invisibleTags[c.DataAtom] {
-				return false
+			if invisibleTags[c.DataAtom] || c.DataAtom == atom.Blockquote {
+				return false // a quote's or an embedded post's date is the post's
 			}
 			if c != n && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Br) && strings.TrimSpace(b.String()) != "" {
 				done = true
@@ -789,7 +790,7 @@ func (p *page) visibleDate(n *html.Node) (Date, bool) {
 
 // visibleDateIn is visibleDate with the given date finder.
 func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date, bool) {
-	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) && !inDateAside(n) || inPageHeader(n) {
+	if n == nil || n.Type != html.ElementNode || p.inFurniture(n) && !inDateAside(n) || inPageHeader(n) || inQuote(n) {
 		return Date{}, false
 	}
 	text, short := p.ownText(n, maxBylineBytes)
@@ -801,6 +802,12 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	return d, true
+}
+
+// inQuote reports whether n is or sits in a <blockquote>: a quote's or
+// an embedded post's date is the post's, not the page's.
+func inQuote(n *html.Node) bool {
+	return n.DataAtom == atom.Blockquote || inElement(n, atom.Blockquote)
 }
 
 // inDateAside reports whether the nearest <aside> around n is classed as
@@ -831,11 +838,14 @@ func inPageHeader(n *html.Node) bool {
 	return false
 }
 
-// ownText is shortText without the comment and related blocks inside n:
-// a headline's parent may hold a comment thread or teasers, whose dates
-// are not the article's.
+// ownText is shortText without the comment and related blocks and the
+// quotes inside n: a headline's parent may hold a comment thread, teasers
+// or an embedded post, whose dates are not the article's.
 func (p *page) ownText(n *html.Node, limit int) (string, bool) {
 	return boundedText(n, limit, func(c *html.Node) bool {
+		if c.DataAtom == atom.Blockquote {
+			return true // a quote's or an embedded post's date is the post's
+		}
 		k, _ := p.tokenKind(c)
 		return k == kindComments || k == kindRelated
 	})
@@ -872,7 +882,9 @@ const labelFollowBytes = 80
 // templates put a post's data box or "Erschienen am" line.
 func (p *page) labelledDate() (Date, bool) {
 	return p.firstLineDate(
-		func(n *html.Node) bool { return n.DataAtom != atom.Nav },
+		// a quote's or an embedded post's date is the post's ("Posted by
+		// City Council on Wednesday, November 25"), not the page's
+		func(n *html.Node) bool { return n.DataAtom != atom.Nav && n.DataAtom != atom.Blockquote },
 		func(t string) bool { return len(t) <= maxBylineRunes && strings.IndexFunc(t, unicode.IsLetter) >= 0 },
 		func(t *html.Node) (Date, bool) {
 			line := t.Data + " " + followingText(t, labelFollowBytes)
