@@ -1414,8 +1414,8 @@ func (b *builder) postParagraphs(m *html.Node) []string {
 var playerLabel = regexp.MustCompile(`(?i)^(?:youtube|vimeo|dailymotion|spotify|soundcloud|embedded)?\s*(?:embed(?:ded)?\s*)?(?:video|audio|media)?\s*(?:player)?$`)
 
 // isMediaElem reports a <video> or <audio> with a source, or an <iframe>
-// of a known video or audio player (mediaPlayerPrefixes): other frames
-// hold ads, forms and widgets.
+// of a known video or audio player or graphic (mediaPlayerPrefixes):
+// other frames hold ads, forms and widgets.
 func isMediaElem(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false

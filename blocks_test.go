@@ -1420,8 +1420,8 @@ y := 2</pre></div></td></tr></table>`},
 	}
 }
 
-// TestEmbeddedPlayers: a known player's <iframe> (lazy or not), a <video>
-// or an <audio> is an Embed block with its caption and title, and the
+// TestEmbeddedPlayers: a known player's or graphic's <iframe> (lazy or
+// not), a <video> or an <audio> is an Embed block with its caption and title, and the
 // fallback text inside a <video> is no text of the story; an <iframe> of
 // anything else (an ad, a form) gives nothing. So do an AMP page's
 // <amp-youtube>, <amp-video> and <amp-ad>. An Instagram or TikTok
@@ -1439,6 +1439,8 @@ func TestEmbeddedPlayers(t *testing.T) {
 		{"video with sources", `<video controls poster="/v.jpg"><source src="/clips/v.mp4" type="video/mp4">Your browser cannot play this video.</video>`, "https://news.example/clips/v.mp4", "", ""},
 		{"audio", `<audio controls src="/audio/interview.mp3"></audio>`, "https://news.example/audio/interview.mp3", "", ""},
 		{"ad frame", `<iframe src="https://ads.example/slot?id=3"></iframe>`, "", "", ""},
+		{"Datawrapper chart", `<iframe title="Bus ridership by route" aria-label="Column Chart" src="https://datawrapper.dwcdn.net/AbCd1/3/" height="400"></iframe>`, "https://datawrapper.dwcdn.net/AbCd1/3/", "Bus ridership by route", ""},
+		{"Google map", `<iframe src="https://www.google.com/maps/embed?pb=!1m18" width="600" height="450"></iframe>`, "https://www.google.com/maps/embed?pb=!1m18", "", ""},
 		{"AMP YouTube", `<amp-youtube data-videoid="abc123" layout="responsive" width="480" height="270"></amp-youtube>`, "https://www.youtube.com/embed/abc123", "", ""},
 		{"AMP video", `<amp-video width="640" height="360" layout="responsive"><source src="/clips/v.mp4" type="video/mp4"></amp-video>`, "https://news.example/clips/v.mp4", "", ""},
 		{"AMP ad", `<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/news"></amp-ad>`, "", "", ""},

@@ -58,10 +58,11 @@ const (
 	Figure    BlockType = "figure"
 	Code      BlockType = "code"
 	// Embed is a video or audio player the page embeds (an <iframe> of a
-	// known player, a <video> or <audio>) or a social network's post
-	// (Instagram, TikTok): Src is the player's, the media file's or the
-	// post's URL, Alt the player's title, Text the caption (a post's own
-	// text and credit).
+	// known player, a <video> or <audio>), a chart or map a newsroom's
+	// tool draws in an <iframe> (Datawrapper, Flourish, Google Maps), or a
+	// social network's post (Instagram, TikTok): Src is the player's, the
+	// media file's, the graphic's or the post's URL, Alt the frame's title,
+	// Text the caption (a post's own text and credit).
 	Embed BlockType = "embed"
 )
 

@@ -2265,8 +2265,9 @@ var creditPrefixes = []string{
 }
 
 // mediaPlayerPrefixes start the address (scheme and "www." aside) of an
-// <iframe> that plays a video or audio: the embed is part of the story,
-// where other frames are ads and widgets.
+// <iframe> that plays a video or audio, or shows a newsroom's chart or
+// map: the embed is part of the story, where other frames are ads and
+// widgets.
 var mediaPlayerPrefixes = []string{
 	"youtube.com/embed/",           // YouTube
 	"youtube-nocookie.com/embed/",  // YouTube, privacy mode
@@ -2287,6 +2288,19 @@ var mediaPlayerPrefixes = []string{
 	"players.brightcove.net/",         // Brightcove, news sites' video
 	"c.jwplayer.com/",                 // JW Player
 	"cdn.jwplayer.com/players/",       // JW Player
+	"embed.acast.com/",                // podcast hosts
+	"html5-player.libsyn.com/embed/",
+	"omny.fm/shows/",
+	"playlist.megaphone.fm/",
+	"embed.ted.com/talks/",              // TED talks
+	"datawrapper.dwcdn.net/",            // Datawrapper charts and maps
+	"flo.uri.sh/visualisation/",         // Flourish charts
+	"flo.uri.sh/story/",                 // Flourish stories
+	"e.infogram.com/",                   // Infogram charts
+	"public.tableau.com/views/",         // Tableau dashboards
+	"google.com/maps/embed",             // Google Maps
+	"cdn.knightlab.com/libs/timeline3/", // Knight Lab's timelines
+	"uploads.knightlab.com/storymapjs/", // Knight Lab's story maps
 }
 
 // cjkHourMarks follow the hour of a time written in Chinese, Japanese or
