@@ -1395,7 +1395,8 @@ func isSocialPost(n *html.Node) bool {
 // postParagraphs returns the texts of a social post's paragraphs: its
 // caption and its credit ("A post shared by Ann (@ann)"), without the
 // button labels the embed code sets outside them ("View this post on
-// Instagram").
+// Instagram"). A post without paragraphs (TikTok's: the handle, the
+// caption and the sound, side by side in a <section>) gives its text.
 func (b *builder) postParagraphs(m *html.Node) []string {
 	var out []string
 	walk(m, func(n *html.Node) bool {
@@ -1407,6 +1408,11 @@ func (b *builder) postParagraphs(m *html.Node) []string {
 		}
 		return true
 	})
+	if len(out) == 0 {
+		if t := normSpace(rawText(m, b.p.dropped)); t != "" {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -1449,6 +1449,8 @@ func TestEmbeddedPlayers(t *testing.T) {
 			"https://www.instagram.com/p/B8pT/", "", "The new bridge at dawn\nA post shared by City Council (@citycouncil)"},
 		{"TikTok post", `<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@citycouncil/video/7123" data-video-id="7123"><section><a title="@citycouncil" href="https://www.tiktok.com/@citycouncil">@citycouncil</a><p>Bridge opening day</p></section></blockquote>`,
 			"https://www.tiktok.com/@citycouncil/video/7123", "", "Bridge opening day"},
+		{"TikTok post as its embed code writes it", `<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@citycouncil/video/7124" data-video-id="7124"><section><a target="_blank" title="@citycouncil" href="https://www.tiktok.com/@citycouncil">@citycouncil</a> Bus lanes explained in 60 seconds <a title="♬ original sound" href="https://www.tiktok.com/music/x">♬ original sound - citycouncil</a></section></blockquote>`,
+			"https://www.tiktok.com/@citycouncil/video/7124", "", "@citycouncil Bus lanes explained in 60 seconds ♬ original sound - citycouncil"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
