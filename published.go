@@ -675,7 +675,9 @@ const maxKeywordLines = 400
 // ("Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023").
 func (p *page) keywordLineDate() (Date, bool) {
 	return p.firstLineDate(
-		func(n *html.Node) bool { return n.DataAtom != atom.Blockquote && !(p.isFurniture(n) && !p.holdsPage(n)) },
+		func(n *html.Node) bool {
+			return n.DataAtom != atom.Blockquote && !(p.isFurniture(n) && !p.holdsPage(n))
+		},
 		func(t string) bool { return len(t) <= maxBylineRunes && hasDigit(t) },
 		func(t *html.Node) (Date, bool) { return findKeywordDate(t.Data) })
 }
