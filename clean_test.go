@@ -218,6 +218,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Italian paywall notice", `<p>Questo contenuto è riservato agli abbonati.</p>`, "riservato"},
 		{"Turkish continued label", `<div class="x5">Haberin Devamı</div>`, "Haberin Devamı"},
 		{"Polish video slot label", `<p>Dalszy ciąg materiału pod wideo</p>`, "Dalszy ciąg"},
+		{"Spanish Google News prompt", `<div class="siguenos"><p>Síguenos en <a href="https://news.google.com/x">Google Noticias</a> y recibe las últimas noticias</p></div>`, "Síguenos"},
 		{"Indonesian Google News prompt", `<p>Simak berita dan artikel lainnya di <a href="https://news.google.com/x">Google News</a></p>`, "Simak berita"},
 		{"Indonesian related box", `<div class="x3"><h3>Berita Terkait</h3><ul><li><a href="/a">Harga cabai turun di pasar induk</a></li></ul></div>`, "Harga cabai"},
 		{"singular tag label", `<div class="x4">Tag: <a href="/tag/beras">beras</a> <a href="/tag/harga">harga</a></div>`, "beras"},

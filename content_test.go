@@ -623,3 +623,24 @@ func TestLeadFigureAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestDekHeadings: a headline's subtitle set in a heading element, and
+// classed as one in the language of the page's CMS (Spanish
+// "entradilla", Argentine "bajada", Italian "sommario", French "chapo"),
+// is the lead's paragraph, not the title of a section.
+func TestDekHeadings(t *testing.T) {
+	for _, class := range []string{"subtitle", "entradilla", "bajada", "sommario", "chapo", "untertitel"} {
+		t.Run(class, func(t *testing.T) {
+			const dek = "The council approved the accounts after nine hours of debate"
+			a := extractNoFallback(t, `<html><body><main><article><h1>Council approves the budget</h1><h2 class="`+class+`">`+dek+`</h2><p>`+prose+`</p><p>`+prose+`</p></article></main></body></html>`)
+			for _, s := range a.Sections {
+				if s.Heading == dek {
+					t.Fatalf("the subtitle heads a section: %+v", a.Sections)
+				}
+			}
+			if !strings.HasPrefix(a.Text, dek) {
+				t.Errorf("the subtitle does not open the body: %.120q", a.Text)
+			}
+		})
+	}
+}

@@ -1550,6 +1550,15 @@ var dekTokens = map[string]bool{
 	"subtitle":    true, // Substack "subtitle", "c-content-head__subtitle"
 	"subheadline": true, // "content-subheadline"
 	"standfirst":  true, // British newspapers
+	"entradilla":  true, // Spanish papers' standfirst
+	"subtitulo":   true, // Spanish and Portuguese "subtítulo"
+	"bajada":      true, // Argentine and Chilean papers' standfirst
+	"sottotitolo": true, // Italian
+	"sommario":    true, // Italian papers' standfirst
+	"chapo":       true, // French papers' standfirst
+	"chapeau":     true,
+	"untertitel":  true, // German
+	"unterzeile":  true,
 }
 
 // leadTokens mark the box of an article's lead (standfirst) set apart
@@ -2607,7 +2616,7 @@ var socialPrompts = []struct {
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
 	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
 	// Favourite on Google News"
-	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google news)\b`)},
+	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
 	// "keep up with me on Twitter"
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
 	// "download the Nationnews apps for iOS and Android"
