@@ -125,6 +125,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"side widget", `<div class="zox-side-widget widget_text"><h4>Expert insights</h4><p>Five predictions for the year ahead in identity security.</p></div>`, "Five predictions"},
 		{"share box made for articles", `<div class="social-share-box social-share-box--article"><div><a class="social-share-box__share">Sdílet článek</a></div></div>`, "Sdílet"},
 		{"free-trial pitch", `<div class="get-started"><div class="free-trial"><h4>Ready to get started?</h4><p>See what your team could do with a single platform for the whole lifecycle.</p><a href="/trial">Start your free trial</a></div></div>`, "whole lifecycle"},
+		{"Spanish topics box", `<div class="temas"><h3>Temas relacionados</h3><a href="/temas/presupuestos">Presupuestos</a><a href="/temas/ayuntamiento">Ayuntamiento</a></div>`, "Presupuestos"},
+		{"Portuguese topics line", `<p><span>Assuntos:</span> <a href="/t/orcamento">Orçamento</a>, <a href="/t/camara">Câmara</a></p>`, "Orçamento"},
 		{"tag list named for the article", `<div class="article__tags"><span>Themen:</span> <span>Haushalt</span> <span>Stadtrat</span> <span>Verkehrswende</span></div>`, "Verkehrswende"},
 		{"footer named for the article", `<div class="article-footer"><span>Filed under Budget and City Hall, with more from our council desk</span></div>`, "council desk"},
 		{"sidebar box named for the article", `<div class="article-sidebar"><p>Read our guide to the new bus routes, with maps for every line.</p></div>`, "guide to the new bus"},

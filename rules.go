@@ -926,6 +926,7 @@ var widgetHeadings = map[string]ruleKind{
 	"sur le même sujet":                  kindRelated,
 	"te puede interesar":                 kindRelated, // Spanish
 	"noticias relacionadas":              kindRelated,
+	"temas relacionados":                 kindRelated, // a box of stories (El Tiempo) or of topic pages
 	"leggi anche":                        kindRelated, // Italian
 	"more videos":                        kindRelated, // a strip of video teasers
 	"weitere videos":                     kindRelated, // German
@@ -1096,6 +1097,10 @@ var widgetHeadings = map[string]ruleKind{
 	"topics":                       kindDrop,
 	"étiquettes":                   kindDrop,
 	"etiquetas":                    kindDrop,
+	"temas":                        kindDrop, // Spanish and Portuguese topics
+	"assuntos":                     kindDrop, // Portuguese topics
+	"sujets":                       kindDrop, // French topics
+	"onderwerpen":                  kindDrop, // Dutch topics
 	"tagi":                         kindDrop,
 	"kontakt":                      kindDrop, // press-release contact boxes
 	"pressekontakt":                kindDrop,
@@ -2669,41 +2674,46 @@ var socialPrompts = []struct {
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
 // the line is furniture.
 var tagLabels = map[string]bool{
-	"tags":              true,
-	"tagged":            true,
-	"tagged with":       true,
-	"categories":        true,
-	"category":          true,
-	"filed under":       true,
-	"topics":            true,
-	"related companies": true, // company tags under a trade story
-	"kategorien":        true, // German
-	"kategorie":         true,
-	"schlagworte":       true,
-	"schlagwörter":      true,
-	"stichworte":        true,
-	"themen":            true,
-	"étiquettes":        true, // French
-	"mots-clés":         true,
-	"etiquetas":         true, // Spanish
-	"categorías":        true,
-	"tagi":              true, // Polish
-	"parole chiave":     true, // Italian
-	"argomenti":         true, // Italian "topics"
-	"trefwoorden":       true, // Dutch
-	"etiketter":         true, // Swedish, Norwegian, Danish
-	"avainsanat":        true, // Finnish
-	"tagit":             true, // Finnish
-	"štítky":            true, // Czech
-	"etiketler":         true, // Turkish
-	"tag":               true, // Indonesian, and a singular label elsewhere
-	"теги":              true, // Russian
-	"метки":             true, // Russian
-	"теми":              true, // Ukrainian "topics"
-	"标签":                true, // Chinese
-	"タグ":                true, // Japanese
-	"태그":                true, // Korean
-	"الكلمات المفتاحية": true, // Arabic "keywords"
+	"tags":               true,
+	"tagged":             true,
+	"tagged with":        true,
+	"categories":         true,
+	"category":           true,
+	"filed under":        true,
+	"topics":             true,
+	"related companies":  true, // company tags under a trade story
+	"kategorien":         true, // German
+	"kategorie":          true,
+	"schlagworte":        true,
+	"schlagwörter":       true,
+	"stichworte":         true,
+	"themen":             true,
+	"étiquettes":         true, // French
+	"mots-clés":          true,
+	"etiquetas":          true, // Spanish
+	"categorías":         true,
+	"temas":              true, // Spanish and Portuguese "topics"
+	"temas relacionados": true,
+	"assuntos":           true, // Portuguese
+	"sujets":             true, // French
+	"onderwerpen":        true, // Dutch
+	"tagi":               true, // Polish
+	"parole chiave":      true, // Italian
+	"argomenti":          true, // Italian "topics"
+	"trefwoorden":        true, // Dutch
+	"etiketter":          true, // Swedish, Norwegian, Danish
+	"avainsanat":         true, // Finnish
+	"tagit":              true, // Finnish
+	"štítky":             true, // Czech
+	"etiketler":          true, // Turkish
+	"tag":                true, // Indonesian, and a singular label elsewhere
+	"теги":               true, // Russian
+	"метки":              true, // Russian
+	"теми":               true, // Ukrainian "topics"
+	"标签":                 true, // Chinese
+	"タグ":                 true, // Japanese
+	"태그":                 true, // Korean
+	"الكلمات المفتاحية":  true, // Arabic "keywords"
 }
 
 // plainTagLabels open a line of tags a theme prints without links
