@@ -496,12 +496,21 @@ func TestUpdateInBylineBox(t *testing.T) {
 }
 
 // TestUpdateBesideDateLine: the update date stands unclassed beside the
-// element classed as the date, in their box.
+// element classed as the date, or beside the author's classed name, in
+// their box.
 func TestUpdateBesideDateLine(t *testing.T) {
-	page := `<html><head><title>Sejm przyjął ustawę</title></head><body><article><h1>Sejm przyjął ustawę</h1><div class="info"><span class="autor">Autor: Jan Kowalski</span><span class="data">Opublikowano: 14.03.2025, 09:15</span><span>Aktualizacja: 14.03.2025, 12:40</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
-	a := extractString(t, page)
-	if got := a.Modified.String(); got != "2025-03-14T12:40:00Z" {
-		t.Errorf("modified = %q, want 2025-03-14T12:40:00Z", got)
+	cases := []struct{ name, box, want string }{
+		{"beside the date", `<div class="info"><span class="autor">Autor: Jan Kowalski</span><span class="data">Opublikowano: 14.03.2025, 09:15</span><span>Aktualizacja: 14.03.2025, 12:40</span></div>`, "2025-03-14T12:40:00Z"},
+		{"beside the author's name", `<div class="firma"><span class="autor">María López</span><span class="lugar">Valencia</span><span>Actualizado: 15/03/2025 - 08:10</span></div>`, "2025-03-15T08:10:00Z"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Sejm przyjął ustawę</title><meta property="article:published_time" content="2025-03-14T09:15:00Z"></head><body><article><h1>Sejm przyjął ustawę</h1>` + tc.box + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+			a := extractString(t, page)
+			if got := a.Modified.String(); got != tc.want {
+				t.Errorf("modified = %q, want %s", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -383,6 +383,9 @@ func (p *page) visibleUpdate() Date {
 	if el := p.meta.bylineEl; el != nil {
 		lines = append(lines, el.Parent)
 	}
+	for _, n := range p.meta.bylines {
+		lines = append(lines, n.Parent) // "<div class=firma><span class=autor>…</span><span>Actualizado: …</span>"
+	}
 	lines = append(lines, p.meta.dated...)
 	for _, n := range p.meta.dated {
 		if par := n.Parent; par != lines[len(lines)-1] {
