@@ -1029,6 +1029,8 @@ func TestArticleDateLines(t *testing.T) {
 		{"published and updated on one line", `<p>Published May 1, 2024 at 9:15 am · Updated May 2, 2024 at 8:15 am</p>`, []string{"Published May 1, 2024 at 9:15 am · Updated May 2, 2024 at 8:15 am"}, false},
 		{"Italian published and updated", `<p>Pubblicato il 1 maggio 2024 alle 09:15 | Aggiornato il 2 maggio 2024 alle 08:15</p>`, []string{"Pubblicato il 1 maggio 2024 alle 09:15 | Aggiornato il 2 maggio 2024 alle 08:15"}, false},
 		{"posted, updated after a comma", `<p>Posted Wed 1 May 2024 at 9:15am, updated Thu 2 May 2024 at 8:15am</p>`, []string{"Posted Wed 1 May 2024 at 9:15am, updated Thu 2 May 2024 at 8:15am"}, false},
+		{"published and updated joined by a spaced hyphen", `<p>1 maggio 2024 - Ultimo aggiornamento: 2 maggio 2024, 08:10</p>`, []string{"1 maggio 2024 - Ultimo aggiornamento: 2 maggio 2024, 08:10"}, false},
+		{"a date and a title joined by a spaced hyphen", `<p>1 maggio 2024 - Grandbrothers in concerto al parco</p>`, []string{"1 maggio 2024 - Grandbrothers in concerto al parco"}, true},
 		{"a comma before another word", `<p>Posted Wed 1 May 2024 at 9:15am, before the council met</p>`, []string{"Posted Wed 1 May 2024 at 9:15am, before the council met"}, true},
 		{"date beside a title on one line", `<p>May 1, 2024 · Grandbrothers live in the park</p>`, []string{"May 1, 2024 · Grandbrothers live in the park"}, true},
 		{"dates of another day beside the article's", `<p>Published May 1, 2024 · Updated March 3, 2021</p>`, []string{"Published May 1, 2024 · Updated March 3, 2021"}, true},

@@ -838,7 +838,7 @@ var dateKeywords = []keywordEntry{
 	{"pt", kwPublished, "publicado publicada"},
 	{"pt", kwUpdated, "atualizado atualizada"},
 	{"it", kwPublished, "pubblicato pubblicata"},
-	{"it", kwUpdated, "aggiornato aggiornata modifica"},
+	{"it", kwUpdated, "aggiornato aggiornata aggiornamento modifica"},
 	{"nl", kwPublished, "gepubliceerd geplaatst"},
 	{"nl", kwUpdated, "bijgewerkt gewijzigd"},
 	{"pl", kwPublished, "opublikowano opublikowany"},

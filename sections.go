@@ -481,15 +481,15 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 		return p.repeatsArticleDateIn(bl.Text)
 	}
 	parts := splitDateParts(bl.Text)
-	if len(parts) < 2 || len(parts) > maxArticleDateLines {
+	if len(parts) == 1 {
+		return p.repeatsArticleDatePart(parts[0])
+	}
+	if len(parts) > maxArticleDateLines {
 		return Date{}, false
 	}
 	var first Date
 	for i, part := range parts {
-		d, ok := Date{}, countWords(part) <= maxArticleDateWords
-		if ok {
-			d, ok = p.repeatsArticleDateIn(part)
-		}
+		d, ok := p.repeatsArticleDatePart(part)
 		if !ok {
 			return Date{}, false
 		}
@@ -498,6 +498,34 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 		}
 	}
 	return first, true
+}
+
+// repeatsArticleDatePart is repeatsArticleDate for one part of a line;
+// a part that is not one date may be two joined by a spaced hyphen
+// ("26 novembre 2026 - Ultimo aggiornamento: 27 novembre 2026, 08:10"),
+// which is no separator at first: it joins a date to its time.
+func (p *page) repeatsArticleDatePart(part string) (Date, bool) {
+	if d, ok := p.repeatsArticleShortText(part); ok {
+		return d, true
+	}
+	halves := strings.Split(part, " - ")
+	if len(halves) != 2 {
+		return Date{}, false
+	}
+	d, ok := p.repeatsArticleShortText(halves[0])
+	if _, ok2 := p.repeatsArticleShortText(halves[1]); !ok || !ok2 {
+		return Date{}, false
+	}
+	return d, true
+}
+
+// repeatsArticleShortText is repeatsArticleDateIn for a text of at most
+// maxArticleDateWords words.
+func (p *page) repeatsArticleShortText(text string) (Date, bool) {
+	if countWords(text) > maxArticleDateWords {
+		return Date{}, false
+	}
+	return p.repeatsArticleDateIn(text)
 }
 
 // repeatsArticleDateIn is repeatsArticleDate for one short text.
