@@ -2432,11 +2432,20 @@ var paywallPhrases = []string{
 	"log in to read this",
 	"pour lire la suite",
 	"pour accéder en illimité",
+	"article est réservé aux abonnés", // French: "Cet article est réservé aux abonnés."
+	"article réservé aux abonnés",
+	"contenu est réservé aux abonnés",
+	"réservé à nos abonnés",
+	"% à découvrir",         // "Il vous reste 70% à découvrir."
+	"de cet article à lire", // "Il vous reste 85% de cet article à lire."
 	"jetzt abonnieren",
 	"zum weiterlesen",
+	"jetzt weiterlesen mit", // German: "Jetzt weiterlesen mit KZ+"
+	"nur für abonnenten",
 	"exklusiv für abonnenten",
 	"suscríbete para",
-	"contenido exclusivo para suscriptores",
+	"exclusivo para suscriptores", // Spanish: "Artículo exclusivo para suscriptores"
+	"solo para suscriptores",
 	"conteúdo exclusivo para assinantes", // Portuguese
 	"riservato agli abbonati",            // Italian
 	"alleen voor abonnees",               // Dutch
