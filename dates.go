@@ -2240,6 +2240,9 @@ func (m *matcher) keywordAt(i int) (keywordKind, int) {
 		return 0, 0
 	}
 	if !t.cjk {
+		if kind, n := m.phraseKeywordAt(i); n > 0 {
+			return kind, n
+		}
 		return keywordIndex[t.word], boolInt(keywordIndex[t.word] != 0)
 	}
 	next := m.tok(i + 1)
@@ -2248,6 +2251,37 @@ func (m *matcher) keywordAt(i int) (keywordKind, int) {
 	}
 	kind := keywordIndex[t.word+next.word]
 	return kind, 2 * boolInt(kind != 0)
+}
+
+// phraseKeywords are the date keywords of several words, folded: French
+// writes "updated" as "mis à jour".
+var phraseKeywords = []struct {
+	words []string
+	kind  keywordKind
+}{
+	{[]string{"mis", "a", "jour"}, kwUpdated},
+	{[]string{"mise", "a", "jour"}, kwUpdated},
+}
+
+// phraseKeywordAt reads a phraseKeywords entry at i, returning its kind
+// and length in tokens (0 when none stands there).
+func (m *matcher) phraseKeywordAt(i int) (keywordKind, int) {
+	for _, pk := range phraseKeywords {
+		if m.wordsAt(i, pk.words) {
+			return pk.kind, len(pk.words)
+		}
+	}
+	return 0, 0
+}
+
+// wordsAt reports whether the tokens from i are the words ws.
+func (m *matcher) wordsAt(i int, ws []string) bool {
+	for k, w := range ws {
+		if t := m.tok(i + k); t.kind != tokWord || t.word != w {
+			return false
+		}
+	}
+	return true
 }
 
 func boolInt(b bool) int {
