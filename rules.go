@@ -47,6 +47,7 @@ var boilerTokens = map[string]string{
 	"partager":       "share bars (French)",
 	"compartir":      "share bars (Spanish)",
 	"compartilhar":   "share bars (Portuguese)",
+	"compartilhe":    "share bars (Portuguese: \"share!\")",
 	"condividi":      "share bars (Italian)",
 	"teilen":         "share bars (German)",
 	"reactions":      "reaction bars: who liked a post, emoji counts",
