@@ -36,10 +36,33 @@ func (c *cleaner) byToolbar(n *html.Node) verdict {
 	if isWidgetTitle(n, s, t) {
 		return verdict{} // "Share this story" over a box: applyWidgetHeadings drops the box
 	}
-	if why, ok := toolbarReason(t, s.link == s.text || insideLink(n)); ok && c.standsApart(n) {
+	linked := s.link == s.text || insideLink(n)
+	why, ok := toolbarReason(t, linked)
+	if !ok {
+		// buttons set side by side without spaces read as one word
+		// ("Deel dit artikelFacebookXWhatsApp"); their texts are apart
+		why, ok = toolbarReason(spacedLowerText(n), linked)
+	}
+	if ok && c.standsApart(n) {
 		return verdict{kindDrop, ruleToolbar + why}
 	}
 	return verdict{}
+}
+
+// spacedLowerText returns n's visible text, lower-cased, with a space
+// between the texts of its text nodes.
+func spacedLowerText(n *html.Node) string {
+	var parts []string
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			parts = append(parts, c.Data)
+		case c.Type == html.ElementNode && invisibleTags[c.DataAtom]:
+			return false
+		}
+		return true
+	})
+	return strings.ToLower(normSpace(strings.Join(parts, " ")))
 }
 
 // toolbarReason reads t (lower-case) as a run of tool bar labels and

@@ -110,6 +110,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French paywall prompt", `<div class="abonnement"><p>Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.</p><a href="/abonnement">Je m'abonne</a></div>`, "réservé aux abonnés"},
 		{"Spanish paywall prompt", `<p>Artículo exclusivo para suscriptores. <a href="/suscripcion">Suscríbete</a></p>`, "exclusivo para suscriptores"},
 		{"Portuguese share bar", `<div class="compartilhe"><span>Compartilhe:</span><a class="wa">WhatsApp</a><a class="fb">Facebook</a></div>`, "WhatsApp"},
+		{"Dutch share bar, its buttons glued", `<div class="deel"><span>Deel dit artikel</span><a>Facebook</a><a>X</a><a>WhatsApp</a></div>`, "WhatsApp"},
+		{"Dutch topic links", `<div class="meer"><h2>Meer over</h2><a href="/tag/begroting">Begroting</a><a href="/tag/gemeenteraad">Gemeenteraad</a></div>`, "Gemeenteraad"},
 		{"tip jar", `<p>Enjoyed this? <a href="https://www.buymeacoffee.com/x">Buy me a coffee</a></p>`, "coffee"},
 		{"other posts under a blog post", `<div class="c"><h2>Other Posts:</h2><div class="listing"><span>Nov 25, 2025</span><a href="/blog/actions">Garnix actions are here</a></div></div>`, "Garnix actions"},
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},

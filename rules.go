@@ -809,6 +809,9 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"compartilhar":                           {"share button (Portuguese)", true},
 	"condividi":                              {"share button (Italian)", true},
 	"delen":                                  {"share button (Dutch)", true},
+	"deel dit artikel":                       {"share button (Dutch)", false},
+	"deel dit bericht":                       {"share button (Dutch)", false},
+	"compartilhe":                            {"share button (Portuguese)", true},
 	"udostępnij":                             {"share button (Polish)", true},
 	"bookmark":                               {"bookmark button", true},
 	"save":                                   {"save button", true},
@@ -1102,6 +1105,7 @@ var widgetHeadings = map[string]ruleKind{
 	"assuntos":                     kindDrop, // Portuguese topics
 	"sujets":                       kindDrop, // French topics
 	"onderwerpen":                  kindDrop, // Dutch topics
+	"meer over":                    kindDrop, // Dutch "more about": the story's topic links
 	"tagi":                         kindDrop,
 	"kontakt":                      kindDrop, // press-release contact boxes
 	"pressekontakt":                kindDrop,
@@ -2707,6 +2711,7 @@ var tagLabels = map[string]bool{
 	"assuntos":           true, // Portuguese
 	"sujets":             true, // French
 	"onderwerpen":        true, // Dutch
+	"meer over":          true, // Dutch "more about"
 	"tagi":               true, // Polish
 	"parole chiave":      true, // Italian
 	"argomenti":          true, // Italian "topics"
