@@ -57,6 +57,8 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Croatian related news", "Povezane vijesti", true},
 		{"Hebrew related articles", "כתבות קשורות", true},
 		{"Persian related news", "اخبار مرتبط", true},
+		{"Polish see also", "Zobacz również", true},
+		{"Spanish related topics", "Temas relacionados", true},
 		{"Vietnamese most viewed", "Xem nhiều", false},
 		{"Vietnamese comments", "Ý kiến (12)", false},
 	}

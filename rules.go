@@ -960,6 +960,10 @@ var widgetHeadings = map[string]ruleKind{
 	"zobacz także":                             kindRelated,
 	"czytaj też":                               kindRelated,
 	"czytaj także":                             kindRelated,
+	"zobacz też":                               kindRelated,
+	"zobacz również":                           kindRelated,
+	"czytaj również":                           kindRelated,
+	"powiązane artykuły":                       kindRelated,
 	"polecane":                                 kindRelated,
 	"関連記事":                                     kindRelated, // Japanese "related articles"
 	"関連ニュース":                                   kindRelated,
@@ -1242,6 +1246,8 @@ var promoPrefixes = []string{
 	"czytaj także",       // Polish
 	"zobacz także",       // Polish
 	"zobacz też",         // Polish
+	"zobacz również",     // Polish
+	"czytaj również",     // Polish
 	"auch lesen",         // German
 	"weiterlesen",        // German
 	"schon gelesen",      // German
