@@ -1280,13 +1280,15 @@ func (c *cleaner) deskAndByline(t string) bool {
 // One part may be the place the author wrote from ("<span>Laura
 // Gómez</span> <span>Madrid</span> <time>…</time>"), a few words without
 // a figure or a stop; kept, it would stand alone as a line of the story.
+// Without a name, a box of a <time> on the article's day and another
+// date (its update) is the date line all the same.
 func (c *cleaner) byBylineBox(n *html.Node) verdict {
 	s := c.stats[n]
-	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || s.link*2 > s.text ||
+	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || s.link*2 > s.text ||
 		!isElem(n, atom.P, atom.Div, atom.Span, atom.Li) {
 		return verdict{} // a table cell is read by the table, whatever its verdict
 	}
-	names, dates, places := 0, 0, 0
+	names, dates, places, ownDay := 0, 0, 0, false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		t := ""
 		switch ch.Type {
@@ -1301,16 +1303,31 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 			names++
 		case isDateOnly(t):
 			dates++
+			d, _ := dateOnlyLine(t)
+			ownDay = ownDay || withinADay(d, c.p.art.Published)
 		case places == 0 && isPlaceName(strings.Trim(t, nameLineTrim)):
 			places++
 		default:
 			return verdict{}
 		}
 	}
-	if names == 0 || dates == 0 {
+	if dates == 0 || names == 0 && (dates < 2 || !ownDay || !hasChild(n, atom.Time)) {
+		// dates alone are the date line when a <time> gives the
+		// article's day and its update stands beside it
+		// ("<time>…</time><span>更新：…</span>")
 		return verdict{}
 	}
 	return verdict{kindDrop, "byline and date line"}
+}
+
+// hasChild reports whether one of n's children is an element a.
+func hasChild(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlaceName reports a text that may name a place: a few words, the

@@ -112,6 +112,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Portuguese share bar", `<div class="compartilhe"><span>Compartilhe:</span><a class="wa">WhatsApp</a><a class="fb">Facebook</a></div>`, "WhatsApp"},
 		{"Dutch share bar, its buttons glued", `<div class="deel"><span>Deel dit artikel</span><a>Facebook</a><a>X</a><a>WhatsApp</a></div>`, "WhatsApp"},
 		{"Dutch topic links", `<div class="meer"><h2>Meer over</h2><a href="/tag/begroting">Begroting</a><a href="/tag/gemeenteraad">Gemeenteraad</a></div>`, "Gemeenteraad"},
+		{"Japanese share bar", `<div class="sns"><span>シェアする</span><a>X</a><a>Facebook</a><a>LINE</a></div>`, "LINE"},
 		{"tip jar", `<p>Enjoyed this? <a href="https://www.buymeacoffee.com/x">Buy me a coffee</a></p>`, "coffee"},
 		{"other posts under a blog post", `<div class="c"><h2>Other Posts:</h2><div class="listing"><span>Nov 25, 2025</span><a href="/blog/actions">Garnix actions are here</a></div></div>`, "Garnix actions"},
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},
@@ -1541,6 +1542,8 @@ func TestBylineBox(t *testing.T) {
 		{"name and date with a separator", `<p><span>Jane Smith</span> · <span>Nov 30, 2025</span></p>`, "Jane Smith", false, ""},
 		{"name, place and date", `<div class="author"><span>Laura Gómez</span> <span>Madrid</span> <time datetime="2025-11-28T10:30:00+01:00">Sábado, 28 noviembre 2025, 10:30</time></div>`, "Madrid", false, ""},
 		{"name, two words and date", `<div><span>Jane Smith</span><span>Madrid</span><span>Economy desk</span><span>Nov 30, 2025</span></div>`, "Economy desk", true, ""},
+		{"time and its update", `<div class="info"><time datetime="2025-11-30T19:05:00+09:00">2025年11月30日 19時05分</time><span class="upd">更新：2025年12月1日 8時10分</span></div>`, "更新", false, "2025-12-01T08:10:00+09:00"},
+		{"two dates without a time element", `<div class="info"><span>2024年3月3日</span><span>2024年3月5日</span></div>`, "2024年3月5日", true, ""},
 		{"name beside a sentence", `<div><span>Jane Smith</span><span>The council met on Nov 30, 2025 to vote on the budget.</span></div>`, "The council met", true, ""},
 	}
 	for _, tc := range cases {

@@ -372,6 +372,10 @@ func (p *page) chooseModified() Date {
 // ("could barely stand up" reads German "Stand") and its date a comment's.
 const maxUpdateLineBytes = 400
 
+// maxUpdateTimes bounds the <time> elements whose boxes visibleUpdate
+// reads: the article's come first, a listing's follow.
+const maxUpdateTimes = 3
+
 // visibleUpdate reads an update date from the date and byline lines
 // ("Updated 18 November 2025"), where no structured one is given: the
 // byline, the box around it (as bylineDate reads it, "<div
@@ -385,6 +389,12 @@ func (p *page) visibleUpdate() Date {
 	}
 	for _, n := range p.meta.bylines {
 		lines = append(lines, n.Parent) // "<div class=firma><span class=autor>…</span><span>Actualizado: …</span>"
+	}
+	for i, t := range p.meta.times {
+		if i == maxUpdateTimes {
+			break
+		}
+		lines = append(lines, t.Parent) // "<div class=info><time>…</time><span>更新：…</span>"
 	}
 	lines = append(lines, p.meta.dated...)
 	for _, n := range p.meta.dated {

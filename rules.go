@@ -812,6 +812,8 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"deel dit artikel":                       {"share button (Dutch)", false},
 	"deel dit bericht":                       {"share button (Dutch)", false},
 	"compartilhe":                            {"share button (Portuguese)", true},
+	"シェアする":                                  {"share button (Japanese)", true},
+	"シェア":                                    {"share button (Japanese)", true},
 	"udostępnij":                             {"share button (Polish)", true},
 	"bookmark":                               {"bookmark button", true},
 	"save":                                   {"save button", true},
@@ -839,6 +841,8 @@ var toolbarSites = map[string]bool{
 	"technorati": true, "furl": true, "pinterest": true, "whatsapp": true,
 	"telegram": true, "tumblr": true, "flipboard": true, "threads": true,
 	"bluesky": true, "mastodon": true, "xing": true, "messenger": true,
+	"line": true, "kakaotalk": true, "weibo": true, "wechat": true, "vk": true, // East Asian and Russian networks
+	"вконтакте": true, "одноклассники": true,
 }
 
 // widgetHeadings are titles of blocks that are not the article; the block
