@@ -746,8 +746,10 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isReadingTime(strings.TrimRight(normSpace(t), " .:")) { // not headingKey, which drops a leading number
 		return verdict{kindDrop, "phrase: reading time"}
 	}
-	if isPageCount(normSpace(t)) {
-		return verdict{kindDrop, "phrase: pagination"}
+	if counter, bare := isPageCount(normSpace(t)); counter && (!bare || c.aloneOnLine(n) && inSlideshow(n)) {
+		// a bare "1 of 12" is a slideshow's counter; in a sentence it is
+		// the sentence's, over a listicle's item its number
+		return verdict{kindDrop, "phrase: pagination or gallery counter"}
 	}
 	if isRatingSummary(t) && c.aloneOnLine(n) {
 		return verdict{kindDrop, "phrase: rating summary"}
@@ -965,12 +967,34 @@ func lineEmpty(n *html.Node, step func(*html.Node) *html.Node) bool {
 	return true
 }
 
-// isPageCount reports a pagination label: "page 1 of 8", "seite 2 von 5"
-// (lower-cased).
-func isPageCount(t string) bool {
+// isPageCount reports a pagination or gallery counter: "page 1 of 8",
+// "seite 2 von 5", "image 3 of 12", or a bare "1 of 12" (lower-cased),
+// and whether it was bare.
+func isPageCount(t string) (counter, bare bool) {
 	f := strings.Fields(t)
-	return len(f) == 4 && pageWords[f[0]] && isDigits(f[1]) && (f[2] == "of" || f[2] == "von" || f[2] == "de" || f[2] == "sur") && isDigits(f[3])
+	bare = true
+	if len(f) == 4 && pageWords[f[0]] {
+		f, bare = f[1:], false
+	}
+	return len(f) == 3 && isDigits(f[0]) && countOfWords[f[1]] && isDigits(f[2]), bare
 }
+
+// maxSlideshowDepth is how far up inSlideshow looks for the slideshow.
+const maxSlideshowDepth = 4
+
+// inSlideshow reports whether n or one of its near ancestors is classed
+// as a gallery, slideshow or carousel (slideshowTokens).
+func inSlideshow(n *html.Node) bool {
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i <= maxSlideshowDepth; a, i = a.Parent, i+1 {
+		if hasToken(splitTokens(strings.ToLower(attr(a, "class")+" "+attr(a, "id"))), slideshowTokens) {
+			return true
+		}
+	}
+	return false
+}
+
+// countOfWords join a counter's two numbers: "1 of 12", "2 von 5".
+var countOfWords = map[string]bool{"of": true, "von": true, "de": true, "sur": true, "di": true, "van": true}
 
 // isReadingTime reports a short line that ends with the reading time ("5
 // min read", "Bridgestone Team | 5 min read", "3 Min. Lesezeit").

@@ -113,6 +113,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Dutch share bar, its buttons glued", `<div class="deel"><span>Deel dit artikel</span><a>Facebook</a><a>X</a><a>WhatsApp</a></div>`, "WhatsApp"},
 		{"Dutch topic links", `<div class="meer"><h2>Meer over</h2><a href="/tag/begroting">Begroting</a><a href="/tag/gemeenteraad">Gemeenteraad</a></div>`, "Gemeenteraad"},
 		{"Japanese share bar", `<div class="sns"><span>シェアする</span><a>X</a><a>Facebook</a><a>LINE</a></div>`, "LINE"},
+		{"gallery counter", `<div class="gallery"><img src="/a.jpg" alt="The new bridge at dawn"><div class="counter">1 of 12</div></div>`, "1 of 12"},
+		{"labelled gallery counter", `<p>Image 3 of 12</p>`, "Image 3"},
+		{"news tip line", `<p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a>.</p>`, "news tip"},
+		{"tag line to follow", `<p>Follow topics: <a href="/t/budget">Budget</a> <a href="/t/council">City council</a></p>`, "Follow topics"},
 		{"tip jar", `<p>Enjoyed this? <a href="https://www.buymeacoffee.com/x">Buy me a coffee</a></p>`, "coffee"},
 		{"other posts under a blog post", `<div class="c"><h2>Other Posts:</h2><div class="listing"><span>Nov 25, 2025</span><a href="/blog/actions">Garnix actions are here</a></div></div>`, "Garnix actions"},
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},
@@ -1713,5 +1717,23 @@ func TestDevToCardToRelated(t *testing.T) {
 	a := extractString(t, `<article><h1>Go builds</h1><p>`+prose+`</p><div class="ltag__link"><a href="/annlee/why-go-is-fast-3kd2" class="ltag__link__link"><div class="ltag__link__content"><h2>Why Go compiles so fast</h2></div></a></div><p>`+prose+`</p></article>`)
 	if strings.Contains(a.Text, "compiles so fast") || !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == "Why Go compiles so fast" }) {
 		t.Errorf("card not moved to related: body %q, related %+v", a.Text, a.Related)
+	}
+}
+
+// TestCountersKept: "1 of 12" set apart in a sentence's span is the
+// sentence's, and over a listicle's item its number; only a slideshow's
+// is its control.
+func TestCountersKept(t *testing.T) {
+	cases := []struct{ name, html, probe string }{
+		{"in a sentence", `<p>She was <span class="n">1 of 12</span> finalists chosen from more than four hundred applicants this spring.</p>`, "She was 1 of 12 finalists"},
+		{"a listicle's number", `<div class="list-marker"><div class="item-number">1</div><div class="total">of 15</div></div><h2>Prayer Plant</h2><p>` + prose + `</p>`, "of 15"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			if !strings.Contains(a.Text, tc.probe) {
+				t.Errorf("%q lost: %q", tc.probe, a.Text)
+			}
+		})
 	}
 }

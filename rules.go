@@ -1601,6 +1601,16 @@ var galleryTokens = map[string]bool{
 	"slideshow": true, // slideshow widgets
 }
 
+// slideshowTokens mark a picture gallery or slideshow, whose counter
+// ("1 of 12") is its control, not a listicle's number; see inSlideshow.
+var slideshowTokens = map[string]bool{
+	"gallery":   true,
+	"slideshow": true,
+	"carousel":  true,
+	"slider":    true,
+	"lightbox":  true,
+}
+
 // buttonTokens are class words that style a link as a button; a lone
 // button link is a call to action, not text (see byButtonLink).
 var buttonTokens = map[string]bool{
@@ -1749,8 +1759,13 @@ var backlinkMarks = map[string]bool{
 	"^":       true, // MediaWiki's "Jump up"
 }
 
-// pageWords open a pagination label ("Page 1 of 8"); see isPageCount.
-var pageWords = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true}
+// pageWords open a pagination label ("Page 1 of 8") or a gallery's
+// counter ("Image 3 of 12"); see isPageCount.
+var pageWords = map[string]bool{
+	"page": true, "seite": true, "página": true, "pagina": true,
+	"image": true, "photo": true, "picture": true, "slide": true, // a gallery's counter
+	"bild": true, "foto": true, "imagen": true, "immagine": true,
+}
 
 // readingTimeSuffixes end a reading-time label after its number of
 // minutes; see isReadingTime.
@@ -2554,6 +2569,9 @@ var cookiePhrases = []string{
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
 	"all rights reserved",
+	"have a news tip", // the newsroom's tip line under the story
+	"got a news tip",
+	"send us a news tip",
 	"alle rechte vorbehalten", // German
 	"재배포 금지",                  // Korean "redistribution prohibited" ("무단 전재 및 재배포 금지")
 	"재배포금지",                   // the same without the space
@@ -2705,6 +2723,7 @@ var tagLabels = map[string]bool{
 	"category":           true,
 	"filed under":        true,
 	"topics":             true,
+	"follow topics":      true, // a tag line whose tags can be followed
 	"related companies":  true, // company tags under a trade story
 	"kategorien":         true, // German
 	"kategorie":          true,
