@@ -1312,6 +1312,9 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 		!isElem(n, atom.P, atom.Div, atom.Span, atom.Li) {
 		return verdict{} // a table cell is read by the table, whatever its verdict
 	}
+	if len(c.p.art.Authors) == 0 && !hasChild(n, atom.Time) {
+		return verdict{} // no name to find, and no <time> to make a box of dates alone
+	}
 	names, dates, places, ownDay := 0, 0, 0, false
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		t := ""
@@ -1321,13 +1324,16 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 		case html.ElementNode:
 			t = normSpace(rawText(ch, nil))
 		}
+		d, dated := Date{}, false
+		if hasDateDigit(t) { // every date line has a day; tokenizing the others costs
+			d, dated = dateOnlyLine(t)
+		}
 		switch {
 		case strings.Trim(t, nameLineTrim+"/") == "":
 		case c.isAuthorName(stripBylinePrefixes(strings.Trim(t, nameLineTrim))):
 			names++
-		case isDateOnly(t):
+		case dated:
 			dates++
-			d, _ := dateOnlyLine(t)
 			ownDay = ownDay || withinADay(d, c.p.art.Published)
 		case places == 0 && isPlaceName(strings.Trim(t, nameLineTrim)):
 			places++
