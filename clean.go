@@ -1372,12 +1372,6 @@ func isPlaceName(t string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isDateOnly reports a text that is only a date with its labels.
-func isDateOnly(t string) bool {
-	_, ok := dateOnlyLine(t)
-	return ok
-}
-
 // maxPlayerTimeRunes bounds a player's time line: "1:02:05 / 1:45:30".
 const maxPlayerTimeRunes = 20
 
