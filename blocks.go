@@ -990,8 +990,14 @@ const galleryDepth = 3
 // isGallery reports a list that is a picture gallery or slideshow, by its
 // own class or id or those of its nearest boxes.
 func isGallery(l *html.Node) bool {
-	for n, i := l, 0; n != nil && n.Type == html.ElementNode && i < galleryDepth; n, i = n.Parent, i+1 {
-		if hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), galleryTokens) {
+	return classedNear(l, galleryDepth, galleryTokens)
+}
+
+// classedNear reports whether n or one of its ancestors, levels elements
+// in all, has a class or id token of tokens.
+func classedNear(n *html.Node, levels int, tokens map[string]bool) bool {
+	for i := 0; n != nil && n.Type == html.ElementNode && i < levels; n, i = n.Parent, i+1 {
+		if hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), tokens) {
 			return true
 		}
 	}

@@ -979,18 +979,14 @@ func isPageCount(t string) (counter, bare bool) {
 	return len(f) == 3 && isDigits(f[0]) && countOfWords[f[1]] && isDigits(f[2]), bare
 }
 
-// maxSlideshowDepth is how far up inSlideshow looks for the slideshow.
-const maxSlideshowDepth = 4
+// slideshowLevels is how many elements, n and its ancestors, inSlideshow
+// reads for the slideshow's class.
+const slideshowLevels = 5
 
 // inSlideshow reports whether n or one of its near ancestors is classed
 // as a gallery, slideshow or carousel (slideshowTokens).
 func inSlideshow(n *html.Node) bool {
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i <= maxSlideshowDepth; a, i = a.Parent, i+1 {
-		if hasToken(splitTokens(strings.ToLower(attr(a, "class")+" "+attr(a, "id"))), slideshowTokens) {
-			return true
-		}
-	}
-	return false
+	return classedNear(n, slideshowLevels, slideshowTokens)
 }
 
 // countOfWords join a counter's two numbers: "1 of 12", "2 von 5".
@@ -1384,12 +1380,8 @@ func (c *cleaner) byPlayerTime(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxPlayerTimeRunes || !isPlayerTime(c.lowerText(n)) {
 		return verdict{}
 	}
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 4; a, i = a.Parent, i+1 {
-		for _, w := range splitTokens(strings.ToLower(attr(a, "class") + " " + attr(a, "id"))) {
-			if playerTimeTokens[w] {
-				return verdict{kindDrop, "media player's time"}
-			}
-		}
+	if classedNear(n, 4, playerTimeTokens) {
+		return verdict{kindDrop, "media player's time"}
 	}
 	return verdict{}
 }
