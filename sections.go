@@ -484,7 +484,7 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 	if len(parts) == 1 {
 		return p.repeatsArticleDatePart(parts[0])
 	}
-	if len(parts) > maxArticleDateLines {
+	if len(parts) == 0 || len(parts) > maxArticleDateLines {
 		return Date{}, false
 	}
 	var first Date
