@@ -1492,15 +1492,22 @@ func attrOfPicture(n *html.Node, key string) string {
 // "§", or the fragment itself, "#section2"): a link to the heading
 // itself, shown on hover, no part of its text.
 func (c *cleaner) byPermalink(n *html.Node) verdict {
-	href := attr(n, "href")
-	if n.DataAtom != atom.A || !strings.HasPrefix(href, "#") {
-		return verdict{}
-	}
-	text := strings.TrimSpace(rawText(n, nil))
-	if !(permalinkMarks[text] || text == strings.TrimSpace(href)) || !inHeading(n) {
+	if !isPermalinkMark(n) || !inHeading(n) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "heading permalink"}
+}
+
+// isPermalinkMark reports a link to a fragment whose text is a permalink
+// mark ("¶", "#") or the fragment itself: set in a heading, it links the
+// heading, and is none of its words.
+func isPermalinkMark(n *html.Node) bool {
+	href := attr(n, "href")
+	if n.DataAtom != atom.A || !strings.HasPrefix(href, "#") {
+		return false
+	}
+	text := strings.TrimSpace(rawText(n, nil))
+	return permalinkMarks[text] || text == strings.TrimSpace(href)
 }
 
 // byBacklink drops a footnote's link back to its citation ("↩"): a

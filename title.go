@@ -1220,12 +1220,18 @@ func (p *page) soleHeadline() string {
 	return found
 }
 
+// isKickerOrPermalink reports what headlineText leaves out of a
+// heading: its kicker, and its permalink mark ("Configuration¶", Sphinx).
+func isKickerOrPermalink(n *html.Node) bool {
+	return isKicker(n) || isPermalinkMark(n)
+}
+
 // headlineText is an h1's text without the kicker, section label, date
 // or screen-reader label that templates put inside it ("<span
-// class=kicker>Klimaschutz</span> Bohren, bis es heiß wird"); the whole
-// text when nothing else is left.
+// class=kicker>Klimaschutz</span> Bohren, bis es heiß wird"), and without
+// its permalink mark; the whole text when nothing else is left.
 func headlineText(h *html.Node) string {
-	text := strings.TrimLeft(rawText(h, isKicker), ":|-–—•· ")
+	text := strings.TrimLeft(rawText(h, isKickerOrPermalink), ":|-–—•· ")
 	if strings.IndexFunc(text, isWordRune) < 0 {
 		return rawText(h, nil)
 	}

@@ -544,3 +544,14 @@ func TestVisibleTextsSkipLongHeadings(t *testing.T) {
 		t.Errorf("%d headings read, want the short one", headings)
 	}
 }
+
+// TestTitleBesidePermalink: a documentation page's h1 carries its
+// permalink mark ("Configuration¶"); the headline without it is the
+// first part of the <title>, whose project suffix goes.
+func TestTitleBesidePermalink(t *testing.T) {
+	page := `<html><head><title>Configuration — Widget 2.3 documentation</title></head><body><div role="main"><section id="configuration"><h1>Configuration<a class="headerlink" href="#configuration" title="Permalink to this heading">¶</a></h1><p>` + prose + `</p><p>` + prose + `</p></section></div></body></html>`
+	a := extractString(t, page)
+	if a.Title != "Configuration" {
+		t.Errorf("title = %q, want %q", a.Title, "Configuration")
+	}
+}
