@@ -547,8 +547,8 @@ func TestNoModifiedFromProse(t *testing.T) {
 }
 
 // TestNoFurnitureDates: the day of a today bar, a comment, a copyright
-// line or an embedded post (a quote of someone else's, dated by them)
-// does not date the article.
+// line, a teaser card or an embedded post (a quote of someone else's,
+// dated by them) does not date the article.
 func TestNoFurnitureDates(t *testing.T) {
 	cases := []struct{ name, body string }{
 		{"today bar", `<div class="topbar">Sunday, 3 March 2024</div><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article>`},
@@ -557,6 +557,7 @@ func TestNoFurnitureDates(t *testing.T) {
 		{"today in a page header inside a wrapper", `<div class="wrapper"><header><div class="logo"><a href="/">Star</a></div><span class="date">Tue, 14 Jan 2020</span></header><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article></div>`},
 		{"copyright year", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article><p>© 2024 Example News</p>`},
 		{"embedded post after the headline", `<article><h1>Council passes the budget</h1><div class="fb-post"><blockquote class="fb-xfbml-parse-ignore"><p>Tonight the council passed the budget.</p>Posted by <a href="https://www.facebook.com/council">City Council</a> on <a href="https://www.facebook.com/council/posts/1">Wednesday, November 25, 2026</a></blockquote></div><p>` + prose + `</p><p>` + prose + `</p></article>`},
+		{"teaser carousel in the story", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><div class="inline-carousel"><h2>Trending now</h2><div class="card"><a href="/other-1.html"><img src="/t1.jpg"><h3>Bridge repairs start in spring after a long winter</h3></a><span class="date">Nov 1, 2024</span></div><div class="card"><a href="/other-2.html"><h3>Library branch gets a new home near the station</h3></a><span class="date">Nov 2, 2024</span></div></div><p>` + prose + `</p></article>`},
 		{"embedded post in the story", `<article><h1>Council passes the budget</h1><p>` + prose + `</p><blockquote class="bluesky-embed"><p>Six new bus routes.</p>&mdash; Transit Watch <a href="https://bsky.app/profile/x/post/3k">November 28, 2026 at 3:05 PM</a></blockquote><p>` + prose + `</p></article>`},
 	}
 	for _, tc := range cases {

@@ -537,6 +537,61 @@ func (p *page) bylineDate() (Date, bool) {
 	return p.dateAfterHeadline()
 }
 
+// maxCardBytes bounds the text of a teaser card around a date: a
+// headline, a line of excerpt and the date line.
+const maxCardBytes = 600
+
+// inTeaserCard reports a date element in a teaser card: a short box
+// around it, within maxCardClimb levels, holds a linked heading that does
+// not name the story ("<div class=card><a><h3>Another headline</h3></a>
+// <span class=date>Nov 1, 2026</span></div>" in a carousel set inside
+// the story, whose class names no widget).
+func (p *page) inTeaserCard(n *html.Node) bool {
+	box := n
+	for range maxCardClimb {
+		if box = box.Parent; box == nil || box.Type != html.ElementNode {
+			return false
+		}
+		if _, short := shortText(box, maxCardBytes); !short {
+			return false
+		}
+		if p.holdsOtherHeadline(box) {
+			return true
+		}
+	}
+	return false
+}
+
+// minTeaserHeadlineWords: a shorter linked heading is a name or a label
+// (a byline set in an <h6>), not another story's headline.
+const minTeaserHeadlineWords = 3
+
+// holdsOtherHeadline reports a box holding a linked heading that reads as
+// another story's headline: of a headline's length, holding no date (a
+// byline heading holds the author's link and the date), and not naming
+// the story.
+func (p *page) holdsOtherHeadline(box *html.Node) bool {
+	found := false
+	walk(box, func(c *html.Node) bool {
+		if found || headingLevel(c) == 0 {
+			return !found
+		}
+		text := rawText(c, nil)
+		if countWords(text) < minTeaserHeadlineWords || !insideLink(c) && !hasDescendant(c, isLink) {
+			return false
+		}
+		_, dated := findDate(text)
+		found = !dated && !p.namesStory(text)
+		return false
+	})
+	return found
+}
+
+// isLink reports an <a> element.
+func isLink(n *html.Node) bool {
+	return n.DataAtom == atom.A
+}
+
 // isTodayBar reports whether n's class says it shows the day of viewing
 // or of the edition ("date-edition"), not the article's.
 func isTodayBar(n *html.Node) bool {
@@ -605,7 +660,7 @@ func (p *page) dateAfterHeadline() (Date, bool) {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			read += len(n.Data)
-			if d, ok := findDate(n.Data); ok && p.notFuture(d) {
+			if d, ok := findDate(n.Data); ok && p.notFuture(d) && !p.inTeaserCard(n) {
 				return d, true
 			}
 		}
@@ -813,8 +868,8 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 		return Date{}, false
 	}
 	d, ok := find(text)
-	if !ok || !p.notFuture(d) {
-		return Date{}, false
+	if !ok || !p.notFuture(d) || p.holdsOtherHeadline(n) || p.inTeaserCard(n) {
+		return Date{}, false // a teaser's date, or a row of teasers'
 	}
 	return d, true
 }
