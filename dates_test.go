@@ -503,6 +503,7 @@ func TestUpdateBesideDateLine(t *testing.T) {
 		{"beside the date", `<div class="info"><span class="autor">Autor: Jan Kowalski</span><span class="data">Opublikowano: 14.03.2025, 09:15</span><span>Aktualizacja: 14.03.2025, 12:40</span></div>`, "2025-03-14T12:40:00Z"},
 		{"beside the author's name", `<div class="firma"><span class="autor">María López</span><span class="lugar">Valencia</span><span>Actualizado: 15/03/2025 - 08:10</span></div>`, "2025-03-15T08:10:00Z"},
 		{"French 'mis à jour'", `<div class="signature">Par <a class="author" href="/auteurs/claire-martin">Claire Martin</a><br><span class="date">Publié le 14/03/2025 à 09h15, mis à jour le 15/03/2025 à 08h10</span></div>`, "2025-03-15T08:10:00Z"},
+		{"a box classed as the dates", `<div class="dates">Publicerad 14 mars 2025 kl. 09.15 · Uppdaterad 15 mars 2025 kl. 08.10</div>`, "2025-03-15T08:10:00Z"},
 		{"Italian 'aggiornamento'", `<div class="data">14 marzo 2025 - Ultimo aggiornamento: 15 marzo 2025, 08:10</div>`, "2025-03-15T08:10:00Z"},
 	}
 	for _, tc := range cases {

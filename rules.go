@@ -392,6 +392,9 @@ var furniturePhrases = map[string]string{
 	"광고":                                         "ad slot label (Korean)",
 	"reklame":                                    "ad slot label (Danish, Norwegian)",
 	"reklam":                                     "ad slot label (Turkish, Swedish)",
+	"annons":                                     "ad slot label (Swedish)",
+	"annonse":                                    "ad slot label (Norwegian)",
+	"annonce":                                    "ad slot label (Danish)",
 	"sponsored":                                  "sponsored label",
 	"spot_img":                                   "tagDiv image placeholder",
 	"share this:":                                "share bar label",
@@ -810,6 +813,10 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"condividi":                              {"share button (Italian)", true},
 	"delen":                                  {"share button (Dutch)", true},
 	"deel dit artikel":                       {"share button (Dutch)", false},
+	"dela":                                   {"share button (Swedish)", true},
+	"dela artikeln":                          {"share button (Swedish)", false},
+	"del artiklen":                           {"share button (Danish, Norwegian)", false},
+	"mejla":                                  {"e-mail button (Swedish)", true},
 	"deel dit bericht":                       {"share button (Dutch)", false},
 	"compartilhe":                            {"share button (Portuguese)", true},
 	"シェアする":                                  {"share button (Japanese)", true},
@@ -1949,6 +1956,7 @@ var orgMarkers = map[string]bool{
 // "post-date", "published", "article__time").
 var dateTokens = map[string]bool{
 	"date":      true, // post-date, entry-date, article-date
+	"dates":     true, // article-dates: the published and updated lines
 	"dateline":  true, // news datelines
 	"published": true, // published, date-published
 	"posted":    true, // posted-on
