@@ -119,6 +119,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"tag line to follow", `<p>Follow topics: <a href="/t/budget">Budget</a> <a href="/t/council">City council</a></p>`, "Follow topics"},
 		{"Swedish ad label", `<div class="annons">ANNONS</div>`, "ANNONS"},
 		{"Swedish share bar", `<div class="dela"><span>Dela artikeln</span><a>Facebook</a><a>X</a><a>Mejla</a></div>`, "Mejla"},
+		{"Czech share bar", `<div class="sdilet"><span>Sdílet</span><a>Facebook</a><a>X</a></div>`, "Sdílet"},
+		{"Czech topics line", `<div class="tagy">Témata: <a href="/tema/rozpocet">rozpočet</a>, <a href="/tema/zastupitelstvo">zastupitelstvo</a></div>`, "zastupitelstvo"},
 		{"tip jar", `<p>Enjoyed this? <a href="https://www.buymeacoffee.com/x">Buy me a coffee</a></p>`, "coffee"},
 		{"other posts under a blog post", `<div class="c"><h2>Other Posts:</h2><div class="listing"><span>Nov 25, 2025</span><a href="/blog/actions">Garnix actions are here</a></div></div>`, "Garnix actions"},
 		{"next article box", `<section><div class="n"><h2>Next article</h2><div class="h1">The Year in Physics</div></div><a href="/the-year-in-physics"></a></section>`, "Year in Physics"},

@@ -817,6 +817,9 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"dela artikeln":                          {"share button (Swedish)", false},
 	"del artiklen":                           {"share button (Danish, Norwegian)", false},
 	"mejla":                                  {"e-mail button (Swedish)", true},
+	"sdílet":                                 {"share button (Czech)", true},
+	"zdieľať":                                {"share button (Slovak)", true},
+	"jaa":                                    {"share button (Finnish)", true},
 	"deel dit bericht":                       {"share button (Dutch)", false},
 	"compartilhe":                            {"share button (Portuguese)", true},
 	"シェアする":                                  {"share button (Japanese)", true},
@@ -2757,6 +2760,10 @@ var tagLabels = map[string]bool{
 	"avainsanat":         true, // Finnish
 	"tagit":              true, // Finnish
 	"štítky":             true, // Czech
+	"témata":             true, // Czech "topics"
+	"témy":               true, // Slovak
+	"tematy":             true, // Polish
+	"tagy":               true, // Czech, Slovak
 	"etiketler":          true, // Turkish
 	"tag":                true, // Indonesian, and a singular label elsewhere
 	"теги":               true, // Russian
