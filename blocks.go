@@ -1296,20 +1296,10 @@ func (b *builder) figureGallery(f *html.Node) {
 	b.flush()
 }
 
-// hasChildFigure reports a figure among n's children.
-func hasChildFigure(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Figure {
-			return true
-		}
-	}
-	return false
-}
-
 // figure reads <figure>: an image with its caption, or a table or quote
 // that a block editor wrapped in a figure.
 func (b *builder) figure(f *html.Node) {
-	if hasChildFigure(f) {
+	if hasChild(f, atom.Figure) {
 		b.figureGallery(f)
 		return
 	}

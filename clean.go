@@ -1346,16 +1346,6 @@ func (c *cleaner) byBylineBox(n *html.Node) verdict {
 	return verdict{kindDrop, "byline and date line"}
 }
 
-// hasChild reports whether one of n's children is an element a.
-func hasChild(n *html.Node, a atom.Atom) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == a {
-			return true
-		}
-	}
-	return false
-}
-
 // isPlaceName reports a text that may name a place: a few words, the
 // first capitalised, without a figure or a sentence's stop ("Madrid",
 // "Rio de Janeiro").

@@ -348,6 +348,16 @@ func soleElementChild(n *html.Node) *html.Node {
 	return only
 }
 
+// hasChild reports whether one of n's children is an element a.
+func hasChild(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDescendant reports whether an element below n (not n itself)
 // satisfies match; it stops at the first.
 func hasDescendant(n *html.Node, match func(*html.Node) bool) bool {
