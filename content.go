@@ -359,7 +359,13 @@ func (p *page) scoreCandidates() (scores map[*html.Node]float64, order []*html.N
 }
 
 // classWeight is Readability's class/id evidence, from our token lists.
+// The <body>'s classes name the page's template ("single-post",
+// "article-page"), not a container, so they weigh nothing: a short story
+// would lose to the whole page.
 func classWeight(n *html.Node) float64 {
+	if isElem(n, atom.Body, atom.Html) {
+		return 0
+	}
 	w := 0.0
 	if k, _ := tokenKind(n); k != kindNone {
 		w -= 25

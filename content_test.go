@@ -644,3 +644,20 @@ func TestDekHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyClassWeighsNothing: the <body>'s class names the page's
+// template ("article-page"); it must not make the whole page outscore a
+// short story's own container, or the site's header joins the story.
+func TestBodyClassWeighsNothing(t *testing.T) {
+	const flash = "Signal fault delays trains between the two cities"
+	para := `<div class="text_editor_paragraph"><div class="block"><span><span>` + prose + `</span></span></div></div>`
+	a := extractNoFallback(t, `<html><body class="article-page"><div class="top"><div class="buttons"><a href="/plus">Plus</a> <a href="#login">Log in</a></div>`+
+		`<div class="flashes"><span>Flashes</span><a href="/f/1">`+flash+`</a><a href="/f/2">A new bus terminal opens at the city entrance</a></div></div>`+
+		`<div class="layout"><div class="col"><div class="head"><h1>First storm of the winter</h1><p>Heavy rain is expected in the north through Saturday night, with strong winds along the coast.</p></div><div class="body">`+para+para+para+`</div></div></div></body></html>`)
+	if strings.Contains(a.Text, flash) {
+		t.Errorf("the site's header joins the story: %.200q", a.Text)
+	}
+	if !strings.Contains(a.Text, prose) {
+		t.Errorf("the story is lost: %.200q", a.Text)
+	}
+}
