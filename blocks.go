@@ -497,9 +497,25 @@ func swallowsBlocks(h *html.Node, text string) bool {
 		hasDescendant(h, func(c *html.Node) bool { return isElem(c, atom.P, atom.Div, atom.Ul, atom.Ol, atom.Table) })
 }
 
-// isDek reports a heading classed as the headline's subtitle.
+// isDek reports a heading classed as the headline's subtitle, the
+// class's words read apart ("news-detail-spot") or joined as camel case
+// wrote them ("subTitle": "sub", "title").
 func isDek(h *html.Node) bool {
-	return hasToken(splitTokens(attr(h, "class")), dekTokens)
+	words := splitTokens(attr(h, "class"))
+	if hasToken(words, dekTokens) {
+		return true
+	}
+	for _, class := range strings.Fields(attr(h, "class")) {
+		if w := splitTokens(class); len(w) > 0 && headingDekTokens[w[len(w)-1]] {
+			return true // the class's last word names the part: "news-detail-spot", not "hero-spot__title"
+		}
+	}
+	for i := 1; i < len(words); i++ {
+		if dekTokens[words[i-1]+words[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isFirstContent reports whether nothing but the lead has been read yet, so

@@ -1591,6 +1591,13 @@ var dekTokens = map[string]bool{
 	"unterzeile":  true,
 }
 
+// headingDekTokens mark a subtitle only as the last word of a heading's
+// class: elsewhere they mean other things ("cmp-hero-spot__title", a
+// hero banner's title).
+var headingDekTokens = map[string]bool{
+	"spot": true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
+}
+
 // leadTokens mark the box of an article's lead (standfirst) set apart
 // above its body; see leadAbove.
 var leadTokens = map[string]bool{
