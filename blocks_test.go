@@ -1033,6 +1033,10 @@ func TestArticleDateLines(t *testing.T) {
 		{"a date and a title joined by a spaced hyphen", `<p>1 maggio 2024 - Grandbrothers in concerto al parco</p>`, []string{"1 maggio 2024 - Grandbrothers in concerto al parco"}, true},
 		{"a comma before another word", `<p>Posted Wed 1 May 2024 at 9:15am, before the council met</p>`, []string{"Posted Wed 1 May 2024 at 9:15am, before the council met"}, true},
 		{"date beside a title on one line", `<p>May 1, 2024 · Grandbrothers live in the park</p>`, []string{"May 1, 2024 · Grandbrothers live in the park"}, true},
+		{"published and updated side by side without a mark", `<p>Oluşturulma Tarihi: Mayıs 01, 2024 09:15 Güncelleme Tarihi: Mayıs 02, 2024 08:15</p>`, []string{"Oluşturulma Tarihi: Mayıs 01, 2024 09:15 Güncelleme Tarihi: Mayıs 02, 2024 08:15"}, false},
+		{"a second label without a first", `<p>May 1, 2024 09:15 Updated May 2, 2024 08:15</p>`, []string{"May 1, 2024 09:15 Updated May 2, 2024 08:15"}, true},
+		{"the newsroom's zone in brackets", `<p>Last updated: 01/05/2024 09:15 (Mecca time)</p>`, []string{"Last updated: 01/05/2024 09:15 (Mecca time)"}, false},
+		{"figures in brackets", `<p>Updated 01/05/2024 (3 of 5)</p>`, []string{"Updated 01/05/2024 (3 of 5)"}, true},
 		{"dates of another day beside the article's", `<p>Published May 1, 2024 · Updated March 3, 2021</p>`, []string{"Published May 1, 2024 · Updated March 3, 2021"}, true},
 	}
 	for _, tc := range cases {

@@ -870,7 +870,7 @@ var dateKeywords = []keywordEntry{
 	{"hu", kwUpdated, "frissítve"},
 	{"ro", kwPublished, "publicat"},
 	{"ro", kwUpdated, "actualizat"},
-	{"tr", kwPublished, "yayınlanma yayınlandı yayinlanma"},
+	{"tr", kwPublished, "yayınlanma yayınlandı yayinlanma oluşturulma"},
 	{"tr", kwUpdated, "güncelleme güncellendi"},
 	{"ru", kwPublished, "опубликовано опубликован дата"},
 	{"ru", kwUpdated, "обновлено обновлен"},
@@ -944,7 +944,7 @@ var timeConnectors = map[string]bool{
 }
 
 // timeConnectorPunct may stand between a date and its time.
-const timeConnectorPunct = ",|-–—/·@.("
+const timeConnectorPunct = ",|-–—/·•@.("
 
 // hourWords may follow a time of day before its zone: "10:15 Uhr".
 var hourWords = map[string]bool{"uhr": true, "hrs": true, "hs": true, "horas": true, "hod": true}
@@ -2054,8 +2054,9 @@ const maxDateLineExtras = 3
 // are punctuation and words dateOnlyLine lets stand beside a date.
 func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
 	words := 0
+	note := m.zoneNoteEnd(end)
 	for k, t := range m.toks {
-		if k >= start && k < end || t.kind == tokPunct {
+		if k >= start && k < note || t.kind == tokPunct {
 			continue
 		}
 		if t.kind != tokWord {
@@ -2073,6 +2074,28 @@ func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
 	}
 	return true
 }
+
+// zoneNoteEnd returns the index after a short note in brackets that
+// follows a date's end ("(Mecca time)", "(توقيت مكة)"): the zone a
+// newsroom writes its times in. Without one it returns end.
+func (m *matcher) zoneNoteEnd(end int) int {
+	if !m.punct(end, "(") {
+		return end
+	}
+	for k := end + 1; k < len(m.toks) && k <= end+1+maxZoneNoteWords; k++ {
+		if m.punct(k, ")") {
+			return k + 1
+		}
+		if m.tok(k).kind == tokNum && !m.punct(k-1, "+-−") {
+			return end // "(3 of 5)": figures other than an offset
+		}
+	}
+	return end
+}
+
+// maxZoneNoteWords bounds the words of a zone note: "(GMT+7)", "(Mecca
+// time)", "(hora de Madrid)".
+const maxZoneNoteWords = 4
 
 // maxExtraWords bounds the words parseDate lets stand around a date.
 const maxExtraWords = 8

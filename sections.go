@@ -510,6 +510,9 @@ func (p *page) repeatsArticleDatePart(part string) (Date, bool) {
 	}
 	halves := strings.Split(part, " - ")
 	if len(halves) != 2 {
+		halves = secondKeywordHalves(part)
+	}
+	if len(halves) != 2 {
 		return Date{}, false
 	}
 	d, ok := p.repeatsArticleShortText(halves[0])
@@ -517,6 +520,28 @@ func (p *page) repeatsArticleDatePart(part string) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// secondKeywordHalves cuts a line that opens with a date keyword before
+// the next keyword that follows a figure: the published and updated
+// dates set side by side without a separator ("Oluşturulma Tarihi: Kasım
+// 26, 2026 09:30 Güncelleme Tarihi: Kasım 26, 2026 13:05"). Nil when
+// the line is not so.
+func secondKeywordHalves(s string) []string {
+	m := matcher{toks: tokenize(s)}
+	_, n := m.keywordAt(0)
+	if n == 0 {
+		return nil
+	}
+	figure := false
+	for k := n; k < len(m.toks); k++ {
+		if m.toks[k].kind == tokNum {
+			figure = true
+		} else if kind, _ := m.keywordAt(k); kind != 0 && figure {
+			return []string{s[:m.toks[k].start], s[m.toks[k].start:]}
+		}
+	}
+	return nil
 }
 
 // repeatsArticleShortText is repeatsArticleDateIn for a text of at most
