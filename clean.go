@@ -2571,7 +2571,7 @@ type tokenAttrs struct {
 
 // tokenKind answers tokenKind(n) from the page's memo.
 func (p *page) tokenKind(n *html.Node) (ruleKind, string) {
-	key := tokenAttrs{attr(n, "class"), attr(n, "id"), n.DataAtom == atom.P}
+	key := tokenAttrs{attr(n, "class"), withTestID(attr(n, "id"), n), n.DataAtom == atom.P}
 	if key.class == "" && key.id == "" {
 		return kindNone, ""
 	}
@@ -2588,7 +2588,7 @@ func (p *page) tokenKind(n *html.Node) (ruleKind, string) {
 
 // tokenKind classifies n by the words of its class and id attributes.
 func tokenKind(n *html.Node) (ruleKind, string) {
-	class, id := attr(n, "class"), tokenID(n)
+	class, id := attr(n, "class"), withTestID(tokenID(n), n)
 	if strings.TrimSpace(class) == "" && strings.TrimSpace(id) == "" {
 		return kindNone, ""
 	}
@@ -2744,6 +2744,21 @@ func isWordByte(c byte) bool {
 // heading ("sharing-with-a-single-developer", "the-end-of-comments"):
 // documentation generators and many CMSs give every section such an id,
 // and its words say what the section is about, not what it is.
+// testIDAttrs name an element's part for a site's tests where its class
+// is a generated hash ("css-1a9pg8h"): React sites' data-testid, the
+// BBC's data-component and data-e2e, Arc XP's data-qa.
+var testIDAttrs = []string{"data-testid", "data-component", "data-e2e", "data-qa"}
+
+// withTestID adds to id the first of n's testIDAttrs that is set.
+func withTestID(id string, n *html.Node) string {
+	for _, k := range testIDAttrs {
+		if v := attr(n, k); v != "" {
+			return id + " " + v
+		}
+	}
+	return id
+}
+
 func tokenID(n *html.Node) string {
 	id := attr(n, "id")
 	if !isSlug(id) {

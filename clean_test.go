@@ -1741,3 +1741,19 @@ func TestCountersKept(t *testing.T) {
 		})
 	}
 }
+
+// TestTestIDTokens: where a class is a generated hash, the data-testid
+// (or the BBC's data-component and data-e2e) names the part: an inline
+// "related" box leaves the body for Related.
+func TestTestIDTokens(t *testing.T) {
+	const teaser = "Mountain roads close as the first snow falls"
+	a := extractString(t, `<html><body><article><h1>Cold wave reaches the north</h1><div class="css-1x2y3z"><p>`+prose+`</p></div>`+
+		`<div class="css-1a9pg8h" data-testid="related-inline"><a href="https://news.example/2024/snow">`+teaser+`</a></div>`+
+		`<div class="css-1x2y3z"><p>`+prose+`</p></div></article></body></html>`)
+	if strings.Contains(a.Text, teaser) {
+		t.Errorf("the related box stays in the body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == teaser }) {
+		t.Errorf("related = %+v, want %q", a.Related, teaser)
+	}
+}
