@@ -55,6 +55,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"article tags box", `<div class="mb-0"><h4 class="mb-4">Article Tags</h4><a href="/t/a">Payroll</a> <a href="/t/b">Compliance</a></div>`, "Compliance"},
 		{"retailer link beside a price", `<div class="deal"><span>$49.99</span> <a id="deal-1" href="https://shop.example/x">See price at Amazon</a></div>`, "See price"},
 		{"you-might-like box", `<div class="e_Lx"><div class="e_Mx">You might like</div><ul><li><a href="/a">The best earbuds for running this year</a></li><li><a href="/b">Our favourite budget headphones, tested</a></li></ul></div>`, "budget headphones"},
+		{"Persian ad label", `<div class="bbc-1j6t4by"><span class="bbc-17y8z2q">آگهی</span><div id="dotcom-mpu"></div></div>`, "آگهی"},
 		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},
 		{"newsletter prompt worded freely", `<p><strong>Like What You're Reading? Subscribe To The Monthly Newsletter!</strong></p>`, "Monthly Newsletter"},
 		{"mailing list prompt", `<p><strong>Join our mailing list!</strong>&nbsp;Get a newsletter when an episode is published <a href="http://list.example/x">join here</a></p>`, "mailing list"},
