@@ -543,7 +543,8 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 		case html.TextNode:
 			parts = append(parts, splitNode(c.Data)...)
 		case html.ElementNode:
-			return !invisibleTags[c.DataAtom]
+			// a label for screen readers ("Article information") names no one
+			return !invisibleTags[c.DataAtom] && !hasAttr(c, "hidden") && !screenReaderOnly(c)
 		}
 		return true
 	})
@@ -1005,7 +1006,7 @@ func cutPrefixWord(s, ls, pre string) (string, bool) {
 		return "", false
 	}
 	rest := s[len(pre):]
-	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' {
+	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' || strings.HasPrefix(rest, "،") {
 		return rest, true
 	}
 	return "", false

@@ -305,3 +305,25 @@ func TestBracketedReporters(t *testing.T) {
 		t.Errorf("authors = %q, want 王敬照", got)
 	}
 }
+
+// TestBylineLabelsOfOtherScripts: a byline's label in Persian (after an
+// Arabic comma) or Thai is no name, and neither is a heading the page
+// hides for screen readers ("Article information").
+func TestBylineLabelsOfOtherScripts(t *testing.T) {
+	page := func(byline string) string {
+		return `<html><body><article><h1>Council passes the budget after a long debate</h1>` + byline +
+			`<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"Persian label and comma", page(`<section class="bbc-byline"><h2 class="bbc-visually-hidden" hidden>اطلاعات مقاله</h2><ul><li><span class="bbc-byline__label">نویسنده، </span><span class="bbc-byline__name">مریم افشار</span></li></ul></section>`), "مریم افشار"},
+		{"screen-reader heading", page(`<div class="byline"><span class="visually-hidden">Article information</span><span>Maryam Afshar</span></div>`), "Maryam Afshar"},
+		{"Thai label", page(`<div class="css-author"><span class="css-author-label">ผู้เขียน:</span> <a class="css-author-name" href="/author/n">ณัฐพล ศรีสุข</a></div>`), "ณัฐพล ศรีสุข"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authors(extractString(t, tc.page)); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

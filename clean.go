@@ -1355,7 +1355,7 @@ func isPlaceName(t string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) // Arabic, Hebrew, Han: no case
 }
 
 // maxPlayerTimeRunes bounds a player's time line: "1:02:05 / 1:45:30".
@@ -1406,13 +1406,35 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		}
 		return verdict{}
 	}
-	if s.link == 0 || !c.isAuthorName(strings.Trim(c.lowerText(n), nameLineTrim)) || !c.aloneOnLine(n) {
+	if s.link == 0 || !c.isAuthorAndPlace(normSpace(rawText(n, nil))) || !c.aloneOnLine(n) {
 		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
 	}
 	if ps := c.stats[n.Parent]; ps == nil || ps.text > maxBylineLineRunes {
 		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
 	}
 	return verdict{kindDrop, "byline line: the author's name"}
+}
+
+// isAuthorAndPlace reports a line that is one of the article's authors,
+// alone or with the place they wrote from after a mark ("Mohamed Ali -
+// Doha"); words after a space alone are a job title ("Matt Check Head
+// Winemaker").
+func (c *cleaner) isAuthorAndPlace(t string) bool {
+	t = strings.Trim(t, nameLineTrim)
+	for _, a := range c.p.art.Authors {
+		if a == "" || len(t) < len(a) || !strings.EqualFold(t[:len(a)], a) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(a):], " ")
+		if rest == "" {
+			return true
+		}
+		place := strings.Trim(rest, nameLineTrim)
+		if place != rest && !strings.Contains(place, ",") && isPlaceName(place) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAuthorListRunes bounds a list of the article's authors: a dozen

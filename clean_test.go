@@ -1553,6 +1553,7 @@ func TestBylineBox(t *testing.T) {
 		{"name, two words and date", `<div><span>Jane Smith</span><span>Madrid</span><span>Economy desk</span><span>Nov 30, 2025</span></div>`, "Economy desk", true, ""},
 		{"time and its update", `<div class="info"><time datetime="2025-11-30T19:05:00+09:00">2025年11月30日 19時05分</time><span class="upd">更新：2025年12月1日 8時10分</span></div>`, "更新", false, "2025-12-01T08:10:00+09:00"},
 		{"two dates without a time element", `<div class="info"><span>2024年3月3日</span><span>2024年3月5日</span></div>`, "2024年3月5日", true, ""},
+		{"linked name and place after a mark", `<div class="article-author"><div class="author-name"><a href="/author/mohamed-ali">Mohamed Ali</a><span>- Doha</span></div></div>`, "Doha", false, ""},
 		{"name beside a sentence", `<div><span>Jane Smith</span><span>The council met on Nov 30, 2025 to vote on the budget.</span></div>`, "The council met", true, ""},
 	}
 	for _, tc := range cases {
@@ -1756,5 +1757,28 @@ func TestTestIDTokens(t *testing.T) {
 	}
 	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == teaser }) {
 		t.Errorf("related = %+v, want %q", a.Related, teaser)
+	}
+}
+
+func TestIsPlaceName(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Madrid", true},
+		{"Rio de Janeiro", true},
+		{"الدوحة", true}, // Arabic has no capitals
+		{"תל אביב", true},
+		{"madrid", false},
+		{"Economy desk of the paper", false},
+		{"Updated 2024", false},
+		{"Read more.", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := isPlaceName(tc.text); got != tc.want {
+				t.Errorf("isPlaceName(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
 	}
 }

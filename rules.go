@@ -1456,7 +1456,8 @@ var bylinePrefixes = []string{
 	"skrevet af",         // Danish "written by"
 	"skrevet av",         // Norwegian "written by"
 	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
-	"نویسنده:",           // Persian "author:"
+	"نویسنده",            // Persian "author" (BBC Persian: "نویسنده، ")
+	"ผู้เขียน",           // Thai "writer"
 	"autorius:",          // Lithuanian "author:"
 	"autors:",            // Latvian "author:"
 	"συντάκτης:",         // Greek "editor, writer:"
