@@ -1036,6 +1036,7 @@ func TestArticleDateLines(t *testing.T) {
 		{"published and updated side by side without a mark", `<p>Oluşturulma Tarihi: Mayıs 01, 2024 09:15 Güncelleme Tarihi: Mayıs 02, 2024 08:15</p>`, []string{"Oluşturulma Tarihi: Mayıs 01, 2024 09:15 Güncelleme Tarihi: Mayıs 02, 2024 08:15"}, false},
 		{"a second label without a first", `<p>May 1, 2024 09:15 Updated May 2, 2024 08:15</p>`, []string{"May 1, 2024 09:15 Updated May 2, 2024 08:15"}, true},
 		{"the newsroom's zone in brackets", `<p>Last updated: 01/05/2024 09:15 (Mecca time)</p>`, []string{"Last updated: 01/05/2024 09:15 (Mecca time)"}, false},
+		{"British time with a dot and a long label", `<p>Last modified on Wed 1 May 2024 09.41 GMT</p>`, []string{"Last modified on Wed 1 May 2024 09.41 GMT"}, false},
 		{"figures in brackets", `<p>Updated 01/05/2024 (3 of 5)</p>`, []string{"Updated 01/05/2024 (3 of 5)"}, true},
 		{"dates of another day beside the article's", `<p>Published May 1, 2024 · Updated March 3, 2021</p>`, []string{"Published May 1, 2024 · Updated March 3, 2021"}, true},
 	}

@@ -1715,6 +1715,10 @@ func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
 	sep, mins := m.tok(i+1), m.tok(i+2)
 	glued := !sep.spaced && !mins.spaced && mins.kind == tokNum && mins.ndig == 2
 	_, merAfterDot := m.meridiem(i + 3)
+	// "06.00 GMT", "12.45 Uhr": a zone or an hour word after it makes a
+	// dotted pair a time, as a connector before it does
+	_, zoneEnd := m.zoneAt(i+3, false)
+	dotOK = dotOK || merAfterDot > 0 || zoneEnd > i+3 || m.wordIn(i+3, hourWords)
 	end := i + 1
 	switch {
 	case glued && sep.kind == tokPunct && sep.r == ':':
@@ -1723,7 +1727,7 @@ func (m *matcher) clockAt(i int, dotOK bool) (clockParts, int, bool) {
 		hasSeconds = end > i+3
 	case glued && sep.kind == tokWord && sep.word == "h":
 		c.mm, end = mins.val, i+3
-	case glued && sep.kind == tokPunct && sep.r == '.' && (dotOK || merAfterDot > 0):
+	case glued && sep.kind == tokPunct && sep.r == '.' && dotOK:
 		c.mm, end = mins.val, i+3
 	case sep.kind == tokWord && cjkHourMarks[sep.word] && mins.kind == tokNum && mins.ndig <= 2:
 		c.mm, end = mins.val, i+3 // "10時30分", "10시 30분"
@@ -2061,6 +2065,9 @@ func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
 		}
 		if t.kind != tokWord {
 			return false
+		}
+		if capitalWeekdays[t.word] {
+			continue // part of the date: "Last modified on Tue 3 Feb 2026"
 		}
 		if words++; words > maxDateLineExtras {
 			return false

@@ -478,7 +478,9 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 		return Date{}, false
 	}
 	if countWords(bl.Text) <= maxArticleDateWords {
-		return p.repeatsArticleDateIn(bl.Text)
+		if d, ok := p.repeatsArticleDateIn(bl.Text); ok {
+			return d, true
+		}
 	}
 	parts := splitDateParts(bl.Text)
 	if len(parts) == 1 {
@@ -729,9 +731,10 @@ func stampKindOf(bl Block) int {
 // published and as updated); more lines of that day list that day's posts.
 const maxArticleDateLines = 2
 
-// maxArticleDateWords bounds a date line: "Published June 23, 2025 at
+// maxArticleDateWords bounds a date line: "Last modified on Tue 3 Feb
+// 2026 09.41 GMT", "Published June 23, 2025 at
 // 10:39 am", "Pubblicato il 29 novembre 2025 alle 18:40".
-const maxArticleDateWords = 8
+const maxArticleDateWords = 10
 
 // withinADay reports whether the calendar days of d and known are at most
 // one apart: a metadata time in UTC may fall on the day after the one the
