@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -1873,6 +1873,9 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 	if c.noPrompt[t] {
 		return verdict{} // a wrapper around the same text was read already
 	}
+	if headingLevel(n) > 0 && isWidgetTitle(n, s, t) {
+		return verdict{} // applyWidgetHeadings drops the appeal's whole box
+	}
 	if v := promptIn(t, s.text); v.kind != kindNone {
 		return v
 	}
@@ -1917,6 +1920,30 @@ func (c *cleaner) byToTopLink(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "back-to-top link"}
+}
+
+// maxSkippedBoxRunes bounds a box a skip link jumps past: a sign-up or
+// an ad, not a part of the story.
+const maxSkippedBoxRunes = 1000
+
+// bySkippedBox drops a box that opens with a link jumping past it to an
+// anchor inside it ("<figure><a href=#EmailSignup-skip-link-9>skip past
+// newsletter promotion</a>…<p id=EmailSignup-skip-link-9>"): the page
+// itself says a reader may skip all of it.
+func (c *cleaner) bySkippedBox(n *html.Node) verdict {
+	s := c.stats[n]
+	first := firstElementChild(n)
+	if s == nil || s.text > maxSkippedBoxRunes || first == nil || first.DataAtom != atom.A {
+		return verdict{}
+	}
+	target, ok := strings.CutPrefix(attr(first, "href"), "#")
+	if !ok || target == "" || !strings.HasPrefix(c.lowerText(first), "skip") {
+		return verdict{}
+	}
+	if hasDescendant(n, func(d *html.Node) bool { return d.Type == html.ElementNode && attr(d, "id") == target }) {
+		return verdict{kindDrop, "box a skip link jumps past"}
+	}
+	return verdict{}
 }
 
 // maxDisclaimerRunes bounds a disclaimer block: a paragraph of small
@@ -2235,7 +2262,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
 			return false
 		}
-		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) {
+		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) && !isWidgetPhrase(n, c.stats[n]) {
 			return true
 		}
 		key := headingKey(rawText(n, nil))
@@ -2262,6 +2289,23 @@ func (c *cleaner) applyWidgetHeadings() {
 		}
 		return false
 	})
+}
+
+// minWidgetPhraseWords is how many words make a widget title a phrase no
+// sentence of the story would be alone on its line ("Explore more on
+// these topics").
+const minWidgetPhraseWords = 3
+
+// isWidgetPhrase reports a short span, div or paragraph, not styled as a
+// title, whose text is a widget title of minWidgetPhraseWords or more:
+// the phrase itself says what the box after it is.
+func isWidgetPhrase(n *html.Node, s *nodeStats) bool {
+	if s == nil || s.text == 0 || s.text > 40 || s.link > 0 || !isElem(n, atom.Span, atom.Div, atom.P) || inElement(n, atom.A) {
+		return false
+	}
+	key := headingKey(rawText(n, nil))
+	_, ok := widgetHeadings[key]
+	return ok && countWords(key) >= minWidgetPhraseWords
 }
 
 // isPageFooter reports the page's own footer, a <footer> or

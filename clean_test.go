@@ -55,6 +55,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"article tags box", `<div class="mb-0"><h4 class="mb-4">Article Tags</h4><a href="/t/a">Payroll</a> <a href="/t/b">Compliance</a></div>`, "Compliance"},
 		{"retailer link beside a price", `<div class="deal"><span>$49.99</span> <a id="deal-1" href="https://shop.example/x">See price at Amazon</a></div>`, "See price"},
 		{"you-might-like box", `<div class="e_Lx"><div class="e_Mx">You might like</div><ul><li><a href="/a">The best earbuds for running this year</a></li><li><a href="/b">Our favourite budget headphones, tested</a></li></ul></div>`, "budget headphones"},
+		{"box a skip link jumps past", `<figure><a href="#signup-skip-9">skip past newsletter promotion</a><div><p>Sign up to Down to Earth</p><p>Free weekly newsletter</p></div><p id="signup-skip-9">after newsletter promotion</p></figure>`, "Free weekly newsletter"},
+		{"tag list under a phrase in a plain span", `<div class="dcr-qxqnsy"><span class="dcr-1rq3vad">Explore more on these topics</span><div><ul><li><a href="/books/sf">Science fiction books</a></li><li><a href="/books/fiction">Fiction</a></li></ul></div></div>`, "Science fiction books"},
+		{"syndication link", `<div><a href="https://syndication.example/x">Reuse this content</a></div>`, "Reuse this content"},
 		{"Persian ad label", `<div class="bbc-1j6t4by"><span class="bbc-17y8z2q">آگهی</span><div id="dotcom-mpu"></div></div>`, "آگهی"},
 		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},
 		{"newsletter prompt worded freely", `<p><strong>Like What You're Reading? Subscribe To The Monthly Newsletter!</strong></p>`, "Monthly Newsletter"},
@@ -1465,7 +1468,7 @@ func TestToggleControls(t *testing.T) {
 		name, html, want, gone string
 	}{
 		{"link that goes nowhere", `<div class="table-of-contents"><p> Table of Contents <a id="expand-toggle">Show</a> </p></div>`, "Table of Contents", "Show"},
-		{"bracketed toggles", `<details open><summary><span class="toc__col">Table of Contents</span><span class="toc__col toc__toggle">[Hide]</span><span class="toc__col toc__toggle">[Show]</span></summary><ul><li><a href="#a">Alpha section</a></li><li><a href="#b">Beta section</a></li></ul></details>`, "Alpha section", "[Hide]"},
+		{"bracketed toggles", `<details open><summary><span class="toc__col">Guide sections</span><span class="toc__col toc__toggle">[Hide]</span><span class="toc__col toc__toggle">[Show]</span></summary><ul><li><a href="#a">Alpha section</a></li><li><a href="#b">Beta section</a></li></ul></details>`, "Alpha section", "[Hide]"},
 		{"link to a page", `<p>Next week: <a href="/tv/the-show">Show</a></p>`, "Show", ""},
 		{"word in a sentence", `<p>Tickets for the late <a href="#">show</a> go on sale on Monday morning at the box office on Main Street, the council said.</p>`, "late show go on sale", ""},
 	}
@@ -1780,5 +1783,18 @@ func TestIsPlaceName(t *testing.T) {
 				t.Errorf("isPlaceName(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAppealBoxUnderItsHeading: an appeal for support titled "... we have
+// a small favour to ask" after the story goes whole, its paragraphs with
+// its heading.
+func TestAppealBoxUnderItsHeading(t *testing.T) {
+	a := extractString(t, `<html><body><main><div class="dcr-maincontent"><h1>Hedgehogs return to the fields</h1>`+strings.Repeat(`<p>`+prose+`</p>`, 6)+
+		`<div id="slot-body-end"><div class="dcr-1ypb5eb"><h2>... we have a small favour to ask.</h2><p>Millions are turning to us for open, independent, quality news every day, and readers in 180 countries around the world now back us financially.</p>`+
+		`<p>We believe everyone deserves access to information that is grounded in science and truth, and analysis rooted in authority and integrity.</p>`+
+		`<p>That is why we made a different choice: to keep our reporting open for all readers, regardless of where they live or what they can afford to pay.</p></div></div></div></main></body></html>`)
+	if strings.Contains(a.Text, "regardless of where they live") {
+		t.Errorf("the appeal stays in the body: %q", a.Text)
 	}
 }

@@ -355,6 +355,10 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue":         "ad slot label",
 	"skip advertisement":                         "link past an ad slot (The New York Times)",
 	"advertising":                                "ad slot label",
+	"reuse this content":                         "syndication link (The Guardian)",
+	"skip past newsletter promotion":             "link past a newsletter sign-up (The Guardian)",
+	"after newsletter promotion":                 "anchor after a newsletter sign-up (The Guardian)",
+	"support the guardian":                       "appeal for support (The Guardian)",
 	"continue reading the main story":            "reading-position label between ad slots (The New York Times)",
 	"article continues below":                    "ad slot label",
 	"article continues":                          "ad slot label (The Guardian's \"mpu_continue\")",
@@ -1046,60 +1050,64 @@ var widgetHeadings = map[string]ruleKind{
 	"tin liên quan":                            kindRelated, // Vietnamese "related news"
 	"bài viết liên quan":                       kindRelated, // Vietnamese "related articles"
 	"tin cùng chuyên mục":                      kindRelated, // Vietnamese "news in the same section"
-	"ข่าวที่เกี่ยวข้อง":            kindRelated, // Thai "related news"
-	"บทความที่เกี่ยวข้อง":          kindRelated, // Thai "related articles"
-	"související články":           kindRelated, // Czech
-	"articole similare":            kindRelated, // Romanian
-	"citește și":                   kindRelated, // Romanian "read also"
-	"kapcsolódó cikkek":            kindRelated, // Hungarian
-	"σχετικά άρθρα":                kindRelated, // Greek
-	"схожі новини":                 kindRelated, // Ukrainian
-	"povezane vijesti":             kindRelated, // Croatian "related news"
-	"povezani članci":              kindRelated, // Croatian, Bosnian "related articles"
-	"povezane vesti":               kindRelated, // Serbian
-	"súvisiace články":             kindRelated, // Slovak
-	"související":                  kindRelated, // Czech "related"
-	"свързани новини":              kindRelated, // Bulgarian
-	"susiję straipsniai":           kindRelated, // Lithuanian
-	"seotud artiklid":              kindRelated, // Estonian
-	"aiheeseen liittyvät":          kindRelated, // Finnish "on the subject"
-	"relaterede artikler":          kindRelated, // Danish
-	"notícies relacionades":        kindRelated, // Catalan
-	"похожие статьи":               kindRelated, // Russian "similar articles"
-	"כתבות קשורות":                 kindRelated, // Hebrew "related articles"
-	"כתבות נוספות":                 kindRelated, // Hebrew "more articles"
-	"اخبار مرتبط":                  kindRelated, // Persian "related news"
-	"مطالب مرتبط":                  kindRelated, // Persian "related items"
-	"संबंधित खबरें":                kindRelated, // Hindi "related news"
-	"explore further":              kindRelated,
-	"explore more":                 kindRelated,
-	"you may also enjoy":           kindRelated,
-	"other posts you may enjoy":    kindRelated,
-	"other posts":                  kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
-	"other articles":               kindRelated,
-	"other stories":                kindRelated,
-	"next article":                 kindRelated, // story-to-story navigation titled as a box
-	"previous article":             kindRelated,
-	"next post":                    kindRelated,
-	"previous post":                kindRelated,
-	"you'll also love":             kindRelated,
-	"you’ll also love":             kindRelated,
-	"more from this author":        kindRelated,
-	"more in this category":        kindRelated,
-	"more news":                    kindRelated,
-	"read this next":               kindRelated,
-	"keep reading":                 kindRelated,
-	"up next":                      kindRelated,
-	"in case you missed it":        kindRelated,
-	"icymi":                        kindRelated,
-	"recent related articles":      kindRelated,
-	"more news related to":         kindRelated,
-	"read on":                      kindRelated,
-	"also read":                    kindRelated, // Indian and Gulf papers
-	"read also":                    kindRelated,
-	"past coverage":                kindRelated, // earlier stories on the same subject
-	"also in the news":             kindRelated,
-	"don't miss":                   kindDrop, // the site's promos, not related to this story
+	"ข่าวที่เกี่ยวข้อง":                 kindRelated, // Thai "related news"
+	"บทความที่เกี่ยวข้อง":               kindRelated, // Thai "related articles"
+	"související články":                kindRelated, // Czech
+	"articole similare":                 kindRelated, // Romanian
+	"citește și":                        kindRelated, // Romanian "read also"
+	"kapcsolódó cikkek":                 kindRelated, // Hungarian
+	"σχετικά άρθρα":                     kindRelated, // Greek
+	"схожі новини":                      kindRelated, // Ukrainian
+	"povezane vijesti":                  kindRelated, // Croatian "related news"
+	"povezani članci":                   kindRelated, // Croatian, Bosnian "related articles"
+	"povezane vesti":                    kindRelated, // Serbian
+	"súvisiace články":                  kindRelated, // Slovak
+	"související":                       kindRelated, // Czech "related"
+	"свързани новини":                   kindRelated, // Bulgarian
+	"susiję straipsniai":                kindRelated, // Lithuanian
+	"seotud artiklid":                   kindRelated, // Estonian
+	"aiheeseen liittyvät":               kindRelated, // Finnish "on the subject"
+	"relaterede artikler":               kindRelated, // Danish
+	"notícies relacionades":             kindRelated, // Catalan
+	"похожие статьи":                    kindRelated, // Russian "similar articles"
+	"כתבות קשורות":                      kindRelated, // Hebrew "related articles"
+	"כתבות נוספות":                      kindRelated, // Hebrew "more articles"
+	"اخبار مرتبط":                       kindRelated, // Persian "related news"
+	"مطالب مرتبط":                       kindRelated, // Persian "related items"
+	"संबंधित खबरें":                     kindRelated, // Hindi "related news"
+	"explore further":                   kindRelated,
+	"explore more":                      kindRelated,
+	"you may also enjoy":                kindRelated,
+	"other posts you may enjoy":         kindRelated,
+	"other posts":                       kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
+	"other articles":                    kindRelated,
+	"other stories":                     kindRelated,
+	"next article":                      kindRelated, // story-to-story navigation titled as a box
+	"previous article":                  kindRelated,
+	"next post":                         kindRelated,
+	"previous post":                     kindRelated,
+	"you'll also love":                  kindRelated,
+	"you’ll also love":                  kindRelated,
+	"more from this author":             kindRelated,
+	"more in this category":             kindRelated,
+	"more news":                         kindRelated,
+	"read this next":                    kindRelated,
+	"keep reading":                      kindRelated,
+	"up next":                           kindRelated,
+	"in case you missed it":             kindRelated,
+	"icymi":                             kindRelated,
+	"recent related articles":           kindRelated,
+	"more news related to":              kindRelated,
+	"read on":                           kindRelated,
+	"also read":                         kindRelated, // Indian and Gulf papers
+	"read also":                         kindRelated,
+	"past coverage":                     kindRelated, // earlier stories on the same subject
+	"also in the news":                  kindRelated,
+	"don't miss":                        kindDrop, // the site's promos, not related to this story
+	"explore more on these topics":      kindDrop, // The Guardian's tag list
+	"... we have a small favour to ask": kindDrop, // The Guardian's appeal for support
+	"we have a small favour to ask":     kindDrop,
+	"อ่านข่าวที่เกี่ยวข้อง": kindRelated, // Thai "read related news"
 	"meistgelesen":                 kindDrop, // German most-read widgets
 	"meistgelesene artikel":        kindDrop,
 	"meistgelesene":                kindDrop,
@@ -1191,44 +1199,44 @@ var widgetHeadings = map[string]ruleKind{
 	"geef een reactie":             kindComments,
 	"laat een reactie achter":      kindComments,
 	"dodaj komentarz":              kindComments,
-	"добавить комментарий":         kindComments,
-	"комментарии":                  kindComments, // Russian
-	"коментарі":                    kindComments, // Ukrainian
-	"reacties":                     kindComments, // Dutch
-	"kommentarer":                  kindComments, // Swedish, Danish, Norwegian
-	"komentáře":                    kindComments, // Czech
-	"kommentit":                    kindComments, // Finnish
-	"σχόλια":                       kindComments, // Greek
-	"hozzászólások":                kindComments, // Hungarian
-	"comentarii":                   kindComments, // Romanian
-	"yorumlar":                     kindComments, // Turkish
-	"التعليقات":                    kindComments, // Arabic
-	"コメント":                         kindComments, // Japanese
-	"评论":                           kindComments, // Chinese
-	"評論":                           kindComments,
-	"网友评论":                         kindComments,
-	"댓글":                           kindComments, // Korean
-	"ý kiến":                       kindComments, // Vietnamese "opinions", over readers' comments
-	"bình luận":                    kindComments, // Vietnamese "comments"
-	"komentari":                    kindComments, // Croatian, Serbian, Bosnian
-	"komentáre":                    kindComments, // Slovak
-	"коментари":                    kindComments, // Bulgarian, Serbian
-	"komentarai":                   kindComments, // Lithuanian
-	"komentāri":                    kindComments, // Latvian
-	"kommentaarid":                 kindComments, // Estonian
-	"kommentek":                    kindComments, // Hungarian
-	"comentaris":                   kindComments, // Catalan
-	"komentar":                     kindComments, // Indonesian, Malay
-	"תגובות":                       kindComments, // Hebrew
-	"نظرات":                        kindComments, // Persian
-	"टिप्पणियाँ":                   kindComments, // Hindi
-	"ความคิดเห็น":                  kindComments, // Thai "comments"
-	"join the conversation":        kindComments,
-	"join the discussion":          kindComments,
-	"what do you think":            kindComments,
-	"no responses so far":          kindComments,
-	"no response so far":           kindComments,
-	"say your words":               kindComments,
+	"добавить комментарий":  kindComments,
+	"комментарии":           kindComments, // Russian
+	"коментарі":             kindComments, // Ukrainian
+	"reacties":              kindComments, // Dutch
+	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
+	"komentáře":             kindComments, // Czech
+	"kommentit":             kindComments, // Finnish
+	"σχόλια":                kindComments, // Greek
+	"hozzászólások":         kindComments, // Hungarian
+	"comentarii":            kindComments, // Romanian
+	"yorumlar":              kindComments, // Turkish
+	"التعليقات":             kindComments, // Arabic
+	"コメント":                  kindComments, // Japanese
+	"评论":                    kindComments, // Chinese
+	"評論":                    kindComments,
+	"网友评论":                  kindComments,
+	"댓글":                    kindComments, // Korean
+	"ý kiến":                kindComments, // Vietnamese "opinions", over readers' comments
+	"bình luận":             kindComments, // Vietnamese "comments"
+	"komentari":             kindComments, // Croatian, Serbian, Bosnian
+	"komentáre":             kindComments, // Slovak
+	"коментари":             kindComments, // Bulgarian, Serbian
+	"komentarai":            kindComments, // Lithuanian
+	"komentāri":             kindComments, // Latvian
+	"kommentaarid":          kindComments, // Estonian
+	"kommentek":             kindComments, // Hungarian
+	"comentaris":            kindComments, // Catalan
+	"komentar":              kindComments, // Indonesian, Malay
+	"תגובות":                kindComments, // Hebrew
+	"نظرات":                 kindComments, // Persian
+	"टिप्पणियाँ":            kindComments, // Hindi
+	"ความคิดเห็น":           kindComments, // Thai "comments"
+	"join the conversation": kindComments,
+	"join the discussion":   kindComments,
+	"what do you think":     kindComments,
+	"no responses so far":   kindComments,
+	"no response so far":    kindComments,
+	"say your words":        kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
