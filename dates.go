@@ -828,7 +828,7 @@ type keywordEntry struct {
 
 var dateKeywords = []keywordEntry{
 	{"en", kwPublished, "published posted date dated"},
-	{"en", kwUpdated, "updated modified"},
+	{"en", kwUpdated, "updated modified edited"}, // "This page was last edited on …" (MediaWiki)
 	{"de", kwPublished, "veröffentlicht publiziert erstellt erschienen datum gepostet"},
 	{"de", kwUpdated, "aktualisiert geändert stand"},
 	{"fr", kwPublished, "publié publiée publie créé"},

@@ -777,6 +777,7 @@ func TestShownRevision(t *testing.T) {
 		{"labelled update", page(`<span>Aktualisiert:</span> <time>1. Januar 2023</time>`), "2021-11-22"},
 		{"both days shown", page(`22. November 2021, zuletzt 1. Januar 2023`), "2021-11-22"},
 		{"no day shown", page(`Von Fiona Bornhöft`), "2021-11-22"},
+		{"a wiki's last edit", page(`This page was last edited on 1 January 2023, at 09:00`), "2021-11-22"},
 	}
 	checkPublished(t, cases)
 }

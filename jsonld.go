@@ -29,13 +29,13 @@ func parseJSONLD(body string) []ldObject {
 }
 
 // repairJSON fixes the two faults CMSs most often write into JSON-LD: raw
-// control characters inside strings and HTML comment wrappers.
+// control characters inside strings and comment or CDATA wrappers
+// (MediaWiki wrote "<![CDATA[ {…} ]]>" until 2020).
 func repairJSON(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "<!--")
-	s = strings.TrimSuffix(s, "-->")
-	s = strings.TrimPrefix(s, "//<![CDATA[")
-	s = strings.TrimSuffix(s, "//]]>")
+	for _, w := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, w[0]), w[1]))
+	}
 	return strings.Map(func(r rune) rune {
 		if r < 0x20 {
 			return ' '

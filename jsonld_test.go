@@ -61,3 +61,22 @@ func TestIsPlainSelector(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedJSONLD: JSON-LD wrapped in an HTML comment or a CDATA section
+// (MediaWiki until 2020) is read.
+func TestWrappedJSONLD(t *testing.T) {
+	const ld = `{"@context":"https://schema.org","@type":"Article","headline":"New Zealand","datePublished":"2001-10-29T01:59:14Z"}`
+	for _, tc := range []struct{ name, body string }{
+		{"bare", ld},
+		{"comment", "<!--\n" + ld + "\n-->"},
+		{"CDATA", "\n<![CDATA[\n" + ld + "\n]]>\n"},
+		{"script CDATA", "//<![CDATA[\n" + ld + "\n//]]>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := parseJSONLD(tc.body)
+			if len(objs) != 1 || objs[0]["datePublished"] != "2001-10-29T01:59:14Z" {
+				t.Errorf("parseJSONLD = %v", objs)
+			}
+		})
+	}
+}
