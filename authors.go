@@ -1532,25 +1532,47 @@ func (p *page) signOffAuthor() {
 // agency lead's reporter credit may close: "新华社北京11月28日电（记者王敬照）".
 const maxLeadCreditRunes = 60
 
+// leadParagraphs is how many of the body's first paragraphs may hold the
+// lead's dateline: a summary ("核心提示：…") or a picture's caption may
+// come before it.
+const leadParagraphs = 3
+
 // leadReporters reads the reporters a Chinese news lead credits in
 // brackets after its dateline, "（记者王敬照）" or "（记者 张三 李四）", when no
 // other source named the authors: the Xinhua style most Chinese papers
-// follow, with no byline elsewhere on the page.
+// follow, with no byline elsewhere on the page. An author that is only
+// the agency the dateline names ("新华社", from the page's author meta
+// over "新华社北京11月28日电（记者…）") gives way to its reporters.
 func (p *page) leadReporters() {
-	if len(p.art.Authors) > 0 {
+	if len(p.art.Authors) > 1 {
 		return
 	}
+	seen := 0
 	for _, s := range p.art.Sections {
 		for _, b := range s.Blocks {
-			if b.Type == Paragraph {
-				p.art.Authors = bracketedReporters(b.Text)
-				if p.art.Authors == nil {
-					p.art.Authors = datelineReporters(b.Text)
-				}
+			if b.Type != Paragraph {
+				continue
+			}
+			if len(p.art.Authors) == 1 && !strings.HasPrefix(b.Text, p.art.Authors[0]) {
+				// a named author stands unless this lead's dateline names it
+			} else if names := leadCredit(b.Text); names != nil {
+				p.art.Authors = names
+				return
+			}
+			if seen++; seen == leadParagraphs {
 				return
 			}
 		}
 	}
+}
+
+// leadCredit reads the reporters a lead's dateline credits, Chinese or
+// Japanese.
+func leadCredit(text string) []string {
+	if names := bracketedReporters(text); names != nil {
+		return names
+	}
+	return datelineReporters(text)
 }
 
 // maxDatelineRunes bounds the bracket of a Japanese paper's dateline.
@@ -1590,20 +1612,23 @@ func isJapaneseName(s string) bool {
 }
 
 // bracketedReporters returns the names in the first bracket of text when
-// it opens with a reporter's title and closes within maxLeadCreditRunes.
+// it opens with a reporter's title and closes within maxLeadCreditRunes:
+// "（记者王敬照）", and Taiwan's "〔記者張家瑜／台北報導〕", whose place and
+// "reports" follow a slash.
 func bracketedReporters(text string) []string {
-	open := strings.IndexAny(text, "（(")
+	open := strings.IndexAny(text, "（(〔")
 	if open < 0 || utf8.RuneCountInString(text[:open]) > maxLeadCreditRunes {
 		return nil
 	}
 	inner := text[open:]
 	_, size := utf8.DecodeRuneInString(inner)
 	inner = inner[size:]
-	closing := strings.IndexAny(inner, "）)")
+	closing := strings.IndexAny(inner, "）)〕")
 	if closing < 0 {
 		return nil
 	}
-	inner = strings.TrimSpace(inner[:closing])
+	inner, _, _ = strings.Cut(inner[:closing], "／")
+	inner = strings.TrimSpace(inner)
 	var names []string
 	titled := false
 	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' }) {

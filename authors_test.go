@@ -292,6 +292,7 @@ func TestBracketedReporters(t *testing.T) {
 		{"bracket without a title", "据报道（2025年）北京地铁客流创新高。", ""},
 		{"credit too far in", strings.Repeat("北京地铁新线开通运营", 7) + "（记者王敬照）", ""},
 		{"a longer phrase after the title", "新华社北京电（记者从北京市交通委员会获悉）", ""},
+		{"Taiwan's credit with its place", "〔記者張家瑜／台北報導〕東北季風增強，北台灣週末低溫探14度。", "張家瑜"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -303,6 +304,11 @@ func TestBracketedReporters(t *testing.T) {
 	a := extractString(t, `<html><head><title>北京地铁新线年底开通运营</title></head><body><article><h1>北京地铁新线年底开通运营</h1><p>新华社北京11月28日电（记者王敬照）记者从北京市交通委员会获悉，北京地铁新线将于今年12月底开通试运营，全长约28公里，设站17座。</p><p>据介绍，新线开通后，将连接城市东部和北部的多个大型居住区，预计日均客流量可达30万人次。新线采用全自动运行系统。</p></article></body></html>`)
 	if got := strings.Join(a.Authors, " "); got != "王敬照" {
 		t.Errorf("authors = %q, want 王敬照", got)
+	}
+	// the page's author meta names the agency, and a summary comes first
+	a = extractString(t, `<html><head><meta name="author" content="新华社"><title>北京地铁新线年底开通运营</title></head><body><article><h1>北京地铁新线年底开通运营</h1><p>核心提示：新线全长约28公里，设站17座，年底开通试运营。</p><p>新华社北京11月28日电（记者王敬照）记者从北京市交通委员会获悉，北京地铁新线将于今年12月底开通试运营，全长约28公里，设站17座。</p><p>据介绍，新线开通后，将连接城市东部和北部的多个大型居住区，预计日均客流量可达30万人次。新线采用全自动运行系统。</p></article></body></html>`)
+	if got := strings.Join(a.Authors, " "); got != "王敬照" {
+		t.Errorf("authors under the agency's meta = %q, want 王敬照", got)
 	}
 }
 
