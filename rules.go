@@ -2026,6 +2026,7 @@ var todayTokens = map[string]bool{
 	"current": true, // current-date
 	"edition": true, // date-edition: the edition of the day
 	"heute":   true, // German "today"
+	"weather": true, // date_weather: the day's date beside its weather
 }
 
 // kickerTokens mark the parts of a headline element that are not the
