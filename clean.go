@@ -1901,6 +1901,9 @@ func promptIn(t string, runes int) verdict {
 	if runes > maxPromptBlockRunes {
 		return verdict{}
 	}
+	if runes <= maxAppPromptRunes && strings.Contains(t, "app") && cjkAppPrompt.MatchString(t) {
+		return verdict{kindDrop, "social or app prompt: the site's app"}
+	}
 	for _, p := range socialPrompts {
 		if firstContained(t, p.needs) == "" {
 			continue

@@ -63,6 +63,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"newsletter named by its paper", `<div class="editor-note"><p><em>Editor’s Note: Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries.</em></p></div>`, "Wonder Theory"},
 		{"press release's release line", `<p><strong>FOR IMMEDIATE RELEASE</strong></p>`, "IMMEDIATE RELEASE"},
 		{"press release's end mark", `<p class="end-mark" style="text-align:center">-30-</p>`, "-30-"},
+		{"Chinese app prompt", `<p class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</p>`, "新浪财经APP"},
 		{"syndication link", `<div><a href="https://syndication.example/x">Reuse this content</a></div>`, "Reuse this content"},
 		{"Persian ad label", `<div class="bbc-1j6t4by"><span class="bbc-17y8z2q">آگهی</span><div id="dotcom-mpu"></div></div>`, "آگهی"},
 		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},

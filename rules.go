@@ -2696,6 +2696,14 @@ var contactLabels = []string{
 	"mobil:",
 }
 
+// cjkAppPrompt matches a Chinese prompt to read the site in its app, in
+// a line of at most maxAppPromptRunes (lower-cased): "海量资讯、精准解读，尽在
+// 新浪财经APP", "現在用APP看新聞"; a story about an app says more.
+var cjkAppPrompt = regexp.MustCompile(`(?:尽在|盡在|下载|下載|现在用|現在用|打开|打開|安装|安裝)[\p{Han}\s]{0,10}app`)
+
+// maxAppPromptRunes bounds a line read for cjkAppPrompt.
+const maxAppPromptRunes = 40
+
 // socialPrompts are patterns of a short block that sends the reader to the
 // site's social accounts, apps or channels; each is furniture. A pattern
 // is tried only on a block holding one of the words it cannot match
