@@ -64,6 +64,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"press release's release line", `<p><strong>FOR IMMEDIATE RELEASE</strong></p>`, "IMMEDIATE RELEASE"},
 		{"press release's end mark", `<p class="end-mark" style="text-align:center">-30-</p>`, "-30-"},
 		{"Chinese app prompt", `<p class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</p>`, "新浪财经APP"},
+		{"live blog's key events", `<div class="LiveBlogPage-keyEvents"><h2 class="LiveBlogPage-keyEventsTitle">Key events</h2><ul><li><a href="#post-0">More than 400,000 customers without power</a></li><li><a href="#post-1">Delia weakens to Category 1 as it moves inland</a></li></ul></div>`, "Delia weakens"},
+		{"live blog's pinned label", `<div class="LiveBlogPost-pinnedLabel"><svg class="icon-pin" width="12" height="12"></svg>Pinned post</div>`, "Pinned post"},
 		{"syndication link", `<div><a href="https://syndication.example/x">Reuse this content</a></div>`, "Reuse this content"},
 		{"Persian ad label", `<div class="bbc-1j6t4by"><span class="bbc-17y8z2q">آگهی</span><div id="dotcom-mpu"></div></div>`, "آگهی"},
 		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},

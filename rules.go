@@ -358,6 +358,7 @@ var furniturePhrases = map[string]string{
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"advertising":                        "ad slot label",
 	"for immediate release":              "press release's release line",
+	"pinned post":                        "live blog's label over its pinned entry",
 	"###":                                "press release's end mark",
 	"-30-":                               "press release's end mark",
 	"[edit]":                             "MediaWiki's edit link set beside a section's heading (2024 markup), not in it",
@@ -1112,6 +1113,7 @@ var widgetHeadings = map[string]ruleKind{
 	"also in the news":                  kindRelated,
 	"don't miss":                        kindDrop, // the site's promos, not related to this story
 	"explore more on these topics":      kindDrop, // The Guardian's tag list
+	"key events":                        kindDrop, // a live blog's links to its own entries
 	"... we have a small favour to ask": kindDrop, // The Guardian's appeal for support
 	"we have a small favour to ask":     kindDrop,
 	"อ่านข่าวที่เกี่ยวข้อง": kindRelated, // Thai "read related news"
