@@ -1037,6 +1037,8 @@ func TestArticleDateLines(t *testing.T) {
 		{"a second label without a first", `<p>May 1, 2024 09:15 Updated May 2, 2024 08:15</p>`, []string{"May 1, 2024 09:15 Updated May 2, 2024 08:15"}, true},
 		{"the newsroom's zone in brackets", `<p>Last updated: 01/05/2024 09:15 (Mecca time)</p>`, []string{"Last updated: 01/05/2024 09:15 (Mecca time)"}, false},
 		{"British time with a dot and a long label", `<p>Last modified on Wed 1 May 2024 09.41 GMT</p>`, []string{"Last modified on Wed 1 May 2024 09.41 GMT"}, false},
+		{"Thai date with its o'clock", `<p>1 พ.ค. 2567 09:15 น.</p>`, []string{"1 พ.ค. 2567 09:15 น."}, false},
+		{"Thai update line", `<p>อัปเดตล่าสุด 2 พ.ค. 2567 08:15 น.</p>`, []string{"อัปเดตล่าสุด 2 พ.ค. 2567 08:15 น."}, false},
 		{"figures in brackets", `<p>Updated 01/05/2024 (3 of 5)</p>`, []string{"Updated 01/05/2024 (3 of 5)"}, true},
 		{"dates of another day beside the article's", `<p>Published May 1, 2024 · Updated March 3, 2021</p>`, []string{"Published May 1, 2024 · Updated March 3, 2021"}, true},
 	}

@@ -1566,6 +1566,7 @@ func TestBylineBox(t *testing.T) {
 		{"time and its update", `<div class="info"><time datetime="2025-11-30T19:05:00+09:00">2025年11月30日 19時05分</time><span class="upd">更新：2025年12月1日 8時10分</span></div>`, "更新", false, "2025-12-01T08:10:00+09:00"},
 		{"two dates without a time element", `<div class="info"><span>2024年3月3日</span><span>2024年3月5日</span></div>`, "2024年3月5日", true, ""},
 		{"linked name and place after a mark", `<div class="article-author"><div class="author-name"><a href="/author/mohamed-ali">Mohamed Ali</a><span>- Doha</span></div></div>`, "Doha", false, ""},
+		{"Thai byline with the desk", `<div class="css-author"><span class="css-author-label">ผู้เขียน:</span> <a class="css-author-name" href="/author/n">ณัฐพล ศรีสุข</a> <span class="css-author-team">ทีมข่าวออนไลน์</span></div>`, "ทีมข่าวออนไลน์", false, ""},
 		{"name beside a sentence", `<div><span>Jane Smith</span><span>The council met on Nov 30, 2025 to vote on the budget.</span></div>`, "The council met", true, ""},
 	}
 	for _, tc := range cases {

@@ -893,6 +893,8 @@ var dateKeywords = []keywordEntry{
 	{"fa", kwUpdated, "بروزرسانی بروزرسانى"}, // Persian "update"
 	{"he", kwPublished, "פורסם"},             // Hebrew "published"
 	{"he", kwUpdated, "עודכן"},               // Hebrew "updated"
+	{"th", kwPublished, "เผยแพร่"},           // Thai "published"
+	{"th", kwUpdated, "อัปเดต อัปเดตล่าสุด"}, // Thai "updated", "last updated"
 }
 
 // keywordIndex maps a folded keyword to what it announces. Read only.

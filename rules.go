@@ -1508,9 +1508,9 @@ var visibleBylinePrefixes = []string{
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
-	"โดย", "tác giả:", "szerző:", // Thai "by", Vietnamese and Hungarian "author:"
+	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
 	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
-	"نویسنده:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
+	"نویسنده:", "نویسنده،", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 

@@ -474,7 +474,7 @@ func isTagParagraph(t string, links []Link) bool {
 // carries. A dated entry of a list or a timeline has a day of its own and
 // stays.
 func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
-	if bl.Type != Paragraph || len(bl.Links) > 0 || strings.HasSuffix(bl.Text, ".") || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || endsWithStop(bl.Text) || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
 		return Date{}, false
 	}
 	if countWords(bl.Text) <= maxArticleDateWords {
@@ -522,6 +522,13 @@ func (p *page) repeatsArticleDatePart(part string) (Date, bool) {
 		return Date{}, false
 	}
 	return d, true
+}
+
+// endsWithStop reports a text ending with a full stop, which no date line
+// does, but for Thai's "น." (นาฬิกา, o'clock) after a time: "28 พ.ย.
+// 2569 09:45 น.".
+func endsWithStop(text string) bool {
+	return strings.HasSuffix(text, ".") && !strings.HasSuffix(text, " น.")
 }
 
 // secondKeywordHalves cuts a line that opens with a date keyword before
