@@ -428,6 +428,9 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
+	if label := strings.TrimRight(t, ": "); slices.Contains(promoPrefixes, label) || slices.Contains(promoPrefixes, label+":") {
+		return true // "Read more:" whose story, in a box of its own, went to Related or out
+	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || isCreditRoleLabel(t) {
 		return true
 	}
