@@ -2273,7 +2273,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if !ok && isRelatedTitle(key) {
 			kind, ok = kindRelated, true
 		}
-		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key)) {
+		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key) || shopTitle.MatchString(key)) {
 			kind, ok = kindDrop, true
 		}
 		if !ok || fence != nil && (kind != kindRelated || paid > 0 || site > 0) {

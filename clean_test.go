@@ -66,6 +66,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Chinese app prompt", `<p class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</p>`, "新浪财经APP"},
 		{"live blog's key events", `<div class="LiveBlogPage-keyEvents"><h2 class="LiveBlogPage-keyEventsTitle">Key events</h2><ul><li><a href="#post-0">More than 400,000 customers without power</a></li><li><a href="#post-1">Delia weakens to Category 1 as it moves inland</a></li></ul></div>`, "Delia weakens"},
 		{"live blog's pinned label", `<div class="LiveBlogPost-pinnedLabel"><svg class="icon-pin" width="12" height="12"></svg>Pinned post</div>`, "Pinned post"},
+		{"review site's price widget", `<div class="hawk-wrapper"><div class="hawk-widget"><h4 class="hawk-title">Today’s best Aurelle Wave 3 deals</h4><div class="hawk-deals"><div><span>Amazon</span><span>$179.99</span><a href="https://shop.example/a">View</a></div><div><span>Best Buy</span><span>$199.99</span><a href="https://shop.example/b">View</a></div></div></div></div>`, "Best Buy"},
 		{"syndication link", `<div><a href="https://syndication.example/x">Reuse this content</a></div>`, "Reuse this content"},
 		{"Persian ad label", `<div class="bbc-1j6t4by"><span class="bbc-17y8z2q">آگهی</span><div id="dotcom-mpu"></div></div>`, "آگهی"},
 		{"Pinterest prompt", `<div class="sqs-html-content"><p class="">PIN FOR LATER</p></div>`, "PIN FOR LATER"},

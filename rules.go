@@ -3064,6 +3064,12 @@ var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than
 // names more than journalism.
 var appealTitle = regexp.MustCompile(`^(?:on )?support(?:ing)? (?:[\p{L}-]+ ){0,2}journalism$`)
 
+// shopTitle matches, lower-cased, the title of a review site's price
+// widget ("Today's best Aurelle Wave 3 deals", Future plc's sites). Not
+// "Why you can trust …": WCXB's golds keep that section as the review's
+// own (wcxb-dev dev-0075, dev-4497).
+var shopTitle = regexp.MustCompile(`^today['’]s best .{1,60} deals$`)
+
 // shareButtonTexts match the whole text of a share button, lower-cased:
 // "Auf Facebook teilen", "Via E-Mail teilen", "Share on LinkedIn",
 // "Partager sur X".
