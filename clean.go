@@ -725,6 +725,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[t]; ok && c.standsApart(n) {
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if editLinks[t] && c.standsApart(n) && !inHeading(n) {
+		return verdict{kindDrop, "phrase: MediaWiki's edit link beside a heading"}
+	}
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok && c.standsApart(n) { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
