@@ -1622,6 +1622,7 @@ var dekTokens = map[string]bool{
 // hero banner's title).
 var headingDekTokens = map[string]bool{
 	"spot": true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
+	"deck": true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
 }
 
 // leadTokens mark the box of an article's lead (standfirst) set apart
