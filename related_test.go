@@ -720,3 +720,18 @@ func TestStripPromoPrefix(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreForYouBox: Forbes' "MORE FOR YOU" box between paragraphs lists
+// the site's stories: they go to Related.
+func TestMoreForYouBox(t *testing.T) {
+	const story = "The Four-Day Week Pilots Are In. Here's What The Data Shows"
+	a := extractString(t, `<html><body><article><h1>Return-to-office mandates drive out senior staff</h1><p>`+prose+`</p>`+
+		`<div class="recirc-module seo"><div class="recirc-module__title">MORE FOR YOU</div><ul class="recirc-module__list"><li><a href="https://www.example.com/sites/dw/2026/10/14/four-day-week/">`+story+`</a></li><li><a href="https://www.example.com/sites/dw/2026/09/02/hybrid/">Hybrid Work Is Settling Into A New Normal For Big Employers</a></li></ul></div>`+
+		`<p>`+prose+`</p></article></body></html>`)
+	if strings.Contains(a.Text, "MORE FOR YOU") || strings.Contains(a.Text, "Four-Day Week") {
+		t.Errorf("the box stays in the body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == story }) {
+		t.Errorf("related = %+v, want %q", a.Related, story)
+	}
+}

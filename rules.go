@@ -1107,6 +1107,7 @@ var widgetHeadings = map[string]ruleKind{
 	"read on":                           kindRelated,
 	"also read":                         kindRelated, // Indian and Gulf papers
 	"read also":                         kindRelated,
+	"more for you":                      kindRelated, // Forbes' recirculation box
 	"past coverage":                     kindRelated, // earlier stories on the same subject
 	"also in the news":                  kindRelated,
 	"don't miss":                        kindDrop, // the site's promos, not related to this story
