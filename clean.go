@@ -2268,7 +2268,7 @@ func (c *cleaner) applyWidgetHeadings() {
 		if n.Type == html.ElementNode && invisibleTags[n.DataAtom] {
 			return false
 		}
-		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) && !isWidgetPhrase(n, c.stats[n]) {
+		if !looksLikeTitle(n, c.stats[n]) && !isRelatedLabel(n, c.stats[n]) && !c.isWidgetPhrase(n, c.stats[n]) {
 			return true
 		}
 		key := headingKey(rawText(n, nil))
@@ -2305,11 +2305,11 @@ const minWidgetPhraseWords = 3
 // isWidgetPhrase reports a short span, div or paragraph, not styled as a
 // title, whose text is a widget title of minWidgetPhraseWords or more:
 // the phrase itself says what the box after it is.
-func isWidgetPhrase(n *html.Node, s *nodeStats) bool {
+func (c *cleaner) isWidgetPhrase(n *html.Node, s *nodeStats) bool {
 	if s == nil || s.text == 0 || s.text > 40 || s.link > 0 || !isElem(n, atom.Span, atom.Div, atom.P) || inElement(n, atom.A) {
 		return false
 	}
-	key := headingKey(rawText(n, nil))
+	key := headingKey(c.lowerText(n))
 	_, ok := widgetHeadings[key]
 	return ok && countWords(key) >= minWidgetPhraseWords
 }

@@ -428,7 +428,7 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
-	if label := strings.TrimRight(t, ": "); slices.Contains(promoPrefixes, label) || slices.Contains(promoPrefixes, label+":") {
+	if label := strings.TrimRight(t, ": "); slices.ContainsFunc(promoPrefixes, func(p string) bool { return strings.TrimSuffix(p, ":") == label }) {
 		return true // "Read more:" whose story, in a box of its own, went to Related or out
 	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || isCreditRoleLabel(t) {
@@ -480,9 +480,10 @@ func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
 	if bl.Type != Paragraph || len(bl.Links) > 0 || endsWithStop(bl.Text) || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
 		return Date{}, false
 	}
-	if countWords(bl.Text) <= maxArticleDateWords {
-		if d, ok := p.repeatsArticleDateIn(bl.Text); ok {
-			return d, true
+	if words := countWords(bl.Text); words <= maxArticleDateWords {
+		d, ok := p.repeatsArticleDateIn(bl.Text)
+		if ok || words <= maxOnePartDateWords && !hasDatePartSeparator(bl.Text) {
+			return d, ok // a line this short is one date or none: not tokenized again
 		}
 	}
 	parts := splitDateParts(bl.Text)
@@ -745,6 +746,10 @@ const maxArticleDateLines = 2
 // 2026 09.41 GMT", "Published June 23, 2025 at
 // 10:39 am", "Pubblicato il 29 novembre 2025 alle 18:40".
 const maxArticleDateWords = 10
+
+// maxOnePartDateWords bounds a line read only as one date: a longer one
+// may be two, side by side ("Oluşturulma Tarihi: … Güncelleme Tarihi: …").
+const maxOnePartDateWords = 8
 
 // withinADay reports whether the calendar days of d and known are at most
 // one apart: a metadata time in UTC may fall on the day after the one the
