@@ -2816,11 +2816,6 @@ func isWordByte(c byte) bool {
 // heading ("sharing-with-a-single-developer", "the-end-of-comments"):
 // documentation generators and many CMSs give every section such an id,
 // and its words say what the section is about, not what it is.
-// testIDAttrs name an element's part for a site's tests where its class
-// is a generated hash ("css-1a9pg8h"): React sites' data-testid, the
-// BBC's data-component and data-e2e, Arc XP's data-qa.
-var testIDAttrs = []string{"data-testid", "data-component", "data-e2e", "data-qa"}
-
 // withTestID adds to id the first of n's testIDAttrs that is set.
 func withTestID(id string, n *html.Node) string {
 	for _, k := range testIDAttrs {

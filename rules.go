@@ -217,6 +217,11 @@ var networkTokens = map[string]bool{
 	"revcontent": true,
 }
 
+// testIDAttrs name an element's part for a site's tests where its class
+// is a generated hash ("css-1a9pg8h"): React sites' data-testid, the
+// BBC's data-component and data-e2e, Arc XP's data-qa.
+var testIDAttrs = []string{"data-testid", "data-component", "data-e2e", "data-qa"}
+
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{
 	"related":         "related stories block",
