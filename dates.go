@@ -1401,7 +1401,7 @@ func (m *matcher) dayFirstNumeric(i int) (dateParts, int, bool) {
 // matcher allows short years: elsewhere "19.11.21" is as likely a version
 // or a score.
 func (m *matcher) dottedShortYear(i int) (dateParts, int, bool) {
-	if !m.shortYears {
+	if !m.shortYears && !m.afterDateKeyword(i) {
 		return dateParts{}, i, false
 	}
 	d, mo, y, _, ok := m.threeNumbers(i, ".", [2]int{1, 2}, [2]int{1, 2}, [2]int{2, 2})
@@ -1409,6 +1409,21 @@ func (m *matcher) dottedShortYear(i int) (dateParts, int, bool) {
 		return dateParts{}, i, false
 	}
 	return dateParts{y: expandYear(y), m: mo, d: d}, i + 5, true
+}
+
+// afterDateKeyword reports a date keyword right before token i, with or
+// without its colon ("פורסם: 27.11.26", "Aktualisiert 27.11.26"): the
+// label says the figures are a date.
+func (m *matcher) afterDateKeyword(i int) bool {
+	if m.punct(i-1, ":") {
+		i--
+	}
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, k := m.keywordAt(i - n); k == n {
+			return true
+		}
+	}
+	return false
 }
 
 // compact reads 20240305, only when it is the whole value.

@@ -833,3 +833,21 @@ func TestDateLabelsInOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledShortYear: a dotted date with a two-digit year reads as a
+// date after a publication or update label ("פורסם: 10.03.24", Ynet),
+// where no date class vouches for it; bare, it may be a version.
+func TestLabelledShortYear(t *testing.T) {
+	a := extractString(t, `<html><head><title>Budget passes</title></head><body><article><h1>Budget passes</h1><div class="authorAndDate"><span class="authors"><a href="/topics/noa">נועה ברקוביץ</a></span> | <span class="DateDisplay">פורסם: 10.03.24 | 09:15</span> <span class="DateDisplay updated">עודכן: 11.03.24 | 07:40</span></div><p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+	if got := a.Published.String(); !strings.HasPrefix(got, "2024-03-10") {
+		t.Errorf("published = %q, want 2024-03-10", got)
+	}
+	if got := a.Modified.String(); !strings.HasPrefix(got, "2024-03-11") {
+		t.Errorf("modified = %q, want 2024-03-11", got)
+	}
+	for _, s := range []string{"Version 19.11.21", "Score 3.10.24"} {
+		if d, ok := findDate(s); ok {
+			t.Errorf("findDate(%q) = %v, want none", s, d)
+		}
+	}
+}
