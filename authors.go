@@ -1553,11 +1553,12 @@ func (p *page) leadReporters() {
 			if b.Type != Paragraph {
 				continue
 			}
-			if len(p.art.Authors) == 1 && !strings.HasPrefix(b.Text, p.art.Authors[0]) {
-				// a named author stands unless this lead's dateline names it
-			} else if names := leadCredit(b.Text); names != nil {
-				p.art.Authors = names
-				return
+			// a named author stands unless this lead's dateline names it
+			if len(p.art.Authors) == 0 || strings.HasPrefix(b.Text, p.art.Authors[0]) {
+				if names := leadCredit(b.Text); names != nil {
+					p.art.Authors = names
+					return
+				}
 			}
 			if seen++; seen == leadParagraphs {
 				return

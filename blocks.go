@@ -501,18 +501,18 @@ func swallowsBlocks(h *html.Node, text string) bool {
 // class's words read apart ("news-detail-spot") or joined as camel case
 // wrote them ("subTitle": "sub", "title").
 func isDek(h *html.Node) bool {
-	words := splitTokens(attr(h, "class"))
-	if hasToken(words, dekTokens) {
-		return true
-	}
 	for _, class := range strings.Fields(attr(h, "class")) {
-		if w := splitTokens(class); len(w) > 0 && headingDekTokens[w[len(w)-1]] {
+		words := splitTokens(class)
+		if len(words) == 0 {
+			continue
+		}
+		if hasToken(words, dekTokens) || headingDekTokens[words[len(words)-1]] {
 			return true // the class's last word names the part: "news-detail-spot", not "hero-spot__title"
 		}
-	}
-	for i := 1; i < len(words); i++ {
-		if dekTokens[words[i-1]+words[i]] {
-			return true
+		for i := 1; i < len(words); i++ {
+			if dekTokens[words[i-1]+words[i]] {
+				return true
+			}
 		}
 	}
 	return false

@@ -743,8 +743,7 @@ func stampKindOf(bl Block) int {
 const maxArticleDateLines = 2
 
 // maxArticleDateWords bounds a date line: "Last modified on Tue 3 Feb
-// 2026 09.41 GMT", "Published June 23, 2025 at
-// 10:39 am", "Pubblicato il 29 novembre 2025 alle 18:40".
+// 2026 09.41 GMT", "Pubblicato il 29 novembre 2025 alle 18:40".
 const maxArticleDateWords = 10
 
 // maxOnePartDateWords bounds a line read only as one date: a longer one
