@@ -999,14 +999,16 @@ func stripBylinePrefixes(s string) string {
 }
 
 // cutPrefixWord cuts pre from the start of s (ls is s lower-cased) when a
-// space, a colon or the end follows it; pre ending in a colon (":", or
-// the full-width "：" of Chinese and Japanese) needs the colon.
+// space, a colon, a comma or the end follows it; pre ending in a colon
+// (":", or the full-width "：" of Chinese and Japanese) needs the colon.
+// The BBC's World Service sites label the name for screen readers with a
+// comma, Arabic ("نویسنده، ") or Latin ("مصنف, ").
 func cutPrefixWord(s, ls, pre string) (string, bool) {
 	if !strings.HasPrefix(ls, pre) || len(ls) != len(s) {
 		return "", false
 	}
 	rest := s[len(pre):]
-	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' || strings.HasPrefix(rest, "،") {
+	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',' || strings.HasPrefix(rest, "،") {
 		return rest, true
 	}
 	return "", false

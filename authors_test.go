@@ -312,8 +312,8 @@ func TestBracketedReporters(t *testing.T) {
 	}
 }
 
-// TestBylineLabelsOfOtherScripts: a byline's label in Persian (after an
-// Arabic comma) or Thai is no name, and neither is a heading the page
+// TestBylineLabelsOfOtherScripts: a byline's label in Persian or Urdu
+// (before an Arabic or a Latin comma) or Thai is no name, and neither is a heading the page
 // hides for screen readers ("Article information").
 func TestBylineLabelsOfOtherScripts(t *testing.T) {
 	page := func(byline string) string {
@@ -324,6 +324,7 @@ func TestBylineLabelsOfOtherScripts(t *testing.T) {
 		{"Persian label and comma", page(`<section class="bbc-byline"><h2 class="bbc-visually-hidden" hidden>اطلاعات مقاله</h2><ul><li><span class="bbc-byline__label">نویسنده، </span><span class="bbc-byline__name">مریم افشار</span></li></ul></section>`), "مریم افشار"},
 		{"screen-reader heading", page(`<div class="byline"><span class="visually-hidden">Article information</span><span>Maryam Afshar</span></div>`), "Maryam Afshar"},
 		{"Thai label", page(`<div class="css-author"><span class="css-author-label">ผู้เขียน:</span> <a class="css-author-name" href="/author/n">ณัฐพล ศรีสุข</a></div>`), "ณัฐพล ศรีสุข"},
+		{"Urdu label and Latin comma", page(`<section aria-labelledby="article-byline"><ul><li><span class="visually-hidden">مصنف, </span><span class="bbc-1qyxnfc">نادیہ ملک</span></li><li><span class="visually-hidden">عہدہ, </span><span>بی بی سی اردو، لاہور</span></li></ul></section>`), "نادیہ ملک"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -287,6 +287,22 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"login prompt", `<div class="box"><p>Please create an account or login to read this story.</p></div>`, "login to read"},
 		{"line of links with a longer item", `<hr><a href="/c">My Club</a> | <a href="/g">Gossip</a> | <a href="/p">Premier League</a> | <a href="/m">Match of the Day</a> | <a href="/f">FA Cup</a><br>`, "Match of the Day"},
 		{"editor's choice box", `<table><tr><td><b>EDITOR'S CHOICE</b></td></tr><tr><td><a href="/x">Hospital radio launches funding drive</a></td></tr></table>`, "Hospital radio"},
+		{"press release's multimedia line", `<div class="divOverflow"><p>View original content to download multimedia:<a href="https://wire.example/news-releases/x-302618447.html">https://wire.example/news-releases/x-302618447.html</a></p></div>`, "View original content"},
+		{"agency standards line", `<p class="sign-off">Our Standards: <a href="https://agency.example/trust-principles/">The Thomson Reuters Trust Principles.</a></p>`, "Our Standards"},
+		{"print edition line", `<p>A version of this article appears in print on <time datetime="2026-11-28">Nov. 28, 2026</time>, Section A, Page 8 of the New York edition. <a href="/reprints">Order Reprints</a></p>`, "appears in print"},
+		{"list of topic pages after a release", `<section class="container explore-more"><h3>Explore</h3><ul class="list-inline"><li><a href="/news-releases/travel-list/">Travel</a></li><li><a href="/news-releases/earnings-list/">Earnings</a></li></ul><p><a href="/news/">News Releases in Similar Topics</a></p></section>`, "Earnings"},
+		{"Bengali tag list", `<div class="tag-list-wrapper"><div class="tags-heading">বিষয়:</div><ul class="tag-list"><li class="tag-item"><a href="/topic/metro">মেট্রোরেল</a></li><li class="tag-item"><a href="/topic/dhaka">ঢাকা</a></li></ul></div>`, "মেট্রোরেল"},
+		{"Bengali Google News prompt", `<div class="follow-us-wrapper"><a href="https://news.google.com/publications/x">প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</a></div>`, "গুগল নিউজ"},
+		{"Romanian Google News prompt", `<p><a href="https://news.google.com/publications/x">Urmărește HotNews pe Google News</a></p>`, "Urmărește"},
+		{"Hungarian tag list", `<div class="cikk-cimkek-container"><ul class="cikk-cimkek"><li><a class="cimke" href="/cimke/minimalber/">minimálbér</a></li><li><a class="cimke" href="/cimke/berek/">bérek</a></li></ul></div>`, "minimálbér"},
+		{"Hungarian newsletter box", `<div class="hirlevel-doboz"><div class="hirlevel-cim">Iratkozzon fel az Index hírlevelére!</div><p class="hirlevel-szoveg">Minden reggel elküldjük a legfontosabb híreket.</p></div>`, "Iratkozzon"},
+		{"Hungarian site picks", `<section><h3 class="blokk-cim">Ajánljuk</h3><div><article><a href="/belfold/havazas/"><span>Lehullott az első hó Észak-Magyarországon</span></a></article></div></section>`, "Lehullott"},
+		{"Urdu related topics", `<section><h2 id="related-topics">متعلقہ عنوانات</h2><ul><li><a href="/urdu/topics/a">سموگ</a></li><li><a href="/urdu/topics/b">لاہور</a></li></ul></section>`, "سموگ"},
+		{"typo report prompt", `<div class="post_error_report">Шановні читачі, якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.</div>`, "Ctrl + Enter"},
+		{"Polish news tip line", `<p class="hyphenate">Masz newsa, zdjęcie lub filmik? Prześlij nam przez <a href="https://tips.example/">tips.example</a></p>`, "Masz newsa"},
+		{"app link over the story", `<div><a href="https://app.example/?campaign_id=1" data-testid="read-in-app"><svg width="15" height="15"></svg><span>Read in app</span></a></div>`, "Read in app"},
+		{"correction form link", `<div><a href="/report-error">Report an error with this article</a></div>`, "Report an error"},
+		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -475,6 +491,10 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Japanese bracketed related", `<p>【関連記事】<a href="/c">東京都の新予算が可決された</a></p>`, "東京都の新予算が可決された"},
 		{"Turkish see also", `<p>Ayrıca bakınız: <a href="/d">Belediye bütçesi meclisten geçti</a></p>`, "Belediye bütçesi meclisten geçti"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
+		{"Bengali also-read card", `<span class="also-read lDfA5"><div class="also-read-text">আরও পড়ুন</div><a class="card-with-image-zoom" href="/bangladesh/capital/k2d9"><h2>মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ</h2></a></span>`, "মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ"},
+		{"Hungarian related box", `<div class="kapcsolodo-doboz"><div class="kapcsolodo-label">Kapcsolódó</div><a href="/gazdasag/vkf/" class="kapcsolodo-link"><span class="kapcsolodo-cim">Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek</span></a></div>`, "Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek"},
+		{"Romanian read also", `<p><strong>Citește și:</strong> <a href="/stiri/apa">Prețul apei crește din ianuarie în patru județe</a></p>`, "Prețul apei crește din ianuarie în patru județe"},
+		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -100,6 +100,8 @@ var boilerTokens = map[string]string{
 	"authorbio":      "author box: the writer's name and biography",
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
+	"cimkek":         "tag list, in Hungarian (\"cikk-cimkek\")",
+	"hirlevel":       "newsletter box, in Hungarian",
 	"categories":     "category links (\"post-categories\", \"articleCategories\"), a tag list", // not "category": WordPress writes "category-news" on a post\'s own box
 	"catlinks":       "MediaWiki category links (and its hidden maintenance categories): a tag list",
 	"printfooter":    "MediaWiki's print-only footer: 'Retrieved from \"https://…\"'",
@@ -147,6 +149,7 @@ var boilerCompounds = map[string]string{
 	"post-tags":          "tag list",
 	"entry-tags":         "tag list",
 	"tag-links":          "tag list",
+	"tag-list":           "tag list (\"tag-list-wrapper\")",
 	"post-navigation":    "previous/next links",
 	"nav-links":          "previous/next links",
 	"post-nav":           "previous/next links",
@@ -190,6 +193,8 @@ var boilerCompounds = map[string]string{
 // mark related reading where their single words would be too broad.
 var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
+	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"read-also":          "also-read promo, hyphenated",
 	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
 	"kg-bookmark-card":   "Ghost's bookmark card: a linked title, excerpt and picture of another page",
 	"ltag-link":          "dev.to's card for another post (\"ltag__link\"), set between paragraphs",
@@ -234,6 +239,7 @@ var relatedTokens = map[string]string{
 	"readmore":        "read-more promo",
 	"seealso":         "see-also promo",
 	"alsoread":        "also-read promo",
+	"kapcsolodo":      "related stories block, in Hungarian (\"kapcsolodo-doboz\", Index)",
 }
 
 // relatedPrefixes start class or id words that themes join into one
@@ -361,6 +367,8 @@ var furniturePhrases = map[string]string{
 	"advertisements":                     "ad slot label (WordPress.com's \"wpa-about\")",
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
+	"read in app":                        "link to the site's app over the story (The New York Times)",
+	"report an error with this article":  "link to a correction form (The Independent)",
 	"advertising":                        "ad slot label",
 	"for immediate release":              "press release's release line",
 	"pinned post":                        "live blog's label over its pinned entry",
@@ -904,6 +912,7 @@ var widgetHeadings = map[string]ruleKind{
 	"trending now":                       kindDrop,
 	"top stories":                        kindDrop,
 	"editor's picks":                     kindDrop,
+	"ajánljuk":                           kindDrop, // Hungarian "we recommend": the site's picks
 	"editor's choice":                    kindDrop, // the site's picks, not related to this story
 	"follow us":                          kindDrop,
 	"stay connected":                     kindDrop,
@@ -1057,16 +1066,20 @@ var widgetHeadings = map[string]ruleKind{
 	"relaterte saker":                          kindRelated, // Norwegian
 	"по теме":                                  kindRelated, // Russian "on the topic"
 	"berita terkait":                           kindRelated, // Indonesian "related news"
-	"artikel terkait":                          kindRelated, // Indonesian
-	"tin liên quan":                            kindRelated, // Vietnamese "related news"
-	"bài viết liên quan":                       kindRelated, // Vietnamese "related articles"
-	"tin cùng chuyên mục":                      kindRelated, // Vietnamese "news in the same section"
+	"kapcsolódó cikkek":                        kindRelated, // Hungarian "related articles"
+	"এ বিষয়ে আরও পড়ুন":                kindRelated, // Bengali "read more on this"
+	"اسی بارے میں":                      kindRelated, // Urdu "on the same subject"
+	"مزید پڑھیے":                        kindRelated, // Urdu "read more", over a list of links
+	"متعلقہ عنوانات":                    kindDrop,    // Urdu "related topics": a tag list
+	"artikel terkait":                   kindRelated, // Indonesian
+	"tin liên quan":                     kindRelated, // Vietnamese "related news"
+	"bài viết liên quan":                kindRelated, // Vietnamese "related articles"
+	"tin cùng chuyên mục":               kindRelated, // Vietnamese "news in the same section"
 	"ข่าวที่เกี่ยวข้อง":                 kindRelated, // Thai "related news"
 	"บทความที่เกี่ยวข้อง":               kindRelated, // Thai "related articles"
 	"související články":                kindRelated, // Czech
 	"articole similare":                 kindRelated, // Romanian
 	"citește și":                        kindRelated, // Romanian "read also"
-	"kapcsolódó cikkek":                 kindRelated, // Hungarian
 	"σχετικά άρθρα":                     kindRelated, // Greek
 	"схожі новини":                      kindRelated, // Ukrainian
 	"povezane vijesti":                  kindRelated, // Croatian "related news"
@@ -1117,6 +1130,8 @@ var widgetHeadings = map[string]ruleKind{
 	"also in the news":                  kindRelated,
 	"don't miss":                        kindDrop, // the site's promos, not related to this story
 	"explore more on these topics":      kindDrop, // The Guardian's tag list
+	"explore":                           kindDrop, // PR Newswire's list of topic pages after the release
+	"news releases in similar topics":   kindDrop, // the link under that list
 	"key events":                        kindDrop, // a live blog's links to its own entries
 	"... we have a small favour to ask": kindDrop, // The Guardian's appeal for support
 	"we have a small favour to ask":     kindDrop,
@@ -1320,6 +1335,13 @@ var promoPrefixes = []string{
 	"διαβάστε ακόμη",                     // Greek "read more:"
 	"skaitykite taip pat",                // Lithuanian "read also:"
 	"ये भी पढ़ें",                        // Hindi
+	"আরও পড়ুন",                          // Bengali "read more:"
+	"مزید پڑھیے",                         // Urdu "read more:"
+	"مزید پڑھیں",                         // Urdu
+	"یہ بھی پڑھیں",                       // Urdu "read this too:"
+	"kapcsolódó",                         // Hungarian "related:"
+	"citește și",                         // Romanian "read also:"
+	"citeste si",                         // Romanian, without diacritics
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
 	"lees ook",                           // Dutch
@@ -1478,6 +1500,7 @@ var bylinePrefixes = []string{
 	"skrevet av",         // Norwegian "written by"
 	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
 	"نویسنده",            // Persian "author" (BBC Persian: "نویسنده، ")
+	"مصنف",               // Urdu "author" (BBC Urdu: "مصنف, ")
 	"ผู้เขียน",           // Thai "writer"
 	"autorius:",          // Lithuanian "author:"
 	"autors:",            // Latvian "author:"
@@ -1514,7 +1537,7 @@ var visibleBylinePrefixes = []string{
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
 	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
-	"نویسنده:", "نویسنده،", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
+	"نویسنده:", "نویسنده،", "مصنف:", "مصنف،", "مصنف,", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
@@ -2621,7 +2644,11 @@ var cookiePhrases = []string{
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
 	"all rights reserved",
-	"have a news tip", // the newsroom's tip line under the story
+	"have a news tip",                           // the newsroom's tip line under the story
+	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
+	"masz newsa",                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
+	"ctrl + enter",                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
+	"ctrl+enter",
 	"got a news tip",
 	"send us a news tip",
 	"alle rechte vorbehalten", // German
@@ -2647,8 +2674,12 @@ var noticePhrases = []string{
 	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
 	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
 	"republish this story",
-	"provision vom händler",    // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
-	"we may earn a commission", // English affiliate disclosure
+	"view original content to download multimedia",  // PR Newswire's line under a release, with its URL
+	"view original content:",                        // the same, without multimedia
+	"the thomson reuters trust principles",          // Reuters' standards line under every story ("Our Standards: …")
+	"a version of this article appears in print on", // The New York Times' print edition line
+	"provision vom händler",                         // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
+	"we may earn a commission",                      // English affiliate disclosure
 	"we may earn an affiliate commission",
 	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
 	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
@@ -2723,7 +2754,9 @@ var socialPrompts = []struct {
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
 	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
 	// Favourite on Google News"
-	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
+	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga", "urmăr"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga|urmărește|urmăriți)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na|pe)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
+	// Bengali "follow Prothom Alo's Google News channel for its news"
+	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
 	// "Subscribe to The Morning newsletter": a newsletter named by its
 	// paper, not only "our newsletter"
