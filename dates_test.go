@@ -766,8 +766,9 @@ func TestEditNoteDate(t *testing.T) {
 
 // TestShownRevision checks that a declared revision day the page shows as
 // its date, with no update label, wins over a publication day the page
-// never shows; labelled "Updated", or with the first day also shown, the
-// declared publication date stays.
+// never shows; labelled "Updated", with the first day also shown, or
+// named in a sentence (a print edition's line), the declared publication
+// date stays.
 func TestShownRevision(t *testing.T) {
 	head := `<meta property="article:published_time" content="2021-11-22T17:42:22Z"><meta property="article:modified_time" content="2023-01-01T09:00:00Z">`
 	page := func(line string) string {
@@ -779,6 +780,7 @@ func TestShownRevision(t *testing.T) {
 		{"both days shown", page(`22. November 2021, zuletzt 1. Januar 2023`), "2021-11-22"},
 		{"no day shown", page(`Von Fiona Bornhöft`), "2021-11-22"},
 		{"a wiki's last edit", page(`This page was last edited on 1 January 2023, at 09:00`), "2021-11-22"},
+		{"a day in a sentence", page(`A version of this article appears in print on <time datetime="2023-01-01">Jan. 1, 2023</time>, Section A, Page 8 of the New York edition with the headline: What Changes in 2023.`), "2021-11-22"},
 	}
 	checkPublished(t, cases)
 }

@@ -235,6 +235,9 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 			ctx := n.Data
 			for a, i := n.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
 				t, short := shortText(a, maxBylineBytes)
+				if isElem(a, atom.P) && (!short || countWords(t) > maxShownDateWords) {
+					return false // a date in a sentence ("appears in print on Nov. 28, 2026, Section A"), not the page's date line
+				}
 				if !short {
 					break
 				}
@@ -251,6 +254,11 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 	})
 	return bare, shown
 }
+
+// maxShownDateWords is the most words a paragraph showing the page's date
+// holds: "Published Nov. 28, 2026, 1:43 a.m. ET | Updated …" is a line,
+// more is a sentence that mentions a day.
+const maxShownDateWords = 16
 
 // lineOrder returns the visible date line instead of d when d was read
 // from an ambiguous numeric value s and the line shows the same day and
