@@ -55,7 +55,7 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 	}
 	sections := promotePseudoHeadings(p.dropPullQuotes(p.dropRepeatedRuns(p.dropRepeatedFigures(p.dropLabelParagraphs(b.sections)))), p.art.Title, p.predatesMobile())
 	p.dropLeadKicker(sections)
-	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropListingHeadings(p.dropAuthorHeadings(sections)))))
+	return dropEmptyLead(p.dropEmptyTail(p.trailingLinkLines(p.dropListingHeadings(p.dropTrailingBios(p.dropAuthorHeadings(sections))))))
 }
 
 // emit appends a block to the current section.

@@ -915,6 +915,32 @@ func TestAuthorHeadings(t *testing.T) {
 	}
 }
 
+// TestTrailingBios: the short lines under a story that introduce its
+// authors by full name are their bios, not the story's end; the same
+// words earlier, a long paragraph, or a story of one paragraph stay.
+func TestTrailingBios(t *testing.T) {
+	bios := `<p><a href="/by/jane-roe">Jane Roe</a> is a correspondent covering transport and city hall.</p><p>John Doe reports on housing from Leeds.</p>`
+	long := `<p>Jane Roe is a correspondent covering transport, and ` + prose + ` ` + prose + `</p>`
+	cases := []struct {
+		name, body, kept, gone string
+	}{
+		{"bios under the story", `<p>` + prose + `</p><p>` + prose + `</p>` + bios, "council voted", "correspondent covering"},
+		{"bio line before the last paragraph", `<p>` + prose + `</p><p>Jane Roe is a correspondent covering transport.</p><p>The council meets again in May.</p>`, "correspondent covering", ""},
+		{"long paragraph opening with the name", `<p>` + prose + `</p>` + long, "correspondent covering", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta name="author" content="Jane Roe, John Doe"></head><body><article><h1>Council passes the budget</h1>`+tc.body+`</article></body></html>`)
+			if !strings.Contains(a.Text, tc.kept) {
+				t.Errorf("%q lost: %q", tc.kept, a.Text)
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("%q left in: %q", tc.gone, a.Text)
+			}
+		})
+	}
+}
+
 // headingsOf lists the article's section headings in order.
 func headingsOf(a *Article) []string {
 	var hs []string

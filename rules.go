@@ -358,6 +358,19 @@ var wholeArticleSelectors = map[string]bool{
 	`main`:          true,
 }
 
+// bioVerbs follow an author's full name at the start of the bio line a
+// paper sets under the story (see dropTrailingBios).
+var bioVerbs = []string{
+	" is ",      // "Andrew Kessler is a Times correspondent …"
+	" was ",     // "… was the paper's bureau chief"
+	" has ",     // "… has covered Congress since 2019"
+	" covers ",  // "… covers energy and climate"
+	" writes ",  // "… writes about food"
+	" reports ", // "… reports on health care"
+	" ist ",     // German
+	" est ",     // French
+}
+
 // furniturePhrases are whole texts of a block (lower-cased, white space
 // folded) that are furniture wherever they stand: the block is dropped.
 var furniturePhrases = map[string]string{

@@ -54,6 +54,48 @@ func (p *page) dropAuthorHeadings(s []Section) []Section {
 	return out
 }
 
+// Limits of dropTrailingBios: how many of the body's last blocks it reads,
+// and how long a bio line is.
+const (
+	maxTrailingBios = 3
+	maxBioLineRunes = 300
+)
+
+// dropTrailingBios takes out the short paragraphs closing the article
+// that introduce one of its authors by full name ("Andrew Kessler is a
+// Times correspondent covering …"): the bio lines a paper sets under the
+// story.
+func (p *page) dropTrailingBios(s []Section) []Section {
+	if len(p.art.Authors) == 0 || len(s) == 0 {
+		return s
+	}
+	last := &s[len(s)-1]
+	end := len(last.Blocks)
+	for end > 1 && len(last.Blocks)-end < maxTrailingBios && p.isBioLine(last.Blocks[end-1]) {
+		end--
+	}
+	for _, bl := range last.Blocks[end:] {
+		p.dropLate(blockKey(bl), "author's bio")
+	}
+	last.Blocks = last.Blocks[:end]
+	return s
+}
+
+// isBioLine reports a short paragraph that opens with an author's full
+// name and one of bioVerbs.
+func (p *page) isBioLine(bl Block) bool {
+	if bl.Type != Paragraph || utf8.RuneCountInString(bl.Text) > maxBioLineRunes {
+		return false
+	}
+	for _, a := range p.art.Authors {
+		rest, ok := strings.CutPrefix(bl.Text, a)
+		if ok && strings.Contains(a, " ") && !p.isPublisherName(a) && slices.ContainsFunc(bioVerbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxListingLinkWords bounds a link to a whole listing; a longer one is a
 // sentence of the story's.
 const maxListingLinkWords = 6
