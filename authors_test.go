@@ -24,6 +24,7 @@ func TestAuthors(t *testing.T) {
 		{"citation authors turned round", authorPage(`<meta name="citation_author" content="Okafor, Chidinma A."><meta name="citation_author" content="Erik Lindqvist">`, ""), "Chidinma A. Okafor; Erik Lindqvist"},
 		{"drupal submitted by", authorPage("", `<div class="node__submitted">Submitted by <span>Dana Whitfield</span> on <span><time datetime="2026-10-14T14:12:00Z">Wed, 10/14/2026 - 09:12</time></span></div>`), "Dana Whitfield"},
 		{"reported by", authorPage("", `<p>Reported by Kim Min-su</p>`), "Kim Min-su"},
+		{"one Person of two names", authorPage(`<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Turkey prices fall","author":{"@type":"Person","name":["Steve Inskeep","Nell Carrow"]}}</script>`, ""), "Steve Inskeep; Nell Carrow"},
 		{"Q&A page's asker", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"How do I reverse a slice?","author":{"@type":"Person","name":"Ann Marlowe"},"acceptedAnswer":{"@type":"Answer","author":{"@type":"Person","name":"Bo Chen"}}}}</script>`, ""), "Ann Marlowe"},
 		{"FAQ question is no article", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Is it free?","author":{"@type":"Person","name":"Faq Editor"}}]}</script>`, `<p class="byline">By Sam Roe</p>`), "Sam Roe"},
 		{"Russian text credit", authorPage("", `<p>Текст: Иван Петров</p>`), "Иван Петров"},

@@ -145,6 +145,9 @@ func ldNames(v any, depth int) []string {
 		if o.hasType("Organization") || o.hasType("NewsMediaOrganization") {
 			return nil
 		}
+		if list, ok := t["name"].([]any); ok {
+			return ldStrings(list) // one Person of several names (NPR: "name": ["Steve Inskeep", "Nell Carrow"])
+		}
 		if n := o.str("name"); n != "" {
 			return []string{n}
 		}
@@ -154,6 +157,17 @@ func ldNames(v any, depth int) []string {
 		}
 	}
 	return nil
+}
+
+// ldStrings returns the non-empty strings of a JSON-LD list.
+func ldStrings(list []any) []string {
+	var out []string
+	for _, e := range list {
+		if n := ldString(e); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // ldURL reads an image-like property: a string, an ImageObject, or a list.
