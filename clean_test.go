@@ -302,6 +302,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Polish news tip line", `<p class="hyphenate">Masz newsa, zdjęcie lub filmik? Prześlij nam przez <a href="https://tips.example/">tips.example</a></p>`, "Masz newsa"},
 		{"app link over the story", `<div><a href="https://app.example/?campaign_id=1" data-testid="read-in-app"><svg width="15" height="15"></svg><span>Read in app</span></a></div>`, "Read in app"},
 		{"correction form link", `<div><a href="/report-error">Report an error with this article</a></div>`, "Report an error"},
+		{"audio player's tools", `<div class="audio-module-tools"><ul class="audio-tool-list"><li class="audio-tool audio-tool-download"><a href="https://audio.example/a.mp3?dl=1"><b>Download</b></a></li><li class="audio-tool audio-tool-transcript"><a href="#transcript"><b>Transcript</b></a></li></ul></div>`, "Download"},
+		{"label over an embedded video", `<div class="InlineVideo-container"><span class="InlineVideo-label">Watch now</span><div class="VideoPlaceholder"><img src="https://img.example/v.jpg" alt=""></div></div>`, "Watch now"},
 		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
 	}
 	for _, tc := range cases {
@@ -1557,6 +1559,7 @@ func TestKickerLine(t *testing.T) {
 	}{
 		{"French surtitre over the h1", `<p class="surtitre">Transports</p><h1>Grève des contrôleurs aériens</h1>`, "Transports", false},
 		{"Italian occhiello over a header", `<div class="occhiello">Cronaca</div><header><h1>Grève des contrôleurs aériens</h1></header>`, "Cronaca", false},
+		{"GOV.UK's document type over the h1", `<div class="gem-c-heading"><span class="govuk-caption-xl gem-c-heading__context">Press release</span><h1 class="gem-c-heading__text">Grève des contrôleurs aériens</h1></div>`, "Press release", false},
 		{"kicker class with no headline after it", `<h1>Grève des contrôleurs aériens</h1><p class="kicker">Transports</p>`, "Transports", true},
 		{"a sentence classed so", `<p class="overline">The strike began on Thursday at dawn, the union said.</p><h1>Grève des contrôleurs aériens</h1>`, "The strike began", true},
 	}

@@ -150,6 +150,7 @@ var boilerCompounds = map[string]string{
 	"entry-tags":         "tag list",
 	"tag-links":          "tag list",
 	"tag-list":           "tag list (\"tag-list-wrapper\")",
+	"audio-tool":         "an audio player's tools: Download, Embed, Transcript (NPR's \"audio-tool-list\")",
 	"post-navigation":    "previous/next links",
 	"nav-links":          "previous/next links",
 	"post-nav":           "previous/next links",
@@ -381,6 +382,7 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"read in app":                        "link to the site's app over the story (The New York Times)",
+	"watch now":                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
 	"report an error with this article":  "link to a correction form (The Independent)",
 	"advertising":                        "ad slot label",
 	"for immediate release":              "press release's release line",
@@ -2091,6 +2093,7 @@ var kickerTokens = map[string]bool{
 	"antetítulo":     true,  // Spanish
 	"occhiello":      true,  // Italian
 	"sopratitolo":    true,  // Italian
+	"context":        true,  // GOV.UK's "gem-c-heading__context": "Press release" over the title
 	"label":          false, // forum thread prefix labels
 	"section":        false, // entry-section: "Politics |"
 	"small":          false, // h1small
