@@ -42,12 +42,39 @@ type builder struct {
 	unclosed byte
 }
 
+// maxSummaryItems bounds the bullets that sum a story up above its body.
+const maxSummaryItems = 6
+
+// isSummaryList reports a short list, the bullets a story opens with
+// ("ul.mol-bullets-with-font" under the Daily Mail's headline). Standing
+// apart from the body's box as a root of its own, it is still read as a
+// list; a long list so chosen is a run of entries (a guestbook's, a
+// teaser column's) that readers take as paragraphs, and one of pictures a
+// gallery.
+func isSummaryList(n *html.Node) bool {
+	if !isElem(n, atom.Ul, atom.Ol) || hasDescendant(n, isPicture) {
+		return false // a list of pictures is a gallery, read as figures
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isElem(c, atom.Li) {
+			items++
+		}
+	}
+	return items > 0 && items <= maxSummaryItems
+}
+
 // buildSections reads the body elements into sections.
 func (p *page) buildSections(roots []*html.Node) []Section {
 	b := &builder{p: p, sections: []Section{{Level: 0}}}
-	for _, r := range roots {
+	for i, r := range roots {
 		if isElem(r, atom.Figure) {
 			b.figure(r) // a lead picture above the body, read whole with its caption
+			continue
+		}
+		if i == 0 && len(roots) > 1 && isSummaryList(r) {
+			b.list(r) // a story's summary bullets above the body's box
+			b.flush()
 			continue
 		}
 		b.flow(r)

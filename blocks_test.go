@@ -1637,3 +1637,30 @@ func TestSplitDateParts(t *testing.T) {
 		})
 	}
 }
+
+// TestListRoot: a list the content choice takes as a root of its own
+// beside the body's box (a story's summary bullets above it) is read as
+// a list, not as a run of paragraphs.
+func TestListRoot(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><ul class="bullets"><li><strong>The council approved the budget</strong></li><li><strong>Two bridges get repaired</strong></li></ul><div><p>` + prose + `</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roots []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if isElem(n, atom.Ul, atom.Div) {
+			roots = append(roots, n)
+			return false
+		}
+		return true
+	})
+	p := newPage(context.Background(), &Options{})
+	p.doc = doc
+	got := p.buildSections(roots)
+	if len(got) == 0 || len(got[0].Blocks) == 0 || got[0].Blocks[0].Type != List || len(got[0].Blocks[0].Items) != 2 {
+		t.Fatalf("sections = %+v, want the bullets as a list of two items first", got)
+	}
+	if !strings.Contains(bodyText(got), "council voted") {
+		t.Errorf("body lost: %q", bodyText(got))
+	}
+}
