@@ -304,6 +304,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"correction form link", `<div><a href="/report-error">Report an error with this article</a></div>`, "Report an error"},
 		{"audio player's tools", `<div class="audio-module-tools"><ul class="audio-tool-list"><li class="audio-tool audio-tool-download"><a href="https://audio.example/a.mp3?dl=1"><b>Download</b></a></li><li class="audio-tool audio-tool-transcript"><a href="#transcript"><b>Transcript</b></a></li></ul></div>`, "Download"},
 		{"label over an embedded video", `<div class="InlineVideo-container"><span class="InlineVideo-label">Watch now</span><div class="VideoPlaceholder"><img src="https://img.example/v.jpg" alt=""></div></div>`, "Watch now"},
+		{"how-to site's readers' Q&A", `<div class="section qa"><h2><span class="mw-headline" id="Community-Q&amp;A">Community Q&amp;A</span></h2><div class="qa_q">How often should I bleed my radiators?</div><div class="qa_a">Once a year, before the heating season starts.</div></div>`, "How often"},
+		{"how-to site's credits", `<div class="section"><h2><span class="mw-headline">About This Article</span></h2><div class="sp_stats">This article has been viewed 1,284,305 times.</div></div>`, "has been viewed"},
+		{"how-to site's testimonials", `<div class="section"><h2><span class="mw-headline">Reader Success Stories</span></h2><div class="story"><p>My bedroom radiator had been cold at the top for months.</p></div></div>`, "cold at the top"},
+		{"how-to site's rating prompt", `<div class="article_rating"><p class="ar_header">Did this article help you?</p><a href="#">Yes</a> <a href="#">No</a></div>`, "Did this article"},
 		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
 	}
 	for _, tc := range cases {

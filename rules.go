@@ -540,6 +540,7 @@ var furniturePhrases = map[string]string{
 	"did you find this article helpful?":  "rating widget label",
 	"did you find this article useful?":   "rating widget label",
 	"was this page helpful?":              "page feedback widget label (government and help sites)",
+	"did this article help you?":          "rating widget label (wikiHow)",
 	"was this page useful?":               "page feedback widget label",
 	"is this page useful?":                "page feedback widget label (GOV.UK)",
 	"was this information helpful?":       "page feedback widget label",
@@ -947,6 +948,9 @@ var widgetHeadings = map[string]ruleKind{
 	"article tools":                      kindDrop,
 	"story tools":                        kindDrop,
 	"about the author":                   kindDrop,
+	"about this article":                 kindDrop,     // a how-to site's credits and view count
+	"community q&a":                      kindComments, // readers' questions and their answers (wikiHow)
+	"reader success stories":             kindComments, // readers' testimonials (wikiHow)
 	"leave a reply":                      kindComments, // WordPress comment form
 	"leave a comment":                    kindComments,
 	"post a comment":                     kindComments,
@@ -1985,7 +1989,7 @@ var notNameWords = map[string]bool{
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
-	"submitted": true, "authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by"
+	"submitted": true, "authored": true, "co-authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by", "Co-authored by" (wikiHow)
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
 	"artikel": true, "articles": true, "posts": true, "beiträge": true, "stories": true,
 	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true, "auteurs": true,
@@ -2662,6 +2666,7 @@ var noticePhrases = []string{
 	"all rights reserved",
 	"have a news tip",                           // the newsroom's tip line under the story
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
+	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
 	"masz newsa",                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
 	"ctrl + enter",                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
