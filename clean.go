@@ -2299,7 +2299,7 @@ func (c *cleaner) applyWidgetHeadings() {
 
 // minWidgetPhraseWords is how many words make a widget title a phrase no
 // sentence of the story would be alone on its line ("Explore more on
-// these topics").
+// these topics"); see minWidePhraseRunes for scripts without spaces.
 const minWidgetPhraseWords = 3
 
 // isWidgetPhrase reports a short span, div or paragraph, not styled as a
@@ -2311,7 +2311,23 @@ func (c *cleaner) isWidgetPhrase(n *html.Node, s *nodeStats) bool {
 	}
 	key := headingKey(c.lowerText(n))
 	_, ok := widgetHeadings[key]
-	return ok && countWords(key) >= minWidgetPhraseWords
+	return ok && (countWords(key) >= minWidgetPhraseWords || wideRunes(key) >= minWidePhraseRunes)
+}
+
+// minWidePhraseRunes is how many Chinese, Japanese or Korean characters
+// make a widget title such a phrase: those scripts set no spaces between
+// words ("この記事を書いた人", "who wrote this article").
+const minWidePhraseRunes = 5
+
+// wideRunes counts the Chinese, Japanese and Korean characters of s.
+func wideRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWide(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isPageFooter reports the page's own footer, a <footer> or

@@ -308,6 +308,11 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"how-to site's credits", `<div class="section"><h2><span class="mw-headline">About This Article</span></h2><div class="sp_stats">This article has been viewed 1,284,305 times.</div></div>`, "has been viewed"},
 		{"how-to site's testimonials", `<div class="section"><h2><span class="mw-headline">Reader Success Stories</span></h2><div class="story"><p>My bedroom radiator had been cold at the top for months.</p></div></div>`, "cold at the top"},
 		{"how-to site's rating prompt", `<div class="article_rating"><p class="ar_header">Did this article help you?</p><a href="#">Yes</a> <a href="#">No</a></div>`, "Did this article"},
+		{"Japanese author box", `<div class="a5XvM"><p class="vA9dL">この記事を書いた人</p><div class="qWx3N"><p class="kD2hS"><a href="/rensai/1843">佐藤健一</a></p><p class="eF6mJ">経済部｜総務省・税制担当</p></div></div>`, "総務省・税制担当"},
+		{"Japanese topics list", `<div class="Ag8Ru"><p class="yS3bV">トピックス</p><ul class="Tk8nW"><li><a href="/topics/word/a.html">空き家</a></li><li><a href="/topics/word/b.html">税制改正</a></li></ul></div>`, "税制改正"},
+		{"Japanese paid-article label", `<span class="uT6Jd"><span class="kVn3y">有料記事</span></span>`, "有料記事"},
+		{"Japanese feedback link", `<p><a href="https://www.example.jp/goiken/?news=1">この記事へのご意見・情報提供はこちら</a></p>`, "ご意見"},
+		{"channel named by the paper", `<p><em>Join ST's Telegram channel and get the latest breaking news delivered to you.</em></p>`, "Telegram channel"},
 		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
 	}
 	for _, tc := range cases {

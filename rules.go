@@ -382,6 +382,7 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"read in app":                        "link to the site's app over the story (The New York Times)",
+	"有料記事":                               "Japanese 'paid article' label over the headline",
 	"watch now":                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
 	"report an error with this article":  "link to a correction form (The Independent)",
 	"advertising":                        "ad slot label",
@@ -1034,6 +1035,8 @@ var widgetHeadings = map[string]ruleKind{
 	"polecane":                                 kindRelated,
 	"関連記事":                                     kindRelated, // Japanese "related articles"
 	"関連ニュース":                                   kindRelated,
+	"この記事を書いた人":                                kindDrop, // Japanese "who wrote this article": the author box
+	"トピックス":                                    kindDrop, // Japanese "topics": a tag list
 	"関連リンク":                                    kindRelated,
 	"あわせて読みたい":                                 kindRelated, // Japanese "read these too"
 	"相关新闻":                                     kindRelated, // Chinese, simplified
@@ -2667,6 +2670,7 @@ var noticePhrases = []string{
 	"have a news tip",                           // the newsroom's tip line under the story
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
+	"ご意見・情報提供",                                  // Japanese "your opinions and tips on this article" (NHK)
 	"masz newsa",                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
 	"ctrl + enter",                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
@@ -2821,7 +2825,7 @@ var socialPrompts = []struct {
 	// "Join me on TikTok: @thehousemaven", "Join us on Discord"
 	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`)},
 	// "Join the Facebook group", "Join our Discord server"
-	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my|[\w.-]+['’]s) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
 	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
 	// Google's preferred-source button, opening the block
 	{[]string{" on google"}, regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`)},
