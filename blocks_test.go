@@ -302,6 +302,28 @@ func TestLabelLinesBetweenBreaks(t *testing.T) {
 	}
 }
 
+// TestDateLabelLines: a date keyword whose date went out as the date line
+// ("Updated" beside "<div>Nov 28, 2026, 02:35 PM</div>") leaves the body;
+// a keyword in a sentence stays.
+func TestDateLabelLines(t *testing.T) {
+	cases := []struct{ name, line, gone string }{
+		{"updated over its date's box", `<div class="story-changeddate">Updated<div>Nov 28, 2026, 02:35 PM</div></div>`, "Updated"},
+		{"last updated with a colon", `<p>Last updated:</p>`, "Last updated"},
+		{"German label", `<p>Veröffentlicht</p>`, "Veröffentlicht"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<article><h1>Council passes the budget</h1>`+tc.line+`<p>`+prose+`</p><p>The timetable was updated in May.</p></article>`)
+			if strings.Contains(a.Text, tc.gone) {
+				t.Errorf("%q left in body: %q", tc.gone, a.Text)
+			}
+			if !strings.Contains(a.Text, "was updated in May") {
+				t.Errorf("sentence lost: %q", a.Text)
+			}
+		})
+	}
+}
+
 // TestFigureWithSeveralTables: a figure boxing a title table over a data
 // table keeps both; only a figure around one table reads it as its table.
 func TestFigureWithSeveralTables(t *testing.T) {

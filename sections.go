@@ -473,6 +473,9 @@ func isLabelLine(text string, links []Link) bool {
 	if label := strings.TrimRight(t, ": "); slices.ContainsFunc(promoPrefixes, func(p string) bool { return strings.TrimSuffix(p, ":") == label }) {
 		return true // "Read more:" whose story, in a box of its own, went to Related or out
 	}
+	if isDateLabel(t) {
+		return true // "Updated" whose date, a box of its own, went out as the date line
+	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || isCreditRoleLabel(t) {
 		return true
 	}
@@ -480,6 +483,16 @@ func isLabelLine(text string, links []Link) bool {
 		return false
 	}
 	return hasPrefixIn(t, commentPrompts)
+}
+
+// isDateLabel reports a date keyword left without its date: "Updated",
+// "Last updated:", "Veröffentlicht".
+func isDateLabel(t string) bool {
+	words := strings.Fields(strings.TrimRight(t, ": "))
+	if len(words) == 2 && (words[0] == "last" || words[0] == "zuletzt") {
+		words = words[1:]
+	}
+	return len(words) == 1 && keywordIndex[fold(words[0])] != 0
 }
 
 // isCreditRoleLabel reports a credit's role left without its name: "Edited
