@@ -909,7 +909,7 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		short := 3*len(t) < len(title) && words < 4
 		lower := strings.ToLower(fold(t))
 		i := strings.Index(lt, lower)
-		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower), host) {
+		if i < 0 || len(lower) != len(fold(t)) || !separatedFromWords(title, i, i+len(lower), host) && !kickerBeside(v.node, title, i, i+len(lower)) {
 			continue
 		}
 		headline := showsHeadline(v.node)
@@ -1119,6 +1119,32 @@ func namesHostIn(text, host string) bool {
 		}
 	}
 	return true
+}
+
+// kickerBeside reports whether title[i:j], shown as the text node n,
+// follows a colon after a kicker that the page sets as another text of
+// the heading holding n, and runs to the title's end or its site's
+// separator: Spiegel's h2 holds "<span>Energiewende in der Lausitz</span>
+// <span>Der Wärmepumpen-Betrieb …</span>" for the title "Energiewende in
+// der Lausitz: Der Wärmepumpen-Betrieb …". However many words it has, the
+// text before the colon is then the kicker, not the headline's start.
+func kickerBeside(n *html.Node, title string, i, j int) bool {
+	before, ok := strings.CutSuffix(strings.TrimSpace(title[:i]), ":")
+	after := strings.TrimSpace(title[j:])
+	if !ok || after != "" && !strings.ContainsAny(after[:1], "|–—-·•") {
+		return false
+	}
+	h := n.Parent
+	for k := 0; h != nil && headingLevel(h) == 0 && k < headlineLevels; k++ {
+		h = h.Parent
+	}
+	if h == nil || headingLevel(h) == 0 {
+		return false
+	}
+	kicker := strings.ToLower(normSpace(before))
+	return hasDescendant(h, func(d *html.Node) bool {
+		return d != n && d.Type == html.ElementNode && strings.ToLower(normSpace(rawText(d, nil))) == kicker
+	})
 }
 
 // longKicker reports whether the text before a colon, from the last
