@@ -313,6 +313,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Japanese paid-article label", `<span class="uT6Jd"><span class="kVn3y">有料記事</span></span>`, "有料記事"},
 		{"Japanese feedback link", `<p><a href="https://www.example.jp/goiken/?news=1">この記事へのご意見・情報提供はこちら</a></p>`, "ご意見"},
 		{"channel named by the paper", `<p><em>Join ST's Telegram channel and get the latest breaking news delivered to you.</em></p>`, "Telegram channel"},
+		{"broadcaster's programme line", `<p class="meldungsfooter__text">Dieses Thema im Programm: Das Erste, tagesschau, 28. November 2026 um 17:00 Uhr</p>`, "Dieses Thema"},
+		{"network membership line", `<p class="id-StoryElement-paragraph"><em>* Merkur.de ist Teil des IPPEN.MEDIA-Netzwerks.</em></p>`, "IPPEN"},
+		{"teaser picture credit", `<p class="id-Story-rubricImage">Rubriklistenbild: © Thomas Sehr</p>`, "Rubriklistenbild"},
 		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
 	}
 	for _, tc := range cases {
@@ -502,6 +505,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Japanese bracketed related", `<p>【関連記事】<a href="/c">東京都の新予算が可決された</a></p>`, "東京都の新予算が可決された"},
 		{"Turkish see also", `<p>Ayrıca bakınız: <a href="/d">Belediye bütçesi meclisten geçti</a></p>`, "Belediye bütçesi meclisten geçti"},
 		{"Korean related box", `<div><h3>관련기사</h3><ul><li><a href="/a">노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책</a></li></ul></div>`, "노경은, 4⅓이닝 8실점 부진… 난타에 야수 실책"},
+		{"German read more on the subject", `<section><h4 class="css-1ozl8xe">Lesen Sie mehr zum Thema</h4><ul><li><a href="/muenchen/wohnungsbau-li.3301927">Die Genossenschaften bauen wieder – aber langsamer</a></li></ul></section>`, "Die Genossenschaften bauen wieder – aber langsamer"},
 		{"Bengali also-read card", `<span class="also-read lDfA5"><div class="also-read-text">আরও পড়ুন</div><a class="card-with-image-zoom" href="/bangladesh/capital/k2d9"><h2>মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ</h2></a></span>`, "মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ"},
 		{"Hungarian related box", `<div class="kapcsolodo-doboz"><div class="kapcsolodo-label">Kapcsolódó</div><a href="/gazdasag/vkf/" class="kapcsolodo-link"><span class="kapcsolodo-cim">Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek</span></a></div>`, "Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek"},
 		{"Romanian read also", `<p><strong>Citește și:</strong> <a href="/stiri/apa">Prețul apei crește din ianuarie în patru județe</a></p>`, "Prețul apei crește din ianuarie în patru județe"},

@@ -993,6 +993,7 @@ var widgetHeadings = map[string]ruleKind{
 	"further reading":                    kindRelated,
 	"das könnte sie auch interessieren":  kindRelated, // German
 	"mehr zum thema":                     kindRelated,
+	"lesen sie mehr zum thema":           kindRelated, // German "read more on the subject"
 	"lesen sie auch":                     kindRelated,
 	"à lire aussi":                       kindRelated, // French
 	"sur le même sujet":                  kindRelated,
@@ -2670,6 +2671,9 @@ var noticePhrases = []string{
 	"have a news tip",                           // the newsroom's tip line under the story
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
+	"dieses thema im programm",                  // German broadcaster's line naming the programme that aired the story (tagesschau)
+	"ist teil des ippen.media-netzwerks",        // German network membership line under every story of its 80 papers
+	"rubriklistenbild:",                         // German "section list picture:" credit of the teaser picture (Ippen)
 	"ご意見・情報提供",                                  // Japanese "your opinions and tips on this article" (NHK)
 	"masz newsa",                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
 	"ctrl + enter",                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
