@@ -501,7 +501,7 @@ func (b *builder) heading(h *html.Node) {
 		return
 	}
 	level := headingLevel(h)
-	if level <= 2 && sameTitle(text, b.p.art.Title) && b.isFirstContent() {
+	if level <= 2 && (sameTitle(text, b.p.art.Title) || kickedTitle(h, text, b.p.art.Title)) && b.isFirstContent() {
 		b.dropKickerHeading()
 		return
 	}
@@ -510,6 +510,22 @@ func (b *builder) heading(h *html.Node) {
 		return
 	}
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
+}
+
+// kickedTitle reports a heading h whose text is the title after its
+// kicker, set as an element of its own in h ("<h2><span>Energiewende in
+// der Lausitz</span> <span>Der Wärmepumpen-Betrieb …</span></h2>"): the
+// headline element. Words before the title in the heading's own text
+// ("Video: …", "Understanding …") make a section's heading.
+func kickedTitle(h *html.Node, text, title string) bool {
+	text, title = strings.ToLower(normSpace(text)), strings.ToLower(normSpace(title))
+	kicker, ok := strings.CutSuffix(text, " "+title)
+	if !ok || title == "" {
+		return false
+	}
+	return hasDescendant(h, func(d *html.Node) bool {
+		return d.Type == html.ElementNode && strings.ToLower(normSpace(rawText(d, nil))) == kicker
+	})
 }
 
 // maxHeadingRunes is the longest text read as a heading when the heading

@@ -1686,3 +1686,40 @@ func TestListRoot(t *testing.T) {
 		t.Errorf("body lost: %q", bodyText(got))
 	}
 }
+
+// TestKickedTitleHeading: the headline element that holds the title after
+// its kicker, an element of its own, opens the page, not a section; a
+// heading whose own words run into the title's ("Video: …") stays.
+func TestKickedTitleHeading(t *testing.T) {
+	page := `<html><head><title>Energiewende in der Lausitz: Der Wärmepumpen-Betrieb, der aus der Kohle kam - DER SPIEGEL</title></head><body><article><h2><span class="block"><span>Energiewende in der Lausitz</span></span> <span>Der Wärmepumpen-Betrieb, der aus der Kohle kam</span></h2><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if a.Title != "Der Wärmepumpen-Betrieb, der aus der Kohle kam" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if got := headingsOf(a); len(got) > 0 {
+		t.Errorf("headings = %q, want none", got)
+	}
+	for _, tc := range []struct {
+		heading, title string
+		want           bool
+	}{
+		{`<h2><span>Energiewende in der Lausitz</span> <span>Der Betrieb</span></h2>`, "Der Betrieb", true},
+		{`<h2>Video: Der Betrieb</h2>`, "Der Betrieb", false},
+		{`<h2>Understanding <em>Der Betrieb</em></h2>`, "Der Betrieb", false},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.heading))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if h == nil && isElem(n, atom.H2) {
+				h = n
+			}
+			return h == nil
+		})
+		if got := kickedTitle(h, rawText(h, nil), tc.title); got != tc.want {
+			t.Errorf("kickedTitle(%s, %q) = %v, want %v", tc.heading, tc.title, got, tc.want)
+		}
+	}
+}
