@@ -993,6 +993,7 @@ var widgetHeadings = map[string]ruleKind{
 	"further reading":                    kindRelated,
 	"das könnte sie auch interessieren":  kindRelated, // German
 	"mehr zum thema":                     kindRelated,
+	"articles in this series":            kindRelated, // a blog series' other parts (Hashnode)
 	"lesen sie mehr zum thema":           kindRelated, // German "read more on the subject"
 	"lesen sie auch":                     kindRelated,
 	"à lire aussi":                       kindRelated, // French
