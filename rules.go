@@ -195,6 +195,7 @@ var boilerCompounds = map[string]string{
 var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
 	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"interstitial-link":  "a link to another story set between paragraphs (The Washington Post's data-qa)",
 	"read-also":          "also-read promo, hyphenated",
 	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
 	"kg-bookmark-card":   "Ghost's bookmark card: a linked title, excerpt and picture of another page",
@@ -994,6 +995,7 @@ var widgetHeadings = map[string]ruleKind{
 	"das könnte sie auch interessieren":  kindRelated, // German
 	"mehr zum thema":                     kindRelated,
 	"articles in this series":            kindRelated, // a blog series' other parts (Hashnode)
+	"more in this stream":                kindRelated, // a story stream's other entries (The Verge)
 	"lesen sie mehr zum thema":           kindRelated, // German "read more on the subject"
 	"lesen sie auch":                     kindRelated,
 	"à lire aussi":                       kindRelated, // French
