@@ -938,8 +938,9 @@ func TestAuthorHeadings(t *testing.T) {
 }
 
 // TestTrailingBios: the short lines under a story that introduce its
-// authors by full name are their bios, not the story's end; the same
-// words earlier, a long paragraph, or a story of one paragraph stay.
+// authors by full name, or only sign it with a name, are their bios and
+// credits, not the story's end; the same words earlier, a long paragraph,
+// or a story of one paragraph stay.
 func TestTrailingBios(t *testing.T) {
 	bios := `<p><a href="/by/jane-roe">Jane Roe</a> is a correspondent covering transport and city hall.</p><p>John Doe reports on housing from Leeds.</p>`
 	long := `<p>Jane Roe is a correspondent covering transport, and ` + prose + ` ` + prose + `</p>`
@@ -949,6 +950,8 @@ func TestTrailingBios(t *testing.T) {
 		{"bios under the story", `<p>` + prose + `</p><p>` + prose + `</p>` + bios, "council voted", "correspondent covering"},
 		{"bio line before the last paragraph", `<p>` + prose + `</p><p>Jane Roe is a correspondent covering transport.</p><p>The council meets again in May.</p>`, "correspondent covering", ""},
 		{"long paragraph opening with the name", `<p>` + prose + `</p>` + long, "correspondent covering", ""},
+		{"sign-off under the story", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe</strong></p>`, "council voted", "Jane Roe"},
+		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

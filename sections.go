@@ -63,15 +63,15 @@ const (
 
 // dropTrailingBios takes out the short paragraphs closing the article
 // that introduce one of its authors by full name ("Andrew Kessler is a
-// Times correspondent covering …"): the bio lines a paper sets under the
-// story.
+// Times correspondent covering …"), or only name one (a sign-off): the
+// bio and credit lines a paper sets under the story.
 func (p *page) dropTrailingBios(s []Section) []Section {
 	if len(p.art.Authors) == 0 || len(s) == 0 {
 		return s
 	}
 	last := &s[len(s)-1]
 	end := len(last.Blocks)
-	for end > 1 && len(last.Blocks)-end < maxTrailingBios && p.isBioLine(last.Blocks[end-1]) {
+	for end > 1 && len(last.Blocks)-end < maxTrailingBios && (p.isBioLine(last.Blocks[end-1]) || p.isSignOff(last.Blocks[end-1])) {
 		end--
 	}
 	for _, bl := range last.Blocks[end:] {
@@ -79,6 +79,17 @@ func (p *page) dropTrailingBios(s []Section) []Section {
 	}
 	last.Blocks = last.Blocks[:end]
 	return s
+}
+
+// isSignOff reports a paragraph that is only an author's name, as papers
+// sign a story off under its last paragraph ("Gia Minh", set bold and
+// right-aligned; "– Sam O'Neill").
+func (p *page) isSignOff(bl Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) > 0 {
+		return false
+	}
+	name := strings.TrimLeft(bl.Text, "-–—― ")
+	return slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
 }
 
 // isBioLine reports a short paragraph that opens with an author's full
