@@ -310,6 +310,7 @@ func TestDateLabelLines(t *testing.T) {
 		{"updated over its date's box", `<div class="story-changeddate">Updated<div>Nov 28, 2026, 02:35 PM</div></div>`, "Updated"},
 		{"last updated with a colon", `<p>Last updated:</p>`, "Last updated"},
 		{"German label", `<p>Veröffentlicht</p>`, "Veröffentlicht"},
+		{"update label", `<p><strong>Update:</strong></p>`, "Update:"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

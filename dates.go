@@ -828,7 +828,7 @@ type keywordEntry struct {
 
 var dateKeywords = []keywordEntry{
 	{"en", kwPublished, "published posted date dated"},
-	{"en", kwUpdated, "updated modified edited"}, // "This page was last edited on …" (MediaWiki)
+	{"en", kwUpdated, "updated modified edited update"}, // "This page was last edited on …" (MediaWiki), "Last update: …"
 	{"de", kwPublished, "veröffentlicht publiziert erstellt erschienen datum gepostet"},
 	{"de", kwUpdated, "aktualisiert geändert stand"},
 	{"fr", kwPublished, "publié publiée publie créé"},

@@ -457,6 +457,22 @@ func TestModifiedKeptApart(t *testing.T) {
 	}
 }
 
+// TestRevisionDatesUnderPage: a docs site's revision dates under the
+// page, the last update first and the creation after it, each in an
+// element classed as a date: the update is the modified date, not the
+// publication.
+func TestRevisionDatesUnderPage(t *testing.T) {
+	page := `<html><head><title>Retries and backoff</title></head><body><article><h1>Retries and backoff</h1><p>` + prose + `</p><p>` + prose + `</p>` +
+		`<div class="md-source-file"><small>Last update: <span class="git-revision-date-localized-plugin-date">November 28, 2026</span><br>Created: <span class="git-revision-date-localized-plugin-date">March 3, 2026</span></small></div></article></body></html>`
+	a := extractString(t, page)
+	if got := pubDay(a); got != "2026-03-03" {
+		t.Errorf("published = %q, want 2026-03-03", got)
+	}
+	if got := a.Modified.String(); !strings.HasPrefix(got, "2026-11-28") {
+		t.Errorf("modified = %q, want 2026-11-28", got)
+	}
+}
+
 // TestSharedZone: a time of day the page shows without a zone takes the
 // zone of its other date, where that states one; the wall clock stays,
 // and two times without a zone stay as read.

@@ -260,6 +260,25 @@ func (p *page) bareDays() (bare, shown map[string]bool) {
 // more is a sentence that mentions a day.
 const maxShownDateWords = 16
 
+// labelledAsUpdate reports a date element that an update label just
+// before it introduces ("Last update: <span class=…-date>November 28,
+// 2026</span>", MkDocs' revision dates): the page's publication date, if
+// it shows one, is another.
+func labelledAsUpdate(n *html.Node) bool {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		t := s.Data
+		if s.Type == html.ElementNode {
+			t = rawText(s, nil)
+		}
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(strings.TrimRight(t, ": ")))
+		return len(words) > 0 && len(words) <= 3 && keywordIndex[fold(words[len(words)-1])] == kwUpdated
+	}
+	return false
+}
+
 // lineOrder returns the visible date line instead of d when d was read
 // from an ambiguous numeric value s and the line shows the same day and
 // month the other way round: the page's own line says which is the month.
@@ -498,7 +517,7 @@ const maxDatedNodes = 50
 // elements classed as dates, bylines, and the elements after the first h1.
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
-		if isTodayBar(n) {
+		if isTodayBar(n) || labelledAsUpdate(n) {
 			continue
 		}
 		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
