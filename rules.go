@@ -101,6 +101,7 @@ var boilerTokens = map[string]string{
 	"tagcloud":       "tag list",
 	"tags":           "tag list",
 	"cimkek":         "tag list, in Hungarian (\"cikk-cimkek\")",
+	"hawk":           "Future plc's price widget (\"hawk-widget\"): retailers and their prices (Tom's Hardware, TechRadar)",
 	"hirlevel":       "newsletter box, in Hungarian",
 	"categories":     "category links (\"post-categories\", \"articleCategories\"), a tag list", // not "category": WordPress writes "category-news" on a post\'s own box
 	"catlinks":       "MediaWiki category links (and its hidden maintenance categories): a tag list",
