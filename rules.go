@@ -384,6 +384,7 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"read in app":                        "link to the site's app over the story (The New York Times)",
+	"rectificar":                         "Spanish link to the correction form ('Rectificar', El País)",
 	"有料記事":                               "Japanese 'paid article' label over the headline",
 	"watch now":                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
 	"report an error with this article":  "link to a correction form (The Independent)",
@@ -932,6 +933,7 @@ var widgetHeadings = map[string]ruleKind{
 	"top stories":                        kindDrop,
 	"editor's picks":                     kindDrop,
 	"ajánljuk":                           kindDrop, // Hungarian "we recommend": the site's picks
+	"sobre la firma":                     kindDrop, // Spanish "about the byline": the author's box
 	"editor's choice":                    kindDrop, // the site's picks, not related to this story
 	"follow us":                          kindDrop,
 	"stay connected":                     kindDrop,
@@ -1078,6 +1080,7 @@ var widgetHeadings = map[string]ruleKind{
 	"también te puede interesar":               kindRelated, // Spanish
 	"te recomendamos":                          kindRelated,
 	"más noticias":                             kindRelated,
+	"más información":                          kindRelated, // Spanish "more information": El País's box of related cards
 	"notícias relacionadas":                    kindRelated, // Portuguese
 	"leia também":                              kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
@@ -2675,6 +2678,9 @@ var noticePhrases = []string{
 	"have a news tip",                           // the newsroom's tip line under the story
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
+	"licenciar este contenido",                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
+	"se adhiere a los criterios de",             // Spanish "adheres to the criteria of The Trust Project"
+	"the trust project",                         // the Trust Project's badge line under a story
 	"dieses thema im programm",                  // German broadcaster's line naming the programme that aired the story (tagesschau)
 	"ist teil des ippen.media-netzwerks",        // German network membership line under every story of its 80 papers
 	"rubriklistenbild:",                         // German "section list picture:" credit of the teaser picture (Ippen)
@@ -2787,7 +2793,7 @@ var socialPrompts = []struct {
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
 	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
 	// Favourite on Google News"
-	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga", "urmăr"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga|urmărește|urmăriți)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na|pe)\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
+	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga", "urmăr", "seguir a"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na|pe)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
