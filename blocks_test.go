@@ -311,6 +311,7 @@ func TestDateLabelLines(t *testing.T) {
 		{"last updated with a colon", `<p>Last updated:</p>`, "Last updated"},
 		{"German label", `<p>Veröffentlicht</p>`, "Veröffentlicht"},
 		{"update label", `<p><strong>Update:</strong></p>`, "Update:"},
+		{"place and update line", `<div class="a_md_f"><span>Zaragoza</span> - <span>Actualizado: <time>29 nov 2026 - 09:12 <abbr>CET</abbr></time></span></div>`, "Actualizado"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

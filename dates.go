@@ -2092,8 +2092,8 @@ func (m *matcher) onlyLabelsOutside(s string, start, end int) bool {
 		kind, _ := m.keywordAt(k)
 		next, _ := m.keywordAt(k + 1)
 		first, _ := utf8.DecodeRuneInString(s[t.start:])
-		if kind == 0 && next == 0 && unicode.IsUpper(first) && !m.punct(k+1, ":,") && !capitalWeekdays[t.word] {
-			return false
+		if kind == 0 && next == 0 && unicode.IsUpper(first) && !m.punct(k+1, ":,") && !(k == 0 && m.punct(k+1, "-–—|·•")) && !capitalWeekdays[t.word] {
+			return false // a capitalised word is a name, unless a label's colon or, opening the line, a dateline's dash follows it ("Zaragoza - Actualizado: …")
 		}
 	}
 	return true
