@@ -1329,6 +1329,8 @@ var promoPrefixes = []string{
 	"mira:",              // Spanish
 	"vea también",        // Spanish
 	"ver también",        // Spanish
+	"mirá también",       // Argentine Spanish "see also"
+	"mira también",       // Spanish
 	"también lee",        // Spanish
 	"leia mais",          // Portuguese
 	"veja também",        // Portuguese
@@ -1680,8 +1682,9 @@ var dekTokens = map[string]bool{
 // class: elsewhere they mean other things ("cmp-hero-spot__title", a
 // hero banner's title).
 var headingDekTokens = map[string]bool{
-	"spot": true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
-	"deck": true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
+	"spot":    true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
+	"deck":    true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
+	"summary": true, // "<h2 class=storySummary>" under Clarín's headline; elsewhere a box of key points
 }
 
 // leadTokens mark the box of an article's lead (standfirst) set apart
@@ -2108,6 +2111,7 @@ var kickerTokens = map[string]bool{
 	"antetítulo":     true,  // Spanish
 	"occhiello":      true,  // Italian
 	"sopratitolo":    true,  // Italian
+	"volanta":        true,  // Argentine papers' kicker (Clarín's "p.volanta")
 	"context":        true,  // GOV.UK's "gem-c-heading__context": "Press release" over the title
 	"label":          false, // forum thread prefix labels
 	"section":        false, // entry-section: "Politics |"
