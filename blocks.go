@@ -72,6 +72,11 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 			b.figure(r) // a lead picture above the body, read whole with its caption
 			continue
 		}
+		if i > 0 && headingLevel(r) > 0 {
+			b.flush()
+			b.heading(r) // a subhead between sibling roots (withGaps); a first root is the lead above the body, its text a paragraph
+			continue
+		}
 		if i == 0 && len(roots) > 1 && isSummaryList(r) {
 			b.list(r) // a story's summary bullets above the body's box
 			b.flush()

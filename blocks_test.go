@@ -1728,3 +1728,34 @@ func TestKickedTitleHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingRoot: a subhead taken as a root of its own between two boxes
+// of the body heads a section; as the first root it is the lead above the
+// body, a paragraph.
+func TestHeadingRoot(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><h2 class="dek">Fares begin to fall as carriers return</h2><div><p>` + prose + `</p></div><h2>What changes for travelers</h2><div><p>` + prose + `</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roots []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if isElem(n, atom.H2, atom.Div) {
+			roots = append(roots, n)
+			return false
+		}
+		return true
+	})
+	p := newPage(context.Background(), &Options{})
+	p.doc = doc
+	got := p.buildSections(roots)
+	var headings []string
+	for _, s := range got {
+		headings = append(headings, s.Heading)
+	}
+	if !slices.Equal(headings, []string{"", "What changes for travelers"}) {
+		t.Errorf("headings = %q, want the lead's section and the subhead's", headings)
+	}
+	if len(got) == 0 || len(got[0].Blocks) == 0 || got[0].Blocks[0].Text != "Fares begin to fall as carriers return" {
+		t.Errorf("first section = %+v, want the lead as its first paragraph", got)
+	}
+}

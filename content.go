@@ -512,7 +512,42 @@ func (p *page) siblingsOf(top *html.Node, scores map[*html.Node]float64) []*html
 			roots = append(roots, s)
 		}
 	}
-	return roots
+	return p.withGaps(roots)
+}
+
+// withGaps adds to sibling roots the siblings standing between two of
+// them that carry the article's structure rather than prose: a subhead,
+// a list without links, a table between chosen paragraphs. Scored by
+// their prose they fall short of siblingShare, though the story runs
+// through them (Draft.js sets each block in a box of its own).
+func (p *page) withGaps(roots []*html.Node) []*html.Node {
+	if len(roots) < 2 {
+		return roots
+	}
+	chosen := make(map[*html.Node]bool, len(roots))
+	for _, r := range roots {
+		chosen[r] = true
+	}
+	last := roots[len(roots)-1]
+	var out []*html.Node
+	for s := roots[0]; s != nil; s = s.NextSibling {
+		if chosen[s] || s.Type == html.ElementNode && !p.dropped(s) && p.carriesStructure(s) {
+			out = append(out, s)
+		}
+		if s == last {
+			break
+		}
+	}
+	return out
+}
+
+// carriesStructure reports a heading, or a box of text with few links.
+func (p *page) carriesStructure(n *html.Node) bool {
+	if headingLevel(n) > 0 {
+		return true
+	}
+	st := p.stats[n]
+	return st != nil && st.text > 0 && st.linkDensity() < maxUnitLinkDensity
 }
 
 // soleWrapper climbs from top through ancestors that hold nothing but

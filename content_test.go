@@ -661,3 +661,41 @@ func TestBodyClassWeighsNothing(t *testing.T) {
 		t.Errorf("the story is lost: %.200q", a.Text)
 	}
 }
+
+// TestGapsBetweenSiblingRoots: where the body is chosen as sibling boxes
+// of prose, the subhead and the list standing between two of them join
+// it (Draft.js sets each block in a box of its own); a box of links
+// between them does not, nor what follows the last.
+func TestGapsBetweenSiblingRoots(t *testing.T) {
+	para := `<div class="p"><div><span>` + prose + `</span></div></div>`
+	doc, err := html.Parse(strings.NewReader(`<html><body><div id="body">` + para +
+		`<h2 class="h">What changes for travelers</h2><div class="p"><ul><li>Hall C for local carriers</li><li>Hall D for European carriers</li></ul></div>` +
+		`<div class="p"><a href="/a">Wizz Air opens a base</a> <a href="/b">Fares begin to fall</a></div>` + para + `<h2 class="h">Comments</h2></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(context.Background(), &Options{})
+	p.doc = doc
+	p.stats = measure(doc, nil)
+	var boxes []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if attr(n, "id") == "body" {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode {
+					boxes = append(boxes, c)
+				}
+			}
+			return false
+		}
+		return true
+	})
+	got := p.withGaps([]*html.Node{boxes[0], boxes[4]})
+	want := []*html.Node{boxes[0], boxes[1], boxes[2], boxes[4]}
+	if !slices.Equal(got, want) {
+		var names []string
+		for _, n := range got {
+			names = append(names, n.Data+"."+attr(n, "class")+":"+rawText(n, nil)[:10])
+		}
+		t.Errorf("roots = %q, want the first box, the subhead, the list and the last box", names)
+	}
+}
