@@ -288,11 +288,11 @@ func TestLooksLikeScript(t *testing.T) {
 func TestLabelLinesBetweenBreaks(t *testing.T) {
 	a := extractString(t, `<article><p>`+prose+`<br><br>&#8226; Discuss this story on the <a href="/boards/42">League message board</a><br><br>Foto: Ingo Pertramer<br><br>`+
 		`Themen: &nbsp; <a href="/tag/astronomie/">Astronomie</a> &nbsp; <a href="/tag/physik/">Physik</a><br><br>`+
-		`Tags: the council will meet again in <a href="/june">June</a> to settle the rest.<br><br>Read also:<br><br>`+prose+`</p></article>`)
+		`Tags: the council will meet again in <a href="/june">June</a> to settle the rest.<br><br>Read also:<br><br>(Updates with analyst comment in fourth paragraph.)<br><br>`+prose+`</p></article>`)
 	if !strings.Contains(a.Text, "meet again") {
 		t.Errorf("line of a sentence after a label lost: %q", a.Text)
 	}
-	for _, gone := range []string{"Discuss this story", "Pertramer", "Astronomie", "Read also"} {
+	for _, gone := range []string{"Discuss this story", "Pertramer", "Astronomie", "Read also", "Updates with"} {
 		if strings.Contains(a.Text, gone) {
 			t.Errorf("%q left in body: %q", gone, a.Text)
 		}

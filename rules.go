@@ -2655,6 +2655,8 @@ var listenPhrases = []string{
 	"escuchar este artículo", // Spanish
 	"escucha esta nota",      // Spanish ("ESCUCHA ESTA NOTA AQUÍ")
 	"escuchar esta nota",     // Spanish
+	"listen instead",         // "Only have a minute? Listen instead" (McClatchy's audio bar)
+	"powered by trinity audio",
 }
 
 // cookiePhrases mark a cookie notice whose banner lost its class: a short
@@ -2682,6 +2684,8 @@ var noticePhrases = []string{
 	"have a news tip",                           // the newsroom's tip line under the story
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
+	"this story was originally published",       // McClatchy's line under the story, with its first date
+	"it's on the bloomberg terminal",            // Bloomberg's Terminal promo
 	"licenciar este contenido",                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
 	"se adhiere a los criterios de",             // Spanish "adheres to the criteria of The Trust Project"
 	"the trust project",                         // the Trust Project's badge line under a story
@@ -2804,6 +2808,10 @@ var socialPrompts = []struct {
 	// "Subscribe to The Morning newsletter": a newsletter named by its
 	// paper, not only "our newsletter"
 	{[]string{"newsletter"}, regexp.MustCompile(`^(?:[\p{L}'’ ]{1,20}: )?(?:sign up|subscribe)(?: now)? (?:for|to) [^.!?]{0,60}?newsletter\b`)},
+	// "Follow AP's coverage of the weather at https://apnews.com/hub/weather"
+	{[]string{"coverage of"}, regexp.MustCompile(`^\W*follow (?:[\w.'’-]+ ){1,3}coverage of\b`)},
+	// "Get the Free Press Daily Briefing", "Get the Morning Report newsletter"
+	{[]string{"get the "}, regexp.MustCompile(`^\W*get the (?:[\w'’-]+ ){1,5}(?:briefing|newsletter)\W*$`)},
 	// "keep up with me on Twitter"
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
 	// "download the Nationnews apps for iOS and Android"
@@ -3138,6 +3146,11 @@ var clockLine = regexp.MustCompile(`^\W*(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.
 // article is over 2 years old". It says when the page was read, not what
 // the story says.
 var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than|over|older than) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old\W*$`)
+
+// wireUpdateNote matches a wire story's note on what its latest version
+// changed, read without its opening bracket: "(Updates with analyst
+// comment in fourth paragraph.)" (Bloomberg, Reuters' "(Adds details)").
+var wireUpdateNote = regexp.MustCompile(`^(?:updates|adds|recasts|corrects|rewrites|changes|refiles) [^()]{0,120}\)$`)
 
 // appealTitle matches the key (headingKey) of a title over a publisher's
 // appeal for money: "Support our journalism", "On supporting science
