@@ -996,8 +996,15 @@ func inSlideshow(n *html.Node) bool {
 var countOfWords = map[string]bool{"of": true, "von": true, "de": true, "sur": true, "di": true, "van": true}
 
 // isReadingTime reports a short line that ends with the reading time ("5
-// min read", "Bridgestone Team | 5 min read", "3 Min. Lesezeit").
+// min read", "Bridgestone Team | 5 min read", "3 Min. Lesezeit") or is a
+// label and its minutes ("Temps de lecture 3 min.").
 func isReadingTime(key string) bool {
+	for _, label := range readingTimeLabels {
+		if rest, ok := strings.CutPrefix(key, label); ok {
+			f := strings.Fields(strings.TrimLeft(rest, ": "))
+			return len(f) == 2 && isDigits(f[0]) // "3 min.", "4 dakika"
+		}
+	}
 	key = " " + key
 	for _, suf := range readingTimeSuffixes {
 		if rest, ok := strings.CutSuffix(key, suf); ok {

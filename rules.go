@@ -384,6 +384,8 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
 	"read in app":                        "link to the site's app over the story (The New York Times)",
+	"reportar error":                     "Spanish link to report an error ('Reportar error', El Tiempo)",
+	"réutiliser ce contenu":              "French syndication link (Le Monde's 'Réutiliser ce contenu')",
 	"rectificar":                         "Spanish link to the correction form ('Rectificar', El País)",
 	"有料記事":                               "Japanese 'paid article' label over the headline",
 	"watch now":                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
@@ -1373,6 +1375,8 @@ var promoPrefixes = []string{
 	"یہ بھی پڑھیں",                       // Urdu "read this too:"
 	"kapcsolódó",                         // Hungarian "related:"
 	"citește și",                         // Romanian "read also:"
+	"le puede interesar",                 // Colombian Spanish "you may be interested in:"
+	"тағы оқыңыз",                        // Kazakh "read more:"
 	"citeste si",                         // Romanian, without diacritics
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
@@ -1533,6 +1537,7 @@ var bylinePrefixes = []string{
 	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
 	"نویسنده",            // Persian "author" (BBC Persian: "نویسنده، ")
 	"مصنف",               // Urdu "author" (BBC Urdu: "مصنف, ")
+	"خبرنگار",            // Persian "reporter" (IRNA: "خبرنگار: زهرا محمدی")
 	"ผู้เขียน",           // Thai "writer"
 	"autorius:",          // Lithuanian "author:"
 	"autors:",            // Latvian "author:"
@@ -1569,7 +1574,7 @@ var visibleBylinePrefixes = []string{
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
 	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
-	"نویسنده:", "نویسنده،", "مصنف:", "مصنف،", "مصنف,", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
+	"نویسنده:", "نویسنده،", "مصنف:", "مصنف،", "مصنف,", "خبرنگار:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
@@ -1880,6 +1885,20 @@ var readingTimeSuffixes = []string{
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
 	" min de lecture", // French
 	" min de lectura", // Spanish
+}
+
+// readingTimeLabels open a reading-time label before its number of
+// minutes ("Temps de lecture 3 min.", "Okunma Süresi: 4 dakika"); see
+// isReadingTime.
+var readingTimeLabels = []string{
+	"reading time",      // English
+	"lesezeit",          // German
+	"temps de lecture",  // French
+	"tiempo de lectura", // Spanish
+	"tempo di lettura",  // Italian
+	"tempo de leitura",  // Portuguese
+	"okunma süresi",     // Turkish
+	"время чтения",      // Russian
 }
 
 // counterWords name what a post's counter counts: a line of numbers and
@@ -2685,6 +2704,11 @@ var noticePhrases = []string{
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
 	"this story was originally published",       // McClatchy's line under the story, with its first date
+	"siga bajando para encontrar más contenido", // Colombian "keep scrolling for more content" (El Tiempo)
+	"رقم العدد",                                 // Arabic "issue number" on a print paper's date line
+	"нежелательной организацией",                // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
+	"функции иностранного агента",               // Russian foreign-agent notice over or under a story
+	"ежемесячное пожертвование",                 // Russian appeal for a monthly donation
 	"it's on the bloomberg terminal",            // Bloomberg's Terminal promo
 	"licenciar este contenido",                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
 	"se adhiere a los criterios de",             // Spanish "adheres to the criteria of The Trust Project"
@@ -2808,6 +2832,8 @@ var socialPrompts = []struct {
 	// "Subscribe to The Morning newsletter": a newsletter named by its
 	// paper, not only "our newsletter"
 	{[]string{"newsletter"}, regexp.MustCompile(`^(?:[\p{L}'’ ]{1,20}: )?(?:sign up|subscribe)(?: now)? (?:for|to) [^.!?]{0,60}?newsletter\b`)},
+	// "Corriere della Sera è anche su Whatsapp": the paper on a messenger
+	{[]string{"è anche su "}, regexp.MustCompile(`è anche su (?:whatsapp|telegram|instagram|tiktok|youtube)\b`)},
 	// "Follow AP's coverage of the weather at https://apnews.com/hub/weather"
 	{[]string{"coverage of"}, regexp.MustCompile(`^\W*follow (?:[\w.'’-]+ ){1,3}coverage of\b`)},
 	// "Get the Free Press Daily Briefing", "Get the Morning Report newsletter"
