@@ -1547,7 +1547,7 @@ func (c *cleaner) byBacklink(n *html.Node) verdict {
 
 // maxDateLineWords bounds a date line: "Published June 23, 2025 10:39AM",
 // "Updated on Tue 3 May 2022, 10:39 am CET".
-const maxDateLineWords = 8
+const maxDateLineWords = 12
 
 // byDateLine drops a short element whose class names it a date ("div.pub-
 // date", "span.entry-date") and whose text holds a date: the line that

@@ -1336,6 +1336,7 @@ func TestDateLines(t *testing.T) {
 		{"published line", `<div class="pub-date font-utility-2">Published June 23, 2025 10:39AM</div>`, "Published June", false},
 		{"posted line with a weekday", `<p class="posted">POSTED: 2:45 pm EST January 22, 2008</p>`, "POSTED", false},
 		{"German date", `<span class="datum">7. Oktober 2020</span>`, "Oktober 2020", false},
+		{"published and modified times", `<span class="meta__date meta__date--header">Publié le 28 novembre 2026 à 14h35, modifié à 15h10</span>`, "Publié le", false},
 		{"date item of a meta list", `<ul class="c-list"><li class="c-meta__date">December 24, 2024</li><li class="c-meta__cats">Patients and Families</li></ul>`, "December 24", false},
 		{"sentence in a date box", `<div class="date-note">This story was first published on June 23, 2025 and updated with the council's figures.</div>`, "first published", true},
 		{"date class without a date", `<div class="date-picker">Choose a day for your visit</div>`, "Choose a day", true},
