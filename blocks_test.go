@@ -1759,3 +1759,14 @@ func TestHeadingRoot(t *testing.T) {
 		t.Errorf("first section = %+v, want the lead as its first paragraph", got)
 	}
 }
+
+// TestDateLineWithUpdateTime: an unclassed line of the article's
+// publication date and its update's time alone ("…, modifié à 15h10")
+// repeats the article's dates and leaves the body.
+func TestDateLineWithUpdateTime(t *testing.T) {
+	page := `<html><head><meta property="article:published_time" content="2026-11-28T14:35:12+01:00"><meta property="article:modified_time" content="2026-11-28T15:10:47+01:00"></head><body><article><h1>Tempête Ingrid</h1><p>Publié le 28 novembre 2026 à 14h35, modifié à 15h10</p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Publié") {
+		t.Errorf("date line left in body: %q", a.Text)
+	}
+}

@@ -3162,9 +3162,13 @@ var runningTime = regexp.MustCompile(`^(?:\d{1,2}:)?\d{1,2}:\d{2}$`)
 var availabilityLine = regexp.MustCompile(`^(?:\d+(?::\d+)? min\.? )?(?:\d{1,2}\.\d{1,2}\.\d{2,4} )?(?:video |audio |sendung )?(?:verfügbar|online|available|abrufbar) (?:bis|until)\b[^.!?]{0,40}\d`)
 
 // clockLine matches, lower-cased, a line that is only a time of day:
-// "6:01 PM ET", "17:42 Uhr", "10.32 a.m.". Groups: hour, minute, the
-// am/pm mark.
-var clockLine = regexp.MustCompile(`^\W*(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:uhr|h|[a-z]{2,4})?\W*$`)
+// "6:01 PM ET", "17:42 Uhr", "10.32 a.m.", French "15h10". Groups: hour,
+// minute, the am/pm mark.
+var clockLine = regexp.MustCompile(`^\W*(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:uhr|h|[a-z]{2,4})?\W*$`)
+
+// clockConnectors stand between a date keyword and its time of day:
+// "modifié à 15h10", "updated at 3:10 pm", "aktualisiert um 15:10".
+var clockConnectors = map[string]bool{"à": true, "a": true, "at": true, "um": true, "alle": true, "às": true, "в": true, "kl": true}
 
 // ageNotice matches, lower-cased, a publisher's warning that the story is
 // old, alone on its line: "This article is more than 3 months old" (The

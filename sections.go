@@ -715,7 +715,7 @@ func updateAt(pt string) int {
 // the dateline's time left on its own line ("6:01 PM ET") once its day
 // was set apart. A live blog's entry times are other minutes and stay.
 func (p *page) repeatsArticleClock(text string) (Date, bool) {
-	m := clockLine.FindStringSubmatch(strings.ToLower(text))
+	m := clockLine.FindStringSubmatch(strings.ToLower(withoutClockLabel(text)))
 	if m == nil {
 		return Date{}, false
 	}
@@ -735,6 +735,24 @@ func (p *page) repeatsArticleClock(text string) (Date, bool) {
 		}
 	}
 	return Date{}, false
+}
+
+// withoutClockLabel drops a date keyword and its connector before a time
+// of day: "modifié à 15h10", the second half of "Publié le 28 novembre
+// 2026 à 14h35, modifié à 15h10", is the update's time.
+func withoutClockLabel(text string) string {
+	m := matcher{toks: tokenize(text)}
+	_, n := m.keywordAt(0)
+	if n == 0 || n >= len(m.toks) {
+		return text
+	}
+	if t := m.toks[n]; t.kind == tokWord && clockConnectors[t.word] {
+		n++
+	}
+	if n >= len(m.toks) {
+		return text
+	}
+	return text[m.toks[n].start:]
 }
 
 // blockAt is a block's place: its section's index and its own.
