@@ -41,10 +41,30 @@ const maxBylineWords = 8
 // name gets the surname the page writes after it in a credit.
 func (p *page) chooseAuthors() []string {
 	names := p.firstAuthorSource()
+	kept := names[:0]
+	for _, n := range names {
+		if n, ok := withoutPlaceLabel(n); ok {
+			kept = append(kept, n)
+		}
+	}
+	names = kept
 	if len(names) == 1 {
 		names[0] = p.fullName(names[0])
 	}
 	return names
+}
+
+// withoutPlaceLabel drops one word and a colon before a name: the
+// dateline's city an Arabic paper writes into its author field
+// ("الرياض: محمد المطيري", Riyadh: …), a label no list names. A label
+// that credits a picture ("Фото: …", "Ilustrator: …") makes the name no
+// author's: ok is false.
+func withoutPlaceLabel(name string) (string, bool) {
+	label, rest, ok := strings.Cut(name, ": ")
+	if !ok || label == "" || strings.ContainsAny(label, " \t") || countWords(rest) < 2 || countWords(rest) > maxNameWords {
+		return name, true
+	}
+	return rest, !notNameWords[strings.ToLower(label)]
 }
 
 // firstAuthorSource returns the names of the first source that names a

@@ -2016,6 +2016,7 @@ var jobTitleWords = map[string]bool{
 // "Follow", "Posted", a weekday); a name is cut before them.
 var notNameWords = map[string]bool{
 	"foto": true, "fotos": true, "photo": true, "photos": true, "bild": true, "credit": true, // photo credits
+	"фото": true, "ilustrator": true, "illustrator": true, // Russian photo, Czech and Polish illustrator credits
 	"illustration": true, "illustrationen": true, "illustrations": true, "grafik": true, // illustration credits
 	"übersetzung": true, "translation": true, "traduction": true, "traducción": true, // translator credits
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
