@@ -953,6 +953,7 @@ func TestTrailingBios(t *testing.T) {
 		{"bio line before the last paragraph", `<p>` + prose + `</p><p>Jane Roe is a correspondent covering transport.</p><p>The council meets again in May.</p>`, "correspondent covering", ""},
 		{"long paragraph opening with the name", `<p>` + prose + `</p>` + long, "correspondent covering", ""},
 		{"sign-off under the story", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe</strong></p>`, "council voted", "Jane Roe"},
+		{"reporter's address under the story", `<p>` + prose + `</p><p>` + prose + `</p><p>gildong@yna.example</p>`, "council voted", "gildong@"},
 		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {
@@ -1768,5 +1769,16 @@ func TestDateLineWithUpdateTime(t *testing.T) {
 	a := extractString(t, page)
 	if strings.Contains(a.Text, "Publié") {
 		t.Errorf("date line left in body: %q", a.Text)
+	}
+}
+
+// TestGlyphSubheads: a plain paragraph opened by a subhead glyph ("◇ …",
+// Korean agencies) heads a section, beside the page's own headings too; a
+// bullet line or a long one does not.
+func TestGlyphSubheads(t *testing.T) {
+	a := extractString(t, `<article><h1>Council passes the budget</h1><h2>Buses and bridges</h2><p>`+prose+`</p><p>◇ 보조금 상한 낮추고 성능별 차등 확대</p><p>`+prose+`</p><p>• one bullet line of the story</p><p>`+prose+`</p></article>`)
+	got := headingsOf(a)
+	if !slices.Equal(got, []string{"Buses and bridges", "◇ 보조금 상한 낮추고 성능별 차등 확대"}) {
+		t.Errorf("headings = %q", got)
 	}
 }

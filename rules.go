@@ -3167,6 +3167,15 @@ var availabilityLine = regexp.MustCompile(`^(?:\d+(?::\d+)? min\.? )?(?:\d{1,2}\
 // minute, the am/pm mark.
 var clockLine = regexp.MustCompile(`^\W*(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:uhr|h|[a-z]{2,4})?\W*$`)
 
+// subheadGlyphs open a subhead written as a plain paragraph (see
+// isGlyphHeading). Bullets ("•", "▲", "-") open list items instead.
+var subheadGlyphs = map[rune]bool{
+	'◇': true, // Yonhap and other Korean agencies
+	'◆': true,
+	'■': true, // Japanese and Korean papers
+	'□': true,
+}
+
 // clockConnectors stand between a date keyword and its time of day:
 // "modifié à 15h10", "updated at 3:10 pm", "aktualisiert um 15:10".
 var clockConnectors = map[string]bool{"à": true, "a": true, "at": true, "um": true, "alle": true, "às": true, "в": true, "kl": true}

@@ -83,13 +83,20 @@ func (p *page) dropTrailingBios(s []Section) []Section {
 
 // isSignOff reports a paragraph that is only an author's name, as papers
 // sign a story off under its last paragraph ("Gia Minh", set bold and
-// right-aligned; "– Sam O'Neill").
+// right-aligned; "– Sam O'Neill"), or only an e-mail address.
 func (p *page) isSignOff(bl Block) bool {
 	if bl.Type != Paragraph || len(bl.Links) > 0 {
 		return false
 	}
 	name := strings.TrimLeft(bl.Text, "-–—― ")
-	return slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
+	return isBareEmail(name) || slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
+}
+
+// isBareEmail reports a text that is one e-mail address: the reporter's,
+// under the story ("gildong@yna.co.kr", Yonhap).
+func isBareEmail(t string) bool {
+	at := strings.IndexByte(t, '@')
+	return at > 0 && !strings.ContainsAny(t, " \t") && strings.Contains(t[at:], ".") && utf8.RuneCountInString(t) <= maxHandleRunes*2
 }
 
 // isBioLine reports a short paragraph that opens with an author's full
@@ -879,9 +886,7 @@ const maxPromptRunes = 60
 // a plain line is a subhead too while the only real heading stands
 // above all the text, as the page's headline.
 func promotePseudoHeadings(sections []Section, title string, legacy bool) []Section {
-	if !legacy && hasHeadings(sections) {
-		return sections
-	}
+	glyphsOnly := !legacy && hasHeadings(sections) // the page's own headings: no bold or plain line is one, a glyph's still is
 	headed := hasSubheads(sections)
 	repeated := repeatedLines(sections)
 	var out []Section
@@ -893,12 +898,12 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 			// repeated down the page ("Posted" on each forum post) is
 			// a label
 			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && !repeated[bl.Text] &&
-				(!headed && i > 0 && (legacy || numberedLine(bl.Text)) && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) {
+				(!glyphsOnly && (!headed && i > 0 && (legacy || numberedLine(bl.Text)) && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) || isGlyphHeading(bl)) {
 				out = append(out, cur)
 				cur = Section{Heading: withoutColon(bl.Text), Level: subLevel(s.Level)}
 				continue
 			}
-			if head, rest, ok := runInHeading(bl, legacy); ok && !repeated[head] {
+			if head, rest, ok := runInHeading(bl, legacy); ok && !glyphsOnly && !repeated[head] {
 				if sameTitle(head, title) {
 					// the headline stays a paragraph, as above, on a line
 					// of its own
@@ -914,6 +919,20 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 		out = append(out, cur)
 	}
 	return out
+}
+
+// maxGlyphHeadingRunes bounds a subhead opened by a glyph.
+const maxGlyphHeadingRunes = 80
+
+// isGlyphHeading reports a short line opened by a subhead glyph and a
+// space: Korean and Japanese agencies mark their subheads so in plain
+// paragraphs ("◇ 보조금 상한 낮추고 성능별 차등 확대", Yonhap).
+func isGlyphHeading(bl Block) bool {
+	if bl.Type != Paragraph || len(bl.Links) > 0 || utf8.RuneCountInString(bl.Text) > maxGlyphHeadingRunes || endsWithStop(bl.Text) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(bl.Text)
+	return subheadGlyphs[r] && strings.HasPrefix(bl.Text[n:], " ")
 }
 
 // numberedLine reports a line opening with a number and a dot or
