@@ -2026,7 +2026,7 @@ func parseDate(s string) (d Date, ok bool) {
 	}
 	m := matcher{toks: tokenize(s), whole: true}
 	d, start, end, ok := m.firstDate()
-	if !ok || !m.onlyWordsOutside(start, end) {
+	if !ok || !m.onlyWordsOutside(start, m.zoneNoteEnd(end)) { // a zone note's offset is the date's, as dateOnlyLine reads it
 		return Date{}, false
 	}
 	return d, true
