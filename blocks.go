@@ -506,7 +506,7 @@ func (b *builder) heading(h *html.Node) {
 		return
 	}
 	level := headingLevel(h)
-	if level <= 2 && (sameTitle(text, b.p.art.Title) || kickedTitle(h, text, b.p.art.Title)) && b.isFirstContent() {
+	if level <= 2 && b.isFirstContent() && (sameTitle(text, b.p.art.Title) || kickedTitle(h, text, b.p.art.Title)) {
 		b.dropKickerHeading()
 		return
 	}

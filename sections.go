@@ -503,9 +503,16 @@ func isLabelLine(text string, links []Link) bool {
 	return hasPrefixIn(t, commentPrompts)
 }
 
+// maxDateLabelBytes bounds a date label: "zuletzt aktualisiert:", Thai
+// "อัปเดตล่าสุด" (36 bytes).
+const maxDateLabelBytes = 48
+
 // isDateLabel reports a date keyword left without its date: "Updated",
 // "Last updated:", "Veröffentlicht".
 func isDateLabel(t string) bool {
+	if len(t) > maxDateLabelBytes {
+		return false // most lines: not split into words
+	}
 	words := strings.Fields(strings.TrimRight(t, ": "))
 	if len(words) == 2 && (words[0] == "last" || words[0] == "zuletzt") {
 		words = words[1:]
