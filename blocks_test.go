@@ -1670,21 +1670,7 @@ func TestSplitDateParts(t *testing.T) {
 // beside the body's box (a story's summary bullets above it) is read as
 // a list, not as a run of paragraphs.
 func TestListRoot(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<html><body><ul class="bullets"><li><strong>The council approved the budget</strong></li><li><strong>Two bridges get repaired</strong></li></ul><div><p>` + prose + `</p></div></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var roots []*html.Node
-	walk(doc, func(n *html.Node) bool {
-		if isElem(n, atom.Ul, atom.Div) {
-			roots = append(roots, n)
-			return false
-		}
-		return true
-	})
-	p := newPage(context.Background(), &Options{})
-	p.doc = doc
-	got := p.buildSections(roots)
+	got := sectionsOfRoots(t, `<html><body><ul class="bullets"><li><strong>The council approved the budget</strong></li><li><strong>Two bridges get repaired</strong></li></ul><div><p>`+prose+`</p></div></body></html>`, atom.Ul, atom.Div)
 	if len(got) == 0 || len(got[0].Blocks) == 0 || got[0].Blocks[0].Type != List || len(got[0].Blocks[0].Items) != 2 {
 		t.Fatalf("sections = %+v, want the bullets as a list of two items first", got)
 	}
@@ -1734,21 +1720,7 @@ func TestKickedTitleHeading(t *testing.T) {
 // of the body heads a section; as the first root it is the lead above the
 // body, a paragraph.
 func TestHeadingRoot(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<html><body><h2 class="dek">Fares begin to fall as carriers return</h2><div><p>` + prose + `</p></div><h2>What changes for travelers</h2><div><p>` + prose + `</p></div></body></html>`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var roots []*html.Node
-	walk(doc, func(n *html.Node) bool {
-		if isElem(n, atom.H2, atom.Div) {
-			roots = append(roots, n)
-			return false
-		}
-		return true
-	})
-	p := newPage(context.Background(), &Options{})
-	p.doc = doc
-	got := p.buildSections(roots)
+	got := sectionsOfRoots(t, `<html><body><h2 class="dek">Fares begin to fall as carriers return</h2><div><p>`+prose+`</p></div><h2>What changes for travelers</h2><div><p>`+prose+`</p></div></body></html>`, atom.H2, atom.Div)
 	var headings []string
 	for _, s := range got {
 		headings = append(headings, s.Heading)
@@ -1781,4 +1753,26 @@ func TestGlyphSubheads(t *testing.T) {
 	if !slices.Equal(got, []string{"Buses and bridges", "◇ 보조금 상한 낮추고 성능별 차등 확대"}) {
 		t.Errorf("headings = %q", got)
 	}
+}
+
+// sectionsOfRoots builds the sections of page whose roots are the
+// outermost elements of the given tags, in document order, as the content
+// choice would hand them over.
+func sectionsOfRoots(t *testing.T, page string, tags ...atom.Atom) []Section {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roots []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if isElem(n, tags...) {
+			roots = append(roots, n)
+			return false
+		}
+		return true
+	})
+	p := newPage(context.Background(), &Options{})
+	p.doc = doc
+	return p.buildSections(roots)
 }
