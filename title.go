@@ -1131,7 +1131,7 @@ func namesHostIn(text, host string) bool {
 func kickerBeside(n *html.Node, title string, i, j int) bool {
 	before, ok := strings.CutSuffix(strings.TrimSpace(title[:i]), ":")
 	after := strings.TrimSpace(title[j:])
-	if !ok || after != "" && !strings.ContainsAny(after[:1], "|–—-·•") {
+	if r, _ := utf8.DecodeRuneInString(after); !ok || after != "" && !strings.ContainsRune("|–—-·•", r) {
 		return false
 	}
 	h := n.Parent

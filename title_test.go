@@ -142,6 +142,7 @@ func TestVisibleTitlePart(t *testing.T) {
 		{"a name before a possessive is no part", page("Victor Davis Hanson's Private Papers", `<h2>Victor Davis Hanson</h2>`), "Victor Davis Hanson's Private Papers"},
 		{"an aside in brackets is no part", page("Beginner's Guide to SEO (Search Engine Optimization) - Moz", `<h1>The Beginner's Guide to SEO</h1><ul><li><a href="/learn">search engine optimization</a></li></ul>`), "The Beginner's Guide to SEO"},
 		{"a long kicker set apart in the heading", page("Energiewende in der Lausitz: Der Wärmepumpen-Betrieb, der aus der Kohle kam - DER SPIEGEL", `<h2><span class="block"><span>Energiewende in der Lausitz</span></span> <span>Der Wärmepumpen-Betrieb, der aus der Kohle kam</span></h2>`), "Der Wärmepumpen-Betrieb, der aus der Kohle kam"},
+		{"a long kicker set apart, the site after a dash", page("Energiewende in der Lausitz: Der Wärmepumpen-Betrieb, der aus der Kohle kam – DER SPIEGEL", `<h2><span class="block"><span>Energiewende in der Lausitz</span></span> <span>Der Wärmepumpen-Betrieb, der aus der Kohle kam</span></h2>`), "Der Wärmepumpen-Betrieb, der aus der Kohle kam"},
 		{"the whole title shown is no part", page("Council passes the budget after a long debate | Daily", `<h2>Council passes the budget after a long debate | Daily</h2>`), "Council passes the budget after a long debate"},
 	}
 	checkTitles(t, cases)
