@@ -528,8 +528,14 @@ func kickedTitle(h *html.Node, text, title string) bool {
 	if !ok || title == "" {
 		return false
 	}
+	return holdsText(h, kicker)
+}
+
+// holdsText reports whether an element inside h has the text lower, white
+// space folded and lower-cased: a part the heading sets apart.
+func holdsText(h *html.Node, lower string) bool {
 	return hasDescendant(h, func(d *html.Node) bool {
-		return d.Type == html.ElementNode && strings.ToLower(normSpace(rawText(d, nil))) == kicker
+		return d.Type == html.ElementNode && strings.ToLower(normSpace(rawText(d, nil))) == lower
 	})
 }
 

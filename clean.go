@@ -2318,24 +2318,17 @@ func (c *cleaner) isWidgetPhrase(n *html.Node, s *nodeStats) bool {
 	}
 	key := headingKey(c.lowerText(n))
 	_, ok := widgetHeadings[key]
-	return ok && (countWords(key) >= minWidgetPhraseWords || wideRunes(key) >= minWidePhraseRunes)
+	if !ok {
+		return false
+	}
+	_, wide := countVisible(key)
+	return countWords(key) >= minWidgetPhraseWords || wide >= minWidePhraseRunes
 }
 
 // minWidePhraseRunes is how many Chinese, Japanese or Korean characters
 // make a widget title such a phrase: those scripts set no spaces between
 // words ("この記事を書いた人", "who wrote this article").
 const minWidePhraseRunes = 5
-
-// wideRunes counts the Chinese, Japanese and Korean characters of s.
-func wideRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if isWide(r) {
-			n++
-		}
-	}
-	return n
-}
 
 // isPageFooter reports the page's own footer, a <footer> or
 // role=contentinfo outside any article or main element, as opposed to an

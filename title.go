@@ -1142,9 +1142,7 @@ func kickerBeside(n *html.Node, title string, i, j int) bool {
 		return false
 	}
 	kicker := strings.ToLower(normSpace(before))
-	return hasDescendant(h, func(d *html.Node) bool {
-		return d != n && d.Type == html.ElementNode && strings.ToLower(normSpace(rawText(d, nil))) == kicker
-	})
+	return holdsText(h, kicker)
 }
 
 // longKicker reports whether the text before a colon, from the last
