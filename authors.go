@@ -1342,7 +1342,7 @@ func (p *page) dateLineNames(n *html.Node) []string {
 	var parts []string
 	size := 0
 	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && invisibleTags[c.DataAtom] {
+		if c.Type == html.ElementNode && (invisibleTags[c.DataAtom] || c != n && namedPlace(c)) {
 			return false
 		}
 		if c.Type == html.ElementNode && isTaxonomyLink(c) {
@@ -1378,6 +1378,12 @@ func (p *page) dateLineNames(n *html.Node) []string {
 		names = append(names, name)
 	}
 	return names
+}
+
+// namedPlace reports an element whose class or id names the place a
+// story was filed from.
+func namedPlace(n *html.Node) bool {
+	return hasToken(splitTokens(strings.ToLower(withTestID(attr(n, "class"), n))), placeTokens)
 }
 
 // titledName reports a part that is one name in a script without case

@@ -218,6 +218,8 @@ func TestDateLineAuthors(t *testing.T) {
 		{"no date, no name", page(``, `<p>Aaron Ricadela | Senior Writer</p>`), ""},
 		{"date and name split by a spaced hyphen", page(``, `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`), "Reiner Nagel"},
 		{"hyphenated surname stays whole", page(``, `<p>25.10.2022 | Iris Lange-Fricke</p>`), "Iris Lange-Fricke"},
+		{"the dateline's place is no name", page(``, `<div><time datetime="2025-04-03">Apr 3rd 2025</time> | <span class="css-1b1tx8o" data-test-id="Dateline">NEW YORK</span></div>`), ""},
+		{"a place classed as location", page(``, `<div><span>Apr 3, 2025</span><span class="story-location">SOUTH BEND</span></div>`), ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -510,12 +510,28 @@ func (b *builder) heading(h *html.Node) {
 		b.dropKickerHeading()
 		return
 	}
-	if isDek(h) && b.isFirstContent() {
+	if (isDek(h) || b.isDescription(h, text)) && b.isFirstContent() {
 		b.emit(Block{Type: Paragraph, Text: text})
 		return
 	}
 	b.sections = append(b.sections, Section{Heading: text, Level: level})
 }
+
+// isDescription reports a heading set right under the headline whose
+// text is the page's description and reads as a sentence: the subtitle in
+// a bare heading element (The Register's "<h1>…</h1><h2>…</h2>"). A
+// shorter one may be the post's title under a blog's name
+// ("<h1>Startup Lessons Learned</h1><h2>Call for Proposals is Open</h2>").
+func (b *builder) isDescription(h *html.Node, text string) bool {
+	d := b.p.art.Description
+	prev := prevElement(h)
+	return d != "" && prev != nil && prev.DataAtom == atom.H1 && countWords(text) >= minDekWords &&
+		strings.EqualFold(normSpace(text), normSpace(d))
+}
+
+// minDekWords is how many words make a heading under the headline a
+// sentence, the subtitle, rather than a title.
+const minDekWords = 12
 
 // kickedTitle reports a heading h whose text is the title after its
 // kicker, set as an element of its own in h ("<h2><span>Energiewende in
@@ -555,7 +571,7 @@ func swallowsBlocks(h *html.Node, text string) bool {
 // class's words read apart ("news-detail-spot") or joined as camel case
 // wrote them ("subTitle": "sub", "title").
 func isDek(h *html.Node) bool {
-	for _, class := range strings.Fields(attr(h, "class")) {
+	for _, class := range strings.Fields(withTestID(attr(h, "class"), h)) {
 		words := splitTokens(class)
 		if len(words) == 0 {
 			continue

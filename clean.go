@@ -322,7 +322,7 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 	if isStreamedSegment(n) {
 		return verdict{}
 	}
-	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && !besideScreenReaderText(n) || hiddenByStyle(n)) && !disclosurePanel(n) && !wrapsDisclosurePanel(n) {
+	if (hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" && !besideScreenReaderText(n) && !isDropCap(n) || hiddenByStyle(n)) && !disclosurePanel(n) && !wrapsDisclosurePanel(n) {
 		return verdict{kindDrop, "hidden element"}
 	}
 	if screenReaderOnly(n) {
@@ -332,6 +332,24 @@ func (c *cleaner) byHidden(n *html.Node) verdict {
 		return verdict{kindDrop, "shown only in print"}
 	}
 	return verdict{}
+}
+
+// isDropCap reports an element holding one letter that the word after
+// it goes on from ("<span aria-hidden>T</span>he ferry…"): a magazine's
+// drop cap, hidden from screen readers only because they spell it apart.
+// Without it the story's first word loses its first letter.
+func isDropCap(n *html.Node) bool {
+	letter := []rune(strings.TrimSpace(rawText(n, nil)))
+	if len(letter) != 1 || !unicode.IsUpper(letter[0]) {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if t := rawText(s, nil); t != "" || s.Type == html.TextNode {
+			r, _ := utf8.DecodeRuneInString(t)
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // besideScreenReaderText reports an element with a sibling that is, or

@@ -335,6 +335,14 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"network membership line", `<p class="id-StoryElement-paragraph"><em>* Merkur.de ist Teil des IPPEN.MEDIA-Netzwerks.</em></p>`, "IPPEN"},
 		{"teaser picture credit", `<p class="id-Story-rubricImage">Rubriklistenbild: © Thomas Sehr</p>`, "Rubriklistenbild"},
 		{"follow prompt over topic chips", `<div><p>Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.</p></div>`, "Follow topics"},
+		{"story tools named by a test id", `<div class="css-1gt2wju e1vhx6c70" data-test-id="ArticleTools"><button>Listen to this story</button><span class="css-1s7ue93">Enjoy more audio and podcasts on <a href="https://app.example/ios">iOS</a> or <a href="https://app.example/android">Android</a>.</span></div>`, "Enjoy more audio"},
+		{"magazine's print line", `<p class="css-1f0uxc3">This article appeared in the Finance &amp; economics section of the print edition under the headline "Too calm for comfort"</p>`, "print edition"},
+		{"magazine issue note", `<p><em>This story appears in the March 2025 issue of the magazine.</em></p>`, "March 2025 issue"},
+		{"AI narration credit", `<p><em>Produced by ElevenLabs and News Over Audio (Noa) using AI narration.</em></p>`, "ElevenLabs"},
+		{"author box under the story", `<div class="ArticleBio_root__j3TwS"><address><a href="/author/m-o/">Marisa Okafor</a> writes on schools and families for the magazine.</address></div>`, "schools and families"},
+		{"print issue promo", `<div class="ArticleMagazineIssue_root__z1Hy0"><h3>Explore the March 2025 Issue</h3><p>Check out more from this issue.</p></div>`, "Check out more"},
+		{"newsletter pitch unit", `<div class="ConsumerMarketingUnitThemedWrapper-cFPpXk"><p>In your inbox: Upgrade your life with tested gear</p><a href="/newsletter">Sign up</a></div>`, "In your inbox"},
+		{"reporter's tip box", `<div><p>Have a tip? Contact this reporter via email at kpatel@example.com.</p></div>`, "Have a tip"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -507,6 +515,8 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"heading set as a promo", `<h5>Related: <a href="/safety">Three tips for safer line work in winter</a></h5>`, "Three tips for safer line work in winter"},
 		{"Russian Chitayte takzhe", `<p>Читайте также: <a href="/drugoy">Парламент ограничил полномочия президента</a></p>`, "Парламент ограничил полномочия президента"},
 		{"Dutch Lees ook", `<p><strong>Lees ook:</strong> <a href="/ander">Gemeente verlengt openingstijden bibliotheek</a></p>`, "Gemeente verlengt openingstijden bibliotheek"},
+		{"German Mehr", `<p class="c-paragraph c-paragraph--more"><strong>Mehr:</strong> <a href="/andere">Die große Verlagerung der Chemieproduktion</a></p>`, "Die große Verlagerung der Chemieproduktion"},
+		{"label as the list's first item", `<ul class="listinks"><li class="listinks_label">RELATED</li><li><a href="/a"><span class="headline">Certificate lifetimes to shrink to 47 days</span></a></li><li><a href="/b"><span class="headline">MPs demand answers on bank outages</span></a></li></ul>`, "Certificate lifetimes to shrink to 47 days"},
 		{"Indonesian read-also", `<p><strong>Baca juga:</strong> <a href="/ander">Stok beras Bulog dinyatakan aman hingga awal tahun</a></p>`, "Stok beras Bulog dinyatakan aman hingga awal tahun"},
 		{"Hindi read-also", `<p><strong>यह भी पढ़ें:</strong> <a href="/ander">उत्तर भारत में बढ़ी ठंड, कोहरे का असर</a></p>`, "उत्तर भारत में बढ़ी ठंड, कोहरे का असर"},
 		{"Turkish İlgili haber", `<p><strong>İLGİLİ HABER:</strong> <a href="/ander">Yeni metro hattında test sürüşleri başladı</a></p>`, "Yeni metro hattında test sürüşleri başladı"},
@@ -1870,5 +1880,27 @@ func TestAppealBoxUnderItsHeading(t *testing.T) {
 		`<p>That is why we made a different choice: to keep our reporting open for all readers, regardless of where they live or what they can afford to pay.</p></div></div></div></main></body></html>`)
 	if strings.Contains(a.Text, "regardless of where they live") {
 		t.Errorf("the appeal stays in the body: %q", a.Text)
+	}
+}
+
+// TestDropCapKept: a magazine's drop cap hidden from screen readers is
+// the first letter of the story's first word; a hidden letter standing
+// apart from the next word is an icon's and goes.
+func TestDropCapKept(t *testing.T) {
+	cases := []struct{ name, html, want, gone string }{
+		{"drop cap before the word", `<p class="has-dropcap"><span class="dropcap" aria-hidden="true">T</span>he ferry leaves every half hour. ` + prose + `</p>`, "The ferry leaves", ""},
+		{"drop cap before small caps", `<p><span aria-hidden="true">O</span><span class="smallcaps">n the first Monday</span> of the year. ` + prose + `</p>`, "On the first Monday", ""},
+		{"hidden letter apart", `<p><span aria-hidden="true">X</span> Share this story. ` + prose + `</p>`, "Share this story", "X Share"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, "<html><body><article>"+tc.html+"<p>"+prose+"</p></article></body></html>")
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("%q lost: %q", tc.want, a.Text)
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("%q kept: %q", tc.gone, a.Text)
+			}
+		})
 	}
 }

@@ -869,3 +869,24 @@ func TestLabelledShortYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBeforeURL: a declared date days before the day the URL names
+// yields to the URL's, unless the page shows it: a magazine's address
+// names the issue, which comes out after the story.
+func TestDateBeforeURL(t *testing.T) {
+	page := func(body string) string {
+		return `<html><head><title>River man</title><meta property="article:published_time" content="2025-03-03T06:00:00-05:00"></head><body><article><h1>River man</h1>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	const url = "https://magazine.example/magazine/2025/03/10/river-man"
+	cases := []struct{ name, page, want string }{
+		{"declared day shown", page(`<time class="PublishDate">March 3, 2025</time>`), "2025-03-03"},
+		{"declared day nowhere", page(`<p class="kicker">A reporter at large</p>`), "2025-03-10"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := pubDay(extractURL(t, tc.page, url)); got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -447,10 +447,18 @@ func TestSubtitleIsLead(t *testing.T) {
 	}{
 		{"under the headline", `<h1>The Story</h1><h3 class="subtitle">What the council decided and why</h3><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
 		{"after the story starts", `<h1>The Story</h1><p>` + prose + `</p><h3 class="subtitle">Part one</h3><p>` + prose + `</p>`, "/0 Part one/2"},
+		{"rubric named by a test id", `<h1>The Story</h1><h2 class="css-1cx4fq2" data-test-id="Rubric">What the council decided and why</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
+		{"bare heading giving the description", `<h1>The Story</h1><h2>What the council decided on Tuesday night and why it matters to the city</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
+		{"short heading giving the description", `<h1>The Story</h1><h2>Call for proposals is open</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "Call for proposals is open/2 Part one/2"},
+		{"excerpt row of the header", `<h1>The Story</h1><h2 class="l-article-header__row l-article-header__row--excerpt">What the council decided and why</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractNoFallback(t, `<html><head><title>The Story | Site</title></head><body><article>`+tc.body+`</article></body></html>`)
+			desc := "" // the first bare subhead's text, as sites copy it into the description
+			if i := strings.Index(tc.body, "<h2>"); i >= 0 {
+				desc = tc.body[i+len("<h2>") : i+strings.Index(tc.body[i:], "</h2>")]
+			}
+			a := extractNoFallback(t, `<html><head><title>The Story | Site</title><meta name="description" content="`+desc+`"></head><body><article>`+tc.body+`</article></body></html>`)
 			var got []string
 			for _, s := range a.Sections {
 				got = append(got, s.Heading+"/"+strconv.Itoa(s.Level))
@@ -458,7 +466,7 @@ func TestSubtitleIsLead(t *testing.T) {
 			if strings.Join(got, " ") != tc.want {
 				t.Errorf("sections = %q, want %q", strings.Join(got, " "), tc.want)
 			}
-			if !strings.Contains(a.Text, "council decided") && tc.name == "under the headline" {
+			if !strings.Contains(a.Text, "council decided") && strings.Contains(tc.body, "council decided") {
 				t.Errorf("subtitle lost from the text: %q", a.Text)
 			}
 		})

@@ -321,10 +321,13 @@ const maxDateLineGap = 31 * 24 * time.Hour
 
 // notBeforeURL replaces a date more than a day before the day the page's
 // URL names: a story is not published before its address is made, so such
-// a date belongs to something else (a template, an old upload).
+// a date belongs to something else (a template, an old upload). Unless
+// the page shows that day: a magazine's address names the issue, out a
+// week after the story (The New Yorker's "/magazine/2025/03/10/…" over
+// "March 3, 2025").
 func (p *page) notBeforeURL(d Date) Date {
 	u, ok := dateFromURL(p.art.URL)
-	if ok && p.notFuture(u) && u.Time.Sub(d.Time) > 48*time.Hour {
+	if ok && p.notFuture(u) && u.Time.Sub(d.Time) > 48*time.Hour && !p.shownDay(d) {
 		return u
 	}
 	return d

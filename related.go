@@ -409,7 +409,7 @@ func isRelatedLabel(n *html.Node, s *nodeStats) bool {
 	if n.Type != html.ElementNode || s == nil || s.text == 0 || s.text > 40 || s.link > 0 {
 		return false
 	}
-	if !isElem(n, atom.P, atom.Div, atom.Td, atom.Span, atom.Strong, atom.B, atom.Font) || inHeadingOrLink(n) {
+	if !isElem(n, atom.P, atom.Div, atom.Td, atom.Li, atom.Span, atom.Strong, atom.B, atom.Font) || inHeadingOrLink(n) {
 		return false // a heading's words ("See also[edit]") were judged whole; a table of contents entry is a link
 	}
 	key := headingKey(rawText(n, nil))

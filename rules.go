@@ -142,6 +142,9 @@ var boilerCompounds = map[string]string{
 	"author-box":         "author box",
 	"about-author":       "author box",
 	"author-info":        "author box",
+	"marketing-unit":     "Condé Nast's newsletter or subscription pitch between paragraphs (\"ConsumerMarketingUnit\")",
+	"article-bio":        "author box under the story (The Atlantic's \"ArticleBio_root\")",
+	"magazine-issue":     "a promo for the print issue the story ran in (\"ArticleMagazineIssue\")",
 	"author-bio":         "author box (\"AuthorBio_module_…\")",
 	"post-author":        "author box",
 	"entry-meta":         "post meta line, read as metadata",
@@ -151,6 +154,7 @@ var boilerCompounds = map[string]string{
 	"entry-tags":         "tag list",
 	"tag-links":          "tag list",
 	"tag-list":           "tag list (\"tag-list-wrapper\")",
+	"article-tools":      "share, gift, save and listen buttons over a story (The Economist's \"ArticleTools\")",
 	"audio-tool":         "an audio player's tools: Download, Embed, Transcript (NPR's \"audio-tool-list\")",
 	"post-navigation":    "previous/next links",
 	"nav-links":          "previous/next links",
@@ -227,8 +231,9 @@ var networkTokens = map[string]bool{
 
 // testIDAttrs name an element's part for a site's tests where its class
 // is a generated hash ("css-1a9pg8h"): React sites' data-testid, the
-// BBC's data-component and data-e2e, Arc XP's data-qa.
-var testIDAttrs = []string{"data-testid", "data-component", "data-e2e", "data-qa"}
+// The Economist's data-test-id, the BBC's data-component and data-e2e,
+// Arc XP's data-qa.
+var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa"}
 
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{
@@ -1311,6 +1316,7 @@ var promoPrefixes = []string{
 	"related story",
 	"related article",
 	"more:",
+	"mehr:", // German: Handelsblatt's "Mehr: <link>" closing a story
 	"recommended:",
 	"lesen sie auch",     // German
 	"mehr zum thema",     // German
@@ -1690,6 +1696,8 @@ var headingDekTokens = map[string]bool{
 	"spot":    true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
 	"deck":    true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
 	"summary": true, // "<h2 class=storySummary>" under Clarín's headline; elsewhere a box of key points
+	"excerpt": true, // Penske Media's dek, "<h2 class=l-article-header__row--excerpt>"
+	"rubric":  true, // The Economist's subtitle, "<h2 data-test-id=Rubric>"; elsewhere a section label, no section either
 }
 
 // leadTokens mark the box of an article's lead (standfirst) set apart
@@ -2071,6 +2079,15 @@ var orgMarkers = map[string]bool{
 	"llp": true, "holdings": true, "kg": true, "b.v.": true, "n.v.": true, "oyj": true, "s.p.a.": true, "srl": true,
 }
 
+// placeTokens mark the element of a date line that names the place a
+// story was filed from ("NEW YORK" beside the date): in newsrooms a
+// dateline is that place, and its capitals read like a name.
+var placeTokens = map[string]bool{
+	"dateline": true, // The Economist, Reuters: the place before the story
+	"location": true, // article-location, story-location
+	"city":     true, // dateline-city
+}
+
 // dateTokens mark elements that show a post's date ("entry-date",
 // "post-date", "published", "article__time").
 var dateTokens = map[string]bool{
@@ -2298,6 +2315,8 @@ var moreOnPrefixes = []string{
 	"more on",
 	"more about",
 	"more from",                  // "More from The Guardian"
+	"more stories from",          // "More stories from The Verge"
+	"more great stories from",    // Condé Nast's list under a story ("More Great Stories From Vanity Fair")
 	"also on",                    // "Also on Example.com": the network's other sites
 	"also from",                  // "Also from this source": a press release wire's other releases of the sender
 	"auch auf",                   // German "Auch auf gofeminin.de"
@@ -2677,6 +2696,9 @@ var listenPhrases = []string{
 	"escuchar esta nota",     // Spanish
 	"listen instead",         // "Only have a minute? Listen instead" (McClatchy's audio bar)
 	"powered by trinity audio",
+	"enjoy more audio and podcasts on",  // The Economist's player: "… on iOS or Android."
+	"audio generated using an ai voice", // the Financial Times' player
+	"using ai narration",                // "Produced by ElevenLabs and News Over Audio (Noa) using AI narration."
 }
 
 // cookiePhrases mark a cookie notice whose banner lost its class: a short
@@ -2702,6 +2724,7 @@ var cookiePhrases = []string{
 var noticePhrases = []string{
 	"all rights reserved",
 	"have a news tip",                           // the newsroom's tip line under the story
+	"contact this reporter via",                 // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
 	"this story was originally published",       // McClatchy's line under the story, with its first date
@@ -3186,6 +3209,13 @@ var clockConnectors = map[string]bool{"à": true, "a": true, "at": true, "um": t
 // article is over 2 years old". It says when the page was read, not what
 // the story says.
 var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than|over|older than) (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) old\W*$`)
+
+// printEditionNote matches, lower-cased, a magazine's note that the story
+// ran in print: "This article appeared in the Finance & economics section
+// of the print edition under the headline …" (The Economist), "This story
+// appears in the March 2025 issue of National Geographic magazine", "This
+// article is a selection from the March issue of Smithsonian magazine".
+var printEditionNote = regexp.MustCompile(`^this (?:article|story|piece|essay) (?:appeared|appears|ran|is a selection from|was published) (?:in )?(?:the )?.{0,80}\b(?:print edition|print issue|issue)\b`)
 
 // wireUpdateNote matches a wire story's note on what its latest version
 // changed, read without its opening bracket: "(Updates with analyst
