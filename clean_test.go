@@ -342,6 +342,11 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"author box under the story", `<div class="ArticleBio_root__j3TwS"><address><a href="/author/m-o/">Marisa Okafor</a> writes on schools and families for the magazine.</address></div>`, "schools and families"},
 		{"print issue promo", `<div class="ArticleMagazineIssue_root__z1Hy0"><h3>Explore the March 2025 Issue</h3><p>Check out more from this issue.</p></div>`, "Check out more"},
 		{"newsletter pitch unit", `<div class="ConsumerMarketingUnitThemedWrapper-cFPpXk"><p>In your inbox: Upgrade your life with tested gear</p><a href="/newsletter">Sign up</a></div>`, "In your inbox"},
+		{"betting helpline", `<div class="odds-strip"><p>Gambling Problem? Call 1-800-GAMBLER. 21+ only.</p></div>`, "GAMBLER"},
+		{"Spanish betting notice", `<p>+18 | Juega con responsabilidad. Juego seguro</p>`, "Juega con"},
+		{"French betting notice", `<p><small>Jouer comporte des risques : endettement, isolement, dépendance.</small></p>`, "Jouer comporte"},
+		{"nonprofit newsroom's disclosure", `<p><em>Disclosure: Big Utility has been a financial supporter of the paper. Financial supporters play no role in the paper's journalism.</em></p>`, "Financial supporters"},
+		{"tip line under the story", `<p><strong>Got a story? Email us at newsdesk@example.co.uk</strong></p>`, "Got a story"},
 		{"reporter's tip box", `<div><p>Have a tip? Contact this reporter via email at kpatel@example.com.</p></div>`, "Have a tip"},
 	}
 	for _, tc := range cases {

@@ -2723,8 +2723,10 @@ var cookiePhrases = []string{
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
 	"all rights reserved",
-	"have a news tip",                           // the newsroom's tip line under the story
-	"contact this reporter via",                 // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
+	"have a news tip", // the newsroom's tip line under the story
+	"contact this reporter via",
+	"got a story? email",                        // British and Australian papers' tip line: "Got a story? Email us at …"
+	"got a story? contact",                      // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
 	"this story was originally published",       // McClatchy's line under the story, with its first date
@@ -2814,6 +2816,12 @@ var disclaimerPhrases = []string{
 	"does not constitute legal advice",
 	"should not be construed as legal advice",
 	"should not be construed as financial advice",
+	"gambling problem? call",               // US betting odds boxes: "Gambling Problem? Call 1-800-GAMBLER"
+	"1-800-gambler",                        // the US helpline, alone on a line
+	"juega con responsabilidad",            // Spanish betting notice
+	"jouer comporte des risques",           // French betting notice ("… : endettement, isolement, dépendance")
+	"glücksspiel kann süchtig machen",      // German betting notice
+	"financial supporters play no role in", // nonprofit newsrooms' disclosure: "Financial supporters play no role in the Tribune's journalism."
 }
 
 // contactLabels label the lines of a press contact ("Telefon: 089 …");
