@@ -230,9 +230,9 @@ var networkTokens = map[string]bool{
 }
 
 // testIDAttrs name an element's part for a site's tests where its class
-// is a generated hash ("css-1a9pg8h"): React sites' data-testid, the
-// The Economist's data-test-id, the BBC's data-component and data-e2e,
-// Arc XP's data-qa.
+// is a generated hash ("css-1a9pg8h"): React sites' data-testid, The
+// Economist's data-test-id, the BBC's data-component and data-e2e, Arc
+// XP's data-qa.
 var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa"}
 
 // relatedTokens mark blocks of related reading by class or id token.
@@ -2723,10 +2723,10 @@ var cookiePhrases = []string{
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
 	"all rights reserved",
-	"have a news tip", // the newsroom's tip line under the story
-	"contact this reporter via",
-	"got a story? email",                        // British and Australian papers' tip line: "Got a story? Email us at …"
-	"got a story? contact",                      // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
+	"have a news tip",           // the newsroom's tip line under the story
+	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
+	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
+	"got a story? contact",
 	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
 	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
 	"this story was originally published",       // McClatchy's line under the story, with its first date
