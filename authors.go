@@ -1383,7 +1383,7 @@ func (p *page) dateLineNames(n *html.Node) []string {
 // namedPlace reports an element whose class or id names the place a
 // story was filed from.
 func namedPlace(n *html.Node) bool {
-	return hasToken(splitTokens(strings.ToLower(withTestID(attr(n, "class"), n))), placeTokens)
+	return hasToken(splitTokens(withTestID(attr(n, "class"), n)), placeTokens) // splitTokens lower-cases
 }
 
 // titledName reports a part that is one name in a script without case
