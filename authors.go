@@ -795,6 +795,9 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
+	if isDateLabelPart(s) {
+		return "", "", partOther
+	}
 	s = withoutTrailingEmail(withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s)))))
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
@@ -815,6 +818,19 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// isDateLabelPart reports a byline part that labels the date after it:
+// words ending in a date keyword and a colon ("Data publicării:",
+// "Last updated:"), which a byline-classed date box sets before its
+// <time>. Without the colon the keyword may be a name ("Hải Đăng").
+func isDateLabelPart(s string) bool {
+	label, ok := strings.CutSuffix(strings.TrimSpace(s), ":")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(label)
+	return len(words) > 0 && keywordIndex[fold(words[len(words)-1])] != 0
 }
 
 // withoutTrailingEmail drops an e-mail address closing a byline after

@@ -147,6 +147,8 @@ func TestAuthors(t *testing.T) {
 		{"Turkish Yazar label", authorPage("", `<p>Yazar: Ahmet Yılmaz</p>`), "Ahmet Yılmaz"},
 		{"site builder's company in meta is no credit", authorPage(`<meta name="author" content="wegewerk GmbH">`, ""), ""},
 		{"company the page shows stays", authorPage(`<meta name="author" content="Beispiel Verlag GmbH">`, `<p>© 2024 Beispiel Verlag GmbH</p>`), "Beispiel Verlag GmbH"},
+		{"date labels in a byline-classed box are no names", authorPage("", `<div class="author-meta"><span class="author-meta-date">Data publicării: <time datetime="2024-03-27T14:32:00+02:00">27.03.2024 14:32</time></span><span class="author-meta-date">Data actualizării: <time datetime="2024-03-27T16:05:00+02:00">27.03.2024 16:05</time></span></div>`), ""},
+		{"Portuguese posted-by footer", authorPage("", `<div class="post-footer"><span class="post-author vcard">Postado por <span class="fn"><a href="https://www.blogger.com/profile/1" rel="author">Adílson Moura</a></span></span></div>`), "Adílson Moura"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -1465,6 +1465,61 @@ func (c *cleaner) isAuthorAndPlace(t string) bool {
 	return false
 }
 
+// maxJobTitleWords bounds the job title a byline box sets after the
+// author's name ("Dziennikarka Onetu", "Senior Reporter, Washington").
+const maxJobTitleWords = 4
+
+// byAuthorWithTitle drops a box that a class or id marks as the byline
+// (bylineTokens) holding one of the article's authors and a short job
+// title after the name ("<div class=authorItem><a>Karolina
+// Nowicka</a><span>Dziennikarka Onetu</span></div>"): the authors field
+// carries the name, and the title left alone would open the body.
+func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
+	s := c.stats[n]
+	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || headingLevel(n) > 0 {
+		return verdict{}
+	}
+	if !hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), bylineTokens) {
+		return verdict{}
+	}
+	if c.bioFollows(n) || c.bioFollows(n.Parent) {
+		return verdict{} // the name and title head an author's box, whose bio dropAuthorHeadings reads with them
+	}
+	t := normSpace(rawText(n, nil))
+	for _, a := range c.p.art.Authors {
+		if a == "" || len(t) <= len(a) || !strings.EqualFold(t[:len(a)], a) {
+			continue
+		}
+		rest := strings.Trim(t[len(a):], nameLineTrim)
+		if w := countWords(rest); w >= 1 && w <= maxJobTitleWords && !hasDigit(rest) && !strings.ContainsAny(rest, ".!?@") && !c.namesAnAuthor(rest) {
+			return verdict{kindDrop, "byline box: the author's name and job title"}
+		}
+	}
+	return verdict{}
+}
+
+// bioFollows reports whether the element after n opens with one of the
+// article's authors: the bio under an author box's name ("Matt Check is
+// the Head Winemaker …").
+func (c *cleaner) bioFollows(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	next := nextElement(n)
+	if next == nil {
+		return false
+	}
+	t := c.lowerText(next)
+	return slices.ContainsFunc(c.p.art.Authors, func(a string) bool { return a != "" && strings.HasPrefix(t, strings.ToLower(a)) })
+}
+
+// namesAnAuthor reports whether t holds one of the article's authors:
+// beside the first, a byline's second name is no job title.
+func (c *cleaner) namesAnAuthor(t string) bool {
+	lt := strings.ToLower(t)
+	return slices.ContainsFunc(c.p.art.Authors, func(a string) bool { return a != "" && strings.Contains(lt, strings.ToLower(a)) })
+}
+
 // maxAuthorListRunes bounds a list of the article's authors: a dozen
 // names with their marks.
 const maxAuthorListRunes = 400
@@ -2006,7 +2061,7 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.text > 250 || !heading && !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
 		return verdict{}
 	}
-	t := strings.TrimLeft(strings.ToLower(rawText(n, nil)), promoOrnaments)
+	t := strings.TrimLeft(lowerKey(rawText(n, nil)), promoOrnaments)
 	for _, pre := range promoPrefixes {
 		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 && (!heading || labelBeforeLink(n, pre)) {
 			return verdict{kindRelated, "promo: " + pre}
@@ -2140,7 +2195,7 @@ func (c *cleaner) byPromoLabel(n *html.Node) verdict {
 	if s := c.stats[n]; s == nil || s.text == 0 || s.text > 40 || s.link > 0 {
 		return verdict{}
 	}
-	label := strings.TrimRight(strings.ToLower(rawText(n, nil)), " :»›>-–—")
+	label := strings.TrimRight(lowerKey(rawText(n, nil)), " :»›>-–—")
 	if !slices.Contains(promoPrefixes, label) && !slices.Contains(promoPrefixes, label+":") {
 		return verdict{}
 	}
@@ -2623,7 +2678,7 @@ func isBoldLine(n *html.Node) bool {
 // headingKey normalises a widget title for lookup; a count before or after
 // it goes ("53 Comments", "Comments (53)").
 func headingKey(s string) string {
-	s = strings.ToLower(normSpace(s))
+	s = lowerKey(normSpace(s))
 	s = strings.TrimRight(s, " :：.!?»›>-–—")
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && isDigits(s[i+1:len(s)-1]) {
 		s = strings.TrimSpace(s[:i])

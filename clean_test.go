@@ -347,6 +347,38 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French betting notice", `<p><small>Jouer comporte des risques : endettement, isolement, dépendance.</small></p>`, "Jouer comporte"},
 		{"nonprofit newsroom's disclosure", `<p><em>Disclosure: Big Utility has been a financial supporter of the paper. Financial supporters play no role in the paper's journalism.</em></p>`, "Financial supporters"},
 		{"tip line under the story", `<p><strong>Got a story? Email us at newsdesk@example.co.uk</strong></p>`, "Got a story"},
+		{"Spanish follow on Google News", `<p><a href="https://news.google.com/publications/x">Sigue a MILENIO en Google News</a>, para mantenerte al día</p>`, "Sigue a MILENIO"},
+		{"Romanian follow with a domain", `<p>Urmărește știrile Digi24.ro și pe Google News</p>`, "Urmărește"},
+		{"Polish follow on Google News", `<p><a href="https://news.google.com/publications/x">Obserwuj nas w Wiadomościach Google.</a></p>`, "Obserwuj nas"},
+		{"Portuguese channel invitation", `<p>📲 Participe do canal do g1 Campinas no WhatsApp</p>`, "Participe do canal"},
+		{"Spanish channel invitation", `<p><a href="https://whatsapp.com/channel/x">Únete a nuestro canal ¡El Universal ya está en Whatsapp!</a>, desde tu dispositivo móvil entérate de las noticias más relevantes del día</p>`, "Únete a nuestro canal"},
+		{"Romanian newsletter", `<p>Dacă vrei să te bucuri de cele mai importante știri ale zilei, abonează-te la newsletter-ul Digi24.ro</p>`, "abonează-te"},
+		{"Spanish newsletter sign-up", `<p>Regístrese en nuestros boletines y reciba noticias en su correo.</p>`, "Regístrese"},
+		{"Spanish newsletter line", `<p>Suscríbete aquí para recibir directo en tu correo nuestro newsletter sobre noticias del día.</p>`, "directo en tu correo"},
+		{"Spanish Trust Project badge", `<div><span>Conforme a los criterios de</span> <a href="https://thetrustproject.org/"><img alt="" src="/tp.svg"></a></div>`, "Conforme a los criterios"},
+		{"inbox pitch", `<div><p>Get the best of Haaretz delivered to your inbox every weekday.</p></div>`, "best of Haaretz"},
+		{"Polish thanks for reading", `<p>Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco!</p>`, "Dziękujemy"},
+		{"Polish front-page pointer", `<p><em>Więcej aktualnych informacji z kraju i ze świata na stronie głównej Wyborcza.pl</em></p>`, "Więcej aktualnych"},
+		{"Hungarian latest-news pointer", `<p><a href="/legfrissebb">A Telex legfrissebb híreit itt olvashatja</a></p>`, "legfrissebb"},
+		{"Hungarian appeal", `<div class="support-box"><h3>Támogasd a Telexet!</h3><p>A hirdetők mellett olvasóink támogatásából működünk, támogass minket havi rendszerességgel.</p></div>`, "olvasóink támogatásából"},
+		{"Hungarian cover picture credit", `<p><em>(Borítókép: A 4-es és 6-os villamos a Blaha Lujza téren. Fotó: Papajcsik Péter / Index)</em></p>`, "Borítókép"},
+		{"Slovak reading time", `<span class="reading-time">7 minút čítania</span>`, "minút čítania"},
+		{"Czech poll", `<div class="poll"><h3>Anketa</h3><p>Souhlasíte se zrušením známek z chování?</p><ul><li><button>Ano</button></li><li><button>Ne</button></li></ul><p>Celkem hlasovalo 18 432 čtenářů.</p></div>`, "Celkem hlasovalo"},
+		{"Polish editors' picks", `<div class="editorRecommends"><span class="editorRecommendsTitle">Redakcja poleca</span><a href="/kraj/ceny-pradu">Ceny prądu od lipca. Kto może dostać bon energetyczny?</a></div>`, "Ceny prądu"},
+		{"German subscription pitch", `<div data-area="plus_teaser"><p>Mehr Perspektiven, mehr verstehen.</p><p>Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts.</p></div>`, "Freier Zugang"},
+		{"newsletter box named by data-area", `<div data-area="newsletter_box" class="lg:w-8/12 p-24"><p class="font-bold">Die Lage am Abend</p><p>Der tägliche Newsletter der Chefredaktion.</p></div>`, "Die Lage am Abend"},
+		{"appeal under a live blog", `<div><p>I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting the Guardian’s journalism.</p></div>`, "hope you appreciated"},
+		{"fact-checkers' network line", `<p>AFP is a verified signatory of the International Fact-Checking Network.</p>`, "verified signatory"},
+		{"corrections policy", `<p><em>When we learn of a mistake, we acknowledge it with a correction.</em></p>`, "learn of a mistake"},
+		{"newsroom tip line", `<p>Have a tip about housing in Riverbend? Email tips@example.org</p>`, "Have a tip about"},
+		{"affiliate disclosure naming the publisher", `<p><em>If you buy something from a Verge link, Vox Media may earn a commission.</em></p>`, "may earn a commission"},
+		{"review note", `<p>How we reviewed this article: Our experts continually monitor the health space.</p>`, "How we reviewed"},
+		{"product-vetting box", `<div><h3>How we vet brands and products</h3><p>We only show you brands we stand behind.</p></div>`, "brands we stand behind"},
+		{"scroll past an ad", `<p>SCROLL TO CONTINUE WITH CONTENT</p>`, "SCROLL TO CONTINUE"},
+		{"Hungarian recommended box", `<div class="box"><h3>Ajánlott</h3><ul><li><a href="/x">Last minute nyaralás Horvátországban</a></li></ul></div>`, "Last minute"},
+		{"Romanian partners' picks", `<div class="box"><h3>Recomandările partenerilor</h3><ul><li><a href="https://partner.example/x">FCSB - Rapid, derby de foc în play-off</a></li></ul></div>`, "derby de foc"},
+		{"Indonesian video rail", `<div class="box"><h3>Video Pilihan</h3><ul><li><a href="/video/1">Video: BMKG Jelaskan Penyebab Cuaca Panas Terik</a></li></ul></div>`, "BMKG Jelaskan"},
+		{"Persian important news rail", `<section><h2>خبرهای مهم</h2><ul><li><a href="/persian/articles/c1">آمریکا تحریم‌های تازه‌ای علیه شبکه‌های انتقال پهپاد اعمال کرد</a></li></ul></section>`, "تحریم"},
 		{"reporter's tip box", `<div><p>Have a tip? Contact this reporter via email at kpatel@example.com.</p></div>`, "Have a tip"},
 	}
 	for _, tc := range cases {
@@ -549,6 +581,13 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Bengali also-read card", `<span class="also-read lDfA5"><div class="also-read-text">আরও পড়ুন</div><a class="card-with-image-zoom" href="/bangladesh/capital/k2d9"><h2>মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ</h2></a></span>`, "মেট্রোরেলে দিনে যাত্রী ছাড়াল সাড়ে চার লাখ"},
 		{"Hungarian related box", `<div class="kapcsolodo-doboz"><div class="kapcsolodo-label">Kapcsolódó</div><a href="/gazdasag/vkf/" class="kapcsolodo-link"><span class="kapcsolodo-cim">Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek</span></a></div>`, "Elakadtak a bértárgyalások, a szakszervezetek 13 százalékot követelnek"},
 		{"Romanian read also", `<p><strong>Citește și:</strong> <a href="/stiri/apa">Prețul apei crește din ianuarie în patru județe</a></p>`, "Prețul apei crește din ianuarie în patru județe"},
+		{"Greek read-also box in capitals", `<aside class="article-readalso"><span class="readalso-label">ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ</span><a href="/society/5634/" class="readalso-link"><span class="readalso-title">Αυξημένη κατά 8% η κατανάλωση νερού τον χειμώνα</span></a></aside>`, "Αυξημένη κατά 8% η κατανάλωση νερού τον χειμώνα"},
+		{"Arabic read-also with a vowel mark", `<p><strong>اقرأ أيضًا:</strong> <a href="/News/5123.aspx">محافظ القاهرة يتفقد أعمال تطوير منطقة السيدة زينب</a></p>`, "محافظ القاهرة يتفقد أعمال تطوير منطقة السيدة زينب"},
+		{"Turkish read-this-too card", `<div class="inline-news-card"><span class="inline-news-card__label">BUNU DA OKUYUN</span> <a href="/gundem/deprem-42695003">İstanbul'da deprem riski en yüksek 10 ilçe açıklandı</a></div>`, "İstanbul'da deprem riski en yüksek 10 ilçe açıklandı"},
+		{"Hebrew more-on-the-subject", `<p><strong>עוד בנושא:</strong> <a href="/articles/r1">מכת חום או התייבשות? הסימנים שאסור להתעלם מהם</a></p>`, "מכת חום או התייבשות? הסימנים שאסור להתעלם מהם"},
+		{"Spanish suggested content", `<section class="story-suggested"><h3 class="story-suggested__title">Contenido sugerido</h3><div><a href="/lima/clima-noticia/"><span>Clima en Lima: Senamhi pronostica temperaturas de hasta 33 grados</span></a></div></section>`, "Clima en Lima: Senamhi pronostica temperaturas de hasta 33 grados"},
+		{"Slovak more on the topic", `<div class="box"><h4>Viac k téme</h4><ul><li><a href="/d/3912">V sninskej nemocnici zatvorili detské oddelenie</a></li></ul></div>`, "V sninskej nemocnici zatvorili detské oddelenie"},
+		{"Hungarian background stories", `<div class="elozmenyek"><h3>Előzmények</h3><ul><li><a href="/gazdasag/2024/05/08/bkv/">34 milliárdos lyuk tátong a BKV költségvetésén</a></li></ul></div>`, "34 milliárdos lyuk tátong a BKV költségvetésén"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {
@@ -1238,6 +1277,30 @@ func TestFigureBoxWithCredit(t *testing.T) {
 	a := extractBetweenProse(t, `<div class="gallery"><figure><img src="/tree.jpg" alt="Fallen tree"><figcaption>A fallen tree blocks a road in Cardiff. Photo: Jane Roe/City News</figcaption></figure><button>Next</button></div>`)
 	if f, ok := firstOfType(a, Figure); !ok || f.Src != "https://news.example/tree.jpg" || !strings.Contains(f.Text, "fallen tree") {
 		t.Errorf("figure %+v (found %v), want the picture with its caption", f, ok)
+	}
+}
+
+// TestAuthorWithJobTitle: a byline box holding the author's name and a
+// short job title goes, as the authors field carries the name; the same
+// lines heading an author's bio stay for the bio's own rule, and a second
+// author beside the first is no job title.
+func TestAuthorWithJobTitle(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"name and job title", `<div class="authorItem"><a href="/autorzy/karolina-nowicka" class="authorName">Karolina Nowicka</a> <span class="authorDescription">Dziennikarka Onetu</span></div>`, "Dziennikarka Onetu", false},
+		{"two authors", `<div class="author-list">Karolina Nowicka , Jan Kowalski</div>`, "Jan Kowalski", true},
+		{"job title in a sentence", `<p class="author-note">Karolina Nowicka reported this story from Kraków over three days.</p>`, "three days", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta name="author" content="Karolina Nowicka, Jan Kowalski"></head><body><article><h1>Storm over the south</h1>` + tc.html + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+			a := extractString(t, page)
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q kept = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
 	}
 }
 

@@ -868,8 +868,8 @@ var dateKeywords = []keywordEntry{
 	{"fi", kwUpdated, "päivitetty"},
 	{"hu", kwPublished, "közzétéve publikálva"},
 	{"hu", kwUpdated, "frissítve"},
-	{"ro", kwPublished, "publicat"},
-	{"ro", kwUpdated, "actualizat"},
+	{"ro", kwPublished, "publicat publicării publicarii"}, // "Data publicării:"
+	{"ro", kwUpdated, "actualizat actualizării actualizarii"},
 	{"tr", kwPublished, "yayınlanma yayınlandı yayinlanma oluşturulma"},
 	{"tr", kwUpdated, "güncelleme güncellendi"},
 	{"ru", kwPublished, "опубликовано опубликован дата"},

@@ -450,6 +450,7 @@ func TestSubtitleIsLead(t *testing.T) {
 		{"rubric named by a test id", `<h1>The Story</h1><h2 class="css-1cx4fq2" data-test-id="Rubric">What the council decided and why</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
 		{"bare heading giving the description", `<h1>The Story</h1><h2>What the council decided on Tuesday night and why it matters to the city</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
 		{"short heading giving the description", `<h1>The Story</h1><h2>Call for proposals is open</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "Call for proposals is open/2 Part one/2"},
+		{"lead classed on the heading", `<h1>The Story</h1><h2 class="article__lead">What the council decided and why</h2><p>` + prose + `</p><h3>Part one</h3><p>` + prose + `</p>`, "/0 Part one/3"},
 		{"excerpt row of the header", `<h1>The Story</h1><h2 class="l-article-header__row l-article-header__row--excerpt">What the council decided and why</h2><p>` + prose + `</p><h2>Part one</h2><p>` + prose + `</p>`, "/0 Part one/2"},
 	}
 	for _, tc := range cases {

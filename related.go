@@ -332,7 +332,7 @@ func isCategoryLink(u string) bool {
 // with go with it ("[Read: Title]").
 func stripPromoPrefix(t string) string {
 	u := strings.TrimLeft(t, promoOrnaments)
-	lu := strings.ToLower(u)
+	lu := lowerKey(u)
 	longest := ""
 	for _, pre := range promoPrefixes {
 		if len(pre) > len(longest) && strings.HasPrefix(lu, pre) && len(u) > len(pre) {

@@ -232,8 +232,8 @@ var networkTokens = map[string]bool{
 // testIDAttrs name an element's part for a site's tests where its class
 // is a generated hash ("css-1a9pg8h"): React sites' data-testid, The
 // Economist's data-test-id, the BBC's data-component and data-e2e, Arc
-// XP's data-qa.
-var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa"}
+// XP's data-qa, Der Spiegel's data-area (its classes are Tailwind's).
+var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area"}
 
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{
@@ -408,6 +408,7 @@ var furniturePhrases = map[string]string{
 	"article continues below":            "ad slot label",
 	"article continues":                  "ad slot label (The Guardian's \"mpu_continue\")",
 	"story continues below":              "ad slot label",
+	"scroll to continue with content":    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"haberin devamı":                     "ad slot label (Turkish: 'the story continues')",
 	"dalszy ciąg materiału pod wideo":    "video slot label (Polish: 'the story continues below the video')",
 	"dalsza część artykułu pod materiałem wideo": "video slot label (Polish)",
@@ -683,33 +684,34 @@ var listingLinkPrefixes = []string{
 // are dropped where the link stands alone on its line; in a sentence
 // they are words.
 var invitePhrases = map[string]string{
-	"learn more":            "call to action",
-	"find out more":         "call to action",
-	"discover more":         "call to action",
-	"more info":             "call to action",
-	"click here":            "call to action",
-	"book a demo":           "sales call to action",
-	"request a demo":        "sales call to action",
-	"get a demo":            "sales call to action",
-	"start free trial":      "sales call to action",
-	"start your free trial": "sales call to action",
-	"try it free":           "sales call to action",
-	"get started":           "sales call to action",
-	"get quote":             "sales call to action",
-	"get a quote":           "sales call to action",
-	"read reviews":          "link to a listing's reviews, with no title",
-	"see deal":              "shop call to action",
-	"view deal":             "shop call to action",
-	"shop now":              "shop call to action",
-	"buy now":               "shop call to action",
-	"check it out":          "call to action",
-	"book now":              "booking call to action",
-	"book online":           "booking call to action",
-	"view full profile":     "link to an author's page, with no name",
-	"view profile":          "link to an author's page, with no name",
-	"listen on itunes":      "podcast subscription button",
-	"mehr erfahren":         "call to action (German)",
-	"en savoir plus":        "call to action (French)",
+	"learn more":                      "call to action",
+	"how we rate and review products": "a review site's link to its methods, under the score box (The Verge)",
+	"find out more":                   "call to action",
+	"discover more":                   "call to action",
+	"more info":                       "call to action",
+	"click here":                      "call to action",
+	"book a demo":                     "sales call to action",
+	"request a demo":                  "sales call to action",
+	"get a demo":                      "sales call to action",
+	"start free trial":                "sales call to action",
+	"start your free trial":           "sales call to action",
+	"try it free":                     "sales call to action",
+	"get started":                     "sales call to action",
+	"get quote":                       "sales call to action",
+	"get a quote":                     "sales call to action",
+	"read reviews":                    "link to a listing's reviews, with no title",
+	"see deal":                        "shop call to action",
+	"view deal":                       "shop call to action",
+	"shop now":                        "shop call to action",
+	"buy now":                         "shop call to action",
+	"check it out":                    "call to action",
+	"book now":                        "booking call to action",
+	"book online":                     "booking call to action",
+	"view full profile":               "link to an author's page, with no name",
+	"view profile":                    "link to an author's page, with no name",
+	"listen on itunes":                "podcast subscription button",
+	"mehr erfahren":                   "call to action (German)",
+	"en savoir plus":                  "call to action (French)",
 }
 
 // teaserLink is the reason of the storyLinkPhrases that end a teaser
@@ -940,6 +942,7 @@ var widgetHeadings = map[string]ruleKind{
 	"top stories":                        kindDrop,
 	"editor's picks":                     kindDrop,
 	"ajánljuk":                           kindDrop, // Hungarian "we recommend": the site's picks
+	"ajánlott":                           kindDrop, // Hungarian "recommended", over the site's picks
 	"sobre la firma":                     kindDrop, // Spanish "about the byline": the author's box
 	"editor's choice":                    kindDrop, // the site's picks, not related to this story
 	"follow us":                          kindDrop,
@@ -961,6 +964,9 @@ var widgetHeadings = map[string]ruleKind{
 	"story tools":                        kindDrop,
 	"about the author":                   kindDrop,
 	"about this article":                 kindDrop,     // a how-to site's credits and view count
+	"how we vet brands and products":     kindDrop,     // a health site's box on its product picks (Healthline)
+	"video pilihan":                      kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
+	"خبرهای مهم":                         kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
 	"community q&a":                      kindComments, // readers' questions and their answers (wikiHow)
 	"reader success stories":             kindComments, // readers' testimonials (wikiHow)
 	"leave a reply":                      kindComments, // WordPress comment form
@@ -1067,7 +1073,6 @@ var widgetHeadings = map[string]ruleKind{
 	"похожие новости":                          kindRelated,
 	"читайте також":                            kindRelated, // Ukrainian
 	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
-	"اقرأ أيضاً":                               kindRelated,
 	"أخبار ذات صلة":                            kindRelated, // Arabic "related news"
 	"ilgili haberler":                          kindRelated, // Turkish
 	"lees ook":                                 kindRelated, // Dutch
@@ -1078,8 +1083,8 @@ var widgetHeadings = map[string]ruleKind{
 	"lue myös":                                 kindRelated, // Finnish
 	"čtěte také":                               kindRelated, // Czech
 	"přečtěte si také":                         kindRelated, // Czech
-	"διαβάστε επίσης":                          kindRelated, // Greek
-	"διαβάστε ακόμα":                           kindRelated, // Greek
+	"διαβαστε επισησ":                          kindRelated, // Greek
+	"διαβαστε ακομα":                           kindRelated, // Greek
 	"à découvrir":                              kindRelated, // French
 	"à voir aussi":                             kindRelated,
 	"articles similaires":                      kindRelated,
@@ -1117,7 +1122,15 @@ var widgetHeadings = map[string]ruleKind{
 	"související články":                kindRelated, // Czech
 	"articole similare":                 kindRelated, // Romanian
 	"citește și":                        kindRelated, // Romanian "read also"
-	"σχετικά άρθρα":                     kindRelated, // Greek
+	"σχετικα αρθρα":                     kindRelated, // Greek
+	"contenido sugerido":                kindRelated, // Spanish "suggested content" (El Comercio)
+	"viac k téme":                       kindRelated, // Slovak "more on the topic"
+	"mohlo by vás zajímat":              kindRelated, // Czech "you might be interested in"
+	"előzmények":                        kindRelated, // Hungarian "background": the earlier stories of a subject
+	"ajánlott cikkek":                   kindRelated, // Hungarian "recommended articles"
+	"redakcja poleca":                   kindDrop,    // Polish "the editors recommend": the site's picks
+	"recomandările partenerilor":        kindDrop,    // Romanian "partners' recommendations": paid links
+	"anketa":                            kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"схожі новини":                      kindRelated, // Ukrainian
 	"povezane vijesti":                  kindRelated, // Croatian "related news"
 	"povezani članci":                   kindRelated, // Croatian, Bosnian "related articles"
@@ -1271,7 +1284,7 @@ var widgetHeadings = map[string]ruleKind{
 	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
 	"komentáře":             kindComments, // Czech
 	"kommentit":             kindComments, // Finnish
-	"σχόλια":                kindComments, // Greek
+	"σχολια":                kindComments, // Greek
 	"hozzászólások":         kindComments, // Hungarian
 	"comentarii":            kindComments, // Romanian
 	"yorumlar":              kindComments, // Turkish
@@ -1372,7 +1385,7 @@ var promoPrefixes = []string{
 	"קראו עוד",                           // Hebrew "read more:"
 	"קראו גם",                            // Hebrew "read also:"
 	"بیشتر بخوانید",                      // Persian "read more:"
-	"διαβάστε ακόμη",                     // Greek "read more:"
+	"διαβαστε ακομη",                     // Greek "read more:"
 	"skaitykite taip pat",                // Lithuanian "read also:"
 	"ये भी पढ़ें",                        // Hindi
 	"আরও পড়ুন",                          // Bengali "read more:"
@@ -1393,8 +1406,8 @@ var promoPrefixes = []string{
 	"lue myös",                           // Finnish
 	"čtěte také",                         // Czech
 	"přečtěte si také",                   // Czech
-	"διαβάστε επίσης",                    // Greek
-	"διαβάστε ακόμα",                     // Greek
+	"διαβαστε επισησ",                    // Greek
+	"διαβαστε ακομα",                     // Greek
 	"관련기사",                               // Korean "related article:"
 	"관련 기사",                              // Korean, spaced
 	"함께 보면 좋은 기사",                        // Korean "articles to read with this", often in brackets
@@ -1402,6 +1415,8 @@ var promoPrefixes = []string{
 	"あわせて読みたい",                           // Japanese "also worth reading"
 	"ayrıca bakınız",                     // Turkish "see also:"
 	"ayrıca okuyun",                      // Turkish "read also:"
+	"bunu da okuyun",                     // Turkish "read this too:" (Hürriyet)
+	"עוד בנושא",                          // Hebrew "more on the subject:"
 	"関連記事",                               // Japanese "related articles:"
 	"延伸閱讀",                               // Chinese
 	"延伸阅读",                               // Chinese
@@ -1512,6 +1527,7 @@ var bylinePrefixes = []string{
 	"por",                // Spanish, Portuguese
 	"escrito por",        // Spanish
 	"publicado por",      // Spanish, Portuguese
+	"postado por",        // Portuguese "posted by" (Blogger's footer)
 	"di",                 // Italian
 	"scritto da",         // Italian
 	"door",               // Dutch
@@ -1569,7 +1585,7 @@ var visibleBylinePrefixes = []string{
 	"author:", "authors:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "auteur:",
-	"por", "escrito por", "publicado por", // Spanish, Portuguese ("autor:" stands with German)
+	"por", "escrito por", "publicado por", "postado por", // Spanish, Portuguese ("autor:" stands with German)
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
@@ -1697,6 +1713,7 @@ var headingDekTokens = map[string]bool{
 	"deck":    true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
 	"summary": true, // "<h2 class=storySummary>" under Clarín's headline; elsewhere a box of key points
 	"excerpt": true, // Penske Media's dek, "<h2 class=l-article-header__row--excerpt>"
+	"lead":    true, // Telex's standfirst, "<h2 class=article__lead>"
 	"rubric":  true, // The Economist's subtitle, "<h2 data-test-id=Rubric>"; elsewhere a section label, no section either
 }
 
@@ -1893,6 +1910,9 @@ var readingTimeSuffixes = []string{
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
 	" min de lecture", // French
 	" min de lectura", // Spanish
+	" minút čítania",  // Slovak
+	" minut čtení",    // Czech
+	" minut czytania", // Polish
 }
 
 // readingTimeLabels open a reading-time label before its number of
@@ -2030,7 +2050,7 @@ var notNameWords = map[string]bool{
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
-	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true,
+	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true, "postado": true, // "Postado por" (Portuguese Blogger)
 	"submitted": true, "authored": true, "co-authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by", "Co-authored by" (wikiHow)
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
 	"artikel": true, "articles": true, "posts": true, "beiträge": true, "stories": true,
@@ -2450,6 +2470,8 @@ var creditPrefixes = []string{
 	"crédito:",       // Spanish, Portuguese
 	"(crédito:",      // Portuguese, inline
 	"źródło:",        // Polish source line
+	"borítókép:",     // Hungarian "cover picture:", the lead picture's credit closing a story
+	"(borítókép:",    // the same, in brackets
 	"fot.",           // Polish
 	"责任编辑：",          // Chinese "editor in charge:", closing a portal's story
 	"（责任编辑：",         // the same in full-width brackets
@@ -2631,6 +2653,8 @@ var paywallPhrases = []string{
 	"有料会員限定",                             // Japanese "paid members only"
 	"続きをお読みいただけます",                       // Japanese "(sign in and) you can read on"
 	"订阅后阅读全文",                            // Chinese "subscribe to read the full text"
+	"dołącz do premium",                  // Polish pitch: "Dołącz do Premium i uzyskaj dostęp…" (Onet)
+	"zugang zu allen artikeln",           // German pitch: "Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts" (SPIEGEL+)
 }
 
 // hidingClasses are CSS framework classes that set display: none. They are
@@ -2654,6 +2678,9 @@ var signupPhrases = []string{
 	"sign up for our free newsletter",
 	"subscribe to get the latest posts", // Jetpack's subscription block: "... sent to your email."
 	"subscribe here",                    // the link closing a newsletter's pitch
+	"delivered to your inbox",           // "Get the best of Haaretz delivered to your inbox every weekday"
+	"directo en tu correo",              // Spanish "straight to your mail" ("… para recibir directo en tu correo nuestro newsletter")
+	"en nuestros boletines",             // Spanish "sign up to our newsletters" ("Regístrese en nuestros boletines")
 }
 
 // appealPhrases mark a publisher's appeal for money or members under or
@@ -2663,6 +2690,7 @@ var signupPhrases = []string{
 var appealPhrases = []string{
 	"consider supporting our",        // "If you're enjoying this article, consider supporting our award-winning journalism"
 	"please consider supporting",     // "… please consider supporting us with a donation"
+	"would consider supporting",      // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"support our journalism",         // "Support our journalism. Donate today."
 	"support independent journalism", // "Please support independent journalism"
 	"support our independent journalism",
@@ -2682,6 +2710,7 @@ var appealPhrases = []string{
 	"unterstützen sie unabhängigen journalismus", // German
 	"unterstützen sie unseren journalismus",
 	"soutenez notre journalisme", // French
+	"támogass minket",            // Hungarian "support us" (Telex's appeal)
 }
 
 // listenPhrases mark an audio player's prompt to hear the story read
@@ -2727,24 +2756,33 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
-	"follow topics and authors from this story", // The Verge's follow prompt over its topic chips
-	"this article has been viewed",              // a how-to site's view count ("… 1,284,305 times.")
-	"this story was originally published",       // McClatchy's line under the story, with its first date
-	"siga bajando para encontrar más contenido", // Colombian "keep scrolling for more content" (El Tiempo)
-	"رقم العدد",                                 // Arabic "issue number" on a print paper's date line
-	"нежелательной организацией",                // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
-	"функции иностранного агента",               // Russian foreign-agent notice over or under a story
-	"ежемесячное пожертвование",                 // Russian appeal for a monthly donation
-	"it's on the bloomberg terminal",            // Bloomberg's Terminal promo
-	"licenciar este contenido",                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
-	"se adhiere a los criterios de",             // Spanish "adheres to the criteria of The Trust Project"
-	"the trust project",                         // the Trust Project's badge line under a story
-	"dieses thema im programm",                  // German broadcaster's line naming the programme that aired the story (tagesschau)
-	"ist teil des ippen.media-netzwerks",        // German network membership line under every story of its 80 papers
-	"rubriklistenbild:",                         // German "section list picture:" credit of the teaser picture (Ippen)
-	"ご意見・情報提供",                                  // Japanese "your opinions and tips on this article" (NHK)
-	"masz newsa",                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
-	"ctrl + enter",                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
+	"have a tip about",           // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
+	"when we learn of a mistake", // The New York Times' corrections policy under a correction
+	"signatory of the international fact-checking network", // fact-checkers' IFCN membership line
+	"follow topics and authors from this story",            // The Verge's follow prompt over its topic chips
+	"this article has been viewed",                         // a how-to site's view count ("… 1,284,305 times.")
+	"this story was originally published",                  // McClatchy's line under the story, with its first date
+	"siga bajando para encontrar más contenido",            // Colombian "keep scrolling for more content" (El Tiempo)
+	"رقم العدد",                                            // Arabic "issue number" on a print paper's date line
+	"нежелательной организацией",                           // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
+	"функции иностранного агента",                          // Russian foreign-agent notice over or under a story
+	"ежемесячное пожертвование",                            // Russian appeal for a monthly donation
+	"it's on the bloomberg terminal",                       // Bloomberg's Terminal promo
+	"licenciar este contenido",                             // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
+	"se adhiere a los criterios de",                        // Spanish "adheres to the criteria of The Trust Project"
+	"the trust project",                                    // the Trust Project's badge line under a story
+	"conforme a los criterios de",                          // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
+	"click the alert icon to follow topics",                // Haaretz's prompt over its topic chips
+	"przeczytałaś/eś nasz artykuł do końca",                // Polish "thank you for reading our article to the end" (Onet)
+	"więcej aktualnych informacji z kraju i ze świata",     // Polish pointer to the site's front page (Wyborcza)
+	"więcej informacji znajdziesz na stronie głównej",      // Polish "more on the home page", closing a summary list (Onet)
+	"legfrissebb híreit itt olvashatja",                    // Hungarian "read our latest news here" (Telex)
+	"dieses thema im programm",                             // German broadcaster's line naming the programme that aired the story (tagesschau)
+	"ist teil des ippen.media-netzwerks",                   // German network membership line under every story of its 80 papers
+	"rubriklistenbild:",                                    // German "section list picture:" credit of the teaser picture (Ippen)
+	"ご意見・情報提供",                                             // Japanese "your opinions and tips on this article" (NHK)
+	"masz newsa",                                           // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
+	"ctrl + enter",                                         // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
 	"got a news tip",
 	"send us a news tip",
@@ -2777,6 +2815,8 @@ var noticePhrases = []string{
 	"a version of this article appears in print on", // The New York Times' print edition line
 	"provision vom händler",                         // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
 	"we may earn a commission",                      // English affiliate disclosure
+	"may earn a commission",                         // "If you buy something from a Verge link, Vox Media may earn a commission."
+	"how we reviewed this article",                  // a health site's review note under the story
 	"we may earn an affiliate commission",
 	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
 	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
@@ -2856,8 +2896,11 @@ var socialPrompts = []struct {
 }{
 	// "Follow The Gleaner on Twitter", "Folge Oliver Baroni auf Facebook",
 	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
-	// Favourite on Google News"
-	{[]string{"follow", "folge", "síguenos", "suivez", "seguici", "siga", "urmăr", "seguir a"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a)\b[^.!?]{0,60}?\b(?:on|auf|en|sur|su|no|na|pe)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités))\b`)},
+	// Favourite on Google News", "Sigue a MILENIO en Google News",
+	// "Urmărește știrile Digi24.ro și pe Google News", "Obserwuj nas w
+	// Wiadomościach Google". A dot inside a word (a domain) does not end
+	// the sentence.
+	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
@@ -2889,6 +2932,10 @@ var socialPrompts = []struct {
 	{[]string{"google news"}, regexp.MustCompile(`\bgoogle news['’]?(?:te|ten|de|den)? (?:[^.!?]{0,20}?)(?:takip|abone)`)},
 	// "tenemos canal de Telegram", "nuestro canal de YouTube"
 	{[]string{"canal de "}, regexp.MustCompile(`\bcanal de (?:telegram|youtube|whatsapp)\b`)},
+	// "📲 Participe do canal do g1 Campinas no WhatsApp", "Únete a nuestro
+	// canal ¡El Universal ya está en Whatsapp!": an invitation to the
+	// paper's channel, opening the block
+	{[]string{"canal"}, regexp.MustCompile(`^\W*(?:participe do|entre no|únete a nuestro|únete al|sigue nuestro) canal\b`)},
 	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
 	// en tu WhatsApp": a news channel on a messenger, opening the block
 	{[]string{"receba ", "recibe "}, regexp.MustCompile(`^\W*(?:receba|recibe) (?:as|las) (?:notícias|noticias)\b[^.!?]{0,60}?\b(?:whatsapp|telegram)\b`)},
@@ -2898,8 +2945,9 @@ var socialPrompts = []struct {
 	// "Like What You're Reading? Subscribe To The Monthly Newsletter!"
 	{[]string{"newsletter"}, regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`)},
 	// "Suscríbete a nuestra newsletter", "Abonnez-vous à notre
-	// newsletter", "Assine a nossa newsletter", "Iscriviti alla newsletter"
-	{[]string{"newsletter"}, regexp.MustCompile(`(?:^|\s)(?:suscríbete|suscribete|suscríbase|abonnez-vous|inscrivez-vous|assine|inscreva-se|iscriviti|abonniere|abonnieren sie) (?:a |à |al |alla |an |)(?:nuestra |nuestro |notre |nossa |a |la |el |unsere?n? |)(?:[\pL-]+ ){0,2}newsletter\b`)},
+	// newsletter", "Assine a nossa newsletter", "Iscriviti alla newsletter",
+	// "abonează-te la newsletter-ul Digi24.ro"
+	{[]string{"newsletter"}, regexp.MustCompile(`(?:^|\s)(?:suscríbete|suscribete|suscríbase|abonnez-vous|inscrivez-vous|assine|inscreva-se|iscriviti|abonniere|abonnieren sie|abonează-te) (?:a |à |al |alla |an |la |)(?:nuestra |nuestro |notre |nossa |a |la |el |unsere?n? |)(?:[\pL-]+ ){0,2}newsletter\b`)},
 	// "Subscribe to receive monthly updates about the latest Ai2 news.",
 	// "Sign up to receive our weekly digest", opening the block: inside it,
 	// "customers who sign up to receive emails get 15% off" is a story's

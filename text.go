@@ -96,6 +96,41 @@ func countWords(s string) int {
 	return n
 }
 
+// lowerKey lower-cases a label for the phrase tables and folds what
+// its script writes one way in one place and another way elsewhere
+// (foldMarks): the tables hold the folded form.
+func lowerKey(s string) string {
+	return foldMarks(strings.ToLower(s))
+}
+
+// greekFolds map the accented Greek vowels to their plain forms and the
+// final sigma to σ: Greek capitals drop the accents, so "ΔΙΑΒΑΣΤΕ
+// ΕΠΙΣΗΣ" lower-cases to "διαβαστε επισησ", the same label as
+// "Διαβάστε επίσης" once both are folded.
+var greekFolds = map[rune]rune{
+	'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω',
+	'ΐ': 'ι', 'ΰ': 'υ', 'ϊ': 'ι', 'ϋ': 'υ', 'ς': 'σ',
+}
+
+// foldMarks applies greekFolds to lower-case text and drops the Arabic
+// vowel marks (U+064B-U+0652) and the tatweel (U+0640), which a writer may add or
+// leave out ("اقرأ أيضًا", "اقرأ أيضا"). Text without a letter of those
+// blocks (lead bytes 0xCE, 0xCF, 0xD9 in UTF-8) is returned as is.
+func foldMarks(s string) string {
+	if strings.IndexByte(s, 0xCE) < 0 && strings.IndexByte(s, 0xCF) < 0 && strings.IndexByte(s, 0xD9) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if f, ok := greekFolds[r]; ok {
+			return f
+		}
+		if r == 0x0640 || r >= 0x064B && r <= 0x0652 {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // isNormal reports whether normSpace would return s unchanged: printable
 // ASCII with single inner spaces and none at the ends. Most short texts
 // are, and copying them rune by rune was a tenth of the extraction time.
