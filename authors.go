@@ -848,6 +848,13 @@ func withoutTrailingEmail(s string) string {
 	return s
 }
 
+// photographedBy reports a Chinese picture credit, a name closed by
+// "攝" or "摄" (photographed): "（記者陳宜安攝）" under a photo names its
+// photographer, not the story's writer.
+func photographedBy(s string) bool {
+	return allHan(s) && (strings.HasSuffix(s, "攝") || strings.HasSuffix(s, "摄"))
+}
+
 // withoutCJKTitle drops a Chinese job title written before a name without
 // a space ("记者王敬照", reporter Wang Jingzhao): what follows must be a
 // name's two to four Han characters.
@@ -1686,7 +1693,7 @@ func bracketedReporters(text string) []string {
 		if !titled {
 			return nil // the bracket opens with no reporter's title: an aside, not a credit
 		}
-		if n := utf8.RuneCountInString(name); n < 2 || n > 4 || !allHan(name) {
+		if n := utf8.RuneCountInString(name); n < 2 || n > 4 || !allHan(name) || photographedBy(name) {
 			return nil
 		}
 		names = append(names, name)

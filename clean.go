@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -1402,6 +1402,41 @@ func (c *cleaner) byPlayerTime(n *html.Node) verdict {
 		return verdict{kindDrop, "media player's time"}
 	}
 	return verdict{}
+}
+
+// byEmptyPlayerTitle drops the title line of a video player's box that
+// holds nothing else, no player either ("<div class=videoPlayer><div
+// class=videoTitle>Burze w Polsce…</div></div>"): a script loads the
+// player and shows the title over it; without the player the line reads
+// as a sentence of the story. A box with a player keeps its title, the
+// player's caption.
+func (c *cleaner) byEmptyPlayerTitle(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxPlayerTitleRunes || s.paras > 1 || !isElem(n, atom.Div, atom.Span, atom.P) ||
+		!hasToken(splitTokens(attr(n, "class")), playerTitleTokens) {
+		return verdict{}
+	}
+	top, classed := n, false // the outermost box holding no more than the title
+	for i := 0; ; i++ {
+		classed = classed || hasToken(splitTokens(attr(top, "class")+" "+attr(top, "id")), playerBoxTokens)
+		up := top.Parent
+		if i == 2 || up == nil || up.Type != html.ElementNode || c.stats[up] == nil || c.stats[up].text > s.text {
+			break
+		}
+		top = up
+	}
+	if !classed || hasDescendant(top, isPlayerElem) {
+		return verdict{} // no player's box, or one with its player: the title is the embed's caption
+	}
+	return verdict{kindDrop, "title of an empty video player"}
+}
+
+// maxPlayerTitleRunes bounds the title a player's box shows.
+const maxPlayerTitleRunes = 160
+
+// isPlayerElem reports an element that plays or embeds media.
+func isPlayerElem(n *html.Node) bool {
+	return isElem(n, atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object) || isMediaElem(n)
 }
 
 // isPlayerTime reports a text of one or two clock figures ("8:09",

@@ -379,6 +379,14 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Romanian partners' picks", `<div class="box"><h3>Recomandările partenerilor</h3><ul><li><a href="https://partner.example/x">FCSB - Rapid, derby de foc în play-off</a></li></ul></div>`, "derby de foc"},
 		{"Indonesian video rail", `<div class="box"><h3>Video Pilihan</h3><ul><li><a href="/video/1">Video: BMKG Jelaskan Penyebab Cuaca Panas Terik</a></li></ul></div>`, "BMKG Jelaskan"},
 		{"Persian important news rail", `<section><h2>خبرهای مهم</h2><ul><li><a href="/persian/articles/c1">آمریکا تحریم‌های تازه‌ای علیه شبکه‌های انتقال پهپاد اعمال کرد</a></li></ul></section>`, "تحریم"},
+		{"call for readers' stories", `<div data-testid="callout"><div><span class="callout-title">Get in touch</span></div><p>Have you been affected by the power cut?</p><div><button type="button">Contact form</button></div></div>`, "been affected"},
+		{"note under a readers' form", `<p>If you are reading this page and can't see the form you will need to visit the mobile version of the website.</p>`, "see the form"},
+		{"Indonesian channel prompt", `<div class="read__link-wa"><p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WhatsApp Channel.</p></div>`, "Simak breaking"},
+		{"Indonesian ad-free pitch", `<div><p>Dapatkan pengalaman membaca tanpa iklan dan akses artikel eksklusif dengan bergabung Kompas.com+.</p></div>`, "tanpa iklan"},
+		{"sourcing note", `<p>Healthline has strict sourcing guidelines and relies on peer-reviewed studies.</p>`, "sourcing guidelines"},
+		{"title of an empty video player", `<div class="videoPlayer" data-run-module="video.player"><div class="videoTitle">Burze w Polsce. Nagrania internautów z nocnej nawałnicy</div></div>`, "Burze w Polsce"},
+		{"description of an empty playlist", `<div class="content-media content-media--video"><div class="content-video"><div class="content-video__placeholder" data-playlist-id="campinas"></div></div><p class="content-media__description">Vídeos em alta no g1 Campinas</p></div>`, "Vídeos em alta"},
+		{"Portuguese regional pointer", `<p>Veja mais notícias da região no <a href="https://g1.globo.com/sp/campinas-regiao/">g1 Campinas</a>.</p>`, "Veja mais"},
 		{"reporter's tip box", `<div><p>Have a tip? Contact this reporter via email at kpatel@example.com.</p></div>`, "Have a tip"},
 	}
 	for _, tc := range cases {
@@ -1301,6 +1309,15 @@ func TestAuthorWithJobTitle(t *testing.T) {
 				t.Errorf("%q kept = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
 			}
 		})
+	}
+}
+
+// TestPlayerTitleKept: a player's box that holds its player keeps the
+// title, the embed's caption.
+func TestPlayerTitleKept(t *testing.T) {
+	a := extractBetweenProse(t, `<div class="video-embed"><iframe src="https://www.youtube.com/embed/abc123"></iframe><div class="video-embed-title">Cât costă de fapt un kilowatt</div></div>`)
+	if !strings.Contains(a.Text, "kilowatt") {
+		t.Errorf("player's title lost: %+v", a.Sections)
 	}
 }
 

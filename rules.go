@@ -965,6 +965,7 @@ var widgetHeadings = map[string]ruleKind{
 	"about the author":                   kindDrop,
 	"about this article":                 kindDrop,     // a how-to site's credits and view count
 	"how we vet brands and products":     kindDrop,     // a health site's box on its product picks (Healthline)
+	"get in touch":                       kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
 	"video pilihan":                      kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
 	"خبرهای مهم":                         kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
 	"community q&a":                      kindComments, // readers' questions and their answers (wikiHow)
@@ -2654,6 +2655,7 @@ var paywallPhrases = []string{
 	"続きをお読みいただけます",                       // Japanese "(sign in and) you can read on"
 	"订阅后阅读全文",                            // Chinese "subscribe to read the full text"
 	"dołącz do premium",                  // Polish pitch: "Dołącz do Premium i uzyskaj dostęp…" (Onet)
+	"membaca tanpa iklan",                // Indonesian pitch: "Dapatkan pengalaman membaca tanpa iklan … dengan bergabung Kompas.com+"
 	"zugang zu allen artikeln",           // German pitch: "Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts" (SPIEGEL+)
 }
 
@@ -2756,8 +2758,11 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
-	"have a tip about",           // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
-	"when we learn of a mistake", // The New York Times' corrections policy under a correction
+	"have a tip about",                                     // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
+	"when we learn of a mistake",                           // The New York Times' corrections policy under a correction
+	"and can't see the form",                               // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
+	"veja mais notícias da região",                         // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
+	"has strict sourcing guidelines",                       // a health site's sourcing note over its references (Healthline)
 	"signatory of the international fact-checking network", // fact-checkers' IFCN membership line
 	"follow topics and authors from this story",            // The Verge's follow prompt over its topic chips
 	"this article has been viewed",                         // a how-to site's view count ("… 1,284,305 times.")
@@ -2919,6 +2924,9 @@ var socialPrompts = []struct {
 	{[]string{"download "}, regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`)},
 	// "Get the latest news straight to your phone with the VI Consortium app"
 	{[]string{"straight to your phone"}, regexp.MustCompile(`\bstraight to your phone\b`)},
+	// Indonesian "Simak breaking news dan berita pilihan kami langsung di
+	// ponselmu" (Kompas' WhatsApp channel): straight to your phone
+	{[]string{"langsung di ponsel"}, regexp.MustCompile(`langsung di ponsel(?:mu|\b)`)},
 	// "For the latest news, weather, sports, and streaming video, head to
 	// WGN-TV": a broadcaster group's line under every story, opening the block
 	{[]string{"for the latest news, weather"}, regexp.MustCompile(`^\W*for the latest news, weather\b`)},
@@ -3350,6 +3358,22 @@ var playerTimeTokens = map[string]bool{
 	"audio":    true, // "resources-audio-current-time", podcast players
 	"player":   true, // "hs-audio-player", "jwplayer"
 	"podcast":  true, // podcast players' "podcast-time"
+}
+
+// playerBoxTokens mark a video player's box by class or id; see
+// byEmptyPlayerTitle.
+var playerBoxTokens = map[string]bool{
+	"video":       true, // "video-embed", "videoPlayer"
+	"player":      true, // "jwplayer", "player-container"
+	"videoplayer": true,
+}
+
+// playerTitleTokens mark the title line inside a player's box.
+var playerTitleTokens = map[string]bool{
+	"title":       true, // "video-embed-title", "videoTitle"
+	"headline":    true,
+	"description": true, // G1's "content-media__description" under a playlist
+	"caption":     true,
 }
 
 // langDefaultCharsets are the legacy encodings that pages in a language
