@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byLinkedHeadingCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -2103,6 +2103,61 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// Link card bounds: a headline, a line of excerpt and the site's name in
+// at most maxLinkCardRunes, and at least minCardExtraRunes beside the
+// headline.
+const (
+	maxLinkCardRunes  = 400
+	minCardExtraRunes = 10
+)
+
+// byLinkedHeadingCard moves to Related a link that wraps a heading and
+// leads to another page: a card for another story set between the
+// paragraphs ("<a href=…><h2>How we run usability tests …</h2><h3>A
+// folding table …</h3><p>medium.com</p></a>", Medium's link card). A
+// heading alone in its link is a listicle's product or a section's; a
+// link around the headline to the page itself is the title's.
+func (c *cleaner) byLinkedHeadingCard(n *html.Node) verdict {
+	s := c.stats[n]
+	if n.DataAtom != atom.A || s == nil || s.text == 0 || s.text > maxLinkCardRunes {
+		return verdict{}
+	}
+	inHeadings := 0
+	walk(n, func(d *html.Node) bool {
+		if headingLevel(d) > 1 {
+			if hs := c.stats[d]; hs != nil {
+				inHeadings += hs.text
+			}
+			return false
+		}
+		return true
+	})
+	if inHeadings == 0 || s.text-inHeadings < minCardExtraRunes {
+		return verdict{} // a heading alone in its link: a listicle's linked product name, the section's
+	}
+	target := c.p.absURL(attr(n, "href"), false)
+	if target == "" || slices.Contains(c.p.ownAddresses(), bareAddress(target)) || !c.afterParagraph(n, s.text) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "link card: a heading linked to another page"}
+}
+
+// afterParagraph reports whether the box of n, its outermost ancestor of
+// the same text within three levels, comes right after a paragraph: a
+// card set in the story's run of text, not one of a grid or a list of
+// teasers, which their own rules read whole.
+func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
+	box := n
+	for i := 0; i < 3 && box.Parent != nil && box.Parent.Type == html.ElementNode; i++ {
+		if ps := c.stats[box.Parent]; ps == nil || ps.text > runes {
+			break
+		}
+		box = box.Parent
+	}
+	prev := prevElement(box)
+	return prev != nil && prev.DataAtom == atom.P && c.stats[prev] != nil && c.stats[prev].text > 0
 }
 
 // promoOrnaments may open a promo's label: the brackets and arrows of

@@ -596,6 +596,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Spanish suggested content", `<section class="story-suggested"><h3 class="story-suggested__title">Contenido sugerido</h3><div><a href="/lima/clima-noticia/"><span>Clima en Lima: Senamhi pronostica temperaturas de hasta 33 grados</span></a></div></section>`, "Clima en Lima: Senamhi pronostica temperaturas de hasta 33 grados"},
 		{"Slovak more on the topic", `<div class="box"><h4>Viac k téme</h4><ul><li><a href="/d/3912">V sninskej nemocnici zatvorili detské oddelenie</a></li></ul></div>`, "V sninskej nemocnici zatvorili detské oddelenie"},
 		{"Hungarian background stories", `<div class="elozmenyek"><h3>Előzmények</h3><ul><li><a href="/gazdasag/2024/05/08/bkv/">34 milliárdos lyuk tátong a BKV költségvetésén</a></li></ul></div>`, "34 milliárdos lyuk tátong a BKV költségvetésén"},
+		{"link card between paragraphs", `<div class="te tf"><a href="https://blog.example/how-we-run-usability-tests-91b3"><div><h2>How we run usability tests at the public library for nothing at all</h2><h3>Our folding table</h3><p>blog.example</p></div></a></div>`, "How we run usability tests at the public library for nothing at all"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {
@@ -1318,6 +1319,22 @@ func TestPlayerTitleKept(t *testing.T) {
 	a := extractBetweenProse(t, `<div class="video-embed"><iframe src="https://www.youtube.com/embed/abc123"></iframe><div class="video-embed-title">Cât costă de fapt un kilowatt</div></div>`)
 	if !strings.Contains(a.Text, "kilowatt") {
 		t.Errorf("player's title lost: %+v", a.Sections)
+	}
+}
+
+// TestLinkedHeadingsKept: a heading alone in its link, a listicle's
+// product, stays a section heading.
+func TestLinkedHeadingsKept(t *testing.T) {
+	cases := []struct{ name, html, heading string }{
+		{"product heading linked to its shop", `<a href="https://shop.example/kettle"><h3>Fellow Stagg EKG Pro Kettle</h3></a><p>` + prose + `</p>`, "Fellow Stagg EKG Pro Kettle"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			if !hasHeading(a, tc.heading) {
+				t.Errorf("heading %q lost: %+v", tc.heading, a.Sections)
+			}
+		})
 	}
 }
 
