@@ -1442,10 +1442,19 @@ func (b *builder) figure(f *html.Node) {
 		if src := b.p.imageURL(img); src != "" {
 			b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: capText})
 		}
+	case caption != nil && b.onlyCaption(f, caption):
+		// a player a script fills in, or a picture the page lazy-loads
+		// with no address left: nothing to show, and a caption is no text
 	default:
 		b.flow(f)
 		b.flush()
 	}
+}
+
+// onlyCaption reports whether the figure f holds no text of its own
+// beside its caption.
+func (b *builder) onlyCaption(f, caption *html.Node) bool {
+	return strings.TrimSpace(innerText(f, func(n *html.Node) bool { return n == caption || b.p.dropped(n) })) == ""
 }
 
 // embed reads a player as an Embed block with caption: nothing when its

@@ -483,6 +483,9 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 		if k := c.asideKind(n); k != kindNone {
 			return verdict{k, "<aside>: related stories"}
 		}
+		if hasToken(splitTokens(attr(n, "class")), factBoxTokens) {
+			return verdict{} // the story's fact box, set aside in its text
+		}
 		return verdict{kindDrop, "<aside>: sidebar"}
 	case atom.Header:
 		if (c.stats[n] == nil || c.stats[n].prose < 2*proseMinRunes) && !c.sectionHeader(n) {
@@ -1397,6 +1400,9 @@ func (c *cleaner) byPlayerTime(n *html.Node) verdict {
 	s := c.stats[n]
 	if s == nil || s.text == 0 || s.text > maxPlayerTimeRunes || !isPlayerTime(c.lowerText(n)) {
 		return verdict{}
+	}
+	if hasDescendant(n, isPicture) {
+		return verdict{} // the player's poster: its time's own element goes, the picture stays
 	}
 	if classedNear(n, 4, playerTimeTokens) {
 		return verdict{kindDrop, "media player's time"}

@@ -383,6 +383,30 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"note under a readers' form", `<p>If you are reading this page and can't see the form you will need to visit the mobile version of the website.</p>`, "see the form"},
 		{"Indonesian channel prompt", `<div class="read__link-wa"><p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WhatsApp Channel.</p></div>`, "Simak breaking"},
 		{"Indonesian ad-free pitch", `<div><p>Dapatkan pengalaman membaca tanpa iklan dan akses artikel eksklusif dengan bergabung Kompas.com+.</p></div>`, "tanpa iklan"},
+		{"Spanish newsletter sign-up verb", `<p><strong>Apúntate a nuestra newsletter y recibe en tu correo las últimas noticias.</strong></p>`, "Apúntate"},
+		{"follow on Google Discover", `<p><a href="https://www.20minutos.es/discover">Sigue a 20minutos en Google Discover</a></p>`, "Google Discover"},
+		{"channel named after the paper", `<p><a href="https://whatsapp.com/channel/x">Click here to join the Graphic Online WhatsApp channel</a></p>`, "WhatsApp channel"},
+		{"app plug in capitals", `<p><a href="https://www.foxnews.com/apps"><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></a></p>`, "FOX NEWS APP"},
+		{"section plug in capitals", `<p><a href="https://www.foxnews.com/us"><strong>CLICK HERE FOR MORE US NEWS</strong></a></p>`, "MORE US NEWS"},
+		{"Spanish error-report prompt", `<div><p>¿Has encontrado un error en esta noticia? Escríbenos.</p></div>`, "Has encontrado"},
+		{"tabloid's tip box", `<div><p>We pay for your stories! Do you have a story for The Sun Travel team?</p></div>`, "We pay"},
+		{"French tip box", `<div><p>Vous avez une information à nous communiquer ? Écrivez-nous.</p></div>`, "Vous avez une information"},
+		{"syndicator's line", `<p>Read the original article on The Herald.</p>`, "original article"},
+		{"French appeal", `<div><p>Nos journalistes enquêtent, sur le terrain, partout en France. Pour soutenir une information libre et indépendante, abonnez-vous.</p></div>`, "Nos journalistes"},
+		{"Portuguese appeal", `<div><h3>Apoie o jornalismo independente</h3><p>O Observador não depende de subsídios.</p></div>`, "Apoie o jornalismo"},
+		{"Russian appeal", `<div><p>«Медуза» работает благодаря вам. Поддержите нас.</p></div>`, "работает благодаря вам"},
+		{"Ukrainian appeal", `<div><p>Підтримайте незалежну журналістику. Станьте частиною спільноти УП.</p></div>`, "Підтримайте"},
+		{"Korean appeal", `<div><p>기사를 읽고 한겨레에 후원해주세요</p></div>`, "후원해주세요"},
+		{"Japanese paywall prompt", `<div><p>有料会員になると会員限定の有料記事もお読みいただけます。</p></div>`, "有料会員"},
+		{"video fallback", `<p>To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p>`, "enable JavaScript"},
+		{"newsletter note closing a story", `<p><em>While you're here: Every Tuesday, DW editors round up what is happening in German politics. You can sign up here for the weekly email newsletter </em><a href="https://www.dw.com/newsletter">Berlin Briefing</a>.</p>`, "While you're here"},
+		{"agency funding note", `<p>The Associated Press receives financial support from several private foundations. The AP is solely responsible for all content.</p>`, "financial support"},
+		{"Japanese catch-up note", `<p>動画はNHKプラスの見逃し配信でもご覧いただけます（配信期限あり）</p>`, "見逃し配信"},
+		{"Korean like prompt", `<p>이 기사가 마음에 드시나요? 좋아요를 눌러주세요.</p>`, "좋아요"},
+		{"Japanese expert comments", `<section><h2>コメントプラス</h2><p>専門家や有識者がニュースに独自の視点でコメントします。</p></section>`, "専門家"},
+		{"feedback link", `<p><a href="/feedback">Send us your feedback</a></p>`, "feedback"},
+		{"reprint rights link", `<p><a href="https://www.faz-rechte.de/">Artikelrechte erwerben</a></p>`, "Artikelrechte"},
+		{"video label", `<p>Scroll down for video</p>`, "Scroll down"},
 		{"sourcing note", `<p>Healthline has strict sourcing guidelines and relies on peer-reviewed studies.</p>`, "sourcing guidelines"},
 		{"title of an empty video player", `<div class="videoPlayer" data-run-module="video.player"><div class="videoTitle">Burze w Polsce. Nagrania internautów z nocnej nawałnicy</div></div>`, "Burze w Polsce"},
 		{"description of an empty playlist", `<div class="content-media content-media--video"><div class="content-video"><div class="content-video__placeholder" data-playlist-id="campinas"></div></div><p class="content-media__description">Vídeos em alta no g1 Campinas</p></div>`, "Vídeos em alta"},
@@ -597,6 +621,10 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Slovak more on the topic", `<div class="box"><h4>Viac k téme</h4><ul><li><a href="/d/3912">V sninskej nemocnici zatvorili detské oddelenie</a></li></ul></div>`, "V sninskej nemocnici zatvorili detské oddelenie"},
 		{"Hungarian background stories", `<div class="elozmenyek"><h3>Előzmények</h3><ul><li><a href="/gazdasag/2024/05/08/bkv/">34 milliárdos lyuk tátong a BKV költségvetésén</a></li></ul></div>`, "34 milliárdos lyuk tátong a BKV költségvetésén"},
 		{"link card between paragraphs", `<div class="te tf"><a href="https://blog.example/how-we-run-usability-tests-91b3"><div><h2>How we run usability tests at the public library for nothing at all</h2><h3>Our folding table</h3><p>blog.example</p></div></a></div>`, "How we run usability tests at the public library for nothing at all"},
+		{"French same-theme box", `<div class="box"><h3>Sur le même thème</h3><ul><li><a href="/meteo/tempete-2">Tempête : 40.000 foyers privés d'électricité en Bretagne</a></li></ul></div>`, "Tempête : 40.000 foyers privés d'électricité en Bretagne"},
+		{"German to-go-with box", `<div class="box"><h3>Passend zum Artikel</h3><ul><li><a href="/zuerich/rosengarten">Rosengartenstrasse: das Ende eines Dauerstreits?</a></li></ul></div>`, "Rosengartenstrasse: das Ende eines Dauerstreits?"},
+		{"French file link", `<p><a href="/lille/dossier/transports">Notre dossier sur les transports à Lille</a></p>`, "les transports à Lille"},
+		{"more-on box", `<div class="inline-module inline-module--more-on"><p class="inline-module__heading"><strong>More On:</strong> <a href="/tag/lottery/">lottery</a></p><ul><li><a href="/2024/09/18/us-news/powerball-bronx-deli/">Bronx deli that sold $1.2B Powerball ticket gets $10K bonus</a></li></ul></div>`, "Bronx deli that sold $1.2B Powerball ticket gets $10K bonus"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {
@@ -1310,6 +1338,33 @@ func TestAuthorWithJobTitle(t *testing.T) {
 				t.Errorf("%q kept = %v, want %v: %q", tc.probe, got, tc.kept, a.Text)
 			}
 		})
+	}
+}
+
+// TestFactBoxAside: an <aside> classed as the story's fact box stays in
+// the body, with its heading and list; an <aside> sidebar goes.
+func TestFactBoxAside(t *testing.T) {
+	a := extractBetweenProse(t, `<aside class="encadre ui_box"><h3>Ce que dit la loi</h3><ul><li>Le bailleur doit fournir un logement décent.</li><li>Les locataires peuvent demander une réduction de loyer.</li></ul></aside>`)
+	if !hasHeading(a, "Ce que dit la loi") || !strings.Contains(a.Text, "logement décent") {
+		t.Errorf("fact box lost: %+v", a.Sections)
+	}
+	a = extractBetweenProse(t, `<aside class="sidebar"><h3>Newsletter</h3><p>Les dernières nouvelles chaque matin.</p></aside>`)
+	if strings.Contains(a.Text, "chaque matin") {
+		t.Errorf("sidebar kept: %q", a.Text)
+	}
+}
+
+// TestVideoFigures: a player's poster keeps its picture when the running
+// time beside it goes, and a figure whose player a script fills in
+// leaves its caption out of the text, as every caption is.
+func TestVideoFigures(t *testing.T) {
+	a := extractBetweenProse(t, `<figure class="embed embed--type-video"><div class="embed__content"><div class="player-wrapper" data-video-id="4f0b"><img class="player__thumbnail" src="/measles.jpg" alt=""><span class="player__duration">02:14</span></div></div><figcaption class="embed__caption"><span class="embed__title">Measles cases climb as vaccination rates slip</span> <span class="embed__duration">02:14</span></figcaption></figure>`)
+	if f, ok := firstOfType(a, Figure); !ok || f.Src != "https://news.example/measles.jpg" {
+		t.Errorf("poster lost: %+v", a.Sections)
+	}
+	a = extractBetweenProse(t, `<figure class="embed embed--type-video"><div class="embed__content"><div class="player-wrapper" data-video-id="1ab9"><span class="player__duration">03:41</span></div></div><figcaption class="embed__caption"><span class="embed__title">Vaccine exemptions hit a record high</span> <span class="embed__duration">03:41</span></figcaption></figure>`)
+	if strings.Contains(a.Text, "Vaccine exemptions") {
+		t.Errorf("empty player's caption read as text: %q", a.Text)
 	}
 }
 

@@ -200,6 +200,7 @@ var boilerCompounds = map[string]string{
 var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
 	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"more-on":            "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
 	"interstitial-link":  "a link to another story set between paragraphs (The Washington Post's data-qa)",
 	"read-also":          "also-read promo, hyphenated",
 	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
@@ -385,6 +386,10 @@ var furniturePhrases = map[string]string{
 	"- advertisement -":                  "ad slot label (tagDiv Newspaper)",
 	"- advertisement -spot_img":          "ad slot label with its image placeholder",
 	"advertisement":                      "ad slot label",
+	"scroll down for video":              "label over a story's video (Daily Mail)",
+	"send us your feedback":              "link to a feedback form (DW)",
+	"artikelrechte erwerben":             "German link to buy reprint rights (FAZ)",
+	"特設サイト":                              "Japanese 'special site' label over a link to a topic site (NHK)",
 	"advertisements":                     "ad slot label (WordPress.com's \"wpa-about\")",
 	"advertisement - scroll to continue": "ad slot label",
 	"skip advertisement":                 "link past an ad slot (The New York Times)",
@@ -976,6 +981,7 @@ var widgetHeadings = map[string]ruleKind{
 	"add a comment":                      kindComments, // a blog's comment form
 	"add comment":                        kindComments,
 	"comments":                           kindComments,
+	"コメントプラス":                            kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
 	"reader comments":                    kindComments,
 	"responses":                          kindComments,
 	"discussion":                         kindComments,
@@ -1017,6 +1023,8 @@ var widgetHeadings = map[string]ruleKind{
 	"lesen sie auch":                     kindRelated,
 	"à lire aussi":                       kindRelated, // French
 	"sur le même sujet":                  kindRelated,
+	"passend zum artikel":                kindRelated, // German "to go with the article" (NZZ)
+	"sur le même thème":                  kindRelated, // French (BFMTV)
 	"te puede interesar":                 kindRelated, // Spanish
 	"noticias relacionadas":              kindRelated,
 	"temas relacionados":                 kindRelated, // a box of stories (El Tiempo) or of topic pages
@@ -1352,6 +1360,7 @@ var promoPrefixes = []string{
 	"vea también",        // Spanish
 	"ver también",        // Spanish
 	"mirá también",       // Argentine Spanish "see also"
+	"notre dossier sur",  // French "our file on …": a link to the subject's page (20 Minutes)
 	"mira también",       // Spanish
 	"también lee",        // Spanish
 	"leia mais",          // Portuguese
@@ -2654,6 +2663,7 @@ var paywallPhrases = []string{
 	"有料会員限定",                             // Japanese "paid members only"
 	"続きをお読みいただけます",                       // Japanese "(sign in and) you can read on"
 	"订阅后阅读全文",                            // Chinese "subscribe to read the full text"
+	"会員限定の有料記事",                          // Japanese "members-only paid articles" (Asahi's prompt under a story)
 	"dołącz do premium",                  // Polish pitch: "Dołącz do Premium i uzyskaj dostęp…" (Onet)
 	"membaca tanpa iklan",                // Indonesian pitch: "Dapatkan pengalaman membaca tanpa iklan … dengan bergabung Kompas.com+"
 	"zugang zu allen artikeln",           // German pitch: "Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts" (SPIEGEL+)
@@ -2711,8 +2721,14 @@ var appealPhrases = []string{
 	"buy me a coffee",                            // the tip jar's own name, "Buy Me a Coffee"
 	"unterstützen sie unabhängigen journalismus", // German
 	"unterstützen sie unseren journalismus",
-	"soutenez notre journalisme", // French
-	"támogass minket",            // Hungarian "support us" (Telex's appeal)
+	"soutenez notre journalisme",          // French
+	"pour soutenir une information libre", // French ("… abonnez-vous à Libération")
+	"apoie o jornalismo",                  // Portuguese ("Apoie o jornalismo independente", Observador)
+	"работает благодаря вам",              // Russian "… works thanks to you" (Meduza's appeal)
+	"підтримайте незалежну журналістику", // Ukrainian "support independent journalism"
+	"станьте частиною спільноти",         // Ukrainian "become part of the community" (Ukrainska Pravda)
+	"후원해주세요",          // Korean "please support us" ("기사를 읽고 한겨레에 후원해주세요")
+	"támogass minket", // Hungarian "support us" (Telex's appeal)
 }
 
 // listenPhrases mark an audio player's prompt to hear the story read
@@ -2760,6 +2776,16 @@ var noticePhrases = []string{
 	"got a story? contact",
 	"have a tip about",                                     // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
 	"when we learn of a mistake",                           // The New York Times' corrections policy under a correction
+	"please enable javascript",                             // a video player's fallback ("To view this video please enable JavaScript …", video.js)
+	"sign up here for the weekly email newsletter",         // DW's pitch closing a story ("While you're here: …")
+	"is solely responsible for all content",                // AP's funding note under a story ("… AP is solely responsible for all content.")
+	"見逃し配信",                                                // Japanese "catch-up streaming": NHK's note under a story's video
+	"좋아요를 눌러주세요",                                           // Korean "please press like" under a story (Yonhap)
+	"encontrado un error en esta noticia",                  // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC)
+	"we pay for your stories",                              // a tabloid's tip box (The Sun)
+	"do you have a story for",                              // the same box's call ("Do you have a story for The Sun Travel team?")
+	"une information à nous communiquer",                   // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
+	"read the original article on",                         // a syndicator's line under the story (allAfrica)
 	"and can't see the form",                               // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
 	"veja mais notícias da região",                         // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
 	"has strict sourcing guidelines",                       // a health site's sourcing note over its references (Healthline)
@@ -2905,7 +2931,7 @@ var socialPrompts = []struct {
 	// "Urmărește știrile Digi24.ro și pe Google News", "Obserwuj nas w
 	// Wiadomościach Google". A dot inside a word (a domain) does not end
 	// the sentence.
-	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités)|wiadomościach google)\b`)},
+	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
@@ -2954,8 +2980,8 @@ var socialPrompts = []struct {
 	{[]string{"newsletter"}, regexp.MustCompile(`\bsubscribe to (?:our|the|my) (?:[\w-]+ ){0,2}newsletter\b`)},
 	// "Suscríbete a nuestra newsletter", "Abonnez-vous à notre
 	// newsletter", "Assine a nossa newsletter", "Iscriviti alla newsletter",
-	// "abonează-te la newsletter-ul Digi24.ro"
-	{[]string{"newsletter"}, regexp.MustCompile(`(?:^|\s)(?:suscríbete|suscribete|suscríbase|abonnez-vous|inscrivez-vous|assine|inscreva-se|iscriviti|abonniere|abonnieren sie|abonează-te) (?:a |à |al |alla |an |la |)(?:nuestra |nuestro |notre |nossa |a |la |el |unsere?n? |)(?:[\pL-]+ ){0,2}newsletter\b`)},
+	// "abonează-te la newsletter-ul Digi24.ro", "Apúntate a nuestra newsletter"
+	{[]string{"newsletter"}, regexp.MustCompile(`(?:^|\s)(?:suscríbete|suscribete|suscríbase|abonnez-vous|inscrivez-vous|assine|inscreva-se|iscriviti|abonniere|abonnieren sie|abonează-te|apúntate) (?:a |à |al |alla |an |la |)(?:nuestra |nuestro |notre |nossa |a |la |el |unsere?n? |)(?:[\pL-]+ ){0,2}newsletter\b`)},
 	// "Subscribe to receive monthly updates about the latest Ai2 news.",
 	// "Sign up to receive our weekly digest", opening the block: inside it,
 	// "customers who sign up to receive emails get 15% off" is a story's
@@ -2964,8 +2990,12 @@ var socialPrompts = []struct {
 	{[]string{"mailing list"}, regexp.MustCompile(`\b(?:join|sign up for|subscribe to) (?:our|the|my) mailing list\b`)},
 	// "Join me on TikTok: @thehousemaven", "Join us on Discord"
 	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`)},
-	// "Join the Facebook group", "Join our Discord server"
-	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my|[\w.-]+['’]s) (?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
+	// "Join the Facebook group", "Join our Discord server", "Click here to
+	// join the Graphic Online WhatsApp channel"
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my|[\w.-]+['’]s) (?:[\w.-]+ ){0,3}(?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
+	// "CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS":
+	// a line sending the reader to the app or the section, opening the block
+	{[]string{"click here "}, regexp.MustCompile(`^\W*click here (?:to get the (?:[\w-]+ ){0,4}app|for more (?:[\w.-]+ ){0,3}news)\b`)},
 	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
 	// Google's preferred-source button, opening the block
 	{[]string{" on google"}, regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`)},
@@ -3358,6 +3388,15 @@ var playerTimeTokens = map[string]bool{
 	"audio":    true, // "resources-audio-current-time", podcast players
 	"player":   true, // "hs-audio-player", "jwplayer"
 	"podcast":  true, // podcast players' "podcast-time"
+}
+
+// factBoxTokens mark an <aside> that holds part of the story, a box of
+// facts set beside its text, not the page's sidebar.
+var factBoxTokens = map[string]bool{
+	"encadre":    true, // French papers' box ("encadré", Le Parisien's "encadre ui_box")
+	"factbox":    true, // English
+	"faktbox":    true, // Danish, Norwegian, Swedish
+	"infokasten": true, // German
 }
 
 // playerBoxTokens mark a video player's box by class or id; see
