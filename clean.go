@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byLinkedHeadingCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -2110,6 +2110,64 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	}
 	return verdict{}
 }
+
+// byCapitalHeadline moves to Related a paragraph that is only a link to
+// another of the site's stories, its headline set in capitals ("<p><strong><a
+// href=…>HIKER DIES AFTER GETTING LOST ON TRAIL IN GRAND CANYON</a></strong></p>",
+// Fox News): a promo between paragraphs, which no sentence of the story
+// is written as.
+func (c *cleaner) byCapitalHeadline(n *html.Node) verdict {
+	s := c.stats[n]
+	if n.DataAtom != atom.P || s == nil || s.text == 0 || s.text > maxCapitalHeadlineRunes || s.link < s.text {
+		return verdict{}
+	}
+	a := firstLink(n)
+	if a == nil || countLinks(n) > 1 {
+		return verdict{} // a line of links: a menu
+	}
+	href := c.p.absURL(attr(a, "href"), false)
+	if href == "" || !c.p.onSite(href) || slices.Contains(c.p.ownAddresses(), bareAddress(href)) {
+		return verdict{}
+	}
+	words := strings.Fields(rawText(a, nil))
+	if len(words) < minCapitalHeadlineWords {
+		return verdict{} // "MESSAGE BOARD", "DOWNLOAD OUR PRINTABLE CHECKLIST": a menu's or a button's label
+	}
+	letters := 0
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return verdict{}
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	if letters == 0 {
+		return verdict{}
+	}
+	return verdict{kindRelated, "headline in capitals linked alone"}
+}
+
+// countLinks counts the links with an address in n.
+func countLinks(n *html.Node) int {
+	count := 0
+	walk(n, func(d *html.Node) bool {
+		if isElem(d, atom.A) && hasAttr(d, "href") {
+			count++
+		}
+		return true
+	})
+	return count
+}
+
+// A headline set in capitals as a promo has minCapitalHeadlineWords words
+// or more, in at most maxCapitalHeadlineRunes.
+const (
+	minCapitalHeadlineWords = 6
+	maxCapitalHeadlineRunes = 160
+)
 
 // Link card bounds: a headline, a line of excerpt and the site's name in
 // at most maxLinkCardRunes, and at least minCardExtraRunes beside the

@@ -411,6 +411,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"writer's card", `<div class="writer-card"><strong class="tit-name">박재현</strong> <span class="txt-part">경제부 기자</span><p class="txt-intro">관세청과 통계청을 담당합니다.</p></div>`, "관세청"},
 		{"Joomla author block", `<div class="itemAuthorBlock"><div class="itemAuthorDetails"><h3 class="itemAuthorName"><a rel="author" href="/users/1187">Abena Serwaa Ofori</a></h3><p>Abena Serwaa Ofori is the Western Regional correspondent of the Daily Graphic.</p></div></div>`, "Western Regional"},
 		{"author card", `<div class="author-card"><p>Tanja ist seit 2023 Redakteurin bei OMR und war Redaktionsleiterin für zwei Shows.</p></div>`, "Redaktionsleiterin"},
+		{"tip line box", `<div class="mol-tips-box"><p><strong>Have you been fined after a parking machine failed? Email <a href="mailto:tips@example.com">tips@example.com</a></strong></p></div>`, "Have you been fined"},
 		{"sourcing note", `<p>Healthline has strict sourcing guidelines and relies on peer-reviewed studies.</p>`, "sourcing guidelines"},
 		{"title of an empty video player", `<div class="videoPlayer" data-run-module="video.player"><div class="videoTitle">Burze w Polsce. Nagrania internautów z nocnej nawałnicy</div></div>`, "Burze w Polsce"},
 		{"description of an empty playlist", `<div class="content-media content-media--video"><div class="content-video"><div class="content-video__placeholder" data-playlist-id="campinas"></div></div><p class="content-media__description">Vídeos em alta no g1 Campinas</p></div>`, "Vídeos em alta"},
@@ -629,6 +630,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"German to-go-with box", `<div class="box"><h3>Passend zum Artikel</h3><ul><li><a href="/zuerich/rosengarten">Rosengartenstrasse: das Ende eines Dauerstreits?</a></li></ul></div>`, "Rosengartenstrasse: das Ende eines Dauerstreits?"},
 		{"French file link", `<p><a href="/lille/dossier/transports">Notre dossier sur les transports à Lille</a></p>`, "les transports à Lille"},
 		{"more-on box", `<div class="inline-module inline-module--more-on"><p class="inline-module__heading"><strong>More On:</strong> <a href="/tag/lottery/">lottery</a></p><ul><li><a href="/2024/09/18/us-news/powerball-bronx-deli/">Bronx deli that sold $1.2B Powerball ticket gets $10K bonus</a></li></ul></div>`, "Bronx deli that sold $1.2B Powerball ticket gets $10K bonus"},
+		{"headline in capitals", `<p><strong><a href="https://news.example/us/hiker-dies-lost-trail-grand-canyon">HIKER DIES AFTER GETTING LOST ON TRAIL IN GRAND CANYON</a></strong></p>`, "HIKER DIES AFTER GETTING LOST ON TRAIL IN GRAND CANYON"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {

@@ -143,6 +143,7 @@ var boilerCompounds = map[string]string{
 	"about-author":       "author box",
 	"author-info":        "author box",
 	"author-card":        "author box",
+	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
 	"writer-card":        "a writer's box under the story (Yonhap's \"writer-card\")",

@@ -75,6 +75,9 @@ func (p *page) chooseTitle() string {
 	if h := p.agreeingH1(declared); h != "" {
 		return h
 	}
+	if h := p.extendingH1(declared); h != "" {
+		return h
+	}
 	if h := p.visibleTitlePart(declared); h != "" {
 		return h
 	}
@@ -738,6 +741,36 @@ func (p *page) agreeingH1(declared []string) string {
 				full = strings.ToLower(normSpace(rawText(h, nil)))
 			}
 			if partsIn(ld, full) {
+				return text
+			}
+		}
+	}
+	return ""
+}
+
+// minExtensionWords is how many words an h1 must add after a declared
+// title for it to be the longer headline, not the title with a tag.
+const minExtensionWords = 4
+
+// extendingH1 returns an h1 that says the declared title and goes on
+// after a dash with a clause of its own ("… 'swallowed his coins' - and
+// is told he must pay up or face court"): tabloids cut their og:title
+// short of the headline the page shows.
+func (p *page) extendingH1(declared []string) string {
+	for _, h := range p.meta.h1s {
+		text := headlineText(h)
+		lt := strings.ToLower(text)
+		for _, d := range declared {
+			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
+			rest, ok := strings.CutPrefix(lt, ld)
+			if d == "" || len(ld) < len(lt)/2 || !ok {
+				continue
+			}
+			rest, dashed := strings.CutPrefix(rest, " - ")
+			if !dashed {
+				rest, dashed = strings.CutPrefix(rest, " – ")
+			}
+			if dashed && countWords(rest) >= minExtensionWords && !p.onlySiteName(rest) {
 				return text
 			}
 		}

@@ -45,6 +45,22 @@ func TestTitleSummingUpHeadline(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestTitleExtendingH1: an h1 that says the og:title and goes on after a
+// dash with a clause of its own is the headline; an h1 that adds only the
+// site's name after the dash is not.
+func TestTitleExtendingH1(t *testing.T) {
+	const pensioner = "Pensioner, 81, who hasn't had a parking ticket in 60 years is slapped with £170 fine after council machine 'swallowed his coins'"
+	page := func(og, h1 string) string {
+		return `<html><head><title>Pensioner slapped with fine | Daily Example</title><meta property="og:site_name" content="Daily Example"><meta property="og:title" content="` + og + `">` +
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + og + `"}</script></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []pageCase{
+		{"clause after the dash", page(pensioner, pensioner+" - and is told he must pay up or face court"), pensioner + " - and is told he must pay up or face court"},
+		{"site name after the dash", page(pensioner, pensioner+" - Daily Example"), pensioner},
+	}
+	checkTitles(t, cases)
+}
+
 // TestTitleSeparators checks that older title separators (" : ", " > ",
 // " -- ") split the site name and section path from the headline.
 func TestTitleSeparators(t *testing.T) {
