@@ -603,6 +603,9 @@ func (c *cleaner) asideKind(n *html.Node) ruleKind {
 		}
 		return kindNone
 	}
+	if label := attr(n, "aria-label"); label != "" && widgetHeadings[headingKey(label)] == kindRelated {
+		return kindRelated // "<aside aria-label=Related>" around a promo (USA Today)
+	}
 	if (inElement(n, atom.Main) || afterMain(n) && k == kindNone && !namedSidebar(n)) && c.isCardGrid(n) {
 		return kindRelated
 	}
@@ -670,7 +673,44 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if c.postsNotReplyForm(n, why) || why == boilerTokens["ad"] && c.holdsMostText(n) {
 		return verdict{} // an "outerAd" wrapping the page's layout is no ad slot
 	}
+	if why == boilerTokens["promo"] && c.storyPromo(n) {
+		return verdict{kindRelated, "class/id: promo of another story"}
+	}
 	return verdict{k, "class/id: " + why}
+}
+
+// Story promo bounds: a headline of minPromoHeadlineWords or more, in a
+// box of at most maxStoryPromoRunes.
+const (
+	minPromoHeadlineWords = 4
+	maxStoryPromoRunes    = 300
+)
+
+// storyPromo reports a promo box that is a card for another of the site's
+// stories ("<div data-testid=promo-card><a href=…><span>Read more</span><p>How
+// to prepare your home for a power cut</p></a></div>", the BBC; Los
+// Angeles Times' ps-promo): its headline link holds most of its text, and
+// no sign-up form or small print says it sells something.
+func (c *cleaner) storyPromo(n *html.Node) bool {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxStoryPromoRunes || hasFormControl(n) {
+		return false
+	}
+	if promptIn(c.lowerText(n), s.text).kind != kindNone {
+		return false
+	}
+	headline := false
+	walk(n, func(d *html.Node) bool {
+		if headline || !isElem(d, atom.A) {
+			return !headline
+		}
+		ds := c.stats[d]
+		href := c.p.absURL(attr(d, "href"), false)
+		headline = ds != nil && ds.text*2 > s.text && countWords(rawText(d, nil)) >= minPromoHeadlineWords &&
+			href != "" && c.p.onSite(href) && !slices.Contains(c.p.ownAddresses(), bareAddress(href))
+		return false
+	})
+	return headline
 }
 
 // holdsMostText reports an element holding more than half the page's
@@ -1999,6 +2039,9 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 	}
 	if headingLevel(n) > 0 && isWidgetTitle(n, s, t) {
 		return verdict{} // applyWidgetHeadings drops the appeal's whole box
+	}
+	if c.byPromo(n).kind != kindNone {
+		return verdict{} // "Lire aussi | Article réservé à nos abonnés …": a promo, whose label names the paywall
 	}
 	if v := promptIn(t, s.text); v.kind != kindNone {
 		return v

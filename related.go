@@ -346,7 +346,20 @@ func stripPromoPrefix(t string) string {
 	if u != t { // a bracket opened the label: its match closes the title
 		rest = strings.TrimRight(rest, " ]】〕》〉")
 	}
-	return rest
+	return withoutPaywallBadge(rest)
+}
+
+// withoutPaywallBadge drops a subscribers-only badge set before a promo's
+// headline ("Lire aussi | Article réservé à nos abonnés Sécheresse : …",
+// Le Monde).
+func withoutPaywallBadge(t string) string {
+	lt := strings.ToLower(t)
+	for _, b := range paywallBadges {
+		if strings.HasPrefix(lt, b) && len(t) > len(b) {
+			return strings.TrimLeft(t[len(b):], " :–—-|")
+		}
+	}
+	return t
 }
 
 // maxRelatedTitleWords bounds isRelatedTitle to box titles, not sentences.

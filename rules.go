@@ -205,6 +205,7 @@ var boilerCompounds = map[string]string{
 var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
 	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"rich-link":          "The Guardian's card for another story set between paragraphs (\"element-rich-link\")",
 	"more-on":            "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
 	"interstitial-link":  "a link to another story set between paragraphs (The Washington Post's data-qa)",
 	"read-also":          "also-read promo, hyphenated",
@@ -2674,6 +2675,17 @@ var paywallPhrases = []string{
 	"zugang zu allen artikeln",           // German pitch: "Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts" (SPIEGEL+)
 }
 
+// paywallBadges are the labels a promo sets before the headline of a
+// story for subscribers; see withoutPaywallBadge.
+var paywallBadges = []string{
+	"article réservé à nos abonnés", // Le Monde
+	"article réservé aux abonnés",
+	"réservé aux abonnés", // Le Figaro, Libération
+	"réservé à nos abonnés",
+	"subscriber only",
+	"subscribers only",
+}
+
 // hidingClasses are CSS framework classes that set display: none. They are
 // trusted only where a script is unlikely to reveal the element (table
 // cells and rows); elsewhere a "hidden" class often marks text a "read
@@ -2708,6 +2720,7 @@ var appealPhrases = []string{
 	"consider supporting our",        // "If you're enjoying this article, consider supporting our award-winning journalism"
 	"please consider supporting",     // "… please consider supporting us with a donation"
 	"would consider supporting",      // "… I wanted to ask if you would consider supporting the Guardian's journalism"
+	"subscribe today to support",     // "Subscribe today to support Salon's progressive journalism"
 	"support our journalism",         // "Support our journalism. Donate today."
 	"support independent journalism", // "Please support independent journalism"
 	"support our independent journalism",
