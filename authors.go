@@ -50,8 +50,21 @@ func (p *page) chooseAuthors() []string {
 	names = kept
 	if len(names) == 1 {
 		names[0] = p.fullName(names[0])
+		names = p.withCoAuthors(names)
 	}
 	return names
+}
+
+// withCoAuthors returns the visible byline's names when they start with
+// the one author a structured source gave and add others: a theme's
+// JSON-LD names a post's first author only ("By Marcus Delgado, Hannah
+// Lee", Ghost).
+func (p *page) withCoAuthors(names []string) []string {
+	shown := p.prefixBylineAuthors()
+	if len(shown) < 2 || !strings.EqualFold(shown[0], names[0]) || p.allPublisher(shown) {
+		return names
+	}
+	return shown
 }
 
 // withoutPlaceLabel drops one word and a colon before a name: the

@@ -150,6 +150,8 @@ func TestAuthors(t *testing.T) {
 		{"date labels in a byline-classed box are no names", authorPage("", `<div class="author-meta"><span class="author-meta-date">Data publicării: <time datetime="2024-03-27T14:32:00+02:00">27.03.2024 14:32</time></span><span class="author-meta-date">Data actualizării: <time datetime="2024-03-27T16:05:00+02:00">27.03.2024 16:05</time></span></div>`), ""},
 		{"Portuguese posted-by footer", authorPage("", `<div class="post-footer"><span class="post-author vcard">Postado por <span class="fn"><a href="https://www.blogger.com/profile/1" rel="author">Adílson Moura</a></span></span></div>`), "Adílson Moura"},
 		{"photographer's credit under a picture is no byline", authorPage("", `<div class="photo"><img src="/p.jpg" alt=""><p>環境部預告明年7月起禁用一次性塑膠杯。（記者陳宜安攝）</p></div><p>〔記者陳宜安／台北報導〕為減少一次性塑膠垃圾，環境部今日預告修正相關規定，明年7月1日起實施。</p>`), "陳宜安"},
+		{"co-author the json-ld leaves out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/marcus/">Marcus Delgado</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado; Hannah Lee"},
+		{"byline naming another writer first stays out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/jo/">Jo Hart</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

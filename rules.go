@@ -143,6 +143,7 @@ var boilerCompounds = map[string]string{
 	"about-author":       "author box",
 	"author-info":        "author box",
 	"author-card":        "author box",
+	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
@@ -2670,6 +2671,7 @@ var paywallPhrases = []string{
 	"続きをお読みいただけます",                       // Japanese "(sign in and) you can read on"
 	"订阅后阅读全文",                            // Chinese "subscribe to read the full text"
 	"会員限定の有料記事",                          // Japanese "members-only paid articles" (Asahi's prompt under a story)
+	"issues for only",                    // a magazine's subscription offer ("Try Radio Times magazine today and get 10 issues for only £1")
 	"dołącz do premium",                  // Polish pitch: "Dołącz do Premium i uzyskaj dostęp…" (Onet)
 	"membaca tanpa iklan",                // Indonesian pitch: "Dapatkan pengalaman membaca tanpa iklan … dengan bergabung Kompas.com+"
 	"zugang zu allen artikeln",           // German pitch: "Freier Zugang zu allen Artikeln, Videos, Audioinhalten und Podcasts" (SPIEGEL+)
@@ -2794,6 +2796,7 @@ var noticePhrases = []string{
 	"got a story? contact",
 	"have a tip about",                                     // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
 	"when we learn of a mistake",                           // The New York Times' corrections policy under a correction
+	"check out our tv guide",                               // Radio Times' pointer closing its listings ("Looking for something to watch tonight? Check out our TV Guide …")
 	"please enable javascript",                             // a video player's fallback ("To view this video please enable JavaScript …", video.js)
 	"sign up here for the weekly email newsletter",         // DW's pitch closing a story ("While you're here: …")
 	"is solely responsible for all content",                // AP's funding note under a story ("… AP is solely responsible for all content.")
