@@ -152,6 +152,7 @@ func TestAuthors(t *testing.T) {
 		{"photographer's credit under a picture is no byline", authorPage("", `<div class="photo"><img src="/p.jpg" alt=""><p>環境部預告明年7月起禁用一次性塑膠杯。（記者陳宜安攝）</p></div><p>〔記者陳宜安／台北報導〕為減少一次性塑膠垃圾，環境部今日預告修正相關規定，明年7月1日起實施。</p>`), "陳宜安"},
 		{"co-author the json-ld leaves out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/marcus/">Marcus Delgado</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado; Hannah Lee"},
 		{"byline naming another writer first stays out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/jo/">Jo Hart</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado"},
+		{"byline named by a test id", authorPage("", `<section data-testid="byline" class="bbc-1oxbptn"><ul><li><span class="bbc-m04vo2"><span class="visually-hidden">Author, </span><span class="bbc-1n4jzyx">Niloufar Rostami</span></span></li><li><span class="bbc-m04vo2"><span class="visually-hidden">Role, </span><span>BBC Persian</span></span></li></ul></section>`), "Niloufar Rostami"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -224,7 +224,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		m.noteShareTitle(n)
 		m.noteTagLink(n, seq)
 	}
-	class, id := attr(n, "class"), attr(n, "id")
+	class, id := attr(n, "class"), withTestID(attr(n, "id"), n) // React sites name the byline in a test id (the BBC's data-testid="byline")
 	if class == "" && id == "" {
 		return
 	}
