@@ -827,8 +827,8 @@ type keywordEntry struct {
 }
 
 var dateKeywords = []keywordEntry{
-	{"en", kwPublished, "published posted date dated"},
-	{"en", kwUpdated, "updated modified edited update"}, // "This page was last edited on …" (MediaWiki), "Last update: …"
+	{"en", kwPublished, "published posted date dated original"}, // "Updated Dec. 11 … / Original Dec. 10 …" (Dow Jones); not "originally", as in "originally from" a speech
+	{"en", kwUpdated, "updated modified edited update"},         // "This page was last edited on …" (MediaWiki), "Last update: …"
 	{"de", kwPublished, "veröffentlicht publiziert erstellt erschienen datum gepostet"},
 	{"de", kwUpdated, "aktualisiert geändert stand"},
 	{"fr", kwPublished, "publié publiée publie créé"},

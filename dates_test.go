@@ -838,6 +838,8 @@ func TestDateLabelsInOtherLanguages(t *testing.T) {
 		{"Bulgarian", `<span>Публикувано: 10.03.2024</span> <span>Обновено: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
 		{"Lithuanian", `<span>Paskelbta: 2024-03-10</span> <span>Atnaujinta: 2024-03-11</span>`, "2024-03-10", "2024-03-11"},
 		{"Estonian", `<span>Avaldatud: 10.03.2024</span> <span>Uuendatud: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
+		{"Romanian", `<span>Data publicării: 10.03.2024 14:32</span> <span>Data actualizării: 11.03.2024 16:05</span>`, "2024-03-10T14:32:00Z", "2024-03-11T16:05:00Z"},
+		{"English updated and original", `<time>Updated Mar. 11, 2024 9:12 am ET / Original Mar. 10, 2024 5:30 pm ET</time>`, "2024-03-10T17:30:00-04:00", "2024-03-11T09:12:00-04:00"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -573,6 +573,8 @@ func TestIsCategoryLink(t *testing.T) {
 		{"https://news.example/aktuell/feuilleton/thema/helene-fischer", true},
 		{"https://news.example/2024/05/01/story#comments", true},
 		{"https://medium.com/@vincentvallet?source=post_recirc", true},
+		{"https://www.instructables.com/member/MixmasterFred/", true},
+		{"https://fandom.example/u/Hgilbert", true},
 		{"https://medium.com/@vincentvallet/lazy-images-in-practice-5f2a1c", false},
 		{"https://news.example/thema/tesla-model-3-meistverkauft/497039969", false},
 		{"https://news.example/themen/klimaschutz/klimaschutz-ist-jetzt", false},

@@ -143,6 +143,8 @@ var boilerCompounds = map[string]string{
 	"about-author":       "author box",
 	"author-info":        "author box",
 	"author-card":        "author box",
+	"author-bios":        "the authors' boxes under the story (Scientific American's \"author-bios\")",
+	"support-box":        "a publisher's appeal for support (\"support-box\")",
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
@@ -395,6 +397,10 @@ var furniturePhrases = map[string]string{
 	"advertisement":                      "ad slot label",
 	"scroll down for video":              "label over a story's video (Daily Mail)",
 	"send us your feedback":              "link to a feedback form (DW)",
+	"rights & permissions":               "link to a reprint form (Scientific American)",
+	"video ad feedback":                  "link to rate a video's ad (CNN)",
+	"ad feedback":                        "link to rate an ad (CNN)",
+	"stock chart icon":                   "an inline chart's icon label (CNBC)",
 	"artikelrechte erwerben":             "German link to buy reprint rights (FAZ)",
 	"特設サイト":                              "Japanese 'special site' label over a link to a topic site (NHK)",
 	"advertisements":                     "ad slot label (WordPress.com's \"wpa-about\")",
@@ -698,6 +704,7 @@ var listingLinkPrefixes = []string{
 var invitePhrases = map[string]string{
 	"learn more":                      "call to action",
 	"how we rate and review products": "a review site's link to its methods, under the score box (The Verge)",
+	"how we rate games":               "a game site's link to its review methods (IGN)",
 	"find out more":                   "call to action",
 	"discover more":                   "call to action",
 	"more info":                       "call to action",
@@ -933,125 +940,129 @@ var toolbarSites = map[string]bool{
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
-	"must read":                          kindDrop, // tagDiv ticker
-	"latest news":                        kindDrop, // recency widget, not related to this story
-	"latest":                             kindDrop,
-	"latest posts":                       kindDrop,
-	"recent posts":                       kindDrop,
-	"recent comments":                    kindDrop, // sidebar of other posts' comments, not this thread
-	"neueste kommentare":                 kindDrop, // German
-	"letzte kommentare":                  kindDrop,
-	"derniers commentaires":              kindDrop, // French
-	"comentarios recientes":              kindDrop, // Spanish
-	"últimos comentarios":                kindDrop,
-	"latest articles":                    kindDrop,
-	"most read":                          kindDrop,
-	"most popular":                       kindDrop,
-	"popular posts":                      kindDrop,
-	"popular articles":                   kindDrop,
-	"trending":                           kindDrop,
-	"trending now":                       kindDrop,
-	"top stories":                        kindDrop,
-	"editor's picks":                     kindDrop,
-	"ajánljuk":                           kindDrop, // Hungarian "we recommend": the site's picks
-	"ajánlott":                           kindDrop, // Hungarian "recommended", over the site's picks
-	"sobre la firma":                     kindDrop, // Spanish "about the byline": the author's box
-	"editor's choice":                    kindDrop, // the site's picks, not related to this story
-	"follow us":                          kindDrop,
-	"stay connected":                     kindDrop,
-	"newsletter":                         kindDrop,
-	"subscribe":                          kindDrop,
-	"categories":                         kindDrop,
-	"archives":                           kindDrop,
-	"tags":                               kindDrop,
-	"article tags":                       kindDrop,
-	"post tags":                          kindDrop,
-	"share this":                         kindDrop,
-	"share this article":                 kindDrop,
-	"site tools":                         kindDrop, // print, e-mail, RSS buttons
-	"bookmark":                           kindDrop, // social bookmark links (Digg, Del.icio.us)
-	"bookmark this":                      kindDrop,
-	"bookmark and share":                 kindDrop,
-	"article tools":                      kindDrop,
-	"story tools":                        kindDrop,
-	"about the author":                   kindDrop,
-	"about this article":                 kindDrop,     // a how-to site's credits and view count
-	"how we vet brands and products":     kindDrop,     // a health site's box on its product picks (Healthline)
-	"get in touch":                       kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
-	"video pilihan":                      kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
-	"خبرهای مهم":                         kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
-	"community q&a":                      kindComments, // readers' questions and their answers (wikiHow)
-	"reader success stories":             kindComments, // readers' testimonials (wikiHow)
-	"leave a reply":                      kindComments, // WordPress comment form
-	"leave a comment":                    kindComments,
-	"post a comment":                     kindComments,
-	"add a comment":                      kindComments, // a blog's comment form
-	"add comment":                        kindComments,
-	"comments":                           kindComments,
-	"コメントプラス":                            kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
-	"reader comments":                    kindComments,
-	"responses":                          kindComments,
-	"discussion":                         kindComments,
-	"kommentare":                         kindComments,
-	"commentaires":                       kindComments,
-	"comentarios":                        kindComments,
-	"related":                            kindRelated,
-	"related posts":                      kindRelated,
-	"related articles":                   kindRelated,
-	"related stories":                    kindRelated,
-	"related news":                       kindRelated,
-	"related content":                    kindRelated,
-	"related links":                      kindRelated,
-	"related coverage":                   kindRelated,
-	"more articles like this":            kindRelated, // tagDiv Newspaper
-	"more like this":                     kindRelated,
-	"more on this story":                 kindRelated,
-	"more stories":                       kindRelated,
-	"you may also like":                  kindRelated,
-	"you might also like":                kindRelated,
-	"you might like":                     kindRelated,
-	"you may like":                       kindRelated,
-	"what others are reading":            kindRelated,
-	"recommended":                        kindRelated,
-	"recommended for you":                kindRelated,
-	"recommends":                         kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
-	"we recommend":                       kindRelated,
-	"deal of the day":                    kindDrop, // a shop's daily offer beside the story
-	"how was this issue":                 kindDrop, // a newsletter's rating prompt
-	"read more":                          kindRelated,
-	"read next":                          kindRelated,
-	"see also":                           kindRelated,
-	"further reading":                    kindRelated,
-	"das könnte sie auch interessieren":  kindRelated, // German
-	"mehr zum thema":                     kindRelated,
-	"articles in this series":            kindRelated, // a blog series' other parts (Hashnode)
-	"more in this stream":                kindRelated, // a story stream's other entries (The Verge)
-	"lesen sie mehr zum thema":           kindRelated, // German "read more on the subject"
-	"lesen sie auch":                     kindRelated,
-	"à lire aussi":                       kindRelated, // French
-	"sur le même sujet":                  kindRelated,
-	"passend zum artikel":                kindRelated, // German "to go with the article" (NZZ)
-	"sur le même thème":                  kindRelated, // French (BFMTV)
-	"te puede interesar":                 kindRelated, // Spanish
-	"noticias relacionadas":              kindRelated,
-	"temas relacionados":                 kindRelated, // a box of stories (El Tiempo) or of topic pages
-	"leggi anche":                        kindRelated, // Italian
-	"more videos":                        kindRelated, // a strip of video teasers
-	"weitere videos":                     kindRelated, // German
-	"mehr videos":                        kindRelated,
-	"verwandte artikel":                  kindRelated, // German "related articles"
-	"verwandte beiträge":                 kindRelated,
-	"ähnliche themen":                    kindRelated, // German forums' "similar threads"
-	"weiterlesen":                        kindRelated, // German "read on:" over a list of links
-	"mehr lesen":                         kindRelated,
-	"weitere artikel":                    kindRelated, // German
-	"weitere artikel zum thema":          kindRelated,
-	"weitere beiträge":                   kindRelated,
-	"ähnliche artikel":                   kindRelated,
-	"ähnliche beiträge":                  kindRelated,
-	"empfohlene beiträge":                kindRelated,
-	"empfohlene artikel":                 kindRelated,
-	"das könnte dich auch interessieren": kindRelated,
+	"must read":                      kindDrop, // tagDiv ticker
+	"latest news":                    kindDrop, // recency widget, not related to this story
+	"latest":                         kindDrop,
+	"latest posts":                   kindDrop,
+	"recent posts":                   kindDrop,
+	"recent comments":                kindDrop, // sidebar of other posts' comments, not this thread
+	"neueste kommentare":             kindDrop, // German
+	"letzte kommentare":              kindDrop,
+	"derniers commentaires":          kindDrop, // French
+	"comentarios recientes":          kindDrop, // Spanish
+	"últimos comentarios":            kindDrop,
+	"latest articles":                kindDrop,
+	"most read":                      kindDrop,
+	"most popular":                   kindDrop,
+	"popular posts":                  kindDrop,
+	"popular articles":               kindDrop,
+	"trending":                       kindDrop,
+	"trending now":                   kindDrop,
+	"top stories":                    kindDrop,
+	"editor's picks":                 kindDrop,
+	"ajánljuk":                       kindDrop, // Hungarian "we recommend": the site's picks
+	"ajánlott":                       kindDrop, // Hungarian "recommended", over the site's picks
+	"sobre la firma":                 kindDrop, // Spanish "about the byline": the author's box
+	"editor's choice":                kindDrop, // the site's picks, not related to this story
+	"follow us":                      kindDrop,
+	"stay connected":                 kindDrop,
+	"newsletter":                     kindDrop,
+	"subscribe":                      kindDrop,
+	"categories":                     kindDrop,
+	"archives":                       kindDrop,
+	"tags":                           kindDrop,
+	"article tags":                   kindDrop,
+	"post tags":                      kindDrop,
+	"share this":                     kindDrop,
+	"share this article":             kindDrop,
+	"site tools":                     kindDrop, // print, e-mail, RSS buttons
+	"bookmark":                       kindDrop, // social bookmark links (Digg, Del.icio.us)
+	"bookmark this":                  kindDrop,
+	"bookmark and share":             kindDrop,
+	"article tools":                  kindDrop,
+	"story tools":                    kindDrop,
+	"about the author":               kindDrop,
+	"about this article":             kindDrop,    // a how-to site's credits and view count
+	"how we vet brands and products": kindDrop,    // a health site's box on its product picks (Healthline)
+	"also watch":                     kindRelated, // a box of videos on the story (Mathrubhumi)
+	"don't miss these insights from cnbc pro": kindDrop,     // CNBC's list of paid stories between paragraphs
+	"recommended topics":                      kindDrop,     // a list of topic pages under the story (Hindustan Times)
+	"feedback to editors":                     kindDrop,     // a form to write to the editors (Science X)
+	"get in touch":                            kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
+	"video pilihan":                           kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
+	"خبرهای مهم":                              kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
+	"community q&a":                           kindComments, // readers' questions and their answers (wikiHow)
+	"reader success stories":                  kindComments, // readers' testimonials (wikiHow)
+	"leave a reply":                           kindComments, // WordPress comment form
+	"leave a comment":                         kindComments,
+	"post a comment":                          kindComments,
+	"add a comment":                           kindComments, // a blog's comment form
+	"add comment":                             kindComments,
+	"comments":                                kindComments,
+	"コメントプラス":                                 kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
+	"reader comments":                         kindComments,
+	"responses":                               kindComments,
+	"discussion":                              kindComments,
+	"kommentare":                              kindComments,
+	"commentaires":                            kindComments,
+	"comentarios":                             kindComments,
+	"related":                                 kindRelated,
+	"related posts":                           kindRelated,
+	"related articles":                        kindRelated,
+	"related stories":                         kindRelated,
+	"related news":                            kindRelated,
+	"related content":                         kindRelated,
+	"related links":                           kindRelated,
+	"related coverage":                        kindRelated,
+	"more articles like this":                 kindRelated, // tagDiv Newspaper
+	"more like this":                          kindRelated,
+	"more on this story":                      kindRelated,
+	"more stories":                            kindRelated,
+	"you may also like":                       kindRelated,
+	"you might also like":                     kindRelated,
+	"you might like":                          kindRelated,
+	"you may like":                            kindRelated,
+	"what others are reading":                 kindRelated,
+	"recommended":                             kindRelated,
+	"recommended for you":                     kindRelated,
+	"recommends":                              kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
+	"we recommend":                            kindRelated,
+	"deal of the day":                         kindDrop, // a shop's daily offer beside the story
+	"how was this issue":                      kindDrop, // a newsletter's rating prompt
+	"read more":                               kindRelated,
+	"read next":                               kindRelated,
+	"see also":                                kindRelated,
+	"further reading":                         kindRelated,
+	"das könnte sie auch interessieren":       kindRelated, // German
+	"mehr zum thema":                          kindRelated,
+	"articles in this series":                 kindRelated, // a blog series' other parts (Hashnode)
+	"more in this stream":                     kindRelated, // a story stream's other entries (The Verge)
+	"lesen sie mehr zum thema":                kindRelated, // German "read more on the subject"
+	"lesen sie auch":                          kindRelated,
+	"à lire aussi":                            kindRelated, // French
+	"sur le même sujet":                       kindRelated,
+	"passend zum artikel":                     kindRelated, // German "to go with the article" (NZZ)
+	"sur le même thème":                       kindRelated, // French (BFMTV)
+	"te puede interesar":                      kindRelated, // Spanish
+	"noticias relacionadas":                   kindRelated,
+	"temas relacionados":                      kindRelated, // a box of stories (El Tiempo) or of topic pages
+	"leggi anche":                             kindRelated, // Italian
+	"more videos":                             kindRelated, // a strip of video teasers
+	"weitere videos":                          kindRelated, // German
+	"mehr videos":                             kindRelated,
+	"verwandte artikel":                       kindRelated, // German "related articles"
+	"verwandte beiträge":                      kindRelated,
+	"ähnliche themen":                         kindRelated, // German forums' "similar threads"
+	"weiterlesen":                             kindRelated, // German "read on:" over a list of links
+	"mehr lesen":                              kindRelated,
+	"weitere artikel":                         kindRelated, // German
+	"weitere artikel zum thema":               kindRelated,
+	"weitere beiträge":                        kindRelated,
+	"ähnliche artikel":                        kindRelated,
+	"ähnliche beiträge":                       kindRelated,
+	"empfohlene beiträge":                     kindRelated,
+	"empfohlene artikel":                      kindRelated,
+	"das könnte dich auch interessieren":      kindRelated,
 	"das thema könnte dich auch interessieren": kindRelated,
 	"das könnte ihnen auch gefallen":           kindRelated,
 	"auch interessant":                         kindRelated,
@@ -1405,6 +1416,7 @@ var promoPrefixes = []string{
 	"διαβαστε ακομη",                     // Greek "read more:"
 	"skaitykite taip pat",                // Lithuanian "read also:"
 	"ये भी पढ़ें",                        // Hindi
+	"ये खबर भी पढ़ें",                    // Hindi "read this news too" (Dainik Bhaskar)
 	"আরও পড়ুন",                          // Bengali "read more:"
 	"مزید پڑھیے",                         // Urdu "read more:"
 	"مزید پڑھیں",                         // Urdu
@@ -2352,6 +2364,7 @@ var moreOnPrefixes = []string{
 	"more on",
 	"more about",
 	"more from",                  // "More from The Guardian"
+	"more by",                    // "More by Rowan Ellery": the author's other stories
 	"more stories from",          // "More stories from The Verge"
 	"more great stories from",    // Condé Nast's list under a story ("More Great Stories From Vanity Fair")
 	"also on",                    // "Also on Example.com": the network's other sites
@@ -2710,6 +2723,7 @@ var signupPhrases = []string{
 	"subscribe to get the latest posts", // Jetpack's subscription block: "... sent to your email."
 	"subscribe here",                    // the link closing a newsletter's pitch
 	"delivered to your inbox",           // "Get the best of Haaretz delivered to your inbox every weekday"
+	"roundup in your inbox",             // "Get a weekly roundup in your inbox instead." (The Conversation)
 	"directo en tu correo",              // Spanish "straight to your mail" ("… para recibir directo en tu correo nuestro newsletter")
 	"en nuestros boletines",             // Spanish "sign up to our newsletters" ("Regístrese en nuestros boletines")
 }
@@ -2723,6 +2737,7 @@ var appealPhrases = []string{
 	"please consider supporting",     // "… please consider supporting us with a donation"
 	"would consider supporting",      // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",     // "Subscribe today to support Salon's progressive journalism"
+	"like to ask for your support",   // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
 	"support our journalism",         // "Support our journalism. Donate today."
 	"support independent journalism", // "Please support independent journalism"
 	"support our independent journalism",
@@ -2774,6 +2789,7 @@ var cookiePhrases = []string{
 	"this website uses cookies",
 	"this site uses cookies",
 	"we use cookies to",
+	"need to accept cookies",          // an embed's consent placeholder ("To view it, you need to accept cookies for external content.")
 	"korzystamy z cookies",            // Polish ("Informujemy, że korzystamy z cookies.")
 	"korzystamy z plików cookie",      // Polish
 	"używamy plików cookie",           // Polish
@@ -2794,47 +2810,53 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
-	"have a tip about",                                     // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
-	"when we learn of a mistake",                           // The New York Times' corrections policy under a correction
-	"check out our tv guide",                               // Radio Times' pointer closing its listings ("Looking for something to watch tonight? Check out our TV Guide …")
-	"please enable javascript",                             // a video player's fallback ("To view this video please enable JavaScript …", video.js)
-	"sign up here for the weekly email newsletter",         // DW's pitch closing a story ("While you're here: …")
-	"is solely responsible for all content",                // AP's funding note under a story ("… AP is solely responsible for all content.")
-	"見逃し配信",                                                // Japanese "catch-up streaming": NHK's note under a story's video
-	"좋아요를 눌러주세요",                                           // Korean "please press like" under a story (Yonhap)
-	"encontrado un error en esta noticia",                  // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC)
-	"we pay for your stories",                              // a tabloid's tip box (The Sun)
-	"do you have a story for",                              // the same box's call ("Do you have a story for The Sun Travel team?")
-	"une information à nous communiquer",                   // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
-	"read the original article on",                         // a syndicator's line under the story (allAfrica)
-	"and can't see the form",                               // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
-	"veja mais notícias da região",                         // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
-	"has strict sourcing guidelines",                       // a health site's sourcing note over its references (Healthline)
-	"signatory of the international fact-checking network", // fact-checkers' IFCN membership line
-	"follow topics and authors from this story",            // The Verge's follow prompt over its topic chips
-	"this article has been viewed",                         // a how-to site's view count ("… 1,284,305 times.")
-	"this story was originally published",                  // McClatchy's line under the story, with its first date
-	"siga bajando para encontrar más contenido",            // Colombian "keep scrolling for more content" (El Tiempo)
-	"رقم العدد",                                            // Arabic "issue number" on a print paper's date line
-	"нежелательной организацией",                           // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
-	"функции иностранного агента",                          // Russian foreign-agent notice over or under a story
-	"ежемесячное пожертвование",                            // Russian appeal for a monthly donation
-	"it's on the bloomberg terminal",                       // Bloomberg's Terminal promo
-	"licenciar este contenido",                             // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
-	"se adhiere a los criterios de",                        // Spanish "adheres to the criteria of The Trust Project"
-	"the trust project",                                    // the Trust Project's badge line under a story
-	"conforme a los criterios de",                          // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
-	"click the alert icon to follow topics",                // Haaretz's prompt over its topic chips
-	"przeczytałaś/eś nasz artykuł do końca",                // Polish "thank you for reading our article to the end" (Onet)
-	"więcej aktualnych informacji z kraju i ze świata",     // Polish pointer to the site's front page (Wyborcza)
-	"więcej informacji znajdziesz na stronie głównej",      // Polish "more on the home page", closing a summary list (Onet)
-	"legfrissebb híreit itt olvashatja",                    // Hungarian "read our latest news here" (Telex)
-	"dieses thema im programm",                             // German broadcaster's line naming the programme that aired the story (tagesschau)
-	"ist teil des ippen.media-netzwerks",                   // German network membership line under every story of its 80 papers
-	"rubriklistenbild:",                                    // German "section list picture:" credit of the teaser picture (Ippen)
-	"ご意見・情報提供",                                             // Japanese "your opinions and tips on this article" (NHK)
-	"masz newsa",                                           // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
-	"ctrl + enter",                                         // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
+	"have a tip about",                                          // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
+	"when we learn of a mistake",                                // The New York Times' corrections policy under a correction
+	"along with latest news and top headlines",                  // Hindustan Times' line under every story ("Get Current Updates on India News … along with Latest News and Top Headlines from India and around the world")
+	"content highlights:",                                       // an SEO summary line closing a story (Mathrubhumi)
+	"has been reviewed according to",                            // Science X's editorial badge ("This article has been reviewed according to Science X's editorial process and policies")
+	"this document is subject to copyright",                     // Science X's rights line under a story
+	"your email address is used only to let the recipient know", // a share-by-mail form's note
+	"a version of this story appeared in",                       // Science's print note ("A version of this story appeared in Science, Vol 386, Issue …")
+	"check out our tv guide",                                    // Radio Times' pointer closing its listings ("Looking for something to watch tonight? Check out our TV Guide …")
+	"please enable javascript",                                  // a video player's fallback ("To view this video please enable JavaScript …", video.js)
+	"sign up here for the weekly email newsletter",              // DW's pitch closing a story ("While you're here: …")
+	"is solely responsible for all content",                     // AP's funding note under a story ("… AP is solely responsible for all content.")
+	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
+	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
+	"encontrado un error en esta noticia",                       // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC)
+	"we pay for your stories",                                   // a tabloid's tip box (The Sun)
+	"do you have a story for",                                   // the same box's call ("Do you have a story for The Sun Travel team?")
+	"une information à nous communiquer",                        // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
+	"read the original article on",                              // a syndicator's line under the story (allAfrica)
+	"and can't see the form",                                    // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
+	"veja mais notícias da região",                              // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
+	"has strict sourcing guidelines",                            // a health site's sourcing note over its references (Healthline)
+	"signatory of the international fact-checking network",      // fact-checkers' IFCN membership line
+	"follow topics and authors from this story",                 // The Verge's follow prompt over its topic chips
+	"this article has been viewed",                              // a how-to site's view count ("… 1,284,305 times.")
+	"this story was originally published",                       // McClatchy's line under the story, with its first date
+	"siga bajando para encontrar más contenido",                 // Colombian "keep scrolling for more content" (El Tiempo)
+	"رقم العدد",                                                 // Arabic "issue number" on a print paper's date line
+	"нежелательной организацией",                                // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
+	"функции иностранного агента",                               // Russian foreign-agent notice over or under a story
+	"ежемесячное пожертвование",                                 // Russian appeal for a monthly donation
+	"it's on the bloomberg terminal",                            // Bloomberg's Terminal promo
+	"licenciar este contenido",                                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
+	"se adhiere a los criterios de",                             // Spanish "adheres to the criteria of The Trust Project"
+	"the trust project",                                         // the Trust Project's badge line under a story
+	"conforme a los criterios de",                               // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
+	"click the alert icon to follow topics",                     // Haaretz's prompt over its topic chips
+	"przeczytałaś/eś nasz artykuł do końca",                     // Polish "thank you for reading our article to the end" (Onet)
+	"więcej aktualnych informacji z kraju i ze świata",          // Polish pointer to the site's front page (Wyborcza)
+	"więcej informacji znajdziesz na stronie głównej",           // Polish "more on the home page", closing a summary list (Onet)
+	"legfrissebb híreit itt olvashatja",                         // Hungarian "read our latest news here" (Telex)
+	"dieses thema im programm",                                  // German broadcaster's line naming the programme that aired the story (tagesschau)
+	"ist teil des ippen.media-netzwerks",                        // German network membership line under every story of its 80 papers
+	"rubriklistenbild:",                                         // German "section list picture:" credit of the teaser picture (Ippen)
+	"ご意見・情報提供",                                                  // Japanese "your opinions and tips on this article" (NHK)
+	"masz newsa",                                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
+	"ctrl + enter",                                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
 	"got a news tip",
 	"send us a news tip",
@@ -2908,12 +2930,13 @@ var disclaimerPhrases = []string{
 	"does not constitute legal advice",
 	"should not be construed as legal advice",
 	"should not be construed as financial advice",
-	"gambling problem? call",               // US betting odds boxes: "Gambling Problem? Call 1-800-GAMBLER"
-	"1-800-gambler",                        // the US helpline, alone on a line
-	"juega con responsabilidad",            // Spanish betting notice
-	"jouer comporte des risques",           // French betting notice ("… : endettement, isolement, dépendance")
-	"glücksspiel kann süchtig machen",      // German betting notice
-	"financial supporters play no role in", // nonprofit newsrooms' disclosure: "Financial supporters play no role in the Tribune's journalism."
+	"gambling problem? call",                             // US betting odds boxes: "Gambling Problem? Call 1-800-GAMBLER"
+	"1-800-gambler",                                      // the US helpline, alone on a line
+	"juega con responsabilidad",                          // Spanish betting notice
+	"jouer comporte des risques",                         // French betting notice ("… : endettement, isolement, dépendance")
+	"glücksspiel kann süchtig machen",                    // German betting notice
+	"financial supporters play no role in",               // nonprofit newsrooms' disclosure: "Financial supporters play no role in the Tribune's journalism."
+	"not involved in any decisions about our journalism", // a funder's disclosure under the story (STAT)
 }
 
 // contactLabels label the lines of a press contact ("Telefon: 089 …");
@@ -2971,6 +2994,14 @@ var socialPrompts = []struct {
 	{[]string{"download "}, regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`)},
 	// "Get the latest news straight to your phone with the VI Consortium app"
 	{[]string{"straight to your phone"}, regexp.MustCompile(`\bstraight to your phone\b`)},
+	// "… and have the best news, analysis and comment delivered directly
+	// to your phone" (The Irish Times' push alerts)
+	{[]string{"directly to your phone"}, regexp.MustCompile(`\bdelivered directly to your phone\b`)},
+	// "Find The Irish Times on WhatsApp and stay up to date", opening the block
+	{[]string{"find "}, regexp.MustCompile(`^\W*find (?:[\w.'’-]+ ){1,4}on (?:whatsapp|telegram|instagram|tiktok|facebook|x|threads|bluesky|linkedin|youtube)\b`)},
+	// "Listen to our Inside Politics podcast for the latest political news",
+	// opening the block
+	{[]string{"listen to our "}, regexp.MustCompile(`^\W*listen to our (?:[\w'’-]+ ){0,4}podcast\b`)},
 	// Indonesian "Simak breaking news dan berita pilihan kami langsung di
 	// ponselmu" (Kompas' WhatsApp channel): straight to your phone
 	{[]string{"langsung di ponsel"}, regexp.MustCompile(`langsung di ponsel(?:mu|\b)`)},
@@ -3013,7 +3044,7 @@ var socialPrompts = []struct {
 	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:me|us) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|mastodon|discord|whatsapp)\b`)},
 	// "Join the Facebook group", "Join our Discord server", "Click here to
 	// join the Graphic Online WhatsApp channel"
-	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:our|the|my|[\w.-]+['’]s) (?:[\w.-]+ ){0,3}(?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:(?:our|the|my|[\w.-]+['’]s) )?(?:[\w.-]+ ){0,3}(?:facebook|linkedin|telegram|whatsapp|discord) (?:group|community|channel|server)\b`)},
 	// "CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS":
 	// a line sending the reader to the app or the section, opening the block
 	{[]string{"click here "}, regexp.MustCompile(`^\W*click here (?:to get the (?:[\w-]+ ){0,4}app|for more (?:[\w.-]+ ){0,3}news)\b`)},
@@ -3124,6 +3155,8 @@ var taxonomySegments = map[string]bool{
 	"auteur":     true, // French
 	"autore":     true, // Italian
 	"staff":      true, // a newsroom's staff pages ("/staff/jane-roe")
+	"member":     true, // a community site's member pages ("/member/MixmasterFred/", Instructables)
+	"u":          true, // a user's page ("/u/Hgilbert", Fandom)
 	"rubrik":     true, // German
 	"categorie":  true, // French, Italian
 	"categoria":  true, // Spanish, Portuguese, Italian
