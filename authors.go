@@ -705,7 +705,18 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 	var names []string
 	credit := ""
 	joined := false
+	notAuthor := false // in another role's credit: "Medically reviewed by Marcus Delgado"
 	for i, pt := range parts {
+		if pt.beforeIntro {
+			head, role := cutOtherRole(pt.text)
+			notAuthor = role
+			if role && head == "" {
+				continue
+			}
+			pt.text = head // "Jo Hart. Edited": the writer, then an editor's credit
+		} else if notAuthor {
+			continue // the names another role credits, up to the next byline word
+		}
 		if pt.stopped {
 			if len(names) > 0 {
 				break
@@ -749,6 +760,26 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		return []string{credit}
 	}
 	return dedupeFold(names)
+}
+
+// cutOtherRole splits the words before "by" into what precedes a credit
+// of someone other than the writer and whether there is one: "Medically
+// reviewed", "Edited", "Fact checked", "Photographed" (creditRoleVerbs but
+// "written"), alone or after a sentence ("Jo Hart. Edited").
+func cutOtherRole(part string) (head string, role bool) {
+	head, tail := "", part
+	if i := strings.LastIndex(part, ". "); i >= 0 {
+		head, tail = part[:i], part[i+2:]
+	}
+	words := strings.Fields(strings.ToLower(tail))
+	if len(words) == 0 || len(words) > maxCreditRoleWords {
+		return part, false
+	}
+	last := words[len(words)-1]
+	if !creditRoleVerbs[last] || last == "written" {
+		return part, false
+	}
+	return strings.TrimSpace(head), true
 }
 
 // placeAfterName reports a one-word part right after a name of two words

@@ -153,6 +153,8 @@ func TestAuthors(t *testing.T) {
 		{"co-author the json-ld leaves out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/marcus/">Marcus Delgado</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado; Hannah Lee"},
 		{"byline naming another writer first stays out", authorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rent rises","author":{"@type":"Person","name":"Marcus Delgado"}}</script>`, `<p class="byline">By <a href="/author/jo/">Jo Hart</a>, <a href="/author/hannah/">Hannah Lee</a></p>`), "Marcus Delgado"},
 		{"byline named by a test id", authorPage("", `<section data-testid="byline" class="bbc-1oxbptn"><ul><li><span class="bbc-m04vo2"><span class="visually-hidden">Author, </span><span class="bbc-1n4jzyx">Niloufar Rostami</span></span></li><li><span class="bbc-m04vo2"><span class="visually-hidden">Role, </span><span>BBC Persian</span></span></li></ul></section>`), "Niloufar Rostami"},
+		{"reviewer beside the writer", authorPage("", `<div data-testid="byline"><span>Medically reviewed by <a href="/reviewers/marcus-delgado-md">Marcus Delgado, MD</a></span> — <span>Written by <a href="/authors/lauren-whitby">Lauren Whitby, MS, RDN</a></span></div>`), "Lauren Whitby"},
+		{"editor after the writer", authorPage("", `<p class="byline">By Jo Hart. Edited by Sam Roe</p>`), "Jo Hart"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -2973,9 +2973,10 @@ var socialPrompts = []struct {
 	// "Síguenos en Instagram", "Suivez-nous sur X", "Follow Hardtail Canada
 	// Favourite on Google News", "Sigue a MILENIO en Google News",
 	// "Urmărește știrile Digi24.ro și pe Google News", "Obserwuj nas w
-	// Wiadomościach Google". A dot inside a word (a domain) does not end
+	// Wiadomościach Google", "Ikuti berita terkini dari Kabar Sleman di
+	// Google News". A dot inside a word (a domain) does not end
 	// the sentence.
-	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
+	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
@@ -3023,8 +3024,11 @@ var socialPrompts = []struct {
 	// paper's channel, opening the block
 	{[]string{"canal"}, regexp.MustCompile(`^\W*(?:participe do|entre no|únete a nuestro|únete al|sigue nuestro) canal\b`)},
 	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
-	// en tu WhatsApp": a news channel on a messenger, opening the block
-	{[]string{"receba ", "recibe "}, regexp.MustCompile(`^\W*(?:receba|recibe) (?:as|las) (?:notícias|noticias)\b[^.!?]{0,60}?\b(?:whatsapp|telegram)\b`)},
+	// en tu WhatsApp", "Resta aggiornato! Ricevi le notizie … su WhatsApp":
+	// a news channel on a messenger, opening the block or after a short call
+	{[]string{"receba ", "recibe ", "ricevi "}, regexp.MustCompile(`^\W*(?:[^.!?]{1,25}[.!?]\s+)?(?:receba|recibe|ricevi) (?:as|las|le) (?:notícias|noticias|notizie)\b[^.!?]{0,60}?\b(?:whatsapp|telegram)\b`)},
+	// Arabic "تابعوا قناة «…» على واتساب": follow the paper's channel
+	{[]string{"تابعو"}, regexp.MustCompile(`تابعو[اﺍ]?[^.!?؟]{0,60}على (?:واتساب|تيليجرام|تلغرام)`)},
 	// "Pin this for later!", "PIN FOR LATER", "Pin it to Pinterest", opening
 	// the block: "a rolling pin for later batches" is a recipe's
 	{[]string{"pin "}, regexp.MustCompile(`^\W*pin (?:this |it |me )?(?:for later|to pinterest)\b`)},
