@@ -378,7 +378,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Hungarian recommended box", `<div class="box"><h3>Ajánlott</h3><ul><li><a href="/x">Last minute nyaralás Horvátországban</a></li></ul></div>`, "Last minute"},
 		{"Romanian partners' picks", `<div class="box"><h3>Recomandările partenerilor</h3><ul><li><a href="https://partner.example/x">FCSB - Rapid, derby de foc în play-off</a></li></ul></div>`, "derby de foc"},
 		{"Indonesian video rail", `<div class="box"><h3>Video Pilihan</h3><ul><li><a href="/video/1">Video: BMKG Jelaskan Penyebab Cuaca Panas Terik</a></li></ul></div>`, "BMKG Jelaskan"},
-		{"Persian important news rail", `<section><h2>خبرهای مهم</h2><ul><li><a href="/persian/articles/c1">آمریکا تحریم‌های تازه‌ای علیه شبکه‌های انتقال پهپاد اعمال کرد</a></li></ul></section>`, "تحریم"},
+		{"Persian important news rail", `<section><h2>خبرهای مهم</h2><ul><li><a href="/persian/articles/c1">آمریکا تحریم های تازه ای علیه شبکه های انتقال پهپاد اعمال کرد</a></li></ul></section>`, "تحریم"},
 		{"call for readers' stories", `<div data-testid="callout"><div><span class="callout-title">Get in touch</span></div><p>Have you been affected by the power cut?</p><div><button type="button">Contact form</button></div></div>`, "been affected"},
 		{"note under a readers' form", `<p>If you are reading this page and can't see the form you will need to visit the mobile version of the website.</p>`, "see the form"},
 		{"Indonesian channel prompt", `<div class="read__link-wa"><p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WhatsApp Channel.</p></div>`, "Simak breaking"},
