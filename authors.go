@@ -1648,8 +1648,9 @@ func (p *page) leadReporters() {
 			if b.Type != Paragraph {
 				continue
 			}
-			// a named author stands unless this lead's dateline names it
-			if len(p.art.Authors) == 0 || strings.HasPrefix(b.Text, p.art.Authors[0]) {
+			// a named author stands unless this lead's dateline names it;
+			// the publisher alone ("新华网") is no named author
+			if len(p.art.Authors) == 0 || p.allPublisher(p.art.Authors) || strings.HasPrefix(b.Text, p.art.Authors[0]) {
 				if names := leadCredit(b.Text); names != nil {
 					p.art.Authors = names
 					return

@@ -2068,7 +2068,7 @@ func promptIn(t string, runes int) verdict {
 	if runes > maxPromptBlockRunes {
 		return verdict{}
 	}
-	if runes <= maxAppPromptRunes && strings.Contains(t, "app") && cjkAppPrompt.MatchString(t) {
+	if runes <= maxAppPromptRunes && (strings.Contains(t, "app") || strings.Contains(t, "客户端") || strings.Contains(t, "客戶端")) && cjkAppPrompt.MatchString(t) {
 		return verdict{kindDrop, "social or app prompt: the site's app"}
 	}
 	for _, p := range socialPrompts {

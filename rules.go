@@ -236,6 +236,7 @@ var networkTokens = map[string]bool{
 	"taboola":    true,
 	"trc":        true, // Taboola's class prefix (trc_rbox, trc_related_container)
 	"zergnet":    true,
+	"midas":      true, // a Croatian network's recommendations ("midas-recommendation", Jutarnji list)
 	"revcontent": true,
 }
 
@@ -940,51 +941,56 @@ var toolbarSites = map[string]bool{
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
-	"must read":                      kindDrop, // tagDiv ticker
-	"latest news":                    kindDrop, // recency widget, not related to this story
-	"latest":                         kindDrop,
-	"latest posts":                   kindDrop,
-	"recent posts":                   kindDrop,
-	"recent comments":                kindDrop, // sidebar of other posts' comments, not this thread
-	"neueste kommentare":             kindDrop, // German
-	"letzte kommentare":              kindDrop,
-	"derniers commentaires":          kindDrop, // French
-	"comentarios recientes":          kindDrop, // Spanish
-	"últimos comentarios":            kindDrop,
-	"latest articles":                kindDrop,
-	"most read":                      kindDrop,
-	"most popular":                   kindDrop,
-	"popular posts":                  kindDrop,
-	"popular articles":               kindDrop,
-	"trending":                       kindDrop,
-	"trending now":                   kindDrop,
-	"top stories":                    kindDrop,
-	"editor's picks":                 kindDrop,
-	"ajánljuk":                       kindDrop, // Hungarian "we recommend": the site's picks
-	"ajánlott":                       kindDrop, // Hungarian "recommended", over the site's picks
-	"sobre la firma":                 kindDrop, // Spanish "about the byline": the author's box
-	"editor's choice":                kindDrop, // the site's picks, not related to this story
-	"follow us":                      kindDrop,
-	"stay connected":                 kindDrop,
-	"newsletter":                     kindDrop,
-	"subscribe":                      kindDrop,
-	"categories":                     kindDrop,
-	"archives":                       kindDrop,
-	"tags":                           kindDrop,
-	"article tags":                   kindDrop,
-	"post tags":                      kindDrop,
-	"share this":                     kindDrop,
-	"share this article":             kindDrop,
-	"site tools":                     kindDrop, // print, e-mail, RSS buttons
-	"bookmark":                       kindDrop, // social bookmark links (Digg, Del.icio.us)
-	"bookmark this":                  kindDrop,
-	"bookmark and share":             kindDrop,
-	"article tools":                  kindDrop,
-	"story tools":                    kindDrop,
-	"about the author":               kindDrop,
-	"about this article":             kindDrop,    // a how-to site's credits and view count
-	"how we vet brands and products": kindDrop,    // a health site's box on its product picks (Healthline)
-	"also watch":                     kindRelated, // a box of videos on the story (Mathrubhumi)
+	"must read":                           kindDrop, // tagDiv ticker
+	"latest news":                         kindDrop, // recency widget, not related to this story
+	"latest":                              kindDrop,
+	"latest posts":                        kindDrop,
+	"recent posts":                        kindDrop,
+	"recent comments":                     kindDrop, // sidebar of other posts' comments, not this thread
+	"neueste kommentare":                  kindDrop, // German
+	"letzte kommentare":                   kindDrop,
+	"derniers commentaires":               kindDrop, // French
+	"comentarios recientes":               kindDrop, // Spanish
+	"últimos comentarios":                 kindDrop,
+	"latest articles":                     kindDrop,
+	"most read":                           kindDrop,
+	"most popular":                        kindDrop,
+	"popular posts":                       kindDrop,
+	"popular articles":                    kindDrop,
+	"trending":                            kindDrop,
+	"trending now":                        kindDrop,
+	"top stories":                         kindDrop,
+	"editor's picks":                      kindDrop,
+	"ajánljuk":                            kindDrop, // Hungarian "we recommend": the site's picks
+	"ajánlott":                            kindDrop, // Hungarian "recommended", over the site's picks
+	"sobre la firma":                      kindDrop, // Spanish "about the byline": the author's box
+	"editor's choice":                     kindDrop, // the site's picks, not related to this story
+	"follow us":                           kindDrop,
+	"stay connected":                      kindDrop,
+	"newsletter":                          kindDrop,
+	"subscribe":                           kindDrop,
+	"categories":                          kindDrop,
+	"archives":                            kindDrop,
+	"tags":                                kindDrop,
+	"article tags":                        kindDrop,
+	"post tags":                           kindDrop,
+	"share this":                          kindDrop,
+	"share this article":                  kindDrop,
+	"site tools":                          kindDrop, // print, e-mail, RSS buttons
+	"bookmark":                            kindDrop, // social bookmark links (Digg, Del.icio.us)
+	"bookmark this":                       kindDrop,
+	"bookmark and share":                  kindDrop,
+	"article tools":                       kindDrop,
+	"story tools":                         kindDrop,
+	"about the author":                    kindDrop,
+	"about this article":                  kindDrop,    // a how-to site's credits and view count
+	"how we vet brands and products":      kindDrop,    // a health site's box on its product picks (Healthline)
+	"i hope you appreciated this article": kindDrop,    // The Guardian's appeal, titled by its first line
+	"moglo bi vas zanimati":               kindRelated, // Bosnian, Croatian, Serbian "you might be interested in"
+	"preporučujemo":                       kindRelated, // "we recommend"
+	"seguir leyendo":                      kindRelated, // Spanish "keep reading", over a list of links (Infobae)
+	"go deeper":                           kindRelated, // Axios' links to more on the story
+	"also watch":                          kindRelated, // a box of videos on the story (Mathrubhumi)
 	"don't miss these insights from cnbc pro": kindDrop,     // CNBC's list of paid stories between paragraphs
 	"recommended topics":                      kindDrop,     // a list of topic pages under the story (Hindustan Times)
 	"feedback to editors":                     kindDrop,     // a form to write to the editors (Science X)
@@ -1406,6 +1412,7 @@ var promoPrefixes = []string{
 	"อ่านเพิ่มเติม", // Thai "read more:"
 	"pročitajte i",                       // Croatian, Bosnian, Serbian "read also:"
 	"pročitajte još",                     // "read more:"
+	"pročitajte više",                    // Croatian "read more:" (Jutarnji list)
 	"povezano:",                          // "related:"
 	"prečítajte si aj",                   // Slovak "read also:"
 	"вижте още",                          // Bulgarian "see more:"
@@ -2375,6 +2382,7 @@ var moreOnPrefixes = []string{
 	"mehr zum thema",             // German
 	"weitere inhalte zu",         // German
 	"más sobre",                  // Spanish
+	"más notas de",               // Argentine Spanish "more pieces from <section>" (Página/12)
 	"plus sur",                   // French
 	"więcej o",                   // Polish
 }
@@ -2759,6 +2767,7 @@ var appealPhrases = []string{
 	"soutenez notre journalisme",          // French
 	"pour soutenir une information libre", // French ("… abonnez-vous à Libération")
 	"apoie o jornalismo",                  // Portuguese ("Apoie o jornalismo independente", Observador)
+	"con tu aporte mensual",               // Argentine Spanish ("Con tu aporte mensual, sostenés una voz crítica", Página/12)
 	"работает благодаря вам",              // Russian "… works thanks to you" (Meduza's appeal)
 	"підтримайте незалежну журналістику", // Ukrainian "support independent journalism"
 	"станьте частиною спільноти",         // Ukrainian "become part of the community" (Ukrainska Pravda)
@@ -2776,6 +2785,7 @@ var listenPhrases = []string{
 	"escuchar este artículo", // Spanish
 	"escucha esta nota",      // Spanish ("ESCUCHA ESTA NOTA AQUÍ")
 	"escuchar esta nota",     // Spanish
+	"ouça este conteúdo",     // Portuguese (Estadão's audio player)
 	"listen instead",         // "Only have a minute? Listen instead" (McClatchy's audio bar)
 	"powered by trinity audio",
 	"enjoy more audio and podcasts on",  // The Economist's player: "… on iOS or Android."
@@ -2824,7 +2834,11 @@ var noticePhrases = []string{
 	"is solely responsible for all content",                     // AP's funding note under a story ("… AP is solely responsible for all content.")
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
-	"encontrado un error en esta noticia",                       // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC)
+	"considered for publication in our letters",                 // The Guardian's call for letters under a column
+	"committed to publishing a diversity of letters",            // The New York Times' call for letters under an essay
+	"grešku u tekstu",                                           // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
+	"imate li temu za nas",                                      // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
+	"error en esta noticia",                                     // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
 	"we pay for your stories",                                   // a tabloid's tip box (The Sun)
 	"do you have a story for",                                   // the same box's call ("Do you have a story for The Sun Travel team?")
 	"une information à nous communiquer",                        // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
@@ -2954,8 +2968,9 @@ var contactLabels = []string{
 
 // cjkAppPrompt matches a Chinese prompt to read the site in its app, in
 // a line of at most maxAppPromptRunes (lower-cased): "海量资讯、精准解读，尽在
-// 新浪财经APP", "現在用APP看新聞"; a story about an app says more.
-var cjkAppPrompt = regexp.MustCompile(`(?:尽在|盡在|下载|下載|现在用|現在用|打开|打開|安装|安裝)[\p{Han}\s]{0,10}app`)
+// 新浪财经APP", "現在用APP看新聞", "打开网易新闻客户端 查看更多精彩图片" (its
+// "client"); a story about an app says more.
+var cjkAppPrompt = regexp.MustCompile(`(?:尽在|盡在|下载|下載|现在用|現在用|打开|打開|安装|安裝)[\p{Han}\s]{0,10}(?:app|客户端|客戶端)`)
 
 // maxAppPromptRunes bounds a line read for cjkAppPrompt.
 const maxAppPromptRunes = 40
@@ -2976,7 +2991,7 @@ var socialPrompts = []struct {
 	// Wiadomościach Google", "Ikuti berita terkini dari Kabar Sleman di
 	// Google News". A dot inside a word (a domain) does not end
 	// the sentence.
-	{[]string{"follow", "folge", "síguenos", "sigue", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|sigue|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
+	{[]string{"follow", "folge", "síguenos", "seguinos", "sigue", "pratite", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|seguinos|sigue|pratite|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|viberu?|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
