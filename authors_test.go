@@ -324,6 +324,11 @@ func TestBracketedReporters(t *testing.T) {
 	if got := strings.Join(a.Authors, " "); got != "王敬照" {
 		t.Errorf("authors under the agency's meta = %q, want 王敬照", got)
 	}
+	// the author meta names the site, whose lead credits the agency's reporters
+	a = extractString(t, `<html><head><meta name="author" content="新华网"><meta property="og:site_name" content="新华网"><title>深远海风电制氢项目投运</title></head><body><article><h1>深远海风电制氢项目投运</h1><p>新华社福州11月26日电（记者林凯、周义）11月26日，我国首个深远海风电制氢一体化示范项目在福建莆田南日岛以东海域正式投运。</p><p>据介绍，项目利用海上风电就地制氢，年产绿氢约三百吨，可供周边港口的氢能重卡使用，减少碳排放。</p></article></body></html>`)
+	if got := strings.Join(a.Authors, " "); got != "林凯 周义" {
+		t.Errorf("authors under the site's meta = %q, want 林凯 周义", got)
+	}
 }
 
 // TestBylineLabelsOfOtherScripts: a byline's label in Persian or Urdu
