@@ -1458,7 +1458,7 @@ func (c *cleaner) byPlayerTime(n *html.Node) verdict {
 // player's caption.
 func (c *cleaner) byEmptyPlayerTitle(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxPlayerTitleRunes || s.paras > 1 || !isElem(n, atom.Div, atom.Span, atom.P) ||
+	if s == nil || s.text == 0 || s.text > maxPlayerTitleRunes || s.paras > 1 || !isElem(n, atom.Div, atom.Span, atom.P) || attr(n, "class") == "" ||
 		!hasToken(splitTokens(attr(n, "class")), playerTitleTokens) {
 		return verdict{}
 	}
@@ -1559,6 +1559,9 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	s := c.stats[n]
 	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || headingLevel(n) > 0 {
 		return verdict{}
+	}
+	if attr(n, "class") == "" && attr(n, "id") == "" || !c.namesAnAuthor(c.lowerText(n)) {
+		return verdict{} // most short blocks: no class, or no author's name
 	}
 	if !hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), bylineTokens) {
 		return verdict{}
@@ -2040,10 +2043,10 @@ func (c *cleaner) byPrompt(n *html.Node) verdict {
 	if headingLevel(n) > 0 && isWidgetTitle(n, s, t) {
 		return verdict{} // applyWidgetHeadings drops the appeal's whole box
 	}
-	if c.byPromo(n).kind != kindNone {
-		return verdict{} // "Lire aussi | Article réservé à nos abonnés …": a promo, whose label names the paywall
-	}
 	if v := promptIn(t, s.text); v.kind != kindNone {
+		if c.byPromo(n).kind != kindNone {
+			return verdict{} // "Lire aussi | Article réservé à nos abonnés …": a promo, whose label names the paywall
+		}
 		return v
 	}
 	if s.text > maxPromptBlockRunes {
