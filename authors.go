@@ -58,7 +58,8 @@ func (p *page) chooseAuthors() []string {
 // withCoAuthors returns the visible byline's names when they start with
 // the one author a structured source gave and add others: a theme's
 // JSON-LD names a post's first author only ("By Marcus Delgado, Hannah
-// Lee", Ghost).
+// Lee", Ghost). Reading the byline notes its element (meta.bylineEl),
+// which the cleaner then drops with its date line.
 func (p *page) withCoAuthors(names []string) []string {
 	shown := p.prefixBylineAuthors()
 	if len(shown) < 2 || !strings.EqualFold(shown[0], names[0]) || p.allPublisher(shown) {

@@ -113,9 +113,10 @@ var greekFolds = map[rune]rune{
 }
 
 // foldMarks applies greekFolds to lower-case text and drops the Arabic
-// vowel marks (U+064B-U+0652) and the tatweel (U+0640), which a writer may add or
-// leave out ("اقرأ أيضًا", "اقرأ أيضا"). Text without a letter of those
-// blocks (lead bytes 0xCE, 0xCF, 0xD9 in UTF-8) is returned as is.
+// vowel marks (U+064B-U+0652) and the tatweel (U+0640), which a writer
+// may add or leave out ("اقرأ أيضًا", "اقرأ أيضا"). Text without a letter
+// of those blocks (lead bytes 0xCE, 0xCF, 0xD9 in UTF-8) is returned as
+// is.
 func foldMarks(s string) string {
 	if strings.IndexByte(s, 0xCE) < 0 && strings.IndexByte(s, 0xCF) < 0 && strings.IndexByte(s, 0xD9) < 0 {
 		return s
