@@ -452,6 +452,9 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"letters policy", `<p><em>The Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think.</em></p>`, "diversity of letters"},
 		{"appeal titled by its first line", `<div><h2>I hope you appreciated this article.</h2><p>Before you move on, I wanted to ask whether you could support us.</p></div>`, "Before you move on"},
 		{"Chinese client prompt", `<div class="post_body_openapp"><a href="https://m.163.com/newsapp/">打开网易新闻客户端 查看更多精彩图片</a></div>`, "打开网易新闻客户端"},
+		{"Dutch tip line", `<div class="Tip_tip__X3a"><p>Heb jij een tip of beelden van de storm? Stuur ze naar de redactie via WhatsApp.</p></div>`, "Heb jij een tip"},
+		{"correction box", `<div class="box"><p>Found a mistake in this article? <a href="/report">Report it here</a></p></div>`, "Found a mistake"},
+		{"Swedish tip line", `<div class="tips"><p>Har du tips? Kontakta Expressen på 020-10 10 10.</p></div>`, "Har du tips"},
 		{"sourcing note", `<p>Healthline has strict sourcing guidelines and relies on peer-reviewed studies.</p>`, "sourcing guidelines"},
 		{"title of an empty video player", `<div class="videoPlayer" data-run-module="video.player"><div class="videoTitle">Burze w Polsce. Nagrania internautów z nocnej nawałnicy</div></div>`, "Burze w Polsce"},
 		{"description of an empty playlist", `<div class="content-media content-media--video"><div class="content-video"><div class="content-video__placeholder" data-playlist-id="campinas"></div></div><p class="content-media__description">Vídeos em alta no g1 Campinas</p></div>`, "Vídeos em alta"},
@@ -683,6 +686,10 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"more pieces from the section", `<div class="box"><h3>Más notas de Cultura y Espectáculos</h3><ul><li><a href="/cultura/charly-garcia-disco">Charly García anuncia un disco con canciones inéditas</a></li></ul></div>`, "Charly García anuncia un disco con canciones inéditas"},
 		{"Croatian read more", `<p><strong>PROČITAJTE VIŠE:</strong> <a href="/vijesti/hrvatska/split-apartmani-15501187">U Splitu više apartmana nego stanova za život u staroj gradskoj jezgri</a></p>`, "U Splitu više apartmana nego stanova za život u staroj gradskoj jezgri"},
 		{"Bosnian may-interest box", `<div class="box"><h3>Moglo bi vas zanimati</h3><ul><li><a href="/vijesti/bih/gras-trolejbusi/250101">GRAS dobio još deset novih trolejbusa</a></li></ul></div>`, "GRAS dobio još deset novih trolejbusa"},
+		{"French read-also aside", `<aside class="ap-lire-aussi"><p class="ap-lire-aussi__label">Lire aussi</p><a href="/economie/2024/11/20/tarif-social-ZK3P4T/">Tarif social : qui y aura encore droit en 2025 ?</a></aside>`, "Tarif social : qui y aura encore droit en 2025 ?"},
+		{"Swedish read more", `<p class="article__read-more"><strong>LÄS MER: </strong><a href="/kvallsposten/serie-smyckesstolder/">Serie smyckesstölder i Skåne – polisen söker vittnen</a></p>`, "Serie smyckesstölder i Skåne – polisen söker vittnen"},
+		{"Indonesian editor's choice", `<p><strong>Pilihan Editor:</strong> <a href="/politik/mk-tolak-gugatan">MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya</a></p>`, "MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya"},
+		{"also worth reading box", `<div class="box"><h3>Also worth reading</h3><ul><li><a href="/singapore/bto-may-launch">Over 6,800 flats in May BTO launch including first Plus flats</a></li></ul></div>`, "Over 6,800 flats in May BTO launch including first Plus flats"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {

@@ -208,6 +208,7 @@ var boilerCompounds = map[string]string{
 var relatedCompounds = map[string]string{
 	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
 	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"lire-aussi":         "French read-also promo, named in its class (\"ap-lire-aussi\", La Libre Belgique)",
 	"rich-link":          "The Guardian's card for another story set between paragraphs (\"element-rich-link\")",
 	"more-on":            "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
 	"interstitial-link":  "a link to another story set between paragraphs (The Washington Post's data-qa)",
@@ -988,6 +989,7 @@ var widgetHeadings = map[string]ruleKind{
 	"i hope you appreciated this article": kindDrop,    // The Guardian's appeal, titled by its first line
 	"moglo bi vas zanimati":               kindRelated, // Bosnian, Croatian, Serbian "you might be interested in"
 	"preporučujemo":                       kindRelated, // "we recommend"
+	"also worth reading":                  kindRelated, // CNA's box of other stories
 	"seguir leyendo":                      kindRelated, // Spanish "keep reading", over a list of links (Infobae)
 	"go deeper":                           kindRelated, // Axios' links to more on the story
 	"also watch":                          kindRelated, // a box of videos on the story (Mathrubhumi)
@@ -1406,6 +1408,7 @@ var promoPrefixes = []string{
 	"اقرأ أيضا",          // Arabic
 	"यह भी पढ़ें",        // Hindi "read this too"
 	"baca juga",          // Indonesian "read also"
+	"pilihan editor",     // Indonesian "editor's choice:" (Tempo)
 	"xem thêm",           // Vietnamese "see more:"
 	"đọc thêm",           // Vietnamese "read more:"
 	"tin liên quan",      // Vietnamese "related news:"
@@ -1437,6 +1440,7 @@ var promoPrefixes = []string{
 	"ilgili haberler",                    // Turkish
 	"lees ook",                           // Dutch
 	"läs också",                          // Swedish
+	"läs mer:",                           // Swedish "read more:" (Expressen's "LÄS MER:")
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
 	"lue myös",                           // Finnish
@@ -2836,6 +2840,10 @@ var noticePhrases = []string{
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
 	"considered for publication in our letters",                 // The Guardian's call for letters under a column
 	"committed to publishing a diversity of letters",            // The New York Times' call for letters under an essay
+	"found a mistake in this article",                           // The Star's correction box ("Found a mistake in this article?")
+	"har du tips",                                               // Swedish, Norwegian tip line ("Har du tips? Kontakta Expressen", VG)
+	"heb jij een tip",                                           // Dutch tip line ("Heb jij een tip of beelden van de storm? Stuur ze …", RTL Nieuws)
+	"heb je een tip",                                            // Dutch, the same
 	"grešku u tekstu",                                           // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
 	"imate li temu za nas",                                      // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
 	"error en esta noticia",                                     // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
