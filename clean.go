@@ -1464,7 +1464,7 @@ func (c *cleaner) byEmptyPlayerTitle(n *html.Node) verdict {
 	}
 	top, classed := n, false // the outermost box holding no more than the title
 	for i := 0; ; i++ {
-		classed = classed || hasToken(splitTokens(attr(top, "class")+" "+attr(top, "id")), playerBoxTokens)
+		classed = classed || classedNear(top, 1, playerBoxTokens)
 		up := top.Parent
 		if i == 2 || up == nil || up.Type != html.ElementNode || c.stats[up] == nil || c.stats[up].text > s.text {
 			break
@@ -1563,7 +1563,7 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	if attr(n, "class") == "" && attr(n, "id") == "" || !c.namesAnAuthor(c.lowerText(n)) {
 		return verdict{} // most short blocks: no class, or no author's name
 	}
-	if !hasToken(splitTokens(attr(n, "class")+" "+attr(n, "id")), bylineTokens) {
+	if !classedNear(n, 1, bylineTokens) {
 		return verdict{}
 	}
 	if c.bioFollows(n) || c.bioFollows(n.Parent) {
@@ -2167,9 +2167,9 @@ func (c *cleaner) byCapitalHeadline(n *html.Node) verdict {
 	if n.DataAtom != atom.P || s == nil || s.text == 0 || s.text > maxCapitalHeadlineRunes || s.link < s.text {
 		return verdict{}
 	}
-	a := firstLink(n)
-	if a == nil || countLinks(n) > 1 {
-		return verdict{} // a line of links: a menu
+	a := soleLink(n)
+	if a == nil {
+		return verdict{} // no link, or a line of links: a menu
 	}
 	href := c.p.absURL(attr(a, "href"), false)
 	if href == "" || !c.p.onSite(href) || slices.Contains(c.p.ownAddresses(), bareAddress(href)) {
@@ -2194,18 +2194,6 @@ func (c *cleaner) byCapitalHeadline(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindRelated, "headline in capitals linked alone"}
-}
-
-// countLinks counts the links with an address in n.
-func countLinks(n *html.Node) int {
-	count := 0
-	walk(n, func(d *html.Node) bool {
-		if isElem(d, atom.A) && hasAttr(d, "href") {
-			count++
-		}
-		return true
-	})
-	return count
 }
 
 // A headline set in capitals as a promo has minCapitalHeadlineWords words
