@@ -590,6 +590,11 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 		{"label with a colon", `<p><strong>Notes :</strong></p><ul><li>One</li><li>Two</li></ul>`, []string{"Notes"}},
 		{"bold sentence", `<p><b>The vote passed.</b></p><p>` + prose + `</p>`, nil},
 		{"partly bold", `<p><b>Fundamental</b> values</p><ul><li>Dignity</li><li>Equality</li></ul>`, nil},
+		{"Chinese subhead in quotes", `<p><strong>“啃下最难的一块骨头”</strong></p><p>` + prose + `</p>`, []string{"“啃下最难的一块骨头”"}},
+		{"Chinese subhead after ideographic spaces", `<p>　　<strong>商场、景区价格普遍“上新”</strong></p><p>` + prose + `</p>`, []string{"商场、景区价格普遍“上新”"}},
+		{"Chinese sentence", `<p><strong>全市加装电梯已超1.2万部。</strong></p><p>` + prose + `</p>`, nil},
+		{"Chinese label with a bar", `<p><strong>作者︱春春</strong></p><p>` + prose + `</p>`, nil},
+		{"Chinese line over a player", `<p><strong>精彩视频推荐</strong></p><p>自动播放开关 自动播放</p>`, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1051,6 +1051,9 @@ func isBoldHeading(bl, next Block, legacy bool) bool {
 	if n := utf8.RuneCountInString(t); n < 3 || n > maxBoldHeadingRunes || len(strings.Fields(t)) > maxBoldHeadingWords {
 		return false
 	}
+	if uncasedTitle(t) {
+		return next.Type == Paragraph && utf8.RuneCountInString(next.Text) >= minUncasedProseRunes
+	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
 	titled := unicode.IsUpper(first) || unicode.IsDigit(first)
@@ -1059,6 +1062,39 @@ func isBoldHeading(bl, next Block, legacy bool) bool {
 	}
 	return titled && !strings.ContainsRune(".,;:!…\"'»“”", last)
 }
+
+// uncasedTitle reports a line in a script without capitals (Chinese,
+// Japanese, Korean, Arabic, Hindi…) that does not end a sentence: there
+// no capital marks a title, and Chinese papers set their subheads as bold
+// paragraphs, often a quotation ("“啃下最难的一块骨头”", The Paper). A
+// colon or bar inside makes it a label ("作者︱春春", "حوار: …"), and
+// only prose follows a subhead (isBoldHeading): a bold line over a
+// player or a link is a widget's title ("精彩视频推荐").
+func uncasedTitle(t string) bool {
+	body := strings.TrimLeft(t, openingQuotes)
+	first, _ := utf8.DecodeRuneInString(body)
+	if !unicode.IsLetter(first) || unicode.IsUpper(first) || unicode.IsLower(first) || strings.ContainsAny(t, labelMarks) {
+		return false
+	}
+	if len(body) < len(t) {
+		t = strings.TrimRight(t, closingQuotes)
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(sentenceStops, last)
+}
+
+// Quotation marks around a line, and the marks that end a sentence or
+// a clause, in the scripts uncasedTitle reads.
+const (
+	openingQuotes = "“「『‘\"«"
+	closingQuotes = "”」』’\"»"
+	sentenceStops = ".,;:!?…。，、；：！？"
+	labelMarks    = ":：|︱丨｜"
+)
+
+// minUncasedProseRunes is the shortest paragraph that a bold line in a
+// script without capitals heads as a subhead.
+const minUncasedProseRunes = 40
 
 // isPseudoHeading reports a one-line paragraph that reads as a title, not
 // a sentence, and is followed by a paragraph of prose.
