@@ -623,6 +623,13 @@ const (
 
 // splitByline cuts a byline at its joiners, in order.
 func splitByline(s string) []bylinePart {
+	if names := titledHanNames(s); names != nil {
+		parts := make([]bylinePart, len(names))
+		for i, n := range names {
+			parts[i] = bylinePart{text: n, afterJoiner: i > 0}
+		}
+		return parts
+	}
 	s = " " + normSpace(s) + " "
 	ls := asciiLower(s)
 	var parts []bylinePart
@@ -840,7 +847,7 @@ func lastPart(parts []bylinePart, i int) bool {
 // and says whether what is left is a name. whole is the part before the
 // job title was cut.
 func cleanName(s string) (name, whole string, v nameVerdict) {
-	if isDateLabelPart(s) {
+	if isDateLabelPart(s) || hanEditorCredit(s) {
 		return "", "", partOther
 	}
 	s = withoutTrailingEmail(withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s)))))
@@ -914,6 +921,47 @@ func withoutCJKTitle(s string) string {
 		}
 	}
 	return s
+}
+
+// hanEditorCredit reports a Chinese credit of an editor or checker
+// ("责任编辑：钟元昊", editor in charge), which Sina classes as its
+// "show_author" under every story: it names no writer.
+func hanEditorCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, l := range hanEditorLabels {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledHanNames reads a Chinese byline of a job title and names set
+// apart by spaces, "本报记者　田晓雯　周博然" (our reporters Tian Xiaowen,
+// Zhou Boran), "澎湃新闻记者 陈可欣": the title may name the paper before
+// the job, and each name has two to four Han characters. Nil when s is
+// not so.
+func titledHanNames(s string) []string {
+	fields := strings.Fields(s)
+	if len(fields) < 2 || !allHan(fields[0]) || !endsWithCJKTitle(fields[0]) {
+		return nil
+	}
+	for _, f := range fields[1:] {
+		if n := utf8.RuneCountInString(f); n < 2 || n > 4 || !allHan(f) || photographedBy(f) {
+			return nil
+		}
+	}
+	return fields[1:]
+}
+
+// endsWithCJKTitle reports a word that ends in a Chinese job title.
+func endsWithCJKTitle(w string) bool {
+	for _, t := range cjkTitlePrefixes {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // allHan reports whether every rune of s is a Han character.
@@ -1172,7 +1220,28 @@ func (p *page) isPublisherName(name string) bool {
 	if onlyTitleWords(name) {
 		return true // "Staff", "Staff Writer": a newsroom credit
 	}
-	return isCompany(name) || p.namesSite(name)
+	return isCompany(name) || p.namesSite(name) || hanOutletName(name)
+}
+
+// hanOutletName reports a Chinese name of a news outlet: one that ends
+// in the word for a net, a paper, an agency or a station ("新华网",
+// "新京报", "新华社"), which no person's name does, or a portal's name
+// ("网易"). Chinese
+// sites put their outlet, or the paper a story came from, in the author
+// fields.
+func hanOutletName(name string) bool {
+	if !allHan(name) || utf8.RuneCountInString(name) < 2 {
+		return false
+	}
+	if slices.Contains(hanPortals, name) {
+		return true
+	}
+	for _, w := range hanOutletWords {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCompany reports a name with a company's legal form or a publishing
@@ -1665,9 +1734,13 @@ func (p *page) leadReporters() {
 }
 
 // leadCredit reads the reporters a lead's dateline credits, Chinese or
-// Japanese.
+// Japanese, or a reporters' line of their own above the lead ("封面新闻记者
+// 何佳欣", NetEase and Sina carrying a paper's story).
 func leadCredit(text string) []string {
 	if names := bracketedReporters(text); names != nil {
+		return names
+	}
+	if names := titledHanNames(text); names != nil {
 		return names
 	}
 	return datelineReporters(text)

@@ -331,6 +331,31 @@ func TestBracketedReporters(t *testing.T) {
 	}
 }
 
+// TestChineseBylines: a Chinese byline sets its names apart after a job
+// title that may name the paper; an outlet or an editor in the author
+// fields is no writer, and a reporters' line above the lead names them.
+func TestChineseBylines(t *testing.T) {
+	page := func(head, byline, lead string) string {
+		return `<html><head>` + head + `<title>老旧小区加装电梯提速</title></head><body><article><h1>老旧小区加装电梯提速</h1>` + byline +
+			`<p>` + lead + `</p><p>据介绍，新线开通后，将连接城市东部和北部的多个大型居住区，预计日均客流量可达30万人次。新线采用全自动运行系统。</p><p>据介绍，项目利用海上风电就地制氢，年产绿氢约三百吨，可供周边港口的氢能重卡使用，减少碳排放。</p></article></body></html>`
+	}
+	const lead = "11月30日上午，苏州河普陀区长寿路桥至昌化路桥段滨水步道正式向市民开放，这段长约800米的步道是最后一处断点。"
+	cases := []struct{ name, page, want string }{
+		{"our reporters set apart", page("", `<div class="author">本报记者　田晓雯　周博然</div>`, lead), "田晓雯; 周博然"},
+		{"the paper's reporter", page("", `<span class="index_author__wHSdW">澎湃新闻记者 陈可欣</span>`, lead), "陈可欣"},
+		{"editor in charge", page("", `<p class="show_author">责任编辑：钟元昊 </p>`, lead), ""},
+		{"reporter's line over the portal's name", page(`<meta name="author" content="网易">`, "", "封面新闻记者 何佳欣</p><p>"+lead), "何佳欣"},
+		{"lead credit over the paper's name", page(`<meta name="author" content="新京报">`, "", "新京报记者 郭子涵</p><p>"+lead), "郭子涵"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(extractString(t, tc.page).Authors, "; "); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestBylineLabelsOfOtherScripts: a byline's label in Persian or Urdu
 // (before an Arabic or a Latin comma) or Thai is no name, and neither is a heading the page
 // hides for screen readers ("Article information").

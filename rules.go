@@ -1640,6 +1640,36 @@ var visibleBylinePrefixes = []string{
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
+// hanEditorLabels open Chinese credits of those who edited or checked a
+// story, not wrote it; see hanEditorCredit.
+var hanEditorLabels = []string{
+	"责任编辑", "責任編輯", // editor in charge
+	"编辑：", "編輯：", "编辑:", "編輯:", // editor:
+	"校对", "校對", // proofreader
+	"审核", "審核", // reviewer
+	"监制", "監製", // supervising producer
+}
+
+// hanOutletWords end the Chinese names of news outlets, which Chinese
+// sites put in their author fields; see hanOutletName.
+var hanOutletWords = []string{
+	"网", "網", // net: 新华网, 人民网
+	"报", "報", // paper: 新京报, 人民日报
+	"社",        // agency: 新华社, 中新社
+	"台",        // station: 中央电视台
+	"新闻", "新聞", // news: 澎湃新闻, 腾讯新闻
+	"传媒", "傳媒", // media
+}
+
+// hanPortals are Chinese portals whose own names, which end in no
+// outlet word, stand in the author meta of the stories they carry.
+var hanPortals = []string{
+	"网易", // NetEase (163.com)
+	"新浪", // Sina
+	"搜狐", // Sohu
+	"腾讯", // Tencent
+}
+
 // cjkTitlePrefixes are Chinese job titles written straight before a name
 // ("记者王敬照"); see withoutCJKTitle.
 var cjkTitlePrefixes = []string{
