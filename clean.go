@@ -2839,7 +2839,20 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id")) // id="reactionTitle" titles as well as a class
 	// utility classes set a title in bold as markup would ("font-bold
 	// uppercase", "fw-bold")
-	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || strings.Contains(cls, "bold") || isBoldLine(n)
+	return strings.Contains(cls, "title") || strings.Contains(cls, "heading") || strings.Contains(cls, "header") || strings.Contains(cls, "bold") || titClassed(cls) || isBoldLine(n)
+}
+
+// titClassed reports a class token "tit", or one that adds it to a
+// word ("feed-tit", "tit_box"): Chinese and Korean templates shorten
+// "title" so. Only whole parts count, as "tit" is inside "entity" and
+// "competition".
+func titClassed(cls string) bool {
+	for _, tok := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if tok == "tit" {
+			return true
+		}
+	}
+	return false
 }
 
 // isBoldLine reports a paragraph, div or table cell whose only content is

@@ -460,6 +460,13 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"description of an empty playlist", `<div class="content-media content-media--video"><div class="content-video"><div class="content-video__placeholder" data-playlist-id="campinas"></div></div><p class="content-media__description">Vídeos em alta no g1 Campinas</p></div>`, "Vídeos em alta"},
 		{"Portuguese regional pointer", `<p>Veja mais notícias da região no <a href="https://g1.globo.com/sp/campinas-regiao/">g1 Campinas</a>.</p>`, "Veja mais"},
 		{"reporter's tip box", `<div><p>Have a tip? Contact this reporter via email at kpatel@example.com.</p></div>`, "Have a tip"},
+		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
+		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
+		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},
+		{"Chinese keywords", `<div class="keywords"><span>文章关键词：</span><a href="/s?q=1">共享充电宝</a> <a href="/s?q=2">涨价</a></div>`, "文章关键词"},
+		{"Chinese portal disclaimer", `<div class="statement"><p>特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。</p></div>`, "特别声明"},
+		{"Chinese feedback link", `<div class="article-feedback"><a href="/feedback/">我要反馈</a></div>`, "我要反馈"},
+		{"ranking under a tit-classed title", `<div class="right-module"><div class="tit">新闻排行</div><ul><li><a href="/a">教育部：严禁以任何形式公布中考状元</a></li><li><a href="/b">男子高速上开车打瞌睡 交警紧急逼停</a></li></ul></div>`, "严禁以任何形式"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -519,6 +519,7 @@ var furniturePhrases = map[string]string{
 	"печать":                              "print link (Russian)",
 	"распечатать":                         "print link (Russian)",
 	"打印":                                  "print link (Chinese)",
+	"我要反馈":                                "feedback link (Chinese: I want to give feedback, Sina)",
 	"印刷":                                  "print link (Japanese)",
 	"인쇄":                                  "print link (Korean)",
 	"طباعة":                               "print link (Arabic)",
@@ -1094,6 +1095,14 @@ var widgetHeadings = map[string]ruleKind{
 	"トピックス":                                    kindDrop, // Japanese "topics": a tag list
 	"関連リンク":                                    kindRelated,
 	"あわせて読みたい":                                 kindRelated, // Japanese "read these too"
+	"热门推荐":                                     kindDrop,    // Chinese "hot picks": a site-wide feed (Sina)
+	"精彩推荐":                                     kindDrop,    // "fine picks"
+	"猜你喜欢":                                     kindDrop,    // "you may like"
+	"新闻排行":                                     kindDrop,    // "news ranking": most read
+	"排行榜":                                      kindDrop,    // "ranking"
+	"热门文章":                                     kindDrop,    // "popular articles"
+	"相关推荐":                                     kindRelated, // "related picks"
+	"関連トピック":                                   kindDrop,    // Japanese "related topics": a tag list (Nikkei)
 	"相关新闻":                                     kindRelated, // Chinese, simplified
 	"相关文章":                                     kindRelated,
 	"相关阅读":                                     kindRelated,
@@ -2931,6 +2940,8 @@ var noticePhrases = []string{
 	"ohne dein einverständnis",            // German consent placeholder of an embedded post
 	"ohne ihr einverständnis",             // German, formal
 	"is not responsible for the opinions", // disclaimer under contributed content
+	"仅代表作者本人观点",                           // Chinese portal disclaimer under a carried story ("以上文章内容仅代表作者本人观点，不代表新浪网观点或立场")
+	"僅代表作者本人觀點",                           // the same, traditional
 	"submit your letter to the editor",    // letters-page prompt under an opinion piece
 	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
 	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
@@ -3139,6 +3150,11 @@ var tagLabels = map[string]bool{
 	"temas":              true, // Spanish and Portuguese "topics"
 	"temas relacionados": true,
 	"assuntos":           true, // Portuguese
+	"关键词":                true, // Chinese "keywords"
+	"文章关键词":              true, // "article keywords" (Sina)
+	"关键字":                true,
+	"關鍵詞":                true, // traditional
+	"關鍵字":                true,
 	"sujets":             true, // French
 	"onderwerpen":        true, // Dutch
 	"meer over":          true, // Dutch "more about"
@@ -3421,6 +3437,11 @@ var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than
 // appears in the March 2025 issue of National Geographic magazine", "This
 // article is a selection from the March issue of Smithsonian magazine".
 var printEditionNote = regexp.MustCompile(`^this (?:article|story|piece|essay) (?:appeared|appears|ran|is a selection from|was published) (?:in )?(?:the )?.{0,80}\b(?:print edition|print issue|issue)\b`)
+
+// hanPrintPage matches a Chinese paper's note of the page a story ran
+// on, its paper's name in 《》 trimmed at the front: "人民日报 》（ 2024年11月28日
+// 02 版）" (People's Daily online, under every story).
+var hanPrintPage = regexp.MustCompile(`^\p{Han}{2,12}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,3}\s*版\s*[）)]$`)
 
 // wireUpdateNote matches a wire story's note on what its latest version
 // changed, read without its opening bracket: "(Updates with analyst

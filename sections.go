@@ -494,6 +494,9 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
+	if hanSmallPrint(t) {
+		return true
+	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
 		return true
 	}
@@ -540,7 +543,7 @@ const maxCreditRoleWords = 2
 // Astronomie Astrophysik …"), read from loose text where no element of
 // its own held the line for the tag-line rule (byTagLine).
 func isTagParagraph(t string, links []Link) bool {
-	label, rest, ok := strings.Cut(t, ":")
+	label, rest, ok := strings.Cut(strings.Replace(t, "：", ":", 1), ":")
 	if !ok || len(links) == 0 || !tagLabels[strings.TrimSpace(label)] {
 		return false
 	}
@@ -549,6 +552,41 @@ func isTagParagraph(t string, links []Link) bool {
 		linked += wordRunes(l.Text)
 	}
 	return 10*linked >= 9*wordRunes(rest)
+}
+
+// hanSmallPrint reports a Chinese paper's line about the story rather
+// than of it: the title it first ran under ("原标题：…", which portals
+// carrying it set above the text), the print page it ran on ("人民日报 》（
+// 2024年11月28日 02 版）", the opening 《 trimmed by isLabelLine), or the
+// credits of its editors and proofreaders ("编辑 刘梦婕 校对 张彦君").
+func hanSmallPrint(t string) bool {
+	return strings.HasPrefix(t, "原标题：") || strings.HasPrefix(t, "原标题:") || hanPrintPage.MatchString(t) || hanEditorsLine(t)
+}
+
+// hanEditorsLine reports a line of Chinese editing credits only: each
+// role (hanEditorLabels, colon or not) followed by names of two to four
+// Han characters.
+func hanEditorsLine(t string) bool {
+	fields := strings.Fields(strings.NewReplacer("：", " ", ":", " ").Replace(t))
+	if len(fields) < 2 || !isHanEditorRole(fields[0]) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if !isHanEditorRole(f) && (!allHan(f) || utf8.RuneCountInString(f) < 2 || utf8.RuneCountInString(f) > 4) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHanEditorRole reports a word that is one of hanEditorLabels' roles.
+func isHanEditorRole(w string) bool {
+	for _, l := range hanEditorLabels {
+		if w == strings.TrimRight(l, "：:") {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsArticleDate returns the date of a short line without links that
