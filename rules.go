@@ -500,6 +500,8 @@ var furniturePhrases = map[string]string{
 	"skip to content":                "skip link",
 	"skip to main content":           "skip link",
 	"loading...":                     "a script's placeholder",
+	"video loading":                  "a video player's placeholder (Stuff: \"Video loading...\")",
+	"partilhe esta notícia":          "share bar label (Portuguese: share this story)",
 	"please enter your comment!":     "comment form prompt",
 	"please enter your name here":    "comment form prompt",
 	"you have entered an incorrect email address!": "comment form prompt",
@@ -2878,46 +2880,54 @@ var noticePhrases = []string{
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
 	"considered for publication in our letters",                 // The Guardian's call for letters under a column
-	"committed to publishing a diversity of letters",            // The New York Times' call for letters under an essay
-	"found a mistake in this article",                           // The Star's correction box ("Found a mistake in this article?")
-	"har du tips",                                               // Swedish, Norwegian tip line ("Har du tips? Kontakta Expressen", VG)
-	"heb jij een tip",                                           // Dutch tip line ("Heb jij een tip of beelden van de storm? Stuur ze …", RTL Nieuws)
-	"heb je een tip",                                            // Dutch, the same
-	"grešku u tekstu",                                           // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
-	"imate li temu za nas",                                      // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
-	"error en esta noticia",                                     // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
-	"we pay for your stories",                                   // a tabloid's tip box (The Sun)
-	"do you have a story for",                                   // the same box's call ("Do you have a story for The Sun Travel team?")
-	"une information à nous communiquer",                        // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
-	"read the original article on",                              // a syndicator's line under the story (allAfrica)
-	"and can't see the form",                                    // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
-	"veja mais notícias da região",                              // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
-	"has strict sourcing guidelines",                            // a health site's sourcing note over its references (Healthline)
-	"signatory of the international fact-checking network",      // fact-checkers' IFCN membership line
-	"follow topics and authors from this story",                 // The Verge's follow prompt over its topic chips
-	"this article has been viewed",                              // a how-to site's view count ("… 1,284,305 times.")
-	"this story was originally published",                       // McClatchy's line under the story, with its first date
-	"siga bajando para encontrar más contenido",                 // Colombian "keep scrolling for more content" (El Tiempo)
-	"رقم العدد",                                                 // Arabic "issue number" on a print paper's date line
-	"нежелательной организацией",                                // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
-	"функции иностранного агента",                               // Russian foreign-agent notice over or under a story
-	"ежемесячное пожертвование",                                 // Russian appeal for a monthly donation
-	"it's on the bloomberg terminal",                            // Bloomberg's Terminal promo
-	"licenciar este contenido",                                  // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
-	"se adhiere a los criterios de",                             // Spanish "adheres to the criteria of The Trust Project"
-	"the trust project",                                         // the Trust Project's badge line under a story
-	"conforme a los criterios de",                               // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
-	"click the alert icon to follow topics",                     // Haaretz's prompt over its topic chips
-	"przeczytałaś/eś nasz artykuł do końca",                     // Polish "thank you for reading our article to the end" (Onet)
-	"więcej aktualnych informacji z kraju i ze świata",          // Polish pointer to the site's front page (Wyborcza)
-	"więcej informacji znajdziesz na stronie głównej",           // Polish "more on the home page", closing a summary list (Onet)
-	"legfrissebb híreit itt olvashatja",                         // Hungarian "read our latest news here" (Telex)
-	"dieses thema im programm",                                  // German broadcaster's line naming the programme that aired the story (tagesschau)
-	"ist teil des ippen.media-netzwerks",                        // German network membership line under every story of its 80 papers
-	"rubriklistenbild:",                                         // German "section list picture:" credit of the teaser picture (Ippen)
-	"ご意見・情報提供",                                                  // Japanese "your opinions and tips on this article" (NHK)
-	"masz newsa",                                                // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
-	"ctrl + enter",                                              // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
+	"this post is also available in",                            // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
+	"got a confidential tip",                                    // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
+	"should be covering?",                                       // Newsweek's tip box ("Do you have a story Newsweek should be covering?")
+	"do you have a similar story?",                              // News Corp Australia's call-out under a story
+	"to be considered for publication",                          // a letters prompt ("Please include your full name to be considered for publication", Crikey)
+	"a version of this story appears in the print",              // The Kathmandu Post's print note
+	"for a more accessible video player",                        // Sky Sports' note in every video box ("Please use Chrome browser for …")
+	"بیرونی ویب سائٹس کے مواد کا ذمہ دار نہیں",             // BBC Urdu: "the BBC is not responsible for the content of external sites", under an embed
+	"committed to publishing a diversity of letters",       // The New York Times' call for letters under an essay
+	"found a mistake in this article",                      // The Star's correction box ("Found a mistake in this article?")
+	"har du tips",                                          // Swedish, Norwegian tip line ("Har du tips? Kontakta Expressen", VG)
+	"heb jij een tip",                                      // Dutch tip line ("Heb jij een tip of beelden van de storm? Stuur ze …", RTL Nieuws)
+	"heb je een tip",                                       // Dutch, the same
+	"grešku u tekstu",                                      // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
+	"imate li temu za nas",                                 // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
+	"error en esta noticia",                                // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
+	"we pay for your stories",                              // a tabloid's tip box (The Sun)
+	"do you have a story for",                              // the same box's call ("Do you have a story for The Sun Travel team?")
+	"une information à nous communiquer",                   // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
+	"read the original article on",                         // a syndicator's line under the story (allAfrica)
+	"and can't see the form",                               // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
+	"veja mais notícias da região",                         // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
+	"has strict sourcing guidelines",                       // a health site's sourcing note over its references (Healthline)
+	"signatory of the international fact-checking network", // fact-checkers' IFCN membership line
+	"follow topics and authors from this story",            // The Verge's follow prompt over its topic chips
+	"this article has been viewed",                         // a how-to site's view count ("… 1,284,305 times.")
+	"this story was originally published",                  // McClatchy's line under the story, with its first date
+	"siga bajando para encontrar más contenido",            // Colombian "keep scrolling for more content" (El Tiempo)
+	"رقم العدد",                                            // Arabic "issue number" on a print paper's date line
+	"нежелательной организацией",                           // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
+	"функции иностранного агента",                          // Russian foreign-agent notice over or under a story
+	"ежемесячное пожертвование",                            // Russian appeal for a monthly donation
+	"it's on the bloomberg terminal",                       // Bloomberg's Terminal promo
+	"licenciar este contenido",                             // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
+	"se adhiere a los criterios de",                        // Spanish "adheres to the criteria of The Trust Project"
+	"the trust project",                                    // the Trust Project's badge line under a story
+	"conforme a los criterios de",                          // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
+	"click the alert icon to follow topics",                // Haaretz's prompt over its topic chips
+	"przeczytałaś/eś nasz artykuł do końca",                // Polish "thank you for reading our article to the end" (Onet)
+	"więcej aktualnych informacji z kraju i ze świata",     // Polish pointer to the site's front page (Wyborcza)
+	"więcej informacji znajdziesz na stronie głównej",      // Polish "more on the home page", closing a summary list (Onet)
+	"legfrissebb híreit itt olvashatja",                    // Hungarian "read our latest news here" (Telex)
+	"dieses thema im programm",                             // German broadcaster's line naming the programme that aired the story (tagesschau)
+	"ist teil des ippen.media-netzwerks",                   // German network membership line under every story of its 80 papers
+	"rubriklistenbild:",                                    // German "section list picture:" credit of the teaser picture (Ippen)
+	"ご意見・情報提供",                                             // Japanese "your opinions and tips on this article" (NHK)
+	"masz newsa",                                           // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
+	"ctrl + enter",                                         // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
 	"got a news tip",
 	"send us a news tip",
@@ -3054,6 +3064,8 @@ var socialPrompts = []struct {
 	// "Get the Free Press Daily Briefing", "Get the Morning Report newsletter"
 	{[]string{"get the "}, regexp.MustCompile(`^\W*get the (?:[\w'’-]+ ){1,5}(?:briefing|newsletter)\W*$`)},
 	// "keep up with me on Twitter"
+	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
+	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
 	// "download the Nationnews apps for iOS and Android"
 	{[]string{"download "}, regexp.MustCompile(`\bdownload (?:the|our)\b[^.!?]{0,40}?\bapps? (?:for|on) (?:ios|android|iphone)\b`)},
@@ -3442,6 +3454,17 @@ var printEditionNote = regexp.MustCompile(`^this (?:article|story|piece|essay) (
 // on, its paper's name in 《》 trimmed at the front: "人民日报 》（ 2024年11月28日
 // 02 版）" (People's Daily online, under every story).
 var hanPrintPage = regexp.MustCompile(`^\p{Han}{2,12}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,3}\s*版\s*[）)]$`)
+
+// printedInNote matches, lower-cased, a paper's note of the day a story
+// ran in print: "Published in The Express Tribune, June 3rd, 2024",
+// "Published in Dawn, June 3rd, 2024".
+var printedInNote = regexp.MustCompile(`^published in (?:the )?[\p{L}' ]{2,40}, (?:\p{L}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} \p{L}+),? \d{4}\.?$`)
+
+// photoCreditLine matches, lower-cased, a photo credit in brackets on a
+// line of its own under a story: "(Top photo: Stuart MacFarlane/Arsenal
+// FC via Getty Images)" (The Athletic), "(Pix by Nisal Baduge)" (Daily
+// Mirror, Sri Lanka).
+var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header )?(?:photo|photos|photograph|pix|pics|picture|pictures|image|images)(?: by)?\s*:?\s[^()]{2,80}\)$`)
 
 // wireUpdateNote matches a wire story's note on what its latest version
 // changed, read without its opening bracket: "(Updates with analyst
