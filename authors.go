@@ -353,6 +353,9 @@ func (p *page) itempropAuthors() []string {
 // and rel=author links.
 func (p *page) classedBylineAuthors() []string {
 	for _, n := range p.afterHeadline(p.meta.bylines) {
+		if labelsParent(n) {
+			n = n.Parent // the box the heading names holds the byline
+		}
 		if p.inComments(n) || inTeaserLink(n) {
 			continue
 		}
@@ -578,11 +581,21 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 			parts = append(parts, splitNode(c.Data)...)
 		case html.ElementNode:
 			// a label for screen readers ("Article information") names no one
-			return !invisibleTags[c.DataAtom] && !hasAttr(c, "hidden") && !screenReaderOnly(c)
+			return !invisibleTags[c.DataAtom] && !hasAttr(c, "hidden") && !screenReaderOnly(c) && !labelsParent(c)
 		}
 		return true
 	})
 	return namesFromParts(parts, strict, pub)
+}
+
+// labelsParent reports an element whose parent names it as its label
+// (aria-labelledby): the BBC World Service titles its byline box with a
+// hidden heading, id "article-byline", that reads "Article information"
+// in each language ("مضمون کی تفصیل"). It names the box, not a writer:
+// the box is the byline.
+func labelsParent(n *html.Node) bool {
+	id := attr(n, "id")
+	return id != "" && n.Parent != nil && attr(n.Parent, "aria-labelledby") == id
 }
 
 // cleanAuthors splits structured author values into names.

@@ -33,6 +33,8 @@ func TestAuthors(t *testing.T) {
 		{"Russian text credit", authorPage("", `<p>Текст: Иван Петров</p>`), "Иван Петров"},
 		{"Russian pair of authors", authorPage("", `<p class="byline">Мария Иванова и Олег Смирнов</p>`), "Мария Иванова; Олег Смирнов"},
 		{"Arabic pair of authors", authorPage("", `<p>بقلم أحمد علي و محمد حسن</p>`), "أحمد علي; محمد حسن"},
+		{"Uzbek prepared-by sign-off", authorPage("", `<p class="byline">Shahzod Ergashev tayyorladi.</p>`), "Shahzod Ergashev"},
+		{"byline box named by a hidden heading", authorPage("", `<section aria-labelledby="article-byline" role="region"><h2 id="article-byline" class="bbc-1151pbn">مضمون کی تفصیل</h2><ul role="list"><li><span class="bbc-1151pbn">مصنف,</span><span class="bbc-1m3wt6m">عائشہ مرزا</span></li></ul></section>`), "عائشہ مرزا"},
 		{"Korean writer zone", authorPage("", `<div class="writer-zone"><span>홍길동 기자</span></div>`), "홍길동"},
 		{"by in its own span", authorPage("", `<div><span>By</span><span><a href="/team/alex">Alex Bozarjian</a></span></div>`), "Alex Bozarjian"},
 		{"von in italics", authorPage("", `<p><i>von Daniela Obers</i></p>`), "Daniela Obers"},

@@ -1802,9 +1802,13 @@ const maxAuthorHeadingRunes = 60
 // byAuthorHeading drops a heading that is only a link to its author's
 // page (<h3 class="byline"><a rel="author">…</a></h3>): templates set the
 // byline in heading markup, where it would open a section named after the
-// writer.
+// writer. A heading id'd as the byline that labels its box (the BBC World
+// Service's hidden "Article information", in each language) goes too.
 func (c *cleaner) byAuthorHeading(n *html.Node) verdict {
 	s := c.stats[n]
+	if headingLevel(n) > 0 && labelsParent(n) && strings.Contains(strings.ToLower(attr(n, "id")), "byline") {
+		return verdict{kindDrop, "byline heading: the label of the byline box"}
+	}
 	if headingLevel(n) == 0 || s == nil || s.text == 0 || s.text > maxAuthorHeadingRunes || s.link < s.text {
 		return verdict{}
 	}

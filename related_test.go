@@ -59,6 +59,12 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Persian related news", "اخبار مرتبط", true},
 		{"Polish see also", "Zobacz również", true},
 		{"Spanish related topics", "Temas relacionados", true},
+		{"Russian materials on the topic", "Материалы по теме:", true},
+		{"Russian more on the topic", "Еще по теме", true},
+		{"Urdu read this too", "یہ بھی پڑھیے", true},
+		{"Chinese related picks", "相关推荐", true},
+		{"Chinese hot picks", "热门推荐", false},
+		{"Chinese news ranking", "新闻排行", false},
 		{"Vietnamese most viewed", "Xem nhiều", false},
 		{"Vietnamese comments", "Ý kiến (12)", false},
 	}

@@ -1115,6 +1115,12 @@ var widgetHeadings = map[string]ruleKind{
 	"관련기사":                                     kindRelated, // Korean
 	"관련 기사":                                    kindRelated,
 	"관련뉴스":                                     kindRelated,
+	"материалы по теме":                        kindRelated, // Russian "materials on the topic" (Lenta.ru)
+	"еще по теме":                              kindRelated, // Russian "more on the topic" (Izvestia)
+	"ещё по теме":                              kindRelated,
+	"یہ بھی پڑھیے":                             kindRelated, // Urdu "read this too" (BBC Urdu)
+	"یہ بھی پڑھیں":                             kindRelated, // Urdu "read this too"
+	"اسی بارہ میں":                             kindRelated,
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
 	"читайте також":                            kindRelated, // Ukrainian
@@ -2131,6 +2137,7 @@ var notNameWords = map[string]bool{
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
+	"tayyorladi":   true,                                                                       // Uzbek "prepared": "Shahzod Ergashev tayyorladi." signs a Kun.uz story off
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true, "postado": true, // "Postado por" (Portuguese Blogger)
 	"submitted": true, "authored": true, "co-authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by", "Co-authored by" (wikiHow)
 	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
@@ -2791,6 +2798,7 @@ var appealPhrases = []string{
 	"would consider supporting",      // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",     // "Subscribe today to support Salon's progressive journalism"
 	"like to ask for your support",   // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
+	"пожалуйста, поддержите",         // Russian "please support …" (Novaya Gazeta Europe's inline appeal)
 	"support our journalism",         // "Support our journalism. Donate today."
 	"support independent journalism", // "Please support independent journalism"
 	"support our independent journalism",
@@ -2814,10 +2822,10 @@ var appealPhrases = []string{
 	"apoie o jornalismo",                  // Portuguese ("Apoie o jornalismo independente", Observador)
 	"con tu aporte mensual",               // Argentine Spanish ("Con tu aporte mensual, sostenés una voz crítica", Página/12)
 	"работает благодаря вам",              // Russian "… works thanks to you" (Meduza's appeal)
-	"підтримайте незалежну журналістику", // Ukrainian "support independent journalism"
-	"станьте частиною спільноти",         // Ukrainian "become part of the community" (Ukrainska Pravda)
-	"후원해주세요",          // Korean "please support us" ("기사를 읽고 한겨레에 후원해주세요")
-	"támogass minket", // Hungarian "support us" (Telex's appeal)
+	"підтримайте незалежну журналістику",  // Ukrainian "support independent journalism"
+	"станьте частиною спільноти",          // Ukrainian "become part of the community" (Ukrainska Pravda)
+	"후원해주세요",                              // Korean "please support us" ("기사를 읽고 한겨레에 후원해주세요")
+	"támogass minket",                     // Hungarian "support us" (Telex's appeal)
 }
 
 // listenPhrases mark an audio player's prompt to hear the story read
@@ -3064,6 +3072,11 @@ var socialPrompts = []struct {
 	// "Get the Free Press Daily Briefing", "Get the Morning Report newsletter"
 	{[]string{"get the "}, regexp.MustCompile(`^\W*get the (?:[\w'’-]+ ){1,5}(?:briefing|newsletter)\W*$`)},
 	// "keep up with me on Twitter"
+	// "Follow Daily Mirror WhatsApp channel for the latest news": a
+	// channel named without "on"
+	{[]string{"channel"}, regexp.MustCompile(`\bfollow (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
+	// Urdu "follow Jang News' WhatsApp channel"
+	{[]string{"چینل فالو"}, regexp.MustCompile(`چینل فالو کریں`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
