@@ -426,6 +426,7 @@ func TestLocalDay(t *testing.T) {
 		{"evening in the americas, url day", "https://news.example/2023/11/08/story", page("2023-11-09T05:30:59Z", ""), "2023-11-08"},
 		{"after midnight in europe, visible day", "https://news.example/story", page("2022-11-06T23:00:00Z", `<p class="date">7. November 2022</p>`), "2022-11-07"},
 		{"url day wins over the line", "https://news.example/2023/11/02/story", page("2023-11-02T15:27:17Z", `<p class="date">3 November 2023</p>`), "2023-11-02"},
+		{"midnight in sydney, visible day", "https://news.example/nation/story", page("2024-03-10T13:00:00Z", `<p class="byline__timestamp">12:00AM March 11, 2024</p>`), "2024-03-11"},
 		{"morning utc is the same day", "https://news.example/2020/07/08/story", page("2020-07-09T10:04:04Z", ""), "2020-07-09"},
 		{"date years before the url's day", "https://news.example/2019/10/22/story", page("2009-04-11T18:06:36Z", ""), "2019-10-22"},
 		{"republished after the url's day is kept", "https://news.example/2019/10/22/story", page("2020-01-05T10:00:00+01:00", ""), "2020-01-05"},

@@ -358,10 +358,11 @@ func (p *page) localDay(d Date) Date {
 
 // Zone shifts: a UTC time before westHours can still be the previous day in
 // the Americas; one from eastHours on can be the next day from Europe to
-// East Asia.
+// the Pacific (midnight in Sydney is 13:00 UTC in summer, in Kiribati
+// 10:00).
 const (
 	westHours = 10
-	eastHours = 14
+	eastHours = 10
 )
 
 // shiftedByZone reports whether local's day is the day before the UTC time
