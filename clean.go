@@ -2963,7 +2963,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	cased := raw
 	raw = strings.ToLower(raw)
 	guarded := false
-	for _, w := range words {
+	for _, w := range splitTokens(bemElements(class) + " " + id) {
 		if contentTokens[w] {
 			guarded = true
 		}
@@ -3008,6 +3008,25 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		}
 	}
 	return kindNone, ""
+}
+
+// bemElements keeps of each class value its part after the last BEM
+// separator ("--", "__"): in "duet--article--membership-cta" the
+// "article" names the block the element belongs to, not the element,
+// which is a membership pitch (Vox).
+func bemElements(class string) string {
+	if !strings.Contains(class, "--") && !strings.Contains(class, "__") {
+		return class
+	}
+	var b strings.Builder
+	for _, v := range strings.Fields(class) {
+		if i := max(strings.LastIndex(v, "--"), strings.LastIndex(v, "__")); i >= 0 {
+			v = v[i+2:]
+		}
+		b.WriteString(v)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // relatedPrefix finds a relatedPrefixes entry that starts the token w and
