@@ -476,6 +476,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"WhatsApp channel named without on", `<p><strong>Follow Daily Mirror WhatsApp channel for the latest news</strong></p>`, "WhatsApp channel"},
 		{"Urdu WhatsApp channel prompt", `<p><a href="https://whatsapp.com/channel/x">جنگ نیوز کا واٹس ایپ چینل فالو کریں</a></p>`, "چینل فالو"},
 		{"Russian please-support appeal", `<div class="styles_donateInline__Gt4sQ"><div class="styles_donateInlineTitle__r6JmW">Пожалуйста, поддержите «Новую газету Европа»</div><a href="https://support.example/">Поддержать</a></div>`, "поддержите"},
+		{"video playlist between paragraphs", `<div class="video-playlist | top-stories-video" data-module="jw-player"><p class="video-playlist__label">Top Stories from The Hill</p><div id="jw-player-article"></div><ul class="video-playlist__list"><li>Speaker says House will stay in session through the holidays if needed</li><li>Democrats unveil new strategy on health care costs</li></ul></div>`, "Speaker says"},
+		{"newsletter origin line", `<p><em>This story was first featured in the </em><a href="/pages/future-perfect-newsletter-signup"><em>Future Perfect newsletter</em></a><em>. Sign up here to explore the big, complicated problems the world faces.</em></p>`, "first featured"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
 		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
 		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},

@@ -31,6 +31,7 @@ var boilerTokens = map[string]string{
 	"menu":           "menus",
 	"submenu":        "menus",
 	"megamenu":       "menus",
+	"playlist":       "a video player's playlist of other stories (\"video-playlist\", The Hill's \"Top Stories\" between paragraphs)",
 	"breadcrumb":     "breadcrumb trail",
 	"breadcrumbs":    "breadcrumb trail",
 	"crumbs":         "breadcrumb trail",
@@ -2887,6 +2888,7 @@ var noticePhrases = []string{
 	"is solely responsible for all content",                     // AP's funding note under a story ("… AP is solely responsible for all content.")
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
+	"was first featured in the",                                 // a newsletter's origin line over a story ("This story was first featured in the Future Perfect newsletter. Sign up here …", Vox)
 	"considered for publication in our letters",                 // The Guardian's call for letters under a column
 	"this post is also available in",                            // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
 	"got a confidential tip",                                    // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
