@@ -72,6 +72,10 @@ func (p *page) buildSections(roots []*html.Node) []Section {
 			b.figure(r) // a lead picture above the body, read whole with its caption
 			continue
 		}
+		if r == p.leadBox {
+			b.pictureBox(r) // the same in a box classed as the picture's
+			continue
+		}
 		if i > 0 && headingLevel(r) > 0 {
 			b.flush()
 			b.heading(r) // a subhead between sibling roots (withGaps); a first root is the lead above the body, its text a paragraph
@@ -1448,6 +1452,23 @@ func (b *builder) figure(f *html.Node) {
 	default:
 		b.flow(f)
 		b.flush()
+	}
+}
+
+// pictureBox reads a box holding one picture and its caption, set in
+// plain elements (see page.pictureBox), as a figure: the box's text is
+// the caption.
+func (b *builder) pictureBox(box *html.Node) {
+	var img *html.Node
+	walk(box, func(n *html.Node) bool {
+		if img == nil && isPicture(n) {
+			img = n
+		}
+		return img == nil
+	})
+	if src := b.p.imageURL(img); src != "" {
+		b.flush()
+		b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: normSpace(innerText(box, b.p.dropped))})
 	}
 }
 

@@ -98,6 +98,9 @@ func (p *page) leadAbove(body *html.Node) *html.Node {
 func (p *page) withLeadFigure(roots []*html.Node) []*html.Node {
 	for i, r := range roots {
 		if fig := p.leadFigureAbove(r); fig != nil && !inRoots(fig, roots) {
+			if !isElem(fig, atom.Figure) {
+				p.leadBox = fig
+			}
 			return slices.Insert(roots, i, fig)
 		}
 	}
@@ -108,17 +111,54 @@ func (p *page) withLeadFigure(roots []*html.Node) []*html.Node {
 // the body's previous sibling ("<figure class=c-media-item>" between the
 // byline and "<article class=b-article-body>"): a figure the reader sees
 // as the story's, which the body container leaves out.
+//
+// The picture may sit in a plain box instead ("div.article-image-wrapper"
+// with its caption in a div, New Times; "div.b_article-media" around the
+// figure, Gazeta.ru), and a share bar the cleaning took out may stand
+// between it and the body (Lidovky.cz).
 func (p *page) leadFigureAbove(body *html.Node) *html.Node {
 	for s := body.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type != html.ElementNode {
+		if s.Type != html.ElementNode || p.dropped(s) {
 			continue
 		}
-		if isElem(s, atom.Figure) && !p.dropped(s) && hasDescendant(s, isPicture) {
+		if isElem(s, atom.Figure) && hasDescendant(s, isPicture) || p.pictureBox(s) {
 			return s
 		}
 		return nil
 	}
 	return nil
+}
+
+// pictureBox reports a box classed as a picture's ("article-image-
+// wrapper", "b_article-media", "art-full-photo") that holds one picture
+// and at most a caption's text, without links or headings. Unclassed, a
+// picture beside a line or two is a letterhead: a seal over "County of
+// Inyo / Board of Supervisors".
+func (p *page) pictureBox(n *html.Node) bool {
+	st := p.stats[n]
+	if st == nil || st.text > maxCaptionRunes || st.link > 0 || st.heads > 0 || st.paras > 1 || !pictureClassed(n) {
+		return false
+	}
+	pictures := 0
+	walk(n, func(d *html.Node) bool {
+		if isPicture(d) {
+			pictures++
+		}
+		return pictures < 2
+	})
+	return pictures == 1
+}
+
+// pictureClassed reports an element whose class names a picture or a
+// media slot.
+func pictureClassed(n *html.Node) bool {
+	cls := strings.ToLower(attr(n, "class"))
+	for _, w := range pictureClassWords {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadIn returns the innermost box under n, or n, classed as a lead that

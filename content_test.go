@@ -606,7 +606,10 @@ func TestLeadFigureAbove(t *testing.T) {
 		want       bool
 	}{
 		{"figure right above the body", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + body + `</div></main>`, true},
-		{"figure above another block", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + `<div class="b-share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div>` + body + `</div></main>`, false},
+		{"figure above another block", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + `<div class="c-standfirst"><p>The plan caps household use and funds two new wells.</p></div>` + body + `</div></main>`, false},
+		{"figure above a share bar", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + `<div class="b-share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div>` + body + `</div></main>`, true},
+		{"picture in a box classed as media", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="b_article-media"><img src="https://cdn.example/reservoir.jpg" alt="A dry reservoir bed"><div class="caption">The reservoir stood at 18% of capacity in October.</div></div>` + body + `</div></main>`, true},
+		{"picture beside a line in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="c-top"><img src="https://cdn.example/seal.gif" alt="Seal"><div>The reservoir stood at 18% of capacity in October.</div></div>` + body + `</div></main>`, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,6 +22,7 @@ type page struct {
 	base     *url.URL
 	meta     metaInfo
 	body     []*html.Node // the elements chooseContent took as the body
+	leadBox  *html.Node   // a lead picture's plain box withLeadFigure set before the body, read as a figure
 	verdicts map[*html.Node]verdict
 	stats    map[*html.Node]*nodeStats
 	art      *Article

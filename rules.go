@@ -1658,6 +1658,17 @@ var visibleBylinePrefixes = []string{
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
+// pictureClassWords, inside a box's class, name it a picture's slot
+// (pictureClassed): "article-image-wrapper", "b_article-media",
+// "art-full-photo".
+var pictureClassWords = []string{
+	"image",
+	"photo",
+	"media",
+	"picture",
+	"foto",
+}
+
 // hanEditorLabels open Chinese credits of those who edited or checked a
 // story, not wrote it; see hanEditorCredit.
 var hanEditorLabels = []string{
