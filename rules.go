@@ -2721,6 +2721,8 @@ var creditLines = map[string]bool{
 // paywallPhrases mark a subscription prompt where an article is cut off;
 // a short block holding one is furniture.
 var paywallPhrases = []string{
+	"once registered, you can read",              // Times Higher Education's registration wall ("Once registered, you can read 3 articles a month")
+	"already registered or a current subscriber", // the same wall's sign-in line
 	"to view the full story",
 	"for the full story",
 	"already a subscriber",
@@ -2805,14 +2807,16 @@ var signupPhrases = []string{
 // is furniture. "Become a member" alone is not one: a club's page says it
 // of itself.
 var appealPhrases = []string{
-	"consider supporting our",        // "If you're enjoying this article, consider supporting our award-winning journalism"
-	"please consider supporting",     // "… please consider supporting us with a donation"
-	"would consider supporting",      // "… I wanted to ask if you would consider supporting the Guardian's journalism"
-	"subscribe today to support",     // "Subscribe today to support Salon's progressive journalism"
-	"like to ask for your support",   // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
-	"пожалуйста, поддержите",         // Russian "please support …" (Novaya Gazeta Europe's inline appeal)
-	"support our journalism",         // "Support our journalism. Donate today."
-	"support independent journalism", // "Please support independent journalism"
+	"consider supporting our",           // "If you're enjoying this article, consider supporting our award-winning journalism"
+	"please consider supporting",        // "… please consider supporting us with a donation"
+	"would consider supporting",         // "… I wanted to ask if you would consider supporting the Guardian's journalism"
+	"subscribe today to support",        // "Subscribe today to support Salon's progressive journalism"
+	"like to ask for your support",      // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
+	"пожалуйста, поддержите",            // Russian "please support …" (Novaya Gazeta Europe's inline appeal)
+	"support our journalism",            // "Support our journalism. Donate today."
+	"doesn't mean it's free to produce", // nonprofit newsrooms' appeal ("… free to all readers. But that doesn't mean it's free to produce.", The Hechinger Report)
+	"doesn’t mean it’s free to produce", // the same with typographic apostrophes
+	"support independent journalism",    // "Please support independent journalism"
 	"support our independent journalism",
 	"small favor to ask", // "Since you made it to the bottom of this article, we have a small favor to ask."
 	"small favour to ask",
@@ -2977,14 +2981,23 @@ var noticePhrases = []string{
 	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
 	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
 	"republish this story",
-	"view original content to download multimedia",  // PR Newswire's line under a release, with its URL
-	"view original content:",                        // the same, without multimedia
-	"the thomson reuters trust principles",          // Reuters' standards line under every story ("Our Standards: …")
-	"a version of this article appears in print on", // The New York Times' print edition line
-	"provision vom händler",                         // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
-	"we may earn a commission",                      // English affiliate disclosure
-	"may earn a commission",                         // "If you buy something from a Verge link, Vox Media may earn a commission."
-	"how we reviewed this article",                  // a health site's review note under the story
+	"view original content to download multimedia",              // PR Newswire's line under a release, with its URL
+	"view original content:",                                    // the same, without multimedia
+	"the thomson reuters trust principles",                      // Reuters' standards line under every story ("Our Standards: …")
+	"トムソン・ロイター「信頼の原則」",                                          // the same line in Reuters' Japanese edition
+	"got a tip for us",                                          // Motor1's tip line ("Got a tip for us? Email: tips@…")
+	"a version of this article appeared in the",                 // Education Week's print note ("… in the October 22, 2025 edition of Education Week as …")
+	"we welcome your thoughts and questions about this article", // The Chronicle of Higher Education's letters prompt
+	"to get more reports like this one",                         // EdSource's sign-up line under a story
+	"follows strict sourcing guidelines",                        // Everyday Health's sourcing note
+	"for reprint and licensing requests",                        // American Banker's reprints line
+	"edited translation from",                                   // Egypt Independent's credit under a translated story
+	"earn cme/ce credit",                                        // MedPage Today's continuing-education box
+	"a version of this article appears in print on",             // The New York Times' print edition line
+	"provision vom händler",                                     // German affiliate disclosure ("erhält CHIP ggf. eine Provision vom Händler")
+	"we may earn a commission",                                  // English affiliate disclosure
+	"may earn a commission",                                     // "If you buy something from a Verge link, Vox Media may earn a commission."
+	"how we reviewed this article",                              // a health site's review note under the story
 	"we may earn an affiliate commission",
 	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
 	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
@@ -3090,6 +3103,8 @@ var socialPrompts = []struct {
 	{[]string{"channel"}, regexp.MustCompile(`\bfollow (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
 	// Urdu "follow Jang News' WhatsApp channel"
 	{[]string{"چینل فالو"}, regexp.MustCompile(`چینل فالو کریں`)},
+	// "KHOU 11 on social media: Facebook | X | Instagram | YouTube"
+	{[]string{"on social media"}, regexp.MustCompile(`\bon social media:\s*(?:facebook|x|twitter|instagram|youtube|tiktok)\b`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
@@ -3485,6 +3500,16 @@ var hanPrintPage = regexp.MustCompile(`^\p{Han}{2,12}\s*》\s*[（(]\s*\d{4}年\
 // ran in print: "Published in The Express Tribune, June 3rd, 2024",
 // "Published in Dawn, June 3rd, 2024".
 var printedInNote = regexp.MustCompile(`^published in (?:the )?[\p{L}' ]{2,40}, (?:\p{L}+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} \p{L}+),? \d{4}\.?$`)
+
+// bracketedPromo matches, lower-cased, a promo line a TV station sets in
+// square brackets between paragraphs: "[DOWNLOAD: Free WSB-TV News app
+// for alerts as news breaks]", "[SIGN UP: WSB-TV Daily Headlines
+// Newsletter]". "[RELATED: …]" names a story and goes to Related.
+var bracketedPromo = regexp.MustCompile(`^\[(?:download|sign up|subscribe|watch live|listen live|get the)\s*:[^\]]{2,120}\]$`)
+
+// copyrightLine matches, lower-cased, a copyright line of its own:
+// "©2025 Cox Media Group", "Copyright 2025 Nexstar Media Inc.".
+var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+[^.!?]{2,60}\.?$`)
 
 // photoCreditLine matches, lower-cased, a photo credit in brackets on a
 // line of its own under a story: "(Top photo: Stuart MacFarlane/Arsenal

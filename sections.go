@@ -494,7 +494,8 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if hanSmallPrint(t) || printedInNote.MatchString(t) || photoCreditLine.MatchString(strings.ToLower(strings.TrimSpace(text))) {
+	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
+		photoCreditLine.MatchString(whole) || bracketedPromo.MatchString(whole) || copyrightLine.MatchString(whole) {
 		return true
 	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
