@@ -529,13 +529,41 @@ func (b *builder) heading(h *html.Node) {
 func (b *builder) isDescription(h *html.Node, text string) bool {
 	d := b.p.art.Description
 	prev := prevElement(h)
-	return d != "" && prev != nil && prev.DataAtom == atom.H1 && countWords(text) >= minDekWords &&
-		strings.EqualFold(normSpace(text), normSpace(d))
+	return d != "" && prev != nil && prev.DataAtom == atom.H1 && (countWords(text) >= minDekWords || wideRunes(text) >= minDekRunes) &&
+		sharesLead(strings.ToLower(normSpace(text)), strings.ToLower(normSpace(d)))
 }
 
-// minDekWords is how many words make a heading under the headline a
-// sentence, the subtitle, rather than a title.
-const minDekWords = 12
+// Limits of a heading under the headline read as the subtitle: so many
+// words make it a sentence rather than a title (or runes, in scripts
+// written without spaces).
+const (
+	minDekWords = 12
+	minDekRunes = 30
+)
+
+// wideRunes counts the Chinese, Japanese and Korean characters of s.
+func wideRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if isWide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// sharesLead reports texts of which one opens with most of the other:
+// the page's description is often the subtitle cut short ("…") or
+// reworded at its end.
+func sharesLead(a, b string) bool {
+	b = strings.TrimRight(b, ".… ")
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= minDekRunes && 10*n >= 6*min(len(ra), len(rb))
+}
 
 // kickedTitle reports a heading h whose text is the title after its
 // kicker, set as an element of its own in h ("<h2><span>Energiewende in

@@ -472,6 +472,16 @@ func TestSubtitleIsLead(t *testing.T) {
 			}
 		})
 	}
+	// The description is often the subtitle cut short, or reworded at
+	// its end.
+	for _, desc := range []string{"What the council decided on Tuesday night and why…", "What the council decided on Tuesday night and what it means"} {
+		t.Run("description "+desc, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><title>The Story | Site</title><meta name="description" content="`+desc+`"></head><body><article><h1>The Story</h1><h2>What the council decided on Tuesday night and why it matters to the city</h2><p>`+prose+`</p><h2>Part one</h2><p>`+prose+`</p></article></body></html>`)
+			if len(a.Sections) == 0 || a.Sections[0].Heading != "" {
+				t.Errorf("the subtitle heads a section: %+v", a.Sections)
+			}
+		})
+	}
 }
 
 // TestVisibleTags: an article:tag meta listing every tag gives each;

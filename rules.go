@@ -1802,18 +1802,22 @@ var dekTokens = map[string]bool{
 	"chapeau":     true,
 	"untertitel":  true, // German
 	"unterzeile":  true,
+	"subt":        true, // Vocento's papers (El Correo, Diario Sur, ABC): "v-a-sub-t"
+	"asummary":    true, // Il Sole 24 Ore's "h2.asummary"
 }
 
 // headingDekTokens mark a subtitle only as the last word of a heading's
 // class: elsewhere they mean other things ("cmp-hero-spot__title", a
 // hero banner's title).
 var headingDekTokens = map[string]bool{
-	"spot":    true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
-	"deck":    true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
-	"summary": true, // "<h2 class=storySummary>" under Clarín's headline; elsewhere a box of key points
-	"excerpt": true, // Penske Media's dek, "<h2 class=l-article-header__row--excerpt>"
-	"lead":    true, // Telex's standfirst, "<h2 class=article__lead>"
-	"rubric":  true, // The Economist's subtitle, "<h2 data-test-id=Rubric>"; elsewhere a section label, no section either
+	"spot":        true, // Turkish papers' standfirst: "<h2 class=news-detail-spot>"
+	"deck":        true, // North American papers' dek: CBC's "<h2 class=deck>", "article-deck"
+	"summary":     true, // "<h2 class=storySummary>" under Clarín's headline; elsewhere a box of key points
+	"excerpt":     true, // Penske Media's dek, "<h2 class=l-article-header__row--excerpt>"
+	"lead":        true, // Telex's standfirst, "<h2 class=article__lead>"
+	"description": true, // La Razón's "h2.article-main__description"
+	"epigraph":    true, // Mundo Deportivo's "h2.epigraph"
+	"rubric":      true, // The Economist's subtitle, "<h2 data-test-id=Rubric>"; elsewhere a section label, no section either
 }
 
 // leadTokens mark the box of an article's lead (standfirst) set apart
