@@ -1122,6 +1122,7 @@ var widgetHeadings = map[string]ruleKind{
 	"یہ بھی پڑھیے":                             kindRelated, // Urdu "read this too" (BBC Urdu)
 	"یہ بھی پڑھیں":                             kindRelated, // Urdu "read this too"
 	"اسی بارہ میں":                             kindRelated,
+	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
 	"читайте також":                            kindRelated, // Ukrainian
@@ -1343,6 +1344,7 @@ var widgetHeadings = map[string]ruleKind{
 	"yorumlar":              kindComments, // Turkish
 	"التعليقات":             kindComments, // Arabic
 	"コメント":                  kindComments, // Japanese
+	"diskutieren sie mit":   kindComments, // German "join the discussion": Der Spiegel's forum
 	"评论":                    kindComments, // Chinese
 	"評論":                    kindComments,
 	"网友评论":                  kindComments,
@@ -2908,6 +2910,8 @@ var noticePhrases = []string{
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
 	"was first featured in the",                                 // a newsletter's origin line over a story ("This story was first featured in the Future Perfect newsletter. Sign up here …", Vox)
+	"über dieses thema berichtete",                              // ARD's broadcast note under a story ("Über dieses Thema berichtete SWR Aktuell am …", tagesschau.de)
+	"abonnieren sie den podcast",                                // German podcast plug ("Abonnieren Sie den Podcast bei Spotify, Apple Podcast …", WELT)
 	"considered for publication in our letters",                 // The Guardian's call for letters under a column
 	"this post is also available in",                            // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
 	"got a confidential tip",                                    // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
@@ -3109,6 +3113,8 @@ var socialPrompts = []struct {
 	{[]string{"چینل فالو"}, regexp.MustCompile(`چینل فالو کریں`)},
 	// "KHOU 11 on social media: Facebook | X | Instagram | YouTube"
 	{[]string{"on social media"}, regexp.MustCompile(`\bon social media:\s*(?:facebook|x|twitter|instagram|youtube|tiktok)\b`)},
+	// German "Merkur.de jetzt auch auf WhatsApp": the paper on a messenger
+	{[]string{"jetzt auch auf "}, regexp.MustCompile(`jetzt auch auf (?:whatsapp|telegram|instagram|tiktok|youtube)\b`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},

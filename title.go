@@ -949,7 +949,7 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 		if len(t) <= len(best) && !headline || short && !namedHeadline(v.node) {
 			continue // a short part is the headline only where the markup says so
 		}
-		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) {
+		if p.inFurniture(v.node) || inTagList(v.node) || inHomeLink(v.node) || hasDescendant(v.node, isHomeLink) || namesSite(t, site, host) || inKicker(v.node) {
 			continue
 		}
 		if headline && len(t) > len(bestHeadline) {
@@ -1176,6 +1176,17 @@ func kickerBeside(n *html.Node, title string, i, j int) bool {
 	}
 	kicker := strings.ToLower(normSpace(before))
 	return holdsText(h, kicker)
+}
+
+// inKicker reports a text whose element is classed as the kicker over
+// the headline ("span.title__kicker" beside "span.title__headline",
+// stern.de): the title's part before the colon, never its headline.
+func inKicker(n *html.Node) bool {
+	el := n
+	if n.Type == html.TextNode {
+		el = n.Parent
+	}
+	return el != nil && el.Type == html.ElementNode && hasToken(splitTokens(strings.ToLower(attr(el, "class"))), kickerTokens)
 }
 
 // longKicker reports whether the text before a colon, from the last

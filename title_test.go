@@ -23,6 +23,7 @@ func TestHeadlineKicker(t *testing.T) {
 		{"date before the headline", page(`<h1>23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln</h1>`), "Dorothea Wierer darf beim Abschluss noch jubeln"},
 		{"year opening the headline stays", page(`<h1>2024 - the year the council balanced its budget</h1>`), "2024 - the year the council balanced its budget"},
 		{"only a kicker keeps the text", page(`<h1><span class="kicker">Council passes the budget after long debate</span></h1>`), "Council passes the budget after long debate"},
+		{"kicker longer than the headline in an h2", `<html><head><title>Genossenschaft in der Uckermark: Ein Dorf rettet seine Kneipe | STERN.de</title><meta property="og:title" content="Genossenschaft in der Uckermark: Ein Dorf rettet seine Kneipe"></head><body><article><h2 class="title title--article"><span class="title__kicker">Genossenschaft in der Uckermark</span><span class="title__headline-wrapper"><span class="title__headline">Ein Dorf rettet seine Kneipe</span></span></h2><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`, "Ein Dorf rettet seine Kneipe"},
 		{"small part of an h1", page(`<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>`), "Kostenloser Stromcheck für private Haushalte"},
 	}
 	checkTitles(t, cases)
