@@ -972,6 +972,16 @@ func TestTrailingBios(t *testing.T) {
 			}
 		})
 	}
+	// A Korean paper signs off with the reporter's title and address, the
+	// dateline's place before "=".
+	for _, line := range []string{"김지원 기자 jwkim@kyunghyang.example", "세종=김지원 기자 jwkim@donga.example"} {
+		t.Run("Korean sign-off "+line, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta name="author" content="김지원"></head><body><article><h1>Council passes the budget</h1><p>`+prose+`</p><p>`+prose+`</p><p>`+line+`</p></article></body></html>`)
+			if strings.Contains(a.Text, "jwkim@") {
+				t.Errorf("sign-off left in: %q", a.Text)
+			}
+		})
+	}
 }
 
 // headingsOf lists the article's section headings in order.
@@ -1755,7 +1765,7 @@ func TestDateLineWithUpdateTime(t *testing.T) {
 func TestGlyphSubheads(t *testing.T) {
 	a := extractString(t, `<article><h1>Council passes the budget</h1><h2>Buses and bridges</h2><p>`+prose+`</p><p>◇ 보조금 상한 낮추고 성능별 차등 확대</p><p>`+prose+`</p><p>• one bullet line of the story</p><p>`+prose+`</p></article>`)
 	got := headingsOf(a)
-	if !slices.Equal(got, []string{"Buses and bridges", "◇ 보조금 상한 낮추고 성능별 차등 확대"}) {
+	if !slices.Equal(got, []string{"Buses and bridges", "보조금 상한 낮추고 성능별 차등 확대"}) {
 		t.Errorf("headings = %q", got)
 	}
 }

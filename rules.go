@@ -150,6 +150,7 @@ var boilerCompounds = map[string]string{
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
+	"reporter-box":       "a reporter's box with photo, e-mail and motto under the story (KBS's \"reporter-box reporter-bottom\")",
 	"writer-card":        "a writer's box under the story (Yonhap's \"writer-card\")",
 	"marketing-unit":     "Condé Nast's newsletter or subscription pitch between paragraphs (\"ConsumerMarketingUnit\")",
 	"article-bio":        "author box under the story (The Atlantic's \"ArticleBio_root\")",
@@ -2909,6 +2910,11 @@ var noticePhrases = []string{
 	"is solely responsible for all content",                     // AP's funding note under a story ("… AP is solely responsible for all content.")
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
+	"영상편집",                                                      // Korean broadcasters' video credits under a story ("영상취재: … / 영상편집: …", MBC, SBS, KBS)
+	"제보를 기다립니다",                                                 // Korean broadcasters' tip box ("KBS는 여러분의 제보를 기다립니다")
+	"감정을 선택해주세요",                                                // Korean portals' reaction box ("이 기사에 대한 감정을 선택해주세요", Daum)
+	"댓글 정책은",                                                    // Korean portals' comment policy line ("이 기사의 댓글 정책은 머니투데이가 결정합니다")
+	"동영상영역 시작",                                                  // KBS's player markers for screen readers ("동영상영역 시작 · 동영상영역 끝")
 	"was first featured in the",                                 // a newsletter's origin line over a story ("This story was first featured in the Future Perfect newsletter. Sign up here …", Vox)
 	"über dieses thema berichtete",                              // ARD's broadcast note under a story ("Über dieses Thema berichtete SWR Aktuell am …", tagesschau.de)
 	"abonnieren sie den podcast",                                // German podcast plug ("Abonnieren Sie den Podcast bei Spotify, Apple Podcast …", WELT)

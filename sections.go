@@ -89,7 +89,25 @@ func (p *page) isSignOff(bl Block) bool {
 		return false
 	}
 	name := strings.TrimLeft(bl.Text, "-–—― ")
-	return isBareEmail(name) || slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
+	if isBareEmail(name) {
+		return true
+	}
+	name = signedName(name)
+	return slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
+}
+
+// signedName is the name in a Korean paper's sign-off: without the
+// reporter's e-mail and title after it, and the dateline's place before
+// "=" ("세종=이상훈 기자 sanghoon@donga.com", "김지원 기자 jwkim@…").
+func signedName(t string) string {
+	if fields := strings.Fields(t); len(fields) >= 2 && isBareEmail(fields[len(fields)-1]) {
+		t = strings.Join(fields[:len(fields)-1], " ")
+	}
+	t = strings.TrimSuffix(t, " 기자")
+	if _, after, ok := strings.Cut(t, "="); ok {
+		t = after
+	}
+	return strings.TrimSpace(t)
 }
 
 // isBareEmail reports a text that is one e-mail address: the reporter's,
@@ -494,7 +512,7 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
+	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || koreanVideoCredits(t) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
 		photoCreditLine.MatchString(whole) || bracketedPromo.MatchString(whole) || copyrightLine.MatchString(whole) {
 		return true
 	}
@@ -562,6 +580,16 @@ func isTagParagraph(t string, links []Link) bool {
 // credits of its editors and proofreaders ("编辑 刘梦婕 校对 张彦君").
 func hanSmallPrint(t string) bool {
 	return strings.HasPrefix(t, "原标题：") || strings.HasPrefix(t, "原标题:") || hanPrintPage.MatchString(t) || hanEditorsLine(t)
+}
+
+// maxVideoCreditRunes bounds a Korean broadcaster's credit line.
+const maxVideoCreditRunes = 120
+
+// koreanVideoCredits reports the camera and editing credits a Korean
+// broadcaster sets as the last line of a story's script ("촬영기자:김태형/
+// 영상편집:이진이/그래픽:박미주", KBS; "(영상취재 : …, 영상편집 : …)", SBS).
+func koreanVideoCredits(t string) bool {
+	return strings.Contains(t, "영상편집") && utf8.RuneCountInString(t) <= maxVideoCreditRunes
 }
 
 // hanEditorsLine reports a line of Chinese editing credits only: each
@@ -946,7 +974,7 @@ func promotePseudoHeadings(sections []Section, title string, legacy bool) []Sect
 			if i+1 < len(s.Blocks) && !sameTitle(bl.Text, title) && !repeated[bl.Text] &&
 				(!glyphsOnly && (!headed && i > 0 && (legacy || numberedLine(bl.Text)) && isPseudoHeading(bl, s.Blocks[i+1]) || isBoldHeading(bl, s.Blocks[i+1], legacy)) || isGlyphHeading(bl)) {
 				out = append(out, cur)
-				cur = Section{Heading: withoutColon(bl.Text), Level: subLevel(s.Level)}
+				cur = Section{Heading: withoutColon(withoutGlyph(bl.Text)), Level: subLevel(s.Level)}
 				continue
 			}
 			if head, rest, ok := runInHeading(bl, legacy); ok && !glyphsOnly && !repeated[head] {
@@ -979,6 +1007,16 @@ func isGlyphHeading(bl Block) bool {
 	}
 	r, n := utf8.DecodeRuneInString(bl.Text)
 	return subheadGlyphs[r] && strings.HasPrefix(bl.Text[n:], " ")
+}
+
+// withoutGlyph drops the subhead glyph and its space opening a line
+// (isGlyphHeading): the mark sets the line apart, the words title it.
+func withoutGlyph(t string) string {
+	r, n := utf8.DecodeRuneInString(t)
+	if subheadGlyphs[r] && strings.HasPrefix(t[n:], " ") {
+		return strings.TrimSpace(t[n:])
+	}
+	return t
 }
 
 // numberedLine reports a line opening with a number and a dot or
