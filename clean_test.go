@@ -498,7 +498,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Korean tip box", `<div class="tip-box"><p>KBS는 여러분의 제보를 기다립니다.</p><p>▷ 이메일 : kbs1234@kbs.example</p></div>`, "제보를"},
 		{"Korean reaction box", `<div class="emotion"><p>이 기사에 대한 감정을 선택해주세요</p><button>좋아요</button></div>`, "감정을"},
 		{"Spanish formal follow prompt", `<p><a href="https://news.google.com/publications/x">Síganos en Google News</a></p>`, "Síganos"},
-		{"Polish video label", `<p class="ad-label">Dalszy ciąg artykułu pod materiałem wideo</p>`, "Dalszy ciąg"},
+		{"Polish video label", `<p>Dalszy ciąg artykułu pod materiałem wideo</p>`, "Dalszy ciąg"},
 		{"French alert prompt", `<div class="alert"><p>Recevez une notification à chaque nouvel article sur ce sujet</p><button>Suivre</button></div>`, "Recevez une notification"},
 		{"French poll disclaimer", `<p><em>Ce sondage n’a pas de valeur scientifique.</em></p>`, "valeur scientifique"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
