@@ -1290,6 +1290,12 @@ var widgetHeadings = map[string]ruleKind{
 	"press contact":                kindDrop,
 	"inhaltsverzeichnis":           kindDrop, // a table of contents repeats the headings
 	"table of contents":            kindDrop,
+	"tabella dei contenuti":        kindDrop, // Italian (il Giornale)
+	"indice dei contenuti":         kindDrop, // Italian
+	"índice de contenidos":         kindDrop, // Spanish
+	"sommaire":                     kindDrop, // French
+	"目次":                           kindDrop, // Japanese
+	"目录":                           kindDrop, // Chinese
 	"share this post":              kindDrop,
 	"share this story":             kindDrop,
 	"diesen artikel teilen":        kindDrop,
@@ -2731,6 +2737,8 @@ var creditLines = map[string]bool{
 // paywallPhrases mark a subscription prompt where an article is cut off;
 // a short block holding one is furniture.
 var paywallPhrases = []string{
+	"continua a leggere questo articolo",         // Italian paywall (la Repubblica)
+	"per continuare a leggere questo articolo",   // Italian paywall (Il Sole 24 Ore: "… abbonati a 24+")
 	"once registered, you can read",              // Times Higher Education's registration wall ("Once registered, you can read 3 articles a month")
 	"already registered or a current subscriber", // the same wall's sign-in line
 	"to view the full story",
@@ -2817,16 +2825,20 @@ var signupPhrases = []string{
 // is furniture. "Become a member" alone is not one: a club's page says it
 // of itself.
 var appealPhrases = []string{
-	"consider supporting our",           // "If you're enjoying this article, consider supporting our award-winning journalism"
-	"please consider supporting",        // "… please consider supporting us with a donation"
-	"would consider supporting",         // "… I wanted to ask if you would consider supporting the Guardian's journalism"
-	"subscribe today to support",        // "Subscribe today to support Salon's progressive journalism"
-	"like to ask for your support",      // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
-	"пожалуйста, поддержите",            // Russian "please support …" (Novaya Gazeta Europe's inline appeal)
-	"support our journalism",            // "Support our journalism. Donate today."
-	"doesn't mean it's free to produce", // nonprofit newsrooms' appeal ("… free to all readers. But that doesn't mean it's free to produce.", The Hechinger Report)
-	"doesn’t mean it’s free to produce", // the same with typographic apostrophes
-	"support independent journalism",    // "Please support independent journalism"
+	"consider supporting our",                   // "If you're enjoying this article, consider supporting our award-winning journalism"
+	"please consider supporting",                // "… please consider supporting us with a donation"
+	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
+	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
+	"like to ask for your support",              // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
+	"пожалуйста, поддержите",                    // Russian "please support …" (Novaya Gazeta Europe's inline appeal)
+	"sostieni il giornalismo",                   // Italian appeal ("Sostieni il giornalismo di qualità", la Repubblica)
+	"scegli di sostenerci",                      // Italian appeal's close ("Scegli di sostenerci con un abbonamento")
+	"giornalismo indipendente ha bisogno di te", // Italian appeal (Fanpage.it)
+	"no tenemos dueños",                         // Spanish appeal ("No tenemos dueños ni grandes anunciantes …", elDiario.es)
+	"support our journalism",                    // "Support our journalism. Donate today."
+	"doesn't mean it's free to produce",         // nonprofit newsrooms' appeal ("… free to all readers. But that doesn't mean it's free to produce.", The Hechinger Report)
+	"doesn’t mean it’s free to produce",         // the same with typographic apostrophes
+	"support independent journalism",            // "Please support independent journalism"
 	"support our independent journalism",
 	"small favor to ask", // "Since you made it to the bottom of this article, we have a small favor to ask."
 	"small favour to ask",
@@ -2911,6 +2923,10 @@ var noticePhrases = []string{
 	"please enable javascript",                                  // a video player's fallback ("To view this video please enable JavaScript …", video.js)
 	"sign up here for the weekly email newsletter",              // DW's pitch closing a story ("While you're here: …")
 	"is solely responsible for all content",                     // AP's funding note under a story ("… AP is solely responsible for all content.")
+	"情報を募集しています",                                                // Japanese tip box ("… について情報を募集しています", Bunshun's 文春リークス)
+	"図表や画像を全部閲覧できない場合があります",                                     // Toyo Keizai's note to readers of syndicated copies
+	"動画の配信期間",                                                   // Japanese "video available until": TV Asahi's note under a player
+	"でもお届けしています",                                                // Japanese "we also deliver on …" (Kyodo's account line)
 	"見逃し配信",                                                     // Japanese "catch-up streaming": NHK's note under a story's video
 	"좋아요를 눌러주세요",                                                // Korean "please press like" under a story (Yonhap)
 	"영상편집",                                                      // Korean broadcasters' video credits under a story ("영상취재: … / 영상편집: …", MBC, SBS, KBS)
@@ -3127,6 +3143,8 @@ var socialPrompts = []struct {
 	{[]string{"on social media"}, regexp.MustCompile(`\bon social media:\s*(?:facebook|x|twitter|instagram|youtube|tiktok)\b`)},
 	// German "Merkur.de jetzt auch auf WhatsApp": the paper on a messenger
 	{[]string{"jetzt auch auf "}, regexp.MustCompile(`jetzt auch auf (?:whatsapp|telegram|instagram|tiktok|youtube)\b`)},
+	// Italian "Segui Tgcom24 sul canale WhatsApp"
+	{[]string{"sul canale "}, regexp.MustCompile(`\bsegui (?:[\w.'’-]+ ){1,3}sul canale (?:whatsapp|telegram)\b`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
