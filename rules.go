@@ -148,6 +148,7 @@ var boilerCompounds = map[string]string{
 	"support-box":        "a publisher's appeal for support (\"support-box\")",
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
+	"ai-summary":         "a summary a model wrote over the story (Bloomberg's \"AiSummary\" takeaways): the page's gloss, not its text",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
 	"reporter-box":       "a reporter's box with photo, e-mail and motto under the story (KBS's \"reporter-box reporter-bottom\")",
@@ -2940,14 +2941,18 @@ var noticePhrases = []string{
 	"recevez une notification à chaque nouvel article",          // French alert prompt ("… sur ce sujet", La Voix du Nord)
 	"n’a pas de valeur scientifique",                            // French poll disclaimer ("Ce sondage n’a pas de valeur scientifique")
 	"n'a pas de valeur scientifique",
-	"considered for publication in our letters",    // The Guardian's call for letters under a column
-	"this post is also available in",               // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
-	"got a confidential tip",                       // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
-	"should be covering?",                          // Newsweek's tip box ("Do you have a story Newsweek should be covering?")
-	"do you have a similar story?",                 // News Corp Australia's call-out under a story
-	"to be considered for publication",             // a letters prompt ("Please include your full name to be considered for publication", Crikey)
-	"a version of this story appears in the print", // The Kathmandu Post's print note
-	"for a more accessible video player",           // Sky Sports' note in every video box ("Please use Chrome browser for …")
+	"इस खबर पर अपनी प्रतिक्रिया दें", // Hindi "give your reaction to this story" over Dainik Bhaskar's reaction buttons
+	"get all india news in hindi",                          // Amar Ujala's SEO line under a story
+	"click here for the latest stock market news",          // Yahoo Finance's pointer under a story
+	"read the latest financial and business news from",     // Yahoo Finance's closing line
+	"considered for publication in our letters",            // The Guardian's call for letters under a column
+	"this post is also available in",                       // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
+	"got a confidential tip",                               // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
+	"should be covering?",                                  // Newsweek's tip box ("Do you have a story Newsweek should be covering?")
+	"do you have a similar story?",                         // News Corp Australia's call-out under a story
+	"to be considered for publication",                     // a letters prompt ("Please include your full name to be considered for publication", Crikey)
+	"a version of this story appears in the print",         // The Kathmandu Post's print note
+	"for a more accessible video player",                   // Sky Sports' note in every video box ("Please use Chrome browser for …")
 	"بیرونی ویب سائٹس کے مواد کا ذمہ دار نہیں",             // BBC Urdu: "the BBC is not responsible for the content of external sites", under an embed
 	"committed to publishing a diversity of letters",       // The New York Times' call for letters under an essay
 	"found a mistake in this article",                      // The Star's correction box ("Found a mistake in this article?")
