@@ -526,6 +526,7 @@ var furniturePhrases = map[string]string{
 	"dalszy ciąg artykułu pod materiałem wideo": "Polish 'the article goes on below the video' over a player (Interia)",
 	"dalsza część artykułu pod reklamą":         "Polish 'the article goes on below the ad' (Rzeczpospolita)",
 	"exclusivo suscriptores":                    "Spanish paywall badge over a headline (El País Uruguay)",
+	"à voir en vidéo":                           "French 'to watch on video' over a player (Le Devoir)",
 	"打印":                                        "print link (Chinese)",
 	"我要反馈":                                      "feedback link (Chinese: I want to give feedback, Sina)",
 	"印刷":                                        "print link (Japanese)",
@@ -1127,6 +1128,7 @@ var widgetHeadings = map[string]ruleKind{
 	"یہ بھی پڑھیے":                             kindRelated, // Urdu "read this too" (BBC Urdu)
 	"یہ بھی پڑھیں":                             kindRelated, // Urdu "read this too"
 	"اسی بارہ میں":                             kindRelated,
+	"follow related authors and topics":        kindDrop,    // The Globe and Mail's follow box under a story
 	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
@@ -2809,6 +2811,7 @@ var hidingClasses = map[string]bool{
 // one invites the reader elsewhere and is furniture.
 var signupPhrases = []string{
 	"receive our free e-newsletter",
+	"by signing up for our", // "Get more Denver news by signing up for our Mile High Roundup email newsletter"
 	"sign up for our newsletter",
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
@@ -2945,6 +2948,12 @@ var noticePhrases = []string{
 	"get all india news in hindi",                          // Amar Ujala's SEO line under a story
 	"click here for the latest stock market news",          // Yahoo Finance's pointer under a story
 	"read the latest financial and business news from",     // Yahoo Finance's closing line
+	"published in partnership with usa today",              // The Marshall Project's partner line (and others carrying USA Today's)
+	"propublica is a nonprofit newsroom that investigates", // ProPublica's line over its stories, republished with them
+	"propublica’s local reporting network",                 // the network's partner note
+	"reader support makes up",                              // Mother Jones' appeal ("… about two-thirds of our budget")
+	"média d’information sans but lucratif",                // La Presse's appeal ("La Presse est un média d’information sans but lucratif")
+	"will be added to your personal news feed",             // The Globe and Mail's follow box
 	"considered for publication in our letters",            // The Guardian's call for letters under a column
 	"this post is also available in",                       // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
 	"got a confidential tip",                               // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
@@ -3533,8 +3542,10 @@ var ageNotice = regexp.MustCompile(`^this (?:article|story|post) is (?:more than
 // ran in print: "This article appeared in the Finance & economics section
 // of the print edition under the headline …" (The Economist), "This story
 // appears in the March 2025 issue of National Geographic magazine", "This
-// article is a selection from the March issue of Smithsonian magazine".
-var printEditionNote = regexp.MustCompile(`^this (?:article|story|piece|essay) (?:appeared|appears|ran|is a selection from|was published) (?:in )?(?:the )?.{0,80}\b(?:print edition|print issue|issue)\b`)
+// article is a selection from the March issue of Smithsonian magazine",
+// "Appeared in the November 21, 2025, print edition" (The Wall Street
+// Journal).
+var printEditionNote = regexp.MustCompile(`^(?:this (?:article|story|piece|essay) )?(?:appeared|appears|ran|is a selection from|was published) (?:in )?(?:the )?.{0,80}\b(?:print edition|print issue|issue)\b`)
 
 // hanPrintPage matches a Chinese paper's note of the page a story ran
 // on, its paper's name in 《》 trimmed at the front: "人民日报 》（ 2024年11月28日
