@@ -2038,6 +2038,7 @@ var readingTimeSuffixes = []string{
 // isReadingTime.
 var readingTimeLabels = []string{
 	"reading time",      // English
+	"read time",         // English ("Read Time: 3 mins", NDTV)
 	"lesezeit",          // German
 	"temps de lecture",  // French
 	"tiempo de lectura", // Spanish
@@ -2740,6 +2741,7 @@ var creditLines = map[string]bool{
 // paywallPhrases mark a subscription prompt where an article is cut off;
 // a short block holding one is furniture.
 var paywallPhrases = []string{
+	"unlock this story with",                     // The Economic Times' paywall box ("Unlock this story with ET Prime")
 	"continua a leggere questo articolo",         // Italian paywall (la Repubblica)
 	"per continuare a leggere questo articolo",   // Italian paywall (Il Sole 24 Ore: "… abbonati a 24+")
 	"once registered, you can read",              // Times Higher Education's registration wall ("Once registered, you can read 3 articles a month")
@@ -2954,6 +2956,15 @@ var noticePhrases = []string{
 	"reader support makes up",                              // Mother Jones' appeal ("… about two-thirds of our budget")
 	"média d’information sans but lucratif",                // La Presse's appeal ("La Presse est un média d’information sans but lucratif")
 	"will be added to your personal news feed",             // The Globe and Mail's follow box
+	"¡tus opiniones importan!",                             // AS's sign-off under a story ("… comenta en los artículos y suscríbete …")
+	"¿buscas licenciar contenido?",                         // the same sign-off's licensing line
+	"para poder comentar debes estar registrado",           // Spanish comment prompt
+	"rate the players from this game",                      // BBC Sport's ratings widget
+	"broaden your horizons with award-winning",             // The Telegraph's trial pitch closing a story
+	"catch all the business news",                          // The Economic Times' line under every story
+	"download the economic times news app",                 // the same page's app line
+	"track latest news live on",                            // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
+	"summary is ai generated",                              // NDTV's note under its AI summary
 	"considered for publication in our letters",            // The Guardian's call for letters under a column
 	"this post is also available in",                       // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
 	"got a confidential tip",                               // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
@@ -3159,6 +3170,10 @@ var socialPrompts = []struct {
 	{[]string{"jetzt auch auf "}, regexp.MustCompile(`jetzt auch auf (?:whatsapp|telegram|instagram|tiktok|youtube)\b`)},
 	// Italian "Segui Tgcom24 sul canale WhatsApp"
 	{[]string{"sul canale "}, regexp.MustCompile(`\bsegui (?:[\w.'’-]+ ){1,3}sul canale (?:whatsapp|telegram)\b`)},
+	// "(You can now subscribe to our ETMarkets WhatsApp channel)"
+	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
+	// "Listen to the latest Football Daily podcast" (BBC Sport)
+	{[]string{"listen to the latest "}, regexp.MustCompile(`^\W*listen to the latest (?:[\w'’-]+ ){0,4}podcast\b`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
