@@ -1791,3 +1791,20 @@ func sectionsOfRoots(t *testing.T, page string, tags ...atom.Atom) []Section {
 	p.doc = doc
 	return p.buildSections(roots)
 }
+
+// TestPhotoAsideKept: an <aside> that holds only the story's picture and
+// its caption, inside the body, is the story's, not a sidebar.
+func TestPhotoAsideKept(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Council passes the budget</h1><p>`+prose+`</p><aside class="inline inline-photo full"><figure><img src="https://cdn.example/vote.jpg" alt="The vote"><figcaption class="photoCaption">Council members vote on the budget late on Tuesday.</figcaption></figure></aside><p>`+prose+`</p><aside class="sidebar"><figure><img src="https://cdn.example/ad.jpg" alt=""></figure><p>Subscribe for one dollar a week and read <a href="/subscribe">every story</a>.</p></aside></article></body></html>`)
+	var caps []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				caps = append(caps, b.Text)
+			}
+		}
+	}
+	if !slices.Equal(caps, []string{"Council members vote on the budget late on Tuesday."}) {
+		t.Errorf("figures %q, want the photo aside's alone", caps)
+	}
+}

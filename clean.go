@@ -486,6 +486,9 @@ func (c *cleaner) byTag(n *html.Node) verdict {
 		if hasToken(splitTokens(attr(n, "class")), factBoxTokens) {
 			return verdict{} // the story's fact box, set aside in its text
 		}
+		if c.photoAside(n) {
+			return verdict{} // the story's picture set aside in its text ("aside.inline-photo", ESPN)
+		}
 		return verdict{kindDrop, "<aside>: sidebar"}
 	case atom.Header:
 		if (c.stats[n] == nil || c.stats[n].prose < 2*proseMinRunes) && !c.sectionHeader(n) {
@@ -1861,6 +1864,23 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 // maxFigureBoxExtraRunes bounds the text a box around a <figure> holds
 // beside the figure's own: a gallery's "Next", a counter.
 const maxFigureBoxExtraRunes = 12
+
+// photoAside reports an <aside> that holds one picture in a <figure>
+// and at most its caption: no links, no headings.
+func (c *cleaner) photoAside(n *html.Node) bool {
+	st := c.stats[n]
+	if st == nil || st.text > maxCaptionRunes || st.link > 0 || st.heads > 0 || !hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure) }) {
+		return false
+	}
+	pictures := 0
+	walk(n, func(d *html.Node) bool {
+		if isPicture(d) {
+			pictures++
+		}
+		return pictures < 2
+	})
+	return pictures == 1
+}
 
 // figureBox reports a box that holds one or more <figure>s and little
 // text of its own: a gallery's slide, a media module.

@@ -124,7 +124,35 @@ func (p *page) leadFigureAbove(body *html.Node) *html.Node {
 		if isElem(s, atom.Figure) && hasDescendant(s, isPicture) || p.pictureBox(s) {
 			return s
 		}
-		return nil
+		return p.wrappedFigure(s)
+	}
+	return nil
+}
+
+// wrappedFigure returns the figure with a picture that box only wraps,
+// one element inside another ("div.lead-content > figure", Reach's
+// papers; "div.inews__post-hero > figure"), or nil.
+func (p *page) wrappedFigure(box *html.Node) *html.Node {
+	for n := box; n != nil; {
+		if isElem(n, atom.Figure) {
+			if hasDescendant(n, isPicture) {
+				return n
+			}
+			return nil
+		}
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return nil // words of the box's own
+			case c.Type != html.ElementNode || p.dropped(c):
+			case only != nil:
+				return nil // more than the figure
+			default:
+				only = c
+			}
+		}
+		n = only
 	}
 	return nil
 }
