@@ -512,7 +512,7 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || koreanVideoCredits(t) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
+	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || wireAssetLine.MatchString(whole) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
 		photoCreditLine.MatchString(whole) || bracketedPromo.MatchString(whole) || copyrightLine.MatchString(whole) {
 		return true
 	}
