@@ -526,6 +526,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"press wire's logo line", `<p>Logo - https://mma.prnewswire.example/media/2417760/Harbor_Peak_Foods_Logo.jpg</p>`, "Logo -"},
 		{"press wire's pitch", `<div class="prn-want-news"><p>WANT YOUR COMPANY'S NEWS FEATURED ON PRNEWSWIRE.COM?</p><ul><li>440k+ Newsrooms &amp; Influencers</li></ul></div>`, "WANT YOUR"},
 		{"release photo line", `<p>A photo accompanying this announcement is available at https://www.globenewswire.example/NewsRoom/AttachmentNg/1</p>`, "A photo accompanying"},
+		{"fact-checkers' call for claims", `<div class="box"><p>Is there content that you would like AFP to fact-check? <a href="/contact">Get in touch.</a></p></div>`, "would like AFP"},
+		{"closed forum notice", `<p>Die Diskussion wurde geschlossen.</p>`, "Diskussion"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
 		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
 		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},

@@ -2964,6 +2964,8 @@ var noticePhrases = []string{
 	"want your company's news featured on",                   // PR Newswire's pitch under every release
 	"a photo accompanying this announcement is available at", // GlobeNewswire's asset line under a release
 	"print friendly pdf",                                     // the European Commission's press corner link
+	"is there content that you would like",                   // AFP Fact Check's call for claims ("… AFP to fact-check?")
+	"die diskussion wurde geschlossen",                       // German "the discussion has been closed", over a closed forum
 	"catch all the business news",                            // The Economic Times' line under every story
 	"download the economic times news app",                   // the same page's app line
 	"track latest news live on",                              // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
