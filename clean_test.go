@@ -528,6 +528,11 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"release photo line", `<p>A photo accompanying this announcement is available at https://www.globenewswire.example/NewsRoom/AttachmentNg/1</p>`, "A photo accompanying"},
 		{"fact-checkers' call for claims", `<div class="box"><p>Is there content that you would like AFP to fact-check? <a href="/contact">Get in touch.</a></p></div>`, "would like AFP"},
 		{"closed forum notice", `<p>Die Diskussion wurde geschlossen.</p>`, "Diskussion"},
+		{"tip box asking to talk", `<div class="tip"><p>Got a tip? Talk to us! Email our staff at news@example.com.</p></div>`, "Got a tip"},
+		{"reviewers' trust box", `<div class="trust"><p>Our expert, award-winning staff selects the products we cover and rigorously researches and tests our top picks.</p></div>`, "award-winning staff"},
+		{"weekly newsletter line", `<p><strong>Want more stories about AI? <a href="/newsletters/">Sign up for Innovation</a>, our weekly newsletter.</strong></p>`, "weekly newsletter"},
+		{"Turkish subscribe line", `<p><a href="https://news.google.com/x">Habertürk Google News'te. Abone olmak için tıklayın</a></p>`, "Abone olmak"},
+		{"Greek follow line", `<p><a href="https://news.google.com/x">Ακολουθήστε το skai.gr στο Google News</a></p>`, "Ακολουθήστε"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
 		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
 		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},
@@ -699,6 +704,7 @@ func TestLinkBarKeeps(t *testing.T) {
 // body, CJK titles with their full-width asides included.
 func TestInlinePromosInOtherLanguages(t *testing.T) {
 	cases := []struct{ name, html, title string }{
+		{"also label", `<p><strong>Also</strong>: <a href="/article/best-ai-chatbots/">The best AI chatbots of 2024: ChatGPT, Copilot, and worthy alternatives</a></p>`, "The best AI chatbots of 2024: ChatGPT, Copilot, and worthy alternatives"},
 		{"Spanish Lea", `<p><strong>Lea: <a href="/otra">Consejo aborda la confiscación de oficinas</a></strong></p>`, "Consejo aborda la confiscación de oficinas"},
 		{"Spanish Vea también", `<p>VEA TAMBIÉN: <a href="/otra">Estrella de la educación no brilla</a></p>`, "Estrella de la educación no brilla"},
 		{"Polish Czytaj też", `<p>Czytaj też: <a href="/inny">Nowa ustawa o energii wchodzi w życie</a></p>`, "Nowa ustawa o energii wchodzi w życie"},

@@ -1129,6 +1129,8 @@ var widgetHeadings = map[string]ruleKind{
 	"یہ بھی پڑھیں":                             kindRelated, // Urdu "read this too"
 	"اسی بارہ میں":                             kindRelated,
 	"follow related authors and topics":        kindDrop,    // The Globe and Mail's follow box under a story
+	"δειτε ακομα":                              kindDrop,    // Greek "see more": a rail of other stories (SKAI; folded, no accents)
+	"προτεινομενα":                             kindDrop,    // Greek "recommended" (in.gr)
 	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
@@ -1397,6 +1399,7 @@ var promoPrefixes = []string{
 	"related story",
 	"related article",
 	"more:",
+	"also:", // ZDNET's "Also: <link>" between paragraphs
 	"mehr:", // German: Handelsblatt's "Mehr: <link>" closing a story
 	"recommended:",
 	"lesen sie auch",     // German
@@ -2966,6 +2969,11 @@ var noticePhrases = []string{
 	"print friendly pdf",                                     // the European Commission's press corner link
 	"is there content that you would like",                   // AFP Fact Check's call for claims ("… AFP to fact-check?")
 	"die diskussion wurde geschlossen",                       // German "the discussion has been closed", over a closed forum
+	"got a tip? talk to us",                                  // Android Authority's tip box
+	"award-winning staff selects the products",               // CNET's trust box ("Our expert, award-winning staff selects the products we cover …")
+	"recommendations are based on many hours of testing",     // ZDNET's editorial standards box
+	"our weekly newsletter",                                  // a newsletter pitch closing a story ("Sign up for Innovation, our weekly newsletter", ZDNET)
+	"abone olmak için tıklayın",                              // Turkish "click to subscribe" (Habertürk's Google News line)
 	"catch all the business news",                            // The Economic Times' line under every story
 	"download the economic times news app",                   // the same page's app line
 	"track latest news live on",                              // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
@@ -3179,6 +3187,8 @@ var socialPrompts = []struct {
 	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
 	// "Listen to the latest Football Daily podcast" (BBC Sport)
 	{[]string{"listen to the latest "}, regexp.MustCompile(`^\W*listen to the latest (?:[\w'’-]+ ){0,4}podcast\b`)},
+	// Greek "Ακολουθήστε το skai.gr στο Google News"
+	{[]string{"ακολουθήστε"}, regexp.MustCompile(`ακολουθήστε (?:[\p{L}.'’-]+ ){1,3}στο (?:google news|facebook|instagram|x|twitter|youtube|tiktok)\b`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
