@@ -660,6 +660,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if n.DataAtom == atom.A {
 		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
 	}
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return verdict{} // the page names it the story's text, whatever its class says ("min_related")
+	}
 	k, why := c.p.tokenKind(n)
 	if k == kindNone {
 		if w, ok := c.strongToken(n); ok {

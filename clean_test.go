@@ -533,6 +533,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"weekly newsletter line", `<p><strong>Want more stories about AI? <a href="/newsletters/">Sign up for Innovation</a>, our weekly newsletter.</strong></p>`, "weekly newsletter"},
 		{"Turkish subscribe line", `<p><a href="https://news.google.com/x">Habertürk Google News'te. Abone olmak için tıklayın</a></p>`, "Abone olmak"},
 		{"Greek follow line", `<p><a href="https://news.google.com/x">Ακολουθήστε το skai.gr στο Google News</a></p>`, "Ακολουθήστε"},
+		{"Arabic follow line", `<p>تابع آخر الأخبار من المصري اليوم على <a href="https://news.google.com/x">جوجل نيوز</a></p>`, "تابع آخر"},
+		{"Arabic channel line", `<p><strong>لمتابعة آخر أخبار الطقس اشترك في قناة الوطن على واتساب <a href="https://whatsapp.com/channel/x">اضغط هنا</a></strong></p>`, "اشترك في"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
 		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
 		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},

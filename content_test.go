@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestStorySplitIntoContentElements: a CMS that sets each part of the story
@@ -702,5 +703,32 @@ func TestGapsBetweenSiblingRoots(t *testing.T) {
 			names = append(names, n.Data+"."+attr(n, "class")+":"+rawText(n, nil)[:10])
 		}
 		t.Errorf("roots = %q, want the first box, the subhead, the list and the last box", names)
+	}
+}
+
+// TestArticleBodyOverClass: the element the page marks as the story's
+// text (itemprop=articleBody) is no furniture, whatever word its class
+// holds ("min_related").
+func TestArticleBodyOverClass(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div id="NewsStory" class="min_related" itemprop="articleBody"><p>` + prose + ` <a href="/news/2">More</a></p></div><div class="min_related"><p><a href="/news/1">` + prose + `</a></p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(context.Background(), &Options{})
+	p.doc = doc
+	c := &cleaner{p: p, verdicts: make(map[*html.Node]verdict), dateLines: -1}
+	c.stats = measure(doc, p.cancelled)
+	var boxes []*html.Node
+	walk(doc, func(n *html.Node) bool {
+		if isElem(n, atom.Div) {
+			boxes = append(boxes, n)
+		}
+		return true
+	})
+	if v := c.byTokens(boxes[0]); v.kind != kindNone {
+		t.Errorf("the story's text judged %+v", v)
+	}
+	if v := c.byTokens(boxes[1]); v.kind != kindRelated {
+		t.Errorf("the same class without itemprop judged %+v, want related", v)
 	}
 }

@@ -3189,6 +3189,9 @@ var socialPrompts = []struct {
 	{[]string{"listen to the latest "}, regexp.MustCompile(`^\W*listen to the latest (?:[\w'’-]+ ){0,4}podcast\b`)},
 	// Greek "Ακολουθήστε το skai.gr στο Google News"
 	{[]string{"ακολουθήστε"}, regexp.MustCompile(`ακολουθήστε (?:[\p{L}.'’-]+ ){1,3}στο (?:google news|facebook|instagram|x|twitter|youtube|tiktok)\b`)},
+	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "اشترك في قناة
+	// الوطن على واتساب": follow the paper, or join its channel, on a platform
+	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
