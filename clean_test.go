@@ -535,6 +535,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Greek follow line", `<p><a href="https://news.google.com/x">Ακολουθήστε το skai.gr στο Google News</a></p>`, "Ακολουθήστε"},
 		{"Arabic follow line", `<p>تابع آخر الأخبار من المصري اليوم على <a href="https://news.google.com/x">جوجل نيوز</a></p>`, "تابع آخر"},
 		{"Arabic channel line", `<p><strong>لمتابعة آخر أخبار الطقس اشترك في قناة الوطن على واتساب <a href="https://whatsapp.com/channel/x">اضغط هنا</a></strong></p>`, "اشترك في"},
+		{"syndication note", `<p><em>(Disclaimer: This story is auto-generated from IANS service.)</em></p>`, "auto-generated"},
+		{"agency's channel notice", `<p>BERNAMA provides up-to-date authentic and comprehensive news and information which are disseminated via BERNAMA Wires.</p>`, "BERNAMA provides"},
 		{"Chinese original title", `<p>　　原标题：共享充电宝悄悄涨价，“一小时8元”是怎么来的？</p>`, "原标题"},
 		{"Chinese print page", `<p style="text-indent: 2em;">《 人民日报 》（ 2024年11月28日 02 版）</p>`, "人民日报"},
 		{"Chinese editors' credits", `<p>　　编辑 刘梦婕 校对 张彦君</p>`, "刘梦婕"},

@@ -2974,6 +2974,8 @@ var noticePhrases = []string{
 	"recommendations are based on many hours of testing",     // ZDNET's editorial standards box
 	"our weekly newsletter",                                  // a newsletter pitch closing a story ("Sign up for Innovation, our weekly newsletter", ZDNET)
 	"abone olmak için tıklayın",                              // Turkish "click to subscribe" (Habertürk's Google News line)
+	"auto-generated from",                                    // syndication notes ("This story has been auto-generated from a syndicated PTI feed", Outlook India; IANS)
+	"bernama provides up-to-date",                            // Bernama's channel notice under every story
 	"catch all the business news",                            // The Economic Times' line under every story
 	"download the economic times news app",                   // the same page's app line
 	"track latest news live on",                              // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
