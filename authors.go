@@ -955,6 +955,9 @@ func hanEditorCredit(s string) bool {
 // the job, and each name has two to four Han characters. Nil when s is
 // not so.
 func titledHanNames(s string) []string {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s)); !unicode.Is(unicode.Han, r) {
+		return nil
+	}
 	fields := strings.Fields(s)
 	if len(fields) < 2 || !allHan(fields[0]) || !endsWithCJKTitle(fields[0]) {
 		return nil

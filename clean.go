@@ -2874,12 +2874,23 @@ func looksLikeTitle(n *html.Node, s *nodeStats) bool {
 // "title" so. Only whole parts count, as "tit" is inside "entity" and
 // "competition".
 func titClassed(cls string) bool {
-	for _, tok := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if tok == "tit" {
+	for i := strings.Index(cls, "tit"); i >= 0; {
+		end := i + len("tit")
+		if (i == 0 || isClassBreak(cls[i-1])) && (end == len(cls) || isClassBreak(cls[end])) {
 			return true
 		}
+		next := strings.Index(cls[end:], "tit")
+		if next < 0 {
+			return false
+		}
+		i = end + next
 	}
 	return false
+}
+
+// isClassBreak reports a byte that parts the words of a class value.
+func isClassBreak(b byte) bool {
+	return b == ' ' || b == '-' || b == '_'
 }
 
 // isBoldLine reports a paragraph, div or table cell whose only content is
@@ -2986,7 +2997,11 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	cased := raw
 	raw = strings.ToLower(raw)
 	guarded := false
-	for _, w := range splitTokens(bemElements(class) + " " + id) {
+	guardWords := words
+	if strings.Contains(class, "--") || strings.Contains(class, "__") {
+		guardWords = splitTokens(bemElements(class) + " " + id)
+	}
+	for _, w := range guardWords {
 		if contentTokens[w] {
 			guarded = true
 		}

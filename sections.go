@@ -512,8 +512,7 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if whole := strings.ToLower(strings.TrimSpace(text)); hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || wireAssetLine.MatchString(whole) || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") ||
-		photoCreditLine.MatchString(whole) || bracketedPromo.MatchString(whole) || copyrightLine.MatchString(whole) {
+	if hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") || shortNoteLine(text) {
 		return true
 	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
@@ -573,6 +572,22 @@ func isTagParagraph(t string, links []Link) bool {
 	return 10*linked >= 9*wordRunes(rest)
 }
 
+// maxNoteLineBytes bounds the lines shortNoteLine reads: a credit, a
+// bracketed promo, a copyright or an asset's address.
+const maxNoteLineBytes = 240
+
+// shortNoteLine reports a short line, read whole with its opening marks
+// (isLabelLine trims them), that is a bracketed photo credit, a TV
+// station's bracketed promo, a copyright line or a press wire's asset
+// line.
+func shortNoteLine(text string) bool {
+	if len(text) > maxNoteLineBytes {
+		return false
+	}
+	whole := strings.ToLower(strings.TrimSpace(text))
+	return photoCreditLine.MatchString(whole) || bracketedPromo.MatchString(whole) || copyrightLine.MatchString(whole) || wireAssetLine.MatchString(whole)
+}
+
 // hanSmallPrint reports a Chinese paper's line about the story rather
 // than of it: the title it first ran under ("原标题：…", which portals
 // carrying it set above the text), the print page it ran on ("人民日报 》（
@@ -596,7 +611,10 @@ func koreanVideoCredits(t string) bool {
 // role (hanEditorLabels, colon or not) followed by names of two to four
 // Han characters.
 func hanEditorsLine(t string) bool {
-	fields := strings.Fields(strings.NewReplacer("：", " ", ":", " ").Replace(t))
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Han, r) {
+		return false
+	}
+	fields := strings.Fields(colonsAsSpaces.Replace(t))
 	if len(fields) < 2 || !isHanEditorRole(fields[0]) {
 		return false
 	}
@@ -607,6 +625,9 @@ func hanEditorsLine(t string) bool {
 	}
 	return true
 }
+
+// colonsAsSpaces sets a label's colons apart from the name after it.
+var colonsAsSpaces = strings.NewReplacer("：", " ", ":", " ")
 
 // isHanEditorRole reports a word that is one of hanEditorLabels' roles.
 func isHanEditorRole(w string) bool {
