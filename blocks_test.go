@@ -860,14 +860,7 @@ func TestShareButtonPictures(t *testing.T) {
 		`<figure><img src="https://cdn.example/photos/trading-floor.jpg" alt="Share prices on the trading floor"></figure><p>` + prose + `</p>` +
 		`<p><a href="https://in.example/share"><img src="https://cdn.example/brands/linkedin.png" alt="Share on LinkedIn"></a> <a href="https://x.example/follow"><img src="https://cdn.example/brands/x.png" alt="Follow us on X"></a></p></article>`
 	a := extractNoFallback(t, page)
-	var alts []string
-	for _, s := range a.Sections {
-		for _, b := range s.Blocks {
-			if b.Type == Figure {
-				alts = append(alts, b.Alt)
-			}
-		}
-	}
+	alts := figuresOf(a, func(b Block) string { return b.Alt })
 	if !slices.Equal(alts, []string{"Share prices on the trading floor"}) {
 		t.Errorf("figures %q, want only the trading floor", alts)
 	}
@@ -1796,15 +1789,21 @@ func sectionsOfRoots(t *testing.T, page string, tags ...atom.Atom) []Section {
 // its caption, inside the body, is the story's, not a sidebar.
 func TestPhotoAsideKept(t *testing.T) {
 	a := extractString(t, `<html><body><article><h1>Council passes the budget</h1><p>`+prose+`</p><aside class="inline inline-photo full"><figure><img src="https://cdn.example/vote.jpg" alt="The vote"><figcaption class="photoCaption">Council members vote on the budget late on Tuesday.</figcaption></figure></aside><p>`+prose+`</p><aside class="sidebar"><figure><img src="https://cdn.example/ad.jpg" alt=""></figure><p>Subscribe for one dollar a week and read <a href="/subscribe">every story</a>.</p></aside></article></body></html>`)
-	var caps []string
-	for _, s := range a.Sections {
-		for _, b := range s.Blocks {
-			if b.Type == Figure {
-				caps = append(caps, b.Text)
-			}
-		}
-	}
+	caps := figuresOf(a, func(b Block) string { return b.Text })
 	if !slices.Equal(caps, []string{"Council members vote on the budget late on Tuesday."}) {
 		t.Errorf("figures %q, want the photo aside's alone", caps)
 	}
+}
+
+// figuresOf lists one field of each of the article's figures, in order.
+func figuresOf(a *Article, field func(Block) string) []string {
+	var out []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				out = append(out, field(b))
+			}
+		}
+	}
+	return out
 }

@@ -1871,8 +1871,13 @@ const maxFigureBoxExtraRunes = 12
 // photoAside reports an <aside> that holds one picture in a <figure>
 // and at most its caption: no links, no headings.
 func (c *cleaner) photoAside(n *html.Node) bool {
-	st := c.stats[n]
-	if st == nil || st.text > maxCaptionRunes || st.link > 0 || st.heads > 0 || !hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure) }) {
+	return onePicture(n, c.stats[n]) && hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure) })
+}
+
+// onePicture reports a box, by its stats st, that holds one picture and
+// at most a caption's text, without links or headings.
+func onePicture(n *html.Node, st *nodeStats) bool {
+	if st == nil || st.text > maxCaptionRunes || st.link > 0 || st.heads > 0 {
 		return false
 	}
 	pictures := 0

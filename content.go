@@ -164,17 +164,7 @@ func (p *page) wrappedFigure(box *html.Node) *html.Node {
 // Inyo / Board of Supervisors".
 func (p *page) pictureBox(n *html.Node) bool {
 	st := p.stats[n]
-	if st == nil || st.text > maxCaptionRunes || st.link > 0 || st.heads > 0 || st.paras > 1 || !pictureClassed(n) {
-		return false
-	}
-	pictures := 0
-	walk(n, func(d *html.Node) bool {
-		if isPicture(d) {
-			pictures++
-		}
-		return pictures < 2
-	})
-	return pictures == 1
+	return st != nil && st.paras <= 1 && pictureClassed(n) && onePicture(n, st)
 }
 
 // pictureClassed reports an element whose class names a picture or a
