@@ -929,7 +929,7 @@ func withoutCJKTitle(s string) string {
 		if !ok {
 			continue
 		}
-		if n := utf8.RuneCountInString(rest); n >= 2 && n <= 4 && allHan(rest) {
+		if hanName(rest) {
 			return rest
 		}
 	}
@@ -963,7 +963,7 @@ func titledHanNames(s string) []string {
 		return nil
 	}
 	for _, f := range fields[1:] {
-		if n := utf8.RuneCountInString(f); n < 2 || n > 4 || !allHan(f) || photographedBy(f) {
+		if !hanName(f) || photographedBy(f) {
 			return nil
 		}
 	}
@@ -978,6 +978,12 @@ func endsWithCJKTitle(w string) bool {
 		}
 	}
 	return false
+}
+
+// hanName reports a Chinese personal name: two to four Han characters.
+func hanName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && allHan(s)
 }
 
 // allHan reports whether every rune of s is a Han character.
@@ -1828,7 +1834,7 @@ func bracketedReporters(text string) []string {
 		if !titled {
 			return nil // the bracket opens with no reporter's title: an aside, not a credit
 		}
-		if n := utf8.RuneCountInString(name); n < 2 || n > 4 || !allHan(name) || photographedBy(name) {
+		if !hanName(name) || photographedBy(name) {
 			return nil
 		}
 		names = append(names, name)

@@ -619,7 +619,7 @@ func hanEditorsLine(t string) bool {
 		return false
 	}
 	for _, f := range fields[1:] {
-		if !isHanEditorRole(f) && (!allHan(f) || utf8.RuneCountInString(f) < 2 || utf8.RuneCountInString(f) > 4) {
+		if !isHanEditorRole(f) && !hanName(f) {
 			return false
 		}
 	}
