@@ -148,6 +148,7 @@ var boilerCompounds = map[string]string{
 	"support-box":        "a publisher's appeal for support (\"support-box\")",
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
+	"article-feedback":   "a \"Was this page helpful?\" widget under the story (Dotdash Meredith's \"mntl-article-feedback\", Sina's feedback link)",
 	"ai-summary":         "a summary a model wrote over the story (Bloomberg's \"AiSummary\" takeaways): the page's gloss, not its text",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
@@ -1131,6 +1132,7 @@ var widgetHeadings = map[string]ruleKind{
 	"follow related authors and topics":        kindDrop,    // The Globe and Mail's follow box under a story
 	"δειτε ακομα":                              kindDrop,    // Greek "see more": a rail of other stories (SKAI; folded, no accents)
 	"προτεινομενα":                             kindDrop,    // Greek "recommended" (in.gr)
+	"your opinion matters":                     kindDrop,    // a feedback form under a story (The Jakarta Post)
 	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
@@ -2976,6 +2978,11 @@ var noticePhrases = []string{
 	"abone olmak için tıklayın",                              // Turkish "click to subscribe" (Habertürk's Google News line)
 	"auto-generated from",                                    // syndication notes ("This story has been auto-generated from a syndicated PTI feed", Outlook India; IANS)
 	"bernama provides up-to-date",                            // Bernama's channel notice under every story
+	"don’t miss out on the latest news and information",      // Inquirer.net's pitch closing a story ("… Subscribe to INQUIRER PLUS …")
+	"for feedback, complaints, or inquiries",                 // Inquirer.net's contact line
+	"share your experiences, suggestions",                    // The Jakarta Post's feedback form
+	"מצאתם טעות",                                             // Hebrew "found a mistake?" (Israel Hayom: "מצאתם טעות בכתבה? דווחו לנו")
+	"to learn more about republishing this content",          // Middle East Eye's republishing note
 	"catch all the business news",                            // The Economic Times' line under every story
 	"download the economic times news app",                   // the same page's app line
 	"track latest news live on",                              // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
@@ -3194,6 +3201,8 @@ var socialPrompts = []struct {
 	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "اشترك في قناة
 	// الوطن على واتساب": follow the paper, or join its channel, on a platform
 	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
+	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
+	{[]string{"עקבו אחרי"}, regexp.MustCompile(`עקבו אחרי[^.!?]{0,40}(?:google news|גוגל ניוז|פייסבוק|טוויטר|טלגרם|וואטסאפ|אינסטגרם)`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
 	{[]string{"follow @"}, regexp.MustCompile(`^\W*follow @\w{2,30}\W*$`)},
 	{[]string{"keep up with "}, regexp.MustCompile(`\bkeep up with (?:me|us) on (?:twitter|facebook|instagram|linkedin)\b`)},
