@@ -1133,6 +1133,8 @@ var widgetHeadings = map[string]ruleKind{
 	"δειτε ακομα":                              kindDrop,    // Greek "see more": a rail of other stories (SKAI; folded, no accents)
 	"προτεινομενα":                             kindDrop,    // Greek "recommended" (in.gr)
 	"your opinion matters":                     kindDrop,    // a feedback form under a story (The Jakarta Post)
+	"follow the topics in this article":        kindDrop,    // the Financial Times' follow box
+	"recommended videos":                       kindDrop,    // a video player's title between paragraphs (Destructoid)
 	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
 	"похожие новости":                          kindRelated,
@@ -2983,59 +2985,66 @@ var noticePhrases = []string{
 	"share your experiences, suggestions",                    // The Jakarta Post's feedback form
 	"מצאתם טעות",                                             // Hebrew "found a mistake?" (Israel Hayom: "מצאתם טעות בכתבה? דווחו לנו")
 	"to learn more about republishing this content",          // Middle East Eye's republishing note
-	"catch all the business news",                            // The Economic Times' line under every story
-	"download the economic times news app",                   // the same page's app line
-	"track latest news live on",                              // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
-	"summary is ai generated",                                // NDTV's note under its AI summary
-	"considered for publication in our letters",              // The Guardian's call for letters under a column
-	"this post is also available in",                         // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
-	"got a confidential tip",                                 // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
-	"should be covering?",                                    // Newsweek's tip box ("Do you have a story Newsweek should be covering?")
-	"do you have a similar story?",                           // News Corp Australia's call-out under a story
-	"to be considered for publication",                       // a letters prompt ("Please include your full name to be considered for publication", Crikey)
-	"a version of this story appears in the print",           // The Kathmandu Post's print note
-	"for a more accessible video player",                     // Sky Sports' note in every video box ("Please use Chrome browser for …")
-	"بیرونی ویب سائٹس کے مواد کا ذمہ دار نہیں",               // BBC Urdu: "the BBC is not responsible for the content of external sites", under an embed
-	"committed to publishing a diversity of letters",         // The New York Times' call for letters under an essay
-	"found a mistake in this article",                        // The Star's correction box ("Found a mistake in this article?")
-	"har du tips",                                            // Swedish, Norwegian tip line ("Har du tips? Kontakta Expressen", VG)
-	"heb jij een tip",                                        // Dutch tip line ("Heb jij een tip of beelden van de storm? Stuur ze …", RTL Nieuws)
-	"heb je een tip",                                         // Dutch, the same
-	"grešku u tekstu",                                        // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
-	"imate li temu za nas",                                   // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
-	"error en esta noticia",                                  // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
-	"we pay for your stories",                                // a tabloid's tip box (The Sun)
-	"do you have a story for",                                // the same box's call ("Do you have a story for The Sun Travel team?")
-	"une information à nous communiquer",                     // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
-	"read the original article on",                           // a syndicator's line under the story (allAfrica)
-	"and can't see the form",                                 // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
-	"veja mais notícias da região",                           // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
-	"has strict sourcing guidelines",                         // a health site's sourcing note over its references (Healthline)
-	"signatory of the international fact-checking network",   // fact-checkers' IFCN membership line
-	"follow topics and authors from this story",              // The Verge's follow prompt over its topic chips
-	"this article has been viewed",                           // a how-to site's view count ("… 1,284,305 times.")
-	"this story was originally published",                    // McClatchy's line under the story, with its first date
-	"siga bajando para encontrar más contenido",              // Colombian "keep scrolling for more content" (El Tiempo)
-	"رقم العدد",                                              // Arabic "issue number" on a print paper's date line
-	"нежелательной организацией",                             // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
-	"функции иностранного агента",                            // Russian foreign-agent notice over or under a story
-	"ежемесячное пожертвование",                              // Russian appeal for a monthly donation
-	"it's on the bloomberg terminal",                         // Bloomberg's Terminal promo
-	"licenciar este contenido",                               // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
-	"se adhiere a los criterios de",                          // Spanish "adheres to the criteria of The Trust Project"
-	"the trust project",                                      // the Trust Project's badge line under a story
-	"conforme a los criterios de",                            // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
-	"click the alert icon to follow topics",                  // Haaretz's prompt over its topic chips
-	"przeczytałaś/eś nasz artykuł do końca",                  // Polish "thank you for reading our article to the end" (Onet)
-	"więcej aktualnych informacji z kraju i ze świata",       // Polish pointer to the site's front page (Wyborcza)
-	"więcej informacji znajdziesz na stronie głównej",        // Polish "more on the home page", closing a summary list (Onet)
-	"legfrissebb híreit itt olvashatja",                      // Hungarian "read our latest news here" (Telex)
-	"dieses thema im programm",                               // German broadcaster's line naming the programme that aired the story (tagesschau)
-	"ist teil des ippen.media-netzwerks",                     // German network membership line under every story of its 80 papers
-	"rubriklistenbild:",                                      // German "section list picture:" credit of the teaser picture (Ippen)
-	"ご意見・情報提供",                                               // Japanese "your opinions and tips on this article" (NHK)
-	"masz newsa",                                             // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
-	"ctrl + enter",                                           // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
+	"participates in affiliate link advertising",             // Smithsonian's note to readers
+	"billionaire owners have a powerful hold",                // The Guardian's appeal under a story
+	"unlock the editor’s digest",                             // the Financial Times' newsletter box over a story
+	"unlock the editor's digest",
+	"subscribers can sign up to",                           // The Economist's newsletter line closing a piece
+	"erstpublikation:",                                     // Handelsblatt's first-publication line under a story
+	"y recibe la edición semanal",                          // Proceso's subscription line
+	"catch all the business news",                          // The Economic Times' line under every story
+	"download the economic times news app",                 // the same page's app line
+	"track latest news live on",                            // NDTV's line under every story ("Track Latest News Live on NDTV.com …")
+	"summary is ai generated",                              // NDTV's note under its AI summary
+	"considered for publication in our letters",            // The Guardian's call for letters under a column
+	"this post is also available in",                       // WPML's language switcher over a WordPress post ("This post is also available in: ქართული Русский")
+	"got a confidential tip",                               // BuzzFeed News' tip line ("Got a confidential tip? Submit it here.")
+	"should be covering?",                                  // Newsweek's tip box ("Do you have a story Newsweek should be covering?")
+	"do you have a similar story?",                         // News Corp Australia's call-out under a story
+	"to be considered for publication",                     // a letters prompt ("Please include your full name to be considered for publication", Crikey)
+	"a version of this story appears in the print",         // The Kathmandu Post's print note
+	"for a more accessible video player",                   // Sky Sports' note in every video box ("Please use Chrome browser for …")
+	"بیرونی ویب سائٹس کے مواد کا ذمہ دار نہیں",             // BBC Urdu: "the BBC is not responsible for the content of external sites", under an embed
+	"committed to publishing a diversity of letters",       // The New York Times' call for letters under an essay
+	"found a mistake in this article",                      // The Star's correction box ("Found a mistake in this article?")
+	"har du tips",                                          // Swedish, Norwegian tip line ("Har du tips? Kontakta Expressen", VG)
+	"heb jij een tip",                                      // Dutch tip line ("Heb jij een tip of beelden van de storm? Stuur ze …", RTL Nieuws)
+	"heb je een tip",                                       // Dutch, the same
+	"grešku u tekstu",                                      // Bosnian, Croatian "noticed an error in the text?" (Klix.ba)
+	"imate li temu za nas",                                 // Croatian tip line ("Imate li temu za nas? Javite nam se …", Index.hr)
+	"error en esta noticia",                                // Spanish error-report prompt ("¿Has encontrado un error en esta noticia?", ABC; "¿Encontraste algún error …?", Emol)
+	"we pay for your stories",                              // a tabloid's tip box (The Sun)
+	"do you have a story for",                              // the same box's call ("Do you have a story for The Sun Travel team?")
+	"une information à nous communiquer",                   // French tip box ("Vous avez une information à nous communiquer ?", Le Parisien)
+	"read the original article on",                         // a syndicator's line under the story (allAfrica)
+	"and can't see the form",                               // the BBC's note under its readers' form ("If you are reading this page and can't see the form …")
+	"veja mais notícias da região",                         // G1's pointer to its regional page ("Veja mais notícias da região no g1 Campinas.")
+	"has strict sourcing guidelines",                       // a health site's sourcing note over its references (Healthline)
+	"signatory of the international fact-checking network", // fact-checkers' IFCN membership line
+	"follow topics and authors from this story",            // The Verge's follow prompt over its topic chips
+	"this article has been viewed",                         // a how-to site's view count ("… 1,284,305 times.")
+	"this story was originally published",                  // McClatchy's line under the story, with its first date
+	"siga bajando para encontrar más contenido",            // Colombian "keep scrolling for more content" (El Tiempo)
+	"رقم العدد",                                            // Arabic "issue number" on a print paper's date line
+	"нежелательной организацией",                           // Russian legal label of a banned outlet ("признана «нежелательной организацией»")
+	"функции иностранного агента",                          // Russian foreign-agent notice over or under a story
+	"ежемесячное пожертвование",                            // Russian appeal for a monthly donation
+	"it's on the bloomberg terminal",                       // Bloomberg's Terminal promo
+	"licenciar este contenido",                             // Spanish licensing offer ("Si está interesado en licenciar este contenido, pinche aquí")
+	"se adhiere a los criterios de",                        // Spanish "adheres to the criteria of The Trust Project"
+	"the trust project",                                    // the Trust Project's badge line under a story
+	"conforme a los criterios de",                          // Spanish Trust Project badge ("Conforme a los criterios de The Trust Project")
+	"click the alert icon to follow topics",                // Haaretz's prompt over its topic chips
+	"przeczytałaś/eś nasz artykuł do końca",                // Polish "thank you for reading our article to the end" (Onet)
+	"więcej aktualnych informacji z kraju i ze świata",     // Polish pointer to the site's front page (Wyborcza)
+	"więcej informacji znajdziesz na stronie głównej",      // Polish "more on the home page", closing a summary list (Onet)
+	"legfrissebb híreit itt olvashatja",                    // Hungarian "read our latest news here" (Telex)
+	"dieses thema im programm",                             // German broadcaster's line naming the programme that aired the story (tagesschau)
+	"ist teil des ippen.media-netzwerks",                   // German network membership line under every story of its 80 papers
+	"rubriklistenbild:",                                    // German "section list picture:" credit of the teaser picture (Ippen)
+	"ご意見・情報提供",                                             // Japanese "your opinions and tips on this article" (NHK)
+	"masz newsa",                                           // Polish news-tip line ("Masz newsa, zdjęcie lub filmik?")
+	"ctrl + enter",                                         // a prompt to report a typo ("… select it and press Ctrl + Enter"), Russian and Ukrainian sites
 	"ctrl+enter",
 	"got a news tip",
 	"send us a news tip",
