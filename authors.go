@@ -940,13 +940,7 @@ func withoutCJKTitle(s string) string {
 // ("责任编辑：钟元昊", editor in charge), which Sina classes as its
 // "show_author" under every story: it names no writer.
 func hanEditorCredit(s string) bool {
-	s = strings.TrimSpace(s)
-	for _, l := range hanEditorLabels {
-		if strings.HasPrefix(s, l) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixIn(strings.TrimSpace(s), hanEditorLabels)
 }
 
 // titledHanNames reads a Chinese byline of a job title and names set
@@ -959,7 +953,7 @@ func titledHanNames(s string) []string {
 		return nil
 	}
 	fields := strings.Fields(s)
-	if len(fields) < 2 || !allHan(fields[0]) || !endsWithCJKTitle(fields[0]) {
+	if len(fields) < 2 || !allHan(fields[0]) || !hasSuffixIn(fields[0], cjkTitlePrefixes) {
 		return nil
 	}
 	for _, f := range fields[1:] {
@@ -968,16 +962,6 @@ func titledHanNames(s string) []string {
 		}
 	}
 	return fields[1:]
-}
-
-// endsWithCJKTitle reports a word that ends in a Chinese job title.
-func endsWithCJKTitle(w string) bool {
-	for _, t := range cjkTitlePrefixes {
-		if strings.HasSuffix(w, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // hanName reports a Chinese personal name: two to four Han characters.
@@ -1255,15 +1239,7 @@ func hanOutletName(name string) bool {
 	if !allHan(name) || utf8.RuneCountInString(name) < 2 {
 		return false
 	}
-	if slices.Contains(hanPortals, name) {
-		return true
-	}
-	for _, w := range hanOutletWords {
-		if strings.HasSuffix(name, w) {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(hanPortals, name) || hasSuffixIn(name, hanOutletWords)
 }
 
 // isCompany reports a name with a company's legal form or a publishing

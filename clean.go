@@ -1289,6 +1289,16 @@ func hasPrefixIn(s string, prefixes []string) bool {
 	return false
 }
 
+// hasSuffixIn reports whether s ends with one of suffixes.
+func hasSuffixIn(s string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isJumpLink reports a link that jumps down the page to a part of it
 // ("Jump to Recipe", "JUMP TO THE LIST"): a reading aid, not text.
 func isJumpLink(a *html.Node, label string) bool {
@@ -3003,7 +3013,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	raw = strings.ToLower(raw)
 	guarded := false
 	guardWords := words
-	if strings.Contains(class, "--") || strings.Contains(class, "__") {
+	if hasBEMSeparator(class) {
 		guardWords = splitTokens(bemElements(class) + " " + id)
 	}
 	for _, w := range guardWords {
@@ -3058,7 +3068,7 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 // "article" names the block the element belongs to, not the element,
 // which is a membership pitch (Vox).
 func bemElements(class string) string {
-	if !strings.Contains(class, "--") && !strings.Contains(class, "__") {
+	if !hasBEMSeparator(class) {
 		return class
 	}
 	var b strings.Builder
@@ -3070,6 +3080,11 @@ func bemElements(class string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// hasBEMSeparator reports a class with a BEM element or modifier part.
+func hasBEMSeparator(class string) bool {
+	return strings.Contains(class, "--") || strings.Contains(class, "__")
 }
 
 // relatedPrefix finds a relatedPrefixes entry that starts the token w and

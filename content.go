@@ -170,13 +170,7 @@ func (p *page) pictureBox(n *html.Node) bool {
 // pictureClassed reports an element whose class names a picture or a
 // media slot.
 func pictureClassed(n *html.Node) bool {
-	cls := strings.ToLower(attr(n, "class"))
-	for _, w := range pictureClassWords {
-		if strings.Contains(cls, w) {
-			return true
-		}
-	}
-	return false
+	return firstContained(strings.ToLower(attr(n, "class")), pictureClassWords) != ""
 }
 
 // leadIn returns the innermost box under n, or n, classed as a lead that

@@ -1026,15 +1026,21 @@ func isGlyphHeading(bl Block) bool {
 	if bl.Type != Paragraph || len(bl.Links) > 0 || utf8.RuneCountInString(bl.Text) > maxGlyphHeadingRunes || endsWithStop(bl.Text) {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(bl.Text)
-	return subheadGlyphs[r] && strings.HasPrefix(bl.Text[n:], " ")
+	_, ok := glyphLead(bl.Text)
+	return ok
+}
+
+// glyphLead returns the length of the subhead glyph opening t when a
+// space follows it.
+func glyphLead(t string) (int, bool) {
+	r, n := utf8.DecodeRuneInString(t)
+	return n, subheadGlyphs[r] && strings.HasPrefix(t[n:], " ")
 }
 
 // withoutGlyph drops the subhead glyph and its space opening a line
 // (isGlyphHeading): the mark sets the line apart, the words title it.
 func withoutGlyph(t string) string {
-	r, n := utf8.DecodeRuneInString(t)
-	if subheadGlyphs[r] && strings.HasPrefix(t[n:], " ") {
+	if n, ok := glyphLead(t); ok {
 		return strings.TrimSpace(t[n:])
 	}
 	return t
