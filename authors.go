@@ -578,7 +578,7 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
-			parts = append(parts, splitNode(c.Data)...)
+			parts = append(parts, linkedParts(splitNode(c.Data), inLinkUnder(c, n))...)
 		case html.ElementNode:
 			// a label for screen readers ("Article information") names no one
 			return !invisibleTags[c.DataAtom] && !hasAttr(c, "hidden") && !screenReaderOnly(c) && !labelsParent(c)
@@ -586,6 +586,27 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 		return true
 	})
 	return namesFromParts(parts, strict, pub)
+}
+
+// linkedParts marks parts as a link's text when linked is true.
+func linkedParts(parts []bylinePart, linked bool) []bylinePart {
+	for i := range parts {
+		parts[i].linked = linked
+	}
+	return parts
+}
+
+// inLinkUnder reports whether c sits in a link inside top (or is top's).
+func inLinkUnder(c, top *html.Node) bool {
+	for a := c.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.A {
+			return true
+		}
+		if a == top {
+			return false
+		}
+	}
+	return false
 }
 
 // labelsParent reports an element whose parent names it as its label
@@ -625,6 +646,7 @@ type bylinePart struct {
 	afterJoiner bool
 	afterComma  bool // the joiner before it was a comma, not "and"
 	beforeIntro bool
+	linked      bool // the text is a link's: a name on its author page
 }
 
 // joiner kinds, in the order of the lists nextJoiner reads.
@@ -727,6 +749,7 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 	credit := ""
 	joined := false
 	notAuthor := false // in another role's credit: "Medically reviewed by Marcus Delgado"
+	lastLinked := false
 	for i, pt := range parts {
 		if pt.beforeIntro {
 			head, role := cutOtherRole(pt.text)
@@ -768,8 +791,11 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			// "Markus M. Haefliger, London, Beat Bumbacher": a dateline
 		case v == partName && len(names) > 0 && pt.afterComma && filedFrom(name):
 			// "Maria Souza, de Porto Alegre": where she files from
+		case v == partName && len(names) > 0 && pt.afterComma && !pt.linked && lastLinked:
+			// "<a>Ritika Sethi</a>, New Delhi": the writer's page is linked, her city is not
 		case v == partName:
 			names = append(names, name)
+			lastLinked = pt.linked
 			joined = false
 		case v == partOther && len(names) > 0:
 			return dedupeFold(names)
