@@ -2934,6 +2934,7 @@ func isBoldLine(n *html.Node) bool {
 func headingKey(s string) string {
 	s = lowerKey(normSpace(s))
 	s = strings.TrimRight(s, " :：.!?»›>-–—")
+	s = unbracketed(s)
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && isDigits(s[i+1:len(s)-1]) {
 		s = strings.TrimSpace(s[:i])
 	}
@@ -2942,6 +2943,23 @@ func headingKey(s string) string {
 	}
 	if i := strings.Index(s, "（"); i > 0 && strings.HasSuffix(s, "）") {
 		s = strings.TrimSpace(s[:i]) // an aside in full-width brackets: "関連記事（外部サイト）"
+	}
+	return s
+}
+
+// labelBrackets pair the brackets Japanese and Chinese papers set a
+// label in: "【関連記事】", "〔関連〕".
+var labelBrackets = [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"[", "]"}}
+
+// unbracketed returns what a pair of label brackets around all of s
+// holds, else s.
+func unbracketed(s string) string {
+	for _, b := range labelBrackets {
+		if in, ok := strings.CutPrefix(s, b[0]); ok {
+			if in, ok := strings.CutSuffix(in, b[1]); ok && !strings.Contains(in, b[0]) {
+				return strings.TrimSpace(in)
+			}
+		}
 	}
 	return s
 }

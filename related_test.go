@@ -84,6 +84,20 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestBracketedRelatedLabel checks a label set in the brackets Japanese
+// and Chinese papers use ("【関連記事】") over a list of links in the body.
+func TestBracketedRelatedLabel(t *testing.T) {
+	page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>
+<p>【関連記事】</p><ul><li><a href="/a/1">Bridge repairs start in spring after a long winter</a></li><li><a href="/a/2">Library branch gets a new home near the station</a></li></ul></article></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Bridge repairs") || strings.Contains(a.Text, "関連記事") {
+		t.Errorf("box left in body: %q", a.Text)
+	}
+	if !slices.ContainsFunc(a.Related, func(r Related) bool { return strings.HasPrefix(r.Title, "Bridge repairs") }) {
+		t.Errorf("related = %+v, want the bridge story", a.Related)
+	}
+}
+
 // TestPlainRelatedLabel checks a related box titled by an unstyled
 // paragraph in a table cell, as old templates do.
 func TestPlainRelatedLabel(t *testing.T) {
