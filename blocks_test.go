@@ -594,6 +594,9 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 		{"Chinese subhead after ideographic spaces", `<p>　　<strong>商场、景区价格普遍“上新”</strong></p><p>` + prose + `</p>`, []string{"商场、景区价格普遍“上新”"}},
 		{"Chinese sentence", `<p><strong>全市加装电梯已超1.2万部。</strong></p><p>` + prose + `</p>`, nil},
 		{"Chinese label with a bar", `<p><strong>作者︱春春</strong></p><p>` + prose + `</p>`, nil},
+		{"Chinese subhead with a colon", `<p>　　<strong>专家：应在显著位置明码标价</strong></p><p>` + prose + `</p>`, []string{"专家：应在显著位置明码标价"}},
+		{"Chinese source label", `<p><strong>来源：新华社</strong></p><p>` + prose + `</p>`, nil},
+		{"Arabic label with a colon", `<p><strong>المصدر: وكالة الأنباء الفرنسية</strong></p><p>` + prose + `</p>`, nil},
 		{"Chinese line over a player", `<p><strong>精彩视频推荐</strong></p><p>自动播放开关 自动播放</p>`, nil},
 	}
 	for _, tc := range cases {

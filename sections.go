@@ -1177,7 +1177,7 @@ func isBoldHeading(bl, next Block, legacy bool) bool {
 func uncasedTitle(t string) bool {
 	body := strings.TrimLeft(t, openingQuotes)
 	first, _ := utf8.DecodeRuneInString(body)
-	if !unicode.IsLetter(first) || unicode.IsUpper(first) || unicode.IsLower(first) || strings.ContainsAny(t, labelMarks) {
+	if !unicode.IsLetter(first) || unicode.IsUpper(first) || unicode.IsLower(first) || labelled(t) {
 		return false
 	}
 	if len(body) < len(t) {
@@ -1187,13 +1187,39 @@ func uncasedTitle(t string) bool {
 	return !strings.ContainsRune(sentenceStops, last)
 }
 
+// labelled reports a line that labels what follows ("作者︱春春", "حوار:
+// …", "来源：新华社"): a bar anywhere, or a colon, except in Chinese a
+// colon with more than a name's length after it: there it opens a
+// subhead's clause ("专家：应在显著位置明码标价", experts: prices must be
+// shown).
+func labelled(t string) bool {
+	if strings.ContainsAny(t, labelBars) {
+		return true
+	}
+	i := strings.IndexAny(t, labelColons)
+	if i < 0 {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Han, first) {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	rest := t[i+size:]
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= maxLabelledRunes || strings.ContainsAny(rest, labelColons)
+}
+
+// maxLabelledRunes is the longest text after a label's colon: a name, a
+// source, a place.
+const maxLabelledRunes = 8
+
 // Quotation marks around a line, and the marks that end a sentence or
 // a clause, in the scripts uncasedTitle reads.
 const (
 	openingQuotes = "“「『‘\"«"
 	closingQuotes = "”」』’\"»"
 	sentenceStops = ".,;:!?…。，、；：！？"
-	labelMarks    = ":：|︱丨｜"
+	labelBars     = "|︱丨｜"
+	labelColons   = ":："
 )
 
 // minUncasedProseRunes is the shortest paragraph that a bold line in a
