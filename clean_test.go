@@ -42,6 +42,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"button link", `<p><a class="btn btn-primary" href="/demo">Book a demo</a></p>`, "Book a demo"},
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
 		{"previous and next links", `<div class="article__block article-navigation"><a href="/a"><span>Previous Post</span> Going zero waste</a><a href="/b"><span>Next Post</span> Compost at home</a></div>`, "Previous Post"},
+		{"article disclaimer box", `<div class="articleDisclaimer"><p><strong>Disclaimer:</strong> Foresight Ventures is a majority investor of this outlet, which continues to operate independently of its investors and their holdings.</p></div>`, "Foresight Ventures"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -149,6 +149,8 @@ var boilerCompounds = map[string]string{
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"article-feedback":   "a \"Was this page helpful?\" widget under the story (Dotdash Meredith's \"mntl-article-feedback\", Sina's feedback link)",
+	"article-disclaimer": "the site's disclaimer under every story (The Block's \"articleDisclaimer\": its investors, not advice)",
+	"post-disclaimer":    "the same under a blog post",
 	"ai-summary":         "a summary a model wrote over the story (Bloomberg's \"AiSummary\" takeaways): the page's gloss, not its text",
 	"author-block":       "author box (Joomla K2's \"itemAuthorBlock\")",
 	"reporter-card":      "a reporter's box under the story (Hankyoreh's \"ReporterCard\")",
