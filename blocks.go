@@ -514,7 +514,7 @@ func (b *builder) heading(h *html.Node) {
 		b.dropKickerHeading()
 		return
 	}
-	if (isDek(h) || b.isDescription(h, text)) && b.isFirstContent() {
+	if (isDek(h) || b.isDescription(h, text) || isSentenceUnderHeadline(h, text)) && b.isFirstContent() {
 		b.emit(Block{Type: Paragraph, Text: text})
 		return
 	}
@@ -532,6 +532,23 @@ func (b *builder) isDescription(h *html.Node, text string) bool {
 	return d != "" && prev != nil && prev.DataAtom == atom.H1 && (countWords(text) >= minDekWords || wideRunes(text) >= minDekRunes) &&
 		sharesLead(strings.ToLower(normSpace(text)), strings.ToLower(normSpace(d)))
 }
+
+// isSentenceUnderHeadline reports a heading set right after the h1 that
+// is too long for a title: a sentence or two of standfirst in a heading
+// element for its size (AS's "h2.a_st", CBS Sports' "Article-subline",
+// NDTV's "sp-descp"), whatever the page's description says.
+func isSentenceUnderHeadline(h *html.Node, text string) bool {
+	prev := prevElement(h)
+	if prev == nil || prev.DataAtom != atom.H1 {
+		return false
+	}
+	words := countWords(text)
+	return words >= minSentenceDekWords || words >= minDekWords && strings.HasSuffix(text, ".")
+}
+
+// minSentenceDekWords is the shortest heading under the headline read as
+// its subtitle whatever it ends with: section titles stay well under it.
+const minSentenceDekWords = 18
 
 // Limits of a heading under the headline read as the subtitle: so many
 // words make it a sentence rather than a title (or runes, in scripts

@@ -651,6 +651,29 @@ func TestDekHeadings(t *testing.T) {
 	}
 }
 
+// TestSentenceUnderHeadline: a heading right after the h1 that is a
+// sentence or two long is the standfirst, whatever its class; a short
+// heading there heads a section.
+func TestSentenceUnderHeadline(t *testing.T) {
+	cases := []struct {
+		name, sub string
+		dek       bool
+	}{
+		{"sentence with a stop", "The Frenchman opened the scoring after the break and the Argentine sealed it on the counter.", true},
+		{"long line without a stop", "The three-time MVP did it in his 41st game of the season, breaking a mark Russell Westbrook set in 2016 and 2017", true},
+		{"short section title", "What the council decided on Tuesday night", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><body><main><article><h1>Council approves the budget</h1><h2 class="a_st">`+tc.sub+`</h2><p>`+prose+`</p><p>`+prose+`</p></article></main></body></html>`)
+			heads := slices.ContainsFunc(a.Sections, func(s Section) bool { return s.Heading == tc.sub })
+			if heads == tc.dek {
+				t.Errorf("heads a section = %v, want %v: %+v", heads, !tc.dek, a.Sections)
+			}
+		})
+	}
+}
+
 // TestBodyClassWeighsNothing: the <body>'s class names the page's
 // template ("article-page"); it must not make the whole page outscore a
 // short story's own container, or the site's header joins the story.
