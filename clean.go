@@ -2625,7 +2625,7 @@ func (c *cleaner) isWidgetPhrase(n *html.Node, s *nodeStats) bool {
 		return false
 	}
 	_, wide := countVisible(key)
-	return countWords(key) >= minWidgetPhraseWords || wide >= minWidePhraseRunes
+	return countWords(strings.ReplaceAll(key, "-", " ")) >= minWidgetPhraseWords || wide >= minWidePhraseRunes // "AI-assisted summary" is three
 }
 
 // minWidePhraseRunes is how many Chinese, Japanese or Korean characters

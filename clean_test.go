@@ -43,6 +43,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
 		{"previous and next links", `<div class="article__block article-navigation"><a href="/a"><span>Previous Post</span> Going zero waste</a><a href="/b"><span>Next Post</span> Compost at home</a></div>`, "Previous Post"},
 		{"article disclaimer box", `<div class="articleDisclaimer"><p><strong>Disclaimer:</strong> Foresight Ventures is a majority investor of this outlet, which continues to operate independently of its investors and their holdings.</p></div>`, "Foresight Ventures"},
+		{"Portuguese error report link", `<div class="noticia__erro"><a href="/fale-conosco?assunto=erro">Encontrou algum erro? Entre em contato</a></div>`, "Encontrou"},
+		{"AI summary box", `<div class="gnt_ar_kp"><h2>Key Points</h2><span>AI-assisted summary</span><ul><li>Talks among seven states over the river have failed to produce an agreement.</li><li>Cities are revisiting plans that could trigger mandatory restrictions.</li></ul></div>`, "seven states"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -67,6 +67,9 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Chinese news ranking", "新闻排行", false},
 		{"Vietnamese most viewed", "Xem nhiều", false},
 		{"Vietnamese comments", "Ý kiến (12)", false},
+		{"Portuguese find out more", "Saiba Mais", true},
+		{"Portuguese related posts", "Publicações relacionadas", true},
+		{"Portuguese poll", "Enquete", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

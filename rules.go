@@ -400,43 +400,45 @@ var bioVerbs = []string{
 // furniturePhrases are whole texts of a block (lower-cased, white space
 // folded) that are furniture wherever they stand: the block is dropped.
 var furniturePhrases = map[string]string{
-	"- advertisement -":                  "ad slot label (tagDiv Newspaper)",
-	"- advertisement -spot_img":          "ad slot label with its image placeholder",
-	"advertisement":                      "ad slot label",
-	"scroll down for video":              "label over a story's video (Daily Mail)",
-	"send us your feedback":              "link to a feedback form (DW)",
-	"rights & permissions":               "link to a reprint form (Scientific American)",
-	"video ad feedback":                  "link to rate a video's ad (CNN)",
-	"ad feedback":                        "link to rate an ad (CNN)",
-	"stock chart icon":                   "an inline chart's icon label (CNBC)",
-	"artikelrechte erwerben":             "German link to buy reprint rights (FAZ)",
-	"特設サイト":                              "Japanese 'special site' label over a link to a topic site (NHK)",
-	"advertisements":                     "ad slot label (WordPress.com's \"wpa-about\")",
-	"advertisement - scroll to continue": "ad slot label",
-	"skip advertisement":                 "link past an ad slot (The New York Times)",
-	"read in app":                        "link to the site's app over the story (The New York Times)",
-	"reportar error":                     "Spanish link to report an error ('Reportar error', El Tiempo)",
-	"réutiliser ce contenu":              "French syndication link (Le Monde's 'Réutiliser ce contenu')",
-	"rectificar":                         "Spanish link to the correction form ('Rectificar', El País)",
-	"有料記事":                               "Japanese 'paid article' label over the headline",
-	"watch now":                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
-	"report an error with this article":  "link to a correction form (The Independent)",
-	"advertising":                        "ad slot label",
-	"for immediate release":              "press release's release line",
-	"pinned post":                        "live blog's label over its pinned entry",
-	"###":                                "press release's end mark",
-	"-30-":                               "press release's end mark",
-	"reuse this content":                 "syndication link (The Guardian)",
-	"skip past newsletter promotion":     "link past a newsletter sign-up (The Guardian)",
-	"after newsletter promotion":         "anchor after a newsletter sign-up (The Guardian)",
-	"support the guardian":               "appeal for support (The Guardian)",
-	"continue reading the main story":    "reading-position label between ad slots (The New York Times)",
-	"article continues below":            "ad slot label",
-	"article continues":                  "ad slot label (The Guardian's \"mpu_continue\")",
-	"story continues below":              "ad slot label",
-	"scroll to continue with content":    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
-	"haberin devamı":                     "ad slot label (Turkish: 'the story continues')",
-	"dalszy ciąg materiału pod wideo":    "video slot label (Polish: 'the story continues below the video')",
+	"- advertisement -":                      "ad slot label (tagDiv Newspaper)",
+	"- advertisement -spot_img":              "ad slot label with its image placeholder",
+	"advertisement":                          "ad slot label",
+	"scroll down for video":                  "label over a story's video (Daily Mail)",
+	"send us your feedback":                  "link to a feedback form (DW)",
+	"rights & permissions":                   "link to a reprint form (Scientific American)",
+	"video ad feedback":                      "link to rate a video's ad (CNN)",
+	"ad feedback":                            "link to rate an ad (CNN)",
+	"stock chart icon":                       "an inline chart's icon label (CNBC)",
+	"artikelrechte erwerben":                 "German link to buy reprint rights (FAZ)",
+	"特設サイト":                                  "Japanese 'special site' label over a link to a topic site (NHK)",
+	"advertisements":                         "ad slot label (WordPress.com's \"wpa-about\")",
+	"advertisement - scroll to continue":     "ad slot label",
+	"skip advertisement":                     "link past an ad slot (The New York Times)",
+	"read in app":                            "link to the site's app over the story (The New York Times)",
+	"reportar error":                         "Spanish link to report an error ('Reportar error', El Tiempo)",
+	"encontrou algum erro? entre em contato": "Portuguese link to report an error (A Tarde)",
+	"encontrou algum erro":                   "Portuguese link to report an error",
+	"réutiliser ce contenu":                  "French syndication link (Le Monde's 'Réutiliser ce contenu')",
+	"rectificar":                             "Spanish link to the correction form ('Rectificar', El País)",
+	"有料記事":                                   "Japanese 'paid article' label over the headline",
+	"watch now":                              "label over an embedded video (CNBC's \"InlineVideo-label\")",
+	"report an error with this article":      "link to a correction form (The Independent)",
+	"advertising":                            "ad slot label",
+	"for immediate release":                  "press release's release line",
+	"pinned post":                            "live blog's label over its pinned entry",
+	"###":                                    "press release's end mark",
+	"-30-":                                   "press release's end mark",
+	"reuse this content":                     "syndication link (The Guardian)",
+	"skip past newsletter promotion":         "link past a newsletter sign-up (The Guardian)",
+	"after newsletter promotion":             "anchor after a newsletter sign-up (The Guardian)",
+	"support the guardian":                   "appeal for support (The Guardian)",
+	"continue reading the main story":        "reading-position label between ad slots (The New York Times)",
+	"article continues below":                "ad slot label",
+	"article continues":                      "ad slot label (The Guardian's \"mpu_continue\")",
+	"story continues below":                  "ad slot label",
+	"scroll to continue with content":        "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
+	"haberin devamı":                         "ad slot label (Turkish: 'the story continues')",
+	"dalszy ciąg materiału pod wideo":        "video slot label (Polish: 'the story continues below the video')",
 	"dalsza część artykułu pod materiałem wideo": "video slot label (Polish)",
 	"summarize with ai":              "buttons that send the page to a chatbot",
 	"pin":                            "Pinterest button (see pictureButtons)",
@@ -1164,6 +1166,10 @@ var widgetHeadings = map[string]ruleKind{
 	"más información":                          kindRelated, // Spanish "more information": El País's box of related cards
 	"notícias relacionadas":                    kindRelated, // Portuguese
 	"leia também":                              kindRelated,
+	"veja também":                              kindRelated,
+	"saiba mais":                               kindRelated, // "find out more": Correio Braziliense's box of related links
+	"publicações relacionadas":                 kindRelated,
+	"matérias relacionadas":                    kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
 	"notizie correlate":                        kindRelated,
 	"potrebbe interessarti":                    kindRelated,
@@ -1178,82 +1184,86 @@ var widgetHeadings = map[string]ruleKind{
 	"по теме":                                  kindRelated, // Russian "on the topic"
 	"berita terkait":                           kindRelated, // Indonesian "related news"
 	"kapcsolódó cikkek":                        kindRelated, // Hungarian "related articles"
-	"এ বিষয়ে আরও পড়ুন":                kindRelated, // Bengali "read more on this"
-	"اسی بارے میں":                      kindRelated, // Urdu "on the same subject"
-	"مزید پڑھیے":                        kindRelated, // Urdu "read more", over a list of links
-	"متعلقہ عنوانات":                    kindDrop,    // Urdu "related topics": a tag list
-	"artikel terkait":                   kindRelated, // Indonesian
-	"tin liên quan":                     kindRelated, // Vietnamese "related news"
-	"bài viết liên quan":                kindRelated, // Vietnamese "related articles"
-	"tin cùng chuyên mục":               kindRelated, // Vietnamese "news in the same section"
-	"ข่าวที่เกี่ยวข้อง":                 kindRelated, // Thai "related news"
-	"บทความที่เกี่ยวข้อง":               kindRelated, // Thai "related articles"
-	"související články":                kindRelated, // Czech
-	"articole similare":                 kindRelated, // Romanian
-	"citește și":                        kindRelated, // Romanian "read also"
-	"σχετικα αρθρα":                     kindRelated, // Greek
-	"contenido sugerido":                kindRelated, // Spanish "suggested content" (El Comercio)
-	"viac k téme":                       kindRelated, // Slovak "more on the topic"
-	"mohlo by vás zajímat":              kindRelated, // Czech "you might be interested in"
-	"előzmények":                        kindRelated, // Hungarian "background": the earlier stories of a subject
-	"ajánlott cikkek":                   kindRelated, // Hungarian "recommended articles"
-	"redakcja poleca":                   kindDrop,    // Polish "the editors recommend": the site's picks
-	"recomandările partenerilor":        kindDrop,    // Romanian "partners' recommendations": paid links
-	"anketa":                            kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
-	"схожі новини":                      kindRelated, // Ukrainian
-	"povezane vijesti":                  kindRelated, // Croatian "related news"
-	"povezani članci":                   kindRelated, // Croatian, Bosnian "related articles"
-	"povezane vesti":                    kindRelated, // Serbian
-	"súvisiace články":                  kindRelated, // Slovak
-	"související":                       kindRelated, // Czech "related"
-	"свързани новини":                   kindRelated, // Bulgarian
-	"susiję straipsniai":                kindRelated, // Lithuanian
-	"seotud artiklid":                   kindRelated, // Estonian
-	"aiheeseen liittyvät":               kindRelated, // Finnish "on the subject"
-	"relaterede artikler":               kindRelated, // Danish
-	"notícies relacionades":             kindRelated, // Catalan
-	"похожие статьи":                    kindRelated, // Russian "similar articles"
-	"כתבות קשורות":                      kindRelated, // Hebrew "related articles"
-	"כתבות נוספות":                      kindRelated, // Hebrew "more articles"
-	"اخبار مرتبط":                       kindRelated, // Persian "related news"
-	"مطالب مرتبط":                       kindRelated, // Persian "related items"
-	"संबंधित खबरें":                     kindRelated, // Hindi "related news"
-	"explore further":                   kindRelated,
-	"explore more":                      kindRelated,
-	"you may also enjoy":                kindRelated,
-	"other posts you may enjoy":         kindRelated,
-	"other posts":                       kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
-	"other articles":                    kindRelated,
-	"other stories":                     kindRelated,
-	"next article":                      kindRelated, // story-to-story navigation titled as a box
-	"previous article":                  kindRelated,
-	"next post":                         kindRelated,
-	"previous post":                     kindRelated,
-	"you'll also love":                  kindRelated,
-	"you’ll also love":                  kindRelated,
-	"more from this author":             kindRelated,
-	"more in this category":             kindRelated,
-	"more news":                         kindRelated,
-	"read this next":                    kindRelated,
-	"keep reading":                      kindRelated,
-	"up next":                           kindRelated,
-	"in case you missed it":             kindRelated,
-	"icymi":                             kindRelated,
-	"recent related articles":           kindRelated,
-	"more news related to":              kindRelated,
-	"read on":                           kindRelated,
-	"also read":                         kindRelated, // Indian and Gulf papers
-	"read also":                         kindRelated,
-	"more for you":                      kindRelated, // Forbes' recirculation box
-	"past coverage":                     kindRelated, // earlier stories on the same subject
-	"also in the news":                  kindRelated,
-	"don't miss":                        kindDrop, // the site's promos, not related to this story
-	"explore more on these topics":      kindDrop, // The Guardian's tag list
-	"explore":                           kindDrop, // PR Newswire's list of topic pages after the release
-	"news releases in similar topics":   kindDrop, // the link under that list
-	"key events":                        kindDrop, // a live blog's links to its own entries
-	"... we have a small favour to ask": kindDrop, // The Guardian's appeal for support
-	"we have a small favour to ask":     kindDrop,
+	"এ বিষয়ে আরও পড়ুন":                         kindRelated, // Bengali "read more on this"
+	"اسی بارے میں":                               kindRelated, // Urdu "on the same subject"
+	"مزید پڑھیے":                                 kindRelated, // Urdu "read more", over a list of links
+	"متعلقہ عنوانات":                             kindDrop,    // Urdu "related topics": a tag list
+	"artikel terkait":                            kindRelated, // Indonesian
+	"tin liên quan":                              kindRelated, // Vietnamese "related news"
+	"bài viết liên quan":                         kindRelated, // Vietnamese "related articles"
+	"tin cùng chuyên mục":                        kindRelated, // Vietnamese "news in the same section"
+	"ข่าวที่เกี่ยวข้อง":                          kindRelated, // Thai "related news"
+	"บทความที่เกี่ยวข้อง":                        kindRelated, // Thai "related articles"
+	"související články":                         kindRelated, // Czech
+	"articole similare":                          kindRelated, // Romanian
+	"citește și":                                 kindRelated, // Romanian "read also"
+	"σχετικα αρθρα":                              kindRelated, // Greek
+	"contenido sugerido":                         kindRelated, // Spanish "suggested content" (El Comercio)
+	"viac k téme":                                kindRelated, // Slovak "more on the topic"
+	"mohlo by vás zajímat":                       kindRelated, // Czech "you might be interested in"
+	"előzmények":                                 kindRelated, // Hungarian "background": the earlier stories of a subject
+	"ajánlott cikkek":                            kindRelated, // Hungarian "recommended articles"
+	"redakcja poleca":                            kindDrop,    // Polish "the editors recommend": the site's picks
+	"recomandările partenerilor":                 kindDrop,    // Romanian "partners' recommendations": paid links
+	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
+	"enquete":                                    kindDrop,    // Portuguese, French "poll"
+	"ai-assisted summary":                        kindDrop,    // a model's summary of the story (Gannett's "Key Points"): the page's gloss, not its text
+	"ai-generated summary":                       kindDrop,
+	"summary is ai-generated, newsroom-reviewed": kindDrop,    // NDTV's "Quick Read"
+	"схожі новини":                               kindRelated, // Ukrainian
+	"povezane vijesti":                           kindRelated, // Croatian "related news"
+	"povezani članci":                            kindRelated, // Croatian, Bosnian "related articles"
+	"povezane vesti":                             kindRelated, // Serbian
+	"súvisiace články":                           kindRelated, // Slovak
+	"související":                                kindRelated, // Czech "related"
+	"свързани новини":                            kindRelated, // Bulgarian
+	"susiję straipsniai":                         kindRelated, // Lithuanian
+	"seotud artiklid":                            kindRelated, // Estonian
+	"aiheeseen liittyvät":                        kindRelated, // Finnish "on the subject"
+	"relaterede artikler":                        kindRelated, // Danish
+	"notícies relacionades":                      kindRelated, // Catalan
+	"похожие статьи":                             kindRelated, // Russian "similar articles"
+	"כתבות קשורות":                               kindRelated, // Hebrew "related articles"
+	"כתבות נוספות":                               kindRelated, // Hebrew "more articles"
+	"اخبار مرتبط":                                kindRelated, // Persian "related news"
+	"مطالب مرتبط":                                kindRelated, // Persian "related items"
+	"संबंधित खबरें":                              kindRelated, // Hindi "related news"
+	"explore further":                            kindRelated,
+	"explore more":                               kindRelated,
+	"you may also enjoy":                         kindRelated,
+	"other posts you may enjoy":                  kindRelated,
+	"other posts":                                kindRelated, // a blog's listing under the post; "Other news" heads a digest's own section
+	"other articles":                             kindRelated,
+	"other stories":                              kindRelated,
+	"next article":                               kindRelated, // story-to-story navigation titled as a box
+	"previous article":                           kindRelated,
+	"next post":                                  kindRelated,
+	"previous post":                              kindRelated,
+	"you'll also love":                           kindRelated,
+	"you’ll also love":                           kindRelated,
+	"more from this author":                      kindRelated,
+	"more in this category":                      kindRelated,
+	"more news":                                  kindRelated,
+	"read this next":                             kindRelated,
+	"keep reading":                               kindRelated,
+	"up next":                                    kindRelated,
+	"in case you missed it":                      kindRelated,
+	"icymi":                                      kindRelated,
+	"recent related articles":                    kindRelated,
+	"more news related to":                       kindRelated,
+	"read on":                                    kindRelated,
+	"also read":                                  kindRelated, // Indian and Gulf papers
+	"read also":                                  kindRelated,
+	"more for you":                               kindRelated, // Forbes' recirculation box
+	"past coverage":                              kindRelated, // earlier stories on the same subject
+	"also in the news":                           kindRelated,
+	"don't miss":                                 kindDrop, // the site's promos, not related to this story
+	"explore more on these topics":               kindDrop, // The Guardian's tag list
+	"explore":                                    kindDrop, // PR Newswire's list of topic pages after the release
+	"news releases in similar topics":            kindDrop, // the link under that list
+	"key events":                                 kindDrop, // a live blog's links to its own entries
+	"... we have a small favour to ask":          kindDrop, // The Guardian's appeal for support
+	"we have a small favour to ask":              kindDrop,
 	"อ่านข่าวที่เกี่ยวข้อง": kindRelated, // Thai "read related news"
 	"meistgelesen":                 kindDrop, // German most-read widgets
 	"meistgelesene artikel":        kindDrop,
