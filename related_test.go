@@ -70,6 +70,8 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese find out more", "Saiba Mais", true},
 		{"Portuguese related posts", "Publicações relacionadas", true},
 		{"Portuguese poll", "Enquete", false},
+		{"Persian related", "مرتبط", true},
+		{"Persian related topics", "موضوعات مرتبط", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1233,6 +1233,8 @@ var widgetHeadings = map[string]ruleKind{
 	"כתבות נוספות":                               kindRelated, // Hebrew "more articles"
 	"اخبار مرتبط":                                kindRelated, // Persian "related news"
 	"مطالب مرتبط":                                kindRelated, // Persian "related items"
+	"مرتبط":                                      kindRelated, // Persian, Arabic "related": Radio Farda's boxes between paragraphs
+	"موضوعات مرتبط":                              kindDrop,    // Persian "related topics": BBC Persian's tag list
 	"संबंधित खबरें":                              kindRelated, // Hindi "related news"
 	"explore further":                            kindRelated,
 	"explore more":                               kindRelated,
@@ -2716,15 +2718,19 @@ var plainTextLangs = map[string]bool{
 // from, a listing or the site's home ("Back to Blog", "Return to my Home
 // Page"); see isBackLink and isReturnLine.
 var returnOpeners = []string{
-	"back to ",    // English
-	"go back to ", // English
-	"return to ",  // English
-	"zurück zu ",  // German
-	"zurück zum ", // German
-	"zurück zur ", // German
-	"retour à ",   // French
-	"retour au ",  // French
-	"terug naar ", // Dutch
+	"back to ",     // English
+	"go back to ",  // English
+	"return to ",   // English
+	"zurück zu ",   // German
+	"zurück zum ",  // German
+	"zurück zur ",  // German
+	"retour à ",    // French
+	"retour au ",   // French
+	"terug naar ",  // Dutch
+	"volver a ",    // Spanish
+	"voltar para ", // Portuguese
+	"torna a ",     // Italian
+	"بازگشت به ",   // Persian: "بازگشت به صفحه اقتصادی", back to the business page (Tasnim)
 }
 
 // reviewOpeners start a line that credits an article's reviewer or dates
@@ -3228,6 +3234,8 @@ var socialPrompts = []struct {
 	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "اشترك في قناة
 	// الوطن على واتساب": follow the paper, or join its channel, on a platform
 	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
+	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
+	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
 	{[]string{"עקבו אחרי"}, regexp.MustCompile(`עקבו אחרי[^.!?]{0,40}(?:google news|גוגל ניוז|פייסבוק|טוויטר|טלגרם|וואטסאפ|אינסטגרם)`)},
 	// "Follow @NVreelandCNS" alone under a story (Courthouse News)
