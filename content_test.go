@@ -635,7 +635,7 @@ func TestLeadFigureAbove(t *testing.T) {
 // "entradilla", Argentine "bajada", Italian "sommario", French "chapo"),
 // is the lead's paragraph, not the title of a section.
 func TestDekHeadings(t *testing.T) {
-	for _, class := range []string{"subtitle", "entradilla", "bajada", "sommario", "chapo", "untertitel", "subTitle", "news-detail-spot", "deck", "storySummary", "v-a-sub-t", "asummary", "article-main__description", "epigraph"} {
+	for _, class := range []string{"subtitle", "entradilla", "bajada", "sommario", "chapo", "untertitel", "subTitle", "news-detail-spot", "deck", "storySummary", "v-a-sub-t", "asummary", "article-main__description", "epigraph", "singular-sapo"} {
 		t.Run(class, func(t *testing.T) {
 			const dek = "The council approved the accounts after nine hours of debate"
 			a := extractNoFallback(t, `<html><body><main><article><h1>Council approves the budget</h1><h2 class="`+class+`">`+dek+`</h2><p>`+prose+`</p><p>`+prose+`</p></article></main></body></html>`)

@@ -71,6 +71,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese related posts", "Publicações relacionadas", true},
 		{"Portuguese poll", "Enquete", false},
 		{"Persian related", "مرتبط", true},
+		{"Vietnamese you may be interested", "Bạn có thể quan tâm", true},
 		{"Persian related topics", "موضوعات مرتبط", false},
 	}
 	for _, tc := range cases {

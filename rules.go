@@ -1213,6 +1213,9 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"do you like the content of this article":    kindDrop,    // a reader vote (Bangkok Post)
+	"bạn cảm thấy bài viết thế nào":              kindDrop,    // Vietnamese "how did you find this article?": reaction buttons (Dân trí)
+	"bạn có thể quan tâm":                        kindRelated, // Vietnamese "you may be interested in"
 	"ai-assisted summary":                        kindDrop,    // a model's summary of the story (Gannett's "Key Points"): the page's gloss, not its text
 	"ai-generated summary":                       kindDrop,
 	"summary is ai-generated, newsroom-reviewed": kindDrop,    // NDTV's "Quick Read"
@@ -1471,6 +1474,7 @@ var promoPrefixes = []string{
 	"pilihan editor",     // Indonesian "editor's choice:" (Tempo)
 	"xem thêm",           // Vietnamese "see more:"
 	"đọc thêm",           // Vietnamese "read more:"
+	"đọc tiếp",           // Vietnamese "read on:" (Tuổi Trẻ's box of one link)
 	"tin liên quan",      // Vietnamese "related news:"
 	"อ่านเพิ่มเติม", // Thai "read more:"
 	"pročitajte i",                       // Croatian, Bosnian, Serbian "read also:"
@@ -1846,6 +1850,7 @@ var dekTokens = map[string]bool{
 	"unterzeile":  true,
 	"subt":        true, // Vocento's papers (El Correo, Diario Sur, ABC): "v-a-sub-t"
 	"asummary":    true, // Il Sole 24 Ore's "h2.asummary"
+	"sapo":        true, // Vietnamese papers' standfirst: Dân trí's "singular-sapo", Thanh Niên's "detail-sapo"
 }
 
 // headingDekTokens mark a subtitle only as the last word of a heading's
@@ -3234,6 +3239,8 @@ var socialPrompts = []struct {
 	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "اشترك في قناة
 	// الوطن على واتساب": follow the paper, or join its channel, on a platform
 	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
+	// Thai "เพิ่มเพื่อนผ่าน LINE คลิก @thairath": add the paper as a friend on LINE
+	{[]string{"เพิ่มเพื่อน"}, regexp.MustCompile(`เพิ่มเพื่อน[^.!?]{0,20}line\b`)},
 	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
 	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
