@@ -2740,7 +2740,7 @@ func isRecencyTitle(key string) bool {
 		return false
 	}
 	last := words[len(words)-1]
-	return storyWords[last] || last == "headlines" || last == "posts"
+	return storyWords[last] || last == "headlines" || last == "posts" || last == "releases" // "Recent Press Releases" (nyc.gov)
 }
 
 // isAncestor reports whether a is n or one of n's ancestors.

@@ -1439,6 +1439,9 @@ var promoPrefixes = []string{
 	"lee también",        // Spanish
 	"leer más",           // Spanish
 	"lea más",            // Spanish
+	"lee más",            // Spanish (La República's "LEE MÁS: <link>")
+	"le recomendamos",    // Spanish "we recommend to you:" (El Espectador)
+	"te recomendamos",    // Spanish
 	"te puede interesar", // Spanish
 	"leia também",        // Portuguese
 	"leggi anche",        // Italian
@@ -2499,6 +2502,9 @@ var moreOnPrefixes = []string{
 	"weitere inhalte zu",         // German
 	"más sobre",                  // Spanish
 	"más notas de",               // Argentine Spanish "more pieces from <section>" (Página/12)
+	"más noticias en",            // Spanish "more news in <paper>" (El Tiempo)
+	"más noticias de",            // Spanish "more news from <section>"
+	"mais notícias de",           // Portuguese
 	"plus sur",                   // French
 	"więcej o",                   // Polish
 }
@@ -2860,6 +2866,9 @@ var signupPhrases = []string{
 	"roundup in your inbox",             // "Get a weekly roundup in your inbox instead." (The Conversation)
 	"directo en tu correo",              // Spanish "straight to your mail" ("… para recibir directo en tu correo nuestro newsletter")
 	"en nuestros boletines",             // Spanish "sign up to our newsletters" ("Regístrese en nuestros boletines")
+	"si desea inscribirse",              // Spanish "if you wish to sign up" (El Espectador's newsletter line)
+	"en nuestro boletín",                // Spanish "in our newsletter" ("Inscríbase gratis en nuestro boletín", El Tiempo)
+	"en su correo?",                     // Spanish "in your inbox?" ("¿Quiere recibir las noticias de Bogotá en su correo?")
 }
 
 // appealPhrases mark a publisher's appeal for money or members under or
@@ -3241,6 +3250,8 @@ var socialPrompts = []struct {
 	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
 	// Thai "เพิ่มเพื่อนผ่าน LINE คลิก @thairath": add the paper as a friend on LINE
 	{[]string{"เพิ่มเพื่อน"}, regexp.MustCompile(`เพิ่มเพื่อน[^.!?]{0,20}line\b`)},
+	// Spanish "Recibe alertas desde Google News" (El Espectador's tool bar)
+	{[]string{"recibe "}, regexp.MustCompile(`^\W*recibe (?:alertas|las noticias|noticias)\b[^.!?]{0,30}?\b(?:google news|whatsapp|telegram)\b`)},
 	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
 	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
