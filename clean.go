@@ -995,8 +995,25 @@ func lastChild(n *html.Node) *html.Node   { return n.LastChild }
 // with the widget: a rule that took the title alone would leave the
 // widget in the body.
 func isWidgetTitle(n *html.Node, s *nodeStats, t string) bool {
-	_, ok := widgetHeadings[headingKey(t)]
+	_, ok := widgetTitleKind(headingKey(t))
 	return ok && looksLikeTitle(n, s)
+}
+
+// widgetTitleKind says what box a title's key names: one of
+// widgetHeadings, a related box by its wording ("More on Brexit"), or a
+// box of the site's newest stories, an appeal, a price widget or a
+// newsletter sign-up by theirs.
+func widgetTitleKind(key string) (ruleKind, bool) {
+	if kind, ok := widgetHeadings[key]; ok {
+		return kind, true
+	}
+	if isRelatedTitle(key) {
+		return kindRelated, true
+	}
+	if isRecencyTitle(key) || appealTitle.MatchString(key) || shopTitle.MatchString(key) || newsletterTitle.MatchString(key) {
+		return kindDrop, true
+	}
+	return kindNone, false
 }
 
 // aloneOnLine reports whether n's text is all the text of its line: of
@@ -2582,13 +2599,7 @@ func (c *cleaner) applyWidgetHeadings() {
 			return true
 		}
 		key := headingKey(rawText(n, nil))
-		kind, ok := widgetHeadings[key]
-		if !ok && isRelatedTitle(key) {
-			kind, ok = kindRelated, true
-		}
-		if !ok && (isRecencyTitle(key) || appealTitle.MatchString(key) || shopTitle.MatchString(key)) {
-			kind, ok = kindDrop, true
-		}
+		kind, ok := widgetTitleKind(key)
 		if !ok || fence != nil && (kind != kindRelated || paid > 0 || site > 0) {
 			return true // a network's "We recommend" heads paid placements; the page footer's "More from <site>", the same links on every page
 		}
