@@ -63,6 +63,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"subscribers-only badge", `<div class="gnt_ar_sp_tg"><span>This story is available exclusively to subscribers.</span></div>`, "exclusively"},
 		{"corps member's funding appeal", `<p><em>Ruby Calder is a Report for America corps member. Your donation to match our grant helps keep her writing stories like this one; please consider making a tax-deductible gift of any amount today.</em></p>`, "tax-deductible"},
 		{"nonprofit newsroom box", `<div class="donation-box"><h3>The Salt Lake Tribune is a nonprofit newsroom.</h3><p>Our journalism is funded by readers like you. Donate to the newsroom now.</p><a href="/donate/">Donate</a></div>`, "funded by readers"},
+		{"photo credit classed photo author", `<div class="photo"><img src="/a.jpg" alt=""><div class="photo__caption">Petugas memantau aliran sungai yang dilalui banjir lahar dingin.</div><div class="photo__author">KOMPAS.COM/ANDI PRASETYO</div></div>`, "ANDI PRASETYO"},
+		{"Indonesian recommended videos", `<div class="kompasidRec"><div class="kompasidRec__title">Video Rekomendasi</div><div><a href="https://video.example/watch/1">Detik-detik banjir lahar hanyutkan truk pasir</a><span>01:42</span></div></div>`, "Detik-detik"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -150,6 +150,7 @@ var boilerCompounds = map[string]string{
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"article-feedback":   "a \"Was this page helpful?\" widget under the story (Dotdash Meredith's \"mntl-article-feedback\", Sina's feedback link)",
+	"photo-author":       "a photo's credit line (Kompas's \"photo__author\")",
 	"article-disclaimer": "the site's disclaimer under every story (The Block's \"articleDisclaimer\": its investors, not advice)",
 	"post-disclaimer":    "the same under a blog post",
 	"ai-summary":         "a summary a model wrote over the story (Bloomberg's \"AiSummary\" takeaways): the page's gloss, not its text",
@@ -1214,6 +1215,7 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"video rekomendasi":                          kindDrop,    // Indonesian "recommended videos" between paragraphs (Kompas)
 	"do you like the content of this article":    kindDrop,    // a reader vote (Bangkok Post)
 	"bạn cảm thấy bài viết thế nào":              kindDrop,    // Vietnamese "how did you find this article?": reaction buttons (Dân trí)
 	"bạn có thể quan tâm":                        kindRelated, // Vietnamese "you may be interested in"
