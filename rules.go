@@ -150,6 +150,7 @@ var boilerCompounds = map[string]string{
 	"affiliate-widget":   "an affiliate's booking or shopping box in the story (Lonely Planet's Viator box)",
 	"tips-box":           "a tip line box between paragraphs (Daily Mail's \"mol-tips-box\")",
 	"article-feedback":   "a \"Was this page helpful?\" widget under the story (Dotdash Meredith's \"mntl-article-feedback\", Sina's feedback link)",
+	"recipe-scaler":      "a recipe's yield buttons and their note (Dotdash Meredith's \"mntl-recipe-scaler\")",
 	"photo-author":       "a photo's credit line (Kompas's \"photo__author\")",
 	"article-disclaimer": "the site's disclaimer under every story (The Block's \"articleDisclaimer\": its investors, not advice)",
 	"post-disclaimer":    "the same under a blog post",
@@ -2967,6 +2968,10 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
+	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
+	"reply to this email",                                       // a newsletter's call to write back, in its web copy
+	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
+	"have you made this recipe",                                 // a recipe site's call for reviews
 	"have a tip about",                                          // a newsroom's tip line: "Have a tip about housing in Riverbend? Email …"
 	"when we learn of a mistake",                                // The New York Times' corrections policy under a correction
 	"along with latest news and top headlines",                  // Hindustan Times' line under every story ("Get Current Updates on India News … along with Latest News and Top Headlines from India and around the world")
