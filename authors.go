@@ -623,9 +623,32 @@ func labelsParent(n *html.Node) bool {
 func cleanAuthors(raw []string, pub func(string) bool) []string {
 	var out []string
 	for _, r := range raw {
-		out = append(out, namesFromParts(splitByline(r), false, pub)...)
+		for _, one := range dashedNames(r, pub) {
+			out = append(out, namesFromParts(splitByline(one), false, pub)...)
+		}
 	}
 	return dedupeFold(out)
+}
+
+// dashedNames splits an author field of names set apart by a spaced
+// hyphen, as Vietnamese papers credit two writers ("Minh Khôi - Lan
+// Hương", VnExpress's JSON-LD Person): only when every part is a name of
+// two to maxNameWords capitalised words that names no publisher. Else
+// the field comes back whole ("Jane Doe - Staff Writer").
+func dashedNames(s string, pub func(string) bool) []string {
+	parts := strings.Split(s, " - ")
+	if len(parts) < 2 {
+		return []string{s}
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		n := countWords(p)
+		if n < 2 || n > maxNameWords || !writtenAsName(p) || hasDigit(p) || pub != nil && pub(p) || endsWithTitle(p) {
+			return []string{s}
+		}
+		parts[i] = p
+	}
+	return parts
 }
 
 // bylinePart is one piece of a byline between joiners; stopped says a

@@ -82,6 +82,8 @@ func TestAuthors(t *testing.T) {
 		{"unlinked city after a linked name", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi-101">Ritika Sethi</a>, New Delhi</div>`), "Ritika Sethi"},
 		{"linked co-authors", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi">Ritika Sethi</a>, <a href="/author/anil-rao">Anil Rao</a></div>`), "Ritika Sethi; Anil Rao"},
 		{"plain co-authors", authorPage("", `<div class="storyBy">By Ritika Sethi, Anil Rao</div>`), "Ritika Sethi; Anil Rao"},
+		{"two names set apart by a dash", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Metro opens","author":{"@type":"Person","name":"Minh Khôi - Lan Hương"}}</script>`, ""), "Minh Khôi; Lan Hương"},
+		{"name and job title set apart by a dash", authorPage(`<meta name="author" content="Jane Doe - Staff Writer">`, ""), "Jane Doe"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
 		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},

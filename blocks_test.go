@@ -955,6 +955,7 @@ func TestTrailingBios(t *testing.T) {
 		{"long paragraph opening with the name", `<p>` + prose + `</p>` + long, "correspondent covering", ""},
 		{"sign-off under the story", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe</strong></p>`, "council voted", "Jane Roe"},
 		{"reporter's address under the story", `<p>` + prose + `</p><p>` + prose + `</p><p>gildong@yna.example</p>`, "council voted", "gildong@"},
+		{"both writers signing off", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe - John Doe</strong></p>`, "council voted", "Jane Roe - John Doe"},
 		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {

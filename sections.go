@@ -93,7 +93,13 @@ func (p *page) isSignOff(bl Block) bool {
 		return true
 	}
 	name = signedName(name)
-	return slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, name) })
+	isAuthor := func(n string) bool {
+		return slices.ContainsFunc(p.art.Authors, func(a string) bool { return strings.EqualFold(a, n) })
+	}
+	if parts := dashedNames(name, nil); len(parts) > 1 {
+		return !slices.ContainsFunc(parts, func(n string) bool { return !isAuthor(n) }) // "Minh Khôi - Lan Hương": the two writers
+	}
+	return isAuthor(name)
 }
 
 // signedName is the name in a Korean paper's sign-off: without the
