@@ -772,7 +772,7 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 	credit := ""
 	joined := false
 	notAuthor := false // in another role's credit: "Medically reviewed by Marcus Delgado"
-	lastLinked := false
+	lastLinked, commaBefore := false, false
 	for i, pt := range parts {
 		if pt.beforeIntro {
 			head, role := cutOtherRole(pt.text)
@@ -807,6 +807,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		if v == partOther && name == "" && whole != "" && credit == "" && onlyTitleWords(whole) {
 			credit = whole
 		}
+		if v == partEmpty && pt.text != "" {
+			commaBefore = pt.afterComma // "<a>Joviland Rita</a>,<span>GMA Integrated News</span>": the comma is a node of its own
+		}
 		switch {
 		case v == partName && len(names) > 0 && credentialWords[strings.ToLower(name)]:
 			// "Grant Tinsley, PhD": a degree after a name
@@ -814,11 +817,11 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			// "Markus M. Haefliger, London, Beat Bumbacher": a dateline
 		case v == partName && len(names) > 0 && pt.afterComma && filedFrom(name):
 			// "Maria Souza, de Porto Alegre": where she files from
-		case v == partName && len(names) > 0 && pt.afterComma && !pt.linked && lastLinked:
-			// "<a>Ritika Sethi</a>, New Delhi": the writer's page is linked, her city is not
+		case v == partName && len(names) > 0 && (pt.afterComma || pt.newNode && commaBefore) && !pt.linked && lastLinked:
+			// "<a>Ritika Sethi</a>, New Delhi": the writer's page is linked, her city or desk is not
 		case v == partName:
 			names = append(names, name)
-			lastLinked = pt.linked
+			lastLinked, commaBefore = pt.linked, false
 			joined = false
 		case v == partOther && len(names) > 0:
 			return dedupeFold(names)

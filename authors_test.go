@@ -80,6 +80,7 @@ func TestAuthors(t *testing.T) {
 		{"two names and a degree", authorPage(`<meta name="author" content="Ann Lee, MD, and Bo Chen">`, ""), "Ann Lee; Bo Chen"},
 		{"three names with ampersand", authorPage(`<meta name="author" content="Clara Löw, Siddharth Prakash & Klaus Jacob">`, ""), "Clara Löw; Siddharth Prakash; Klaus Jacob"},
 		{"unlinked city after a linked name", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi-101">Ritika Sethi</a>, New Delhi</div>`), "Ritika Sethi"},
+		{"unlinked desk in its own element", authorPage("", `<div class="byline">By <a class="author-link" href="/news/author/joviland-rita/">Joviland Rita</a>,<span class="byline-org">GMA Integrated News</span></div>`), "Joviland Rita"},
 		{"linked co-authors", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi">Ritika Sethi</a>, <a href="/author/anil-rao">Anil Rao</a></div>`), "Ritika Sethi; Anil Rao"},
 		{"plain co-authors", authorPage("", `<div class="storyBy">By Ritika Sethi, Anil Rao</div>`), "Ritika Sethi; Anil Rao"},
 		{"two names set apart by a dash", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Metro opens","author":{"@type":"Person","name":"Minh Khôi - Lan Hương"}}</script>`, ""), "Minh Khôi; Lan Hương"},
