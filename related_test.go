@@ -71,6 +71,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese related posts", "Publicações relacionadas", true},
 		{"Portuguese poll", "Enquete", false},
 		{"Persian related", "مرتبط", true},
+		{"Italian go deeper", "Approfondisci:", true},
 		{"Spanish more news in the paper", "Más noticias en EL TIEMPO", true},
 		{"recent press releases", "Recent Press Releases", false},
 		{"Vietnamese you may be interested", "Bạn có thể quan tâm", true},

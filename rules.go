@@ -403,45 +403,46 @@ var bioVerbs = []string{
 // furniturePhrases are whole texts of a block (lower-cased, white space
 // folded) that are furniture wherever they stand: the block is dropped.
 var furniturePhrases = map[string]string{
-	"- advertisement -":                      "ad slot label (tagDiv Newspaper)",
-	"- advertisement -spot_img":              "ad slot label with its image placeholder",
-	"advertisement":                          "ad slot label",
-	"scroll down for video":                  "label over a story's video (Daily Mail)",
-	"send us your feedback":                  "link to a feedback form (DW)",
-	"rights & permissions":                   "link to a reprint form (Scientific American)",
-	"video ad feedback":                      "link to rate a video's ad (CNN)",
-	"ad feedback":                            "link to rate an ad (CNN)",
-	"stock chart icon":                       "an inline chart's icon label (CNBC)",
-	"artikelrechte erwerben":                 "German link to buy reprint rights (FAZ)",
-	"特設サイト":                                  "Japanese 'special site' label over a link to a topic site (NHK)",
-	"advertisements":                         "ad slot label (WordPress.com's \"wpa-about\")",
-	"advertisement - scroll to continue":     "ad slot label",
-	"skip advertisement":                     "link past an ad slot (The New York Times)",
-	"read in app":                            "link to the site's app over the story (The New York Times)",
-	"reportar error":                         "Spanish link to report an error ('Reportar error', El Tiempo)",
-	"encontrou algum erro? entre em contato": "Portuguese link to report an error (A Tarde)",
-	"encontrou algum erro":                   "Portuguese link to report an error",
-	"réutiliser ce contenu":                  "French syndication link (Le Monde's 'Réutiliser ce contenu')",
-	"rectificar":                             "Spanish link to the correction form ('Rectificar', El País)",
-	"有料記事":                                   "Japanese 'paid article' label over the headline",
-	"watch now":                              "label over an embedded video (CNBC's \"InlineVideo-label\")",
-	"report an error with this article":      "link to a correction form (The Independent)",
-	"advertising":                            "ad slot label",
-	"for immediate release":                  "press release's release line",
-	"pinned post":                            "live blog's label over its pinned entry",
-	"###":                                    "press release's end mark",
-	"-30-":                                   "press release's end mark",
-	"reuse this content":                     "syndication link (The Guardian)",
-	"skip past newsletter promotion":         "link past a newsletter sign-up (The Guardian)",
-	"after newsletter promotion":             "anchor after a newsletter sign-up (The Guardian)",
-	"support the guardian":                   "appeal for support (The Guardian)",
-	"continue reading the main story":        "reading-position label between ad slots (The New York Times)",
-	"article continues below":                "ad slot label",
-	"article continues":                      "ad slot label (The Guardian's \"mpu_continue\")",
-	"story continues below":                  "ad slot label",
-	"scroll to continue with content":        "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
-	"scroll untuk melanjutkan":               "ad slot label (Indonesian 'scroll to continue', Tempo)",
-	"[gambas:video 20detik]":                 "placeholder of detik's video embed",
+	"- advertisement -":                       "ad slot label (tagDiv Newspaper)",
+	"- advertisement -spot_img":               "ad slot label with its image placeholder",
+	"advertisement":                           "ad slot label",
+	"scroll down for video":                   "label over a story's video (Daily Mail)",
+	"send us your feedback":                   "link to a feedback form (DW)",
+	"rights & permissions":                    "link to a reprint form (Scientific American)",
+	"video ad feedback":                       "link to rate a video's ad (CNN)",
+	"ad feedback":                             "link to rate an ad (CNN)",
+	"stock chart icon":                        "an inline chart's icon label (CNBC)",
+	"artikelrechte erwerben":                  "German link to buy reprint rights (FAZ)",
+	"特設サイト":                                   "Japanese 'special site' label over a link to a topic site (NHK)",
+	"advertisements":                          "ad slot label (WordPress.com's \"wpa-about\")",
+	"advertisement - scroll to continue":      "ad slot label",
+	"skip advertisement":                      "link past an ad slot (The New York Times)",
+	"read in app":                             "link to the site's app over the story (The New York Times)",
+	"reportar error":                          "Spanish link to report an error ('Reportar error', El Tiempo)",
+	"encontrou algum erro? entre em contato":  "Portuguese link to report an error (A Tarde)",
+	"encontrou algum erro":                    "Portuguese link to report an error",
+	"réutiliser ce contenu":                   "French syndication link (Le Monde's 'Réutiliser ce contenu')",
+	"rectificar":                              "Spanish link to the correction form ('Rectificar', El País)",
+	"有料記事":                                    "Japanese 'paid article' label over the headline",
+	"watch now":                               "label over an embedded video (CNBC's \"InlineVideo-label\")",
+	"report an error with this article":       "link to a correction form (The Independent)",
+	"advertising":                             "ad slot label",
+	"for immediate release":                   "press release's release line",
+	"pinned post":                             "live blog's label over its pinned entry",
+	"###":                                     "press release's end mark",
+	"-30-":                                    "press release's end mark",
+	"reuse this content":                      "syndication link (The Guardian)",
+	"skip past newsletter promotion":          "link past a newsletter sign-up (The Guardian)",
+	"after newsletter promotion":              "anchor after a newsletter sign-up (The Guardian)",
+	"support the guardian":                    "appeal for support (The Guardian)",
+	"continue reading the main story":         "reading-position label between ad slots (The New York Times)",
+	"article continues below":                 "ad slot label",
+	"article continues":                       "ad slot label (The Guardian's \"mpu_continue\")",
+	"story continues below":                   "ad slot label",
+	"scroll to continue with content":         "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
+	"scroll untuk melanjutkan":                "ad slot label (Indonesian 'scroll to continue', Tempo)",
+	"[gambas:video 20detik]":                  "placeholder of detik's video embed",
+	"versione audio generata automaticamente": "Italian note on a read-aloud player (Il Resto del Carlino)",
 	"this story is available exclusively to subscribers": "paywall badge over the headline (Gannett)",
 	"baca halaman berikutnya":                            "Indonesian link to the story's next page (CNN Indonesia)",
 	"¿encontró un error? repórtelo aquí":                 "Spanish link to report an error (El Tiempo)",
@@ -1216,6 +1217,8 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"approfondisci":                              kindRelated, // Italian "go deeper": La Nazione's box of links between paragraphs
+	"approfondimenti":                            kindRelated, // Italian "further reading"
 	"video rekomendasi":                          kindDrop,    // Indonesian "recommended videos" between paragraphs (Kompas)
 	"do you like the content of this article":    kindDrop,    // a reader vote (Bangkok Post)
 	"bạn cảm thấy bài viết thế nào":              kindDrop,    // Vietnamese "how did you find this article?": reaction buttons (Dân trí)
@@ -2065,11 +2068,13 @@ var pageWords = map[string]bool{
 var readingTimeSuffixes = []string{
 	" min read", " min. read", " mins read", " minute read", " minutes read", " minute reading time",
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
-	" min de lecture", // French
-	" min de lectura", // Spanish
-	" minút čítania",  // Slovak
-	" minut čtení",    // Czech
-	" minut czytania", // Polish
+	" min de lecture",                       // French
+	" min de lectura",                       // Spanish
+	" minút čítania",                        // Slovak
+	" minut čtení",                          // Czech
+	" minut czytania",                       // Polish
+	" minuti di lettura", " min di lettura", // Italian ("3 minuti di lettura", Il Secolo XIX)
+	" minutos de leitura", " minutos de lectura", " minutes de lecture",
 }
 
 // readingTimeLabels open a reading-time label before its number of
@@ -3224,7 +3229,7 @@ var socialPrompts = []struct {
 	// Wiadomościach Google", "Ikuti berita terkini dari Kabar Sleman di
 	// Google News". A dot inside a word (a domain) does not end
 	// the sentence.
-	{[]string{"follow", "folge", "síguenos", "síganos", "seguinos", "sigue", "pratite", "suivez", "seguici", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|síganos|seguinos|sigue|pratite|suivez|seguici|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|viberu?|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
+	{[]string{"follow", "folge", "síguenos", "síganos", "seguinos", "sigue", "pratite", "suivez", "seguici", "segui ", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|síganos|seguinos|sigue|pratite|suivez|seguici|segui|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|viberu?|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
