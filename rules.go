@@ -1217,6 +1217,10 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"media contacts":                             kindDrop,    // a release's press office numbers (Stanford Report)
+	"press contacts":                             kindDrop,
+	"nos dernières vidéos":                       kindDrop,    // French "our latest videos": a player of other stories
+	"notre sélection":                            kindDrop,    // French "our selection": shopping picks under the story (Le Progrès)
 	"approfondisci":                              kindRelated, // Italian "go deeper": La Nazione's box of links between paragraphs
 	"approfondimenti":                            kindRelated, // Italian "further reading"
 	"video rekomendasi":                          kindDrop,    // Indonesian "recommended videos" between paragraphs (Kompas)
@@ -2973,6 +2977,7 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
+	"send your news stories to",                                 // GhanaWeb's tip line: "Send your news stories to GhanaWeb …"
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3254,6 +3259,8 @@ var socialPrompts = []struct {
 	{[]string{"jetzt auch auf "}, regexp.MustCompile(`jetzt auch auf (?:whatsapp|telegram|instagram|tiktok|youtube)\b`)},
 	// Italian "Segui Tgcom24 sul canale WhatsApp"
 	{[]string{"sul canale "}, regexp.MustCompile(`\bsegui (?:[\w.'’-]+ ){1,3}sul canale (?:whatsapp|telegram)\b`)},
+	// "Join The Express Tribune's WhatsApp channel for instant updates", "Join ST's Telegram channel"
+	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
 	// "(You can now subscribe to our ETMarkets WhatsApp channel)"
 	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
 	// "Listen to the latest Football Daily podcast" (BBC Sport)
@@ -3690,10 +3697,15 @@ var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*\d{4}(?:\s
 // Mirror, Sri Lanka).
 var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header )?(?:photo|photos|photograph|pix|pics|picture|pictures|image|images)(?: by)?\s*:?\s[^()]{2,80}\)$`)
 
+// viewedTimes matches, lower-cased, a story's view counter set as a
+// line: "This story has been viewed 3127 times." (Taipei Times).
+var viewedTimes = regexp.MustCompile(`^this (?:story|article|page) has been (?:viewed|read) [\d,.]+ times\.?$`)
+
 // wireUpdateNote matches a wire story's note on what its latest version
 // changed, read without its opening bracket: "(Updates with analyst
-// comment in fourth paragraph.)" (Bloomberg, Reuters' "(Adds details)").
-var wireUpdateNote = regexp.MustCompile(`^(?:updates|adds|recasts|corrects|rewrites|changes|refiles) [^()]{0,120}\)$`)
+// comment in fourth paragraph.)" (Bloomberg, Reuters' "(Adds details)",
+// Yonhap's "(ATTN: ADDS details in paras 4-8, photo)").
+var wireUpdateNote = regexp.MustCompile(`^(?:attn: )?(?:updates|adds|recasts|corrects|rewrites|changes|refiles) [^()]{0,120}\)$`)
 
 // appealTitle matches the key (headingKey) of a title over a publisher's
 // appeal for money: "Support our journalism", "On supporting science
