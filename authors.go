@@ -1371,7 +1371,8 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 		return // the indentation between tags, most of a page's text nodes
 	}
 	// a byline may follow a date on its line: "05.02.2020 - Redaktion: ..."
-	head = strings.ToLower(afterDatedLead(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/ "))))
+	// or stand in brackets under the story: "(By Huang Yi-ching and Liu Tzu-hsuan)" (Focus Taiwan)
+	head = strings.ToLower(afterDatedLead(afterLeadingDate(strings.TrimLeft(normSpace(head), "-–—|·•/( "))))
 	m.noteEditNote(n, head)
 	for _, pre := range bylinePrefixesFor(head) {
 		if _, ok := cutPrefixWord(head, head, pre); ok {

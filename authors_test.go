@@ -85,6 +85,8 @@ func TestAuthors(t *testing.T) {
 		{"plain co-authors", authorPage("", `<div class="storyBy">By Ritika Sethi, Anil Rao</div>`), "Ritika Sethi; Anil Rao"},
 		{"two names set apart by a dash", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Metro opens","author":{"@type":"Person","name":"Minh Khôi - Lan Hương"}}</script>`, ""), "Minh Khôi; Lan Hương"},
 		{"name and job title set apart by a dash", authorPage(`<meta name="author" content="Jane Doe - Staff Writer">`, ""), "Jane Doe"},
+		{"bracketed byline under the story", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(By Huang Yi-ching and Liu Tzu-hsuan)</p><p>Enditem/AW</p></article></body></html>`, "Huang Yi-ching; Liu Tzu-hsuan"},
+		{"wire's reporting and editing credit", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(Reporting by Adrian Croft, Editing by Luke Baker)</p></article></body></html>`, "Adrian Croft"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
 		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},

@@ -956,6 +956,8 @@ func TestTrailingBios(t *testing.T) {
 		{"sign-off under the story", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe</strong></p>`, "council voted", "Jane Roe"},
 		{"reporter's address under the story", `<p>` + prose + `</p><p>` + prose + `</p><p>gildong@yna.example</p>`, "council voted", "gildong@"},
 		{"both writers signing off", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe - John Doe</strong></p>`, "council voted", "Jane Roe - John Doe"},
+		{"sign-off in capitals with the address in brackets", `<p>` + prose + `</p><p>` + prose + `</p><p>BY JANE ROE [jane.roe@example.com]</p>`, "council voted", "BY JANE ROE"},
+		{"reporter's box with a mail link", `<p>` + prose + `</p><p>` + prose + `</p><p>Jane Roe <a href="mailto:jane.roe@example.com">jane.roe@example.com</a></p>`, "council voted", "jane.roe@"},
 		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {

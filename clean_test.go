@@ -79,6 +79,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"media contacts box", `<div class="contacts"><h3>Media contacts</h3><p>Josie Garthwaite, Stanford Doerr School of Sustainability: (650) 497-0947</p></div>`, "Garthwaite"},
 		{"French latest videos", `<div class="videos"><h2>Nos dernières vidéos</h2><p><a href="/video/1">VIDÉO. Le LOSC s’entraîne à huis clos avant la trêve</a></p></div>`, "LOSC"},
 		{"French shopping selection", `<section><h3>Notre sélection</h3><p><a href="https://shop.example/1">Soldes d’été : les meilleures offres sur les ventilateurs</a></p></section>`, "ventilateurs"},
+		{"AI translation note", `<p class="ai-notice"><i>This article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools.</i></p>`, "generative AI"},
+		{"reporter page link", `<div class="reporter-info"><a class="reporter-more" href="/reporter/jane">More articles by this reporter</a></div>`, "More articles"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

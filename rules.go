@@ -442,6 +442,7 @@ var furniturePhrases = map[string]string{
 	"scroll to continue with content":         "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                  "placeholder of detik's video embed",
+	"more articles by this reporter":          "link to the reporter's page in the reporter box (JoongAng Daily)",
 	"versione audio generata automaticamente": "Italian note on a read-aloud player (Il Resto del Carlino)",
 	"this story is available exclusively to subscribers": "paywall badge over the headline (Gannett)",
 	"baca halaman berikutnya":                            "Indonesian link to the story's next page (CNN Indonesia)",
@@ -2978,6 +2979,7 @@ var noticePhrases = []string{
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
 	"send your news stories to",                                 // GhanaWeb's tip line: "Send your news stories to GhanaWeb …"
+	"with the help of generative ai",                            // an AI-use note under the story: "… translated by a bilingual reporter with the help of generative AI tools" (JoongAng Daily)
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3602,6 +3604,7 @@ var decorativeImageRuns = []string{
 // its name. "Labour benefited by:" over a list is no credit.
 var creditRoleVerbs = map[string]bool{
 	"edited":       true,
+	"editing":      true, // Reuters' "(Reporting by Adrian Croft, Editing by Luke Baker)"
 	"reviewed":     true, // "Medically reviewed by", "Expert reviewed by"
 	"checked":      true, // "Fact checked by"
 	"fact-checked": true,

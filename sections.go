@@ -85,7 +85,7 @@ func (p *page) dropTrailingBios(s []Section) []Section {
 // sign a story off under its last paragraph ("Gia Minh", set bold and
 // right-aligned; "– Sam O'Neill"), or only an e-mail address.
 func (p *page) isSignOff(bl Block) bool {
-	if bl.Type != Paragraph || len(bl.Links) > 0 {
+	if bl.Type != Paragraph || len(bl.Links) > 0 && !allMailto(bl.Links) {
 		return false
 	}
 	name := strings.TrimLeft(bl.Text, "-–—― ")
@@ -106,10 +106,13 @@ func (p *page) isSignOff(bl Block) bool {
 // reporter's e-mail and title after it, and the dateline's place before
 // "=" ("세종=이상훈 기자 sanghoon@donga.com", "김지원 기자 jwkim@…").
 func signedName(t string) string {
-	if fields := strings.Fields(t); len(fields) >= 2 && isBareEmail(fields[len(fields)-1]) {
+	if fields := strings.Fields(t); len(fields) >= 2 && isBareEmail(strings.Trim(fields[len(fields)-1], "[]<>()")) {
 		t = strings.Join(fields[:len(fields)-1], " ")
 	}
 	t = strings.TrimSuffix(t, " 기자")
+	if len(t) > 3 && strings.EqualFold(t[:3], "by ") {
+		t = t[3:] // "BY SHIN MIN-KYUNG [shin.minkyung@joongang.co.kr]"
+	}
 	if _, after, ok := strings.Cut(t, "="); ok {
 		t = after
 	}
