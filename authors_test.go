@@ -87,6 +87,7 @@ func TestAuthors(t *testing.T) {
 		{"name and job title set apart by a dash", authorPage(`<meta name="author" content="Jane Doe - Staff Writer">`, ""), "Jane Doe"},
 		{"bracketed byline under the story", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(By Huang Yi-ching and Liu Tzu-hsuan)</p><p>Enditem/AW</p></article></body></html>`, "Huang Yi-ching; Liu Tzu-hsuan"},
 		{"wire's reporting and editing credit", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(Reporting by Adrian Croft, Editing by Luke Baker)</p></article></body></html>`, "Adrian Croft"},
+		{"contributor label", authorPage("", `<div class="article-info"><p>Source: www.example.com</p><p class="contributor">Contributor: Kwabena Owusu-Ansah</p></div>`), "Kwabena Owusu-Ansah"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
 		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},

@@ -1637,6 +1637,7 @@ var bylinePrefixes = []string{
 	"redaktion:",         // German editorial credit, only with a colon
 	"interview:",         // interview credit, only with a colon
 	"text:",              // text credit, only with a colon
+	"contributor:",       // GhanaWeb's "Contributor: Kwabena Owusu-Ansah", only with a colon
 	"текст:",             // Russian, Ukrainian "text:", only with its colon
 	"par",                // French
 	"écrit par",          // French
@@ -1701,7 +1702,7 @@ var bylinePrefixes = []string{
 // the page marks it up no other way.
 var visibleBylinePrefixes = []string{
 	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "text by", "words by",
-	"author:", "authors:",
+	"author:", "authors:", "contributor:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "auteur:",
 	"por", "escrito por", "publicado por", "postado por", // Spanish, Portuguese ("autor:" stands with German)
