@@ -81,6 +81,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"French shopping selection", `<section><h3>Notre sélection</h3><p><a href="https://shop.example/1">Soldes d’été : les meilleures offres sur les ventilateurs</a></p></section>`, "ventilateurs"},
 		{"AI translation note", `<p class="ai-notice"><i>This article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools.</i></p>`, "generative AI"},
 		{"reporter page link", `<div class="reporter-info"><a class="reporter-more" href="/reporter/jane">More articles by this reporter</a></div>`, "More articles"},
+		{"pointer to a player below", `<p><strong>Watch the JoyNews report below:</strong></p><iframe src="https://www.youtube.com/embed/x"></iframe>`, "JoyNews report"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -3701,6 +3701,12 @@ var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*\d{4}(?:\s
 // Mirror, Sri Lanka).
 var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header )?(?:photo|photos|photograph|pix|pics|picture|pictures|image|images)(?: by)?\s*:?\s[^()]{2,80}\)$`)
 
+// watchBelow matches, lower-cased, a line that points to a player under
+// it: "Watch the JoyNews report below:", "Watch the latest episode of The
+// Lowdown on GhanaWeb TV below". The player is dropped; its pointer is
+// left with nothing to point to.
+var watchBelow = regexp.MustCompile(`^watch (?:[\p{L}\d'’.-]+ ){1,10}below\W*$`)
+
 // viewedTimes matches, lower-cased, a story's view counter set as a
 // line: "This story has been viewed 3127 times." (Taipei Times).
 var viewedTimes = regexp.MustCompile(`^this (?:story|article|page) has been (?:viewed|read) [\d,.]+ times\.?$`)
