@@ -82,6 +82,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"AI translation note", `<p class="ai-notice"><i>This article was originally written in Korean and translated by a bilingual reporter with the help of generative AI tools.</i></p>`, "generative AI"},
 		{"reporter page link", `<div class="reporter-info"><a class="reporter-more" href="/reporter/jane">More articles by this reporter</a></div>`, "More articles"},
 		{"pointer to a player below", `<p><strong>Watch the JoyNews report below:</strong></p><iframe src="https://www.youtube.com/embed/x"></iframe>`, "JoyNews report"},
+		{"French consent box", `<div class="r-cmp--box"><p class="r-cmp--title">Votre vie privée nous importe</p><p>Le journal et ses partenaires déposent des cookies et utilisent des informations non sensibles de votre appareil.</p><button>Accepter et fermer</button></div>`, "cookies"},
+		{"comment box between sections", `<div class="my-8 rounded border p-5" data-module="what-do-you-think"><p class="text-lg font-bold">What do you think so far?</p><form><textarea placeholder="Share your thoughts"></textarea><button type="submit">Submit</button></form></div>`, "What do you think"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -442,6 +442,7 @@ var furniturePhrases = map[string]string{
 	"scroll to continue with content":         "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                  "placeholder of detik's video embed",
+	"votre vie privée nous importe":           "French title of a cookie consent box",
 	"more articles by this reporter":          "link to the reporter's page in the reporter box (JoongAng Daily)",
 	"versione audio generata automaticamente": "Italian note on a read-aloud player (Il Resto del Carlino)",
 	"this story is available exclusively to subscribers": "paywall badge over the headline (Gannett)",
@@ -1385,45 +1386,46 @@ var widgetHeadings = map[string]ruleKind{
 	"geef een reactie":             kindComments,
 	"laat een reactie achter":      kindComments,
 	"dodaj komentarz":              kindComments,
-	"добавить комментарий":  kindComments,
-	"комментарии":           kindComments, // Russian
-	"коментарі":             kindComments, // Ukrainian
-	"reacties":              kindComments, // Dutch
-	"kommentarer":           kindComments, // Swedish, Danish, Norwegian
-	"komentáře":             kindComments, // Czech
-	"kommentit":             kindComments, // Finnish
-	"σχολια":                kindComments, // Greek
-	"hozzászólások":         kindComments, // Hungarian
-	"comentarii":            kindComments, // Romanian
-	"yorumlar":              kindComments, // Turkish
-	"التعليقات":             kindComments, // Arabic
-	"コメント":                  kindComments, // Japanese
-	"diskutieren sie mit":   kindComments, // German "join the discussion": Der Spiegel's forum
-	"评论":                    kindComments, // Chinese
-	"評論":                    kindComments,
-	"网友评论":                  kindComments,
-	"댓글":                    kindComments, // Korean
-	"ý kiến":                kindComments, // Vietnamese "opinions", over readers' comments
-	"bình luận":             kindComments, // Vietnamese "comments"
-	"komentari":             kindComments, // Croatian, Serbian, Bosnian
-	"komentáre":             kindComments, // Slovak
-	"коментари":             kindComments, // Bulgarian, Serbian
-	"komentarai":            kindComments, // Lithuanian
-	"komentāri":             kindComments, // Latvian
-	"kommentaarid":          kindComments, // Estonian
-	"kommentek":             kindComments, // Hungarian
-	"comentaris":            kindComments, // Catalan
-	"komentar":              kindComments, // Indonesian, Malay
-	"תגובות":                kindComments, // Hebrew
-	"نظرات":                 kindComments, // Persian
-	"टिप्पणियाँ":            kindComments, // Hindi
-	"ความคิดเห็น":           kindComments, // Thai "comments"
-	"join the conversation": kindComments,
-	"join the discussion":   kindComments,
-	"what do you think":     kindComments,
-	"no responses so far":   kindComments,
-	"no response so far":    kindComments,
-	"say your words":        kindComments,
+	"добавить комментарий":     kindComments,
+	"комментарии":              kindComments, // Russian
+	"коментарі":                kindComments, // Ukrainian
+	"reacties":                 kindComments, // Dutch
+	"kommentarer":              kindComments, // Swedish, Danish, Norwegian
+	"komentáře":                kindComments, // Czech
+	"kommentit":                kindComments, // Finnish
+	"σχολια":                   kindComments, // Greek
+	"hozzászólások":            kindComments, // Hungarian
+	"comentarii":               kindComments, // Romanian
+	"yorumlar":                 kindComments, // Turkish
+	"التعليقات":                kindComments, // Arabic
+	"コメント":                     kindComments, // Japanese
+	"diskutieren sie mit":      kindComments, // German "join the discussion": Der Spiegel's forum
+	"评论":                       kindComments, // Chinese
+	"評論":                       kindComments,
+	"网友评论":                     kindComments,
+	"댓글":                       kindComments, // Korean
+	"ý kiến":                   kindComments, // Vietnamese "opinions", over readers' comments
+	"bình luận":                kindComments, // Vietnamese "comments"
+	"komentari":                kindComments, // Croatian, Serbian, Bosnian
+	"komentáre":                kindComments, // Slovak
+	"коментари":                kindComments, // Bulgarian, Serbian
+	"komentarai":               kindComments, // Lithuanian
+	"komentāri":                kindComments, // Latvian
+	"kommentaarid":             kindComments, // Estonian
+	"kommentek":                kindComments, // Hungarian
+	"comentaris":               kindComments, // Catalan
+	"komentar":                 kindComments, // Indonesian, Malay
+	"תגובות":                   kindComments, // Hebrew
+	"نظرات":                    kindComments, // Persian
+	"टिप्पणियाँ":               kindComments, // Hindi
+	"ความคิดเห็น":              kindComments, // Thai "comments"
+	"join the conversation":    kindComments,
+	"join the discussion":      kindComments,
+	"what do you think":        kindComments,
+	"what do you think so far": kindComments, // Lifehacker's comment box between sections
+	"no responses so far":      kindComments,
+	"no response so far":       kindComments,
+	"say your words":           kindComments,
 }
 
 // promoPrefixes start an inline related-story promo inside the body: a short
@@ -2965,6 +2967,7 @@ var cookiePhrases = []string{
 	"diese website verwendet cookies", // German
 	"wir verwenden cookies",           // German
 	"ce site utilise des cookies",     // French
+	"déposent des cookies",            // French "… and its partners place cookies" (La Voix du Nord's consent box)
 	"nous utilisons des cookies",      // French
 	"este sitio utiliza cookies",      // Spanish
 	"utilizamos cookies",              // Spanish, Portuguese
