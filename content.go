@@ -115,19 +115,31 @@ func (p *page) withLeadFigure(roots []*html.Node) []*html.Node {
 // The picture may sit in a plain box instead ("div.article-image-wrapper"
 // with its caption in a div, New Times; "div.b_article-media" around the
 // figure, Gazeta.ru), and a share bar the cleaning took out may stand
-// between it and the body (Lidovky.cz).
+// between it and the body (Lidovky.cz), or the body may be the first
+// thing in a box that the picture stands above.
 func (p *page) leadFigureAbove(body *html.Node) *html.Node {
-	for s := body.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type != html.ElementNode || p.dropped(s) {
-			continue
+	for climbed := 0; body != nil && climbed <= maxLeadFigureClimb; climbed++ {
+		for s := body.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode || p.dropped(s) {
+				continue
+			}
+			if isElem(s, atom.Figure) && hasDescendant(s, isPicture) || p.pictureBox(s) {
+				return s
+			}
+			return p.wrappedFigure(s)
 		}
-		if isElem(s, atom.Figure) && hasDescendant(s, isPicture) || p.pictureBox(s) {
-			return s
+		body = body.Parent // the body opens its box: the picture may stand above the box
+		if body == nil || isElem(body, atom.Body, atom.Html, atom.Main, atom.Article) {
+			return nil
 		}
-		return p.wrappedFigure(s)
 	}
 	return nil
 }
+
+// maxLeadFigureClimb is how many boxes the body may open, first in each,
+// with the lead picture above the outermost ("div.asset-body >
+// div#article-body" under "div.asset-photo", The Toronto Star).
+const maxLeadFigureClimb = 2
 
 // wrappedFigure returns the figure with a picture that box only wraps,
 // one element inside another ("div.lead-content > figure", Reach's

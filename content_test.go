@@ -611,6 +611,7 @@ func TestLeadFigureAbove(t *testing.T) {
 		{"figure above a share bar", `<main><div class="c-stack"><h1>Water plan approved</h1>` + fig + `<div class="b-share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div>` + body + `</div></main>`, true},
 		{"picture in a box classed as media", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="b_article-media"><img src="https://cdn.example/reservoir.jpg" alt="A dry reservoir bed"><div class="caption">The reservoir stood at 18% of capacity in October.</div></div>` + body + `</div></main>`, true},
 		{"figure wrapped in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="lead-content"><div>` + fig + `</div></div>` + body + `</div></main>`, true},
+		{"body first in its box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="asset-photo">` + fig + `</div><div class="asset-body">` + body + `</div></div></main>`, true},
 		{"figure beside a line in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="lead-content">` + fig + `<p>Listen to this story</p></div>` + body + `</div></main>`, false},
 		{"picture beside a line in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="c-top"><img src="https://cdn.example/seal.gif" alt="Seal"><div>The reservoir stood at 18% of capacity in October.</div></div>` + body + `</div></main>`, false},
 	}
