@@ -72,6 +72,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese poll", "Enquete", false},
 		{"Persian related", "مرتبط", true},
 		{"Italian go deeper", "Approfondisci:", true},
+		{"Hungarian more on the topic", "További cikkeink a témában", true},
 		{"Spanish more news in the paper", "Más noticias en EL TIEMPO", true},
 		{"recent press releases", "Recent Press Releases", false},
 		{"Vietnamese you may be interested", "Bạn có thể quan tâm", true},

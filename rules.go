@@ -442,6 +442,9 @@ var furniturePhrases = map[string]string{
 	"scroll to continue with content":         "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                  "placeholder of detik's video embed",
+	"reporta un error":                        "Spanish link to report an error (Vocento's papers)",
+	"fehler gefunden? jetzt melden":           "German link to report an error (Blick)",
+	"fehler gefunden":                         "German link to report an error",
 	"votre vie privée nous importe":           "French title of a cookie consent box",
 	"more articles by this reporter":          "link to the reporter's page in the reporter box (JoongAng Daily)",
 	"versione audio generata automaticamente": "Italian note on a read-aloud player (Il Resto del Carlino)",
@@ -1219,6 +1222,9 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"további cikkeink a témában":                 kindRelated, // Hungarian "our further articles on the topic" (Index)
+	"featured":                                   kindDrop,    // a rail of the site's picks (AJC's "Featured")
+	"おすすめ情報":                                     kindDrop,    // Japanese "recommended information": sponsored links marked ［PR］ (Yomiuri)
 	"media contacts":                             kindDrop,    // a release's press office numbers (Stanford Report)
 	"press contacts":                             kindDrop,
 	"nos dernières vidéos":                       kindDrop,    // French "our latest videos": a player of other stories
@@ -2932,6 +2938,8 @@ var appealPhrases = []string{
 	"работает благодаря вам",              // Russian "… works thanks to you" (Meduza's appeal)
 	"підтримайте незалежну журналістику",  // Ukrainian "support independent journalism"
 	"станьте частиною спільноти",          // Ukrainian "become part of the community" (Ukrainska Pravda)
+	"후원해 주세요",                             // the same, spaced ("…한겨레의 기후 저널리즘을 후원해 주세요")
+	"az olvasók támogatása",               // Hungarian "… readers' support" (Index's appeal: "amelynek működését az olvasók támogatása is segíti")
 	"후원해주세요",                              // Korean "please support us" ("기사를 읽고 한겨레에 후원해주세요")
 	"támogass minket",                     // Hungarian "support us" (Telex's appeal)
 }
@@ -2984,6 +2992,9 @@ var noticePhrases = []string{
 	"got a story? contact",
 	"send your news stories to",                                 // GhanaWeb's tip line: "Send your news stories to GhanaWeb …"
 	"with the help of generative ai",                            // an AI-use note under the story: "… translated by a bilingual reporter with the help of generative AI tools" (JoongAng Daily)
+	"submit a letter to the editor",                             // WIRED's closing line: "Let us know what you think about this article. Submit a letter to the editor at …"
+	"情報提供はこちら",                                                  // Japanese "send us tips here" (NHK: "NHKニュースへの情報提供はこちらから")
+	"スクラップブックに保存",                                               // Japanese "save to your scrapbook" (Yomiuri's members' note)
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3240,7 +3251,7 @@ var socialPrompts = []struct {
 	// Wiadomościach Google", "Ikuti berita terkini dari Kabar Sleman di
 	// Google News". A dot inside a word (a domain) does not end
 	// the sentence.
-	{[]string{"follow", "folge", "síguenos", "síganos", "seguinos", "sigue", "pratite", "suivez", "seguici", "segui ", "siga", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|síganos|seguinos|sigue|pratite|suivez|seguici|segui|siga|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|viberu?|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
+	{[]string{"follow", "folge", "síguenos", "síganos", "seguinos", "sigue", "pratite", "suivez", "seguici", "segui ", "siga", "sledujte", "urmăr", "seguir a", "obserwuj", "ikuti"}, regexp.MustCompile(`\b(?:follow|folge|folgen sie|síguenos|síganos|seguinos|sigue|pratite|suivez|seguici|segui|siga|sledujte|urmărește|urmăriți|puedes seguir a|puede seguir a|obserwuj|ikuti)\b(?:[^.!?]|\.\S){0,60}?\b(?:on|auf|en|sur|su|no|na|pe|w|di)\s+(?:x|twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp|viberu?|threads|bluesky|mastodon|google (?:news|noticias|notícias|notizie|actualités|discover)|wiadomościach google)\b`)},
 	// Bengali "follow Prothom Alo's Google News channel for its news"
 	{[]string{"গুগল নিউজ"}, regexp.MustCompile(`গুগল নিউজ[^।.!?]{0,30}ফলো করুন`)},
 	// "Editor's Note: Sign up for CNN's Wonder Theory science newsletter",
@@ -3280,6 +3291,8 @@ var socialPrompts = []struct {
 	{[]string{"เพิ่มเพื่อน"}, regexp.MustCompile(`เพิ่มเพื่อน[^.!?]{0,20}line\b`)},
 	// Spanish "Recibe alertas desde Google News" (El Espectador's tool bar)
 	{[]string{"recibe "}, regexp.MustCompile(`^\W*recibe (?:alertas|las noticias|noticias)\b[^.!?]{0,30}?\b(?:google news|whatsapp|telegram)\b`)},
+	// Hungarian "Kövesse az Indexet a Facebookon is!": follow the paper on a platform
+	{[]string{"kövesse"}, regexp.MustCompile(`\bkövess(?:e|en)? (?:[\p{L}.'’-]+ ){1,3}(?:a |az )?(?:facebookon|instagramon|x-en|youtube-on|tiktokon|google hírekben)\b`)},
 	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
 	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
