@@ -1735,6 +1735,12 @@ func (p *page) signOffAuthor() {
 	if len(blocks) < 2 {
 		return
 	}
+	for i := len(blocks) - 1; i >= max(0, len(blocks)-maxBracketNameBlocks); i-- {
+		if names := closingBracketNames(blocks[i].Text); blocks[i].Type == Paragraph && names != nil {
+			p.art.Authors = names
+			return
+		}
+	}
 	last, prev := blocks[len(blocks)-1], blocks[len(blocks)-2]
 	if last.Type != Paragraph || len(last.Links) > 0 || !leadsToSignOff(prev) || proseRunes(blocks[:len(blocks)-1]) < minSignOffProse {
 		return
@@ -1742,6 +1748,47 @@ func (p *page) signOffAuthor() {
 	if name := signOffName(last.Text); name != "" && !p.isPublisherName(name) {
 		p.art.Authors = []string{name}
 	}
+}
+
+// placeSuffixes end the names of Japanese places: prefectures, cities,
+// towns, villages and wards.
+const placeSuffixes = "都道府県市町村区郡"
+
+// endsWithPlaceSuffix reports a Japanese name that ends as a place's
+// does ("神奈川県"); such characters inside a person's name ("村上",
+// "田村") do not count.
+func endsWithPlaceSuffix(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(placeSuffixes, r)
+}
+
+// maxBracketNameBlocks is how many of the body's last blocks may hold the
+// bracketed names that close a Japanese story: lists of the paper's
+// series may follow it.
+const maxBracketNameBlocks = 5
+
+// closingBracketNames reads the writers Japanese papers name in lenticular
+// brackets closing the story's last paragraph, "…と呼びかけている。【宇野和彦、
+// 田中理恵】" (Mainichi): each a name of three to five Han characters, none
+// a place's. Nil when the paragraph does not end so.
+func closingBracketNames(text string) []string {
+	text = strings.TrimSpace(text)
+	inner, ok := strings.CutSuffix(text, "】")
+	if !ok {
+		return nil
+	}
+	open := strings.LastIndex(inner, "【")
+	if open < 0 {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.FieldsFunc(inner[open+len("【"):], func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' }) {
+		if n := utf8.RuneCountInString(part); n < 3 || n > 5 || !allHan(part) || endsWithPlaceSuffix(part) {
+			return nil // "【東京】", "【北海道】": a place
+		}
+		names = append(names, part)
+	}
+	return names
 }
 
 // maxLeadCreditRunes bounds how far into the first paragraph a Chinese

@@ -88,6 +88,8 @@ func TestAuthors(t *testing.T) {
 		{"bracketed byline under the story", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(By Huang Yi-ching and Liu Tzu-hsuan)</p><p>Enditem/AW</p></article></body></html>`, "Huang Yi-ching; Liu Tzu-hsuan"},
 		{"wire's reporting and editing credit", `<html><body><article><h1>Exports hit a record</h1><p>` + prose + `</p><p>` + prose + `</p><p>(Reporting by Adrian Croft, Editing by Luke Baker)</p></article></body></html>`, "Adrian Croft"},
 		{"contributor label", authorPage("", `<div class="article-info"><p>Source: www.example.com</p><p class="contributor">Contributor: Kwabena Owusu-Ansah</p></div>`), "Kwabena Owusu-Ansah"},
+		{"Japanese names closing the story", `<html><body><article><h1>クマ出没、過去最多</h1><p>` + prose + `</p><p>環境省の担当者は「入山の際は複数人で行動してほしい」と呼びかけている。【宇野和彦、田村理恵】</p><ul><li><a href="/series/1">連載一覧</a></li></ul></article></body></html>`, "宇野和彦; 田村理恵"},
+		{"Japanese aside in brackets", `<html><body><article><h1>クマ出没、過去最多</h1><p>` + prose + `</p><p>環境省の担当者は呼びかけている。【東京】</p></article></body></html>`, ""},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
 		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},
