@@ -95,6 +95,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"letter to the editor line", `<p><em>Let us know what you think about this article. Submit a letter to the editor at mail@example.com.</em></p>`, "letter to the editor"},
 		{"Japanese tip line", `<p>ご意見・情報をお寄せください。NHKニュースへの情報提供はこちらから。</p>`, "情報提供"},
 		{"Japanese scrapbook note", `<p>読者会員の方は、記事をスクラップブックに保存して後から読むことができます。</p>`, "スクラップブック"},
+		{"live blog's appeal", `<div class="dcr-epic"><h2>A new tax on free journalism</h2><p>I hope you appreciated this live coverage. Before you move on, I wonder whether you could consider supporting the Guardian’s reporting this year.</p><p>We do not have shareholders or a billionaire owner, which means our reporting is free from commercial influence.</p></div>`, "shareholders"},
+		{"script control's warning", `<div class="dcr-toggle"><label>Show key events only</label><span>Please turn on JavaScript to use this feature</span></div>`, "JavaScript"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},
