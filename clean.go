@@ -1888,7 +1888,25 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	if c.figureBox(n) {
 		return verdict{} // the caption is its <figure>'s
 	}
+	if hasDescendant(n, isGridRow) {
+		return verdict{} // a table over its source line ("Quelle: Mieterverband", Blick); a picture's layout table has one cell a row
+	}
 	return verdict{kindDrop, "caption ending in a credit"}
+}
+
+// isGridRow reports a table row of two cells or more: a data table's, not
+// a layout table's that stacks a picture over its caption.
+func isGridRow(n *html.Node) bool {
+	if n.DataAtom != atom.Tr {
+		return false
+	}
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isElem(c, atom.Td, atom.Th) {
+			cells++
+		}
+	}
+	return cells >= 2
 }
 
 // maxFigureBoxExtraRunes bounds the text a box around a <figure> holds

@@ -36,6 +36,15 @@ func TestSplitTokens(t *testing.T) {
 
 // TestFurnitureLabelsRemoved checks labels in several languages, each a
 // whole block, that say nothing about the story.
+// TestTableOverItsSource: a box holding a data table and its source line
+// ends in a credit as a caption does; it is the story's table.
+func TestTableOverItsSource(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Rents may fall</h1><p>`+prose+`</p><div class="sc-6d2a7c33-0"><table><thead><tr><th>Rate</th><th>Cut</th></tr></thead><tbody><tr><td>1.50 percent</td><td>2.91 percent</td></tr><tr><td>1.75 percent</td><td>5.74 percent</td></tr></tbody></table><p>Ohne Verrechnung der Teuerung. Quelle: Mieterverband</p></div><p>`+prose+`</p></article></body></html>`)
+	if !strings.Contains(a.Text, "5.74 percent") {
+		t.Errorf("table lost: %q", a.Text)
+	}
+}
+
 func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
 		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
