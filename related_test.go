@@ -72,6 +72,8 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese poll", "Enquete", false},
 		{"Persian related", "مرتبط", true},
 		{"Italian go deeper", "Approfondisci:", true},
+		{"Spanish related content", "Contenido relacionado", true},
+		{"Spanish may interest you", "Puede interesarte", true},
 		{"Hungarian more on the topic", "További cikkeink a témában", true},
 		{"Spanish more news in the paper", "Más noticias en EL TIEMPO", true},
 		{"recent press releases", "Recent Press Releases", false},

@@ -1023,84 +1023,86 @@ var widgetHeadings = map[string]ruleKind{
 	"seguir leyendo":                      kindRelated, // Spanish "keep reading", over a list of links (Infobae)
 	"go deeper":                           kindRelated, // Axios' links to more on the story
 	"also watch":                          kindRelated, // a box of videos on the story (Mathrubhumi)
-	"don't miss these insights from cnbc pro": kindDrop,     // CNBC's list of paid stories between paragraphs
-	"recommended topics":                      kindDrop,     // a list of topic pages under the story (Hindustan Times)
-	"feedback to editors":                     kindDrop,     // a form to write to the editors (Science X)
-	"get in touch":                            kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
-	"video pilihan":                           kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
-	"خبرهای مهم":                              kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
-	"community q&a":                           kindComments, // readers' questions and their answers (wikiHow)
-	"reader success stories":                  kindComments, // readers' testimonials (wikiHow)
-	"leave a reply":                           kindComments, // WordPress comment form
-	"leave a comment":                         kindComments,
-	"post a comment":                          kindComments,
-	"add a comment":                           kindComments, // a blog's comment form
-	"add comment":                             kindComments,
-	"comments":                                kindComments,
-	"コメントプラス":                                 kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
-	"reader comments":                         kindComments,
-	"responses":                               kindComments,
-	"discussion":                              kindComments,
-	"kommentare":                              kindComments,
-	"commentaires":                            kindComments,
-	"comentarios":                             kindComments,
-	"related":                                 kindRelated,
-	"related posts":                           kindRelated,
-	"related articles":                        kindRelated,
-	"related stories":                         kindRelated,
-	"related news":                            kindRelated,
-	"related content":                         kindRelated,
-	"related links":                           kindRelated,
-	"related coverage":                        kindRelated,
-	"more articles like this":                 kindRelated, // tagDiv Newspaper
-	"more like this":                          kindRelated,
-	"more on this story":                      kindRelated,
-	"more stories":                            kindRelated,
-	"you may also like":                       kindRelated,
-	"you might also like":                     kindRelated,
-	"you might like":                          kindRelated,
-	"you may like":                            kindRelated,
-	"what others are reading":                 kindRelated,
-	"recommended":                             kindRelated,
-	"recommended for you":                     kindRelated,
-	"recommends":                              kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
-	"we recommend":                            kindRelated,
-	"deal of the day":                         kindDrop, // a shop's daily offer beside the story
-	"how was this issue":                      kindDrop, // a newsletter's rating prompt
-	"read more":                               kindRelated,
-	"read next":                               kindRelated,
-	"see also":                                kindRelated,
-	"further reading":                         kindRelated,
-	"das könnte sie auch interessieren":       kindRelated, // German
-	"mehr zum thema":                          kindRelated,
-	"articles in this series":                 kindRelated, // a blog series' other parts (Hashnode)
-	"more in this stream":                     kindRelated, // a story stream's other entries (The Verge)
-	"lesen sie mehr zum thema":                kindRelated, // German "read more on the subject"
-	"lesen sie auch":                          kindRelated,
-	"à lire aussi":                            kindRelated, // French
-	"sur le même sujet":                       kindRelated,
-	"passend zum artikel":                     kindRelated, // German "to go with the article" (NZZ)
-	"sur le même thème":                       kindRelated, // French (BFMTV)
-	"te puede interesar":                      kindRelated, // Spanish
-	"noticias relacionadas":                   kindRelated,
-	"temas relacionados":                      kindRelated, // a box of stories (El Tiempo) or of topic pages
-	"leggi anche":                             kindRelated, // Italian
-	"more videos":                             kindRelated, // a strip of video teasers
-	"weitere videos":                          kindRelated, // German
-	"mehr videos":                             kindRelated,
-	"verwandte artikel":                       kindRelated, // German "related articles"
-	"verwandte beiträge":                      kindRelated,
-	"ähnliche themen":                         kindRelated, // German forums' "similar threads"
-	"weiterlesen":                             kindRelated, // German "read on:" over a list of links
-	"mehr lesen":                              kindRelated,
-	"weitere artikel":                         kindRelated, // German
-	"weitere artikel zum thema":               kindRelated,
-	"weitere beiträge":                        kindRelated,
-	"ähnliche artikel":                        kindRelated,
-	"ähnliche beiträge":                       kindRelated,
-	"empfohlene beiträge":                     kindRelated,
-	"empfohlene artikel":                      kindRelated,
-	"das könnte dich auch interessieren":      kindRelated,
+	"don't miss these insights from cnbc pro":  kindDrop,     // CNBC's list of paid stories between paragraphs
+	"recommended topics":                       kindDrop,     // a list of topic pages under the story (Hindustan Times)
+	"feedback to editors":                      kindDrop,     // a form to write to the editors (Science X)
+	"get in touch":                             kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
+	"video pilihan":                            kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
+	"خبرهای مهم":                               kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
+	"community q&a":                            kindComments, // readers' questions and their answers (wikiHow)
+	"reader success stories":                   kindComments, // readers' testimonials (wikiHow)
+	"leave a reply":                            kindComments, // WordPress comment form
+	"leave a comment":                          kindComments,
+	"post a comment":                           kindComments,
+	"add a comment":                            kindComments, // a blog's comment form
+	"add comment":                              kindComments,
+	"comments":                                 kindComments,
+	"コメントプラス":                                  kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
+	"reader comments":                          kindComments,
+	"responses":                                kindComments,
+	"discussion":                               kindComments,
+	"kommentare":                               kindComments,
+	"commentaires":                             kindComments,
+	"comentarios":                              kindComments,
+	"related":                                  kindRelated,
+	"related posts":                            kindRelated,
+	"related articles":                         kindRelated,
+	"related stories":                          kindRelated,
+	"related news":                             kindRelated,
+	"related content":                          kindRelated,
+	"related links":                            kindRelated,
+	"related coverage":                         kindRelated,
+	"more articles like this":                  kindRelated, // tagDiv Newspaper
+	"more like this":                           kindRelated,
+	"more on this story":                       kindRelated,
+	"more stories":                             kindRelated,
+	"you may also like":                        kindRelated,
+	"you might also like":                      kindRelated,
+	"you might like":                           kindRelated,
+	"you may like":                             kindRelated,
+	"what others are reading":                  kindRelated,
+	"recommended":                              kindRelated,
+	"recommended for you":                      kindRelated,
+	"recommends":                               kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
+	"we recommend":                             kindRelated,
+	"deal of the day":                          kindDrop, // a shop's daily offer beside the story
+	"how was this issue":                       kindDrop, // a newsletter's rating prompt
+	"read more":                                kindRelated,
+	"read next":                                kindRelated,
+	"see also":                                 kindRelated,
+	"further reading":                          kindRelated,
+	"das könnte sie auch interessieren":        kindRelated, // German
+	"mehr zum thema":                           kindRelated,
+	"articles in this series":                  kindRelated, // a blog series' other parts (Hashnode)
+	"more in this stream":                      kindRelated, // a story stream's other entries (The Verge)
+	"lesen sie mehr zum thema":                 kindRelated, // German "read more on the subject"
+	"lesen sie auch":                           kindRelated,
+	"à lire aussi":                             kindRelated, // French
+	"sur le même sujet":                        kindRelated,
+	"passend zum artikel":                      kindRelated, // German "to go with the article" (NZZ)
+	"sur le même thème":                        kindRelated, // French (BFMTV)
+	"te puede interesar":                       kindRelated, // Spanish
+	"puede interesarte":                        kindRelated,
+	"contenido relacionado":                    kindRelated,
+	"noticias relacionadas":                    kindRelated,
+	"temas relacionados":                       kindRelated, // a box of stories (El Tiempo) or of topic pages
+	"leggi anche":                              kindRelated, // Italian
+	"more videos":                              kindRelated, // a strip of video teasers
+	"weitere videos":                           kindRelated, // German
+	"mehr videos":                              kindRelated,
+	"verwandte artikel":                        kindRelated, // German "related articles"
+	"verwandte beiträge":                       kindRelated,
+	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
+	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
+	"mehr lesen":                               kindRelated,
+	"weitere artikel":                          kindRelated, // German
+	"weitere artikel zum thema":                kindRelated,
+	"weitere beiträge":                         kindRelated,
+	"ähnliche artikel":                         kindRelated,
+	"ähnliche beiträge":                        kindRelated,
+	"empfohlene beiträge":                      kindRelated,
+	"empfohlene artikel":                       kindRelated,
+	"das könnte dich auch interessieren":       kindRelated,
 	"das thema könnte dich auch interessieren": kindRelated,
 	"das könnte ihnen auch gefallen":           kindRelated,
 	"auch interessant":                         kindRelated,
