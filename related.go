@@ -40,6 +40,7 @@ const minRelatedTitleRunes = 12
 // relatedLinks adds the story links under n; in a card grid only the
 // cards, not its "View all" link.
 func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) {
+	weak := map[string]int{} // entries titled by a link that was no headline, by key
 	walk(n, func(a *html.Node) bool {
 		if a.Type != html.ElementNode && a.Type != html.DocumentNode {
 			return false
@@ -67,13 +68,40 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if u == "" {
 			key = "title:" + title // an archived page's neutered link still names a story
 		}
+		strong := headline != "" || inHeading(a)
+		if i, ok := weak[key]; ok && strong && isStoryTitle(title) && !shortenedFrom(title, p.art.Related[i].Title) {
+			p.art.Related[i].Title = title // a card's teaser link came first, its headline link after
+			delete(weak, key)
+			return false
+		}
 		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) || isFrontPageURL(u) {
 			return false
 		}
 		seen[key] = true
+		if !strong && !titledPicture(a) {
+			weak[key] = len(p.art.Related)
+		}
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})
+}
+
+// titledPicture reports a link with no text of its own, a picture's,
+// whose title attribute names the story: its title is the headline, not
+// a teaser a heading link should replace.
+func titledPicture(a *html.Node) bool {
+	return strings.TrimSpace(rawText(a, nil)) == "" && attr(a, "title") != ""
+}
+
+// shortenedFrom reports a title cut short with an ellipsis from full
+// ("Kreuzfahrt mit MEIN SCHIFF 1 – 11 Tipps für …"): a card's clipped
+// heading, where its other link has the whole headline.
+func shortenedFrom(title, full string) bool {
+	cut, ok := strings.CutSuffix(strings.TrimSpace(title), "…")
+	if !ok {
+		cut, ok = strings.CutSuffix(strings.TrimSpace(title), "...")
+	}
+	return ok && strings.HasPrefix(full, strings.TrimSpace(cut))
 }
 
 // noStoryHref reports an href that leads to no story: a fragment

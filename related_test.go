@@ -96,6 +96,28 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestCardHeadlineOverTeaser: a card links its story twice, first from a
+// teaser or a picture credit, then from its headline; the headline names
+// the story. A picture's link titled as the story keeps that title, and a
+// heading clipped with an ellipsis does not replace the whole headline.
+func TestCardHeadlineOverTeaser(t *testing.T) {
+	cases := []struct{ name, card, want string }{
+		{"teaser first", `<a href="/a/1"><p>The council met late into the night.</p></a><h3><a href="/a/1">Bridge repairs start in spring after a long winter</a></h3>`, "Bridge repairs start in spring after a long winter"},
+		{"picture titled first", `<a href="/a/1" title="Bridge repairs start in spring after a long winter"><img src="/b.jpg" alt=""></a><h3><a href="/a/1">Repairs</a></h3>`, "Bridge repairs start in spring after a long winter"},
+		{"clipped heading after", `<a href="/a/1">Bridge repairs start in spring after a long winter</a><h3><a href="/a/1">Bridge repairs start in spring …</a></h3>`, "Bridge repairs start in spring after a long winter"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p></article>` +
+				`<div class="related"><h2>Related stories</h2><div class="card">` + tc.card + `</div></div></body></html>`
+			a := extractString(t, page)
+			if len(a.Related) == 0 || a.Related[0].Title != tc.want {
+				t.Errorf("related = %+v, want %q", a.Related, tc.want)
+			}
+		})
+	}
+}
+
 // TestBracketedRelatedLabel checks a label set in the brackets Japanese
 // and Chinese papers use ("【関連記事】") over a list of links in the body.
 func TestBracketedRelatedLabel(t *testing.T) {
