@@ -1526,6 +1526,8 @@ var promoPrefixes = []string{
 	"le puede interesar",                 // Colombian Spanish "you may be interested in:"
 	"тағы оқыңыз",                        // Kazakh "read more:"
 	"citeste si",                         // Romanian, without diacritics
+	"vezi și",                            // Romanian "see also:" (Libertatea)
+	"vezi si",                            // Romanian, without diacritics
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
 	"lees ook",                           // Dutch
