@@ -106,6 +106,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Japanese scrapbook note", `<p>読者会員の方は、記事をスクラップブックに保存して後から読むことができます。</p>`, "スクラップブック"},
 		{"live blog's appeal", `<div class="dcr-epic"><h2>A new tax on free journalism</h2><p>I hope you appreciated this live coverage. Before you move on, I wonder whether you could consider supporting the Guardian’s reporting this year.</p><p>We do not have shareholders or a billionaire owner, which means our reporting is free from commercial influence.</p></div>`, "shareholders"},
 		{"script control's warning", `<div class="dcr-toggle"><label>Show key events only</label><span>Please turn on JavaScript to use this feature</span></div>`, "JavaScript"},
+		{"player's countdown", `<div class="video-box"><div class="vjs-next-up"><span>The video will start in</span> <span class="countdown">8</span></div></div>`, "will start in"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

@@ -442,6 +442,7 @@ var furniturePhrases = map[string]string{
 	"scroll to continue with content":               "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                      "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                        "placeholder of detik's video embed",
+	"the video will start in":                       "a player's autoplay countdown (Reach's papers: 'The video will start in 8')",
 	"please turn on javascript to use this feature": "a script control's warning (the Guardian's key-events toggle)",
 	"reporta un error":                              "Spanish link to report an error (Vocento's papers)",
 	"fehler gefunden? jetzt melden":                 "German link to report an error (Blick)",
