@@ -538,12 +538,49 @@ func (b *builder) isDescription(h *html.Node, text string) bool {
 // element for its size (AS's "h2.a_st", CBS Sports' "Article-subline",
 // NDTV's "sp-descp"), whatever the page's description says.
 func isSentenceUnderHeadline(h *html.Node, text string) bool {
-	prev := prevElement(h)
-	if prev == nil || prev.DataAtom != atom.H1 {
+	if !rightAfterHeadline(h) {
 		return false
 	}
 	words := countWords(text)
 	return words >= minSentenceDekWords || words >= minDekWords && strings.HasSuffix(text, ".")
+}
+
+// rightAfterHeadline reports an element that comes right after the h1: its
+// previous sibling is the h1, or, first in a box or two, the box's
+// previous sibling is the h1 or a box that ends with it ("div > h1"
+// then "div.story-kicker > h2", India Today).
+func rightAfterHeadline(n *html.Node) bool {
+	for climbed := 0; climbed <= 2; climbed++ {
+		if prev := prevElement(n); prev != nil {
+			return prev.DataAtom == atom.H1 || climbed > 0 && endsWithH1(prev)
+		}
+		if n = n.Parent; n == nil || isElem(n, atom.Body, atom.Article, atom.Main) {
+			return false
+		}
+	}
+	return false
+}
+
+// endsWithH1 reports a box whose last element, or its last element's, is
+// the h1.
+func endsWithH1(box *html.Node) bool {
+	for depth := 0; box != nil && depth < 3; depth++ {
+		if box.DataAtom == atom.H1 {
+			return true
+		}
+		box = lastElementChild(box)
+	}
+	return false
+}
+
+// lastElementChild returns n's last child element, or nil.
+func lastElementChild(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // minSentenceDekWords is the shortest heading under the headline read as

@@ -666,10 +666,15 @@ func TestSentenceUnderHeadline(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractNoFallback(t, `<html><body><main><article><h1>Council approves the budget</h1><h2 class="a_st">`+tc.sub+`</h2><p>`+prose+`</p><p>`+prose+`</p></article></main></body></html>`)
-			heads := slices.ContainsFunc(a.Sections, func(s Section) bool { return s.Heading == tc.sub })
-			if heads == tc.dek {
-				t.Errorf("heads a section = %v, want %v: %+v", heads, !tc.dek, a.Sections)
+			for _, page := range []string{
+				`<html><body><main><article><h1>Council approves the budget</h1><h2 class="a_st">` + tc.sub + `</h2><p>` + prose + `</p><p>` + prose + `</p></article></main></body></html>`,
+				`<html><body><main><article><div class="hl"><h1>Council approves the budget</h1></div><div class="story-kicker"><h2>` + tc.sub + `</h2></div><p>` + prose + `</p><p>` + prose + `</p></article></main></body></html>`,
+			} {
+				a := extractNoFallback(t, page)
+				heads := slices.ContainsFunc(a.Sections, func(s Section) bool { return s.Heading == tc.sub })
+				if heads == tc.dek {
+					t.Errorf("heads a section = %v, want %v: %+v", heads, !tc.dek, a.Sections)
+				}
 			}
 		})
 	}

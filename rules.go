@@ -1226,6 +1226,7 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"visita nuestros portales":                   kindDrop,    // Spanish "visit our sites": the group's other papers (El Comercio, Ecuador)
 	"további cikkeink a témában":                 kindRelated, // Hungarian "our further articles on the topic" (Index)
 	"featured":                                   kindDrop,    // a rail of the site's picks (AJC's "Featured")
 	"おすすめ情報":                                     kindDrop,    // Japanese "recommended information": sponsored links marked ［PR］ (Yomiuri)
