@@ -442,6 +442,8 @@ var furniturePhrases = map[string]string{
 	"scroll to continue with content":               "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                      "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                        "placeholder of detik's video embed",
+	"image d'illustration":                          "French label under a stock picture (Seneweb)",
+	"add to watchlist":                              "a stock widget's button (Moneycontrol)",
 	"the video will start in":                       "a player's autoplay countdown (Reach's papers: 'The video will start in 8')",
 	"please turn on javascript to use this feature": "a script control's warning (the Guardian's key-events toggle)",
 	"reporta un error":                              "Spanish link to report an error (Vocento's papers)",
@@ -1226,6 +1228,8 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"trending videos":                            kindDrop,    // a player of other stories (The Hill)
+	"dernières news":                             kindDrop,    // French "latest news" inside the story (TSA)
 	"visita nuestros portales":                   kindDrop,    // Spanish "visit our sites": the group's other papers (El Comercio, Ecuador)
 	"további cikkeink a témában":                 kindRelated, // Hungarian "our further articles on the topic" (Index)
 	"featured":                                   kindDrop,    // a rail of the site's picks (AJC's "Featured")
@@ -2909,6 +2913,7 @@ var appealPhrases = []string{
 	"consider supporting our",                   // "If you're enjoying this article, consider supporting our award-winning journalism"
 	"please consider supporting",                // "… please consider supporting us with a donation"
 	"could consider supporting",                 // "… I wonder whether you could consider supporting the Guardian's journalism" (the live blog's appeal)
+	"contribution to independent journalism",    // "Make a contribution to Independent Journalism today." (The Wire)
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
@@ -3004,6 +3009,7 @@ var noticePhrases = []string{
 	"submit a letter to the editor",                             // WIRED's closing line: "Let us know what you think about this article. Submit a letter to the editor at …"
 	"情報提供はこちら",                                                  // Japanese "send us tips here" (NHK: "NHKニュースへの情報提供はこちらから")
 	"スクラップブックに保存",                                               // Japanese "save to your scrapbook" (Yomiuri's members' note)
+	"droits de reproduction et de représentation",               // French rights line: "Tous droits de reproduction et de représentation réservés."
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3293,15 +3299,19 @@ var socialPrompts = []struct {
 	{[]string{"listen to the latest "}, regexp.MustCompile(`^\W*listen to the latest (?:[\w'’-]+ ){0,4}podcast\b`)},
 	// Greek "Ακολουθήστε το skai.gr στο Google News"
 	{[]string{"ακολουθήστε"}, regexp.MustCompile(`ακολουθήστε (?:[\p{L}.'’-]+ ){1,3}στο (?:google news|facebook|instagram|x|twitter|youtube|tiktok)\b`)},
-	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "اشترك في قناة
+	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "تابع موقع اليوم
+	// السابع عبر أخبار جوجل" (via Google News), "اشترك في قناة
 	// الوطن على واتساب": follow the paper, or join its channel, on a platform
-	{[]string{"على "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?على (?:جوجل نيوز|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
+	{[]string{"على ", "عبر "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?(?:على|عبر) (?:جوجل نيوز|أخبار جوجل|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
 	// Thai "เพิ่มเพื่อนผ่าน LINE คลิก @thairath": add the paper as a friend on LINE
 	{[]string{"เพิ่มเพื่อน"}, regexp.MustCompile(`เพิ่มเพื่อน[^.!?]{0,20}line\b`)},
 	// Spanish "Recibe alertas desde Google News" (El Espectador's tool bar)
 	{[]string{"recibe "}, regexp.MustCompile(`^\W*recibe (?:alertas|las noticias|noticias)\b[^.!?]{0,30}?\b(?:google news|whatsapp|telegram)\b`)},
 	// Hungarian "Kövesse az Indexet a Facebookon is!": follow the paper on a platform
 	{[]string{"kövesse"}, regexp.MustCompile(`\bkövess(?:e|en)? (?:[\p{L}.'’-]+ ){1,3}(?:a |az )?(?:facebookon|instagramon|x-en|youtube-on|tiktokon|google hírekben)\b`)},
+	// "The Wire is now on WhatsApp.", "Follow our channel for sharp analysis …"
+	{[]string{"is now on "}, regexp.MustCompile(`\bis now on (?:whatsapp|telegram|threads|bluesky|google news)\b`)},
+	{[]string{"follow our channel"}, regexp.MustCompile(`^\W*follow our channel\b`)},
 	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
 	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
@@ -3731,6 +3741,10 @@ var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header )?(?:pho
 // Lowdown on GhanaWeb TV below". The player is dropped; its pointer is
 // left with nothing to point to.
 var watchBelow = regexp.MustCompile(`^watch (?:[\p{L}\d'’.-]+ ){1,10}below\W*$`)
+
+// meterNotice matches, lower-cased, a paywall meter's count: "You've read
+// 1 article in the last month" (Vox).
+var meterNotice = regexp.MustCompile(`^you['’]ve read \d+ (?:free )?articles? (?:in|this)\b`)
 
 // viewedTimes matches, lower-cased, a story's view counter set as a
 // line: "This story has been viewed 3127 times." (Taipei Times).
