@@ -1554,6 +1554,7 @@ var promoPrefixes = []string{
 	"ayrıca bakınız",                     // Turkish "see also:"
 	"ayrıca okuyun",                      // Turkish "read also:"
 	"bunu da okuyun",                     // Turkish "read this too:" (Hürriyet)
+	"bu haberi de okuyun",                // Turkish "read this story too:" (NTV)
 	"עוד בנושא",                          // Hebrew "more on the subject:"
 	"関連記事",                               // Japanese "related articles:"
 	"延伸閱讀",                               // Chinese
@@ -2914,6 +2915,9 @@ var appealPhrases = []string{
 	"please consider supporting",                // "… please consider supporting us with a donation"
 	"could consider supporting",                 // "… I wonder whether you could consider supporting the Guardian's journalism" (the live blog's appeal)
 	"contribution to independent journalism",    // "Make a contribution to Independent Journalism today." (The Wire)
+	"okurlarımızın desteğine",                   // Turkish "… our readers' support" (Cumhuriyet's appeal)
+	"çıkar grubuna bağlı olmadan",               // Turkish "without ties to any interest group" (T24's appeal)
+	"только благодаря поддержке",                // Russian "only thanks to the support of readers" (Novaya Gazeta Europe)
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
@@ -3758,9 +3762,9 @@ var wireUpdateNote = regexp.MustCompile(`^(?:attn: )?(?:updates|adds|recasts|cor
 
 // appealTitle matches the key (headingKey) of a title over a publisher's
 // appeal for money: "Support our journalism", "On supporting science
-// journalism", "Support independent journalism". A story's own heading
-// names more than journalism.
-var appealTitle = regexp.MustCompile(`^(?:on )?support(?:ing)? (?:[\p{L}-]+ ){0,2}journalism$`)
+// journalism", "Support independent journalism", Turkish "T24'e destek
+// olun" (support T24). A story's own heading names more than journalism.
+var appealTitle = regexp.MustCompile(`^(?:(?:on )?support(?:ing)? (?:[\p{L}-]+ ){0,2}journalism|[\p{L}\d]+['’](?:[ae]|ye|ya|ne|na) destek olun)$`)
 
 // editLinks are MediaWiki's edit links as a reader sees them. Set beside
 // a section's heading (the 2024 markup) one is a line of its own and is
