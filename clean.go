@@ -2320,8 +2320,8 @@ func (c *cleaner) byLinkedHeadingCard(n *html.Node) verdict {
 }
 
 // afterParagraph reports whether the box of n, its outermost ancestor of
-// the same text within three levels, comes right after a paragraph: a
-// card set in the story's run of text, not one of a grid or a list of
+// the same text within three levels, comes right after a paragraph, a
+// list or a quotation: a card set in the story's run of text, not one of a grid or a list of
 // teasers, which their own rules read whole.
 func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
 	box := n
@@ -2332,7 +2332,7 @@ func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
 		box = box.Parent
 	}
 	prev := prevElement(box)
-	return prev != nil && prev.DataAtom == atom.P && c.stats[prev] != nil && c.stats[prev].text > 0
+	return prev != nil && isElem(prev, atom.P, atom.Ul, atom.Ol, atom.Blockquote) && c.stats[prev] != nil && c.stats[prev].text > 0
 }
 
 // promoOrnaments may open a promo's label: the brackets and arrows of

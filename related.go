@@ -332,7 +332,7 @@ func classedTitle(a *html.Node) string {
 // address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
-	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond"} {
+	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond", "/search?", "/search/"} {
 		if strings.Contains(l, part) {
 			return true
 		}

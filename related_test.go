@@ -504,6 +504,19 @@ func TestLinkCardsToRelated(t *testing.T) {
 	}
 }
 
+// TestSearchLinksNotRelated: a related box's links to the site's search
+// ("/search/query?query=gloria%20steinem") name topics, not stories.
+func TestSearchLinksNotRelated(t *testing.T) {
+	a := extractNoFallback(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related-stories"><h3>Related stories</h3><ul>
+<li><a href="/news/1">Council delays the bridge repairs again</a></li>
+<li><a href="https://query.example.com/search/query?query=bridge%20repairs">Bridge repairs in the city</a></li>
+</ul></div></body></html>`)
+	if titles := relatedTitles(a); !slices.Equal(titles, []string{"Council delays the bridge repairs again"}) {
+		t.Errorf("related = %q, want the story only", titles)
+	}
+}
+
 // TestTeaserTitleByClass: a teaser card whose link wraps its date, section
 // label and excerpt is titled by its element classed as the title.
 func TestTeaserTitleByClass(t *testing.T) {
