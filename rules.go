@@ -1228,6 +1228,8 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"did you find what you were looking for":     kindDrop,    // a government page's feedback box (canada.ca)
+	"page details":                               kindDrop,    // canada.ca's date-modified box
 	"trending videos":                            kindDrop,    // a player of other stories (The Hill)
 	"dernières news":                             kindDrop,    // French "latest news" inside the story (TSA)
 	"visita nuestros portales":                   kindDrop,    // Spanish "visit our sites": the group's other papers (El Comercio, Ecuador)
@@ -2918,6 +2920,8 @@ var appealPhrases = []string{
 	"okurlarımızın desteğine",                   // Turkish "… our readers' support" (Cumhuriyet's appeal)
 	"çıkar grubuna bağlı olmadan",               // Turkish "without ties to any interest group" (T24's appeal)
 	"только благодаря поддержке",                // Russian "only thanks to the support of readers" (Novaya Gazeta Europe)
+	"hope you appreciated this",                 // "I hope you appreciated this article. Before you move on …" (Guardian Australia)
+	"accepted payment methods",                  // the appeal's card logos line
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
@@ -2986,18 +2990,19 @@ var cookiePhrases = []string{
 	"this website uses cookies",
 	"this site uses cookies",
 	"we use cookies to",
-	"need to accept cookies",          // an embed's consent placeholder ("To view it, you need to accept cookies for external content.")
-	"korzystamy z cookies",            // Polish ("Informujemy, że korzystamy z cookies.")
-	"korzystamy z plików cookie",      // Polish
-	"używamy plików cookie",           // Polish
-	"diese website verwendet cookies", // German
-	"wir verwenden cookies",           // German
-	"ce site utilise des cookies",     // French
-	"déposent des cookies",            // French "… and its partners place cookies" (La Voix du Nord's consent box)
-	"nous utilisons des cookies",      // French
-	"este sitio utiliza cookies",      // Spanish
-	"utilizamos cookies",              // Spanish, Portuguese
-	"questo sito utilizza cookie",     // Italian
+	"need to accept cookies",           // an embed's consent placeholder ("To view it, you need to accept cookies for external content.")
+	"korzystamy z cookies",             // Polish ("Informujemy, że korzystamy z cookies.")
+	"korzystamy z plików cookie",       // Polish
+	"używamy plików cookie",            // Polish
+	"diese website verwendet cookies",  // German
+	"wir verwenden cookies",            // German
+	"ce site utilise des cookies",      // French
+	"déposent des cookies",             // French "… and its partners place cookies" (La Voix du Nord's consent box)
+	"unsere partner verwenden cookies", // German "we and our partners use cookies" (kicker's consent box)
+	"nous utilisons des cookies",       // French
+	"este sitio utiliza cookies",       // Spanish
+	"utilizamos cookies",               // Spanish, Portuguese
+	"questo sito utilizza cookie",      // Italian
 }
 
 // noticePhrases mark a rights, licence or liability notice; a short block
@@ -3014,6 +3019,10 @@ var noticePhrases = []string{
 	"情報提供はこちら",                                                  // Japanese "send us tips here" (NHK: "NHKニュースへの情報提供はこちらから")
 	"スクラップブックに保存",                                               // Japanese "save to your scrapbook" (Yomiuri's members' note)
 	"droits de reproduction et de représentation",               // French rights line: "Tous droits de reproduction et de représentation réservés."
+	"contact reporter",                                          // Caixin Global's closing line: "Contact reporter Zhou Xinda (…) and editor …"
+	"download our app to receive",                               // an app prompt: "Download our app to receive breaking news alerts …"
+	"get our weekly free",                                       // a newsletter prompt: "Get our weekly free Must-Read newsletter."
+	"read this press release in",                                // a government release's translations line
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3738,7 +3747,7 @@ var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*\d{4}(?:\s
 // line of its own under a story: "(Top photo: Stuart MacFarlane/Arsenal
 // FC via Getty Images)" (The Athletic), "(Pix by Nisal Baduge)" (Daily
 // Mirror, Sri Lanka).
-var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header )?(?:photo|photos|photograph|pix|pics|picture|pictures|image|images)(?: by)?\s*:?\s[^()]{2,80}\)$`)
+var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header |cover )?(?:photo|photos|photograph|pix|pics|picture|pictures|image|images)(?: by)?\s*:?\s[^()]{2,200}\)$`)
 
 // watchBelow matches, lower-cased, a line that points to a player under
 // it: "Watch the JoyNews report below:", "Watch the latest episode of The

@@ -521,7 +521,7 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") || shortNoteLine(text) {
+	if hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") || strings.HasPrefix(t, "newspaper headline:") || shortNoteLine(text) {
 		return true
 	}
 	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || viewedTimes.MatchString(t) || watchBelow.MatchString(t) || meterNotice.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
