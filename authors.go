@@ -922,7 +922,7 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") || spelledEmail(s) {
 		return "", "", partOther
 	}
-	words := strings.Fields(s)
+	words := afterOutletRole(strings.Fields(s))
 	if len(words) > maxBylineWords {
 		return "", "", partOther
 	}
@@ -935,6 +935,28 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// afterOutletRole drops an outlet's name and a reporter's role set
+// before the name ("Xinhua writers Han Xu", "Global Times reporter Zhang
+// Wei"): one to three capitalised words, then a role word of
+// frontRoleWords, then the capitalised name.
+func afterOutletRole(words []string) []string {
+	for i := 1; i <= 3 && i < len(words)-1; i++ {
+		if !frontRoleWords[strings.ToLower(words[i])] {
+			continue
+		}
+		for _, w := range words[:i] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return words
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(words[i+1]); unicode.IsUpper(r) {
+			return words[i+1:]
+		}
+		return words
+	}
+	return words
 }
 
 // isDateLabelPart reports a byline part that labels the date after it:

@@ -90,6 +90,8 @@ func TestAuthors(t *testing.T) {
 		{"contributor label", authorPage("", `<div class="article-info"><p>Source: www.example.com</p><p class="contributor">Contributor: Kwabena Owusu-Ansah</p></div>`), "Kwabena Owusu-Ansah"},
 		{"Japanese names closing the story", `<html><body><article><h1>クマ出没、過去最多</h1><p>` + prose + `</p><p>環境省の担当者は「入山の際は複数人で行動してほしい」と呼びかけている。【宇野和彦、田村理恵】</p><ul><li><a href="/series/1">連載一覧</a></li></ul></article></body></html>`, "宇野和彦; 田村理恵"},
 		{"Japanese aside in brackets", `<html><body><article><h1>クマ出没、過去最多</h1><p>` + prose + `</p><p>環境省の担当者は呼びかけている。【東京】</p></article></body></html>`, ""},
+		{"outlet and role before the names", authorPage("", `<p>by Xinhua writers Han Xu, Joseph Kimani</p>`), "Han Xu; Joseph Kimani"},
+		{"role before the name", authorPage("", `<p class="byline">By Staff Writer Jane Roe</p>`), "Jane Roe"},
 		{"place after a name", authorPage(`<meta name="author" content="Markus M. Haefliger, London, Beat Bumbacher">`, ""), "Markus M. Haefliger; Beat Bumbacher"},
 		{"desk after a name", authorPage(`<meta name="author" content="Michael Rädel, Redaktion">`, ""), "Michael Rädel"},
 		{"german und", authorPage(`<meta name="author" content="Lars Fischer und Alina Schadwinkel">`, ""), "Lars Fischer; Alina Schadwinkel"},

@@ -1228,6 +1228,8 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"leave your comment":                         kindComments,
+	"media enquiries":                            kindDrop,    // a release's press office box (Manchester City Council)
 	"did you find what you were looking for":     kindDrop,    // a government page's feedback box (canada.ca)
 	"page details":                               kindDrop,    // canada.ca's date-modified box
 	"trending videos":                            kindDrop,    // a player of other stories (The Hill)
@@ -2212,6 +2214,14 @@ var placePrepositions = map[string]bool{
 	"à": true, // French
 }
 
+// frontRoleWords name a reporter's role set between an outlet's name and
+// the reporter's: "Xinhua writers Han Xu, Joseph Kimani", "Global Times
+// reporter Zhang Wei"; see afterOutletRole.
+var frontRoleWords = map[string]bool{
+	"writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true,
+}
+
 // jobTitleWords are words of job titles that follow (or replace) a name in
 // a byline; a name is cut before them ("Keith Barry Senior Reporter").
 var jobTitleWords = map[string]bool{
@@ -3023,6 +3033,7 @@ var noticePhrases = []string{
 	"download our app to receive",                               // an app prompt: "Download our app to receive breaking news alerts …"
 	"get our weekly free",                                       // a newsletter prompt: "Get our weekly free Must-Read newsletter."
 	"read this press release in",                                // a government release's translations line
+	"comments are moderated and will appear",                    // a comment form's notice (People's Daily)
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
@@ -3758,6 +3769,11 @@ var watchBelow = regexp.MustCompile(`^watch (?:[\p{L}\d'’.-]+ ){1,10}below\W*$
 // meterNotice matches, lower-cased, a paywall meter's count: "You've read
 // 1 article in the last month" (Vox).
 var meterNotice = regexp.MustCompile(`^you['’]ve read \d+ (?:free )?articles? (?:in|this)\b`)
+
+// editorCreditLine matches, lower-cased, a line crediting the story's
+// editors, not its writers: "(Web editor: Zhong Wenxing, Liang Jun)"
+// (People's Daily), "Editor: Hannah Lund." (Sixth Tone).
+var editorCreditLine = regexp.MustCompile(`^\(?(?:web |copy |photo )?editors?\s?:\s*[^()]{2,60}\)?\.?$`)
 
 // viewedTimes matches, lower-cased, a story's view counter set as a
 // line: "This story has been viewed 3127 times." (Taipei Times).

@@ -524,7 +524,7 @@ func isLabelLine(text string, links []Link) bool {
 	if hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") || strings.HasPrefix(t, "newspaper headline:") || shortNoteLine(text) {
 		return true
 	}
-	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || viewedTimes.MatchString(t) || watchBelow.MatchString(t) || meterNotice.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
+	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || viewedTimes.MatchString(t) || watchBelow.MatchString(t) || meterNotice.MatchString(t) || editorCreditLine.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
 		return true
 	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
