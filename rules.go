@@ -3034,6 +3034,8 @@ var noticePhrases = []string{
 	"get our weekly free",                                       // a newsletter prompt: "Get our weekly free Must-Read newsletter."
 	"read this press release in",                                // a government release's translations line
 	"comments are moderated and will appear",                    // a comment form's notice (People's Daily)
+	"of the event is available",                                 // a release's media note: "Video of the event is available on YouTube here"
+	"of the event are available",                                // "Photos of the event are available on the Governor's Flickr page"
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
