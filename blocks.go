@@ -514,7 +514,7 @@ func (b *builder) heading(h *html.Node) {
 		b.dropKickerHeading()
 		return
 	}
-	if (isDek(h) || b.isDescription(h, text) || isSentenceUnderHeadline(h, text)) && b.isFirstContent() {
+	if b.isFirstContent() && (isDek(h) || b.isDescription(h, text) || isSentenceUnderHeadline(h, text)) {
 		b.emit(Block{Type: Paragraph, Text: text})
 		return
 	}

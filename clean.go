@@ -995,14 +995,16 @@ func lastChild(n *html.Node) *html.Node   { return n.LastChild }
 // with the widget: a rule that took the title alone would leave the
 // widget in the body.
 func isWidgetTitle(n *html.Node, s *nodeStats, t string) bool {
-	_, ok := widgetTitleKind(headingKey(t))
-	return ok && looksLikeTitle(n, s)
+	key := headingKey(t)
+	_, ok := widgetHeadings[key]
+	return (ok || dropTitlePattern(key)) && looksLikeTitle(n, s)
 }
 
 // widgetTitleKind says what box a title's key names: one of
 // widgetHeadings, a related box by its wording ("More on Brexit"), or a
 // box of the site's newest stories, an appeal, a price widget or a
-// newsletter sign-up by theirs.
+// newsletter sign-up by theirs. (isWidgetTitle, read on every line the
+// prompt rules see, asks only the list and the last three.)
 func widgetTitleKind(key string) (ruleKind, bool) {
 	if kind, ok := widgetHeadings[key]; ok {
 		return kind, true
@@ -1010,10 +1012,26 @@ func widgetTitleKind(key string) (ruleKind, bool) {
 	if isRelatedTitle(key) {
 		return kindRelated, true
 	}
-	if isRecencyTitle(key) || appealTitle.MatchString(key) || shopTitle.MatchString(key) || newsletterTitle.MatchString(key) {
+	if isRecencyTitle(key) || dropTitlePattern(key) {
 		return kindDrop, true
 	}
 	return kindNone, false
+}
+
+// dropTitlePattern reports a title an appeal, a price widget or a
+// newsletter sign-up words its own way ("Support our journalism",
+// "Today's best … deals", "Get the Climate Point newsletter"). Each
+// pattern's last word is tested first: titles are read by the thousand.
+func dropTitlePattern(key string) bool {
+	switch {
+	case strings.HasSuffix(key, "journalism") || strings.HasSuffix(key, " olun"):
+		return appealTitle.MatchString(key)
+	case strings.HasSuffix(key, " deals"):
+		return shopTitle.MatchString(key)
+	case strings.HasSuffix(key, "newsletter") || strings.HasSuffix(key, "newsletters"):
+		return newsletterTitle.MatchString(key)
+	}
+	return false
 }
 
 // aloneOnLine reports whether n's text is all the text of its line: of
