@@ -129,6 +129,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"moderation notice", `<div class="cmt"><h3>Leave your comment</h3><p>Comments are moderated and will appear after approval.</p></div>`, "moderated"},
 		{"media enquiries box", `<div class="press"><h2>Media enquiries</h2><p>Journalists can contact the council's press office on 0161 234 1234.</p></div>`, "press office"},
 		{"release's media note", `<p><em>Video of the event is available on YouTube <a href="https://youtube.com/x">here</a>.</em></p>`, "Video of the event"},
+		{"French error report line", `<div class="sc-report"><p>Vous avez repéré une erreur? <a href="/signaler-une-erreur">Signalez-la</a></p></div>`, "repéré"},
+		{"player's error text", `<div class="video-player__error"><p>We apologize, but this video has failed to load.</p><p>Try refreshing your browser, or <a href="/video/">tap here to see other videos from our team.</a></p></div>`, "failed to load"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},
