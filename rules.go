@@ -403,45 +403,50 @@ var bioVerbs = []string{
 // furniturePhrases are whole texts of a block (lower-cased, white space
 // folded) that are furniture wherever they stand: the block is dropped.
 var furniturePhrases = map[string]string{
-	"- advertisement -":                      "ad slot label (tagDiv Newspaper)",
-	"- advertisement -spot_img":              "ad slot label with its image placeholder",
-	"advertisement":                          "ad slot label",
-	"scroll down for video":                  "label over a story's video (Daily Mail)",
-	"send us your feedback":                  "link to a feedback form (DW)",
-	"rights & permissions":                   "link to a reprint form (Scientific American)",
-	"video ad feedback":                      "link to rate a video's ad (CNN)",
-	"ad feedback":                            "link to rate an ad (CNN)",
-	"stock chart icon":                       "an inline chart's icon label (CNBC)",
-	"artikelrechte erwerben":                 "German link to buy reprint rights (FAZ)",
-	"特設サイト":                                  "Japanese 'special site' label over a link to a topic site (NHK)",
-	"advertisements":                         "ad slot label (WordPress.com's \"wpa-about\")",
-	"advertisement - scroll to continue":     "ad slot label",
-	"skip advertisement":                     "link past an ad slot (The New York Times)",
-	"read in app":                            "link to the site's app over the story (The New York Times)",
-	"reportar error":                         "Spanish link to report an error ('Reportar error', El Tiempo)",
-	"encontrou algum erro? entre em contato": "Portuguese link to report an error (A Tarde)",
-	"encontrou algum erro":                   "Portuguese link to report an error",
-	"réutiliser ce contenu":                  "French syndication link (Le Monde's 'Réutiliser ce contenu')",
-	"rectificar":                             "Spanish link to the correction form ('Rectificar', El País)",
-	"有料記事":                                   "Japanese 'paid article' label over the headline",
-	"watch now":                              "label over an embedded video (CNBC's \"InlineVideo-label\")",
-	"report an error with this article":      "link to a correction form (The Independent)",
-	"advertising":                            "ad slot label",
-	"for immediate release":                  "press release's release line",
-	"pinned post":                            "live blog's label over its pinned entry",
-	"###":                                    "press release's end mark",
-	"-30-":                                   "press release's end mark",
-	"reuse this content":                     "syndication link (The Guardian)",
-	"skip past newsletter promotion":         "link past a newsletter sign-up (The Guardian)",
-	"after newsletter promotion":             "anchor after a newsletter sign-up (The Guardian)",
-	"support the guardian":                   "appeal for support (The Guardian)",
-	"continue reading the main story":        "reading-position label between ad slots (The New York Times)",
-	"article continues below":                "ad slot label",
-	"article continues":                      "ad slot label (The Guardian's \"mpu_continue\")",
-	"story continues below":                  "ad slot label",
-	"scroll to continue with content":        "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
-	"scroll untuk melanjutkan":               "ad slot label (Indonesian 'scroll to continue', Tempo)",
-	"[gambas:video 20detik]":                 "placeholder of detik's video embed",
+	"- advertisement -":                                  "ad slot label (tagDiv Newspaper)",
+	"- advertisement -spot_img":                          "ad slot label with its image placeholder",
+	"advertisement":                                      "ad slot label",
+	"scroll down for video":                              "label over a story's video (Daily Mail)",
+	"send us your feedback":                              "link to a feedback form (DW)",
+	"rights & permissions":                               "link to a reprint form (Scientific American)",
+	"video ad feedback":                                  "link to rate a video's ad (CNN)",
+	"ad feedback":                                        "link to rate an ad (CNN)",
+	"stock chart icon":                                   "an inline chart's icon label (CNBC)",
+	"artikelrechte erwerben":                             "German link to buy reprint rights (FAZ)",
+	"特設サイト":                                              "Japanese 'special site' label over a link to a topic site (NHK)",
+	"advertisements":                                     "ad slot label (WordPress.com's \"wpa-about\")",
+	"advertisement - scroll to continue":                 "ad slot label",
+	"skip advertisement":                                 "link past an ad slot (The New York Times)",
+	"read in app":                                        "link to the site's app over the story (The New York Times)",
+	"reportar error":                                     "Spanish link to report an error ('Reportar error', El Tiempo)",
+	"encontrou algum erro? entre em contato":             "Portuguese link to report an error (A Tarde)",
+	"encontrou algum erro":                               "Portuguese link to report an error",
+	"réutiliser ce contenu":                              "French syndication link (Le Monde's 'Réutiliser ce contenu')",
+	"rectificar":                                         "Spanish link to the correction form ('Rectificar', El País)",
+	"有料記事":                                               "Japanese 'paid article' label over the headline",
+	"watch now":                                          "label over an embedded video (CNBC's \"InlineVideo-label\")",
+	"report an error with this article":                  "link to a correction form (The Independent)",
+	"advertising":                                        "ad slot label",
+	"for immediate release":                              "press release's release line",
+	"pinned post":                                        "live blog's label over its pinned entry",
+	"###":                                                "press release's end mark",
+	"-30-":                                               "press release's end mark",
+	"reuse this content":                                 "syndication link (The Guardian)",
+	"skip past newsletter promotion":                     "link past a newsletter sign-up (The Guardian)",
+	"after newsletter promotion":                         "anchor after a newsletter sign-up (The Guardian)",
+	"support the guardian":                               "appeal for support (The Guardian)",
+	"continue reading the main story":                    "reading-position label between ad slots (The New York Times)",
+	"article continues below":                            "ad slot label",
+	"article continues":                                  "ad slot label (The Guardian's \"mpu_continue\")",
+	"story continues below":                              "ad slot label",
+	"scroll to continue with content":                    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
+	"scroll untuk melanjutkan":                           "ad slot label (Indonesian 'scroll to continue', Tempo)",
+	"[gambas:video 20detik]":                             "placeholder of detik's video embed",
+	"download references":                                "a research paper's references link (Nature)",
+	"reprints and permissions":                           "a research journal's rights link (Nature)",
+	"text of this article":                               "a newsroom's download tab (Apple Newsroom)",
+	"images in this article":                             "a newsroom's download tab (Apple Newsroom)",
+	"download all images":                                "a newsroom's download link (Apple Newsroom)",
 	"we apologize, but this video has failed to load":    "a video player's error text (Postmedia)",
 	"image d'illustration":                               "French label under a stock picture (Seneweb)",
 	"add to watchlist":                                   "a stock widget's button (Moneycontrol)",
@@ -1229,6 +1234,9 @@ var widgetHeadings = map[string]ruleKind{
 	"anketa":                                     kindDrop,    // Czech, Slovak "poll": a reader vote's question and buttons
 	"enquete":                                    kindDrop,    // Portuguese, French "poll"
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
+	"how did you like today's edition":           kindDrop,    // a newsletter's rating poll (beehiiv)
+	"it's time to stand up for science":          kindDrop,    // Scientific American's appeal box
+	"it’s time to stand up for science":          kindDrop,
 	"leave your comment":                         kindComments,
 	"media enquiries":                            kindDrop,    // a release's press office box (Manchester City Council)
 	"did you find what you were looking for":     kindDrop,    // a government page's feedback box (canada.ca)
@@ -2653,6 +2661,7 @@ var bulletGlyphs = map[rune]bool{
 // opens so is furniture ("Foto: Ingo Pertramer", "Crédits photos : AFP").
 var creditPrefixes = []string{
 	"foto:",          // German, Spanish, Portuguese, Polish
+	"фото:",          // Russian, Ukrainian ("Фото: Getty Images", Ukrainska Pravda)
 	"fotos:",         // German, Spanish
 	"(foto:",         // Portuguese, inline
 	"bild:",          // German
@@ -2933,6 +2942,7 @@ var appealPhrases = []string{
 	"только благодаря поддержке",                // Russian "only thanks to the support of readers" (Novaya Gazeta Europe)
 	"hope you appreciated this",                 // "I hope you appreciated this article. Before you move on …" (Guardian Australia)
 	"accepted payment methods",                  // the appeal's card logos line
+	"существует на деньги читателей",            // Russian "… exists on readers' money" (Novaya Gazeta)
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
@@ -3039,6 +3049,11 @@ var noticePhrases = []string{
 	"of the event are available",                                // "Photos of the event are available on the Governor's Flickr page"
 	"vous avez repéré une erreur",                               // French link to report an error: "Vous avez repéré une erreur? Signalez-la" (Radio-Canada)
 	"try refreshing your browser",                               // a video player's error text: "Try refreshing your browser, or tap here …"
+	"fout gezien",                                               // Dutch link to report an error: "Fout gezien? Laat het ons weten" (NRC)
+	"een versie van dit artikel verscheen",                      // Dutch print note: "Een versie van dit artikel verscheen ook in NRC op …"
+	"subscriber-only newsletter",                                // "… sign up to Money Talks, our weekly subscriber-only newsletter" (The Economist)
+	"login or subscribe to participate",                         // a newsletter platform's poll note (beehiiv)
+	"copy and paste this link to others",                        // a referral programme's box (beehiiv)
 	"got a tip about",                                           // the same: "Got a tip about the school district? Reply to this email …" (a Ghost newsletter)
 	"reply to this email",                                       // a newsletter's call to write back, in its web copy
 	"forward this to a ",                                        // a newsletter's call to pass it on: "Forward this to a neighbor who cares …"
