@@ -140,6 +140,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"newsroom download tabs", `<div class="tabs"><a href="#text">Text of this article</a> <a href="#images">Images in this article</a></div>`, "this article"},
 		{"newsletter rating poll", `<div class="poll"><h3>How did you like today's edition?</h3><p><a href="/poll/1">Unlocked my whole day</a></p><p>Login or Subscribe to participate in polls.</p></div>`, "participate"},
 		{"science appeal box", `<div class="appeal"><h2>It’s Time to Stand Up for Science</h2><p>I’ve been a subscriber since I was 12 years old, and it helped shape the way I look at the world.</p></div>`, "subscriber since"},
+		{"nonprofit's closing appeal", `<div class="support"><p>Eurasianet depends on readers like you. If you value our coverage, please consider making a tax-deductible contribution today.</p></div>`, "readers like you"},
 		{"affiliate disclosure", `<p><em>We may earn a commission when you buy through links on our site.</em></p>`, "commission"},
 		{"affiliate links disclosure", `<p>DISCLOSURE: If you buy through affiliate links, I may earn a small commission.</p>`, "DISCLOSURE"},
 		{"post with affiliate links", `<p><em>This post may contain affiliate links. Read more about this in my About Me page!</em></p>`, "affiliate links"},

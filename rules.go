@@ -2943,6 +2943,8 @@ var appealPhrases = []string{
 	"hope you appreciated this",                 // "I hope you appreciated this article. Before you move on …" (Guardian Australia)
 	"accepted payment methods",                  // the appeal's card logos line
 	"существует на деньги читателей",            // Russian "… exists on readers' money" (Novaya Gazeta)
+	"depends on readers like you",               // "Eurasianet depends on readers like you."
+	"tax-deductible contribution",               // "… please consider making a tax-deductible contribution today"
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
