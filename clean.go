@@ -3001,6 +3001,9 @@ var labelBrackets = [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}, 
 // unbracketed returns what a pair of label brackets around all of s
 // holds, else s.
 func unbracketed(s string) string {
+	if s == "" || s[0] != '[' && s[0] != 0xE3 && s[0] != 0xEF {
+		return s // no bracket opens it: "[", or the lead byte of "【", "〔", "［"
+	}
 	for _, b := range labelBrackets {
 		if in, ok := strings.CutPrefix(s, b[0]); ok {
 			if in, ok := strings.CutSuffix(in, b[1]); ok && !strings.Contains(in, b[0]) {
