@@ -2339,8 +2339,8 @@ func (c *cleaner) byLinkedHeadingCard(n *html.Node) verdict {
 
 // afterParagraph reports whether the box of n, its outermost ancestor of
 // the same text within three levels, comes right after a paragraph, a
-// list or a quotation: a card set in the story's run of text, not one of a grid or a list of
-// teasers, which their own rules read whole.
+// list or a quotation: a card set in the story's run of text, not one of
+// a grid or a list of teasers, which their own rules read whole.
 func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
 	box := n
 	for i := 0; i < 3 && box.Parent != nil && box.Parent.Type == html.ElementNode; i++ {

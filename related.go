@@ -97,9 +97,10 @@ func titledPicture(a *html.Node) bool {
 // ("Kreuzfahrt mit MEIN SCHIFF 1 – 11 Tipps für …"): a card's clipped
 // heading, where its other link has the whole headline.
 func shortenedFrom(title, full string) bool {
-	cut, ok := strings.CutSuffix(strings.TrimSpace(title), "…")
+	title = strings.TrimSpace(title)
+	cut, ok := strings.CutSuffix(title, "…")
 	if !ok {
-		cut, ok = strings.CutSuffix(strings.TrimSpace(title), "...")
+		cut, ok = strings.CutSuffix(title, "...")
 	}
 	return ok && strings.HasPrefix(full, strings.TrimSpace(cut))
 }
