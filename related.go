@@ -316,7 +316,9 @@ func classedTitle(a *html.Node) string {
 			return false
 		}
 		if n != a && n.Type == html.ElementNode && slices.Contains(splitTokens(attr(n, "class")), "title") {
-			title = normSpace(rawText(n, nil))
+			if t := normSpace(rawText(n, nil)); !isPromoLabel(lowerKey(t)) {
+				title = t // not the card's label ("also-read-title": "Leia também", DN)
+			}
 			return false
 		}
 		return true
@@ -352,6 +354,13 @@ func isCategoryLink(u string) bool {
 		}
 	}
 	return false
+}
+
+// isPromoLabel reports a lower-cased text that is only a promo's label,
+// one of promoPrefixes ("read more:", "leia também").
+func isPromoLabel(t string) bool {
+	label := strings.TrimRight(t, ": ")
+	return slices.ContainsFunc(promoPrefixes, func(p string) bool { return strings.TrimSuffix(p, ":") == label })
 }
 
 // stripPromoPrefix removes a "See also" label that a promo put inside its

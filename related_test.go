@@ -72,6 +72,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Portuguese poll", "Enquete", false},
 		{"Persian related", "مرتبط", true},
 		{"Italian go deeper", "Approfondisci:", true},
+		{"Portuguese more on the subject", "Mais sobre este tema", true},
 		{"Spanish related content", "Contenido relacionado", true},
 		{"Spanish may interest you", "Puede interesarte", true},
 		{"Hungarian more on the topic", "További cikkeink a témában", true},

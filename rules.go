@@ -2557,6 +2557,7 @@ var moreOnPrefixes = []string{
 	"mehr zum thema",             // German
 	"weitere inhalte zu",         // German
 	"más sobre",                  // Spanish
+	"mais sobre",                 // Portuguese ("Mais sobre este tema", Observador; "Mais sobre Calor", SIC Notícias)
 	"más notas de",               // Argentine Spanish "more pieces from <section>" (Página/12)
 	"más noticias en",            // Spanish "more news in <paper>" (El Tiempo)
 	"más noticias de",            // Spanish "more news from <section>"

@@ -515,7 +515,7 @@ func isLabelLine(text string, links []Link) bool {
 	if slices.Contains(bylinePrefixes, strings.TrimRight(t, ": ")) || slices.Contains(bylinePrefixes, t) {
 		return true // a byline whose name, a button or a picture, is gone
 	}
-	if label := strings.TrimRight(t, ": "); slices.ContainsFunc(promoPrefixes, func(p string) bool { return strings.TrimSuffix(p, ":") == label }) {
+	if isPromoLabel(t) {
 		return true // "Read more:" whose story, in a box of its own, went to Related or out
 	}
 	if isDateLabel(t) {
