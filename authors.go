@@ -1789,6 +1789,13 @@ func endsWithPlaceSuffix(s string) bool {
 // series may follow it.
 const maxBracketNameBlocks = 5
 
+// isNameSeparator reports a rune that sets apart the names in a Chinese
+// or Japanese credit: a space or a comma, full-width or enumeration
+// ("宇野和彦、田中理恵").
+func isNameSeparator(r rune) bool {
+	return unicode.IsSpace(r) || r == '、' || r == '，' || r == ','
+}
+
 // closingBracketNames reads the writers Japanese papers name in lenticular
 // brackets closing the story's last paragraph, "…と呼びかけている。【宇野和彦、
 // 田中理恵】" (Mainichi): each a name of three to five Han characters, none
@@ -1804,7 +1811,7 @@ func closingBracketNames(text string) []string {
 		return nil
 	}
 	var names []string
-	for _, part := range strings.FieldsFunc(inner[open+len("【"):], func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' }) {
+	for _, part := range strings.FieldsFunc(inner[open+len("【"):], isNameSeparator) {
 		if n := utf8.RuneCountInString(part); n < 3 || n > 5 || !allHan(part) || endsWithPlaceSuffix(part) {
 			return nil // "【東京】", "【北海道】": a place
 		}
@@ -1922,7 +1929,7 @@ func bracketedReporters(text string) []string {
 	inner = strings.TrimSpace(inner)
 	var names []string
 	titled := false
-	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' }) {
+	for _, part := range strings.FieldsFunc(inner, isNameSeparator) {
 		if slices.Contains(cjkTitlePrefixes, part) {
 			titled = true // "记者 张三": the title set apart
 			continue

@@ -138,7 +138,7 @@ func (b *builder) flush() {
 // countRunes notes the words of a text added to the run, and how many of
 // them are bold.
 func (b *builder) countRunes(text string) {
-	n := wordRunes(text)
+	n := runesWhere(text, isWordRune)
 	b.runRunes += n
 	if b.inBold > 0 {
 		b.boldRunes += n
@@ -529,7 +529,7 @@ func (b *builder) heading(h *html.Node) {
 func (b *builder) isDescription(h *html.Node, text string) bool {
 	d := b.p.art.Description
 	prev := prevElement(h)
-	return d != "" && prev != nil && prev.DataAtom == atom.H1 && (countWords(text) >= minDekWords || wideRunes(text) >= minDekRunes) &&
+	return d != "" && prev != nil && prev.DataAtom == atom.H1 && (countWords(text) >= minDekWords || runesWhere(text, isWide) >= minDekRunes) &&
 		sharesLead(strings.ToLower(normSpace(text)), strings.ToLower(normSpace(d)))
 }
 
@@ -573,16 +573,6 @@ func endsWithH1(box *html.Node) bool {
 	return false
 }
 
-// lastElementChild returns n's last child element, or nil.
-func lastElementChild(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		if c.Type == html.ElementNode {
-			return c
-		}
-	}
-	return nil
-}
-
 // minSentenceDekWords is the shortest heading under the headline read as
 // its subtitle whatever it ends with: section titles stay well under it.
 const minSentenceDekWords = 18
@@ -594,17 +584,6 @@ const (
 	minDekWords = 12
 	minDekRunes = 30
 )
-
-// wideRunes counts the Chinese, Japanese and Korean characters of s.
-func wideRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if isWide(r) {
-			n++
-		}
-	}
-	return n
-}
 
 // sharesLead reports texts of which one opens with most of the other:
 // the page's description is often the subtitle cut short ("…") or
@@ -1131,28 +1110,17 @@ func (p *page) isSectionItem(li *html.Node) bool {
 	walk(li, func(c *html.Node) bool {
 		switch {
 		case c.Type == html.TextNode:
-			beside += wordRunes(c.Data)
+			beside += runesWhere(c.Data, isWordRune)
 		case c.Type != html.ElementNode:
 		case c != li && (p.dropped(c) || invisibleTags[c.DataAtom]):
 			return false
 		case headingLevel(c) > 0:
-			headed += wordRunes(rawText(c, p.dropped))
+			headed += runesWhere(rawText(c, p.dropped), isWordRune)
 			return false
 		}
 		return true
 	})
 	return headed > 0 && beside > 0
-}
-
-// wordRunes counts the letters and digits of s.
-func wordRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if isWordRune(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // galleryDepth is how many ancestors of a list isGallery reads: galleries

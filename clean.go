@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -763,13 +764,7 @@ func (c *cleaner) strongToken(n *html.Node) (string, bool) {
 // isShareButton reports a lower-cased text that is all a share button
 // says (shareButtonTexts).
 func isShareButton(t string) bool {
-	t = strings.TrimRight(normSpace(t), ".:!")
-	for _, re := range shareButtonTexts {
-		if re.MatchString(t) {
-			return true
-		}
-	}
-	return false
+	return matchesAny(strings.TrimRight(normSpace(t), ".:!"), shareButtonTexts)
 }
 
 // byPhrase drops short blocks whose whole text is a furniture label such as
@@ -1322,6 +1317,27 @@ func hasPrefixIn(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// matchesAny reports whether one of res matches s.
+func matchesAny(s string, res []*regexp.Regexp) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesWhere counts the runes of s that keep reports.
+func runesWhere(s string, keep func(rune) bool) int {
+	n := 0
+	for _, r := range s {
+		if keep(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // hasSuffixIn reports whether s ends with one of suffixes.

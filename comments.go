@@ -379,3 +379,13 @@ func firstElementChild(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// lastElementChild returns n's last child element, or nil.
+func lastElementChild(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}

@@ -3836,6 +3836,28 @@ var newsletterTitle = regexp.MustCompile(`^(?:get|sign up for|subscribe to) (?:t
 // own (wcxb-dev dev-0075, dev-4497).
 var shopTitle = regexp.MustCompile(`^today['’]s best .{1,60} deals$`)
 
+// labelLinePatterns match, lower-cased, a line of the site's small print
+// set apart in the story (see isLabelLine); each pattern's examples stand
+// with its declaration.
+var labelLinePatterns = []*regexp.Regexp{
+	availabilityLine, // "Video verfügbar bis 12.05.2026"
+	ageNotice,        // "This article is more than 2 years old"
+	wireUpdateNote,   // "(ATTN: ADDS details in paras 4-8, photo)"
+	viewedTimes,      // "This story has been viewed 3127 times."
+	watchBelow,       // "Watch the JoyNews report below:"
+	meterNotice,      // "You've read 1 article in the last month"
+	editorCreditLine, // "(Web editor: Zhong Wenxing, Liang Jun)"
+	printEditionNote, // "A version of this article appears in print …"
+	printedInNote,    // "Published in The Express Tribune, June 3rd, 2024"
+}
+
+// labelLinePrefixes open such a line of small print.
+var labelLinePrefixes = []string{
+	"view original content", // a press wire's link under a release
+	"print headline:",       // the print edition's headline under the story
+	"newspaper headline:",   // the same (Global Times)
+}
+
 // shareButtonTexts match the whole text of a share button, lower-cased:
 // "Auf Facebook teilen", "Via E-Mail teilen", "Share on LinkedIn",
 // "Partager sur X".

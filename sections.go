@@ -521,10 +521,10 @@ func isLabelLine(text string, links []Link) bool {
 	if isDateLabel(t) {
 		return true // "Updated" whose date, a box of its own, went out as the date line
 	}
-	if hanSmallPrint(t) || koreanVideoCredits(t) || strings.HasPrefix(t, "view original content") || printedInNote.MatchString(t) || strings.HasPrefix(t, "print headline:") || strings.HasPrefix(t, "newspaper headline:") || shortNoteLine(text) {
+	if hanSmallPrint(t) || koreanVideoCredits(t) || hasPrefixIn(t, labelLinePrefixes) || shortNoteLine(text) {
 		return true
 	}
-	if isRatingSummary(t) || isTagParagraph(t, links) || availabilityLine.MatchString(t) || ageNotice.MatchString(t) || wireUpdateNote.MatchString(t) || viewedTimes.MatchString(t) || watchBelow.MatchString(t) || meterNotice.MatchString(t) || editorCreditLine.MatchString(t) || printEditionNote.MatchString(t) || isCreditRoleLabel(t) {
+	if isRatingSummary(t) || isTagParagraph(t, links) || matchesAny(t, labelLinePatterns) || isCreditRoleLabel(t) {
 		return true
 	}
 	if len(links) > 0 && allMailto(links) || len(links) == 0 && len([]rune(t)) > maxPromptRunes {
@@ -576,9 +576,9 @@ func isTagParagraph(t string, links []Link) bool {
 	}
 	linked := 0
 	for _, l := range links {
-		linked += wordRunes(l.Text)
+		linked += runesWhere(l.Text, isWordRune)
 	}
-	return 10*linked >= 9*wordRunes(rest)
+	return 10*linked >= 9*runesWhere(rest, isWordRune)
 }
 
 // maxNoteLineBytes bounds the lines shortNoteLine reads: a credit, a
