@@ -40,6 +40,7 @@ type builder struct {
 	// the text after it loses this closing bracket as the run lost the
 	// opening one.
 	unclosed byte
+	flushes  int // runs flushed so far: a link that holds a block sees its run restart
 }
 
 // maxSummaryItems bounds the bullets that sum a story up above its body.
@@ -102,6 +103,7 @@ func (b *builder) emit(bl Block) {
 
 // flush closes the inline run as a paragraph.
 func (b *builder) flush() {
+	b.flushes++
 	raw := b.run.String()
 	text := normSpace(raw)
 	b.run.Reset()
@@ -373,6 +375,8 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Figure || isCaptionBox(c):
 		b.flush()
 		b.figure(c)
+	case c.DataAtom == atom.Div && b.p.pictureBox(c) && !hasDescendant(c, isFigureElem) && countWords(rawText(c, b.p.dropped)) >= minBoxCaptionWords:
+		b.pictureBox(c) // a picture and its caption in plain boxes (CNN's image_live-story, Express's div.photo)
 	case c.DataAtom == atom.Table:
 		b.flush()
 		b.table(c, "")
@@ -484,10 +488,10 @@ const lineBreakMark = '\u2028' // LINE SEPARATOR
 
 // anchor adds a link's text to the run and keeps the link beside it.
 func (b *builder) anchor(a *html.Node) {
-	start := b.run.Len()
+	start, flushes := b.run.Len(), b.flushes
 	b.flow(a)
-	if b.run.Len() < start { // a block inside the link flushed the run
-		return
+	if b.flushes != flushes {
+		start = 0 // a block inside the link (its picture) flushed the run: the link's words after it open the new one
 	}
 	text := normSpace(b.run.String()[start:])
 	if text == "" {
@@ -1505,6 +1509,11 @@ func (b *builder) figure(f *html.Node) {
 	}
 }
 
+// minBoxCaptionWords is the fewest words a picture's box holds for them
+// to be its caption: one or two are a label over it ("País", a section's
+// name) or a button ("×").
+const minBoxCaptionWords = 3
+
 // pictureBox reads a box holding one picture and its caption, set in
 // plain elements (see page.pictureBox), as a figure: the box's text is
 // the caption.
@@ -1516,10 +1525,14 @@ func (b *builder) pictureBox(box *html.Node) {
 		}
 		return img == nil
 	})
-	if src := b.p.imageURL(img); src != "" {
+	src := b.p.imageURL(img)
+	if src == "" || isDecorative(img, src) {
+		b.flow(box) // an icon or a pixel beside a line: the line is no caption
 		b.flush()
-		b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: normSpace(innerText(box, b.p.dropped))})
+		return
 	}
+	b.flush()
+	b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: normSpace(innerText(box, b.p.dropped))})
 }
 
 // onlyCaption reports whether the figure f holds no text of its own
@@ -1822,3 +1835,6 @@ func bodyText(sections []Section) string {
 	}
 	return strings.Join(parts, "\n\n")
 }
+
+// isFigureElem reports a <figure>.
+func isFigureElem(n *html.Node) bool { return n.DataAtom == atom.Figure }

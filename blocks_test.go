@@ -1813,3 +1813,57 @@ func figuresOf(a *Article, field func(Block) string) []string {
 	}
 	return out
 }
+
+// TestPictureBoxesInTheText: a picture set with its caption in plain
+// boxes between the paragraphs is a figure with that caption, however the
+// page marks the caption; a lightbox class is no pop-up; a word or two
+// beside a picture is no caption, and stays where it was.
+func TestPictureBoxesInTheText(t *testing.T) {
+	const caption = "A snowplow clears Interstate 90 near Worthington on Sunday."
+	cases := []struct {
+		name, box, caption string
+	}{
+		{"caption in a metadata box", `<div class="image_live-story"><div class="image__container"><picture><img src="https://cdn.example/plow.jpg" alt="A snowplow" width="780" height="438"></picture></div><div class="image_live-story__metadata"><div itemprop="caption" class="image__caption"><span>` + caption + `</span></div><figcaption class="image__credit">Minnesota DOT</figcaption></div></div>`, caption},
+		{"caption in a span", `<div class="photo"><p class="withoutCaption"><img src="https://cdn.example/plow.jpg" alt="A snowplow" width="590" height="332"></p><span class="newsCaption">` + caption + `</span></div>`, caption},
+		{"lightbox picture", `<div class="td-post-featured-image"><figure><a href="https://cdn.example/plow-big.jpg"><img class="entry-thumb td-modal-image" src="https://cdn.example/plow.jpg" alt="" width="696" height="464"></a><figcaption class="wp-caption-text">` + caption + `</figcaption></figure></div>`, caption},
+		{"section label over a picture", `<div class="multimedia"><div class="subsection">País</div><img src="https://cdn.example/plow.jpg" alt="" width="696" height="464"></div>`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><h1>Blizzard shuts highways</h1><p>`+prose+`</p>`+tc.box+`<p>`+prose+`</p></article></body></html>`)
+			var fig *Block
+			for _, s := range a.Sections {
+				for i, b := range s.Blocks {
+					if b.Type == Figure {
+						fig = &s.Blocks[i]
+					}
+					if b.Type == Paragraph && b.Text != prose && tc.caption != "" {
+						t.Errorf("caption or label read as a paragraph: %q", b.Text)
+					}
+				}
+			}
+			if fig == nil || fig.Text != tc.caption {
+				t.Errorf("figure = %+v, want one captioned %q", fig, tc.caption)
+			}
+		})
+	}
+}
+
+// TestLinkAroundAPicture: a link that holds a picture before its words
+// keeps those words as its text, once the picture has become a figure.
+func TestLinkAroundAPicture(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p>
+<p>The plan follows <a href="https://news.example/plans"><img src="https://cdn.example/plan.jpg" alt="" width="600" height="400"> the mayor's transit plan</a>, which the council adopted last year.</p></article></body></html>`)
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			for _, l := range b.Links {
+				if l.URL == "https://news.example/plans" && l.Text != "the mayor's transit plan" {
+					t.Errorf("link text = %q, want the words after the picture", l.Text)
+				}
+			}
+		}
+	}
+	if !strings.Contains(a.Text, "the mayor's transit plan") {
+		t.Errorf("link's words lost: %q", a.Text)
+	}
+}

@@ -116,7 +116,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -659,17 +659,20 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 		return verdict{} // heading ids are slugs of their text ("h-specific-topics-of-discussion")
 	}
 	if n.DataAtom == atom.A {
-		return verdict{} // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
+		return c.relatedCardLink(n) // a link's class names its target ("footerLink"); cutting it from its sentence leaves a husk that scores as prose
 	}
 	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
 		return verdict{} // the page names it the story's text, whatever its class says ("min_related")
 	}
 	k, why := c.p.tokenKind(n)
 	if k == kindNone {
-		if w, ok := c.strongToken(n); ok {
+		if w, ok := c.strongToken(n); ok && !(isPicture(n) && boilerTokens[w] == boilerTokens["modal"]) {
 			return verdict{kindDrop, "class/id: " + boilerTokens[w]}
 		}
 		return verdict{}
+	}
+	if k == kindDrop && why == boilerTokens["modal"] && isPicture(n) {
+		return verdict{} // "td-modal-image": the picture opens in a lightbox, it is no pop-up itself
 	}
 	if k == kindDrop && n.DataAtom == atom.Main {
 		return verdict{} // <main id="skip-main"> is the skip link's target, not furniture
@@ -680,10 +683,72 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if c.postsNotReplyForm(n, why) || why == boilerTokens["ad"] && c.holdsMostText(n) {
 		return verdict{} // an "outerAd" wrapping the page's layout is no ad slot
 	}
+	if why == boilerTokens["metadata"] && hasDescendant(n, isCaptionElem) {
+		return verdict{} // a picture's "metadata" box: its caption and credit (CNN's image_live-story__metadata)
+	}
 	if why == boilerTokens["promo"] && c.storyPromo(n) {
 		return verdict{kindRelated, "class/id: promo of another story"}
 	}
 	return verdict{k, "class/id: " + why}
+}
+
+// isCaptionElem reports a picture's caption: a <figcaption>, or an
+// element the page marks as one by itemprop.
+func isCaptionElem(n *html.Node) bool {
+	return n.DataAtom == atom.Figcaption || strings.EqualFold(attr(n, "itemprop"), "caption")
+}
+
+// relatedCardLink moves to Related a link classed as related reading that
+// stands as a block of its own after the story's text (Aamulehti's <a
+// class="related-embed"> holding a picture, "Lue myös" and a headline):
+// the card is the link, with no box around it to carry the class.
+func (c *cleaner) relatedCardLink(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxLinkCardRunes || !aloneInParent(n) {
+		return verdict{}
+	}
+	t := normSpace(rawText(n, nil))
+	if label := firstText(n); isPromoLabel(lowerKey(label)) && countWords(t)-countWords(label) >= minPromoHeadlineWords {
+		return verdict{kindRelated, "link card: a promo's label and headline"}
+	}
+	if !c.afterParagraph(n, s.text) || countWords(t) < minPromoHeadlineWords {
+		return verdict{}
+	}
+	if k, why := c.p.tokenKind(n); k == kindRelated {
+		return verdict{kindRelated, "class/id: " + why}
+	}
+	return verdict{}
+}
+
+// firstText returns the words of the element holding n's first text:
+// a card's label when the card sets it apart ("<span>Les også</span>"),
+// else more than a label ("<div>More <!-- -->US National Library …</div>").
+func firstText(n *html.Node) string {
+	var first *html.Node
+	walk(n, func(c *html.Node) bool {
+		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			first = c
+		}
+		return first == nil && !invisibleTags[c.DataAtom]
+	})
+	if first == nil {
+		return ""
+	}
+	return normSpace(rawText(first.Parent, nil))
+}
+
+// aloneInParent reports an element with no text beside it in its run of
+// inline content, up to the blocks on either side: a block of its own,
+// not a part of a sentence.
+func aloneInParent(n *html.Node) bool {
+	for _, next := range []func(*html.Node) *html.Node{func(x *html.Node) *html.Node { return x.PrevSibling }, func(x *html.Node) *html.Node { return x.NextSibling }} {
+		for sib := next(n); sib != nil && isInline(sib); sib = next(sib) {
+			if sib.Type == html.TextNode && strings.TrimSpace(sib.Data) != "" || sib.Type == html.ElementNode && strings.TrimSpace(rawText(sib, nil)) != "" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Story promo bounds: a headline of minPromoHeadlineWords or more, in a
@@ -1544,6 +1609,35 @@ func (c *cleaner) byEmptyPlayerTitle(n *html.Node) verdict {
 	return verdict{kindDrop, "title of an empty video player"}
 }
 
+// byPlayerHeadingBox drops the box under a video player that titles the
+// video in heading markup (NBC's <div class="video-embed__info"> with its
+// duration, <h4 class="video-embed__title"> and source): left in, the
+// video's name opens a section of the story, and its running time and
+// channel read as a paragraph of it. A linked title is a teaser's for a
+// video page ("article-snippet--is-video"), which the card rules read.
+func (c *cleaner) byPlayerHeadingBox(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.heads != 1 || s.text == 0 || s.text > maxPlayerTitleRunes+maxPlayerExtraRunes || !isElem(n, atom.Div, atom.Section, atom.Header) ||
+		!classedNear(n, 1, playerBoxTokens) {
+		return verdict{}
+	}
+	var h *html.Node
+	walk(n, func(d *html.Node) bool {
+		if h == nil && headingLevel(d) > 1 {
+			h = d
+		}
+		return h == nil
+	})
+	if h == nil || c.stats[h] == nil || c.stats[h].link > 0 || s.text-c.stats[h].text > maxPlayerExtraRunes || !hasToken(splitTokens(attr(h, "class")), playerTitleTokens) {
+		return verdict{}
+	}
+	return verdict{kindDrop, "video player's title box"}
+}
+
+// maxPlayerExtraRunes bounds what a player's title box holds beside the
+// title: a running time, a channel's name.
+const maxPlayerExtraRunes = 40
+
 // maxPlayerTitleRunes bounds the title a player's box shows.
 const maxPlayerTitleRunes = 160
 
@@ -1925,7 +2019,45 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	if hasDescendant(n, isGridRow) {
 		return verdict{} // a table over its source line ("Quelle: Mieterverband", Blick); a picture's layout table has one cell a row
 	}
+	if c.inPictureBox(n) {
+		return verdict{} // the caption of a picture set in plain boxes ("div.section-media"), read with it
+	}
 	return verdict{kindDrop, "caption ending in a credit"}
+}
+
+// inPictureBox reports whether n is, or stands within two levels in, a
+// box classed as a picture's that holds one picture and, after it, n's
+// caption and no other text (see page.pictureBox).
+func (c *cleaner) inPictureBox(n *html.Node) bool {
+	runes := c.stats[n].text
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+		st := c.stats[a]
+		if st == nil || st.text > runes {
+			return false // the box holds more than the picture and this caption
+		}
+		if st.paras <= 1 && pictureClassed(a) && onePicture(a, st) {
+			return !wordsBeforePicture(a) // a byline or a button over the picture is the box's other business
+		}
+	}
+	return false
+}
+
+// wordsBeforePicture reports whether some text under n comes before its
+// first picture: a caption follows its picture, a byline or a button
+// over it is the box's other business.
+func wordsBeforePicture(n *html.Node) bool {
+	found, pictured := false, false
+	walk(n, func(d *html.Node) bool {
+		switch {
+		case pictured || found:
+		case isPicture(d):
+			pictured = true
+		case d.Type == html.TextNode:
+			found = strings.TrimSpace(d.Data) != ""
+		}
+		return !pictured && !found && !invisibleTags[d.DataAtom]
+	})
+	return found
 }
 
 // isGridRow reports a table row of two cells or more: a data table's, not
@@ -2343,14 +2475,56 @@ func (c *cleaner) byLinkedHeadingCard(n *html.Node) verdict {
 		}
 		return true
 	})
-	if inHeadings == 0 || s.text-inHeadings < minCardExtraRunes {
-		return verdict{} // a heading alone in its link: a listicle's linked product name, the section's
+	if inHeadings == 0 || s.text-inHeadings < minCardExtraRunes && !isPromoLabel(lowerKey(normSpace(innerText(n, func(d *html.Node) bool { return headingLevel(d) > 1 })))) {
+		return verdict{} // a heading alone in its link: a listicle's linked product name, the section's; "Les også" over it is a promo's label
 	}
 	target := c.p.absURL(attr(n, "href"), false)
 	if target == "" || slices.Contains(c.p.ownAddresses(), bareAddress(target)) || !c.afterParagraph(n, s.text) {
 		return verdict{}
 	}
 	return verdict{kindRelated, "link card: a heading linked to another page"}
+}
+
+// byLinkedFigureCard moves to Related a figure whose picture and caption
+// both link to one other page, the caption being the link's headline
+// (CBS's <figure class="embed"> with an "embed__headline-link" between
+// the answers of an interview): a photograph's caption describes the
+// picture and links, if at all, in passing, while a story card's caption
+// is the story's name.
+func (c *cleaner) byLinkedFigureCard(n *html.Node) verdict {
+	s := c.stats[n]
+	if n.DataAtom != atom.Figure || s == nil || s.text == 0 || s.text > maxLinkCardRunes || s.link*10 < s.text*7 {
+		return verdict{}
+	}
+	var target string
+	pictured, captioned, agree := false, false, true
+	walk(n, func(a *html.Node) bool {
+		if !isElem(a, atom.A) {
+			return true
+		}
+		href := c.p.absURL(attr(a, "href"), false)
+		if target == "" {
+			target = href
+		}
+		agree = agree && href != "" && href == target
+		pictured = pictured || hasDescendant(a, isPicture)
+		captioned = captioned || inFigcaption(a) && len(slugWordsOf(rawText(a, nil))) >= minInlineHeadlineWords
+		return false
+	})
+	if !agree || !pictured || !captioned || slices.Contains(c.p.ownAddresses(), bareAddress(target)) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "link card: a figure whose picture and caption link to another page"}
+}
+
+// inFigcaption reports whether n sits in a <figcaption>.
+func inFigcaption(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.DataAtom != atom.Figure; a = a.Parent {
+		if a.DataAtom == atom.Figcaption {
+			return true
+		}
+	}
+	return false
 }
 
 // afterParagraph reports whether the box of n, its outermost ancestor of

@@ -120,20 +120,52 @@ func (p *page) withLeadFigure(roots []*html.Node) []*html.Node {
 func (p *page) leadFigureAbove(body *html.Node) *html.Node {
 	for climbed := 0; body != nil && climbed <= maxLeadFigureClimb; climbed++ {
 		for s := body.PrevSibling; s != nil; s = s.PrevSibling {
+			if isElem(s, atom.Header) {
+				if fig := headlineFigure(s); fig != nil && !p.dropped(fig) {
+					return fig
+				}
+			}
 			if s.Type != html.ElementNode || p.dropped(s) {
 				continue
 			}
-			if isElem(s, atom.Figure) && hasDescendant(s, isPicture) || p.pictureBox(s) {
+			if isElem(s, atom.Figure) && hasDescendant(s, isPicture) {
 				return s
 			}
-			return p.wrappedFigure(s)
+			if fig := p.wrappedFigure(s); fig != nil || !p.pictureBox(s) {
+				return fig // a figure in a picture's box reads its own caption
+			}
+			return s
 		}
 		body = body.Parent // the body opens its box: the picture may stand above the box
-		if body == nil || isElem(body, atom.Body, atom.Html, atom.Main, atom.Article) {
+		if body == nil || isElem(body, atom.Body, atom.Html, atom.Main) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// headlineFigure returns the one figure with a picture that an article's
+// header holds under its headline ("header.article-header" with the h1,
+// "figure.article-top-image" and the byline, Schibsted's papers), or nil:
+// the header goes as furniture, its picture is the story's.
+func headlineFigure(header *html.Node) *html.Node {
+	var h1, fig *html.Node
+	figures := 0
+	walk(header, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.H1 && h1 == nil:
+			h1 = n
+		case n.DataAtom == atom.Figure && h1 != nil && hasDescendant(n, isPicture):
+			fig = n
+			figures++
+			return false
+		}
+		return true
+	})
+	if figures != 1 {
+		return nil
+	}
+	return fig
 }
 
 // maxLeadFigureClimb is how many boxes the body may open, first in each,

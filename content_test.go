@@ -614,6 +614,11 @@ func TestLeadFigureAbove(t *testing.T) {
 		{"body first in its box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="asset-photo">` + fig + `</div><div class="asset-body">` + body + `</div></div></main>`, true},
 		{"figure beside a line in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="lead-content">` + fig + `<p>Listen to this story</p></div>` + body + `</div></main>`, false},
 		{"picture beside a line in a plain box", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="c-top"><img src="https://cdn.example/seal.gif" alt="Seal"><div>The reservoir stood at 18% of capacity in October.</div></div>` + body + `</div></main>`, false},
+		{"figure in the article's header", `<main><article><header class="article-header"><h1>Water plan approved</h1>` + fig + `<div class="article-byline">By Jo Lee</div></header><div class="article-body">` + body + `</div></article></main>`, true},
+		{"two figures in the article's header", `<main><article><header class="article-header"><h1>Water plan approved</h1>` + fig + fig + `</header><div class="article-body">` + body + `</div></article></main>`, false},
+		{"figure in a picture's box keeps its caption", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="article-featured-image"><figure class="wp-caption"><img src="https://cdn.example/reservoir.jpg" alt="A dry reservoir bed"><figcaption class="wp-caption-text">The reservoir stood at 18% of capacity in October.</figcaption></figure></div>` + body + `</div></main>`, true},
+		{"figure above the article element", `<main><h1>Water plan approved</h1>` + fig + `<article><div class="entry-content"><p>` + prose + `</p><p>` + prose + `</p></div></article></main>`, true},
+		{"picture box with a caption ending in its credit", `<main><div class="c-stack"><h1>Water plan approved</h1><div class="section-media"><img src="https://cdn.example/reservoir.jpg" alt="A dry reservoir bed"><span class="caption-line">The reservoir stood at 18% of capacity in October. Photo: Star</span></div>` + body + `</div></main>`, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -505,6 +505,44 @@ func TestLinkCardsToRelated(t *testing.T) {
 	}
 }
 
+// TestPromoCardsBetweenParagraphs: cards for another story set between
+// the paragraphs, whatever element carries them, go to Related under the
+// story's headline.
+func TestPromoCardsBetweenParagraphs(t *testing.T) {
+	const title = "Hurricane season could still be extremely active"
+	for _, tc := range []struct{ name, card string }{
+		{"figure whose picture and caption link to a story", `<figure class="embed"><a href="/news/hurricane-season/"><img src="/storm.jpg" alt=""></a><figcaption><a class="embed__headline-link" href="/news/hurricane-season/">` + title + `</a><span>Aug 19, 2024</span></figcaption></figure>`},
+		{"linked heading under a promo label", `<a class="teaser-inline" href="/i/Xq2wPa/hurricane-season"><span class="teaser-inline__label">Les også</span><h3 class="teaser-inline__title">` + title + `</h3></a>`},
+		{"link opening with a promo label", `<a class="c-teaser-inline" href="/i/Xq2wPa/hurricane-season"><img src="/storm.jpg" alt=""><span><span>Les også</span><span>` + title + `</span></span></a>`},
+		{"link classed as related", `<a class="related-embed" href="/art-2000011031208.html"><img src="/storm.jpg" alt=""><span><span class="related-embed__label">Picked for you</span><span class="related-embed__title">` + title + `</span></span></a>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p>`+tc.card+`<p>`+prose+`</p></article></body></html>`)
+			if titles := relatedTitles(a); !slices.Equal(titles, []string{title}) {
+				t.Errorf("related = %q, want the card's headline", titles)
+			}
+			if strings.Contains(a.Text, "Hurricane") {
+				t.Errorf("card left in the body: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestLinksThatStayInTheBody: a link whose first words only look like a
+// promo's label, not set apart from the rest, is no promo card.
+func TestLinksThatStayInTheBody(t *testing.T) {
+	for _, tc := range []struct{ name, link, kept string }{
+		{"label word split by comments", `<ul><li><a href="/collections/source/nlm/"><div class="text">More <!-- -->US National Library of Medicine<!-- --> content on the site</div></a></li></ul>`, "US National Library of Medicine"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p>`+tc.link+`</article></body></html>`)
+			if len(relatedTitles(a)) > 0 || !strings.Contains(a.Text, tc.kept) {
+				t.Errorf("related = %q, body %q: want the link in the body", relatedTitles(a), a.Text)
+			}
+		})
+	}
+}
+
 // TestSearchLinksNotRelated: a related box's links to the site's search
 // ("/search/query?query=gloria%20steinem") name topics, not stories.
 func TestSearchLinksNotRelated(t *testing.T) {

@@ -1555,6 +1555,9 @@ var promoPrefixes = []string{
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
 	"lue myös",                           // Finnish
+	"lue lisää:",                         // Finnish "read more:" before a headline (Helsingin Sanomat)
+	"les mer:",                           // Norwegian "read more:"
+	"læs mere:",                          // Danish "read more:"
 	"čtěte také",                         // Czech
 	"přečtěte si také",                   // Czech
 	"διαβαστε επισησ",                    // Greek
