@@ -359,12 +359,44 @@ func (p *page) classedBylineAuthors() []string {
 		if p.inComments(n) || inTeaserLink(n) {
 			continue
 		}
+		if subject, ok := bioSubject(firstText(n)); ok {
+			if countWords(subject) >= 2 && writtenAsName(subject) {
+				return []string{subject}
+			}
+			continue // "The writer is a transport economist and …": no name to read
+		}
 		if names := bylineNames(n, false, p.isPublisherName); len(names) > 0 {
 			return names
 		}
 	}
 	return nil
 }
+
+// bioSubject returns what a writer's bio opens with before its verb ("Jane
+// Roe" of "Jane Roe is a correspondent covering …"), and whether the text
+// reads as such a sentence: a few words, one of bioVerbs, and more words
+// after it. A box classed as the byline may open with the bio instead of
+// a byline, and its clauses are no names.
+func bioSubject(t string) (string, bool) {
+	for _, v := range bioVerbs {
+		i := strings.Index(t, v)
+		if i <= 0 || countWords(t[:i]) > maxBioSubjectWords || countWords(t[i+len(v):]) < minBioPredicateWords {
+			continue
+		}
+		if next := strings.Fields(t[i+len(v):]); slices.Contains(next[:2], "by") {
+			continue // "This post was written by …": a byline
+		}
+		return strings.TrimSpace(t[:i]), true
+	}
+	return "", false
+}
+
+// Bio sentence bounds: a name of up to maxBioSubjectWords before the
+// verb, and at least minBioPredicateWords after it.
+const (
+	maxBioSubjectWords   = 4
+	minBioPredicateWords = 3
+)
 
 // prefixBylineAuthors reads the first short visible text that starts with
 // a byline word ("By", "Posted by", "Von") and goes on with a person's
@@ -789,6 +821,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 				break
 			}
 			continue
+		}
+		if onlyBylinePrefix(pt.text) {
+			continue // "Συνέντευξη:" set apart before the name
 		}
 		joined = joined || pt.afterJoiner
 		name, whole, v := cleanName(pt.text)
@@ -1377,6 +1412,18 @@ func bylinePrefixesFor(s string) []string {
 		return nil
 	}
 	return bylinePrefixIndex[s[0]]
+}
+
+// onlyBylinePrefix reports a text that is a byline word alone ("By",
+// "Συνέντευξη:"), the label before a name set apart from it.
+func onlyBylinePrefix(t string) bool {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	for _, pre := range bylinePrefixesFor(lt) {
+		if lt == strings.TrimSpace(pre) {
+			return true // with its colon where the word has one: "Redaktion" alone is a credit
+		}
+	}
+	return false
 }
 
 // notePrefixText keeps a text node that starts with a byline word, and

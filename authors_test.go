@@ -17,6 +17,10 @@ func TestAuthors(t *testing.T) {
 	cases := []struct {
 		name, page, want string
 	}{
+		{"interview label set apart before the name", authorPage("", `<div class="author-date"><span class="author-prefix">Συνέντευξη:</span> <a class="author" href="/author/elena">Έλενα Χαραλάμπους</a> <span class="date">14 Ιουλίου 2024, 6:30</span></div>`), "Έλενα Χαραλάμπους"},
+		{"Spanish autores box", authorPage("", `<div class="nota-autoria"><div class="autores"><a href="/es/autores/marina-solorzano">Marina Solórzano</a> y <a href="/es/autores/julian-ardon">Julián Ardón</a></div></div>`), "Marina Solórzano; Julián Ardón"},
+		{"writer's bio in the byline box", authorPage("", `<div class="author-bio-box"><p><i>The writer is a transport economist and a visiting lecturer at the University of Colombo.</i></p></div><p><b>By Dilrukshi Senanayake</b></p>`), "Dilrukshi Senanayake"},
+		{"bio after the name in the byline box", authorPage("", `<div class="author_short_bio"><a href="/resume/martin-chikilian">Martin Chikilian</a><div>Martin is a full-stack engineer and has worked as a professional Python developer since 2007.</div></div>`), "Martin Chikilian"},
 		{"image licence author is no byline", authorPage("", `<div class="license-info"><span class="license-type">CC BY</span><span class="author-name"><a href="https://commons.example/File:x.jpg">Nenad Stojkovic</a></span></div><div class="second-author"><p>Autor <span>Mark Newton:</span></p></div>`), "Mark Newton"},
 		{"photo-author class is no byline", authorPage("", `<span class="photo-author">Jo Lens</span><p class="byline">By Sam Roe</p>`), "Sam Roe"},
 		{"translator credit is no name", authorPage("", `<p>By Mark Newton, Übersetzung</p>`), "Mark Newton"},

@@ -958,6 +958,7 @@ func TestTrailingBios(t *testing.T) {
 		{"both writers signing off", `<p>` + prose + `</p><p>` + prose + `</p><p style="text-align:right"><strong>Jane Roe - John Doe</strong></p>`, "council voted", "Jane Roe - John Doe"},
 		{"sign-off in capitals with the address in brackets", `<p>` + prose + `</p><p>` + prose + `</p><p>BY JANE ROE [jane.roe@example.com]</p>`, "council voted", "BY JANE ROE"},
 		{"reporter's box with a mail link", `<p>` + prose + `</p><p>` + prose + `</p><p>Jane Roe <a href="mailto:jane.roe@example.com">jane.roe@example.com</a></p>`, "council voted", "jane.roe@"},
+		{"bio line opening with a bullet", `<p>` + prose + `</p><p>` + prose + `</p><p><em>• Jane Roe is a correspondent covering transport and city hall.</em></p>`, "council voted", "correspondent covering"},
 		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {

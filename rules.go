@@ -1753,6 +1753,7 @@ var visibleBylinePrefixes = []string{
 	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
 	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
 	"نویسنده:", "نویسنده،", "مصنف:", "مصنف،", "مصنف,", "خبرنگار:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
+	"συνέντευξη:",                                                                           // Greek "interview:" before the interviewer's name (Philenews)
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
 }
 
@@ -1859,6 +1860,7 @@ var bylineTokens = map[string]bool{
 	"authors": true, // article-authors
 	"byline":  true, // byline, article-byline
 	"autor":   true, // German, Spanish
+	"autores": true, // Spanish, Portuguese ("autores" under El Faro's lead)
 	"autoren": true, // German
 	"auteur":  true, // French
 	"auteurs": true, // French

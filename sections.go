@@ -126,14 +126,19 @@ func isBareEmail(t string) bool {
 	return at > 0 && !strings.ContainsAny(t, " \t") && strings.Contains(t[at:], ".") && utf8.RuneCountInString(t) <= maxHandleRunes*2
 }
 
+// bioOrnaments may open a bio line before the author's name: a bullet,
+// a dash, a star.
+const bioOrnaments = "•·*–—- \u00a0"
+
 // isBioLine reports a short paragraph that opens with an author's full
 // name and one of bioVerbs.
 func (p *page) isBioLine(bl Block) bool {
 	if bl.Type != Paragraph || utf8.RuneCountInString(bl.Text) > maxBioLineRunes {
 		return false
 	}
+	text := strings.TrimLeft(bl.Text, bioOrnaments) // "• Lama Al-Sharif is a Riyadh-based researcher …" (Arab News)
 	for _, a := range p.art.Authors {
-		rest, ok := strings.CutPrefix(bl.Text, a)
+		rest, ok := strings.CutPrefix(text, a)
 		if ok && strings.Contains(a, " ") && !p.isPublisherName(a) && slices.ContainsFunc(bioVerbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
 			return true
 		}
