@@ -17,6 +17,7 @@ func TestAuthors(t *testing.T) {
 	cases := []struct {
 		name, page, want string
 	}{
+		{"staff title after the name", authorPage("", `<p><em>By Megan Tollefson, Communications Coordinator</em></p>`), "Megan Tollefson"},
 		{"interview label set apart before the name", authorPage("", `<div class="author-date"><span class="author-prefix">Συνέντευξη:</span> <a class="author" href="/author/elena">Έλενα Χαραλάμπους</a> <span class="date">14 Ιουλίου 2024, 6:30</span></div>`), "Έλενα Χαραλάμπους"},
 		{"Spanish autores box", authorPage("", `<div class="nota-autoria"><div class="autores"><a href="/es/autores/marina-solorzano">Marina Solórzano</a> y <a href="/es/autores/julian-ardon">Julián Ardón</a></div></div>`), "Marina Solórzano; Julián Ardón"},
 		{"writer's bio in the byline box", authorPage("", `<div class="author-bio-box"><p><i>The writer is a transport economist and a visiting lecturer at the University of Colombo.</i></p></div><p><b>By Dilrukshi Senanayake</b></p>`), "Dilrukshi Senanayake"},

@@ -887,7 +887,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if rest, ok := strings.CutPrefix(t, "published in "); ok && s.link > 0 && visibleRunes(rest) <= s.link && c.aloneOnLine(n) {
 		return verdict{kindDrop, "phrase: the publication a post appeared in"} // Medium: "Published in <a>Towards Data Science</a>"
 	}
-	if isCounterLine(t) && c.aloneOnLine(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
+	if isCounterLine(t) && (c.aloneOnLine(n) || classedNear(n, 1, counterTokens)) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: view or comment counter"}
 	}
 	return verdict{}

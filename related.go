@@ -782,8 +782,8 @@ func (p *page) markTrailingLinkLists(roots []*html.Node) {
 			continue
 		}
 		p.verdicts[l] = verdict{kindRelated, ruleTrailingLinks}
-		if h := prevElement(l); h != nil && headingLevel(h) > 0 && !p.dropped(h) {
-			p.verdicts[h] = verdict{kindDrop, "title of " + ruleTrailingLinks}
+		if h := prevElement(l); h != nil && (headingLevel(h) > 0 || isBoldLine(h) && !hasDescendant(h, isLink)) && !p.dropped(h) {
+			p.verdicts[h] = verdict{kindDrop, "title of " + ruleTrailingLinks} // "<p><strong>More Great Fashion Stories From Vogue</strong></p>"
 		}
 	}
 	p.markTrailingTeasers(teasers, order, lastProse, prose)

@@ -51,6 +51,8 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		name, title string
 		related     bool
 	}{
+		{"Italian related", "Correlati", true},
+		{"Spanish latest news", "Últimas noticias", false},
 		{"Vietnamese related news", "Tin liên quan", true},
 		{"Thai related news", "ข่าวที่เกี่ยวข้อง", true},
 		{"Romanian read also", "Citește și", true},
@@ -381,6 +383,7 @@ func TestTrailingLinkListToRelated(t *testing.T) {
 		related    bool
 	}{
 		{"own links after the article", `<p>` + prose + `</p><p>` + prose + `</p><h2>Planning for a garden</h2>` + links(""), true},
+		{"own links after the article under a bold line", `<p>` + prose + `</p><p>` + prose + `</p><p><strong>Planning for a garden</strong></p>` + links(""), true},
 		{"own links inside the article", `<p>` + prose + `</p>` + links("") + `<p>` + prose + `</p>`, false},
 		{"sources on other sites", `<p>` + prose + `</p><p>` + prose + `</p><h2>Sources</h2>` + links("https://other.example"), false},
 		{"typed bullets under a label", `<p>` + prose + `</p><p>` + prose + `</p><p><b>Planning for a garden:</b><br>` +

@@ -418,6 +418,9 @@ var furniturePhrases = map[string]string{
 	"advertisement - scroll to continue":                 "ad slot label",
 	"skip advertisement":                                 "link past an ad slot (The New York Times)",
 	"read in app":                                        "link to the site's app over the story (The New York Times)",
+	"news release":                                       "label over a government's release (the City of Toronto)",
+	"leave your feedback":                                "link to a feedback form beside the byline (PBS NewsHour)",
+	"read in english":                                    "link to the story's English edition over it (El Faro)",
 	"reportar error":                                     "Spanish link to report an error ('Reportar error', El Tiempo)",
 	"encontrou algum erro? entre em contato":             "Portuguese link to report an error (A Tarde)",
 	"encontrou algum erro":                               "Portuguese link to report an error",
@@ -981,10 +984,13 @@ var toolbarSites = map[string]bool{
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
-	"must read":                           kindDrop, // tagDiv ticker
-	"latest news":                         kindDrop, // recency widget, not related to this story
-	"latest":                              kindDrop,
-	"latest posts":                        kindDrop,
+	"must read":        kindDrop, // tagDiv ticker
+	"latest news":      kindDrop, // recency widget, not related to this story
+	"últimas noticias": kindDrop, // Spanish "latest news", a recency rail
+	"ultime notizie":   kindDrop, // Italian
+	"latest":           kindDrop,
+	"latest posts":     kindDrop,
+	"यो खबर पढेर तपाईलाई कस्तो महसुस भयो": kindDrop, // Nepali "how did you feel reading this news?": a reaction widget (Onlinekhabar)
 	"recent posts":                        kindDrop,
 	"recent comments":                     kindDrop, // sidebar of other posts' comments, not this thread
 	"neueste kommentare":                  kindDrop, // German
@@ -1198,6 +1204,7 @@ var widgetHeadings = map[string]ruleKind{
 	"matérias relacionadas":                    kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
 	"notizie correlate":                        kindRelated,
+	"correlati":                                kindRelated, // Italian "related", alone (ANSA's box under the story)
 	"potrebbe interessarti":                    kindRelated,
 	"potrebbe interessarti anche":              kindRelated,
 	"ti potrebbe interessare":                  kindRelated,
@@ -1552,6 +1559,10 @@ var promoPrefixes = []string{
 	"lees ook",                           // Dutch
 	"läs också",                          // Swedish
 	"läs mer:",                           // Swedish "read more:" (Expressen's "LÄS MER:")
+	"earlier:",                           // Above the Law's list of its earlier stories on the subject, under the post
+	"lue lisää:",                         // Finnish "read more:" before a headline (Helsingin Sanomat)
+	"les mer:",                           // Norwegian "read more:"
+	"læs mere:",                          // Danish "read more:"
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
 	"lue myös",                           // Finnish
@@ -2111,6 +2122,7 @@ var pageWords = map[string]bool{
 // minutes; see isReadingTime.
 var readingTimeSuffixes = []string{
 	" min read", " min. read", " mins read", " minute read", " minutes read", " minute reading time",
+	"-minute listen", " minute listen", // an audio player's length ("4-Minute Listen", NPR)
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
 	" min de lecture",                       // French
 	" min de lectura",                       // Spanish
@@ -2130,6 +2142,7 @@ var readingTimeLabels = []string{
 	"lesezeit",          // German
 	"temps de lecture",  // French
 	"tiempo de lectura", // Spanish
+	"lectura",           // Spanish, alone ("Lectura: 9 minutos", El Faro)
 	"tempo di lettura",  // Italian
 	"tempo de leitura",  // Portuguese
 	"okunma süresi",     // Turkish
@@ -2153,6 +2166,17 @@ var counterWords = map[string]bool{
 	"görüntülenme": true, "okunma": true, "yorum": true, // Turkish
 	"阅读": true, "浏览": true, // Chinese
 	"조회수": true, "조회": true, "댓글": true, // Korean
+	"عدد": true, "المشاهدات": true, "مشاهدات": true, "مشاهدة": true, "التعليقات": true, // Arabic: "عدد المشاهدات: 1,284" (number of views)
+}
+
+// counterTokens mark by class or id the element of a view or comment
+// counter, which may share its line with the byline and date
+// ("<span class=views>عدد المشاهدات: 1,284</span>", Al Watan); see
+// isCounterLine.
+var counterTokens = map[string]bool{
+	"views":   true,
+	"hits":    true,
+	"counter": true,
 }
 
 // shopHeadings open a heading over retailer links; see isShopHeading.
@@ -2245,6 +2269,7 @@ var jobTitleWords = map[string]bool{
 	"director": true, "manager": true, "head": true, "chief": true, "senior": true, "former": true,
 	"staff": true, "freelance": true, "analyst": true, "expert": true, "consultant": true,
 	"specialist": true, "president": true, "correspondents": true, "editors": true, "reporters": true,
+	"coordinator": true, "officer": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, // staff titles in a school's or council's byline ("Megan Tollefson, Communications Coordinator")
 	"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true, // German
 	"journalistin": true, "experte": true, "expertin": true, "gründer": true, "gründerin": true, // German
 	"projektleiter": true, "projektleiterin": true, "leiter": true, "leiterin": true, // German: "Uta Staschewski, Projektleiterin der HSS"
@@ -2847,6 +2872,7 @@ var creditLines = map[string]bool{
 // a short block holding one is furniture.
 var paywallPhrases = []string{
 	"unlock this story with",                     // The Economic Times' paywall box ("Unlock this story with ET Prime")
+	"to access ad-free listening",                // a podcast's subscription pitch ("Subscribe to Slate Plus to access ad-free listening …")
 	"continua a leggere questo articolo",         // Italian paywall (la Repubblica)
 	"per continuare a leggere questo articolo",   // Italian paywall (Il Sole 24 Ore: "… abbonati a 24+")
 	"once registered, you can read",              // Times Higher Education's registration wall ("Once registered, you can read 3 articles a month")
@@ -2952,6 +2978,7 @@ var appealPhrases = []string{
 	"depends on readers like you",               // "Eurasianet depends on readers like you."
 	"tax-deductible contribution",               // "… please consider making a tax-deductible contribution today"
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
+	"your gift helps us",                        // "Your gift helps us provide trustworthy journalism that is free to read." (Religion News Service)
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
 	"like to ask for your support",              // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
@@ -3042,6 +3069,12 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
+	"this is a rush transcript",                                 // a broadcaster's transcript notice (CNN: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …")
+	"transcripts are machine and human generated",               // PBS NewsHour's transcript notice
+	"imate li zanimljivu priču",                                 // Croatian "do you have an interesting story?", the newsroom's tip line (Index.hr)
+	"imate prijedlog za priču",                                  // Bosnian "do you have a story idea?" (Klix.ba)
+	"jeste li uočili pogrešku",                                  // Croatian "did you spot an error?", an error-report link
+	"stranica se automatski osvežava",                           // Serbian "the page refreshes itself", a live blog's bar (N1)
 	"send your news stories to",                                 // GhanaWeb's tip line: "Send your news stories to GhanaWeb …"
 	"with the help of generative ai",                            // an AI-use note under the story: "… translated by a bilingual reporter with the help of generative AI tools" (JoongAng Daily)
 	"submit a letter to the editor",                             // WIRED's closing line: "Let us know what you think about this article. Submit a letter to the editor at …"
@@ -3233,9 +3266,11 @@ var noticePhrases = []string{
 	"may earn a commission",                                     // "If you buy something from a Verge link, Vox Media may earn a commission."
 	"how we reviewed this article",                              // a health site's review note under the story
 	"we may earn an affiliate commission",
-	"may earn commission",         // "We may earn commission on some of the items you choose to buy."
-	"may earn a small commission", // "If you buy through affiliate links, I may earn a small commission."
-	"may earn us a commission",    // "Purchases made through our links may earn us a commission."
+	"may earn commission",                                     // "We may earn commission on some of the items you choose to buy."
+	"we earn a commission for products purchased",             // Hearst's affiliate note ("We earn a commission for products purchased through some links in this article.")
+	"thank you for subscribing and supporting our journalism", // New York magazine's note to subscribers under the story
+	"may earn a small commission",                             // "If you buy through affiliate links, I may earn a small commission."
+	"may earn us a commission",                                // "Purchases made through our links may earn us a commission."
 	"may receive a small commission",
 	"i may earn a commission",
 	"may contain affiliate links", // "This post may contain affiliate links."
@@ -3345,6 +3380,8 @@ var socialPrompts = []struct {
 	{[]string{"sul canale "}, regexp.MustCompile(`\bsegui (?:[\w.'’-]+ ){1,3}sul canale (?:whatsapp|telegram)\b`)},
 	// "Join The Express Tribune's WhatsApp channel for instant updates", "Join ST's Telegram channel"
 	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
+	// "Get the latest news updates on Gulf News WhatsApp channel. Click here to join."
+	{[]string{"channel"}, regexp.MustCompile(`\bupdates on (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
 	// "(You can now subscribe to our ETMarkets WhatsApp channel)"
 	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
 	// "Listen to the latest Football Daily podcast" (BBC Sport)
@@ -3795,8 +3832,9 @@ var photoCreditLine = regexp.MustCompile(`^\((?:top |lead |main |header |cover )
 var watchBelow = regexp.MustCompile(`^watch (?:[\p{L}\d'’.-]+ ){1,10}below\W*$`)
 
 // meterNotice matches, lower-cased, a paywall meter's count: "You've read
-// 1 article in the last month" (Vox).
-var meterNotice = regexp.MustCompile(`^you['’]ve read \d+ (?:free )?articles? (?:in|this)\b`)
+// 1 article in the last month" (Vox), "You have 3/5 articles left." (Inside
+// Higher Ed, whose count a script fills in: "You have /5 articles left.").
+var meterNotice = regexp.MustCompile(`^(?:you['’]ve read \d+ (?:free )?articles? (?:in|this)\b|you have \d*\s?/\s?\d+ (?:free )?articles? left\b)`)
 
 // editorCreditLine matches, lower-cased, a line crediting the story's
 // editors, not its writers: "(Web editor: Zhong Wenxing, Liang Jun)"
