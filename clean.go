@@ -116,7 +116,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -2399,6 +2399,38 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	}
 	return verdict{}
 }
+
+// byBulletedHeadline moves to Related a paragraph that is a bullet and a
+// link to another of the site's stories and nothing else ("<p>▪ <a
+// href=…>健保點值連3季低於0.9 醫界憂醫療量能流失</a></p>", udn): a promo
+// set between paragraphs, as Chinese and Korean papers mark theirs; a
+// list item of the story is set in a list.
+func (c *cleaner) byBulletedHeadline(n *html.Node) verdict {
+	s := c.stats[n]
+	if n.DataAtom != atom.P || s == nil || s.link == 0 || s.text > maxCapitalHeadlineRunes || s.text-s.link > 2 {
+		return verdict{}
+	}
+	t := strings.TrimSpace(rawText(n, nil))
+	first, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune(promoBullets, first) {
+		return verdict{}
+	}
+	a := soleLink(n)
+	if a == nil || utf8.RuneCountInString(strings.TrimSpace(rawText(a, nil))) < minBulletedHeadlineRunes {
+		return verdict{}
+	}
+	href := c.p.absURL(attr(a, "href"), false)
+	if href == "" || !c.p.onSite(href) || slices.Contains(c.p.ownAddresses(), bareAddress(href)) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "promo: a bulleted headline"}
+}
+
+// promoBullets open a promo's line before its headline link.
+const promoBullets = "▪■▶►▷◆●☞→"
+
+// minBulletedHeadlineRunes is the shortest headline a bulleted promo links.
+const minBulletedHeadlineRunes = 8
 
 // byCapitalHeadline moves to Related a paragraph that is only a link to
 // another of the site's stories, its headline set in capitals ("<p><strong><a

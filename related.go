@@ -55,7 +55,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		if cardsOnly && headline == "" && !inHeading(a) {
 			return false
 		}
-		title := stripPromoPrefix(firstNonEmpty(headline, classedTitle(a), rawText(a, nil), attr(a, "title")))
+		title := stripPromoPrefix(firstNonEmpty(headline, classedTitle(a), rawText(a, nil), attr(a, "title"), overlaidHeading(a)))
 		if _, invite := invitePhrase(headingKey(title)); invite {
 			title = invitedTitle(a, title)
 		}
@@ -84,6 +84,25 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 		p.art.Related = append(p.art.Related, Related{Title: title, URL: u})
 		return false
 	})
+}
+
+// overlaidHeading returns, for a link with no text of its own set in a
+// heading beside the words it covers ("<h2><a class=link_overlay
+// href=…></a><span>Savar tannery …</span></h2>", Dhaka Tribune), the
+// heading's text; else "".
+func overlaidHeading(a *html.Node) string {
+	if strings.TrimSpace(rawText(a, nil)) != "" || hasDescendant(a, isPicture) {
+		return ""
+	}
+	for h := a.Parent; h != nil && h.Type == html.ElementNode; h = h.Parent {
+		if headingLevel(h) > 0 {
+			if soleLink(h) != a {
+				return "" // more links than this one: the heading is no card's
+			}
+			return normSpace(rawText(h, nil))
+		}
+	}
+	return ""
 }
 
 // titledPicture reports a link with no text of its own, a picture's,

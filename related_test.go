@@ -52,6 +52,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		related     bool
 	}{
 		{"Italian related", "Correlati", true},
+		{"an investigation's other stories", "More in This Series", true},
 		{"Spanish latest news", "Últimas noticias", false},
 		{"Vietnamese related news", "Tin liên quan", true},
 		{"Thai related news", "ข่าวที่เกี่ยวข้อง", true},
@@ -543,6 +544,21 @@ func TestLinksThatStayInTheBody(t *testing.T) {
 				t.Errorf("related = %q, body %q: want the link in the body", relatedTitles(a), a.Text)
 			}
 		})
+	}
+}
+
+// TestOverlaidLinksTitled: a related box whose cards cover their headings
+// with empty links ("a.link_overlay" beside the heading's words) names
+// each story by its heading.
+func TestOverlaidLinksTitled(t *testing.T) {
+	card := func(n, title string) string {
+		return `<div class="each"><div class="image_holder"><a class="link_overlay" href="/bangladesh/` + n + `/story"></a><img src="/` + n + `.jpg" alt=""></div><div class="content_holder"><h2 class="title"><a class="link_overlay" href="/bangladesh/` + n + `/story"></a><span>` + title + `</span></h2></div></div>`
+	}
+	a := extractNoFallback(t, `<html><body><article><h1>Budget passes</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related_news_holder"><h2 class="title">Related</h2>`+card("1", "Savar tannery plant still not fully functional")+card("2", "River authority reclaims forty acres of riverbank")+`</div></body></html>`)
+	want := []string{"Savar tannery plant still not fully functional", "River authority reclaims forty acres of riverbank"}
+	if titles := relatedTitles(a); !slices.Equal(titles, want) {
+		t.Errorf("related = %q, want %q", titles, want)
 	}
 }
 

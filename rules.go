@@ -420,7 +420,9 @@ var furniturePhrases = map[string]string{
 	"read in app":                                        "link to the site's app over the story (The New York Times)",
 	"news release":                                       "label over a government's release (the City of Toronto)",
 	"leave your feedback":                                "link to a feedback form beside the byline (PBS NewsHour)",
-	"read in english":                                    "link to the story's English edition over it (El Faro)",
+	"শেয়ার করুন":                                        "Bengali 'share' label over the share buttons (Anandabazar)",
+	"請繼續往下閱讀":                                            "Chinese 'please read on below' over an ad slot (Liberty Times)",
+	"點擊看圖輯":                                              "Chinese 'click to see the gallery' link (HK01)",
 	"reportar error":                                     "Spanish link to report an error ('Reportar error', El Tiempo)",
 	"encontrou algum erro? entre em contato":             "Portuguese link to report an error (A Tarde)",
 	"encontrou algum erro":                               "Portuguese link to report an error",
@@ -990,6 +992,7 @@ var widgetHeadings = map[string]ruleKind{
 	"ultime notizie":   kindDrop, // Italian
 	"latest":           kindDrop,
 	"latest posts":     kindDrop,
+	"games discussed":  kindDrop, // a review site's cards for the games a story names (GameSpot)
 	"यो खबर पढेर तपाईलाई कस्तो महसुस भयो": kindDrop, // Nepali "how did you feel reading this news?": a reaction widget (Onlinekhabar)
 	"recent posts":                        kindDrop,
 	"recent comments":                     kindDrop, // sidebar of other posts' comments, not this thread
@@ -1204,6 +1207,7 @@ var widgetHeadings = map[string]ruleKind{
 	"matérias relacionadas":                    kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
 	"notizie correlate":                        kindRelated,
+	"more in this series":                      kindRelated, // the other stories of an investigation (ProPublica)
 	"correlati":                                kindRelated, // Italian "related", alone (ANSA's box under the story)
 	"potrebbe interessarti":                    kindRelated,
 	"potrebbe interessarti anche":              kindRelated,
@@ -1566,6 +1570,11 @@ var promoPrefixes = []string{
 	"les også",                           // Norwegian
 	"læs også",                           // Danish
 	"lue myös",                           // Finnish
+	"loe ka",                             // Estonian "read also" (Postimees)
+	"loe lisaks",                         // Estonian "read more"
+	"lasi vēl",                           // Latvian "read more" (LSM)
+	"lasi arī",                           // Latvian "read also"
+	"taip pat skaitykite",                // Lithuanian "read also"
 	"lue lisää:",                         // Finnish "read more:" before a headline (Helsingin Sanomat)
 	"les mer:",                           // Norwegian "read more:"
 	"læs mere:",                          // Danish "read more:"
@@ -2694,6 +2703,7 @@ var creditPrefixes = []string{
 	"foto:",          // German, Spanish, Portuguese, Polish
 	"фото:",          // Russian, Ukrainian ("Фото: Getty Images", Ukrainska Pravda)
 	"fotos:",         // German, Spanish
+	"ग्राफिक्स:",     // Hindi "graphics:", the artist's credit over an explainer (Dainik Bhaskar)
 	"(foto:",         // Portuguese, inline
 	"bild:",          // German
 	"bildquelle:",    // German
@@ -2871,7 +2881,9 @@ var creditLines = map[string]bool{
 // paywallPhrases mark a subscription prompt where an article is cut off;
 // a short block holding one is furniture.
 var paywallPhrases = []string{
-	"unlock this story with",                     // The Economic Times' paywall box ("Unlock this story with ET Prime")
+	"unlock this story with",   // The Economic Times' paywall box ("Unlock this story with ET Prime")
+	"jetzt ohne werbung lesen", // German ad-free subscription pitch ("Jetzt ohne Werbung lesen – mit dem Pur-Abo …", auto motor und sport)
+	"প্রিমিয়াম খবর পড়ার জন্য",                  // Bengali "to read … premium stories", a subscription box (Anandabazar)
 	"to access ad-free listening",                // a podcast's subscription pitch ("Subscribe to Slate Plus to access ad-free listening …")
 	"continua a leggere questo articolo",         // Italian paywall (la Repubblica)
 	"per continuare a leggere questo articolo",   // Italian paywall (Il Sole 24 Ore: "… abbonati a 24+")
@@ -2944,7 +2956,12 @@ var hidingClasses = map[string]bool{
 // one invites the reader elsewhere and is furniture.
 var signupPhrases = []string{
 	"receive our free e-newsletter",
-	"by signing up for our", // "Get more Denver news by signing up for our Mile High Roundup email newsletter"
+	"sign in and join us",        // Rock Paper Shotgun's sign-in box ("Sign in and join us on our journey …")
+	"get the news in your inbox", // "Get the news in your inbox. Explore Blockworks newsletters:"
+	"delivered every weekday",    // "Your day-ahead look for the crypto markets, delivered every weekday before the U.S. open." (CoinDesk)
+	"we'll email you when",       // "Follow topics and we'll email you when Eurogamer publishes an article about them."
+	"line 好友",                    // Chinese "add us as a LINE friend" (udn: "加入聯合新聞網 LINE 好友")
+	"by signing up for our",      // "Get more Denver news by signing up for our Mile High Roundup email newsletter"
 	"sign up for our newsletter",
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
@@ -2979,6 +2996,11 @@ var appealPhrases = []string{
 	"tax-deductible contribution",               // "… please consider making a tax-deductible contribution today"
 	"we do not have shareholders",               // "We do not have shareholders or a billionaire owner …" (the Guardian)
 	"your gift helps us",                        // "Your gift helps us provide trustworthy journalism that is free to read." (Religion News Service)
+	"for the price of a coffee",                 // "Support Times of Malta for the price of a coffee."
+	"independent journalism costs money",        // the same appeal's opening
+	"member-supported, nonpartisan newsroom",    // The Texas Tribune's appeal
+	"your support makes",                        // "Your support makes The 19th possible."
+	"donate today to help us",                   // "Donate today to help us report on gender, politics and policy."
 	"would consider supporting",                 // "… I wanted to ask if you would consider supporting the Guardian's journalism"
 	"subscribe today to support",                // "Subscribe today to support Salon's progressive journalism"
 	"like to ask for your support",              // "If you enjoyed this article, I'd like to ask for your support" (Scientific American)
@@ -3069,6 +3091,11 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
+	"this page refreshes automatically", // a live blog's bar (RTL Today)
+	"whatsapp चैनल",                     // Hindi "WhatsApp channel": "दैनिक जागरण के WhatsApp चैनल से जुड़ें …"
+	"whatsapp चॅनल",                     // Marathi ("'लोकमत'चे WhatsApp चॅनल फॉलो करा …")
+	"क्या ये खबर आपके काम की है",                                // Hindi "was this news useful to you?", a reader poll (Dainik Bhaskar)
+	"news headlines from politics",                              // a search-engine line under the story ("Get Latest Marathi News … Headlines from Politics, Sports, …", Lokmat)
 	"this is a rush transcript",                                 // a broadcaster's transcript notice (CNN: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …")
 	"transcripts are machine and human generated",               // PBS NewsHour's transcript notice
 	"imate li zanimljivu priču",                                 // Croatian "do you have an interesting story?", the newsroom's tip line (Index.hr)
@@ -3267,6 +3294,7 @@ var noticePhrases = []string{
 	"how we reviewed this article",                              // a health site's review note under the story
 	"we may earn an affiliate commission",
 	"may earn commission",                                     // "We may earn commission on some of the items you choose to buy."
+	"products discussed here were independently chosen",       // GameSpot's affiliate note ("The products discussed here were independently chosen by our editors.")
 	"we earn a commission for products purchased",             // Hearst's affiliate note ("We earn a commission for products purchased through some links in this article.")
 	"thank you for subscribing and supporting our journalism", // New York magazine's note to subscribers under the story
 	"may earn a small commission",                             // "If you buy through affiliate links, I may earn a small commission."
@@ -3292,7 +3320,8 @@ var noticePhrases = []string{
 var disclaimerPhrases = []string{
 	"for informational purposes only", // "This material has been prepared for informational purposes only"
 	"for educational and informational purposes only",
-	"past performance is no guarantee", // investment notices
+	"past performance is no guarantee",       // investment notices
+	"opinions expressed here are the author", // "The views, thoughts, and opinions expressed here are the author’s alone …" (Cointelegraph)
 	"past performance is not indicative",
 	"past performance does not guarantee",
 	"is a registered investment advis", // "… is a Registered Investment Adviser" (or Advisor)
@@ -3879,6 +3908,11 @@ var newsletterTitle = regexp.MustCompile(`^(?:get|sign up for|subscribe to) (?:t
 // own (wcxb-dev dev-0075, dev-4497).
 var shopTitle = regexp.MustCompile(`^today['’]s best .{1,60} deals$`)
 
+// readInLanguage matches, lower-cased, a link to the story's edition in
+// another language set as a line of its own: "Read in English" (El Faro),
+// "Read this article in Estonian" (ERR News).
+var readInLanguage = regexp.MustCompile(`^read (?:this (?:article|story) )?in \p{L}+$`)
+
 // labelLinePatterns match, lower-cased, a line of the site's small print
 // set apart in the story (see isLabelLine); each pattern's examples stand
 // with its declaration.
@@ -3892,12 +3926,14 @@ var labelLinePatterns = []*regexp.Regexp{
 	editorCreditLine, // "(Web editor: Zhong Wenxing, Liang Jun)"
 	printEditionNote, // "A version of this article appears in print …"
 	printedInNote,    // "Published in The Express Tribune, June 3rd, 2024"
+	readInLanguage,   // "Read this article in Estonian", "Read in English"
 }
 
 // labelLinePrefixes open such a line of small print.
 var labelLinePrefixes = []string{
 	"view original content", // a press wire's link under a release
 	"print headline:",       // the print edition's headline under the story
+	"web title:",            // the story's English search title under a Marathi story (Lokmat)
 	"newspaper headline:",   // the same (Global Times)
 }
 
@@ -3965,8 +4001,9 @@ var factBoxTokens = map[string]bool{
 // byEmptyPlayerTitle.
 var playerBoxTokens = map[string]bool{
 	"video":       true, // "video-embed", "videoPlayer"
-	"player":      true, // "jwplayer", "player-container"
+	"player":      true, // "player-container", "video-player"
 	"videoplayer": true,
+	"jwplayer":    true, // "jwplayer__wrapper" (Future's sites)
 }
 
 // playerTitleTokens mark the title line inside a player's box.
@@ -3975,6 +4012,7 @@ var playerTitleTokens = map[string]bool{
 	"headline":    true,
 	"description": true, // G1's "content-media__description" under a playlist
 	"caption":     true,
+	"playing":     true, // "now-playing": GameSpot's "Now Playing: …" under its player
 }
 
 // langDefaultCharsets are the legacy encodings that pages in a language
