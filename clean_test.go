@@ -686,6 +686,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"German ad-free pitch", `<div class="ams-teaser"><p>Jetzt ohne Werbung lesen – mit dem Pur-Abo für 2,99 Euro im Monat.</p><a href="/pur/">Mehr erfahren</a></div>`, "ohne Werbung"},
 		{"sign-in box", `<section class="rps-box"><h3>Rock Paper Shotgun is better when you sign in</h3><p>Sign in and join us on our journey to discover strange and compelling PC games.</p></section>`, "join us on our journey"},
 		{"games a story names", `<div class="games-discussed"><h4 class="games-discussed__title">Games Discussed</h4><div class="games-discussed__item"><a href="/games/starfall-tactics/"><img src="/box.jpg" alt="" width="48" height="48"></a><div><a href="/games/starfall-tactics/">Starfall Tactics</a><div><span>PC</span><span>PS5</span></div></div></div></div>`, "Games Discussed"},
+		{"audio bar label", `<div class="vn-audio"><button>▶</button><span>Listen to our report</span></div>`, "Listen to our report"},
+		{"newsletter credit", `<p><em>This article was featured in New York’s One Great Story newsletter. Sign up here to get it nightly.</em></p>`, "One Great Story"},
 		{"affiliate note", `<p class="affiliate-note">We earn a commission for products purchased through some links in this article.</p>`, "commission"},
 		{"note to subscribers", `<p><em>Thank you for subscribing and supporting our journalism. If you prefer to read in print, you can also find this article in the magazine.</em></p>`, "subscribing"},
 		{"release label", `<p class="label">News Release</p>`, "News Release"},

@@ -52,6 +52,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		related     bool
 	}{
 		{"Italian related", "Correlati", true},
+		{"linked articles", "Linked Articles", true},
 		{"an investigation's other stories", "More in This Series", true},
 		{"Spanish latest news", "Últimas noticias", false},
 		{"Vietnamese related news", "Tin liên quan", true},

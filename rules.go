@@ -1207,6 +1207,7 @@ var widgetHeadings = map[string]ruleKind{
 	"matérias relacionadas":                    kindRelated,
 	"articoli correlati":                       kindRelated, // Italian
 	"notizie correlate":                        kindRelated,
+	"linked articles":                          kindRelated, // a box of other stories between the paragraphs (Dazed)
 	"more in this series":                      kindRelated, // the other stories of an investigation (ProPublica)
 	"correlati":                                kindRelated, // Italian "related", alone (ANSA's box under the story)
 	"potrebbe interessarti":                    kindRelated,
@@ -2956,12 +2957,13 @@ var hidingClasses = map[string]bool{
 // one invites the reader elsewhere and is furniture.
 var signupPhrases = []string{
 	"receive our free e-newsletter",
-	"sign in and join us",        // Rock Paper Shotgun's sign-in box ("Sign in and join us on our journey …")
-	"get the news in your inbox", // "Get the news in your inbox. Explore Blockworks newsletters:"
-	"delivered every weekday",    // "Your day-ahead look for the crypto markets, delivered every weekday before the U.S. open." (CoinDesk)
-	"we'll email you when",       // "Follow topics and we'll email you when Eurogamer publishes an article about them."
-	"line 好友",                    // Chinese "add us as a LINE friend" (udn: "加入聯合新聞網 LINE 好友")
-	"by signing up for our",      // "Get more Denver news by signing up for our Mile High Roundup email newsletter"
+	"this article was featured in", // "This article was featured in New York’s One Great Story newsletter."
+	"sign in and join us",          // Rock Paper Shotgun's sign-in box ("Sign in and join us on our journey …")
+	"get the news in your inbox",   // "Get the news in your inbox. Explore Blockworks newsletters:"
+	"delivered every weekday",      // "Your day-ahead look for the crypto markets, delivered every weekday before the U.S. open." (CoinDesk)
+	"we'll email you when",         // "Follow topics and we'll email you when Eurogamer publishes an article about them."
+	"line 好友",                      // Chinese "add us as a LINE friend" (udn: "加入聯合新聞網 LINE 好友")
+	"by signing up for our",        // "Get more Denver news by signing up for our Mile High Roundup email newsletter"
 	"sign up for our newsletter",
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
@@ -3049,6 +3051,7 @@ var appealPhrases = []string{
 var listenPhrases = []string{
 	"listen to this article", // "Listen to this article in summarized format"
 	"listen to this story",   // "Listen to this story via streaming audio, a downloadable file, or get help."
+	"listen to our report",   // Vatican News's audio bar over the story
 	"artikel anhören",        // German
 	"écouter cet article",    // French
 	"escuchar este artículo", // Spanish
