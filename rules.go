@@ -1548,6 +1548,8 @@ var promoPrefixes = []string{
 	"skaitykite taip pat",                // Lithuanian "read also:"
 	"ये भी पढ़ें",                        // Hindi
 	"ये खबर भी पढ़ें",                    // Hindi "read this news too" (Dainik Bhaskar)
+	"ఇదీ చదవండి",                         // Telugu "read this too" (Eenadu)
+	"ఇవీ చదవండి",                         // Telugu, plural
 	"আরও পড়ুন",                          // Bengali "read more:"
 	"مزید پڑھیے",                         // Urdu "read more:"
 	"مزید پڑھیں",                         // Urdu
