@@ -1614,7 +1614,9 @@ func (c *cleaner) byEmptyPlayerTitle(n *html.Node) verdict {
 // duration, <h4 class="video-embed__title"> and source): left in, the
 // video's name opens a section of the story, and its running time and
 // channel read as a paragraph of it. A linked title is a teaser's for a
-// video page ("article-snippet--is-video"), which the card rules read.
+// video page ("article-snippet--is-video"), which the card rules read; an
+// h2 titles a section of the page that holds a video ("Video: Houseplants
+// for Low Light", which WCXB's gold keeps as a heading).
 func (c *cleaner) byPlayerHeadingBox(n *html.Node) verdict {
 	s := c.stats[n]
 	if s == nil || s.heads != 1 || s.text == 0 || s.text > maxPlayerTitleRunes+maxPlayerExtraRunes || !isElem(n, atom.Div, atom.Section, atom.Header) ||
@@ -1623,7 +1625,7 @@ func (c *cleaner) byPlayerHeadingBox(n *html.Node) verdict {
 	}
 	var h *html.Node
 	walk(n, func(d *html.Node) bool {
-		if h == nil && headingLevel(d) > 1 {
+		if h == nil && headingLevel(d) > 2 {
 			h = d
 		}
 		return h == nil
