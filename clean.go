@@ -666,13 +666,13 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	}
 	k, why := c.p.tokenKind(n)
 	if k == kindNone {
-		if w, ok := c.strongToken(n); ok && !(isPicture(n) && boilerTokens[w] == boilerTokens["modal"]) {
+		if w, ok := c.strongToken(n); ok && !lightboxPicture(n, boilerTokens[w]) {
 			return verdict{kindDrop, "class/id: " + boilerTokens[w]}
 		}
 		return verdict{}
 	}
-	if k == kindDrop && why == boilerTokens["modal"] && isPicture(n) {
-		return verdict{} // "td-modal-image": the picture opens in a lightbox, it is no pop-up itself
+	if k == kindDrop && lightboxPicture(n, why) {
+		return verdict{}
 	}
 	if k == kindDrop && n.DataAtom == atom.Main {
 		return verdict{} // <main id="skip-main"> is the skip link's target, not furniture
@@ -692,19 +692,28 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	return verdict{k, "class/id: " + why}
 }
 
+// lightboxPicture reports a picture whose class names a pop-up
+// ("td-modal-image"): it opens in a lightbox, it is no pop-up itself.
+func lightboxPicture(n *html.Node, why string) bool {
+	return why == boilerTokens["modal"] && isPicture(n)
+}
+
 // isCaptionElem reports a picture's caption: a <figcaption>, or an
 // element the page marks as one by itemprop.
 func isCaptionElem(n *html.Node) bool {
 	return n.DataAtom == atom.Figcaption || strings.EqualFold(attr(n, "itemprop"), "caption")
 }
 
-// relatedCardLink moves to Related a link classed as related reading that
-// stands as a block of its own after the story's text (Aamulehti's <a
-// class="related-embed"> holding a picture, "Lue myös" and a headline):
-// the card is the link, with no box around it to carry the class.
+// relatedCardLink moves to Related a link that stands as a line of its
+// own and is a story card by itself, with no box around it to carry the
+// card's class: its first words, in an element of their own, are a
+// promo's label (Schibsted's "<span>Les også</span>" over the headline),
+// or it comes after the story's text classed as related reading
+// (Aamulehti's <a class="related-embed"> holding a picture, "Lue myös"
+// and a headline).
 func (c *cleaner) relatedCardLink(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxLinkCardRunes || !aloneInParent(n) {
+	if s == nil || s.text == 0 || s.text > maxLinkCardRunes || !c.aloneOnLine(n) {
 		return verdict{}
 	}
 	t := normSpace(rawText(n, nil))
@@ -735,20 +744,6 @@ func firstText(n *html.Node) string {
 		return ""
 	}
 	return normSpace(rawText(first.Parent, nil))
-}
-
-// aloneInParent reports an element with no text beside it in its run of
-// inline content, up to the blocks on either side: a block of its own,
-// not a part of a sentence.
-func aloneInParent(n *html.Node) bool {
-	for _, next := range []func(*html.Node) *html.Node{func(x *html.Node) *html.Node { return x.PrevSibling }, func(x *html.Node) *html.Node { return x.NextSibling }} {
-		for sib := next(n); sib != nil && isInline(sib); sib = next(sib) {
-			if sib.Type == html.TextNode && strings.TrimSpace(sib.Data) != "" || sib.Type == html.ElementNode && strings.TrimSpace(rawText(sib, nil)) != "" {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // Story promo bounds: a headline of minPromoHeadlineWords or more, in a
@@ -2421,11 +2416,16 @@ func (c *cleaner) byBulletedHeadline(n *html.Node) verdict {
 	if a == nil || utf8.RuneCountInString(strings.TrimSpace(rawText(a, nil))) < minBulletedHeadlineRunes {
 		return verdict{}
 	}
-	href := c.p.absURL(attr(a, "href"), false)
-	if href == "" || !c.p.onSite(href) || slices.Contains(c.p.ownAddresses(), bareAddress(href)) {
+	if !c.otherSiteStory(a) {
 		return verdict{}
 	}
 	return verdict{kindRelated, "promo: a bulleted headline"}
+}
+
+// otherSiteStory reports a link to another page of the page's own site.
+func (c *cleaner) otherSiteStory(a *html.Node) bool {
+	href := c.p.absURL(attr(a, "href"), false)
+	return href != "" && c.p.onSite(href) && !slices.Contains(c.p.ownAddresses(), bareAddress(href))
 }
 
 // promoBullets open a promo's line before its headline link.
@@ -2448,8 +2448,7 @@ func (c *cleaner) byCapitalHeadline(n *html.Node) verdict {
 	if a == nil {
 		return verdict{} // no link, or a line of links: a menu
 	}
-	href := c.p.absURL(attr(a, "href"), false)
-	if href == "" || !c.p.onSite(href) || slices.Contains(c.p.ownAddresses(), bareAddress(href)) {
+	if !c.otherSiteStory(a) {
 		return verdict{}
 	}
 	words := strings.Fields(rawText(a, nil))
