@@ -431,6 +431,8 @@ func TestLocalDay(t *testing.T) {
 		{"date years before the url's day", "https://news.example/2019/10/22/story", page("2009-04-11T18:06:36Z", ""), "2019-10-22"},
 		{"republished after the url's day is kept", "https://news.example/2019/10/22/story", page("2020-01-05T10:00:00+01:00", ""), "2020-01-05"},
 		{"offset given is kept", "https://news.example/2019/12/10/story", page("2019-12-09T19:00:49+01:00", ""), "2019-12-09"},
+		{"masthead's date bar is the visit's day", "https://news.example/node/2601487", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-14T18:44:00+00:00"}</script></head><body><div class="header-top"><div class="header-date">Thursday, 15 May 2025</div></div><header><a href="/">News</a></header><article><h1>Council passes the budget</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`, "2025-05-14"},
+		{"a header-classed date under the headline is the story's", "https://news.example/post/story", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-04-13T23:30:00Z"}</script></head><body><article><h1>Council passes the budget</h1><div class="meta date-section-header"><span>Posted on April 14, 2023</span></div><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`, "2023-04-14"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

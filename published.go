@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -521,7 +522,7 @@ const maxDatedNodes = 50
 // elements classed as dates, bylines, and the elements after the first h1.
 func (p *page) bylineDate() (Date, bool) {
 	for _, n := range p.meta.dated {
-		if isTodayBar(n) || labelledAsUpdate(n) {
+		if isTodayBar(n) || labelledAsUpdate(n) || p.headerDateBar(n) {
 			continue
 		}
 		if d, ok := p.visibleDateIn(n, findDateShortYears); ok {
@@ -627,6 +628,19 @@ func isLink(n *html.Node) bool {
 // or of the edition ("date-edition"), not the article's.
 func isTodayBar(n *html.Node) bool {
 	return hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))), todayTokens)
+}
+
+// headerDateBar reports a date classed as the page header's that stands
+// before the headline ("div.header-date" over Arab News' masthead): the
+// day of the visit. A date classed as a header's after the headline, or
+// as the story's header ("article-header__date", "date-section-header"
+// under the title), is the story's.
+func (p *page) headerDateBar(n *html.Node) bool {
+	tokens := splitTokens(strings.ToLower(attr(n, "class") + " " + attr(n, "id")))
+	if !slices.Contains(tokens, "header") || hasToken(tokens, storyHeaderTokens) || len(p.meta.h1s) == 0 {
+		return false
+	}
+	return precedes(n, p.meta.h1s[0])
 }
 
 // titleHeading returns, on a page without an h1 outside furniture, the

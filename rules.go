@@ -2402,6 +2402,19 @@ var todayTokens = map[string]bool{
 	"weather": true, // date_weather: the day's date beside its weather
 }
 
+// storyHeaderTokens, beside "header" in a date's class, say the header is
+// the story's ("article-header__date", "entry-header-date"), not the
+// page's; see isTodayBar.
+var storyHeaderTokens = map[string]bool{
+	"article": true,
+	"entry":   true,
+	"post":    true,
+	"story":   true,
+	"news":    true,
+	"content": true,
+	"single":  true,
+}
+
 // kickerTokens mark the parts of a headline element that are not the
 // headline: the kicker or roof line above it, a section label, a small
 // print line; the title stage reads them all inside the h1. Those true
