@@ -380,11 +380,11 @@ func (p *page) classedBylineAuthors() []string {
 func bioSubject(t string) (string, bool) {
 	for _, v := range bioVerbs {
 		i := strings.Index(t, v)
-		if i <= 0 || countWords(t[:i]) > maxBioSubjectWords || countWords(t[i+len(v):]) < minBioPredicateWords {
+		if i <= 0 || countWords(t[:i]) > maxBioSubjectWords {
 			continue
 		}
-		if next := strings.Fields(t[i+len(v):]); slices.Contains(next[:2], "by") {
-			continue // "This post was written by …": a byline
+		if after := strings.Fields(t[i+len(v):]); len(after) < minBioPredicateWords || slices.Contains(after[:2], "by") {
+			continue // too short for a bio, or "This post was written by …": a byline
 		}
 		return strings.TrimSpace(t[:i]), true
 	}

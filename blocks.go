@@ -1835,6 +1835,3 @@ func bodyText(sections []Section) string {
 	}
 	return strings.Join(parts, "\n\n")
 }
-
-// isFigureElem reports a <figure>.
-func isFigureElem(n *html.Node) bool { return n.DataAtom == atom.Figure }

@@ -2079,7 +2079,7 @@ const maxFigureBoxExtraRunes = 12
 // photoAside reports an <aside> that holds one picture in a <figure>
 // and at most its caption: no links, no headings.
 func (c *cleaner) photoAside(n *html.Node) bool {
-	return onePicture(n, c.stats[n]) && hasDescendant(n, func(d *html.Node) bool { return isElem(d, atom.Figure) })
+	return onePicture(n, c.stats[n]) && hasDescendant(n, isFigureElem)
 }
 
 // onePicture reports a box, by its stats st, that holds one picture and

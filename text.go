@@ -271,6 +271,9 @@ func isPicture(n *html.Node) bool {
 	return n.Type == html.ElementNode && (n.DataAtom == atom.Img || n.DataAtom == 0 && (n.Data == "amp-img" || n.Data == "amp-anim"))
 }
 
+// isFigureElem reports a <figure>.
+func isFigureElem(n *html.Node) bool { return n.DataAtom == atom.Figure }
+
 // headingLevel returns 1..6 for h1..h6 and 0 for anything else.
 func headingLevel(n *html.Node) int {
 	if n == nil || n.Type != html.ElementNode {
