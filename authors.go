@@ -954,6 +954,9 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
 	}
+	if accountNames[strings.ToLower(s)] {
+		return "", "", partOther
+	}
 	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") || spelledEmail(s) {
 		return "", "", partOther
 	}
@@ -1132,7 +1135,7 @@ func digitHandle(s string) bool {
 func hasDottedWord(words []string) bool {
 	for _, w := range words {
 		segs := strings.Split(strings.TrimRight(w, "."), ".")
-		if len(segs) < 2 {
+		if len(segs) < 2 || gluedInitials(segs) {
 			continue
 		}
 		if last := utf8.RuneCountInString(segs[len(segs)-1]); last >= 2 && last <= 4 {
@@ -1145,6 +1148,20 @@ func hasDottedWord(words []string) bool {
 		}
 	}
 	return false
+}
+
+// gluedInitials reports a name whose initials the surname follows with
+// no space, as Mongolian and Russian bylines write it ("Ts.Enkhjin",
+// "Б.Цэлмэг"): each part before the last one or two letters opening in
+// a capital, the last a capitalised word.
+func gluedInitials(segs []string) bool {
+	for _, seg := range segs[:len(segs)-1] {
+		if n := utf8.RuneCountInString(seg); n == 0 || n > 2 || !startsUpper(seg) {
+			return false
+		}
+	}
+	last := segs[len(segs)-1]
+	return startsUpper(last) && strings.IndexFunc(last, unicode.IsLower) > 0
 }
 
 // endsWithTitle reports whether the last of two or more words is a job
@@ -1831,6 +1848,16 @@ func endsWithPlaceSuffix(s string) bool {
 	return strings.ContainsRune(placeSuffixes, r)
 }
 
+// deskSuffixes end the names of a paper's desks and companies, which a
+// closing bracket may credit instead of a writer: "（社会部）", "（共同社）".
+const deskSuffixes = "部局社班課"
+
+// endsWithDeskSuffix reports a closing credit that names a desk.
+func endsWithDeskSuffix(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(deskSuffixes, r)
+}
+
 // maxBracketNameBlocks is how many of the body's last blocks may hold the
 // bracketed names that close a Japanese story: lists of the paper's
 // series may follow it.
@@ -1849,6 +1876,9 @@ func isNameSeparator(r rune) bool {
 // a place's. Nil when the paragraph does not end so.
 func closingBracketNames(text string) []string {
 	text = strings.TrimSpace(text)
+	if names := closingRoundBracketName(text); names != nil {
+		return names
+	}
 	inner, ok := strings.CutSuffix(text, "】")
 	if !ok {
 		return nil
@@ -1857,8 +1887,39 @@ func closingBracketNames(text string) []string {
 	if open < 0 {
 		return nil
 	}
+	return bracketedHanNames(inner[open+len("【"):])
+}
+
+// closingRoundBracketName reads the writer regional Japanese papers name in
+// round brackets right after the story's last sentence, "…と話している。
+// （松本彩花）" (Chunichi, Hokkaido Shimbun), with the bureau before a
+// middle dot where it is given, "（石巻総局・佐藤健太）" (Kahoku). The full
+// stop before the bracket sets a credit apart from an aside that closes a
+// sentence; notes such as "（敬称略）" are no names.
+func closingRoundBracketName(text string) []string {
+	inner, ok := strings.CutSuffix(text, "）")
+	if !ok {
+		return nil
+	}
+	open := strings.LastIndex(inner, "（")
+	if open < 0 || !strings.HasSuffix(inner[:open], "。") {
+		return nil
+	}
+	inner = inner[open+len("（"):]
+	if i := strings.LastIndex(inner, "・"); i >= 0 {
+		inner = inner[i+len("・"):]
+	}
+	if closingNotes[inner] || endsWithDeskSuffix(inner) {
+		return nil
+	}
+	return bracketedHanNames(inner)
+}
+
+// bracketedHanNames splits the names of a closing credit: each three to
+// five Han characters, none a place's, or nil.
+func bracketedHanNames(inner string) []string {
 	var names []string
-	for _, part := range strings.FieldsFunc(inner[open+len("【"):], isNameSeparator) {
+	for _, part := range strings.FieldsFunc(inner, isNameSeparator) {
 		if n := utf8.RuneCountInString(part); n < 3 || n > 5 || !allHan(part) || endsWithPlaceSuffix(part) {
 			return nil // "【東京】", "【北海道】": a place
 		}

@@ -2316,6 +2316,29 @@ var notNameWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
+// closingNotes are the editor's notes Japanese stories close on in round
+// brackets, where regional papers put the writer's name: "…と話した。（敬称略）".
+var closingNotes = map[string]bool{
+	"敬称略":   true, // "honorifics omitted"
+	"一部敬称略": true, // "some honorifics omitted"
+	"随時更新":  true, // "updated as news comes in"
+	"肩書当時":  true, // "titles as they were then"
+	"関連記事":  true, // a related-stories label
+	"写真特集":  true, // a photo-gallery label
+}
+
+// accountNames are the user names a CMS gives its built-in accounts:
+// a post "by admin" (Drupal's and WordPress's JSON-LD, dcterms.creator)
+// names no writer, and the visible byline is asked instead.
+var accountNames = map[string]bool{
+	"admin":          true, // WordPress and Drupal's first account
+	"administrator":  true, // Joomla's and Windows-style installs
+	"wordpressadmin": true, // the WordPress installer's suggestion
+	"siteadmin":      true, // hosting panels' default account
+	"webmaster":      true, // the account of whoever runs the site
+	"root":           true, // self-hosted installs run as the system's superuser
+}
+
 // credentialWords are degrees and certifications listed after a name
 // ("Grant Tinsley, PhD"): dropped, the names around them kept.
 var credentialWords = map[string]bool{
