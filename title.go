@@ -1230,10 +1230,26 @@ func separatedFromWords(title string, i, j int, host string) bool {
 			return false
 		}
 	}
+	if quotedInSentence(before, after) {
+		return false // "'The Lantern Keepers' Creator on …": a quoted name is the sentence's subject
+	}
 	if rest := strings.TrimLeft(after, "*_\"'“”‘’ "); strings.HasPrefix(rest, "(") && strings.IndexFunc(strings.SplitN(rest, ")", 2)[0], unicode.IsLetter) < 0 {
 		return false // "(1792)": a year or number in brackets belongs to the headline
 	}
 	return strings.IndexFunc(before+after, unicode.IsLetter) >= 0
+}
+
+// quotedInSentence reports a part of a title set in quotes whose sentence
+// runs on after the closing quote: a show's or a book's name the headline
+// is about, not a separated part.
+func quotedInSentence(before, after string) bool {
+	open, _ := utf8.DecodeLastRuneInString(before)
+	closing, n := utf8.DecodeRuneInString(after)
+	if !strings.ContainsRune("\"'“‘«„", open) || !strings.ContainsRune("\"'”’»“", closing) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after[n:]))
+	return isWordRune(r)
 }
 
 // separatedPart reports whether part starts title, with a title separator
