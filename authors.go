@@ -356,8 +356,8 @@ func (p *page) classedBylineAuthors() []string {
 		if labelsParent(n) {
 			n = n.Parent // the box the heading names holds the byline
 		}
-		if p.inComments(n) || inTeaserLink(n) {
-			continue
+		if p.inComments(n) || inTeaserLink(n) || inQuote(n) {
+			continue // a quote's attribution ("<cite class=…__author>") names the speaker
 		}
 		if subject, ok := bioSubject(firstText(n)); ok {
 			if countWords(subject) >= 2 && writtenAsName(subject) {

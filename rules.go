@@ -2301,6 +2301,8 @@ var notNameWords = map[string]bool{
 	"übersetzung": true, "translation": true, "traduction": true, "traducción": true, // translator credits
 	"kontakt": true, "contact": true, "datum": true, "date": true, "text": true, "interview": true,
 	"this": true, "was": true, "is": true, "einen": true, "wurde": true, // sentence words: "This post was written by"
+	"release": true, // "News Release 12-Mar-2025", a press release's type over its headline (EurekAlert!)
+	"from":    true, // a department's byline label, "From: Health Canada" (Canada.ca, GOV.UK), is no name
 	"written": true, "posted": true, "published": true, "updated": true, "publiziert": true, "veröffentlicht": true,
 	"tayyorladi":   true,                                                                       // Uzbek "prepared": "Shahzod Ergashev tayyorladi." signs a Kun.uz story off
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true, "postado": true, // "Postado por" (Portuguese Blogger)
