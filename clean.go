@@ -116,7 +116,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -686,6 +686,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if why == boilerTokens["metadata"] && hasDescendant(n, isCaptionElem) {
 		return verdict{} // a picture's "metadata" box: its caption and credit (CNN's image_live-story__metadata)
 	}
+	if why == boilerTokens["footer"] && inElement(n, atom.Figcaption) {
+		return verdict{} // a caption's foot is its text ("ue-c-article__media-footer", Marca), not the page's footer
+	}
 	if why == boilerTokens["promo"] && c.storyPromo(n) {
 		return verdict{kindRelated, "class/id: promo of another story"}
 	}
@@ -853,8 +856,8 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := furniturePhrases[headingKey(strings.TrimLeft(t, " -–—•·|»›"))]; ok && c.standsApart(n) { // "NEWS TEILEN:", "- Anzeige -"
 		return verdict{kindDrop, "phrase: " + why}
 	}
-	if isShareButton(t) && c.standsApart(n) {
-		return verdict{kindDrop, "phrase: share button"}
+	if isShareButton(t) && c.standsApart(n) && (n.DataAtom == atom.A || !hasDescendant(n, isPicture)) {
+		return verdict{kindDrop, "phrase: share button"} // a box holding the picture keeps it: the button inside goes, one level down
 	}
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
@@ -1869,10 +1872,111 @@ const maxDateLineWords = 12
 // shows when the story was published. The metadata stage reads the date
 // from it; left in, it stands in the body as a line of its own.
 func (c *cleaner) byDateLine(n *html.Node) verdict {
-	if !c.isDateLine(n) || c.dateLineCount() > maxPageDateLines {
+	if !c.isDateLine(n) || c.dateLineCount() > maxPageDateLines && !c.isHeaderDateLine(n) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "date line"}
+}
+
+// headlineBoxLevels bounds how far above the headline, and above a line
+// after it, their shared box may be for the line to be the story
+// header's.
+const headlineBoxLevels = 3
+
+// isHeaderDateLine reports the story header's date line: a date line
+// standing alone on its line under the headline (see underHeadline), with
+// no date line between them. Its date is the story's, however many dated
+// entries the page lists elsewhere (a sidebar's "latest news"); the dates
+// of a listing's entries, each in its item, are not.
+func (c *cleaner) isHeaderDateLine(n *html.Node) bool {
+	if !c.underHeadline(n) || !c.aloneOnLine(n) {
+		return false
+	}
+	h := c.shownHeadline()
+	for _, d := range c.p.meta.dated {
+		if !isAncestor(n, d) && precedes(h, d) && precedes(d, n) && c.isDateLine(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// underHeadline reports a line after the headline in the story's header:
+// the nearest box holding both is at most headlineBoxLevels above each,
+// and no list item between holds the line (an entry of a listing).
+func (c *cleaner) underHeadline(n *html.Node) bool {
+	h := c.shownHeadline()
+	if h == nil || !precedes(h, n) {
+		return false
+	}
+	box := h.Parent
+	for i := 1; box != nil && i < headlineBoxLevels && !isAncestor(box, n); i++ {
+		box = box.Parent
+	}
+	if box == nil || !isAncestor(box, n) {
+		return false
+	}
+	up := 0
+	for a := n.Parent; a != box; a = a.Parent {
+		if up++; up >= headlineBoxLevels || a.DataAtom == atom.Li {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDateCounterRunes bounds the row byDateCounterRow reads.
+const maxDateCounterRunes = 80
+
+// byDateCounterRow drops a row that holds the story's date and bare
+// counts or a reading time beside it, icons standing for the labels: Tengrinews'
+// "<ul><li><svg/><time>10 августа 2025, 11:08</time></li><li><svg/>31 512
+// </li><li><a href="#comments"><svg/>47</a></li></ul>" under the
+// headline. Each child is a date, a count or empty, at least one date and
+// one count; a word anywhere makes it a line of text.
+func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxDateCounterRunes || s.prose > 0 || !isElem(n, atom.Ul, atom.Ol, atom.Div, atom.P) {
+		return verdict{}
+	}
+	dates, counts := 0, 0
+	for ch := range n.ChildNodes() {
+		t := normSpace(rawText(ch, nil))
+		switch {
+		case strings.Trim(t, " |/·•") == "":
+		case ch.Type != html.ElementNode:
+			return verdict{}
+		case isCount(strings.Join(strings.Fields(t), "")) || isReadingTime(strings.ToLower(strings.TrimRight(t, " .:"))):
+			counts++ // a count, or the reading time beside the date ("3 Min. Lesedauer")
+		case isDateChild(ch, t):
+			dates++
+		default:
+			return verdict{}
+		}
+	}
+	if dates == 0 || counts == 0 {
+		return verdict{}
+	}
+	return verdict{kindDrop, "date and counters row"}
+}
+
+// isDateChild reports a row's child that is a date: a <time> element's
+// text with nothing but times beside it, or a line that is only a date.
+func isDateChild(ch *html.Node, t string) bool {
+	if _, ok := dateOnlyLine(t); ok {
+		return true
+	}
+	var times []string
+	for d := range ch.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Time {
+			times = append(times, normSpace(rawText(d, nil)))
+		}
+	}
+	if len(times) == 0 {
+		return false
+	}
+	_, ok := dateOnlyLine(times[0])
+	return ok && strings.ReplaceAll(t, " ", "") == strings.ReplaceAll(strings.Join(times, ""), " ", "")
 }
 
 // maxPageDateLines: a page with more date lines than this lists dated
@@ -1892,8 +1996,8 @@ func (c *cleaner) isDateLine(n *html.Node) bool {
 		return false
 	}
 	t := normSpace(rawText(n, nil))
-	if countWords(t) > maxDateLineWords {
-		return false
+	if countWordsWhere(t, isWordRune) > maxDateLineWords {
+		return false // separators ("|", ":") are no words: "Publié le : 15-10-2024 08:42 | Mis à jour le : 15-10-2024 10:05"
 	}
 	_, ok := findDate(t)
 	return ok
@@ -1905,9 +2009,11 @@ func (c *cleaner) dateLineCount() int {
 	if c.dateLines < 0 {
 		var lines []*html.Node
 		for _, n := range c.p.meta.dated {
-			if c.isDateLine(n) && !slices.ContainsFunc(lines, func(l *html.Node) bool { return isAncestor(l, n) }) {
-				lines = append(lines, n) // a date inside a date line is the same line
+			if !c.isDateLine(n) || slices.ContainsFunc(lines, func(l *html.Node) bool { return isAncestor(l, n) }) {
+				continue // a date inside a date line is the same line
 			}
+			lines = slices.DeleteFunc(lines, func(l *html.Node) bool { return isAncestor(n, l) })
+			lines = append(lines, n)
 		}
 		c.dateLines = len(lines)
 	}
@@ -2771,20 +2877,29 @@ func isTermList(t string) bool {
 const maxTagLabelRunes = 30
 
 // onlyRelTagLinks reports whether n holds two links or more and every one
-// says rel="tag" (WordPress writes it on a post's tag and category links,
-// "category tag"): a line of the post's taxonomy, whatever its label.
+// is a tag's: it says rel="tag" (WordPress writes it on a post's tag and
+// category links, "category tag") or reads as a hashtag ("#어린이집",
+// Yonhap's keyword links to its search): a line of the post's taxonomy,
+// whatever its label.
 func onlyRelTagLinks(n *html.Node) bool {
 	count := 0
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode || d.DataAtom != atom.A || attr(d, "href") == "" {
 			continue
 		}
-		if !slices.Contains(strings.Fields(strings.ToLower(attr(d, "rel"))), "tag") {
+		if !slices.Contains(strings.Fields(strings.ToLower(attr(d, "rel"))), "tag") && !isHashtag(rawText(d, nil)) {
 			return false
 		}
 		count++
 	}
 	return count >= 2
+}
+
+// isHashtag reports a link text that is one hashtag: "#" and a word.
+func isHashtag(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "#")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsLetter(r) && !strings.ContainsFunc(rest, unicode.IsSpace)
 }
 
 // textBeforeLink is the part of n's lower-case text t before its first

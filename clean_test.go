@@ -2378,3 +2378,83 @@ func TestDropCapKept(t *testing.T) {
 		})
 	}
 }
+
+func TestDateLinesUnderTheHeadline(t *testing.T) {
+	sidebar := `<aside><ul>` + strings.Repeat(`<li><span class="date">14/3/2024</span> <a href="/a/1">Bridge repairs start in spring after a long winter</a></li>`, 4) + `</ul></aside>`
+	cases := []struct{ name, header, label string }{
+		{"date line beside a dated sidebar", `<div class="infos-article"><div class="date-article pull-left"><i class="fa fa-clock-o"></i> Publié le : 15-10-2024 08:42 | Mis à jour le : 15-10-2024 10:05</div></div>`, "Mis à jour"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><div class="head"><h1>Council passes the budget after a long debate</h1>`+tc.header+`</div><p>`+prose+`</p><p>`+prose+`</p></article>`+sidebar+`</body></html>`)
+			if strings.Contains(a.Text, tc.label) {
+				t.Errorf("%q left in body: %q", tc.label, a.Text)
+			}
+		})
+	}
+}
+
+func TestCaptionLinksDropped(t *testing.T) {
+	cases := []struct{ name, caption, label, want string }{
+		{"licensing link", `<span>A gavel is seen in a courtroom. REUTERS/Dado Ruvic</span><a class="primary-image__licensing" href="https://www.reutersagency.com/x">Purchase Licensing Rights<span class="screen-reader-text__text">, opens new tab</span></a>`, "Licensing", "A gavel"},
+		{"caption's foot is its text", `<span class="ue-c-article__media-footer">Vista aérea de las obras del Nuevo Mestalla.</span><span class="ue-c-article__media-source">VALENCIA CF</span>`, "Licensing", "Vista aérea"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><body><article><p>`+prose+`</p><figure><img src="https://example.com/gavel.jpg" alt="A gavel"><figcaption>`+tc.caption+`</figcaption></figure><p>`+prose+`</p></article></body></html>`)
+			var captions []string
+			for _, s := range a.Sections {
+				for _, b := range s.Blocks {
+					if b.Type == Figure {
+						captions = append(captions, b.Text)
+					}
+				}
+			}
+			if len(captions) != 1 || strings.Contains(captions[0], tc.label) || !strings.Contains(captions[0], tc.want) {
+				t.Errorf("captions %q: want one, without %q", captions, tc.label)
+			}
+		})
+	}
+}
+
+func TestCommentCountInTheHeader(t *testing.T) {
+	page := `<html><body><article><h1>Physicists coax light into a new state</h1><div class="post__title__excerpt">A standfirst that sums the story up.</div>` +
+		`<div class="post__title__actions"><a href="#comments" class="post__title__comments"><svg></svg><span>14</span></a><button>Read Later</button></div>` +
+		`<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractString(t, page)
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if strings.TrimSpace(b.Text) == "14" {
+				t.Errorf("comment count left as a block: %+v", a.Sections)
+			}
+		}
+	}
+}
+
+func TestListingEntriesKeepTheirDates(t *testing.T) {
+	var entries strings.Builder
+	for i, name := range []string{"FABCON", "NVIDIA GTC", "RSAC", "KubeCon", "DevOpsDays"} {
+		fmt.Fprintf(&entries, `<li><div class="date">March %d, 2026</div><h2><a href="https://e%d.example/">%s</a></h2><p>%s gathers people who %s</p></li>`, 16+i, i, name, name, prose)
+	}
+	a := extractString(t, `<html><body><main><h1>Top IT Conferences in the United States 2026</h1><p>List of upcoming events.</p><ul class="events">`+entries.String()+`</ul></main></body></html>`)
+	for i := range 5 {
+		if d := fmt.Sprintf("March %d, 2026", 16+i); !strings.Contains(a.Text, d) {
+			t.Errorf("entry date %q left out: %q", d, a.Text)
+		}
+	}
+}
+
+func TestPictureKeptBesideShareButton(t *testing.T) {
+	a := extractString(t, `<html><body><article><p>`+prose+`</p><figure><div class="css-1fgqpwi"><a href="https://www.pinterest.com/pin/create/button/?url=https%3A%2F%2Fexample.com%2Fa" class="css-pinterest">Share on Pinterest</a><img alt="Older couple walking" src="https://example.com/walk.jpg"></div><figcaption><span>Walking for just 10 minutes after eating may help.</span> <span>Maria Korneeva/Getty Images</span></figcaption></figure><p>`+prose+`</p></article></body></html>`)
+	var fig *Block
+	for _, s := range a.Sections {
+		for i, b := range s.Blocks {
+			if b.Type == Figure {
+				fig = &s.Blocks[i]
+			}
+		}
+	}
+	if fig == nil || !strings.Contains(fig.Text, "Walking for just") || strings.Contains(fig.Text, "Pinterest") {
+		t.Errorf("figure = %+v, want the picture with its caption and no share button", fig)
+	}
+}

@@ -260,11 +260,24 @@ func (c *cleaner) byCommentLink(n *html.Node) verdict {
 	if s := c.stats[n]; s == nil || s.text == 0 || s.text > 40 {
 		return verdict{}
 	}
-	key := headingKey(rawText(n, nil))
+	t := rawText(n, nil)
+	if countTo(n, t) {
+		return verdict{kindComments, ruleCommentLink + "a count"}
+	}
+	key := headingKey(t)
 	if !commentLinkLabels[key] && widgetHeadings[key] != kindComments || inSentence(n) {
 		return verdict{}
 	}
 	return verdict{kindComments, ruleCommentLink + key}
+}
+
+// countTo reports a link whose text t is a bare count and which jumps to
+// the page's comments ("<a href="#comments"><svg/>14</a>", Quanta): the
+// number of comments, an icon standing for its label.
+func countTo(a *html.Node, t string) bool {
+	href := strings.ToLower(attr(a, "href"))
+	_, frag, _ := strings.Cut(href, "#")
+	return strings.Contains(frag, "comment") && isCount(strings.Join(strings.Fields(t), ""))
 }
 
 // inSentence reports a link between words of the text beside it ("join

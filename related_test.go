@@ -84,6 +84,11 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"recent press releases", "Recent Press Releases", false},
 		{"Vietnamese you may be interested", "Bạn có thể quan tâm", true},
 		{"Persian related topics", "موضوعات مرتبط", false},
+		{"Japanese recommended too", "こちらもおすすめ", true},
+		{"Korean related news, spaced", "관련 뉴스", true},
+		{"Mongolian related news", "Холбоотой мэдээ", true},
+		{"similar news", "Similar News", true},
+		{"Spanish related notes", "Notas relacionadas", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

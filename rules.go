@@ -58,6 +58,7 @@ var boilerTokens = map[string]string{
 	"social":         "social links",
 	"socials":        "social links",
 	"newsletter":     "newsletter sign-up box",
+	"mailmagazine":   "newsletter sign-up box (Japanese \"mail magazine\", Kahoku's \"mailmagazine_box\")",
 	"subscribe":      "subscribe box",
 	"subscription":   "subscribe box",
 	"signup":         "sign-up box",
@@ -466,6 +467,7 @@ var furniturePhrases = map[string]string{
 	"this story is available exclusively to subscribers": "paywall badge over the headline (Gannett)",
 	"baca halaman berikutnya":                            "Indonesian link to the story's next page (CNN Indonesia)",
 	"¿encontró un error? repórtelo aquí":                 "Spanish link to report an error (El Tiempo)",
+	"¿encontraste un error? repórtalo aquí":              "Spanish link to report an error, addressing the reader as tú (El Tiempo)",
 	"haberin devamı":                                     "ad slot label (Turkish: 'the story continues')",
 	"dalszy ciąg materiału pod wideo":                    "video slot label (Polish: 'the story continues below the video')",
 	"dalsza część artykułu pod materiałem wideo":         "video slot label (Polish)",
@@ -489,6 +491,13 @@ var furniturePhrases = map[string]string{
 	"anzeigen":                                           "ad slot label (German plural), or a 'show' button",
 	"publicité":                                          "ad slot label (French)",
 	"publicidad":                                         "ad slot label (Spanish)",
+	"anuncio":                                            "ad slot label (Mexican Spanish, Proceso)",
+	"purchase licensing rights":                          "Reuters' link to license the picture, inside its caption",
+	"peer-reviewed publication":                          "EurekAlert!'s label for the kind of release, under the headline",
+	"purchase licensing rights, opens new tab":           "the same link with its screen-reader note",
+	"read full bio":                                      "link to the author's page closing a bio box (Ars Technica)",
+	"read more below":                                    "a summary card's jump to its section further down (Tom's Guide)",
+	"rate & comment":                                     "a recipe's jump to its rating form (Serious Eats)",
 	"pubblicità":                                         "ad slot label (Italian)",
 	"reklama":                                            "ad slot label (Polish, Czech)",
 	"advertentie":                                        "ad slot label (Dutch)",
@@ -986,13 +995,16 @@ var toolbarSites = map[string]bool{
 // the title heads is dropped. Lower-case, white space folded, trailing
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
-	"must read":        kindDrop, // tagDiv ticker
-	"latest news":      kindDrop, // recency widget, not related to this story
-	"últimas noticias": kindDrop, // Spanish "latest news", a recency rail
-	"ultime notizie":   kindDrop, // Italian
-	"latest":           kindDrop,
-	"latest posts":     kindDrop,
-	"games discussed":  kindDrop, // a review site's cards for the games a story names (GameSpot)
+	"must read":           kindDrop, // tagDiv ticker
+	"latest news":         kindDrop, // recency widget, not related to this story
+	"últimas noticias":    kindDrop, // Spanish "latest news", a recency rail
+	"ultime notizie":      kindDrop, // Italian
+	"so‘nggi yangiliklar": kindDrop, // Uzbek "latest news" (Kun.uz)
+	"ko‘p o‘qilganlar":    kindDrop, // Uzbek "most read" (Kun.uz)
+	"latest":              kindDrop,
+	"latest posts":        kindDrop,
+	"games discussed":     kindDrop, // a review site's cards for the games a story names (GameSpot)
+	"この記事を書いた記者":          kindDrop, // Japanese "the reporter who wrote this article": a bio box (Mainichi)
 	"यो खबर पढेर तपाईलाई कस्तो महसुस भयो": kindDrop, // Nepali "how did you feel reading this news?": a reaction widget (Onlinekhabar)
 	"recent posts":                        kindDrop,
 	"recent comments":                     kindDrop, // sidebar of other posts' comments, not this thread
@@ -1010,6 +1022,12 @@ var widgetHeadings = map[string]ruleKind{
 	"trending now":                        kindDrop,
 	"top stories":                         kindDrop,
 	"editor's picks":                      kindDrop,
+	"use our content":                     kindDrop, // a nonprofit newsroom's reuse box (KFF Health News)
+	"jump to":                             kindDrop, // a table of contents' links down the page (Tom's Guide's "Jump to:")
+	"how we reviewed this article":        kindDrop, // a health site's box of sources and revision history (Healthline, Medical News Today)
+	"similar topics":                      kindDrop, // The Register's tag box
+	"broader topics":                      kindDrop,
+	"explore related topics":              kindDrop, // a tag list (Lonely Planet)
 	"ajánljuk":                            kindDrop, // Hungarian "we recommend": the site's picks
 	"ajánlott":                            kindDrop, // Hungarian "recommended", over the site's picks
 	"sobre la firma":                      kindDrop, // Spanish "about the byline": the author's box
@@ -1140,8 +1158,9 @@ var widgetHeadings = map[string]ruleKind{
 	"polecane":                                 kindRelated,
 	"関連記事":                                     kindRelated, // Japanese "related articles"
 	"関連ニュース":                                   kindRelated,
-	"この記事を書いた人":                                kindDrop, // Japanese "who wrote this article": the author box
-	"トピックス":                                    kindDrop, // Japanese "topics": a tag list
+	"こちらもおすすめ":                                 kindRelated, // Japanese "recommended too": a box of the paper's own stories (Kahoku)
+	"この記事を書いた人":                                kindDrop,    // Japanese "who wrote this article": the author box
+	"トピックス":                                    kindDrop,    // Japanese "topics": a tag list
 	"関連リンク":                                    kindRelated,
 	"あわせて読みたい":                                 kindRelated, // Japanese "read these too"
 	"热门推荐":                                     kindDrop,    // Chinese "hot picks": a site-wide feed (Sina)
@@ -1152,6 +1171,10 @@ var widgetHeadings = map[string]ruleKind{
 	"热门文章":                                     kindDrop,    // "popular articles"
 	"相关推荐":                                     kindRelated, // "related picks"
 	"関連トピック":                                   kindDrop,    // Japanese "related topics": a tag list (Nikkei)
+	"写真特集":                                     kindDrop,    // Japanese "photo specials": a gallery promo under the story (Jiji)
+	"関連タグ":                                     kindDrop,    // Japanese "related tags" (Kahoku)
+	"キーワード":                                    kindDrop,    // Japanese "keywords": a tag list (Jiji)
+	"키워드":                                      kindDrop,    // Korean "keywords": a tag list (Yonhap)
 	"相关新闻":                                     kindRelated, // Chinese, simplified
 	"相关文章":                                     kindRelated,
 	"相关阅读":                                     kindRelated,
@@ -1162,6 +1185,7 @@ var widgetHeadings = map[string]ruleKind{
 	"관련기사":                                     kindRelated, // Korean
 	"관련 기사":                                    kindRelated,
 	"관련뉴스":                                     kindRelated,
+	"관련 뉴스":                                    kindRelated, // Korean "related news", spaced (Donga)
 	"материалы по теме":                        kindRelated, // Russian "materials on the topic" (Lenta.ru)
 	"еще по теме":                              kindRelated, // Russian "more on the topic" (Izvestia)
 	"ещё по теме":                              kindRelated,
@@ -1176,6 +1200,9 @@ var widgetHeadings = map[string]ruleKind{
 	"recommended videos":                       kindDrop,    // a video player's title between paragraphs (Destructoid)
 	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
 	"читайте также":                            kindRelated, // Russian "read also"
+	"холбоотой мэдээ":                          kindRelated, // Mongolian "related news" (Ikon)
+	"similar news":                             kindRelated, // LiveLaw's box under the story
+	"notas relacionadas":                       kindRelated, // Spanish "related notes" (Proceso)
 	"похожие новости":                          kindRelated,
 	"читайте також":                            kindRelated, // Ukrainian
 	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
@@ -2050,7 +2077,15 @@ var shareURLParts = []string{
 	"xing.com/spi/shares",
 	"buffer.com/add",
 	"news.ycombinator.com/submitlink",
-	"?share=", // Jetpack's buttons on WordPress sites: the post's own address with "?share=twitter"
+	"x.com/share",             // X's older share address, still on Japanese papers' bars (Jiji)
+	"line.me/lineit/share",    // LINE, Japan's and Taiwan's main messenger
+	"line.me/r/msg/text",      // LINE's message link
+	"b.hatena.ne.jp/entry",    // Hatena Bookmark, Japan's social bookmarks
+	"share.naver.com",         // Naver's share dialog (Korea)
+	"sharer.kakao.com",        // KakaoTalk's (Korea)
+	"connect.ok.ru/offer",     // Odnoklassniki (Russia)
+	"service.weibo.com/share", // Weibo (China)
+	"?share=",                 // Jetpack's buttons on WordPress sites: the post's own address with "?share=twitter"
 	"&share=",
 	"?action=share", // Substack's share button: the publication's address with "&action=share"
 	"&action=share",
@@ -2136,6 +2171,7 @@ var readingTimeSuffixes = []string{
 	" min read", " min. read", " mins read", " minute read", " minutes read", " minute reading time",
 	"-minute listen", " minute listen", // an audio player's length ("4-Minute Listen", NPR)
 	" min. lesezeit", " min lesezeit", " minuten lesezeit", // German
+	" min. lesedauer", " min lesedauer", " minuten lesedauer", // German "reading duration" (Bundesregierung)
 	" min de lecture",                       // French
 	" min de lectura",                       // Spanish
 	" minút čítania",                        // Slovak
@@ -2169,7 +2205,7 @@ var counterWords = map[string]bool{
 	"views": true, "reads": true, "likes": true, "comments": true, "shares": true,
 	"claps": true, "responses": true, "reactions": true,
 	"aufrufe": true, "kommentare": true, // German
-	"vues": true, "commentaires": true, // French
+	"vues": true, "commentaires": true, "lectures": true, // French ("1 284 lectures": reads)
 	"visitas": true, "vistas": true, "comentarios": true, // Spanish
 	"visualizações": true, "comentários": true, // Portuguese
 	"visualizzazioni": true, "commenti": true, // Italian
@@ -2187,6 +2223,7 @@ var counterWords = map[string]bool{
 // isCounterLine.
 var counterTokens = map[string]bool{
 	"views":   true,
+	"vues":    true, // French "views" (Cameroon Tribune's "vues-article")
 	"hits":    true,
 	"counter": true,
 }
@@ -2747,6 +2784,7 @@ var creditPrefixes = []string{
 	"ग्राफिक्स:",     // Hindi "graphics:", the artist's credit over an explainer (Dainik Bhaskar)
 	"(foto:",         // Portuguese, inline
 	"bild:",          // German
+	"edited by ",     // an editor's credit line under the byline ("edited by Tom Ashby, reviewed by Paul Wren", Phys.org)
 	"bildquelle:",    // German
 	"titelbild:",     // German header picture
 	"quelle:",        // German source line
@@ -2956,6 +2994,7 @@ var paywallPhrases = []string{
 	"nur für abonnenten",
 	"exklusiv für abonnenten",
 	"suscríbete para",
+	"suscríbete al plan",          // Spanish subscription link: "Suscríbete al Plan Digital de El Comercio y accede a contenido exclusivo"
 	"exclusivo para suscriptores", // Spanish: "Artículo exclusivo para suscriptores"
 	"solo para suscriptores",
 	"conteúdo exclusivo para assinantes", // Portuguese
@@ -3318,6 +3357,7 @@ var noticePhrases = []string{
 	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
 	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
 	"republish this story",
+	"story can be republished",                                  // "This story can be republished for free (details)." (KFF Health News)
 	"view original content to download multimedia",              // PR Newswire's line under a release, with its URL
 	"view original content:",                                    // the same, without multimedia
 	"the thomson reuters trust principles",                      // Reuters' standards line under every story ("Our Standards: …")
@@ -3344,10 +3384,12 @@ var noticePhrases = []string{
 	"may earn us a commission",                                // "Purchases made through our links may earn us a commission."
 	"may receive a small commission",
 	"i may earn a commission",
-	"may contain affiliate links", // "This post may contain affiliate links."
-	"contains affiliate links",    // "Disclosure: This post contains affiliate links."
-	"are affiliate links",         // "Some of the links above are affiliate links, ..."
-	"uses affiliate links",        // "Note: this blog uses affiliate links."
+	"may contain affiliate links",     // "This post may contain affiliate links."
+	"contains affiliate links",        // "Disclosure: This post contains affiliate links."
+	"are affiliate links",             // "Some of the links above are affiliate links, ..."
+	"uses affiliate links",            // "Note: this blog uses affiliate links."
+	"commission from affiliate links", // "Lonely Planet may receive a commission from affiliate links in this article."
+	"durch affiliate-links",           // German: "Golem.de finanziert sich unter anderem durch Affiliate-Links"
 	"use some affiliate links",
 	"using the affiliate links",
 	"products are chosen independently by our editors",
@@ -3473,6 +3515,8 @@ var socialPrompts = []struct {
 	// "The Wire is now on WhatsApp.", "Follow our channel for sharp analysis …"
 	{[]string{"is now on "}, regexp.MustCompile(`\bis now on (?:whatsapp|telegram|threads|bluesky|google news)\b`)},
 	{[]string{"follow our channel"}, regexp.MustCompile(`^\W*follow our channel\b`)},
+	// Russian "Наши новости теперь в WhatsApp!" (Tengrinews), "Мы теперь в Telegram": the paper's new channel
+	{[]string{"теперь в "}, regexp.MustCompile(`^\W*(?:наши новости|мы|новости [\p{L}.-]+) теперь (?:и )?в (?:whatsapp|telegram|телеграм|max|дзен|вконтакте|vk)\b`)},
 	// Persian "به کانال تلگرام اعتمادآنلاین بپیوندید": join the paper's channel
 	{[]string{"بپیوندید"}, regexp.MustCompile(`به (?:کانال|صفحه)[^.!?؟]{0,50}?(?:تلگرام|واتساپ|اینستاگرام|ایتا|بله|روبیکا)[^.!?؟]{0,40}?بپیوندید`)},
 	// Hebrew "עקבו אחרי ישראל היום ב-Google News": follow the paper on a platform
@@ -3544,6 +3588,11 @@ var socialPrompts = []struct {
 	// "Add SoundGuys on Google", "Add us as a preferred source on Google":
 	// Google's preferred-source button, opening the block
 	{[]string{" on google"}, regexp.MustCompile(`^\W*add (?:[\w'’.-]+ ){1,4}(?:as an? (?:preferred|trusted) source )?on google\b`)},
+	// "Set us as a preferred source in Google Search" (Android Authority),
+	// "Make us a preferred source on Google"
+	{[]string{"preferred source"}, regexp.MustCompile(`^\W*(?:set|make|choose|select|add) (?:us|[\w'’.-]+(?: [\w'’.-]+){0,3}) as (?:a |your )?preferred source\b`)},
+	// "Follow Derek: Threads, Bluesky, Instagram" (9to5Mac): a writer's accounts closing the post
+	{[]string{"follow "}, regexp.MustCompile(`^\W*follow [\p{L}'’.-]+(?: [\p{L}'’.-]+)?: (?:threads|bluesky|x|twitter|instagram|linkedin|youtube|mastodon|facebook|tiktok)\b`)},
 	// a recipe card's "Tried this recipe? Mention @kitchen or tag
 	// #kitchen!", "Did you make this recipe? Tag us on Instagram",
 	// opening the block
@@ -3602,6 +3651,9 @@ var tagLabels = map[string]bool{
 	"теми":               true, // Ukrainian "topics"
 	"标签":                 true, // Chinese
 	"タグ":                 true, // Japanese
+	"関連タグ":               true, // Japanese "related tags" (Kahoku)
+	"キーワード":              true, // Japanese "keywords" (Jiji)
+	"키워드":                true, // Korean "keywords" (Yonhap)
 	"태그":                 true, // Korean
 	"الكلمات المفتاحية":  true, // Arabic "keywords"
 }

@@ -96,6 +96,18 @@ func countWords(s string) int {
 	return n
 }
 
+// countWordsWhere counts the words of s that hold a rune keep accepts:
+// with isWordRune, a lone "|" or ":" is no word.
+func countWordsWhere(s string, keep func(rune) bool) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsFunc(w, keep) {
+			n++
+		}
+	}
+	return n
+}
+
 // lowerKey lower-cases a label for the phrase tables and folds what
 // its script writes one way in one place and another way elsewhere
 // (foldMarks): the tables hold the folded form.
