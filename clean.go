@@ -1996,8 +1996,11 @@ func (c *cleaner) isDateLine(n *html.Node) bool {
 		return false
 	}
 	t := normSpace(rawText(n, nil))
-	if countWordsWhere(t, isWordRune) > maxDateLineWords {
-		return false // separators ("|", ":") are no words: "Publié le : 15-10-2024 08:42 | Mis à jour le : 15-10-2024 10:05"
+	// separators ("|", ":") are no words: "Publié le : 15-10-2024 08:42 |
+	// Mis à jour le : 15-10-2024 10:05"; a line of two dates, published
+	// and updated, has room for both
+	if words := countWordsWhere(t, isWordRune); words > maxDateLineWords && (words > 2*maxDateLineWords || countDates(t, 2) < 2) {
+		return false
 	}
 	_, ok := findDate(t)
 	return ok
@@ -2128,12 +2131,17 @@ func (c *cleaner) byCaptionCredit(n *html.Node) verdict {
 	return verdict{kindDrop, "caption ending in a credit"}
 }
 
-// inPictureBox reports whether n is, or stands within two levels in, a
+// pictureBoxLevels is how far above a caption inPictureBox looks for the
+// box around it and its picture: beehiiv sets the caption's paragraph in
+// a span in the source line's div, beside the <img>.
+const pictureBoxLevels = 4
+
+// inPictureBox reports whether n is, or stands within three levels in, a
 // box classed as a picture's that holds one picture and, after it, n's
 // caption and no other text (see page.pictureBox).
 func (c *cleaner) inPictureBox(n *html.Node) bool {
 	runes := c.stats[n].text
-	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < pictureBoxLevels; a, i = a.Parent, i+1 {
 		st := c.stats[a]
 		if st == nil || st.text > runes {
 			return false // the box holds more than the picture and this caption
@@ -2494,7 +2502,7 @@ func (c *cleaner) byPromo(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.text > 250 || !heading && !isElem(n, atom.P, atom.Div, atom.Section, atom.Span, atom.Strong, atom.B, atom.Li, atom.Blockquote) {
 		return verdict{}
 	}
-	t := strings.TrimLeft(lowerKey(rawText(n, nil)), promoOrnaments)
+	t := strings.TrimLeftFunc(lowerKey(rawText(n, nil)), isPromoOrnament)
 	for _, pre := range promoPrefixes {
 		if strings.HasPrefix(t, pre) && (s.text-s.link) <= len([]rune(pre))+25 && (!heading || labelBeforeLink(n, pre)) {
 			return verdict{kindRelated, "promo: " + pre}
@@ -2686,6 +2694,12 @@ func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
 // "[함께 보면 좋은 기사]", "【関連記事】", "▶ 관련기사". Not "(": a
 // "(Related reading: …)" aside is a sentence the story's text keeps.
 const promoOrnaments = " [【〔《〈▶►▷■◆●☞→»>*·"
+
+// isPromoOrnament reports a rune of promoOrnaments, or a pictograph set
+// before the label ("📚 From the archive:", a newsletter's emoji).
+func isPromoOrnament(r rune) bool {
+	return strings.ContainsRune(promoOrnaments, r) || unicode.Is(unicode.So, r) || r == '\uFE0F'
+}
 
 // byBracketedHeadline moves to Related a paragraph that is only a link to
 // another of the site's stories set in square brackets ("[ Governor

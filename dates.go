@@ -2189,6 +2189,20 @@ func findDate(text string) (d Date, ok bool) {
 	return findDateIn(matcher{toks: tokenize(text)})
 }
 
+// countDates counts the dates in text, up to most: a line that says when
+// a story was published and when updated holds two.
+func countDates(text string, most int) int {
+	m := matcher{toks: tokenize(text)}
+	n := 0
+	for i := 0; i < len(m.toks) && n < most; i++ {
+		if _, end, ok := m.dateAt(i); ok {
+			n++
+			i = end - 1
+		}
+	}
+	return n
+}
+
 // findDateShortYears is findDate that also reads "30.10.23", for the text
 // of an element that says it holds a date.
 func findDateShortYears(text string) (d Date, ok bool) {

@@ -89,6 +89,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Mongolian related news", "Холбоотой мэдээ", true},
 		{"similar news", "Similar News", true},
 		{"Spanish related notes", "Notas relacionadas", true},
+		{"Jetpack's French related posts", "Similaire", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -496,6 +496,7 @@ var furniturePhrases = map[string]string{
 	"peer-reviewed publication":                          "EurekAlert!'s label for the kind of release, under the headline",
 	"purchase licensing rights, opens new tab":           "the same link with its screen-reader note",
 	"read full bio":                                      "link to the author's page closing a bio box (Ars Technica)",
+	"이 기사를 추천합니다":                                        "Korean \"I recommend this article\": a recommend button's label (Hankyoreh)",
 	"read more below":                                    "a summary card's jump to its section further down (Tom's Guide)",
 	"rate & comment":                                     "a recipe's jump to its rating form (Serious Eats)",
 	"pubblicità":                                         "ad slot label (Italian)",
@@ -1059,86 +1060,87 @@ var widgetHeadings = map[string]ruleKind{
 	"seguir leyendo":                      kindRelated, // Spanish "keep reading", over a list of links (Infobae)
 	"go deeper":                           kindRelated, // Axios' links to more on the story
 	"also watch":                          kindRelated, // a box of videos on the story (Mathrubhumi)
-	"don't miss these insights from cnbc pro":  kindDrop,     // CNBC's list of paid stories between paragraphs
-	"recommended topics":                       kindDrop,     // a list of topic pages under the story (Hindustan Times)
-	"feedback to editors":                      kindDrop,     // a form to write to the editors (Science X)
-	"get in touch":                             kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
-	"video pilihan":                            kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
-	"خبرهای مهم":                               kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
-	"community q&a":                            kindComments, // readers' questions and their answers (wikiHow)
-	"reader success stories":                   kindComments, // readers' testimonials (wikiHow)
-	"leave a reply":                            kindComments, // WordPress comment form
-	"leave a comment":                          kindComments,
-	"post a comment":                           kindComments,
-	"add a comment":                            kindComments, // a blog's comment form
-	"add comment":                              kindComments,
-	"comments":                                 kindComments,
-	"コメントプラス":                                  kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
-	"reader comments":                          kindComments,
-	"responses":                                kindComments,
-	"discussion":                               kindComments,
-	"kommentare":                               kindComments,
-	"commentaires":                             kindComments,
-	"comentarios":                              kindComments,
-	"related":                                  kindRelated,
-	"related posts":                            kindRelated,
-	"related articles":                         kindRelated,
-	"related stories":                          kindRelated,
-	"related news":                             kindRelated,
-	"related content":                          kindRelated,
-	"related links":                            kindRelated,
-	"related coverage":                         kindRelated,
-	"more articles like this":                  kindRelated, // tagDiv Newspaper
-	"more like this":                           kindRelated,
-	"more on this story":                       kindRelated,
-	"more stories":                             kindRelated,
-	"you may also like":                        kindRelated,
-	"you might also like":                      kindRelated,
-	"you might like":                           kindRelated,
-	"you may like":                             kindRelated,
-	"what others are reading":                  kindRelated,
-	"recommended":                              kindRelated,
-	"recommended for you":                      kindRelated,
-	"recommends":                               kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
-	"we recommend":                             kindRelated,
-	"deal of the day":                          kindDrop, // a shop's daily offer beside the story
-	"how was this issue":                       kindDrop, // a newsletter's rating prompt
-	"read more":                                kindRelated,
-	"read next":                                kindRelated,
-	"see also":                                 kindRelated,
-	"further reading":                          kindRelated,
-	"das könnte sie auch interessieren":        kindRelated, // German
-	"mehr zum thema":                           kindRelated,
-	"articles in this series":                  kindRelated, // a blog series' other parts (Hashnode)
-	"more in this stream":                      kindRelated, // a story stream's other entries (The Verge)
-	"lesen sie mehr zum thema":                 kindRelated, // German "read more on the subject"
-	"lesen sie auch":                           kindRelated,
-	"à lire aussi":                             kindRelated, // French
-	"sur le même sujet":                        kindRelated,
-	"passend zum artikel":                      kindRelated, // German "to go with the article" (NZZ)
-	"sur le même thème":                        kindRelated, // French (BFMTV)
-	"te puede interesar":                       kindRelated, // Spanish
-	"puede interesarte":                        kindRelated,
-	"contenido relacionado":                    kindRelated,
-	"noticias relacionadas":                    kindRelated,
-	"temas relacionados":                       kindRelated, // a box of stories (El Tiempo) or of topic pages
-	"leggi anche":                              kindRelated, // Italian
-	"more videos":                              kindRelated, // a strip of video teasers
-	"weitere videos":                           kindRelated, // German
-	"mehr videos":                              kindRelated,
-	"verwandte artikel":                        kindRelated, // German "related articles"
-	"verwandte beiträge":                       kindRelated,
-	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
-	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
-	"mehr lesen":                               kindRelated,
-	"weitere artikel":                          kindRelated, // German
-	"weitere artikel zum thema":                kindRelated,
-	"weitere beiträge":                         kindRelated,
-	"ähnliche artikel":                         kindRelated,
-	"ähnliche beiträge":                        kindRelated,
-	"empfohlene beiträge":                      kindRelated,
-	"empfohlene artikel":                       kindRelated,
-	"das könnte dich auch interessieren":       kindRelated,
+	"don't miss these insights from cnbc pro": kindDrop,     // CNBC's list of paid stories between paragraphs
+	"recommended topics":                      kindDrop,     // a list of topic pages under the story (Hindustan Times)
+	"feedback to editors":                     kindDrop,     // a form to write to the editors (Science X)
+	"get in touch":                            kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
+	"video pilihan":                           kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
+	"خبرهای مهم":                              kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
+	"community q&a":                           kindComments, // readers' questions and their answers (wikiHow)
+	"reader success stories":                  kindComments, // readers' testimonials (wikiHow)
+	"leave a reply":                           kindComments, // WordPress comment form
+	"leave a comment":                         kindComments,
+	"post a comment":                          kindComments,
+	"add a comment":                           kindComments, // a blog's comment form
+	"add comment":                             kindComments,
+	"comments":                                kindComments,
+	"コメントプラス":                                 kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
+	"reader comments":                         kindComments,
+	"responses":                               kindComments,
+	"discussion":                              kindComments,
+	"kommentare":                              kindComments,
+	"commentaires":                            kindComments,
+	"comentarios":                             kindComments,
+	"related":                                 kindRelated,
+	"related posts":                           kindRelated,
+	"related articles":                        kindRelated,
+	"related stories":                         kindRelated,
+	"related news":                            kindRelated,
+	"related content":                         kindRelated,
+	"related links":                           kindRelated,
+	"related coverage":                        kindRelated,
+	"more articles like this":                 kindRelated, // tagDiv Newspaper
+	"more like this":                          kindRelated,
+	"more on this story":                      kindRelated,
+	"more stories":                            kindRelated,
+	"you may also like":                       kindRelated,
+	"you might also like":                     kindRelated,
+	"you might like":                          kindRelated,
+	"you may like":                            kindRelated,
+	"what others are reading":                 kindRelated,
+	"recommended":                             kindRelated,
+	"recommended for you":                     kindRelated,
+	"recommends":                              kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
+	"we recommend":                            kindRelated,
+	"deal of the day":                         kindDrop, // a shop's daily offer beside the story
+	"how was this issue":                      kindDrop, // a newsletter's rating prompt
+	"read more":                               kindRelated,
+	"read next":                               kindRelated,
+	"see also":                                kindRelated,
+	"further reading":                         kindRelated,
+	"das könnte sie auch interessieren":       kindRelated, // German
+	"mehr zum thema":                          kindRelated,
+	"articles in this series":                 kindRelated, // a blog series' other parts (Hashnode)
+	"more in this stream":                     kindRelated, // a story stream's other entries (The Verge)
+	"lesen sie mehr zum thema":                kindRelated, // German "read more on the subject"
+	"lesen sie auch":                          kindRelated,
+	"à lire aussi":                            kindRelated, // French
+	"sur le même sujet":                       kindRelated,
+	"passend zum artikel":                     kindRelated, // German "to go with the article" (NZZ)
+	"sur le même thème":                       kindRelated, // French (BFMTV)
+	"te puede interesar":                      kindRelated, // Spanish
+	"puede interesarte":                       kindRelated,
+	"contenido relacionado":                   kindRelated,
+	"noticias relacionadas":                   kindRelated,
+	"temas relacionados":                      kindRelated, // a box of stories (El Tiempo) or of topic pages
+	"leggi anche":                             kindRelated, // Italian
+	"more videos":                             kindRelated, // a strip of video teasers
+	"weitere videos":                          kindRelated, // German
+	"mehr videos":                             kindRelated,
+	"verwandte artikel":                       kindRelated, // German "related articles"
+	"verwandte beiträge":                      kindRelated,
+	"ähnliche themen":                         kindRelated, // German forums' "similar threads"
+	"weiterlesen":                             kindRelated, // German "read on:" over a list of links
+	"mehr lesen":                              kindRelated,
+	"weitere artikel":                         kindRelated, // German
+	"weitere artikel zum thema":               kindRelated,
+	"weitere beiträge":                        kindRelated,
+	"ähnliche artikel":                        kindRelated,
+	"ähnliche beiträge":                       kindRelated,
+	"similaire":                               kindRelated, // Jetpack's related posts in French ("Similaire")
+	"empfohlene beiträge":                     kindRelated,
+	"empfohlene artikel":                      kindRelated,
+	"das könnte dich auch interessieren":      kindRelated,
 	"das thema könnte dich auch interessieren": kindRelated,
 	"das könnte ihnen auch gefallen":           kindRelated,
 	"auch interessant":                         kindRelated,
@@ -1517,6 +1519,9 @@ var promoPrefixes = []string{
 	"lire aussi",         // French
 	"voir aussi",         // French
 	"lea también",        // Spanish
+	"siga leyendo",       // Colombian Spanish "keep reading:" (El Tiempo)
+	"mavzuga oid",        // Uzbek "on the topic:" (Kun.uz)
+	"from the archive",   // a newsletter's link to an older issue ("📚 From the archive:", beehiiv)
 	"lee también",        // Spanish
 	"leer más",           // Spanish
 	"lea más",            // Spanish
@@ -3168,14 +3173,22 @@ var cookiePhrases = []string{
 // noticePhrases mark a rights, licence or liability notice; a short block
 // holding one is the site's small print, not the story.
 var noticePhrases = []string{
+	"your browser does not support the audio", // a player's fallback text, shown where the player did not load ("… the <code>audio</code> element.")
+	"your browser does not support the video",
+	"your browser does not support html5 video",
+	"your browser doesn't support html5 video",
+	"your browser does not support the playback of this",
+	"you're receiving this because", // a newsletter's footer in its web archive ("… you signed up at …", Buttondown)
+	"you are receiving this because",
+	") retrieved ", // a citation line: "Title (2025, March 12) retrieved 13 March 2025 from https://phys.org/…" (Science X)
 	"all rights reserved",
 	"have a news tip",           // the newsroom's tip line under the story
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
-	"this page refreshes automatically", // a live blog's bar (RTL Today)
-	"whatsapp चैनल",                     // Hindi "WhatsApp channel": "दैनिक जागरण के WhatsApp चैनल से जुड़ें …"
-	"whatsapp चॅनल",                     // Marathi ("'लोकमत'चे WhatsApp चॅनल फॉलो करा …")
+	"this page refreshes automatically",                         // a live blog's bar (RTL Today)
+	"whatsapp चैनल",                                             // Hindi "WhatsApp channel": "दैनिक जागरण के WhatsApp चैनल से जुड़ें …"
+	"whatsapp चॅनल",                                             // Marathi ("'लोकमत'चे WhatsApp चॅनल फॉलो करा …")
 	"क्या ये खबर आपके काम की है",                                // Hindi "was this news useful to you?", a reader poll (Dainik Bhaskar)
 	"news headlines from politics",                              // a search-engine line under the story ("Get Latest Marathi News … Headlines from Politics, Sports, …", Lokmat)
 	"this is a rush transcript",                                 // a broadcaster's transcript notice (CNN: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …")
