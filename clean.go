@@ -1925,6 +1925,18 @@ func (c *cleaner) underHeadline(n *html.Node) bool {
 	return true
 }
 
+// spacedText is n's text with its text nodes set apart by spaces, as
+// their elements set them apart on screen.
+func spacedText(n *html.Node) string {
+	var parts []string
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			parts = append(parts, d.Data)
+		}
+	}
+	return normSpace(strings.Join(parts, " "))
+}
+
 // maxDateCounterRunes bounds the row byDateCounterRow reads.
 const maxDateCounterRunes = 80
 
@@ -1939,7 +1951,7 @@ func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxDateCounterRunes || s.prose > 0 || !isElem(n, atom.Ul, atom.Ol, atom.Div, atom.P) {
 		return verdict{}
 	}
-	dates, counts := 0, 0
+	dates, labelled, counts := 0, 0, 0
 	for ch := range n.ChildNodes() {
 		t := normSpace(rawText(ch, nil))
 		switch {
@@ -1950,20 +1962,39 @@ func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 			counts++ // a count, or the reading time beside the date ("3 Min. Lesedauer")
 		case isDateChild(ch, t):
 			dates++
+			if labelledApart(ch) {
+				labelled++
+			}
 		default:
 			return verdict{}
 		}
 	}
-	if dates == 0 || counts == 0 {
-		return verdict{}
+	if dates == 0 || counts == 0 && (labelled < 2 || !c.underHeadline(n)) {
+		return verdict{} // two labelled dates alone, published and updated, make the row under the headline (Hankyoreh's "등록 … 수정 …")
 	}
 	return verdict{kindDrop, "date and counters row"}
 }
 
+// labelledApart reports a date whose label stands in an element of its
+// own before it ("<span>등록</span><span>2025-07-29 18:42</span>"): the
+// first text under ch has letters and no digit.
+func labelledApart(ch *html.Node) bool {
+	for d := range ch.Descendants() {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return strings.ContainsFunc(d.Data, unicode.IsLetter) && !strings.ContainsFunc(d.Data, unicode.IsDigit)
+		}
+	}
+	return false
+}
+
 // isDateChild reports a row's child that is a date: a <time> element's
-// text with nothing but times beside it, or a line that is only a date.
+// text with nothing but times beside it, or a line that is only a date,
+// its parts read apart ("<span>등록</span><span>2025-07-29 18:42</span>").
 func isDateChild(ch *html.Node, t string) bool {
 	if _, ok := dateOnlyLine(t); ok {
+		return true
+	}
+	if _, ok := dateOnlyLine(spacedText(ch)); ok {
 		return true
 	}
 	var times []string

@@ -2239,8 +2239,9 @@ func findDateIn(m matcher) (d Date, ok bool) {
 }
 
 // ambiguousNumeric matches a structured date written day and month as
-// two small numbers ("11/01/2023 12:43:42"), which either order can read.
-var ambiguousNumeric = regexp.MustCompile(`^\s*(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\d{4}`)
+// two small numbers ("11/01/2023 12:43:42"), which either order can read,
+// perhaps after the weekday's name (Drupal's "Wed, 12/03/2025 - 16:20").
+var ambiguousNumeric = regexp.MustCompile(`^\s*(?:\pL{2,9}\.?,?\s+)?(0?[1-9]|1[0-2])[/.](0?[1-9]|1[0-2])[/.]\d{4}`)
 
 // allDates returns every date of text, in order.
 func allDates(text string) []Date {

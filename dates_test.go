@@ -675,6 +675,7 @@ func TestGenericDateMeta(t *testing.T) {
 		{"iso meta is never swapped", page(`<meta property="article:published_time" content="2017-03-11T09:00:00Z">`, "11.03.2017"), "2017-03-11"},
 		{"date line in an aside classed meta", `<html><head><title>Council passes the budget</title><meta name="date" content="2022-01-26T14:32:06+02:00"></head><body><div><h1>Council passes the budget</h1><p>` + prose + `</p><aside class="meta" role="complementary"><p class="meta__content"><time datetime="2022-01-21" class="meta__label">21.01.2022 - 13:30</time></p></aside><p>` + strings.Repeat(prose+" ", 8) + `</p></div></body></html>`, "2022-01-21"},
 		{"scholarly citation date over a received date", page(`<meta name="citation_publication_date" content="2026/03/17">`, "Received: 12 October 2025"), "2026-03-17"},
+		{"us order JSON-LD read by the ISO meta", page(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council passes the budget","datePublished":"Wed, 12/03/2025 - 16:20"}</script><meta property="article:published_time" content="2025-12-03T16:20:00+0000">`, ""), "2025-12-03"},
 		{"a publication meta keeps its day", page(`<meta property="article:published_time" content="2022-01-21T09:43+01:00">`, "25.01.2022"), "2022-01-21"},
 	}
 	for _, tc := range cases {

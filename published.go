@@ -290,6 +290,15 @@ func (p *page) lineOrder(s string, d Date) Date {
 	if line, ok := p.bylineDate(); ok && monthDaySwapped(line, d) {
 		return line
 	}
+	m := &p.meta
+	for _, other := range []string{m.meta("article:published_time", "og:article:published_time"), p.timeElementDate()} {
+		if ambiguousNumeric.MatchString(other) {
+			continue
+		}
+		if o, ok := p.plausibleDate(other); ok && monthDaySwapped(p.localDay(o), d) {
+			return p.localDay(o) // Drupal's JSON-LD "Wed, 12/03/2025 - 16:20" beside the meta's "2025-12-03T16:20:00+0000"
+		}
+	}
 	return d
 }
 

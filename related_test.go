@@ -90,6 +90,9 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"similar news", "Similar News", true},
 		{"Spanish related notes", "Notas relacionadas", true},
 		{"Jetpack's French related posts", "Similaire", true},
+		{"German related reading addressing du", "Das könnte dich auch noch interessieren:", true},
+		{"Turkish similar news", "Benzer Haberler", true},
+		{"Hebrew more on the site", "עוד בוואלה!", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -525,6 +528,9 @@ func TestPromoCardsBetweenParagraphs(t *testing.T) {
 		{"figure whose picture and caption link to a story", `<figure class="embed"><a href="/news/hurricane-season/"><img src="/storm.jpg" alt=""></a><figcaption><a class="embed__headline-link" href="/news/hurricane-season/">` + title + `</a><span>Aug 19, 2024</span></figcaption></figure>`},
 		{"linked heading under a promo label", `<a class="teaser-inline" href="/i/Xq2wPa/hurricane-season"><span class="teaser-inline__label">Les også</span><h3 class="teaser-inline__title">` + title + `</h3></a>`},
 		{"link opening with a promo label", `<a class="c-teaser-inline" href="/i/Xq2wPa/hurricane-season"><img src="/storm.jpg" alt=""><span><span>Les også</span><span>` + title + `</span></span></a>`},
+		{"an in-text list of links", `<ul class="listinks"><li><a href="/2024/10/14/hurricane_season/">` + title + `</a></li></ul>`},
+		{"WordPress's embed of another post", `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="x1"><a href="/2024/10/hurricane-season/">` + title + `</a></blockquote><iframe class="wp-embedded-content" src="/2024/10/hurricane-season/embed/#?secret=x1"></iframe></div></figure>`},
+		{"a recommended story box", `<div class="ign-recommends"><div class="recommends-label">IGN Recommends</div><a class="recommends-link" href="/articles/hurricane-season"><img src="/storm.jpg" alt=""><span class="recommends-title">` + title + `</span></a></div>`},
 		{"link classed as related", `<a class="related-embed" href="/art-2000011031208.html"><img src="/storm.jpg" alt=""><span><span class="related-embed__label">Picked for you</span><span class="related-embed__title">` + title + `</span></span></a>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

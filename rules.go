@@ -216,16 +216,17 @@ var boilerCompounds = map[string]string{
 // relatedCompounds are whole class or id values (or two-word runs) that
 // mark related reading where their single words would be too broad.
 var relatedCompounds = map[string]string{
-	"read-next":          "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
-	"also-read":          "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
-	"lire-aussi":         "French read-also promo, named in its class (\"ap-lire-aussi\", La Libre Belgique)",
-	"rich-link":          "The Guardian's card for another story set between paragraphs (\"element-rich-link\")",
-	"more-on":            "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
-	"interstitial-link":  "a link to another story set between paragraphs (The Washington Post's data-qa)",
-	"read-also":          "also-read promo, hyphenated",
-	"embedded-post-wrap": "Substack's card for another post, set between paragraphs",
-	"kg-bookmark-card":   "Ghost's bookmark card: a linked title, excerpt and picture of another page",
-	"ltag-link":          "dev.to's card for another post (\"ltag__link\"), set between paragraphs",
+	"read-next":           "read-next teasers: other stories to go on with (\"read-next-wrapper\")",
+	"also-read":           "also-read promo, hyphenated (\"also-read-text\", Prothom Alo)",
+	"lire-aussi":          "French read-also promo, named in its class (\"ap-lire-aussi\", La Libre Belgique)",
+	"rich-link":           "The Guardian's card for another story set between paragraphs (\"element-rich-link\")",
+	"more-on":             "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
+	"interstitial-link":   "a link to another story set between paragraphs (The Washington Post's data-qa)",
+	"read-also":           "also-read promo, hyphenated",
+	"embedded-post-wrap":  "Substack's card for another post, set between paragraphs",
+	"kg-bookmark-card":    "Ghost's bookmark card: a linked title, excerpt and picture of another page",
+	"ltag-link":           "dev.to's card for another post (\"ltag__link\"), set between paragraphs",
+	"wp-embedded-content": "WordPress's embed of another post: a blockquote holding its link, and the iframe that shows it",
 }
 
 // compoundKinds orders the compound tables: related reading is named
@@ -270,6 +271,8 @@ var relatedTokens = map[string]string{
 	"seealso":         "see-also promo",
 	"alsoread":        "also-read promo",
 	"kapcsolodo":      "related stories block, in Hungarian (\"kapcsolodo-doboz\", Index)",
+	"listinks":        "a list of other stories set between paragraphs (The Register's \"ul.listinks\")",
+	"recommends":      "a recommended story box (IGN's \"ign-recommends\" between paragraphs)",
 }
 
 // relatedPrefixes start class or id words that themes join into one
@@ -289,6 +292,8 @@ var commentTokens = map[string]string{
 	"disqus":      "Disqus comments",
 	"discussion":  "reader discussion",
 	"guestbook":   "guest book (obituaries' condolences)",
+	"komentar":    "reader comments, in Indonesian and Malay (detik's \"komentar-box\")",
+	"diskuse":     "reader discussion, in Czech (Novinky's \"diskuse\")",
 }
 
 // contentTokens mark a likely article body; an element carrying one is not
@@ -496,6 +501,10 @@ var furniturePhrases = map[string]string{
 	"peer-reviewed publication":                          "EurekAlert!'s label for the kind of release, under the headline",
 	"purchase licensing rights, opens new tab":           "the same link with its screen-reader note",
 	"read full bio":                                      "link to the author's page closing a bio box (Ars Technica)",
+	"tip us off":                                         "a newsroom's tip-line link (The Register's \"TIP US OFF\")",
+	"zur startseite":                                     "back link (German, Tagesspiegel's \"Zur Startseite\")",
+	"pokračování článku pod reklamou":                    "Czech \"the article continues below the ad\": an ad slot's label",
+	"ir a los comentarios":                               "Spanish \"go to the comments\": a share bar's link (El País)",
 	"이 기사를 추천합니다":                                        "Korean \"I recommend this article\": a recommend button's label (Hankyoreh)",
 	"read more below":                                    "a summary card's jump to its section further down (Tom's Guide)",
 	"rate & comment":                                     "a recipe's jump to its rating form (Serious Eats)",
@@ -962,6 +971,7 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"シェアする":                                  {"share button (Japanese)", true},
 	"シェア":                                    {"share button (Japanese)", true},
 	"udostępnij":                             {"share button (Polish)", true},
+	"bagikan":                                {"share button (Indonesian)", true},
 	"bookmark":                               {"bookmark button", true},
 	"save":                                   {"save button", true},
 	"clip":                                   {"clipping button", true},
@@ -1205,6 +1215,9 @@ var widgetHeadings = map[string]ruleKind{
 	"холбоотой мэдээ":                          kindRelated, // Mongolian "related news" (Ikon)
 	"similar news":                             kindRelated, // LiveLaw's box under the story
 	"notas relacionadas":                       kindRelated, // Spanish "related notes" (Proceso)
+	"das könnte dich auch noch interessieren":  kindRelated, // German (watson)
+	"benzer haberler":                          kindRelated, // Turkish "similar news" (Sabah)
+	"עוד בוואלה":                               kindRelated, // Hebrew "more on Walla!", a promo box set in the text
 	"похожие новости":                          kindRelated,
 	"читайте також":                            kindRelated, // Ukrainian
 	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
@@ -1277,7 +1290,6 @@ var widgetHeadings = map[string]ruleKind{
 	"did you find this article insightful":       kindDrop,    // a reader vote and its tally (The Star, Malaysia)
 	"how did you like today's edition":           kindDrop,    // a newsletter's rating poll (beehiiv)
 	"it's time to stand up for science":          kindDrop,    // Scientific American's appeal box
-	"it’s time to stand up for science":          kindDrop,
 	"leave your comment":                         kindComments,
 	"media enquiries":                            kindDrop,    // a release's press office box (Manchester City Council)
 	"did you find what you were looking for":     kindDrop,    // a government page's feedback box (canada.ca)
@@ -1333,7 +1345,6 @@ var widgetHeadings = map[string]ruleKind{
 	"next post":                                  kindRelated,
 	"previous post":                              kindRelated,
 	"you'll also love":                           kindRelated,
-	"you’ll also love":                           kindRelated,
 	"more from this author":                      kindRelated,
 	"more in this category":                      kindRelated,
 	"more news":                                  kindRelated,
@@ -1512,16 +1523,21 @@ var promoPrefixes = []string{
 	"also:", // ZDNET's "Also: <link>" between paragraphs
 	"mehr:", // German: Handelsblatt's "Mehr: <link>" closing a story
 	"recommended:",
-	"lesen sie auch",     // German
-	"mehr zum thema",     // German
-	"auch interessant",   // German
-	"à lire aussi",       // French
-	"lire aussi",         // French
-	"voir aussi",         // French
-	"lea también",        // Spanish
-	"siga leyendo",       // Colombian Spanish "keep reading:" (El Tiempo)
-	"mavzuga oid",        // Uzbek "on the topic:" (Kun.uz)
-	"from the archive",   // a newsletter's link to an older issue ("📚 From the archive:", beehiiv)
+	"lesen sie auch",   // German
+	"mehr zum thema",   // German
+	"auch interessant", // German
+	"à lire aussi",     // French
+	"lire aussi",       // French
+	"voir aussi",       // French
+	"lea también",      // Spanish
+	"siga leyendo",     // Colombian Spanish "keep reading:" (El Tiempo)
+	"mavzuga oid",      // Uzbek "on the topic:" (Kun.uz)
+	"from the archive", // a newsletter's link to an older issue ("📚 From the archive:", beehiiv)
+	"a lire aussi",     // French "read also" without its accent (20 Minutes)
+	"zum thema",        // German "on the subject:" (Der Standard's teaser label)
+	"read |",           // a label and a bar before the link ("READ | …", News24)
+	"watch |",
+	"listen |",
 	"lee también",        // Spanish
 	"leer más",           // Spanish
 	"lea más",            // Spanish
@@ -2196,6 +2212,7 @@ var readingTimeLabels = []string{
 	"temps de lecture",  // French
 	"tiempo de lectura", // Spanish
 	"lectura",           // Spanish, alone ("Lectura: 9 minutos", El Faro)
+	"lecture",           // French, alone ("Lecture : 3 min.", Ouest-France)
 	"tempo di lettura",  // Italian
 	"tempo de leitura",  // Portuguese
 	"okunma süresi",     // Turkish
@@ -2783,12 +2800,14 @@ var bulletGlyphs = map[rune]bool{
 // creditPrefixes start a picture credit or source line: a short block that
 // opens so is furniture ("Foto: Ingo Pertramer", "Crédits photos : AFP").
 var creditPrefixes = []string{
-	"foto:",          // German, Spanish, Portuguese, Polish
-	"фото:",          // Russian, Ukrainian ("Фото: Getty Images", Ukrainska Pravda)
-	"fotos:",         // German, Spanish
-	"ग्राफिक्स:",     // Hindi "graphics:", the artist's credit over an explainer (Dainik Bhaskar)
-	"(foto:",         // Portuguese, inline
-	"bild:",          // German
+	"foto:",      // German, Spanish, Portuguese, Polish
+	"фото:",      // Russian, Ukrainian ("Фото: Getty Images", Ukrainska Pravda)
+	"fotos:",     // German, Spanish
+	"ग्राफिक्स:", // Hindi "graphics:", the artist's credit over an explainer (Dainik Bhaskar)
+	"(foto:",     // Portuguese, inline
+	"bild:",      // German
+	"المصدر :",   // Arabic "source:", closing a story (Al Jazeera)
+	"المصدر:",
 	"edited by ",     // an editor's credit line under the byline ("edited by Tom Ashby, reviewed by Paul Wren", Phys.org)
 	"bildquelle:",    // German
 	"titelbild:",     // German header picture
@@ -2999,8 +3018,11 @@ var paywallPhrases = []string{
 	"nur für abonnenten",
 	"exklusiv für abonnenten",
 	"suscríbete para",
-	"suscríbete al plan",          // Spanish subscription link: "Suscríbete al Plan Digital de El Comercio y accede a contenido exclusivo"
-	"exclusivo para suscriptores", // Spanish: "Artículo exclusivo para suscriptores"
+	"suscríbete al plan",            // Spanish subscription link: "Suscríbete al Plan Digital de El Comercio y accede a contenido exclusivo"
+	"subscribe to premium+",         // an app's upsell closing the story ("… when you subscribe to Premium+ on the AccuWeather app")
+	"tu suscripción se está usando", // Spanish shared-account notice (El País: "… en otro dispositivo")
+	"berlangganan sekarang",         // Indonesian "subscribe now" (Tempo)
+	"exclusivo para suscriptores",   // Spanish: "Artículo exclusivo para suscriptores"
 	"solo para suscriptores",
 	"conteúdo exclusivo para assinantes", // Portuguese
 	"riservato agli abbonati",            // Italian
@@ -3068,6 +3090,7 @@ var signupPhrases = []string{
 // is furniture. "Become a member" alone is not one: a club's page says it
 // of itself.
 var appealPhrases = []string{
+	"unterstütze jetzt",                         // German appeal, addressing the reader as du: "Unterstütze jetzt watson!"
 	"consider supporting our",                   // "If you're enjoying this article, consider supporting our award-winning journalism"
 	"please consider supporting",                // "… please consider supporting us with a donation"
 	"could consider supporting",                 // "… I wonder whether you could consider supporting the Guardian's journalism" (the live blog's appeal)
@@ -3180,7 +3203,12 @@ var noticePhrases = []string{
 	"your browser does not support the playback of this",
 	"you're receiving this because", // a newsletter's footer in its web archive ("… you signed up at …", Buttondown)
 	"you are receiving this because",
-	") retrieved ", // a citation line: "Title (2025, March 12) retrieved 13 March 2025 from https://phys.org/…" (Science X)
+	"masz ciekawy temat",        // Polish tip line: "Masz ciekawy temat? Napisz do nas!" (Onet)
+	"¿has visto algún error?",   // Spanish error-report line (El Confidencial)
+	"haberlerin tüm hakları",    // Turkish rights notice: "… yayınlanan haberlerin tüm hakları … aittir" (Sabah)
+	"انتهای پیام",               // Persian "end of message": the agency's closing mark (Tasnim, IRNA)
+	"ce contenu est bloqué car", // French: an embed blocked until cookies are accepted (Le Progrès)
+	") retrieved ",              // a citation line: "Title (2025, March 12) retrieved 13 March 2025 from https://phys.org/…" (Science X)
 	"all rights reserved",
 	"have a news tip",           // the newsroom's tip line under the story
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
@@ -3256,6 +3284,7 @@ var noticePhrases = []string{
 	"read the latest financial and business news from",       // Yahoo Finance's closing line
 	"published in partnership with usa today",                // The Marshall Project's partner line (and others carrying USA Today's)
 	"propublica is a nonprofit newsroom that investigates",   // ProPublica's line over its stories, republished with them
+	"is a national newsroom that produces",                   // KFF Health News' line closing its stories ("… in-depth journalism about health issues")
 	"propublica’s local reporting network",                   // the network's partner note
 	"reader support makes up",                                // Mother Jones' appeal ("… about two-thirds of our budget")
 	"média d’information sans but lucratif",                  // La Presse's appeal ("La Presse est un média d’information sans but lucratif")
@@ -3518,7 +3547,7 @@ var socialPrompts = []struct {
 	// Arabic "تابع آخر الأخبار من المصري اليوم على جوجل نيوز", "تابع موقع اليوم
 	// السابع عبر أخبار جوجل" (via Google News), "اشترك في قناة
 	// الوطن على واتساب": follow the paper, or join its channel, on a platform
-	{[]string{"على ", "عبر "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?(?:على|عبر) (?:جوجل نيوز|أخبار جوجل|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
+	{[]string{"على ", "عبر "}, regexp.MustCompile(`(?:^|\s)(?:تابع|تابعوا|اشترك في|اشترك فى|انضم إلى)\s[^.!?؟]{0,60}?(?:على|عبر) (?:تطبيق )?(?:جوجل نيوز|أخبار جوجل|google news|واتساب|واتس اب|تليجرام|تيليجرام|فيسبوك|تويتر|إكس|يوتيوب|تيك توك)`)},
 	// Thai "เพิ่มเพื่อนผ่าน LINE คลิก @thairath": add the paper as a friend on LINE
 	{[]string{"เพิ่มเพื่อน"}, regexp.MustCompile(`เพิ่มเพื่อน[^.!?]{0,20}line\b`)},
 	// Spanish "Recibe alertas desde Google News" (El Espectador's tool bar)
@@ -3604,6 +3633,12 @@ var socialPrompts = []struct {
 	// "Set us as a preferred source in Google Search" (Android Authority),
 	// "Make us a preferred source on Google"
 	{[]string{"preferred source"}, regexp.MustCompile(`^\W*(?:set|make|choose|select|add) (?:us|[\w'’.-]+(?: [\w'’.-]+){0,3}) as (?:a |your )?preferred source\b`)},
+	// Hebrew "הצטרפו לערוץ הטלגרם של מעריב": join the paper's channel (Maariv)
+	{[]string{"הצטרפו ל"}, regexp.MustCompile(`הצטרפו ל(?:ערוץ|קבוצת)[^.!?]{0,40}(?:טלגרם|וואטסאפ|טלגראם)`)},
+	// Turkish "SABAH'ı Google Haberler'den takip etmek için tıklayın": follow the paper on Google News
+	{[]string{"google haberler"}, regexp.MustCompile(`google haberler['’]?(?:den|de) takip`)},
+	// Hebrew "הורידו את אפליקציית ynet": download the paper's app
+	{[]string{"הורידו את "}, regexp.MustCompile(`הורידו את (?:ה)?אפליקצי`)},
 	// "Follow Derek: Threads, Bluesky, Instagram" (9to5Mac): a writer's accounts closing the post
 	{[]string{"follow "}, regexp.MustCompile(`^\W*follow [\p{L}'’.-]+(?: [\p{L}'’.-]+)?: (?:threads|bluesky|x|twitter|instagram|linkedin|youtube|mastodon|facebook|tiktok)\b`)},
 	// a recipe card's "Tried this recipe? Mention @kitchen or tag
