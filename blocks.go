@@ -1532,7 +1532,8 @@ func (b *builder) pictureBox(box *html.Node) {
 		return
 	}
 	b.flush()
-	b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: normSpace(innerText(box, b.p.dropped))})
+	captioned := func(n *html.Node) bool { return b.p.dropped(n) && !hasClassIn(n, captionTextClasses) } // the cleaning sets captions aside for their picture to read
+	b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: normSpace(innerText(box, captioned))})
 }
 
 // onlyCaption reports whether the figure f holds no text of its own

@@ -588,6 +588,7 @@ func TestBoldLinesAsHeadings(t *testing.T) {
 		{"large font", `<font size="4"><b>Demographic context</b></font><br><br>` + prose, []string{"Demographic context"}},
 		{"letterhead lines", `<p><b>U.S. DEPARTMENT OF STATE</b></p><p><b>Office of the Spokesman</b></p><p><b>Remarks</b></p><p>` + prose + `</p>`, []string{"Remarks"}},
 		{"label with a colon", `<p><strong>Notes :</strong></p><ul><li>One</li><li>Two</li></ul>`, []string{"Notes"}},
+		{"subhead opening on a quoted name", `<p><strong>‘4S’ campaign</strong></p><p>` + prose + `</p>`, []string{"‘4S’ campaign"}},
 		{"bold sentence", `<p><b>The vote passed.</b></p><p>` + prose + `</p>`, nil},
 		{"partly bold", `<p><b>Fundamental</b> values</p><ul><li>Dignity</li><li>Equality</li></ul>`, nil},
 		{"Chinese subhead in quotes", `<p><strong>“啃下最难的一块骨头”</strong></p><p>` + prose + `</p>`, []string{"“啃下最难的一块骨头”"}},
@@ -1867,5 +1868,25 @@ func TestLinkAroundAPicture(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "the mayor's transit plan") {
 		t.Errorf("link's words lost: %q", a.Text)
+	}
+}
+
+// TestBoldQuestionsOnModernPages: on a page made for phones a bold
+// question is a lead-in the text keeps, unless it is set in capitals.
+func TestBoldQuestionsOnModernPages(t *testing.T) {
+	cases := []struct {
+		name, bold string
+		heading    bool
+	}{
+		{"question in capitals", "BİLET FİYATLARI NE KADAR OLACAK?", true},
+		{"question in sentence case", "How much will tickets cost?", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Council report</title><meta name="viewport" content="width=device-width"></head><body><article><p>`+prose+`</p><p><strong>`+tc.bold+`</strong></p><p>`+prose+`</p></article></body></html>`)
+			if got := slices.Contains(headingsOf(a), tc.bold); got != tc.heading {
+				t.Errorf("heading = %v, want %v: %q", got, tc.heading, headingsOf(a))
+			}
+		})
 	}
 }

@@ -2486,8 +2486,9 @@ const maxSkippedBoxRunes = 1000
 
 // bySkippedBox drops a box that opens with a link jumping past it to an
 // anchor inside it ("<figure><a href=#EmailSignup-skip-link-9>skip past
-// newsletter promotion</a>…<p id=EmailSignup-skip-link-9>"): the page
-// itself says a reader may skip all of it.
+// newsletter promotion</a>…<p id=EmailSignup-skip-link-9>", or the BBC's
+// embeds in every language, "<a href=#end-of-twitter-content-1>"): the
+// page itself says a reader may skip all of it.
 func (c *cleaner) bySkippedBox(n *html.Node) verdict {
 	s := c.stats[n]
 	first := firstElementChild(n)
@@ -2495,8 +2496,8 @@ func (c *cleaner) bySkippedBox(n *html.Node) verdict {
 		return verdict{}
 	}
 	target, ok := strings.CutPrefix(attr(first, "href"), "#")
-	if !ok || target == "" || !strings.HasPrefix(c.lowerText(first), "skip") {
-		return verdict{}
+	if !ok || target == "" || !strings.HasPrefix(c.lowerText(first), "skip") && !strings.HasPrefix(target, "end-of-") {
+		return verdict{} // the BBC names the anchor "end-of-twitter-content-1" whatever the link says ("رد شدن از مطلب X")
 	}
 	if hasDescendant(n, func(d *html.Node) bool { return d.Type == html.ElementNode && attr(d, "id") == target }) {
 		return verdict{kindDrop, "box a skip link jumps past"}
@@ -2842,6 +2843,39 @@ func labelBeforeLink(h *html.Node, label string) bool {
 	return !strings.HasPrefix(text, label) && utf8.RuneCountInString(text) >= minRelatedTitleRunes
 }
 
+// promoLabelOverList reports a line that is only a promo's label (one of
+// promoPrefixes, "Read more:", Persian "بیشتر بخوانید:") set over a list
+// of links that read as headlines: the label names the list as related
+// reading. Over a menu's items, "More" is the menu's own.
+func (c *cleaner) promoLabelOverList(n *html.Node, key string) bool {
+	if s := c.stats[n]; s == nil || s.link > 0 || !slices.Contains(promoPrefixes, key) && !slices.Contains(promoPrefixes, key+":") {
+		return false
+	}
+	list := nextElement(n)
+	if list == nil || !isElem(list, atom.Ul, atom.Ol) {
+		return false
+	}
+	s := c.stats[list]
+	return s != nil && s.text > 0 && s.link*10 >= s.text*9 && headlineLinks(list)
+}
+
+// minListHeadlineWords is the fewest words, on average, of links that are
+// stories' headlines: a menu's items ("Home & Design", "Sign in") are
+// shorter.
+const minListHeadlineWords = 4
+
+// headlineLinks reports whether the links under n read as headlines.
+func headlineLinks(n *html.Node) bool {
+	links, words := 0, 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A {
+			links++
+			words += countWords(rawText(d, nil))
+		}
+	}
+	return links > 0 && words >= minListHeadlineWords*links
+}
+
 // byPromoLabel catches a promo written as a bold label and a link side by
 // side inside a larger block ("<b>Previous story:</b> <a>…</a><br>"): the
 // label and its link go to Related, the block around them stays.
@@ -3019,6 +3053,9 @@ func (c *cleaner) applyWidgetHeadings() {
 		}
 		key := headingKey(rawText(n, nil))
 		kind, ok := widgetTitleKind(key)
+		if !ok && c.promoLabelOverList(n, key) {
+			kind, ok = kindRelated, true // "<p><b>Read more:</b></p><ul><li><a>…": the label heads the list of links under it
+		}
 		if !ok || fence != nil && (kind != kindRelated || paid > 0 || site > 0) {
 			return true // a network's "We recommend" heads paid placements; the page footer's "More from <site>", the same links on every page
 		}

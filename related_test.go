@@ -531,6 +531,7 @@ func TestPromoCardsBetweenParagraphs(t *testing.T) {
 		{"an in-text list of links", `<ul class="listinks"><li><a href="/2024/10/14/hurricane_season/">` + title + `</a></li></ul>`},
 		{"WordPress's embed of another post", `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="x1"><a href="/2024/10/hurricane-season/">` + title + `</a></blockquote><iframe class="wp-embedded-content" src="/2024/10/hurricane-season/embed/#?secret=x1"></iframe></div></figure>`},
 		{"a recommended story box", `<div class="ign-recommends"><div class="recommends-label">IGN Recommends</div><a class="recommends-link" href="/articles/hurricane-season"><img src="/storm.jpg" alt=""><span class="recommends-title">` + title + `</span></a></div>`},
+		{"a promo label over a list of links", `<p style="text-align:justify"><strong>بیشتر بخوانید:</strong></p><ul><li><a href="/news/911902/">` + title + `</a></li></ul>`},
 		{"link classed as related", `<a class="related-embed" href="/art-2000011031208.html"><img src="/storm.jpg" alt=""><span><span class="related-embed__label">Picked for you</span><span class="related-embed__title">` + title + `</span></span></a>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

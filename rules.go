@@ -255,8 +255,9 @@ var networkTokens = map[string]bool{
 // testIDAttrs name an element's part for a site's tests where its class
 // is a generated hash ("css-1a9pg8h"): React sites' data-testid, The
 // Economist's data-test-id, the BBC's data-component and data-e2e, Arc
-// XP's data-qa, Der Spiegel's data-area (its classes are Tailwind's).
-var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area"}
+// XP's data-qa, Der Spiegel's data-area (its classes are Tailwind's),
+// Seznam's data-dot (Novinky: "ogm-article-footer", "ogm-discussion-teaser").
+var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area", "data-dot"}
 
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{

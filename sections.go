@@ -1172,13 +1172,25 @@ func isBoldHeading(bl, next Block, legacy bool) bool {
 	if uncasedTitle(t) {
 		return next.Type == Paragraph && utf8.RuneCountInString(next.Text) >= minUncasedProseRunes
 	}
+	if body := strings.TrimLeft(t, openingQuotes); len(body) < len(t) {
+		t = strings.TrimRight(body, closingQuotes) // "‘4S’ campaign": a quoted name opens the subhead
+	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
 	titled := unicode.IsUpper(first) || unicode.IsDigit(first)
+	if last == '?' && shouted(t) {
+		return true // "BİLET FİYATLARI NE KADAR OLACAK?": a subhead in capitals asks its section's question
+	}
 	if last == '?' || last == ':' {
 		return titled && legacy
 	}
 	return titled && !strings.ContainsRune(".,;:!…\"'»“”", last)
+}
+
+// shouted reports a line of two words or more whose letters are all
+// capitals.
+func shouted(t string) bool {
+	return len(strings.Fields(t)) >= 2 && strings.ContainsFunc(t, unicode.IsUpper) && !strings.ContainsFunc(t, unicode.IsLower)
 }
 
 // uncasedTitle reports a line in a script without capitals (Chinese,
