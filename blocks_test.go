@@ -1890,3 +1890,24 @@ func TestBoldQuestionsOnModernPages(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteSignOff: a closing line that only names the site or gives the
+// desk's initials goes; one that says more stays.
+func TestSiteSignOff(t *testing.T) {
+	cases := []struct {
+		name, end string
+		kept      bool
+	}{
+		{"site's name closing the story", `<p>Vanguard News</p>`, false},
+		{"a sentence naming the site", `<p>Vanguard News reported the strike first.</p>`, true},
+		{"desk initials before a player", `<p>NAY/MA</p><iframe src="https://www.youtube.com/embed/x1"></iframe>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><meta property="og:site_name" content="Vanguard News"></head><body><article><h1>Strike ends</h1><p>`+prose+`</p><p>`+prose+`</p>`+tc.end+`</article></body></html>`)
+			if got := strings.Contains(a.Text, "Vanguard News") || strings.Contains(a.Text, "NAY/MA"); got != tc.kept {
+				t.Errorf("kept = %v, want %v: %q", got, tc.kept, a.Text)
+			}
+		})
+	}
+}

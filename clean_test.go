@@ -118,6 +118,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Indonesian comment box", `<div class="komentar-box"><div class="komentar-box__title">Komentar Terbanyak</div><div class="komentar-box__empty">Belum ada komentar. Jadilah yang pertama berkomentar!</div></div>`, "Belum ada komentar"},
 		{"embed the page lets the reader skip", `<div class="bbc-1cvxiy9"><a href="#end-of-twitter-content-1">رد شدن از مطلب X</a><div><strong>مجوز برای نمایش محتوای X</strong><p>این مقاله حاوی محتوای ارائه شده توسط X است.</p><button type="button">پذیرفتن و ادامه</button></div><strong id="end-of-twitter-content-1">پایان مطلب X</strong></div>`, "مطلب X"},
 		{"discussion named in Seznam's data-dot", `<section data-dot="ogm-discussion-teaser"><div data-dot="mol-discussion-item"><p class="g_c">Kostka za 45 v akci a tváříme se, že je to normální.</p></div></section>`, "Kostka za 45"},
+		{"German ad label", `<div class="resor resor--inline" id="resor-inline-1"><span class="resor__label">Werbung</span></div>`, "Werbung"},
 		{"Spanish error report line", `<div class="c-articulo__reportar"><p>¿Encontró un error? <a href="/reportar-error">Repórtelo aquí</a></p></div>`, "Encontró"},
 		{"reader vote box", `<div class="vote-box"><p>Did you find this article insightful?</p><button>Yes</button> <button>No</button><p>93% readers found this article insightful</p></div>`, "93% readers"},
 		{"Persian channel prompt", `<div class="telegram_join"><a href="https://t.me/etemadonline">به کانال تلگرام اعتمادآنلاین بپیوندید</a></div>`, "بپیوندید"},

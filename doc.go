@@ -67,7 +67,8 @@
 //     section's kicker opening the body, headings naming the author, a
 //     teaser box's title over its "See all" link, empty closing headings
 //     and the labels and widget titles that end the body), which leave
-//     late verdicts for Explain;
+//     late verdicts for Explain, and a closing line that only names the
+//     site;
 //     then title.go's headlineFromBody: the body's opening heading, or
 //     on an old page the bold line heading the story, as the title where
 //     the page declares no headline, and dates.go's

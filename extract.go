@@ -125,6 +125,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		func() { p.secondOpinion(choice) }, // go-readability rearranges the tree
 		p.structuredBody,                   // JSON-LD articleBody, if still no body
 		p.signOffAuthor,                    // reads the final body
+		p.dropSiteSignOff,                  // after the sign-off's author is read
 	} {
 		stage()
 		if err := p.checkpoint(); err != nil {

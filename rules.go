@@ -494,6 +494,7 @@ var furniturePhrases = map[string]string{
 	"volver":                                             "back link (Spanish)",
 	"retour":                                             "back link (French)",
 	"anzeige":                                            "ad slot label (German)",
+	"werbung":                                            "ad slot label (German: NZZ's \"resor__label\", Swiss and Austrian papers)",
 	"anzeigen":                                           "ad slot label (German plural), or a 'show' button",
 	"publicité":                                          "ad slot label (French)",
 	"publicidad":                                         "ad slot label (Spanish)",
@@ -3851,6 +3852,11 @@ var signOffStopWords = map[string]bool{
 	"bureau": true, "report": true, "desk": true, "news": true, "team": true, "redaktion": true, // agency credits
 	"bon": true, "appétit": true, "guten": true, "appetit": true, "good": true, "luck": true,
 }
+
+// deskInitials matches the line of initials an agency or a desk closes a
+// story with, the writer's and the editor's set apart by a slash:
+// "NAY/MA" (GhanaWeb), "(ang/imk)" (detik).
+var deskInitials = regexp.MustCompile(`^\(?\pL{2,4}(?: ?/ ?\pL{2,4})+\)?$`)
 
 // serverErrorMessage is a PHP diagnostic printed into the page ("Warning:
 // Use of undefined constant … in /htdocs/…/plugin.php on line 928"): the

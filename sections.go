@@ -1501,3 +1501,30 @@ func appendWordsKey(b *strings.Builder, s string) {
 		b.WriteByte(' ')
 	}
 }
+
+// dropSiteSignOff removes a closing paragraph that only names the site
+// ("Vanguard News" under Vanguard's stories, og:site_name "Vanguard
+// News") or only gives the desk's initials (deskInitials: "NAY/MA",
+// "(ang/imk)"): the paper signing its page, not a line of the story.
+func (p *page) dropSiteSignOff() {
+	if len(p.art.Sections) == 0 {
+		return
+	}
+	last := &p.art.Sections[len(p.art.Sections)-1]
+	i := len(last.Blocks) - 1
+	for i > 0 && (last.Blocks[i].Type == Embed || last.Blocks[i].Type == Figure) {
+		i-- // a player or a picture may close the page after the line
+	}
+	if i < 1 {
+		return
+	}
+	b := last.Blocks[i]
+	if b.Type != Paragraph || len(b.Links) > 0 {
+		return
+	}
+	t := normSpace(b.Text)
+	site := strings.ToLower(normSpace(p.art.SiteName))
+	if site != "" && strings.ToLower(strings.Trim(t, " .-–—")) == site || deskInitials.MatchString(t) {
+		last.Blocks = slices.Delete(last.Blocks, i, i+1)
+	}
+}
