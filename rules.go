@@ -3020,11 +3020,12 @@ var paywallPhrases = []string{
 	"nur für abonnenten",
 	"exklusiv für abonnenten",
 	"suscríbete para",
-	"suscríbete al plan",            // Spanish subscription link: "Suscríbete al Plan Digital de El Comercio y accede a contenido exclusivo"
-	"subscribe to premium+",         // an app's upsell closing the story ("… when you subscribe to Premium+ on the AccuWeather app")
-	"tu suscripción se está usando", // Spanish shared-account notice (El País: "… en otro dispositivo")
-	"berlangganan sekarang",         // Indonesian "subscribe now" (Tempo)
-	"exclusivo para suscriptores",   // Spanish: "Artículo exclusivo para suscriptores"
+	"suscríbete al plan",               // Spanish subscription link: "Suscríbete al Plan Digital de El Comercio y accede a contenido exclusivo"
+	"subscribe to premium+",            // an app's upsell closing the story ("… when you subscribe to Premium+ on the AccuWeather app")
+	"tu suscripción se está usando",    // Spanish shared-account notice (El País: "… en otro dispositivo")
+	"berlangganan sekarang",            // Indonesian "subscribe now" (Tempo)
+	"baca berita dengan sedikit iklan", // Indonesian "read the news with fewer ads" (Tempo's plan pitch)
+	"exclusivo para suscriptores",      // Spanish: "Artículo exclusivo para suscriptores"
 	"solo para suscriptores",
 	"conteúdo exclusivo para assinantes", // Portuguese
 	"riservato agli abbonati",            // Italian
@@ -3085,6 +3086,8 @@ var signupPhrases = []string{
 	"si desea inscribirse",              // Spanish "if you wish to sign up" (El Espectador's newsletter line)
 	"en nuestro boletín",                // Spanish "in our newsletter" ("Inscríbase gratis en nuestro boletín", El Tiempo)
 	"en su correo?",                     // Spanish "in your inbox?" ("¿Quiere recibir las noticias de Bogotá en su correo?")
+	"direkt in ihr postfach",            // German "straight to your inbox" ("Alles Wichtige aus München … direkt in Ihr Postfach", SZ)
+	"daftar newsletter",                 // Indonesian "sign up for the newsletter" (Tempo)
 }
 
 // appealPhrases mark a publisher's appeal for money or members under or
@@ -3093,6 +3096,7 @@ var signupPhrases = []string{
 // of itself.
 var appealPhrases = []string{
 	"unterstütze jetzt",                         // German appeal, addressing the reader as du: "Unterstütze jetzt watson!"
+	"verzichten bewusst auf eine paywall",       // German: "Wir verzichten bewusst auf eine Paywall." (watson's appeal)
 	"consider supporting our",                   // "If you're enjoying this article, consider supporting our award-winning journalism"
 	"please consider supporting",                // "… please consider supporting us with a donation"
 	"could consider supporting",                 // "… I wonder whether you could consider supporting the Guardian's journalism" (the live blog's appeal)
@@ -3639,6 +3643,8 @@ var socialPrompts = []struct {
 	{[]string{"הצטרפו ל"}, regexp.MustCompile(`הצטרפו ל(?:ערוץ|קבוצת)[^.!?]{0,40}(?:טלגרם|וואטסאפ|טלגראם)`)},
 	// Turkish "SABAH'ı Google Haberler'den takip etmek için tıklayın": follow the paper on Google News
 	{[]string{"google haberler"}, regexp.MustCompile(`google haberler['’]?(?:den|de) takip`)},
+	// Czech "Sledujte Novinky ve Zprávách Google": follow the paper on Google News
+	{[]string{"zprávách google"}, regexp.MustCompile(`sledujte [^.!?]{1,40} ve zprávách google`)},
 	// Hebrew "הורידו את אפליקציית ynet": download the paper's app
 	{[]string{"הורידו את "}, regexp.MustCompile(`הורידו את (?:ה)?אפליקצי`)},
 	// "Follow Derek: Threads, Bluesky, Instagram" (9to5Mac): a writer's accounts closing the post
