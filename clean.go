@@ -1951,16 +1951,23 @@ func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 	if s == nil || s.text == 0 || s.text > maxDateCounterRunes || s.prose > 0 || !isElem(n, atom.Ul, atom.Ol, atom.Div, atom.P) {
 		return verdict{}
 	}
+	if !strings.ContainsFunc(c.lowerText(n), unicode.IsDigit) || countElementChildren(n) < 2 {
+		return verdict{} // most short boxes: no date, or a single line the date-line rule reads
+	}
 	dates, labelled, counts := 0, 0, 0
 	for ch := range n.ChildNodes() {
-		t := normSpace(rawText(ch, nil))
+		if ch.Type != html.ElementNode {
+			if strings.Trim(ch.Data, " \t\n\r|/·•") != "" && ch.Type == html.TextNode {
+				return verdict{}
+			}
+			continue
+		}
+		t := c.lowerText(ch) // read by the other rules too, once
 		switch {
 		case strings.Trim(t, " |/·•") == "":
-		case ch.Type != html.ElementNode:
-			return verdict{}
-		case isCount(strings.Join(strings.Fields(t), "")) || isReadingTime(strings.ToLower(strings.TrimRight(t, " .:"))):
+		case isCount(strings.ReplaceAll(t, " ", "")) || isReadingTime(strings.TrimRight(t, " .:")):
 			counts++ // a count, or the reading time beside the date ("3 Min. Lesedauer")
-		case isDateChild(ch, t):
+		case isDateChild(ch, normSpace(rawText(ch, nil))):
 			dates++
 			if labelledApart(ch) {
 				labelled++
@@ -1985,6 +1992,17 @@ func labelledApart(ch *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// countElementChildren counts n's child elements.
+func countElementChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
 }
 
 // isDateChild reports a row's child that is a date: a <time> element's
