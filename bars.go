@@ -52,6 +52,12 @@ func (c *cleaner) byToolbar(n *html.Node) verdict {
 // spacedLowerText returns n's visible text, lower-cased, with a space
 // between the texts of its text nodes.
 func spacedLowerText(n *html.Node) string {
+	return strings.ToLower(spacedText(n))
+}
+
+// spacedText returns n's visible text with a space between the texts of
+// its text nodes, as their elements set them apart on screen.
+func spacedText(n *html.Node) string {
 	var parts []string
 	walk(n, func(c *html.Node) bool {
 		switch {
@@ -62,7 +68,7 @@ func spacedLowerText(n *html.Node) string {
 		}
 		return true
 	})
-	return strings.ToLower(normSpace(strings.Join(parts, " ")))
+	return normSpace(strings.Join(parts, " "))
 }
 
 // toolbarReason reads t (lower-case) as a run of tool bar labels and

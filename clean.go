@@ -1925,18 +1925,6 @@ func (c *cleaner) underHeadline(n *html.Node) bool {
 	return true
 }
 
-// spacedText is n's text with its text nodes set apart by spaces, as
-// their elements set them apart on screen.
-func spacedText(n *html.Node) string {
-	var parts []string
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			parts = append(parts, d.Data)
-		}
-	}
-	return normSpace(strings.Join(parts, " "))
-}
-
 // maxDateCounterRunes bounds the row byDateCounterRow reads.
 const maxDateCounterRunes = 80
 
