@@ -1840,23 +1840,17 @@ func (p *page) signOffAuthor() {
 // towns, villages and wards.
 const placeSuffixes = "都道府県市町村区郡"
 
-// endsWithPlaceSuffix reports a Japanese name that ends as a place's
-// does ("神奈川県"); such characters inside a person's name ("村上",
-// "田村") do not count.
-func endsWithPlaceSuffix(s string) bool {
+// endsWithRuneOf reports a name whose last character is one of set: a
+// place's suffix ("神奈川県", placeSuffixes) or a desk's (deskSuffixes);
+// such characters inside a person's name ("村上", "田村") do not count.
+func endsWithRuneOf(s, set string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(placeSuffixes, r)
+	return strings.ContainsRune(set, r)
 }
 
 // deskSuffixes end the names of a paper's desks and companies, which a
 // closing bracket may credit instead of a writer: "（社会部）", "（共同社）".
 const deskSuffixes = "部局社班課"
-
-// endsWithDeskSuffix reports a closing credit that names a desk.
-func endsWithDeskSuffix(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(deskSuffixes, r)
-}
 
 // maxBracketNameBlocks is how many of the body's last blocks may hold the
 // bracketed names that close a Japanese story: lists of the paper's
@@ -1909,7 +1903,7 @@ func closingRoundBracketName(text string) []string {
 	if i := strings.LastIndex(inner, "・"); i >= 0 {
 		inner = inner[i+len("・"):]
 	}
-	if closingNotes[inner] || endsWithDeskSuffix(inner) {
+	if closingNotes[inner] || endsWithRuneOf(inner, deskSuffixes) {
 		return nil
 	}
 	return bracketedHanNames(inner)
@@ -1920,7 +1914,7 @@ func closingRoundBracketName(text string) []string {
 func bracketedHanNames(inner string) []string {
 	var names []string
 	for _, part := range strings.FieldsFunc(inner, isNameSeparator) {
-		if n := utf8.RuneCountInString(part); n < 3 || n > 5 || !allHan(part) || endsWithPlaceSuffix(part) {
+		if n := utf8.RuneCountInString(part); n < 3 || n > 5 || !allHan(part) || endsWithRuneOf(part, placeSuffixes) {
 			return nil // "【東京】", "【北海道】": a place
 		}
 		names = append(names, part)

@@ -920,6 +920,12 @@ func isCounterSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(":·|•()", r)
 }
 
+// isSpacedCount reports a text that is one count, its thousands perhaps
+// set apart by spaces ("31 512").
+func isSpacedCount(t string) bool {
+	return isCount(strings.Join(strings.Fields(t), ""))
+}
+
 // isCount reports a number as a counter writes it: digits with
 // separators, perhaps shortened with k or m ("1,204", "1.2k").
 func isCount(f string) bool {
@@ -1953,7 +1959,7 @@ func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 		t := c.lowerText(ch) // read by the other rules too, once
 		switch {
 		case strings.Trim(t, " |/·•") == "":
-		case isCount(strings.ReplaceAll(t, " ", "")) || isReadingTime(strings.TrimRight(t, " .:")):
+		case isSpacedCount(t) || isReadingTime(strings.TrimRight(t, " .:")):
 			counts++ // a count, or the reading time beside the date ("3 Min. Lesedauer")
 		case isDateChild(ch, normSpace(rawText(ch, nil))):
 			dates++

@@ -277,7 +277,7 @@ func (c *cleaner) byCommentLink(n *html.Node) verdict {
 func countTo(a *html.Node, t string) bool {
 	href := strings.ToLower(attr(a, "href"))
 	_, frag, _ := strings.Cut(href, "#")
-	return strings.Contains(frag, "comment") && isCount(strings.Join(strings.Fields(t), ""))
+	return strings.Contains(frag, "comment") && isSpacedCount(t)
 }
 
 // inSentence reports a link between words of the text beside it ("join

@@ -1245,7 +1245,7 @@ func separatedFromWords(title string, i, j int, host string) bool {
 func quotedInSentence(before, after string) bool {
 	open, _ := utf8.DecodeLastRuneInString(before)
 	closing, n := utf8.DecodeRuneInString(after)
-	if !strings.ContainsRune("\"'“‘«„", open) || !strings.ContainsRune("\"'”’»“", closing) {
+	if !strings.ContainsRune(openingQuotes+"'„", open) || !strings.ContainsRune(closingQuotes+"'“", closing) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after[n:]))
