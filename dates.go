@@ -218,6 +218,19 @@ var monthNames = []monthEntry{
 	{"fi", 11, "marraskuuta marraskuu"},
 	{"fi", 12, "joulukuuta joulukuu"},
 
+	{"is", 1, "janúar"},
+	{"is", 2, "febrúar"},
+	{"is", 3, "mars"},
+	{"is", 4, "apríl"},
+	{"is", 5, "maí"},
+	{"is", 6, "júní"},
+	{"is", 7, "júlí"},
+	{"is", 8, "ágúst"},
+	{"is", 9, "september"},
+	{"is", 10, "október"},
+	{"is", 11, "nóvember"},
+	{"is", 12, "desember"},
+
 	{"et", 1, "jaanuar"},
 	{"et", 2, "veebruar"},
 	{"et", 3, "märts"},
@@ -866,6 +879,8 @@ var dateKeywords = []keywordEntry{
 	{"no", kwUpdated, "oppdatert"},
 	{"fi", kwPublished, "julkaistu"},
 	{"fi", kwUpdated, "päivitetty"},
+	{"is", kwPublished, "birt birtist"}, // Icelandic "published"
+	{"is", kwUpdated, "uppfært"},
 	{"hu", kwPublished, "közzétéve publikálva"},
 	{"hu", kwUpdated, "frissítve"},
 	{"ro", kwPublished, "publicat publicării publicarii"}, // "Data publicării:"
@@ -1102,13 +1117,22 @@ func tokenize(s string) []token {
 			t.kind, t.word, t.caps = tokWord, fold(s[i:j]), allCaps(s[i:j])
 			i = j
 		default:
-			t.kind, t.r = tokPunct, r
+			t.kind, t.r = tokPunct, arabicToLatinPunct(r)
 			i += size
 		}
 		toks = append(toks, t)
 		spaced = false
 	}
 	return toks
+}
+
+// arabicToLatinPunct reads the Arabic comma as a comma: Urdu and Persian
+// dates separate the year with it ("20 مئی ، 2024", Geo News).
+func arabicToLatinPunct(r rune) rune {
+	if r == '،' {
+		return ','
+	}
+	return r
 }
 
 // isThai reports a letter of the Thai script.

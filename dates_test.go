@@ -108,6 +108,8 @@ func TestParseDateHuman(t *testing.T) {
 		{"en us numeric", "03/25/2024", "2024-03-25"},
 		{"de", "5. März 2024", "2024-03-05"},
 		{"de unaccented caps", "5. MAERZ 2024", "2024-03-05"},
+		{"is", "19. nóvember 2024 kl. 14:32", "2024-11-19T14:32:00Z"},
+		{"ur arabic comma", "20 مئی ، 2024", "2024-05-20"},
 		{"de numeric", "05.03.2024", "2024-03-05"},
 		{"de numeric time uhr", "Stand: 05.03.2024 10:15 Uhr", "2024-03-05T10:15:00Z"},
 		{"de um", "19. Mai 2010 um 23:03 Uhr", "2010-05-19T23:03:00Z"},
@@ -842,6 +844,7 @@ func TestDateLabelsInOtherLanguages(t *testing.T) {
 		{"Bulgarian", `<span>Публикувано: 10.03.2024</span> <span>Обновено: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
 		{"Lithuanian", `<span>Paskelbta: 2024-03-10</span> <span>Atnaujinta: 2024-03-11</span>`, "2024-03-10", "2024-03-11"},
 		{"Estonian", `<span>Avaldatud: 10.03.2024</span> <span>Uuendatud: 11.03.2024</span>`, "2024-03-10", "2024-03-11"},
+		{"Icelandic", `<span>Birt 19. nóvember 2024 kl. 14:32</span> <span>Uppfært 19. nóvember 2024 kl. 16:05</span>`, "2024-11-19T14:32:00Z", "2024-11-19T16:05:00Z"},
 		{"Romanian", `<span>Data publicării: 10.03.2024 14:32</span> <span>Data actualizării: 11.03.2024 16:05</span>`, "2024-03-10T14:32:00Z", "2024-03-11T16:05:00Z"},
 		{"English updated and original", `<time>Updated Mar. 11, 2024 9:12 am ET / Original Mar. 10, 2024 5:30 pm ET</time>`, "2024-03-10T17:30:00-04:00", "2024-03-11T09:12:00-04:00"},
 	}
