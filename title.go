@@ -79,6 +79,9 @@ func (p *page) chooseTitle() string {
 		return h
 	}
 	if h := p.visibleTitlePart(declared); h != "" {
+		if s := p.headlineUnderSectionName(h); s != "" {
+			return s
+		}
 		return h
 	}
 	if h := p.soleHeadline(); h != "" {
@@ -873,6 +876,35 @@ func (p *page) visibleTitlePart(declared []string) string {
 	return ""
 }
 
+// maxSectionNameWords bounds a title part read as the name of the page's
+// section rather than its story.
+const maxSectionNameWords = 3
+
+// headlineUnderSectionName returns the page's sole h1 when part, the
+// visible part of the declared title, is a short heading set above it
+// that shares none of its words: the page header of a portal names its
+// section ("<h2>Press corner</h2>" over the release's h1, the European
+// Commission, whose <title> is "Press corner | European Commission").
+func (p *page) headlineUnderSectionName(part string) string {
+	if countWords(part) > maxSectionNameWords {
+		return ""
+	}
+	h1 := p.soleHeadlineNode()
+	if h1 == nil {
+		return ""
+	}
+	headline := headlineText(h1)
+	if sharesWord(headline, part) {
+		return ""
+	}
+	for _, v := range p.visibleTexts() {
+		if v.text == part && headingLevel(v.node) > 1 && precedes(v.node, h1) {
+			return headline
+		}
+	}
+	return ""
+}
+
 // visibleText is a text of the page and the node that shows it.
 type visibleText struct {
 	text string
@@ -1284,7 +1316,15 @@ func compoundWords(text string) int {
 // h1 outside page furniture that reads as a headline, not a logo: readers
 // and editors take the visible headline over an SEO title.
 func (p *page) soleHeadline() string {
-	found := ""
+	if h := p.soleHeadlineNode(); h != nil {
+		return headlineText(h)
+	}
+	return ""
+}
+
+// soleHeadlineNode is soleHeadline's element.
+func (p *page) soleHeadlineNode() *html.Node {
+	var found *html.Node
 	for _, h := range p.meta.h1s {
 		if p.inFurniture(h) {
 			continue
@@ -1296,10 +1336,10 @@ func (p *page) soleHeadline() string {
 		if compoundWords(text) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
 			continue
 		}
-		if found != "" {
-			return ""
+		if found != nil {
+			return nil
 		}
-		found = text
+		found = h
 	}
 	return found
 }
