@@ -366,10 +366,68 @@ func (p *page) classedBylineAuthors() []string {
 			continue // "The writer is a transport economist and …": no name to read
 		}
 		if names := bylineNames(n, false, p.isPublisherName); len(names) > 0 {
-			return names
+			return p.withSiblingCards(n, names)
 		}
 	}
 	return nil
+}
+
+// maxAuthorCards bounds the author cards read side by side.
+const maxAuthorCards = 8
+
+// withSiblingCards adds to names, read from the byline element n, the
+// names of the cards that follow n's card with its tag and class: a
+// byline of several writers, each an avatar and a name in a card of its
+// own ("<a class=vrt-author><img><span class=vrt-author__name>", VRT NWS).
+// The first name's card is the element showing it or a box up to
+// authorCardLevels above that.
+func (p *page) withSiblingCards(n *html.Node, names []string) []string {
+	card := elementWithText(n, names[0])
+	for i := 0; card != nil && !startsCardRow(card); i++ {
+		if card = card.Parent; i >= authorCardLevels {
+			return names
+		}
+	}
+	if card == nil {
+		return names
+	}
+	class, cards := attr(card, "class"), 1
+	for s := nextElement(card); s != nil && cards < maxAuthorCards; s = nextElement(s) {
+		if s.DataAtom != card.DataAtom || attr(s, "class") != class {
+			break
+		}
+		cards++
+		for _, name := range bylineNames(s, false, p.isPublisherName) {
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
+}
+
+// authorCardLevels bounds how far above the element showing a name its
+// card may be.
+const authorCardLevels = 2
+
+// elementWithText returns the element under n, or n, whose own text node
+// holds text, or nil.
+func elementWithText(n *html.Node, text string) *html.Node {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.Contains(d.Data, text) {
+			return d.Parent
+		}
+	}
+	return nil
+}
+
+// startsCardRow reports an element classed as a byline (bylineTokens)
+// followed by one of its tag and class; table cells classed so are a
+// layout's header row ("td.byline" around the masthead's links).
+func startsCardRow(n *html.Node) bool {
+	s := nextElement(n)
+	class := attr(n, "class")
+	return s != nil && class != "" && !isElem(n, atom.Td, atom.Th) && s.DataAtom == n.DataAtom && attr(s, "class") == class && hasToken(splitTokens(class), bylineTokens)
 }
 
 // bioSubject returns what a writer's bio opens with before its verb ("Jane
@@ -701,7 +759,8 @@ type bylinePart struct {
 	afterJoiner bool
 	afterComma  bool // the joiner before it was a comma, not "and"
 	beforeIntro bool
-	linked      bool // the text is a link's: a name on its author page
+	intro       string // the byline word after a beforeIntro part: "by", "par"
+	linked      bool   // the text is a link's: a name on its author page
 }
 
 // joiner kinds, in the order of the lists nextJoiner reads.
@@ -729,7 +788,11 @@ func splitByline(s string) []bylinePart {
 		if at < 0 {
 			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined, afterComma: comma})
 		}
-		parts = append(parts, bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, afterComma: comma, beforeIntro: kind == joinIntro})
+		part := bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, afterComma: comma, beforeIntro: kind == joinIntro}
+		if part.beforeIntro {
+			part.intro = strings.TrimSpace(s[at : at+size])
+		}
+		parts = append(parts, part)
 		comma = ls[at:at+size] == ","
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
@@ -806,6 +869,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 	notAuthor := false // in another role's credit: "Medically reviewed by Marcus Delgado"
 	lastLinked, commaBefore := false, false
 	for i, pt := range parts {
+		if pt.beforeIntro && onlyBylinePrefix(pt.text+" "+pt.intro) {
+			continue // "Live animé par": the label's words before its "par"
+		}
 		if pt.beforeIntro {
 			head, role := cutOtherRole(pt.text)
 			notAuthor = role
@@ -1058,8 +1124,8 @@ func hanEditorCredit(s string) bool {
 // titledHanNames reads a Chinese byline of a job title and names set
 // apart by spaces, "本报记者　田晓雯　周博然" (our reporters Tian Xiaowen,
 // Zhou Boran), "澎湃新闻记者 陈可欣": the title may name the paper before
-// the job, and each name has two to four Han characters. Nil when s is
-// not so.
+// the job, a later title set apart heads the names after it, and each
+// name has two to four Han characters. Nil when s is not so.
 func titledHanNames(s string) []string {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s)); !unicode.Is(unicode.Han, r) {
 		return nil
@@ -1068,12 +1134,17 @@ func titledHanNames(s string) []string {
 	if len(fields) < 2 || !allHan(fields[0]) || !hasSuffixIn(fields[0], cjkTitlePrefixes) {
 		return nil
 	}
+	var names []string
 	for _, f := range fields[1:] {
+		if slices.Contains(cjkTitlePrefixes, f) {
+			continue // a second role before its names: "… 沈思远 实习生 林可馨" (intern)
+		}
 		if !hanName(f) || photographedBy(f) {
 			return nil
 		}
+		names = append(names, f)
 	}
-	return fields[1:]
+	return names
 }
 
 // hanName reports a Chinese personal name: two to four Han characters.

@@ -87,6 +87,9 @@ func TestAuthors(t *testing.T) {
 		{"unlinked city after a linked name", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi-101">Ritika Sethi</a>, New Delhi</div>`), "Ritika Sethi"},
 		{"unlinked desk in its own element", authorPage("", `<div class="byline">By <a class="author-link" href="/news/author/joviland-rita/">Joviland Rita</a>,<span class="byline-org">GMA Integrated News</span></div>`), "Joviland Rita"},
 		{"linked co-authors", authorPage("", `<div class="storyBy">By <a href="/author/ritika-sethi">Ritika Sethi</a>, <a href="/author/anil-rao">Anil Rao</a></div>`), "Ritika Sethi; Anil Rao"},
+		{"a live blog's hosts under a label", authorPage("", `<p class="meta__live-authors">Live animé par <a href="/signataires/camille-roussel/">Camille Roussel</a> et <a href="/signataires/baptiste-lemaire/">Baptiste Lemaire</a></p>`), "Camille Roussel; Baptiste Lemaire"},
+		{"author cards side by side", authorPage("", `<div class="vrt-authors"><a class="vrt-author" href="/nl/auteurs/elke-vandamme/"><img src="/e.jpg" alt=""><span class="vrt-author__name">Elke Vandamme</span></a><a class="vrt-author" href="/nl/auteurs/pieter-brouckaert/"><img src="/p.jpg" alt=""><span class="vrt-author__name">Pieter Brouckaert</span></a></div>`), "Elke Vandamme; Pieter Brouckaert"},
+		{"Icelandic author page link", authorPage("", `<div class="sc-2e6f9a3b-0 lMnOpR"><img src="https://example.is/a.jpg" alt=""><div><a class="sc-2e6f9a3b-1 sTuVwY" href="/hofundur/anna-jonsdottir">Anna Jónsdóttir</a><span class="sc-2e6f9a3b-2 zAbCdF">Fréttastofa</span></div></div>`), "Anna Jónsdóttir"},
 		{"plain co-authors", authorPage("", `<div class="storyBy">By Ritika Sethi, Anil Rao</div>`), "Ritika Sethi; Anil Rao"},
 		{"two names set apart by a dash", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Metro opens","author":{"@type":"Person","name":"Minh Khôi - Lan Hương"}}</script>`, ""), "Minh Khôi; Lan Hương"},
 		{"name and job title set apart by a dash", authorPage(`<meta name="author" content="Jane Doe - Staff Writer">`, ""), "Jane Doe"},
@@ -322,6 +325,23 @@ func TestSignOffAuthor(t *testing.T) {
 			a := extractString(t, tc.page)
 			if got := authors(a); got != tc.want {
 				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTitledHanNames: a Chinese byline of a title and the names set apart
+// after it; a second title heads the names that follow it.
+func TestTitledHanNames(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"paper's reporters", "本报记者　田晓雯　周博然", "田晓雯 周博然"},
+		{"a reporter and an intern", "澎湃新闻记者 沈思远 实习生 林可馨", "沈思远 林可馨"},
+		{"a sentence after the title", "记者 从北京市交通委员会获悉", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(titledHanNames(tc.text), " "); got != tc.want {
+				t.Errorf("titledHanNames = %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -1751,6 +1751,8 @@ var bylinePrefixes = []string{
 	"par",                // French
 	"écrit par",          // French
 	"publié par",         // French
+	"animé par",          // French "hosted by": a live blog's editors
+	"live animé par",     // Le Monde's "Live animé par … et …" under its live blog
 	"auteur",             // French
 	"auteurs",            // French
 	"por",                // Spanish, Portuguese
@@ -1813,7 +1815,7 @@ var visibleBylinePrefixes = []string{
 	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "text by", "words by",
 	"author:", "authors:", "contributor:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
-	"par", "écrit par", "publié par", "auteur:",
+	"par", "écrit par", "publié par", "auteur:", "animé par", "live animé par", // a live blog's hosts (Le Monde)
 	"por", "escrito por", "publicado por", "postado por", // Spanish, Portuguese ("autor:" stands with German)
 	"di", "scritto da",
 	"door", "geschreven door",
@@ -2305,6 +2307,7 @@ var authorPathSegments = map[string]bool{
 	"auteur":       true, // French
 	"auteurs":      true, // French
 	"autore":       true, // Italian
+	"hofundur":     true, // Icelandic "author" (RÚV's "/hofundur/")
 	"staff":        true, // newsroom staff pages
 	"journalist":   true, // newsroom pages
 	"journalists":  true, // newsroom pages
