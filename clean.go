@@ -1878,10 +1878,29 @@ const maxDateLineWords = 12
 // shows when the story was published. The metadata stage reads the date
 // from it; left in, it stands in the body as a line of its own.
 func (c *cleaner) byDateLine(n *html.Node) verdict {
+	if c.isTimeLine(n) && c.isHeaderDateLine(n) {
+		return verdict{kindDrop, "date line: <time> under the headline"}
+	}
 	if !c.isDateLine(n) || c.dateLineCount() > maxPageDateLines && !c.isHeaderDateLine(n) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "date line"}
+}
+
+// isTimeLine reports a short <time> element without links whose datetime
+// attribute holds a date and whose text a digit: unclassed, alone on its
+// line under the headline ("<time datetime=…>16.09.2026, 15.40 Uhr</time>",
+// Der Spiegel, whose classes are Tailwind's), it is the story's date line.
+func (c *cleaner) isTimeLine(n *html.Node) bool {
+	if n.DataAtom != atom.Time {
+		return false
+	}
+	s := c.stats[n]
+	if s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.link > 0 || !strings.ContainsFunc(c.lowerText(n), unicode.IsDigit) {
+		return false
+	}
+	_, ok := parseDate(attr(n, "datetime"))
+	return ok
 }
 
 // headlineBoxLevels bounds how far above the headline, and above a line
@@ -2045,8 +2064,37 @@ func (c *cleaner) isDateLine(n *html.Node) bool {
 	if words := countWordsWhere(t, isWordRune); words > maxDateLineWords && (words > 2*maxDateLineWords || countDates(t, 2) < 2) {
 		return false
 	}
-	_, ok := findDate(t)
-	return ok
+	if _, ok := findDate(t); ok {
+		return true
+	}
+	return timesHoldDates(n, t)
+}
+
+// timesHoldDates reports a line whose digits all stand in <time> elements
+// with a datetime: "<time datetime=2024-03-06T02:00>6.3. 2:00</time> |
+// Päivitetty <time datetime=…>6.3. 9:14</time>" (Helsingin Sanomat) shows
+// no year, the attribute gives it.
+func timesHoldDates(n *html.Node, text string) bool {
+	digits, inTimes := 0, 0
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.Time {
+			continue
+		}
+		if _, ok := parseDate(attr(d, "datetime")); !ok {
+			return false
+		}
+		for _, r := range rawText(d, nil) {
+			if unicode.IsDigit(r) {
+				inTimes++
+			}
+		}
+	}
+	return digits > 0 && inTimes == digits
 }
 
 // dateLineCount counts the page's date lines among the elements the
@@ -3297,7 +3345,7 @@ func (c *cleaner) shownHeadline() *html.Node {
 			return false
 		}
 		if headingLevel(n) > 0 {
-			if sameTitle(rawText(n, nil), title) {
+			if text := rawText(n, nil); sameTitle(text, title) || kickerBefore(text, title) {
 				c.headline = n
 			}
 			return false
@@ -3305,6 +3353,18 @@ func (c *cleaner) shownHeadline() *html.Node {
 		return true
 	})
 	return c.headline
+}
+
+// minKickedTitleWords is how many words a title needs to be found at
+// the end of a heading after a kicker.
+const minKickedTitleWords = 3
+
+// kickerBefore reports a heading's text that ends with the title after
+// other words: a kicker the markup does not name ("<h2><span>Hochwasser in
+// Süddeutschland</span> <span>Passau ruft …</span></h2>", Der Spiegel).
+func kickerBefore(text, title string) bool {
+	text = normSpace(text)
+	return len(text) > len(title) && strings.HasSuffix(text, title) && text[len(text)-len(title)-1] == ' ' && countWords(title) >= minKickedTitleWords
 }
 
 // precedes reports whether a comes before b in document order, b not

@@ -2452,6 +2452,7 @@ func TestDateLinesUnderTheHeadline(t *testing.T) {
 		{"date line beside a dated sidebar", `<div class="infos-article"><div class="date-article pull-left"><i class="fa fa-clock-o"></i> Publié le : 15-10-2024 08:42 | Mis à jour le : 15-10-2024 10:05</div></div>`, "Mis à jour"},
 		{"list of the published and updated dates", `<ul class="ArticleDetailView_dateList"><li class="item"><span>등록</span><span>2025-07-29 18:42</span></li><li class="item"><span>수정</span><span>2025-07-30 09:10</span></li></ul>`, "2025-07-29"},
 		{"published and updated line", `<p class="Article__date"><span class="Article__publishDate">publié le 19 novembre 2024 à 23h12</span><span class="Article__updateDate">mis à jour le 20 novembre 2024 à 00h05</span></p>`, "novembre"},
+		{"times without a year, the attribute giving it", `<div class="article-timestamps"><time class="article-timestamp" datetime="2024-03-14T02:00:00+02:00">14.3. 2:00</time> <span>|</span> <span>Päivitetty <time datetime="2024-03-14T09:14:00+02:00">14.3. 9:14</time></span></div>`, "Päivitetty"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2460,6 +2461,21 @@ func TestDateLinesUnderTheHeadline(t *testing.T) {
 				t.Errorf("%q left in body: %q", tc.label, a.Text)
 			}
 		})
+	}
+}
+
+// TestDateUnderKickedHeadline: a headline set with a kicker its markup
+// does not name ("<h2><span>Flood warning</span> <span>headline</span>",
+// Der Spiegel) still heads the story's header: the date line under it
+// goes, however many dated entries the page lists.
+func TestDateUnderKickedHeadline(t *testing.T) {
+	var entries string
+	for _, hm := range []string{"15.40", "14.05", "12.15", "9.30"} { // a live blog's entries, each stamped with its time
+		entries += `<section><div class="newsblog__time"><time>` + hm + ` Uhr</time></div><p>` + prose + `</p></section>`
+	}
+	a := extractString(t, `<html><head><title>Council passes the budget after a long debate</title><meta name="date" content="2024-03-14T06:12:00+01:00"><meta property="article:modified_time" content="2024-03-14T15:40:21+01:00"></head><body><article><header><div><h2><span class="text-primary">City finances</span> <span>Council passes the budget after a long debate</span></h2><div class="RichText">`+prose+` `+prose+`</div><div class="text-s"><time datetime="2024-03-14 15:40:21">14.03.2024, 15.40 Uhr</time></div></div></header>`+entries+`</article></body></html>`)
+	if strings.Contains(a.Text, "14.03.2024, 15.40 Uhr") {
+		t.Errorf("date line left in body: %q", a.Text)
 	}
 }
 

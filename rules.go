@@ -2453,23 +2453,24 @@ var placeTokens = map[string]bool{
 // dateTokens mark elements that show a post's date ("entry-date",
 // "post-date", "published", "article__time").
 var dateTokens = map[string]bool{
-	"date":      true, // post-date, entry-date, article-date
-	"dates":     true, // article-dates: the published and updated lines
-	"dateline":  true, // news datelines
-	"published": true, // published, date-published
-	"posted":    true, // posted-on
-	"pubdate":   true, // pubdate
-	"time":      true, // article-time, post-time
-	"timestamp": true, // timestamp
-	"datum":     true, // German
-	"fecha":     true, // Spanish
-	"data":      true, // Italian, Portuguese "data"
-	"meta":      true, // entry-meta, post-meta, article-meta: the byline and date line
-	"postmeta":  true, // classic WordPress themes
-	"metadata":  true, // article-metadata
-	"submitted": true, // Drupal "submitted by ... on ..."
-	"created":   true, // post-created, created-post
-	"postdate":  true, // postdate
+	"date":       true, // post-date, entry-date, article-date
+	"dates":      true, // article-dates: the published and updated lines
+	"dateline":   true, // news datelines
+	"published":  true, // published, date-published
+	"posted":     true, // posted-on
+	"pubdate":    true, // pubdate
+	"time":       true, // article-time, post-time
+	"timestamp":  true, // timestamp
+	"timestamps": true, // article-timestamps: the published and updated times (Helsingin Sanomat)
+	"datum":      true, // German
+	"fecha":      true, // Spanish
+	"data":       true, // Italian, Portuguese "data"
+	"meta":       true, // entry-meta, post-meta, article-meta: the byline and date line
+	"postmeta":   true, // classic WordPress themes
+	"metadata":   true, // article-metadata
+	"submitted":  true, // Drupal "submitted by ... on ..."
+	"created":    true, // post-created, created-post
+	"postdate":   true, // postdate
 }
 
 // dateLabels are whole labels, lower-cased, that introduce the publication
