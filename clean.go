@@ -610,6 +610,9 @@ func (c *cleaner) asideKind(n *html.Node) ruleKind {
 	if label := attr(n, "aria-label"); label != "" && widgetHeadings[headingKey(label)] == kindRelated {
 		return kindRelated // "<aside aria-label=Related>" around a promo (USA Today)
 	}
+	if isPromoLabel(lowerKey(firstText(n))) && hasDescendant(n, isLink) {
+		return kindRelated // "<aside><span>LÄS MER</span><a>…</a></aside>" between paragraphs (Aftonbladet)
+	}
 	if (inElement(n, atom.Main) || afterMain(n) && k == kindNone && !namedSidebar(n)) && c.isCardGrid(n) {
 		return kindRelated
 	}

@@ -52,6 +52,11 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		related     bool
 	}{
 		{"Italian related", "Correlati", true},
+		{"Finnish more on the subject", "Lisää aiheesta", true},
+		{"Azerbaijani similar news", "Oxşar xəbərlər", true},
+		{"Armenian on the topic", "Թեմայով", true},
+		{"Icelandic related news", "Tengdar fréttir", true},
+		{"Icelandic related material", "Tengt efni", true},
 		{"linked articles", "Linked Articles", true},
 		{"an investigation's other stories", "More in This Series", true},
 		{"Spanish latest news", "Últimas noticias", false},
@@ -532,6 +537,10 @@ func TestPromoCardsBetweenParagraphs(t *testing.T) {
 		{"WordPress's embed of another post", `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content" data-secret="x1"><a href="/2024/10/hurricane-season/">` + title + `</a></blockquote><iframe class="wp-embedded-content" src="/2024/10/hurricane-season/embed/#?secret=x1"></iframe></div></figure>`},
 		{"a recommended story box", `<div class="ign-recommends"><div class="recommends-label">IGN Recommends</div><a class="recommends-link" href="/articles/hurricane-season"><img src="/storm.jpg" alt=""><span class="recommends-title">` + title + `</span></a></div>`},
 		{"a promo label over a list of links", `<p style="text-align:justify"><strong>بیشتر بخوانید:</strong></p><ul><li><a href="/news/911902/">` + title + `</a></li></ul>`},
+		{"aside opening with a promo label", `<aside class="hyperion-css-teaser-inline"><span class="hyperion-css-teaser-label">LÄS MER</span><a href="/nyheter/a/Jd7sFa/hurricane-season">` + title + `</a></aside>`},
+		{"the Guardian's rich link in its aside", `<aside data-spacefinder-role="supporting" data-gu-name="rich-link" class="dcr-ocjqu3"><div data-component="rich-link" class="dcr-1ouxv4n"><a href="https://news.example/2024/oct/21/hurricane-season" class="dcr-z8rlxm"><div class="dcr-cnf3x5"><span class="dcr-1pnmm6o">` + title + `</span></div></a></div></aside>`},
+		{"Substack's card without its wrap", `<a class="embedded-post" native="true" href="https://example.substack.com/p/hurricane-season"><div class="embedded-post-header"><span class="embedded-post-publication-name">Weather Notes</span></div><div class="embedded-post-title-wrapper"><div class="embedded-post-title">` + title + `</div></div><div class="embedded-post-meta">10 months ago · 233 likes</div></a>`},
+		{"Azerbaijani read-also label beside the link", `<div class="links_inside"><span>Həmçinin oxuyun:</span> <a href="/infrastruktur/hurricane-season-869102">` + title + `</a></div>`},
 		{"link classed as related", `<a class="related-embed" href="/art-2000011031208.html"><img src="/storm.jpg" alt=""><span><span class="related-embed__label">Picked for you</span><span class="related-embed__title">` + title + `</span></span></a>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -223,7 +223,7 @@ var relatedCompounds = map[string]string{
 	"more-on":             "a box of more stories on the subject set in the story (New York Post's \"inline-module--more-on\")",
 	"interstitial-link":   "a link to another story set between paragraphs (The Washington Post's data-qa)",
 	"read-also":           "also-read promo, hyphenated",
-	"embedded-post-wrap":  "Substack's card for another post, set between paragraphs",
+	"embedded-post":       "Substack's card for another post, set between paragraphs (\"embedded-post-wrap\", \"a.embedded-post\")",
 	"kg-bookmark-card":    "Ghost's bookmark card: a linked title, excerpt and picture of another page",
 	"ltag-link":           "dev.to's card for another post (\"ltag__link\"), set between paragraphs",
 	"wp-embedded-content": "WordPress's embed of another post: a blockquote holding its link, and the iframe that shows it",
@@ -256,8 +256,9 @@ var networkTokens = map[string]bool{
 // is a generated hash ("css-1a9pg8h"): React sites' data-testid, The
 // Economist's data-test-id, the BBC's data-component and data-e2e, Arc
 // XP's data-qa, Der Spiegel's data-area (its classes are Tailwind's),
-// Seznam's data-dot (Novinky: "ogm-article-footer", "ogm-discussion-teaser").
-var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area", "data-dot"}
+// Seznam's data-dot (Novinky: "ogm-article-footer", "ogm-discussion-teaser"),
+// The Guardian's data-gu-name on the <aside> around a rich link.
+var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area", "data-dot", "data-gu-name"}
 
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{
@@ -1072,87 +1073,88 @@ var widgetHeadings = map[string]ruleKind{
 	"seguir leyendo":                      kindRelated, // Spanish "keep reading", over a list of links (Infobae)
 	"go deeper":                           kindRelated, // Axios' links to more on the story
 	"also watch":                          kindRelated, // a box of videos on the story (Mathrubhumi)
-	"don't miss these insights from cnbc pro": kindDrop,     // CNBC's list of paid stories between paragraphs
-	"recommended topics":                      kindDrop,     // a list of topic pages under the story (Hindustan Times)
-	"feedback to editors":                     kindDrop,     // a form to write to the editors (Science X)
-	"get in touch":                            kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
-	"video pilihan":                           kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
-	"خبرهای مهم":                              kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
-	"community q&a":                           kindComments, // readers' questions and their answers (wikiHow)
-	"reader success stories":                  kindComments, // readers' testimonials (wikiHow)
-	"leave a reply":                           kindComments, // WordPress comment form
-	"leave a comment":                         kindComments,
-	"post a comment":                          kindComments,
-	"add a comment":                           kindComments, // a blog's comment form
-	"add comment":                             kindComments,
-	"comments":                                kindComments,
-	"コメントプラス":                                 kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
-	"reader comments":                         kindComments,
-	"responses":                               kindComments,
-	"discussion":                              kindComments,
-	"kommentare":                              kindComments,
-	"commentaires":                            kindComments,
-	"comentarios":                             kindComments,
-	"related":                                 kindRelated,
-	"related posts":                           kindRelated,
-	"related articles":                        kindRelated,
-	"related stories":                         kindRelated,
-	"related news":                            kindRelated,
-	"related content":                         kindRelated,
-	"related links":                           kindRelated,
-	"related coverage":                        kindRelated,
-	"more articles like this":                 kindRelated, // tagDiv Newspaper
-	"more like this":                          kindRelated,
-	"more on this story":                      kindRelated,
-	"more stories":                            kindRelated,
-	"you may also like":                       kindRelated,
-	"you might also like":                     kindRelated,
-	"you might like":                          kindRelated,
-	"you may like":                            kindRelated,
-	"what others are reading":                 kindRelated,
-	"recommended":                             kindRelated,
-	"recommended for you":                     kindRelated,
-	"recommends":                              kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
-	"we recommend":                            kindRelated,
-	"deal of the day":                         kindDrop, // a shop's daily offer beside the story
-	"how was this issue":                      kindDrop, // a newsletter's rating prompt
-	"read more":                               kindRelated,
-	"read next":                               kindRelated,
-	"see also":                                kindRelated,
-	"further reading":                         kindRelated,
-	"das könnte sie auch interessieren":       kindRelated, // German
-	"mehr zum thema":                          kindRelated,
-	"articles in this series":                 kindRelated, // a blog series' other parts (Hashnode)
-	"more in this stream":                     kindRelated, // a story stream's other entries (The Verge)
-	"lesen sie mehr zum thema":                kindRelated, // German "read more on the subject"
-	"lesen sie auch":                          kindRelated,
-	"à lire aussi":                            kindRelated, // French
-	"sur le même sujet":                       kindRelated,
-	"passend zum artikel":                     kindRelated, // German "to go with the article" (NZZ)
-	"sur le même thème":                       kindRelated, // French (BFMTV)
-	"te puede interesar":                      kindRelated, // Spanish
-	"puede interesarte":                       kindRelated,
-	"contenido relacionado":                   kindRelated,
-	"noticias relacionadas":                   kindRelated,
-	"temas relacionados":                      kindRelated, // a box of stories (El Tiempo) or of topic pages
-	"leggi anche":                             kindRelated, // Italian
-	"more videos":                             kindRelated, // a strip of video teasers
-	"weitere videos":                          kindRelated, // German
-	"mehr videos":                             kindRelated,
-	"verwandte artikel":                       kindRelated, // German "related articles"
-	"verwandte beiträge":                      kindRelated,
-	"ähnliche themen":                         kindRelated, // German forums' "similar threads"
-	"weiterlesen":                             kindRelated, // German "read on:" over a list of links
-	"mehr lesen":                              kindRelated,
-	"weitere artikel":                         kindRelated, // German
-	"weitere artikel zum thema":               kindRelated,
-	"weitere beiträge":                        kindRelated,
-	"ähnliche artikel":                        kindRelated,
-	"ähnliche beiträge":                       kindRelated,
-	"similaire":                               kindRelated, // Jetpack's related posts in French ("Similaire")
-	"empfohlene beiträge":                     kindRelated,
-	"empfohlene artikel":                      kindRelated,
-	"das könnte dich auch interessieren":      kindRelated,
+	"don't miss these insights from cnbc pro":  kindDrop,     // CNBC's list of paid stories between paragraphs
+	"читайте на рбк pro":                       kindDrop,     // RBC's box of links to its paid section between paragraphs
+	"recommended topics":                       kindDrop,     // a list of topic pages under the story (Hindustan Times)
+	"feedback to editors":                      kindDrop,     // a form to write to the editors (Science X)
+	"get in touch":                             kindDrop,     // a newsroom's call for readers' stories, with its form (BBC)
+	"video pilihan":                            kindDrop,     // Indonesian "selected videos", a video rail (Kompas)
+	"خبرهای مهم":                               kindDrop,     // Persian "important news", a rail of other stories (BBC Persian)
+	"community q&a":                            kindComments, // readers' questions and their answers (wikiHow)
+	"reader success stories":                   kindComments, // readers' testimonials (wikiHow)
+	"leave a reply":                            kindComments, // WordPress comment form
+	"leave a comment":                          kindComments,
+	"post a comment":                           kindComments,
+	"add a comment":                            kindComments, // a blog's comment form
+	"add comment":                              kindComments,
+	"comments":                                 kindComments,
+	"コメントプラス":                                  kindComments, // Japanese "Comment Plus": experts' comments under the story (Asahi)
+	"reader comments":                          kindComments,
+	"responses":                                kindComments,
+	"discussion":                               kindComments,
+	"kommentare":                               kindComments,
+	"commentaires":                             kindComments,
+	"comentarios":                              kindComments,
+	"related":                                  kindRelated,
+	"related posts":                            kindRelated,
+	"related articles":                         kindRelated,
+	"related stories":                          kindRelated,
+	"related news":                             kindRelated,
+	"related content":                          kindRelated,
+	"related links":                            kindRelated,
+	"related coverage":                         kindRelated,
+	"more articles like this":                  kindRelated, // tagDiv Newspaper
+	"more like this":                           kindRelated,
+	"more on this story":                       kindRelated,
+	"more stories":                             kindRelated,
+	"you may also like":                        kindRelated,
+	"you might also like":                      kindRelated,
+	"you might like":                           kindRelated,
+	"you may like":                             kindRelated,
+	"what others are reading":                  kindRelated,
+	"recommended":                              kindRelated,
+	"recommended for you":                      kindRelated,
+	"recommends":                               kindRelated, // "One Fab Day RECOMMENDS" over its picks, the name in a logo
+	"we recommend":                             kindRelated,
+	"deal of the day":                          kindDrop, // a shop's daily offer beside the story
+	"how was this issue":                       kindDrop, // a newsletter's rating prompt
+	"read more":                                kindRelated,
+	"read next":                                kindRelated,
+	"see also":                                 kindRelated,
+	"further reading":                          kindRelated,
+	"das könnte sie auch interessieren":        kindRelated, // German
+	"mehr zum thema":                           kindRelated,
+	"articles in this series":                  kindRelated, // a blog series' other parts (Hashnode)
+	"more in this stream":                      kindRelated, // a story stream's other entries (The Verge)
+	"lesen sie mehr zum thema":                 kindRelated, // German "read more on the subject"
+	"lesen sie auch":                           kindRelated,
+	"à lire aussi":                             kindRelated, // French
+	"sur le même sujet":                        kindRelated,
+	"passend zum artikel":                      kindRelated, // German "to go with the article" (NZZ)
+	"sur le même thème":                        kindRelated, // French (BFMTV)
+	"te puede interesar":                       kindRelated, // Spanish
+	"puede interesarte":                        kindRelated,
+	"contenido relacionado":                    kindRelated,
+	"noticias relacionadas":                    kindRelated,
+	"temas relacionados":                       kindRelated, // a box of stories (El Tiempo) or of topic pages
+	"leggi anche":                              kindRelated, // Italian
+	"more videos":                              kindRelated, // a strip of video teasers
+	"weitere videos":                           kindRelated, // German
+	"mehr videos":                              kindRelated,
+	"verwandte artikel":                        kindRelated, // German "related articles"
+	"verwandte beiträge":                       kindRelated,
+	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
+	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
+	"mehr lesen":                               kindRelated,
+	"weitere artikel":                          kindRelated, // German
+	"weitere artikel zum thema":                kindRelated,
+	"weitere beiträge":                         kindRelated,
+	"ähnliche artikel":                         kindRelated,
+	"ähnliche beiträge":                        kindRelated,
+	"similaire":                                kindRelated, // Jetpack's related posts in French ("Similaire")
+	"empfohlene beiträge":                      kindRelated,
+	"empfohlene artikel":                       kindRelated,
+	"das könnte dich auch interessieren":       kindRelated,
 	"das thema könnte dich auch interessieren": kindRelated,
 	"das könnte ihnen auch gefallen":           kindRelated,
 	"auch interessant":                         kindRelated,
@@ -1225,12 +1227,18 @@ var widgetHeadings = map[string]ruleKind{
 	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
 	"أخبار ذات صلة":                            kindRelated, // Arabic "related news"
 	"ilgili haberler":                          kindRelated, // Turkish
+	"həmçinin oxuyun":                          kindRelated, // Azerbaijani "read also"
+	"թեմայով":                                  kindRelated, // Armenian "on the topic" (News.am)
+	"oxşar xəbərlər":                           kindRelated, // Azerbaijani "similar news"
 	"lees ook":                                 kindRelated, // Dutch
 	"gerelateerde artikelen":                   kindRelated,
 	"läs också":                                kindRelated, // Swedish
 	"les også":                                 kindRelated, // Norwegian
 	"læs også":                                 kindRelated, // Danish
 	"lue myös":                                 kindRelated, // Finnish
+	"lisää aiheesta":                           kindRelated, // Finnish "more on the subject"
+	"tengt efni":                               kindRelated, // Icelandic "related material"
+	"tengdar fréttir":                          kindRelated, // Icelandic "related news"
 	"čtěte také":                               kindRelated, // Czech
 	"přečtěte si také":                         kindRelated, // Czech
 	"διαβαστε επισησ":                          kindRelated, // Greek
@@ -1613,9 +1621,11 @@ var promoPrefixes = []string{
 	"vezi si",                            // Romanian, without diacritics
 	"ilgili haber",                       // Turkish "related news:"
 	"ilgili haberler",                    // Turkish
+	"həmçinin oxuyun",                    // Azerbaijani "read also:" (APA)
 	"lees ook",                           // Dutch
 	"läs också",                          // Swedish
 	"läs mer:",                           // Swedish "read more:" (Expressen's "LÄS MER:")
+	"läs mer",                            // the same without its colon, the label in a box of its own over the link (Aftonbladet's "LÄS MER")
 	"earlier:",                           // Above the Law's list of its earlier stories on the subject, under the post
 	"lue lisää:",                         // Finnish "read more:" before a headline (Helsingin Sanomat)
 	"les mer:",                           // Norwegian "read more:"
