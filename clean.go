@@ -874,6 +874,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if (s.link == s.text && isBackLink(headingKey(t)) || s.link > 0 && c.isReturnLine(n, t)) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: back link"}
 	}
+	if mediaDuration.MatchString(normSpace(t)) && c.standsApart(n) {
+		return verdict{kindDrop, "phrase: a player's running time"}
+	}
 	if isReadingTime(strings.TrimRight(normSpace(t), " .:")) { // not headingKey, which drops a leading number
 		return verdict{kindDrop, "phrase: reading time"}
 	}
@@ -1097,8 +1100,21 @@ func dropTitlePattern(key string) bool {
 		return shopTitle.MatchString(key)
 	case strings.HasSuffix(key, "newsletter") || strings.HasSuffix(key, "newsletters"):
 		return newsletterTitle.MatchString(key)
+	case key != "" && key[len(key)-1] >= utf8.RuneSelf:
+		return hanWidgetTitle(key)
 	}
 	return false
+}
+
+// maxHanWidgetTitleRunes bounds a Chinese box title read by its ending.
+const maxHanWidgetTitleRunes = 12
+
+// hanWidgetTitle reports a short Chinese box title that ends as a
+// ranking's, a trending list's or an app's box does (hanWidgetTitleSuffixes:
+// "24小时热文排行", "新华热搜", "新华网客户端"), whatever the site's name
+// before the ending.
+func hanWidgetTitle(key string) bool {
+	return hasSuffixIn(key, hanWidgetTitleSuffixes) && utf8.RuneCountInString(key) <= maxHanWidgetTitleRunes
 }
 
 // aloneOnLine reports whether n's text is all the text of its line: of

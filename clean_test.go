@@ -54,6 +54,21 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"article disclaimer box", `<div class="articleDisclaimer"><p><strong>Disclaimer:</strong> Foresight Ventures is a majority investor of this outlet, which continues to operate independently of its investors and their holdings.</p></div>`, "Foresight Ventures"},
 		{"Portuguese error report link", `<div class="noticia__erro"><a href="/fale-conosco?assunto=erro">Encontrou algum erro? Entre em contato</a></div>`, "Encontrou"},
 		{"AI summary box", `<div class="gnt_ar_kp"><h2>Key Points</h2><span>AI-assisted summary</span><ul><li>Talks among seven states over the river have failed to produce an agreement.</li><li>Cities are revisiting plans that could trigger mandatory restrictions.</li></ul></div>`, "seven states"},
+		{"video's running time", `<div class="videoMeta"><span class="mediaTitle">What you need to know about shingles</span><span class="duration">Duration 2:14</span></div>`, "Duration"},
+		{"news at a messenger channel", `<p class="whatsapp-channel"><em>Stay up-to-date with more news at <a href="https://whatsapp.com/channel/x">Trend News Agency's WhatsApp channel</a></em></p>`, "Stay up-to-date"},
+		{"opinion column's disclaimer", `<p class="paywall"><em>This column reflects the personal views of the author and does not necessarily reflect the opinion of the editorial board or the company and its owners.</em></p>`, "personal views"},
+		{"blog's end marker", `<div class="end-of-article">END OF ARTICLE</div>`, "END OF ARTICLE"},
+		{"consent prompt of an embedded post", `<div class="embed"><p class="caption">Allow X content?</p><p>This article contains content provided by X.</p></div>`, "Allow X content"},
+		{"audio player's label", `<div id="amazon-ai-player-label">Voiced by Amazon Polly</div>`, "Amazon Polly"},
+		{"video placeholder's states", `<div class="video-placeholder"><div class="video-unavailable">Video Unavailable</div><div class="click-to-play">Click to play Tap to play</div><div class="video-autoplay">The video will auto-play soon<span class="countdown">8</span><button>Cancel</button></div></div>`, "auto-play"},
+		{"German MediaWiki edit link", `<h2><span class="mw-headline">Geschichte</span><span class="mw-editsection"><span>[</span><a href="/w/index.php?action=edit&amp;section=1">Quelltext bearbeiten</a><span>]</span></span></h2>`, "Quelltext"},
+		{"story source's editing note", `<p><em>Note: Content may be edited for style and length.</em></p>`, "edited for style"},
+		{"blog's survey prompt", `<p><em>How is the News Blog doing? Take this <a href="https://survey.example/x">1 minute survey</a>!</em></p>`, "survey"},
+		{"Russian reading time", `<span class="ArticleHeader_readTime">8 минут чтения</span>`, "минут чтения"},
+		{"Italian ad label", `<div class="adv adv-inread"><span class="adv-lbl">ADV</span><div id="adv-inread"></div></div>`, "ADV"},
+		{"Italian subscribe box", `<div class="abbonati_box"><p class="abbonati_title">ABBONATI AL GIORNALE</p><p>Leggi tutti gli articoli e sfoglia il giornale digitale.</p><a href="/abbonamenti/">SCOPRI L'OFFERTA</a></div>`, "ABBONATI"},
+		{"Italian news channel with a domain", `<div class="news-whatsapp"><p>Ricevi le news di ANSA.it su WhatsApp</p></div>`, "Ricevi"},
+		{"Finnish tag list", `<div class="article-keywords"><span class="article-keywords__title">Aiheet</span><ul><li><a href="/aihe/liikenne/">Liikenne</a></li><li><a href="/aihe/kaupunkisuunnittelu/">Kaupunkisuunnittelu</a></li></ul></div>`, "Kaupunkisuunnittelu"},
 		{"Indonesian ad slot", `<div class="iklan-inarticle"><span>Scroll Untuk Melanjutkan</span></div>`, "Melanjutkan"},
 		{"detik video placeholder", `<div class="sisip_video_ds">[Gambas:Video 20detik]</div>`, "Gambas"},
 		{"Indonesian next page link", `<p><a href="/nasional/x/2">BACA HALAMAN BERIKUTNYA</a></p>`, "HALAMAN"},
@@ -268,6 +283,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"russian ad slot label", `<div class="ad"><span>Реклама</span><div id="adfox_1"></div></div><p>Реклама</p>`, "Реклама"},
 		{"dutch ad slot label", `<p class="label">Advertentie</p>`, "Advertentie"},
 		{"chinese editor credit", `<p class="editor">（责任编辑：李四）</p>`, "李四"},
+		{"chinese editor credit in lenticular brackets", `<p>【责任编辑:刘笑冬】</p>`, "刘笑冬"},
+		{"chinese abbreviated editor credit, two names", `<div class="edit">(责编：杨虞波罗、胡永秋)</div>`, "胡永秋"},
 		{"page feedback widget", `<div class="feedback"><h2>Was this page helpful?</h2><button>Yes</button><button>No</button><p><a href="/feedback">Report a problem with this page</a></p></div>`, "this page"},
 		{"video player's running time", `<div class="videoMeta"><span class="duration"> 8:09 <svg class="video"></svg></span></div>`, "8:09"},
 		{"audio player's position and length", `<div class="resources-audio-time-wrapper"><div class="resources-audio-current-time">13:47</div><div>/</div><div class="resources-audio-length-time">19:15</div></div>`, "19:15"},
@@ -1065,6 +1082,25 @@ func TestWidgetTitleUnderStoryText(t *testing.T) {
 	a := extractNoFallback(t, b.String())
 	if !strings.Contains(a.Text, "Zero waste outside") {
 		t.Errorf("story text went with the widget: %q", a.Text)
+	}
+}
+
+// TestWidgetsBetweenParagraphs: a site's own list of stories that a
+// template sets inside the story's text, under a title that names it
+// ("Trending Stories", Nexstar's stations; Italian "Da non perdere";
+// Chinese rankings and trending searches, "24小时热文排行", "新华热搜"),
+// goes with its title; the paragraphs around it stay.
+func TestWidgetsBetweenParagraphs(t *testing.T) {
+	for _, title := range []string{"Trending Stories", "Da non perdere", "24小时热文排行", "新华热搜", "Читайте на РБК Pro"} {
+		t.Run(title, func(t *testing.T) {
+			a := extractString(t, `<body><article><h1>Rates rise in June</h1><div class="article-content"><p>`+prose+`</p><div class="article-list article-list--trending"><h3 class="article-list__heading">`+title+`</h3><ul><li><a href="/news/a/">New store in the east of town sets opening date</a></li><li><a href="/news/b/">Sales tax holiday: what is tax free this year</a></li></ul></div><p>Customers in the top tier will pay three times as much for each additional unit.</p><h2>Tips to lower your bill</h2><p>`+prose+`</p></div></article></body>`)
+			if strings.Contains(a.Text, "New store") || strings.Contains(a.Text, title) {
+				t.Errorf("widget left in the body: %q", a.Text)
+			}
+			if !strings.Contains(a.Text, "Customers in the top tier") {
+				t.Errorf("story text after the widget lost: %q", a.Text)
+			}
+		})
 	}
 }
 

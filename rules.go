@@ -61,6 +61,7 @@ var boilerTokens = map[string]string{
 	"mailmagazine":   "newsletter sign-up box (Japanese \"mail magazine\", Kahoku's \"mailmagazine_box\")",
 	"subscribe":      "subscribe box",
 	"subscription":   "subscribe box",
+	"abbonati":       "subscribe box (Italian \"abbonati\", subscribe: Il Mattino's \"abbonati_box\")",
 	"signup":         "sign-up box",
 	"optin":          "newsletter opt-in form",
 	"freetrial":      "free-trial pitch",
@@ -512,6 +513,19 @@ var furniturePhrases = map[string]string{
 	"read more below":                                    "a summary card's jump to its section further down (Tom's Guide)",
 	"rate & comment":                                     "a recipe's jump to its rating form (Serious Eats)",
 	"pubblicità":                                         "ad slot label (Italian)",
+	"adv":                                                "ad slot label (Italian papers' \"ADV\": QN, Tgcom24)",
+	"纠错":                                                 "Chinese \"correct an error\": a link to report a mistake beside the editor's credit (Xinhua)",
+	"voiced by amazon polly":                             "the label of Amazon Polly's audio player (AWS blogs, WordPress papers)",
+	"video unavailable":                                  "a video player's placeholder state (Reach plc's papers)",
+	"click to play tap to play":                          "a video player's prompt (Reach plc's papers)",
+	"quelltext bearbeiten":                               "German MediaWiki's edit-source link beside a heading",
+	"end of article":                                     "a blog's end marker over its widgets (Times of India)",
+	"allow x content?":                                   "the BBC's consent prompt over an embedded post, one a platform",
+	"allow twitter content?":                             "the BBC's consent prompt",
+	"allow instagram content?":                           "the BBC's consent prompt",
+	"allow youtube content?":                             "the BBC's consent prompt",
+	"allow tiktok content?":                              "the BBC's consent prompt",
+	"allow facebook content?":                            "the BBC's consent prompt",
 	"reklama":                                            "ad slot label (Polish, Czech)",
 	"advertentie":                                        "ad slot label (Dutch)",
 	"publicidade":                                        "ad slot label (Portuguese)",
@@ -1034,6 +1048,7 @@ var widgetHeadings = map[string]ruleKind{
 	"popular articles":                    kindDrop,
 	"trending":                            kindDrop,
 	"trending now":                        kindDrop,
+	"trending stories":                    kindDrop, // Nexstar's list set between paragraphs
 	"top stories":                         kindDrop,
 	"editor's picks":                      kindDrop,
 	"use our content":                     kindDrop, // a nonprofit newsroom's reuse box (KFF Health News)
@@ -1372,6 +1387,7 @@ var widgetHeadings = map[string]ruleKind{
 	"past coverage":                              kindRelated, // earlier stories on the same subject
 	"also in the news":                           kindRelated,
 	"don't miss":                                 kindDrop, // the site's promos, not related to this story
+	"da non perdere":                             kindDrop, // Italian "don't miss"
 	"explore more on these topics":               kindDrop, // The Guardian's tag list
 	"explore":                                    kindDrop, // PR Newswire's list of topic pages after the release
 	"news releases in similar topics":            kindDrop, // the link under that list
@@ -1405,6 +1421,7 @@ var widgetHeadings = map[string]ruleKind{
 	"stichworte":                   kindDrop,
 	"kategorien":                   kindDrop,
 	"themen":                       kindDrop,
+	"aiheet":                       kindDrop, // Finnish "topics": a tag list
 	"topics":                       kindDrop,
 	"étiquettes":                   kindDrop,
 	"etiquetas":                    kindDrop,
@@ -1638,9 +1655,6 @@ var promoPrefixes = []string{
 	"lasi vēl",                           // Latvian "read more" (LSM)
 	"lasi arī",                           // Latvian "read also"
 	"taip pat skaitykite",                // Lithuanian "read also"
-	"lue lisää:",                         // Finnish "read more:" before a headline (Helsingin Sanomat)
-	"les mer:",                           // Norwegian "read more:"
-	"læs mere:",                          // Danish "read more:"
 	"čtěte také",                         // Czech
 	"přečtěte si také",                   // Czech
 	"διαβαστε επισησ",                    // Greek
@@ -1853,10 +1867,20 @@ var pictureClassWords = []string{
 	"foto",
 }
 
+// hanWidgetTitleSuffixes end Chinese box titles of the site's own lists
+// and apps, the site or the span of time named before them; see
+// hanWidgetTitle.
+var hanWidgetTitleSuffixes = []string{
+	"排行", "排行榜", // ranking: "24小时热文排行", "新闻排行榜"
+	"热搜", "熱搜", // trending searches: "新华热搜", "微博热搜"
+	"客户端", "客戶端", // the site's app over its QR code: "新华网客户端"
+}
+
 // hanEditorLabels open Chinese credits of those who edited or checked a
 // story, not wrote it; see hanEditorCredit.
 var hanEditorLabels = []string{
 	"责任编辑", "責任編輯", // editor in charge
+	"责编", "責編", // editor in charge, abbreviated ("(责编：…)", People's Daily)
 	"编辑：", "編輯：", "编辑:", "編輯:", // editor:
 	"校对", "校對", // proofreader
 	"审核", "審核", // reviewer
@@ -2214,6 +2238,8 @@ var readingTimeSuffixes = []string{
 	" minut czytania",                       // Polish
 	" minuti di lettura", " min di lettura", // Italian ("3 minuti di lettura", Il Secolo XIX)
 	" minutos de leitura", " minutos de lectura", " minutes de lecture",
+	" минут чтения", " минуты чтения", " минута чтения", " мин чтения", // Russian ("8 минут чтения", Novaya Gazeta Europe)
+	" хвилин читання", " хв читання", // Ukrainian
 }
 
 // readingTimeLabels open a reading-time label before its number of
@@ -3408,16 +3434,22 @@ var noticePhrases = []string{
 	"veröffentlicht unter der lizenz", // German licence line ("… CC-BY-NC-ND-4.0-DE")
 	"licensed under a creative commons",
 	"licensed under the creative commons",
-	"alle angaben ohne gewähr",            // German liability disclaimer
-	"gibt die meinung des autors wieder",  // German opinion disclaimer
-	"ohne dein einverständnis",            // German consent placeholder of an embedded post
-	"ohne ihr einverständnis",             // German, formal
-	"is not responsible for the opinions", // disclaimer under contributed content
-	"仅代表作者本人观点",                           // Chinese portal disclaimer under a carried story ("以上文章内容仅代表作者本人观点，不代表新浪网观点或立场")
-	"僅代表作者本人觀點",                           // the same, traditional
-	"submit your letter to the editor",    // letters-page prompt under an opinion piece
-	"republish our articles",              // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
-	"republish this article",              // the same offer's button; "This article is republished from …" is a credit and stays
+	"alle angaben ohne gewähr",                               // German liability disclaimer
+	"gibt die meinung des autors wieder",                     // German opinion disclaimer
+	"ohne dein einverständnis",                               // German consent placeholder of an embedded post
+	"ohne ihr einverständnis",                                // German, formal
+	"is not responsible for the opinions",                    // disclaimer under contributed content
+	"necessarily reflect the opinion of the editorial board", // an opinion column's disclaimer (Bloomberg Opinion: "This column reflects the personal views of the author and does not …")
+	"views expressed above are the author",                   // a blog's disclaimer under each post (Times of India: "DISCLAIMER : Views expressed above are the author's own.")
+	"more stories like this are available on",                // Bloomberg Opinion's pointer to its section under a column
+	"content may be edited for style and length",             // ScienceDaily's note under the story source
+	"take this 1 minute survey",                              // a blog's survey prompt under each post (AWS News Blog)
+	"the video will auto-play soon",                          // Reach plc's video placeholder, with its countdown and "Cancel"
+	"仅代表作者本人观点",                                              // Chinese portal disclaimer under a carried story ("以上文章内容仅代表作者本人观点，不代表新浪网观点或立场")
+	"僅代表作者本人觀點",                                              // the same, traditional
+	"submit your letter to the editor",                       // letters-page prompt under an opinion piece
+	"republish our articles",                                 // nonprofit newsroom's reuse offer ("Republish our articles for free, online or in print, under a Creative Commons license.")
+	"republish this article",                                 // the same offer's button; "This article is republished from …" is a credit and stays
 	"republish this story",
 	"story can be republished",                                  // "This story can be republished for free (details)." (KFF Health News)
 	"view original content to download multimedia",              // PR Newswire's line under a release, with its URL
@@ -3556,8 +3588,10 @@ var socialPrompts = []struct {
 	{[]string{"sul canale "}, regexp.MustCompile(`\bsegui (?:[\w.'’-]+ ){1,3}sul canale (?:whatsapp|telegram)\b`)},
 	// "Join The Express Tribune's WhatsApp channel for instant updates", "Join ST's Telegram channel"
 	{[]string{"join "}, regexp.MustCompile(`\bjoin (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
-	// "Get the latest news updates on Gulf News WhatsApp channel. Click here to join."
-	{[]string{"channel"}, regexp.MustCompile(`\bupdates on (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
+	// "Get the latest news updates on Gulf News WhatsApp channel. Click here
+	// to join.", "Stay up-to-date with more news at Trend News Agency's
+	// WhatsApp channel"
+	{[]string{"channel"}, regexp.MustCompile(`\b(?:updates on|news at) (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
 	// "(You can now subscribe to our ETMarkets WhatsApp channel)"
 	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
 	// "Listen to the latest Football Daily podcast" (BBC Sport)
@@ -3620,8 +3654,9 @@ var socialPrompts = []struct {
 	{[]string{"canal"}, regexp.MustCompile(`^\W*(?:participe do|entre no|únete a nuestro|únete al|sigue nuestro) canal\b`)},
 	// "Receba as notícias do Jornal no seu WhatsApp", "Recibe las noticias
 	// en tu WhatsApp", "Resta aggiornato! Ricevi le notizie … su WhatsApp":
-	// a news channel on a messenger, opening the block or after a short call
-	{[]string{"receba ", "recibe ", "ricevi "}, regexp.MustCompile(`^\W*(?:[^.!?]{1,25}[.!?]\s+)?(?:receba|recibe|ricevi) (?:as|las|le) (?:notícias|noticias|notizie)\b[^.!?]{0,60}?\b(?:whatsapp|telegram)\b`)},
+	// "Ricevi le news di ANSA.it su WhatsApp": a news channel on a
+	// messenger, opening the block or after a short call
+	{[]string{"receba ", "recibe ", "ricevi "}, regexp.MustCompile(`^\W*(?:[^.!?]{1,25}[.!?]\s+)?(?:receba|recibe|ricevi) (?:as|las|le) (?:notícias|noticias|notizie|news)\b(?:[^.!?]|\.[a-z]){0,60}?\b(?:whatsapp|telegram)\b`)},
 	// Arabic "تابعوا قناة «…» على واتساب": follow the paper's channel
 	{[]string{"تابعو"}, regexp.MustCompile(`تابعو[اﺍ]?[^.!?؟]{0,60}على (?:واتساب|تيليجرام|تلغرام)`)},
 	// "Pin this for later!", "PIN FOR LATER", "Pin it to Pinterest", opening
@@ -4082,6 +4117,11 @@ var shopTitle = regexp.MustCompile(`^today['’]s best .{1,60} deals$`)
 // another language set as a line of its own: "Read in English" (El Faro),
 // "Read this article in Estonian" (ERR News).
 var readInLanguage = regexp.MustCompile(`^read (?:this (?:article|story) )?in \p{L}+$`)
+
+// mediaDuration matches, lower-cased, a player's running-time label set
+// apart beside a video's or a podcast's title: "Duration 2:14" (CBC
+// News), "Dauer: 1:02:45", "Durée 3:10".
+var mediaDuration = regexp.MustCompile(`^(?:duration|dauer|durée|duración|duração|durata|duur|längd|varighed|varighet|kesto)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$`)
 
 // labelLinePatterns match, lower-cased, a line of the site's small print
 // set apart in the story (see isLabelLine); each pattern's examples stand

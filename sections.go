@@ -625,6 +625,7 @@ func koreanVideoCredits(t string) bool {
 // role (hanEditorLabels, colon or not) followed by names of two to four
 // Han characters.
 func hanEditorsLine(t string) bool {
+	t = strings.Trim(t, hanCreditBrackets) // "【责任编辑:刘笑冬】" (Xinhua), "(责编：杨虞波罗、胡永秋)" (People's Daily)
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Han, r) {
 		return false
 	}
@@ -640,8 +641,12 @@ func hanEditorsLine(t string) bool {
 	return true
 }
 
-// colonsAsSpaces sets a label's colons apart from the name after it.
-var colonsAsSpaces = strings.NewReplacer("：", " ", ":", " ")
+// hanCreditBrackets enclose a credit line, white space beside them.
+const hanCreditBrackets = "()（）【】[] "
+
+// colonsAsSpaces sets a label's colons apart from the name after it, and
+// names listed with the enumeration comma apart from each other.
+var colonsAsSpaces = strings.NewReplacer("：", " ", ":", " ", "、", " ")
 
 // isHanEditorRole reports a word that is one of hanEditorLabels' roles.
 func isHanEditorRole(w string) bool {
