@@ -1895,6 +1895,7 @@ func (p *page) signOffAuthor() {
 	for i := len(blocks) - 1; i >= max(0, len(blocks)-maxBracketNameBlocks); i-- {
 		if names := closingBracketNames(blocks[i].Text); blocks[i].Type == Paragraph && names != nil {
 			p.art.Authors = names
+			p.signedOff = true
 			return
 		}
 	}
@@ -1904,6 +1905,7 @@ func (p *page) signOffAuthor() {
 	}
 	if name := signOffName(last.Text); name != "" && !p.isPublisherName(name) {
 		p.art.Authors = []string{name}
+		p.signedOff = true
 	}
 }
 

@@ -15,17 +15,18 @@ import (
 // page is the state of one extraction: the parsed tree, what each stage
 // found, and the Article being filled. It lives for one call.
 type page struct {
-	ctx      context.Context
-	opts     *Options
-	now      time.Time
-	doc      *html.Node
-	base     *url.URL
-	meta     metaInfo
-	body     []*html.Node // the elements chooseContent took as the body
-	leadBox  *html.Node   // a lead picture's plain box withLeadFigure set before the body, read as a figure
-	verdicts map[*html.Node]verdict
-	stats    map[*html.Node]*nodeStats
-	art      *Article
+	ctx       context.Context
+	opts      *Options
+	now       time.Time
+	doc       *html.Node
+	base      *url.URL
+	meta      metaInfo
+	body      []*html.Node // the elements chooseContent took as the body
+	leadBox   *html.Node   // a lead picture's plain box withLeadFigure set before the body, read as a figure
+	signedOff bool         // signOffAuthor read the authors from the body's closing line
+	verdicts  map[*html.Node]verdict
+	stats     map[*html.Node]*nodeStats
+	art       *Article
 	// bare and shown cache bareDays: the days the page shows
 	bare, shown map[string]bool
 	// texts caches visibleTexts, which three title rules read; textsRead

@@ -4118,6 +4118,10 @@ var shopTitle = regexp.MustCompile(`^today['’]s best .{1,60} deals$`)
 // "Read this article in Estonian" (ERR News).
 var readInLanguage = regexp.MustCompile(`^read (?:this (?:article|story) )?in \p{L}+$`)
 
+// nameListSeparators split a line of names: commas, ampersands, slashes
+// and "and" in the languages of the corpora.
+var nameListSeparators = regexp.MustCompile(`\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|и|en|og|och|ja|és)\s)\s*`)
+
 // mediaDuration matches, lower-cased, a player's running-time label set
 // apart beside a video's or a podcast's title: "Duration 2:14" (CBC
 // News), "Dauer: 1:02:45", "Durée 3:10".

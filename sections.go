@@ -1509,8 +1509,11 @@ func appendWordsKey(b *strings.Builder, s string) {
 
 // dropSiteSignOff removes a closing paragraph that only names the site
 // ("Vanguard News" under Vanguard's stories, og:site_name "Vanguard
-// News") or only gives the desk's initials (deskInitials: "NAY/MA",
-// "(ang/imk)"): the paper signing its page, not a line of the story.
+// News"), only gives the desk's initials (deskInitials: "NAY/MA",
+// "(ang/imk)") or only names the authors another source gave ("Дарья
+// Ковалева, Игорь Латышев" under Kommersant's stories): the paper signing
+// its page, not a line of the story. A closing name that gave the authors
+// (signOffAuthor) stays, the page's only credit.
 func (p *page) dropSiteSignOff() {
 	if len(p.art.Sections) == 0 {
 		return
@@ -1529,7 +1532,25 @@ func (p *page) dropSiteSignOff() {
 	}
 	t := normSpace(b.Text)
 	site := strings.ToLower(normSpace(p.art.SiteName))
-	if site != "" && strings.ToLower(strings.Trim(t, " .-–—")) == site || deskInitials.MatchString(t) {
+	if site != "" && strings.ToLower(strings.Trim(t, " .-–—")) == site || deskInitials.MatchString(t) || !p.signedOff && namesOnly(t, p.art.Authors) {
 		last.Blocks = slices.Delete(last.Blocks, i, i+1)
 	}
+}
+
+// namesOnly reports a line that lists exactly the given names, in any
+// order, and nothing else.
+func namesOnly(line string, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	parts := nameListSeparators.Split(strings.Trim(line, " .–—-"), -1)
+	if len(parts) != len(names) {
+		return false
+	}
+	for _, part := range parts {
+		if !slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, part) }) {
+			return false
+		}
+	}
+	return true
 }
