@@ -540,8 +540,9 @@ func (p *page) inFurniture(n *html.Node) bool {
 	return false
 }
 
-// isFurniture reports whether a is, by its tag or tokens, a page header,
-// navigation, footer, sidebar, widget, comment or related block.
+// isFurniture reports whether a is, by its tag, role or tokens, a page
+// header, navigation, footer, sidebar, dialog, widget, comment or related
+// block.
 func (p *page) isFurniture(a *html.Node) bool {
 	if isElem(a, atom.Footer) {
 		return !inArticleElement(a) // an <article>'s own footer holds its date line
@@ -551,6 +552,9 @@ func (p *page) isFurniture(a *html.Node) bool {
 	}
 	if isElem(a, atom.Header) && a.Parent != nil && isElem(a.Parent, atom.Body) {
 		return true
+	}
+	if strings.EqualFold(attr(a, "role"), "dialog") || strings.EqualFold(attr(a, "role"), "alertdialog") {
+		return true // a consent or sign-up dialog over the page: its "headline" is the dialog's (Bild's consent banner)
 	}
 	k, why := p.tokenKind(a)
 	if k == kindComments || k == kindRelated {

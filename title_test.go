@@ -444,6 +444,7 @@ func TestHeadlineOverSiteTitle(t *testing.T) {
 		{"titular cell", page("Noticias Infobolsa / Titulares", `<div class="titular">Magellan comes out in force at the fair</div>`), "Magellan comes out in force at the fair"},
 		{"headline sharing a word", page("Council budget vote goes ahead", `<span class="headline">Council approves the plan at last</span>`), "Council budget vote goes ahead"},
 		{"two teasers", page("Daily Courier Sports", `<span class="headline">Hawks win the derby at home</span><span class="headline">Owls lose their coach to rivals</span>`), "Daily Courier Sports"},
+		{"a consent dialog's headline", page("Water main bursts in Friedrichshain | Regional | Daily", `<div class="consent-banner" role="dialog"><p class="consent-banner__headline">Wir brauchen Ihre Zustimmung</p><button>Zustimmen</button></div><h2><span>Chaos in the east</span> <span>Water main floods the avenue</span></h2>`), "Water main bursts in Friedrichshain"},
 		{"wiki section heading", page("Penny, the village teacher", `<h2><span class="mw-headline">Group Ten-Heart Event</span></h2>`), "Penny, the village teacher"},
 		{"header box", page("Daily Courier Sports", `<div class="storyHeader"><b>Hawks win the derby at home</b><div>Posted: Wednesday</div></div>`), "Daily Courier Sports"},
 	}
