@@ -3310,7 +3310,7 @@ func (c *cleaner) widgetBox(title, fence *html.Node, kind ruleKind) *html.Node {
 		}
 		s := c.stats[p]
 		stream := kind == kindRelated && s != nil && teaserStream(s) && !hasHeadline(p)
-		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream || c.titleHeadingBefore(p, title) || c.proseBefore(p, box) > maxWidgetLeadProse {
+		if s == nil || s.prose > limit && !stream || c.holdsArticle(p) && !stream || c.titleHeadingBefore(p, title) || c.proseBefore(p, box) > maxWidgetLeadProse || kind == kindRelated && c.storyAfter(p, box) > maxWidgetLeadProse {
 			break
 		}
 		box = p
@@ -3331,6 +3331,26 @@ func (c *cleaner) proseBefore(p, inner *html.Node) int {
 	n := 0
 	for d := p.FirstChild; d != nil && !isAncestor(d, inner); d = d.NextSibling {
 		if s := c.stats[d]; s != nil {
+			n += s.prose
+		}
+	}
+	return n
+}
+
+// storyAfter counts the prose runes of p's children after the one that
+// holds (or is) inner, in children without links: the story's paragraphs
+// that go on under a promo set among them (CNBC's "More from Personal
+// Finance:" and its links inside the section's div.group), where a
+// widget's teasers link their stories. (An appeal's title heads its own
+// paragraphs: only related titles ask.)
+func (c *cleaner) storyAfter(p, inner *html.Node) int {
+	d := p.FirstChild
+	for d != nil && !isAncestor(d, inner) {
+		d = d.NextSibling
+	}
+	n := 0
+	for ; d != nil; d = d.NextSibling {
+		if s := c.stats[d]; s != nil && s.link == 0 && !isAncestor(d, inner) {
 			n += s.prose
 		}
 	}

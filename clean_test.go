@@ -1104,6 +1104,22 @@ func TestWidgetsBetweenParagraphs(t *testing.T) {
 	}
 }
 
+// TestPromoAmongStoryParagraphs: a promo label with its links set in a
+// paragraph of the story's section box (CNBC's "More from Personal
+// Finance:" inside div.group) moves with its links alone; the story's
+// paragraphs before and after it stay.
+func TestPromoAmongStoryParagraphs(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Mortgage rates fall to a six-month low</h1><div class="ArticleBody"><div class="group">`+strings.Repeat(`<p>`+prose+`</p>`, 8)+`</div><h2>What buyers should know</h2><div class="group"><p>Experts say the drop is welcome but warn that rates can move quickly, so buyers should compare several lenders before they make an offer.</p><p><strong>More from Personal Finance:</strong><br><a href="https://news.example/2025/03/03/best-mortgage-rate.html">How to qualify for the best mortgage rate this spring</a><br><a href="https://news.example/2025/02/27/insurance-premiums.html">Homeowners insurance premiums keep climbing</a></p><p>Economists expect rates to hover between 6.25% and 6.75% through the spring, though a hotter inflation report could push them back toward 7%.</p><p>"This is a window, not a new normal," said the firm's chief economist. "Nobody should count on rates falling much further from here."</p></div></div></article></body></html>`)
+	for _, want := range []string{"Experts say the drop", "Economists expect rates", "Nobody should count"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("story text %q lost with the promo: %q", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "How to qualify") {
+		t.Errorf("promo links left in the body: %q", a.Text)
+	}
+}
+
 // TestLinksUnderWidgetTitle: a related title standing in the story's flow
 // takes the link list after it to Related, and no paragraph of the story.
 func TestLinksUnderWidgetTitle(t *testing.T) {
