@@ -862,7 +862,7 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isShareButton(t) && c.standsApart(n) && (n.DataAtom == atom.A || !hasDescendant(n, isPicture)) {
 		return verdict{kindDrop, "phrase: share button"} // a box holding the picture keeps it: the button inside goes, one level down
 	}
-	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.aloneOnLine(n) { // "Click to expand..."
+	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.standsApart(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
 	if toggleWords[strings.Trim(t, " []()")] && isToggleControl(n) && (c.standsApart(n) || c.inLabelLine(n)) {
@@ -3655,11 +3655,26 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 		return kindNone, ""
 	}
 	for _, w := range words {
-		if why, ok := boilerTokens[w]; ok && !(n.DataAtom == atom.P && paragraphTokens[w]) {
+		if why, ok := boilerTokens[w]; ok && !(n.DataAtom == atom.P && paragraphTokens[w]) && !(creditClassWords[w] && namesCaptionBox(raw)) {
 			return kindDrop, why
 		}
 	}
 	return kindNone, ""
+}
+
+// creditClassWords are the boilerTokens that name a picture's credit line.
+var creditClassWords = map[string]bool{"credit": true, "credits": true}
+
+// namesCaptionBox reports a lower-cased class value that ends in
+// "caption" after a credit: NPR's "div.credit-caption" holds the caption
+// and the credit both, where "caption-credit" is the credit alone.
+func namesCaptionBox(raw string) bool {
+	for _, v := range strings.Fields(raw) {
+		if strings.HasSuffix(v, "caption") && strings.Contains(v, "credit") {
+			return true
+		}
+	}
+	return false
 }
 
 // bemElements keeps of each class value its part after the last BEM

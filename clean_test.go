@@ -2531,6 +2531,27 @@ func TestDateUnderKickedHeadline(t *testing.T) {
 	}
 }
 
+// TestCreditCaptionBox: a box classed as both credit and caption
+// ("div.credit-caption", NPR) holds the caption, which stays with the
+// picture; its credit and the caption's toggle buttons go.
+func TestCreditCaptionBox(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Lights out for migrating birds</h1><div id="storytext"><div class="bucketwrap image large"><div class="imagewrap"><img src="https://media.example/birds.jpg" alt="Birds at dusk"><div class="enlarge-options"><button>Enlarge this image</button></div></div><div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>Birds fly past office towers in Chicago in October 2023.</p></div></div><span class="credit">Scott Olson/Getty Images</span><b class="hide-caption"><b>hide caption</b></b></div><b class="toggle-caption"><b>toggle caption</b></b></div><p>`+prose+`</p><p>`+prose+`</p></div></article></body></html>`)
+	caption := ""
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				caption += b.Text
+			}
+		}
+	}
+	if !strings.Contains(caption, "Birds fly past") {
+		t.Errorf("caption lost: figures %q, text %q", caption, a.Text)
+	}
+	if strings.Contains(a.Text+caption, "toggle caption") || strings.Contains(a.Text+caption, "hide caption") {
+		t.Errorf("toggle buttons left: figures %q, text %q", caption, a.Text)
+	}
+}
+
 func TestCaptionLinksDropped(t *testing.T) {
 	cases := []struct{ name, caption, label, want string }{
 		{"licensing link", `<span>A gavel is seen in a courtroom. REUTERS/Dado Ruvic</span><a class="primary-image__licensing" href="https://www.reutersagency.com/x">Purchase Licensing Rights<span class="screen-reader-text__text">, opens new tab</span></a>`, "Licensing", "A gavel"},

@@ -750,6 +750,7 @@ var togglePhrases = map[string]string{
 	"click to expand": "toggle of a collapsed quote in a forum post (XenForo)",
 	"show caption":    "toggle button of a video's caption",
 	"hide caption":    "toggle button of a video's caption",
+	"toggle caption":  "toggle button of a picture's caption (NPR)",
 	"view all":        "link to the whole listing",
 	"see all":         "link to the whole listing",
 	"show all":        "link to the whole listing",
