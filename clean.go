@@ -1187,7 +1187,7 @@ func isReadingTime(key string) bool {
 	for _, label := range readingTimeLabels {
 		if rest, ok := strings.CutPrefix(key, label); ok {
 			f := strings.Fields(strings.TrimLeft(rest, ": "))
-			return len(f) == 2 && isDigits(f[0]) // "3 min.", "4 dakika"
+			return len(f) == 2 && isDigits(f[0]) || len(f) == 1 && gluedMinutes(f[0]) // "3 min.", "4 dakika", "3min"
 		}
 	}
 	key = " " + key
@@ -1198,6 +1198,13 @@ func isReadingTime(key string) bool {
 		}
 	}
 	return false
+}
+
+// gluedMinutes reports a number of minutes with its unit set close:
+// "3min" (Franceinfo's "Temps de lecture : 3min").
+func gluedMinutes(w string) bool {
+	unit := strings.TrimLeftFunc(w, unicode.IsDigit)
+	return unit != w && strings.HasPrefix(unit, "min") && len(unit) <= len("minutes")
 }
 
 // isRatingSummary reports the line a rating widget shows: numbers and

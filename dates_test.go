@@ -110,6 +110,7 @@ func TestParseDateHuman(t *testing.T) {
 		{"de unaccented caps", "5. MAERZ 2024", "2024-03-05"},
 		{"is", "19. nóvember 2024 kl. 14:32", "2024-11-19T14:32:00Z"},
 		{"ur arabic comma", "20 مئی ، 2024", "2024-05-20"},
+		{"ta abbreviated month", "பிப் 18, 2025 07:40 AM", "2025-02-18T07:40:00Z"},
 		{"de numeric", "05.03.2024", "2024-03-05"},
 		{"de numeric time uhr", "Stand: 05.03.2024 10:15 Uhr", "2024-03-05T10:15:00Z"},
 		{"de um", "19. Mai 2010 um 23:03 Uhr", "2010-05-19T23:03:00Z"},

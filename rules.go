@@ -519,6 +519,8 @@ var furniturePhrases = map[string]string{
 	"video unavailable":                                  "a video player's placeholder state (Reach plc's papers)",
 	"click to play tap to play":                          "a video player's prompt (Reach plc's papers)",
 	"quelltext bearbeiten":                               "German MediaWiki's edit-source link beside a heading",
+	"vous avez aimé cet article ?":                       "a French feedback poll under the story (20 Minutes)",
+	"prijavi pogrešku":                                   "Croatian \"report an error\" link under the story (Index.hr)",
 	"end of article":                                     "a blog's end marker over its widgets (Times of India)",
 	"allow x content?":                                   "the BBC's consent prompt over an embedded post, one a platform",
 	"allow twitter content?":                             "the BBC's consent prompt",
@@ -1775,6 +1777,8 @@ var bylinePrefixes = []string{
 	"текст:",             // Russian, Ukrainian "text:", only with its colon
 	"par",                // French
 	"écrit par",          // French
+	"rédigé par",         // French "written by"
+	"article rédigé par", // Franceinfo's "Article rédigé par" over its writers
 	"publié par",         // French
 	"animé par",          // French "hosted by": a live blog's editors
 	"live animé par",     // Le Monde's "Live animé par … et …" under its live blog
@@ -1840,7 +1844,7 @@ var visibleBylinePrefixes = []string{
 	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "text by", "words by",
 	"author:", "authors:", "contributor:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
-	"par", "écrit par", "publié par", "auteur:", "animé par", "live animé par", // a live blog's hosts (Le Monde)
+	"par", "écrit par", "publié par", "rédigé par", "article rédigé par", "auteur:", "animé par", "live animé par", // a live blog's hosts (Le Monde)
 	"por", "escrito por", "publicado por", "postado por", // Spanish, Portuguese ("autor:" stands with German)
 	"di", "scritto da",
 	"door", "geschreven door",
@@ -3261,6 +3265,7 @@ var noticePhrases = []string{
 	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
+	"znate li nešto više o temi",                                // Croatian tip line under the story: "Znate li nešto više o temi ili imate prijedlog za članak? Pišite nam …" (Index.hr)
 	"this page refreshes automatically",                         // a live blog's bar (RTL Today)
 	"whatsapp चैनल",                                             // Hindi "WhatsApp channel": "दैनिक जागरण के WhatsApp चैनल से जुड़ें …"
 	"whatsapp चॅनल",                                             // Marathi ("'लोकमत'चे WhatsApp चॅनल फॉलो करा …")
@@ -3439,6 +3444,9 @@ var noticePhrases = []string{
 	"gibt die meinung des autors wieder",                     // German opinion disclaimer
 	"ohne dein einverständnis",                               // German consent placeholder of an embedded post
 	"ohne ihr einverständnis",                                // German, formal
+	"der übermittlung von daten an dritte zustimmen",         // German consent placeholder of an embedded post ("Um diesen Inhalt von Instagram anzuzeigen, müssen Sie …", Tagesschau)
+	"die rechte an diesem artikel erwerben",                  // German rights-purchase link under the story ("Hier können Sie die Rechte an diesem Artikel erwerben", FAZ)
+	"newsletter. sign up here",                               // a wire's newsletter pitch set as a paragraph ("… with the Morning Bid U.S. newsletter. Sign up here.", Reuters)
 	"is not responsible for the opinions",                    // disclaimer under contributed content
 	"necessarily reflect the opinion of the editorial board", // an opinion column's disclaimer (Bloomberg Opinion: "This column reflects the personal views of the author and does not …")
 	"views expressed above are the author",                   // a blog's disclaimer under each post (Times of India: "DISCLAIMER : Views expressed above are the author's own.")
