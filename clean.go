@@ -3669,9 +3669,6 @@ func tokenKind(n *html.Node) (ruleKind, string) {
 	return kindNone, ""
 }
 
-// creditClassWords are the boilerTokens that name a picture's credit line.
-var creditClassWords = map[string]bool{"credit": true, "credits": true}
-
 // namesCaptionBox reports a lower-cased class value that ends in
 // "caption" after a credit: NPR's "div.credit-caption" holds the caption
 // and the credit both, where "caption-credit" is the credit alone.

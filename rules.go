@@ -299,6 +299,13 @@ var commentTokens = map[string]string{
 	"diskuse":     "reader discussion, in Czech (Novinky's \"diskuse\")",
 }
 
+// creditClassWords are the boilerTokens that name a picture's credit
+// line; see namesCaptionBox.
+var creditClassWords = map[string]bool{
+	"credit":  true,
+	"credits": true,
+}
+
 // contentTokens mark a likely article body; an element carrying one is not
 // dropped by a furniture token it also carries ("post-content social-ready")
 // unless that token is a comment or related one, or a strong one on a
