@@ -2559,6 +2559,20 @@ func TestCreditCaptionBox(t *testing.T) {
 	}
 }
 
+// TestMontageCreditCaption: a lead picture whose caption is only the
+// credit of a montage ("Photo-Illustration: The Cut; Photos: Getty
+// Images") shows no caption.
+func TestMontageCreditCaption(t *testing.T) {
+	a := extractString(t, `<html><body><main><h1>Why soup night became a weekly ritual</h1><div class="lede-image-wrapper"><figure class="lede-image"><picture><img class="img" src="https://cdn.example/soup.jpg" alt=""></picture><figcaption class="image-caption"><span class="attribution">Photo-Illustration: The Cut; Photos: Getty Images</span></figcaption></figure></div><article><div class="article-content"><p>`+prose+`</p><p>`+prose+`</p></div></article></main></body></html>`)
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if strings.Contains(b.Text, "Photo-Illustration") {
+				t.Errorf("the credit stays as text: %+v", b)
+			}
+		}
+	}
+}
+
 func TestCaptionLinksDropped(t *testing.T) {
 	cases := []struct{ name, caption, label, want string }{
 		{"licensing link", `<span>A gavel is seen in a courtroom. REUTERS/Dado Ruvic</span><a class="primary-image__licensing" href="https://www.reutersagency.com/x">Purchase Licensing Rights<span class="screen-reader-text__text">, opens new tab</span></a>`, "Licensing", "A gavel"},

@@ -1877,6 +1877,7 @@ var pictureClassWords = []string{
 	"media",
 	"picture",
 	"foto",
+	"bild", // German "picture": Tagesschau's "absatzbild", "artikelbild"
 }
 
 // hanWidgetTitleSuffixes end Chinese box titles of the site's own lists
@@ -2862,36 +2863,37 @@ var creditPrefixes = []string{
 	"bild:",      // German
 	"المصدر :",   // Arabic "source:", closing a story (Al Jazeera)
 	"المصدر:",
-	"edited by ",     // an editor's credit line under the byline ("edited by Tom Ashby, reviewed by Paul Wren", Phys.org)
-	"bildquelle:",    // German
-	"titelbild:",     // German header picture
-	"quelle:",        // German source line
-	"photo:",         // English, French
-	"photos:",        // English, French
-	"photo credit",   // English
-	"illustration:",  // English, French
-	"ilustración:",   // Spanish
-	"grafik:",        // German
-	"image:",         // English
-	"image credit",   // English
-	"feature image",  // "Feature image by Girlfriend Collective, all other images via brands mentioned."
-	"featured image", // WordPress's post thumbnail, credited
-	"header image",   // English
-	"cover image",    // English
-	"credit:",        // English
-	"credits:",       // English
-	"crédit photo",   // French
-	"crédits photos", // French
-	"crédito:",       // Spanish, Portuguese
-	"(crédito:",      // Portuguese, inline
-	"źródło:",        // Polish source line
-	"borítókép:",     // Hungarian "cover picture:", the lead picture's credit closing a story
-	"(borítókép:",    // the same, in brackets
-	"fot.",           // Polish
-	"责任编辑：",          // Chinese "editor in charge:", closing a portal's story
-	"（责任编辑：",         // the same in full-width brackets
-	"責任編輯：",          // traditional Chinese
-	"（責任編輯：",         // the same in full-width brackets
+	"edited by ",          // an editor's credit line under the byline ("edited by Tom Ashby, reviewed by Paul Wren", Phys.org)
+	"bildquelle:",         // German
+	"titelbild:",          // German header picture
+	"quelle:",             // German source line
+	"photo:",              // English, French
+	"photos:",             // English, French
+	"photo credit",        // English
+	"illustration:",       // English, French
+	"ilustración:",        // Spanish
+	"grafik:",             // German
+	"image:",              // English
+	"image credit",        // English
+	"feature image",       // "Feature image by Girlfriend Collective, all other images via brands mentioned."
+	"featured image",      // WordPress's post thumbnail, credited
+	"header image",        // English
+	"cover image",         // English
+	"credit:",             // English
+	"credits:",            // English
+	"photo-illustration:", // a magazine's credit for a montage ("Photo-Illustration: The Cut; Photos: Getty Images")
+	"crédit photo",        // French
+	"crédits photos",      // French
+	"crédito:",            // Spanish, Portuguese
+	"(crédito:",           // Portuguese, inline
+	"źródło:",             // Polish source line
+	"borítókép:",          // Hungarian "cover picture:", the lead picture's credit closing a story
+	"(borítókép:",         // the same, in brackets
+	"fot.",                // Polish
+	"责任编辑：",               // Chinese "editor in charge:", closing a portal's story
+	"（责任编辑：",              // the same in full-width brackets
+	"責任編輯：",               // traditional Chinese
+	"（責任編輯：",              // the same in full-width brackets
 }
 
 // mediaPlayerPrefixes start the address (scheme and "www." aside) of an
