@@ -528,6 +528,8 @@ var furniturePhrases = map[string]string{
 	"quelltext bearbeiten":                               "German MediaWiki's edit-source link beside a heading",
 	"vous avez aimé cet article ?":                       "a French feedback poll under the story (20 Minutes)",
 	"prijavi pogrešku":                                   "Croatian \"report an error\" link under the story (Index.hr)",
+	"open gallery":                                       "a picture's gallery button (Ynetnews)",
+	"join our community":                                 "the button of a membership appeal (The Times of Israel)",
 	"end of article":                                     "a blog's end marker over its widgets (Times of India)",
 	"allow x content?":                                   "the BBC's consent prompt over an embedded post, one a platform",
 	"allow twitter content?":                             "the BBC's consent prompt",
