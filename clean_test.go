@@ -74,6 +74,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"a wire's newsletter pitch", `<p>Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. newsletter. Sign up here.</p>`, "Morning Bid"},
 		{"gallery button over a picture", `<div class="ArticleImageContainer"><img src="https://cdn.example/sinkhole.jpg" alt="A sinkhole"><div class="gelleryOpener">Open gallery</div></div>`, "Open gallery"},
 		{"membership appeal's button", `<div class="upsell"><p>We invite readers to help support our work.</p><a class="community-btn" href="/community/">Join Our Community</a></div>`, "Join Our Community"},
+		{"newsletter archive's forwarding pitch", `<p><em>Were you forwarded this email? <a href="https://buttondown.example/kilnnotes">Subscribe to Kiln Notes here</a>.</em></p>`, "forwarded"},
+		{"notes toggle", `<ol class="notes"><li class="note">a reblog</li></ol><a class="more_notes_link" href="#">Show more notes</a>`, "Show more notes"},
 		{"Italian ad label", `<div class="adv adv-inread"><span class="adv-lbl">ADV</span><div id="adv-inread"></div></div>`, "ADV"},
 		{"Italian subscribe box", `<div class="abbonati_box"><p class="abbonati_title">ABBONATI AL GIORNALE</p><p>Leggi tutti gli articoli e sfoglia il giornale digitale.</p><a href="/abbonamenti/">SCOPRI L'OFFERTA</a></div>`, "ABBONATI"},
 		{"Italian news channel with a domain", `<div class="news-whatsapp"><p>Ricevi le news di ANSA.it su WhatsApp</p></div>`, "Ricevi"},

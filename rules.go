@@ -762,6 +762,7 @@ var togglePhrases = map[string]string{
 	"show caption":    "toggle button of a video's caption",
 	"hide caption":    "toggle button of a video's caption",
 	"toggle caption":  "toggle button of a picture's caption (NPR)",
+	"show more notes": "Tumblr's button that loads more of a post's notes",
 	"view all":        "link to the whole listing",
 	"see all":         "link to the whole listing",
 	"show all":        "link to the whole listing",
@@ -3457,6 +3458,7 @@ var noticePhrases = []string{
 	"ohne ihr einverständnis",                                // German, formal
 	"der übermittlung von daten an dritte zustimmen",         // German consent placeholder of an embedded post ("Um diesen Inhalt von Instagram anzuzeigen, müssen Sie …", Tagesschau)
 	"die rechte an diesem artikel erwerben",                  // German rights-purchase link under the story ("Hier können Sie die Rechte an diesem Artikel erwerben", FAZ)
+	"were you forwarded this email",                          // a newsletter's archive page keeps the email's pitch ("Were you forwarded this email? Subscribe …", Buttondown, Substack)
 	"newsletter. sign up here",                               // a wire's newsletter pitch set as a paragraph ("… with the Morning Bid U.S. newsletter. Sign up here.", Reuters)
 	"is not responsible for the opinions",                    // disclaimer under contributed content
 	"necessarily reflect the opinion of the editorial board", // an opinion column's disclaimer (Bloomberg Opinion: "This column reflects the personal views of the author and does not …")
