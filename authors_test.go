@@ -334,15 +334,24 @@ func TestSignOffAuthor(t *testing.T) {
 // TestTitledHanNames: a Chinese byline of a title and the names set apart
 // after it; a second title heads the names that follow it.
 func TestTitledHanNames(t *testing.T) {
-	cases := []struct{ name, text, want string }{
+	checkNames(t, titledHanNames, "titledHanNames", []nameCase{
 		{"paper's reporters", "本报记者　田晓雯　周博然", "田晓雯 周博然"},
 		{"a reporter and an intern", "澎湃新闻记者 沈思远 实习生 林可馨", "沈思远 林可馨"},
 		{"a sentence after the title", "记者 从北京市交通委员会获悉", ""},
-	}
+	})
+}
+
+// nameCase is a text and the names a reader takes from it, joined by
+// spaces.
+type nameCase struct{ name, text, want string }
+
+// checkNames runs read, named label in failures, on each case's text.
+func checkNames(t *testing.T, read func(string) []string, label string, cases []nameCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := strings.Join(titledHanNames(tc.text), " "); got != tc.want {
-				t.Errorf("titledHanNames = %q, want %q", got, tc.want)
+			if got := strings.Join(read(tc.text), " "); got != tc.want {
+				t.Errorf("%s = %q, want %q", label, got, tc.want)
 			}
 		})
 	}
@@ -351,7 +360,7 @@ func TestTitledHanNames(t *testing.T) {
 // TestBracketedReporters: a Chinese agency lead credits its reporters in
 // brackets after the dateline; other brackets are no credit.
 func TestBracketedReporters(t *testing.T) {
-	cases := []struct{ name, text, want string }{
+	checkNames(t, bracketedReporters, "bracketedReporters", []nameCase{
 		{"xinhua lead", "新华社北京11月28日电（记者王敬照）记者从北京市交通委员会获悉，北京地铁新线将于今年12月底开通试运营。", "王敬照"},
 		{"two reporters set apart", "本报上海5月3日电（记者 张三 李四）上海市今天发布新规。", "张三 李四"},
 		{"reporters in a list", "新华社北京电(记者张三、李四)今天发布。", "张三 李四"},
@@ -359,14 +368,7 @@ func TestBracketedReporters(t *testing.T) {
 		{"credit too far in", strings.Repeat("北京地铁新线开通运营", 7) + "（记者王敬照）", ""},
 		{"a longer phrase after the title", "新华社北京电（记者从北京市交通委员会获悉）", ""},
 		{"Taiwan's credit with its place", "〔記者張家瑜／台北報導〕東北季風增強，北台灣週末低溫探14度。", "張家瑜"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := strings.Join(bracketedReporters(tc.text), " "); got != tc.want {
-				t.Errorf("bracketedReporters = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 	a := extractString(t, `<html><head><title>北京地铁新线年底开通运营</title></head><body><article><h1>北京地铁新线年底开通运营</h1><p>新华社北京11月28日电（记者王敬照）记者从北京市交通委员会获悉，北京地铁新线将于今年12月底开通试运营，全长约28公里，设站17座。</p><p>据介绍，新线开通后，将连接城市东部和北部的多个大型居住区，预计日均客流量可达30万人次。新线采用全自动运行系统。</p></article></body></html>`)
 	if got := strings.Join(a.Authors, " "); got != "王敬照" {
 		t.Errorf("authors = %q, want 王敬照", got)
