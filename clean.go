@@ -2101,12 +2101,7 @@ func (c *cleaner) isDateLine(n *html.Node) bool {
 // Päivitetty <time datetime=…>6.3. 9:14</time>" (Helsingin Sanomat) shows
 // no year, the attribute gives it.
 func timesHoldDates(n *html.Node, text string) bool {
-	digits, inTimes := 0, 0
-	for _, r := range text {
-		if unicode.IsDigit(r) {
-			digits++
-		}
-	}
+	inTimes := 0
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode || d.DataAtom != atom.Time {
 			continue
@@ -2114,12 +2109,9 @@ func timesHoldDates(n *html.Node, text string) bool {
 		if _, ok := parseDate(attr(d, "datetime")); !ok {
 			return false
 		}
-		for _, r := range rawText(d, nil) {
-			if unicode.IsDigit(r) {
-				inTimes++
-			}
-		}
+		inTimes += countDigits(rawText(d, nil))
 	}
+	digits := countDigits(text)
 	return digits > 0 && inTimes == digits
 }
 

@@ -481,3 +481,14 @@ func inElement(n *html.Node, tags ...atom.Atom) bool {
 	}
 	return false
 }
+
+// countDigits counts the decimal digits of s, in any script.
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
