@@ -130,12 +130,17 @@ var rulePaywallToken = "class/id: " + boilerTokens["paywall"]
 
 // byKickerLine drops the kicker set as its own line over the headline
 // (French "p.surtitre", Italian "div.occhiello"): a section's name or a
-// topic in a few words, classed as such (kickerTokens marked true), whose
+// topic in a few words, classed as such (kickerTokens marked true) or all
+// a link (The Paper's "<div class=index_nodeName__Yw3b5><a
+// href=/list_25431>浦江头条</a></div>", whose classes are hashed), whose
 // next element is or holds the page's h1.
 func (c *cleaner) byKickerLine(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxKickerLineRunes || s.paras > 1 || headingLevel(n) > 0 || !hasToken(splitTokens(strings.ToLower(attr(n, "class"))), kickerTokens) {
+	if s == nil || s.text == 0 || s.text > maxKickerLineRunes || s.paras > 1 || headingLevel(n) > 0 {
 		return verdict{}
+	}
+	if (s.link < s.text || hasDescendant(n, isPicture)) && !hasToken(splitTokens(strings.ToLower(attr(n, "class"))), kickerTokens) {
+		return verdict{} // unclassed, only a link to the section reads as its name; a picture's box with a linked badge is the lead figure
 	}
 	if countWords(c.lowerText(n)) > maxLeadKickerWords {
 		return verdict{}

@@ -2214,6 +2214,8 @@ func TestKickerLine(t *testing.T) {
 		{"Italian occhiello over a header", `<div class="occhiello">Cronaca</div><header><h1>Grève des contrôleurs aériens</h1></header>`, "Cronaca", false},
 		{"Argentine volanta over the h1", `<p class="volanta">Clima en Buenos Aires</p><h1 class="storyTitle">Grève des contrôleurs aériens</h1>`, "Clima en Buenos Aires", false},
 		{"GOV.UK's document type over the h1", `<div class="gem-c-heading"><span class="govuk-caption-xl gem-c-heading__context">Press release</span><h1 class="gem-c-heading__text">Grève des contrôleurs aériens</h1></div>`, "Press release", false},
+		{"unclassed link to the section over the h1", `<div class="index_nodeName__Yw3b5"><a href="/list_25431">Transports</a></div><h1 class="index_title__B8mhI">Grève des contrôleurs aériens</h1>`, "Transports", false},
+		{"unclassed line with a link and words over the h1", `<div class="x1"><a href="/list_25431">Transports</a> en grève</div><h1>Grève des contrôleurs aériens</h1>`, "Transports", true},
 		{"kicker class with no headline after it", `<h1>Grève des contrôleurs aériens</h1><p class="kicker">Transports</p>`, "Transports", true},
 		{"a sentence classed so", `<p class="overline">The strike began on Thursday at dawn, the union said.</p><h1>Grève des contrôleurs aériens</h1>`, "The strike began", true},
 	}
@@ -2225,6 +2227,21 @@ func TestKickerLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLeadPictureWithLinkedBadge: a lead picture's box over the header
+// whose only text is a linked badge ("Issue № 249", A List Apart) is the
+// lead figure, not a section's name over the headline.
+func TestLeadPictureWithLinkedBadge(t *testing.T) {
+	a := extractString(t, `<html><body><article><figure class="hero-wide"><div class="post-thumbnail"><img src="https://example.com/hero.jpg" alt="Hero"></div><a class="issue-number" href="/issue/249"><span>Issue №</span> <span>249</span></a></figure><header><h1>Grève des contrôleurs aériens</h1></header><p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure && b.Src == "https://example.com/hero.jpg" {
+				return
+			}
+		}
+	}
+	t.Errorf("lead figure lost: %+v", a.Sections)
 }
 
 // TestBylineBox: a short box of the author's name and date-only lines,
