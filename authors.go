@@ -2005,8 +2005,9 @@ const maxLeadCreditRunes = 60
 const leadParagraphs = 3
 
 // leadReporters reads the reporters a Chinese news lead credits in
-// brackets after its dateline, "（记者王敬照）" or "（记者 张三 李四）", when no
-// other source named the authors: the Xinhua style most Chinese papers
+// brackets after its dateline, "（记者王敬照）" or "（记者 张三 李四）", or in a
+// line of their own above it, which then goes, when no other source named
+// the authors: the Xinhua style most Chinese papers
 // follow, with no byline elsewhere on the page. An author that is only
 // the agency the dateline names ("新华社", from the page's author meta
 // over "新华社北京11月28日电（记者…）") gives way to its reporters.
@@ -2015,8 +2016,9 @@ func (p *page) leadReporters() {
 		return
 	}
 	seen := 0
-	for _, s := range p.art.Sections {
-		for _, b := range s.Blocks {
+	for si := range p.art.Sections {
+		s := &p.art.Sections[si]
+		for bi, b := range s.Blocks {
 			if b.Type != Paragraph {
 				continue
 			}
@@ -2025,6 +2027,10 @@ func (p *page) leadReporters() {
 			if len(p.art.Authors) == 0 || p.allPublisher(p.art.Authors) || strings.HasPrefix(b.Text, p.art.Authors[0]) {
 				if names := leadCredit(b.Text); names != nil {
 					p.art.Authors = names
+					if titledHanNames(b.Text) != nil { // a line of its own, not the lead's dateline
+						p.dropLate(blockKey(b), "reporters' line over the lead")
+						s.Blocks = slices.Delete(s.Blocks, bi, bi+1)
+					}
 					return
 				}
 			}

@@ -410,6 +410,24 @@ func TestChineseBylines(t *testing.T) {
 	}
 }
 
+// TestReportersLineLeavesTheBody: a reporters' line of its own above the
+// lead gives the authors and goes from the body; a lead that credits them
+// in its dateline stays whole.
+func TestReportersLineLeavesTheBody(t *testing.T) {
+	const rest = `<p>据介绍，新线开通后，将连接城市东部和北部的多个大型居住区，预计日均客流量可达30万人次。新线采用全自动运行系统。</p><p>据悉，下一步，住房和城乡建设部将会同有关部门进一步完善加装电梯相关政策，推动具备条件的老旧小区应装尽装。</p>`
+	a := extractString(t, `<html><head><title>老旧小区加装电梯提速</title></head><body><article><h1>老旧小区加装电梯提速</h1><p>澎湃新闻记者 沈思远 实习生 林可馨</p><p>11月30日上午，苏州河普陀区长寿路桥至昌化路桥段滨水步道正式向市民开放，这段长约800米的步道是最后一处断点。</p>`+rest+`</article></body></html>`)
+	if got := strings.Join(a.Authors, "; "); got != "沈思远; 林可馨" {
+		t.Errorf("authors = %q", got)
+	}
+	if strings.Contains(a.Text, "澎湃新闻记者") {
+		t.Errorf("the reporters' line stays in the body: %q", a.Text)
+	}
+	a = extractString(t, `<html><head><title>老旧小区加装电梯提速</title></head><body><article><h1>老旧小区加装电梯提速</h1><p>新华社北京11月28日电（记者王敬照）记者从北京市交通委员会获悉，北京地铁新线将于今年12月底开通试运营。</p>`+rest+`</article></body></html>`)
+	if !strings.Contains(a.Text, "新华社北京11月28日电") {
+		t.Errorf("the lead lost its dateline: %q", a.Text)
+	}
+}
+
 // TestBylineLabelsOfOtherScripts: a byline's label in Persian or Urdu
 // (before an Arabic or a Latin comma) or Thai is no name, and neither is a heading the page
 // hides for screen readers ("Article information").
