@@ -376,34 +376,34 @@ func (p *page) classedBylineAuthors() []string {
 const maxAuthorCards = 8
 
 // withSiblingCards adds to names, read from the byline element n, the
-// names of the cards that follow n's card with its tag and class: a
-// byline of several writers, each an avatar and a name in a card of its
-// own ("<a class=vrt-author><img><span class=vrt-author__name>", VRT NWS).
-// The first name's card is the element showing it or a box up to
-// authorCardLevels above that.
+// names of the cards that follow the first name's card (authorCard) with
+// its tag and class: a byline of several writers, each an avatar and a
+// name in a card of its own ("<a class=vrt-author><img><span
+// class=vrt-author__name>", VRT NWS).
 func (p *page) withSiblingCards(n *html.Node, names []string) []string {
-	card := elementWithText(n, names[0])
-	for i := 0; card != nil && !startsCardRow(card); i++ {
-		if card = card.Parent; i >= authorCardLevels {
-			return names
-		}
-	}
+	card := authorCard(n, names[0])
 	if card == nil {
 		return names
 	}
 	class, cards := attr(card, "class"), 1
-	for s := nextElement(card); s != nil && cards < maxAuthorCards; s = nextElement(s) {
-		if s.DataAtom != card.DataAtom || attr(s, "class") != class {
-			break
-		}
+	for s := nextElement(card); s != nil && cards < maxAuthorCards && s.DataAtom == card.DataAtom && attr(s, "class") == class; s = nextElement(s) {
 		cards++
-		for _, name := range bylineNames(s, false, p.isPublisherName) {
-			if !slices.Contains(names, name) {
-				names = append(names, name)
-			}
+		names = append(names, bylineNames(s, false, p.isPublisherName)...)
+	}
+	return dedupeFold(names)
+}
+
+// authorCard returns the card under n showing name: the element whose text
+// holds it, or a box up to authorCardLevels above that, that starts a row
+// of cards (startsCardRow); nil when none does.
+func authorCard(n *html.Node, name string) *html.Node {
+	card := elementWithText(n, name)
+	for i := 0; card != nil && i <= authorCardLevels; i, card = i+1, card.Parent {
+		if startsCardRow(card) {
+			return card
 		}
 	}
-	return names
+	return nil
 }
 
 // authorCardLevels bounds how far above the element showing a name its
