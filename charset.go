@@ -37,10 +37,13 @@ func decodePage(page []byte, transport, pageURL string) ([]byte, error) {
 			enc, name = e, n
 		}
 	}
-	if !certain && isLatinFamily(name) && looksLikeUTF8(page) {
-		// A page that declares a Latin charset but is valid multi-byte
-		// UTF-8 was re-served without its meta being updated: real
-		// windows-1252 text almost never forms valid UTF-8 sequences.
+	if !certain && name != "utf-8" && looksLikeUTF8(page) {
+		// A page that declares a legacy charset but is valid multi-byte
+		// UTF-8 was re-served or saved without its meta being updated
+		// (a scraper's page text written out as UTF-8): real windows-1252
+		// text almost never forms valid UTF-8 sequences, and EUC-KR, GBK,
+		// Big5 or Shift_JIS text, whose trail bytes stray outside UTF-8's
+		// continuation range, never does for more than a few characters.
 		enc, name = unicode.UTF8, "utf-8"
 	}
 	if !certain && (name == "utf-8" && !utf8.Valid(page) || isLatinFamily(name) && isMixed(page)) {

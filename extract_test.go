@@ -153,6 +153,8 @@ func TestCharsetDecoding(t *testing.T) {
 		{"meta windows-1252", []byte(`<html><head><meta charset="windows-1252"></head><body>` + body + "</body></html>"), "", "Café crème, “quoted” and 5 €"},
 		{"transport outranks meta", []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème ` + prose + "</p></body></html>"), "utf-8", "Café crème"},
 		{"utf-8 bytes under a latin meta", []byte(`<html><head><meta charset="iso-8859-1"></head><body><p>Café crème ` + prose + "</p></body></html>"), "", "Café crème"},
+		{"utf-8 bytes under a korean meta", []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr"></head><body><p>독자권익보호위원회 정례회의 ` + prose + "</p></body></html>"), "", "독자권익보호위원회 정례회의"},
+		{"euc-kr bytes under a korean meta", []byte(`<html><head><meta charset="euc-kr"></head><body><p>` + "\xb5\xb6\xc0\xda \xc0\xa7\xbf\xf8\xc8\xb8 " + prose + "</p></body></html>"), "", "독자 위원회"},
 		{"BOM outranks transport", append([]byte("\xef\xbb\xbf"), []byte("<p>Grüße "+prose+"</p>")...), "windows-1252", "Grüße"},
 		{"utf-16 with BOM", utf16LE("<html><body><p>Ünïcödé " + prose + "</p></body></html>"), "", "Ünïcödé"},
 		{"transport utf-8: invalid bytes replaced", []byte("<p>Grüße \xff\xfe byte " + prose + "</p>"), "utf-8", "Grüße \uFFFD byte"},
