@@ -642,6 +642,7 @@ func TestTitleHeadingDate(t *testing.T) {
 		{"date before an h4 headline", page(``, `<p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie</h4>`), "2023-11-01"},
 		{"date after an h2 headline", page(``, `<h2>Effiziente Hybridbatterie</h2><p class="meta">28. Januar 2022</p>`), "2022-01-28"},
 		{"an h2 of other text lends no date", page(``, `<p>01.11.2023</p><h2>Weitere Meldungen</h2>`), ""},
+		{"date before a wrapped headline", page(``, `<div class="iceriktarih">27.12.2016&nbsp;18:57</div><div class="icerikbaslik"><h1>Effiziente Hybridbatterie</h1></div>`), "2016-12-27"},
 	}
 	checkPublished(t, cases)
 }

@@ -572,6 +572,9 @@ func (p *page) bylineDate() (Date, bool) {
 			return d, true
 		}
 	}
+	if d, ok := p.wrappedHeadlineDate(); ok {
+		return d, true
+	}
 	if d, ok := p.keywordLineDate(); ok {
 		return d, true
 	}
@@ -1045,4 +1048,42 @@ func followingText(n *html.Node, limit int) string {
 		s = s[:limit]
 	}
 	return s
+}
+
+// wrappedHeadlineDate reads the date line beside the wrapper of the h1
+// that gave the title, alone in it ("<div class=date>…</div><div
+// class=title><h1>"), once no h1's own neighbours dated the page. Only
+// that h1: a section's title bar, also an h1, may sit beside the day's
+// date, and a portfolio's every entry is an h1 beside its year.
+func (p *page) wrappedHeadlineDate() (Date, bool) {
+	if p.art.Title == "" {
+		return Date{}, false
+	}
+	for _, h := range p.meta.h1s {
+		if headlineText(h) != p.art.Title {
+			continue
+		}
+		if w := soleChildWrapper(h); w != h && !p.inFurniture(h) {
+			if d, ok := p.siblingDate(w); ok {
+				return d, true
+			}
+		}
+	}
+	return Date{}, false
+}
+
+// maxWrapperClimb bounds how many wrappers soleChildWrapper climbs.
+const maxWrapperClimb = 2
+
+// soleChildWrapper returns the outermost of up to maxWrapperClimb
+// elements around n that hold nothing but it, or n.
+func soleChildWrapper(n *html.Node) *html.Node {
+	for range maxWrapperClimb {
+		w := n.Parent
+		if w == nil || w.Type != html.ElementNode || w.DataAtom == atom.Body || w.DataAtom == atom.Article || w.DataAtom == atom.Main || soleElementChild(w) != n {
+			break
+		}
+		n = w
+	}
+	return n
 }
