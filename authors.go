@@ -96,13 +96,26 @@ func (p *page) firstAuthorSource() []string {
 			continue
 		}
 		if !p.allPublisher(names) {
-			return names
+			return p.withoutSiteName(names)
 		}
 		if fallback == nil {
 			fallback = names
 		}
 	}
 	return p.creditedPublishers(fallback)
+}
+
+// withoutSiteName drops the site's own name from names that also name a
+// person: a wire-style byline adds the paper and the place to the writer
+// ("Hasyim Widhiarto, The Jakarta Post, Jakarta").
+func (p *page) withoutSiteName(names []string) []string {
+	var kept []string
+	for _, n := range names {
+		if !p.namesSite(n) {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // creditedPublishers drops the companies that neither name the site nor
@@ -1451,13 +1464,13 @@ func isCompany(name string) bool {
 }
 
 // namesSite reports whether a name is the site's: its name, its
-// publisher's in the structured data, or its host's.
+// publisher's in the structured data or a publisher meta, or its host's.
 func (p *page) namesSite(name string) bool {
 	sq := squeeze(strings.ToLower(name))
 	if len(sq) < 4 {
 		return false
 	}
-	for _, other := range []string{p.art.SiteName, ldPublisherName(p.meta.article), p.hostWords()} {
+	for _, other := range []string{p.art.SiteName, ldPublisherName(p.meta.article), p.meta.metas["publisher"], p.hostWords()} {
 		o := squeeze(strings.ToLower(other))
 		if len(o) >= 4 && (strings.Contains(o, sq) || strings.Contains(sq, o)) {
 			return true
