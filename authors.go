@@ -882,6 +882,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 	notAuthor := false // in another role's credit: "Medically reviewed by Marcus Delgado"
 	lastLinked, commaBefore := false, false
 	for i, pt := range parts {
+		if intro := bareIntroAfter(parts, i); intro != "" && strings.TrimSpace(pt.text) != "" {
+			pt.beforeIntro, pt.intro = true, intro // "<span>News</span> <span>by</span>": the byline word in a node of its own
+		}
 		if pt.beforeIntro && onlyBylinePrefix(pt.text+" "+pt.intro) {
 			continue // "Live animé par": the label's words before its "par"
 		}
@@ -892,6 +895,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 				continue
 			}
 			pt.text = head // "Jo Hart. Edited": the writer, then an editor's credit
+			if i == 0 && !strings.Contains(strings.TrimSpace(head), " ") {
+				continue // "News by Edwin Evans-Thirlwell": the story's kind, not a second writer
+			}
 		} else if notAuthor {
 			continue // the names another role credits, up to the next byline word
 		}
@@ -947,6 +953,21 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		return []string{credit}
 	}
 	return dedupeFold(names)
+}
+
+// bareIntroAfter returns the byline word of the next part with words
+// after parts[i] when that part holds the word alone ("by" in a span of
+// its own), else "".
+func bareIntroAfter(parts []bylinePart, i int) string {
+	for _, pt := range parts[i+1:] {
+		if strings.TrimSpace(pt.text) == "" && pt.beforeIntro {
+			return pt.intro
+		}
+		if strings.TrimSpace(pt.text) != "" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // cutOtherRole splits the words before "by" into what precedes a credit

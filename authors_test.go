@@ -19,6 +19,7 @@ func TestAuthors(t *testing.T) {
 	}{
 		{"the site's name after the writer", authorPage("", `<div class="byline">Hasyim Widhiarto, Example News, Jakarta | National | Sun, March 16 2014, 2:33 PM</div>`), "Hasyim Widhiarto"},
 		{"publisher meta as the author meta", authorPage(`<meta name="publisher" content="Deutsche Welle (www.dw.com)"><meta name="author" content="Deutsche Welle (www.dw.com)">`, `<ul><li><strong>Date</strong> 10.06.2013</li><li><strong>Author</strong> Julian Tompkin</li></ul>`), "Julian Tompkin"},
+		{"story kind before by", authorPage("", `<div class="byline"><span class="article_type">Feature</span> <span class="by">by</span> <span class="author"><a href="/authors/edwin-evans-thirlwell">Edwin Evans-Thirlwell</a></span> <span class="job_title">News Editor</span></div>`), "Edwin Evans-Thirlwell"},
 		{"staff title after the name", authorPage("", `<p><em>By Megan Tollefson, Communications Coordinator</em></p>`), "Megan Tollefson"},
 		{"interview label set apart before the name", authorPage("", `<div class="author-date"><span class="author-prefix">Συνέντευξη:</span> <a class="author" href="/author/elena">Έλενα Χαραλάμπους</a> <span class="date">14 Ιουλίου 2024, 6:30</span></div>`), "Έλενα Χαραλάμπους"},
 		{"Spanish autores box", authorPage("", `<div class="nota-autoria"><div class="autores"><a href="/es/autores/marina-solorzano">Marina Solórzano</a> y <a href="/es/autores/julian-ardon">Julián Ardón</a></div></div>`), "Marina Solórzano; Julián Ardón"},
