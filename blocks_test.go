@@ -90,13 +90,14 @@ func TestPseudoHeadings(t *testing.T) {
 		{"sentence", `<article><p>` + prose + `</p><p>It passed.</p><p>` + prose + `</p></article>`, false},
 		{"modern page", viewport + `<article>` + body + `</article>`, false},
 		{"modern page, numbered", viewport + `<article><p>` + prose + `</p><p>2. Peace Process</p><p>` + prose + `</p></article>`, true},
+		{"old page, a date line", `<title>Council</title><article><p>` + prose + `</p><p>Jan 18, 2008 04:30 AM</p><p>` + prose + `</p></article>`, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractString(t, tc.page)
 			got := false
 			for _, s := range a.Sections {
-				if s.Heading == "Peace Process" || s.Heading == "2. Peace Process" || s.Heading == "It passed." {
+				if s.Heading == "Peace Process" || s.Heading == "2. Peace Process" || s.Heading == "It passed." || s.Heading == "Jan 18, 2008 04:30 AM" {
 					got = true
 				}
 			}

@@ -1270,7 +1270,11 @@ func isPseudoHeading(bl, next Block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".,;:!?…\"'»“”", last)
+	if !(unicode.IsUpper(first) || unicode.IsDigit(first)) || strings.ContainsRune(".,;:!?…\"'»“”", last) {
+		return false
+	}
+	_, dated := dateOnlyLine(t) // "Jan 18, 2008 04:30 AM" over the story dates it, heads nothing
+	return !dated
 }
 
 // dropEmptyTail removes the headings that end the article with nothing
