@@ -922,6 +922,7 @@ func TestAuthorHeadings(t *testing.T) {
 	}{
 		{"byline above the story", `<h3>By Jane Roe</h3><p>` + prose + `</p><h2>Buses</h2><p>` + prose + `</p>`, []string{"Buses"}, "council voted", "By Jane Roe"},
 		{"author's box at the end", `<p>` + prose + `</p><h2>Buses</h2><p>` + prose + `</p><h4>Dr Jane Roe, MD</h4>` + bio, []string{"Buses"}, "council voted", "covers city hall"},
+		{"short story under a byline heading", `<h5>Jane Roe</h5><p>` + prose + `</p><p>The council meets again in May to vote on the school budget and the bridge repairs.</p>`, nil, "council voted", "Jane Roe"},
 		{"long text under the name", `<h2>Buses</h2><p>` + prose + `</p><h2>Jane Roe</h2>` + long, []string{"Buses"}, "council voted", "Jane Roe"},
 		{"other words beside the name", `<p>` + prose + `</p><h2>Roe Transit Plan</h2><p>` + prose + `</p><h2>Jane Roe answers readers</h2>` + bio, []string{"Roe Transit Plan", "Jane Roe answers readers"}, "covers city hall", ""},
 	}

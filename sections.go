@@ -26,20 +26,23 @@ const maxBioRunes = 1200
 // dropAuthorHeadings takes out the headings that name the article's
 // author: a byline set in a heading tag above the story, or the title of
 // the author's box below it. The blocks under a byline heading join the
-// section before; under one of the last two headings, a short text is the
-// author's bio and goes with its title.
+// section before; under one of the last two headings, a short text after
+// a longer one is the author's bio and goes with its title (a short story
+// under its byline heading stays).
 func (p *page) dropAuthorHeadings(s []Section) []Section {
 	if len(p.art.Authors) == 0 {
 		return s
 	}
 	out := s[:0:0]
+	story := 0 // the runes before the heading: a bio follows a longer story
 	for i, sec := range s {
 		if sec.Heading == "" || !p.namesAuthor(sec.Heading) {
 			out = append(out, sec)
+			story += sectionRunes(sec)
 			continue
 		}
 		p.dropLate(sectionKey(sec), ruleAuthorHeading)
-		if i >= len(s)-2 && sectionRunes(sec) <= maxBioRunes {
+		if n := sectionRunes(sec); i >= len(s)-2 && n <= maxBioRunes && n < story {
 			for _, bl := range sec.Blocks {
 				p.dropLate(blockKey(bl), "author's bio")
 			}
