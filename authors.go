@@ -372,6 +372,9 @@ func (p *page) classedBylineAuthors() []string {
 		if p.inComments(n) || inTeaserLink(n) || inQuote(n) {
 			continue // a quote's attribution ("<cite class=…__author>") names the speaker
 		}
+		if hasPrefixIn(strings.ToLower(firstText(n)), creditPrefixes) {
+			continue // "Photo: Petr Horník, Právo" in the picture's "author" span credits the photographer
+		}
 		if subject, ok := bioSubject(firstText(n)); ok {
 			if countWords(subject) >= 2 && writtenAsName(subject) {
 				return []string{subject}
