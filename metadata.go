@@ -240,6 +240,31 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 			return
 		}
 	}
+	if camelBylineClass(class + " " + id) {
+		m.bylines = append(m.bylines, n)
+		m.order[n] = seq
+	}
+}
+
+// camelBylineClass reports a camelCase class or id with a byline word
+// among its parts ("articleAuthor", "cntNewsAuthorHolder") and none that
+// makes it a picture's credit ("imageByline") or another box
+// (notBylineParts). Only bylines split so: a "txtDate" is as often the
+// header's today bar as the story's date.
+func camelBylineClass(s string) bool {
+	if strings.ToLower(s) == s {
+		return false
+	}
+	for tok := range strings.FieldsSeq(s) {
+		if strings.ToLower(tok) == tok {
+			continue
+		}
+		parts := splitTokens(tok)
+		if len(parts) > 1 && hasToken(parts, bylineTokens) && !hasToken(parts, imageCreditTokens) && !hasToken(parts, notBylineParts) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsOf returns the words of the lower-cased class and id, once per

@@ -2003,6 +2003,16 @@ var imageCreditTokens = map[string]bool{
 	"caption":   true, // caption-author
 }
 
+// notBylineParts beside a byline word in a camelCase class make the
+// element something other than the story's byline (camelBylineClass).
+var notBylineParts = map[string]bool{
+	"about":    true, // aboutAuthorHead: the heading of a bio box
+	"replying": true, // ReplyingToContextBelowAuthor: a tweet's reply context
+	"reply":    true,
+	"comment":  true, // commentAuthor: a reader's name
+	"comments": true,
+}
+
 // licenceTokens on an ancestor of an author element make it an image's
 // licence line ("license-info" around "author-name").
 var licenceTokens = map[string]bool{
@@ -2423,7 +2433,8 @@ var notNameWords = map[string]bool{
 	"tayyorladi":   true,                                                                       // Uzbek "prepared": "Shahzod Ergashev tayyorladi." signs a Kun.uz story off
 	"aktualisiert": true, "erstellt": true, "publié": true, "publicado": true, "postado": true, // "Postado por" (Portuguese Blogger)
 	"submitted": true, "authored": true, "co-authored": true, "reported": true, "compiled": true, // "Submitted by" (Drupal), "Reported by", "Co-authored by" (wikiHow)
-	"follow": true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
+	"replying": true, // "Replying to @Reuters" over a reply on Twitter
+	"follow":   true, "folgen": true, "view": true, "profile": true, "all": true, "alle": true,
 	"artikel": true, "articles": true, "posts": true, "beiträge": true, "stories": true,
 	"author": true, "authors": true, "autor": true, "autoren": true, "auteur": true, "auteurs": true,
 	"sponsored": true, "filed": true, "tags": true, "category": true, "categories": true, "kategorie": true, "kategorien": true,
