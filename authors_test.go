@@ -23,7 +23,7 @@ func TestAuthors(t *testing.T) {
 		{"camelCase byline class", authorPage("", `<div class="cntNewsAuthorHolderRight"><h5>James Rivington</h5></div>`), "James Rivington"},
 		{"camelCase byline class after the story", authorPage("", `<p>`+prose+`</p><p class="articleAuthors">Martin Žemlička</p>`), "Martin Žemlička"},
 		{"camelCase picture byline", authorPage("", `<div class="imageByline">Kevork Djansezian, file</div><div class="articleByline">Jill Serjeant</div>`), "Jill Serjeant"},
-		{"photo credit in an author span", authorPage("", `<figure><img src="/a.jpg"><span class="author">Photo: Petr Horník</span></figure><p class="byline">Martin Žemlička</p>`), "Martin Žemlička"},
+		{"photo credit in an author span", authorPage("", `<div class="ogm-image"><img src="/a.jpg"><p>The mayor at the vote</p><span class="author">Photo: Petr Horník, Právo</span></div><p>`+prose+`</p><p class="byline">Martin Žemlička</p>`), "Martin Žemlička"},
 		{"staff title after the name", authorPage("", `<p><em>By Megan Tollefson, Communications Coordinator</em></p>`), "Megan Tollefson"},
 		{"interview label set apart before the name", authorPage("", `<div class="author-date"><span class="author-prefix">Συνέντευξη:</span> <a class="author" href="/author/elena">Έλενα Χαραλάμπους</a> <span class="date">14 Ιουλίου 2024, 6:30</span></div>`), "Έλενα Χαραλάμπους"},
 		{"Spanish autores box", authorPage("", `<div class="nota-autoria"><div class="autores"><a href="/es/autores/marina-solorzano">Marina Solórzano</a> y <a href="/es/autores/julian-ardon">Julián Ardón</a></div></div>`), "Marina Solórzano; Julián Ardón"},
