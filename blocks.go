@@ -375,7 +375,7 @@ func (b *builder) element(c *html.Node) {
 	case c.DataAtom == atom.Figure || isCaptionBox(c):
 		b.flush()
 		b.figure(c)
-	case c.DataAtom == atom.Div && b.p.pictureBox(c) && !hasDescendant(c, isFigureElem) && countWords(rawText(c, b.p.dropped)) >= minBoxCaptionWords:
+	case c.DataAtom == atom.Div && b.p.pictureBox(c) && !hasDescendant(c, isCaptionedFigure) && countWords(rawText(c, b.p.dropped)) >= minBoxCaptionWords:
 		b.pictureBox(c) // a picture and its caption in plain boxes (CNN's image_live-story, Express's div.photo)
 	case c.DataAtom == atom.Table:
 		b.flush()
@@ -1507,6 +1507,15 @@ func (b *builder) figure(f *html.Node) {
 		b.flow(f)
 		b.flush()
 	}
+}
+
+// isCaptionedFigure reports a <figure> with a caption of its own: a box
+// around it is no caption's, while an uncaptioned one leaves its caption
+// beside it in the box ("<div class=image><figure><img></figure><p>…").
+func isCaptionedFigure(n *html.Node) bool {
+	return n.DataAtom == atom.Figure && hasDescendant(n, func(c *html.Node) bool {
+		return isCaptionElem(c) || hasClassIn(c, captionTextClasses)
+	})
 }
 
 // minBoxCaptionWords is the fewest words a picture's box holds for them

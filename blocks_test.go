@@ -1832,6 +1832,7 @@ func TestPictureBoxesInTheText(t *testing.T) {
 		{"lightbox picture", `<div class="td-post-featured-image"><figure><a href="https://cdn.example/plow-big.jpg"><img class="entry-thumb td-modal-image" src="https://cdn.example/plow.jpg" alt="" width="696" height="464"></a><figcaption class="wp-caption-text">` + caption + `</figcaption></figure></div>`, caption},
 		{"credited caption three levels into the box", `<div class="image"><img alt="A snowplow" class="image__image" src="https://cdn.example/plow.jpg"/><div class="image__source"><span class="image__source_text"><p>` + caption + ` Photo: Grid Brief reader Luis A.</p></span></div></div>`, caption + " Photo: Grid Brief reader Luis A."},
 		{"German picture box, credit after the caption", `<div class="absatzbild columns twelve"><picture class="ts-picture"><img class="ts-image" src="https://cdn.example/plow.jpg" alt="A snowplow"></picture><div class="absatzbild__info"><p class="absatzbild__info__text">` + caption + `</p><span class="absatzbild__info__copyright">Bild: dpa</span></div></div>`, caption},
+		{"uncaptioned figure, caption beside it", `<div class="ogm-image"><figure><img src="https://cdn.example/plow.jpg" alt="A snowplow"></figure><p class="acmDescription">` + caption + `</p></div>`, caption},
 		{"section label over a picture", `<div class="multimedia"><div class="subsection">País</div><img src="https://cdn.example/plow.jpg" alt="" width="696" height="464"></div>`, ""},
 	}
 	for _, tc := range cases {
