@@ -890,6 +890,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 		// the sentence's, over a listicle's item its number
 		return verdict{kindDrop, "phrase: pagination or gallery counter"}
 	}
+	if isGalleryCount(t) && c.standsApart(n) {
+		return verdict{kindDrop, "phrase: a gallery's size"}
+	}
 	if isRatingSummary(t) && c.aloneOnLine(n) {
 		return verdict{kindDrop, "phrase: rating summary"}
 	}
@@ -1170,6 +1173,14 @@ func isPageCount(t string) (counter, bare bool) {
 		f, bare = f[1:], false
 	}
 	return len(f) == 3 && isDigits(f[0]) && countOfWords[f[1]] && isDigits(f[2]), bare
+}
+
+// isGalleryCount reports a gallery's label and its size, the button that
+// opens it: "slideshow ( 3 images )", "bildergalerie: 12 bilder"
+// (lower-cased).
+func isGalleryCount(t string) bool {
+	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' })
+	return len(f) == 3 && galleryLabels[f[0]] && isDigits(f[1]) && galleryUnits[f[2]]
 }
 
 // slideshowLevels is how many elements, n and its ancestors, inSlideshow

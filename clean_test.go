@@ -323,6 +323,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Japanese share bar", `<div class="sns"><span>シェアする</span><a>X</a><a>Facebook</a><a>LINE</a></div>`, "LINE"},
 		{"gallery counter", `<div class="gallery"><img src="/a.jpg" alt="The new bridge at dawn"><div class="counter">1 of 12</div></div>`, "1 of 12"},
 		{"labelled gallery counter", `<p>Image 3 of 12</p>`, "Image 3"},
+		{"gallery button with its size", `<p>Slideshow ( 3 images )</p>`, "Slideshow"},
 		{"news tip line", `<p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a>.</p>`, "news tip"},
 		{"tag line to follow", `<p>Follow topics: <a href="/t/budget">Budget</a> <a href="/t/council">City council</a></p>`, "Follow topics"},
 		{"Swedish ad label", `<div class="annons">ANNONS</div>`, "ANNONS"},

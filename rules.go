@@ -2250,6 +2250,19 @@ var pageWords = map[string]bool{
 	"bild": true, "foto": true, "imagen": true, "immagine": true,
 }
 
+// galleryLabels and galleryUnits make a gallery's button with its size,
+// left in the text where the gallery was: "Slideshow ( 3 images )"
+// (Reuters); see isGalleryCount.
+var galleryLabels = map[string]bool{
+	"slideshow": true, "gallery": true, "galerie": true, "bildergalerie": true, "fotogalerie": true,
+	"galería": true, "galeria": true, "galleria": true, "fotostrecke": true,
+}
+
+var galleryUnits = map[string]bool{
+	"images": true, "photos": true, "pictures": true, "slides": true,
+	"bilder": true, "fotos": true, "imágenes": true, "imagens": true, "immagini": true, "foto": true,
+}
+
 // readingTimeSuffixes end a reading-time label after its number of
 // minutes; see isReadingTime.
 var readingTimeSuffixes = []string{
