@@ -1053,6 +1053,10 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if isDateLabelPart(s) || hanEditorCredit(s) {
 		return "", "", partOther
 	}
+	s, credit := withoutHangulLabel(s)
+	if credit {
+		return "", "", partOther
+	}
 	s = withoutTrailingEmail(withoutCJKTitle(stripBylinePrefixes(afterLeadingDate(trimName(s)))))
 	if strings.IndexFunc(s, unicode.IsLetter) < 0 || isBylineLabel(s) {
 		return "", "", partEmpty // nothing, only marks ("→"), or a label ("Interview")
@@ -1076,6 +1080,41 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// maxHangulLabelRunes bounds the label before a Korean byline's "=".
+const maxHangulLabelRunes = 6
+
+// withoutHangulLabel drops what a Korean byline sets before its name with
+// "=": the dateline and agency ("[서울=뉴시스] 김정형 기자") or the writer's
+// role ("정리=김정형 기자", edited by; "글=…", text by). credit reports a
+// picture's or a video's credit ("사진=…"), whose name is no writer.
+func withoutHangulLabel(s string) (rest string, credit bool) {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "=") {
+		return s, false
+	}
+	if len(s) > 0 && (s[0] == '[' || s[0] == '(') {
+		if end := strings.IndexAny(s, "])"); end > 0 && strings.Contains(s[:end], "=") && allHangul(strings.Split(s[1:end], "=")[0]) {
+			s = strings.TrimSpace(s[end+1:]) // "[서울=뉴시스]": where and for whom
+		}
+	}
+	label, name, ok := strings.Cut(s, "=")
+	label = strings.TrimSpace(label)
+	if !ok || label == "" || utf8.RuneCountInString(label) > maxHangulLabelRunes || !allHangul(label) {
+		return s, false
+	}
+	return strings.TrimSpace(name), hangulCreditLabels[label]
+}
+
+// allHangul reports a non-empty text of Hangul letters only.
+func allHangul(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // afterOutletRole drops an outlet's name and a reporter's role set

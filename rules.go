@@ -2003,6 +2003,16 @@ var imageCreditTokens = map[string]bool{
 	"caption":   true, // caption-author
 }
 
+// hangulCreditLabels name, before "=" in a Korean credit line, a role
+// that is not the writer's; see withoutHangulLabel.
+var hangulCreditLabels = map[string]bool{
+	"사진":   true, // photo
+	"영상":   true, // video
+	"그래픽":  true, // graphics
+	"일러스트": true, // illustration
+	"디자인":  true, // design
+}
+
 // notBylineParts beside a byline word in a camelCase class make the
 // element something other than the story's byline (camelBylineClass).
 var notBylineParts = map[string]bool{
