@@ -1179,6 +1179,9 @@ func isPageCount(t string) (counter, bare bool) {
 // opens it: "slideshow ( 3 images )", "bildergalerie: 12 bilder"
 // (lower-cased).
 func isGalleryCount(t string) bool {
+	if i := strings.IndexAny(t, " (:"); i < 0 || !galleryLabels[t[:i]] {
+		return false // most lines: no allocation
+	}
 	f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' })
 	return len(f) == 3 && galleryLabels[f[0]] && isDigits(f[1]) && galleryUnits[f[2]]
 }

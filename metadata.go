@@ -48,6 +48,8 @@ type metaInfo struct {
 	// classWords memoizes the lower-cased words of an element's class and
 	// id for noteBodyHints: a page repeats its classes on every card.
 	classWords map[[2]string][]string
+	// camelBylines memoizes camelByline's answer per class or id value.
+	camelBylines map[string]bool
 	// hAtom are elements of the microformat classes "published" and
 	// "updated" with a title, which holds their machine-readable date.
 	hAtom []*html.Node
@@ -240,27 +242,47 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 			return
 		}
 	}
-	if camelBylineClass(class + " " + id) {
+	if m.camelByline(class) || m.camelByline(id) {
 		m.bylines = append(m.bylines, n)
 		m.order[n] = seq
 	}
 }
 
-// camelBylineClass reports a camelCase class or id with a byline word
-// among its parts ("articleAuthor", "cntNewsAuthorHolder") and none that
-// makes it a picture's credit ("imageByline") or another box
+// camelByline reports a class or id value with a camelCase token that has
+// a byline word among its parts ("articleAuthor", "cntNewsAuthorHolder")
+// and none that makes it a picture's credit ("imageByline") or another box
 // (notBylineParts). Only bylines split so: a "txtDate" is as often the
-// header's today bar as the story's date.
-func camelBylineClass(s string) bool {
-	if strings.ToLower(s) == s {
+// header's today bar as the story's date. Answers are kept per value, as
+// a page repeats its classes.
+func (m *metaInfo) camelByline(s string) bool {
+	if !hasASCIIUpper(s) {
 		return false
 	}
+	if v, ok := m.camelBylines[s]; ok {
+		return v
+	}
+	v := false
 	for tok := range strings.FieldsSeq(s) {
-		if strings.ToLower(tok) == tok {
+		if !hasASCIIUpper(tok) {
 			continue
 		}
 		parts := splitTokens(tok)
 		if len(parts) > 1 && hasToken(parts, bylineTokens) && !hasToken(parts, imageCreditTokens) && !hasToken(parts, notBylineParts) {
+			v = true
+			break
+		}
+	}
+	if m.camelBylines == nil {
+		m.camelBylines = make(map[string]bool)
+	}
+	m.camelBylines[s] = v
+	return v
+}
+
+// hasASCIIUpper reports whether s holds a capital A to Z.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
 			return true
 		}
 	}
