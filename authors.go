@@ -1154,17 +1154,29 @@ func isDateLabelPart(s string) bool {
 
 // withoutTrailingEmail drops an e-mail address closing a byline after
 // the name ("이지은 특파원 jieun@news.example", as Korean papers sign): the
-// writer's contact, which would make the whole line no name.
+// writer's contact, which would make the whole line no name; so does an
+// account handle ("Sarah Jones @sjones").
 func withoutTrailingEmail(s string) string {
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
 	if i < 0 {
 		return s
 	}
 	last := s[i+1:]
-	if at := strings.IndexByte(last, '@'); at > 0 && strings.Contains(last[at:], ".") {
-		return strings.TrimSpace(s[:i])
+	if at := strings.IndexByte(last, '@'); at > 0 && strings.Contains(last[at:], ".") || at == 0 && isHandle(last[1:]) {
+		return strings.TrimSpace(s[:i]) // "Sarah Jones @sjones": the writer's account after the name
 	}
 	return s
+}
+
+// isHandle reports a social account's name without its "@": letters,
+// digits and underscores, as X and Instagram allow.
+func isHandle(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return false
+		}
+	}
+	return s != "" && utf8.RuneCountInString(s) <= maxHandleRunes
 }
 
 // photographedBy reports a Chinese picture credit, a name closed by

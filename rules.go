@@ -1824,6 +1824,7 @@ var bylinePrefixes = []string{
 	"teksti:",            // Finnish "text:", only with its colon
 	"kirjoittanut",       // Finnish "written by"
 	"yazan",              // Turkish "written by"
+	"muhabir:",           // Turkish "reporter:", only with its colon
 	"skrevet af",         // Danish "written by"
 	"skrevet av",         // Norwegian "written by"
 	"piše:",              // Croatian, Serbian, Bosnian "writes:", only with its colon
@@ -1859,7 +1860,7 @@ var visibleBylinePrefixes = []string{
 	"di", "scritto da",
 	"door", "geschreven door",
 	"av", "af", "przez",
-	"автор:", "yazar:",
+	"автор:", "yazar:", "muhabir:", // Russian "author:", Turkish "author:", "reporter:"
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
@@ -2437,6 +2438,7 @@ var jobTitleWords = map[string]bool{
 	"referent": true, "referentin": true, "pressesprecher": true, "pressesprecherin": true, // German staff titles after a name
 	"rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true, // French
 	"periodista": true, "redactor": true, "redactora": true, "corresponsal": true, // Spanish
+	"記者": true, "特派員": true, "編集委員": true, // Japanese reporter, correspondent, senior staff writer after the name ("田中太郎 記者")
 	"기자": true, "특파원": true, "선임기자": true, "객원기자": true, "대기자": true, // Korean reporter titles after the name ("김민수 기자")
 	"논설위원": true, "편집위원": true, "칼럼니스트": true, // Korean editorial writer, contributing editor, columnist
 }
