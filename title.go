@@ -19,7 +19,7 @@ import (
 // runs with the metadata; headlineFromBody runs once the body is read.
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ ", " « ", "｜"}
 
 // lineEndSeparators writes a hyphen that ends a line of the <title>
 // source as a separator: templates of the 2000s set the site, the section

@@ -73,6 +73,8 @@ func TestTitleSeparators(t *testing.T) {
 		{"breadcrumb and double dash", page("Daily.com > News > World -- Judges allow video of the victims in the trial"), "Judges allow video of the victims in the trial"},
 		{"colon suffix", page("Council passes the budget after long debate : DAILY"), "Council passes the budget after long debate"},
 		{"box-drawing bar", page("Council passes the budget after long debate │ DAILY"), "Council passes the budget after long debate"},
+		{"WordPress guillemet", page("Council passes the budget after long debate « DAILY"), "Council passes the budget after long debate"},
+		{"full-width bar", page("市議会が来年度予算案を賛成多数で可決、長時間の議論の末に結論｜DAILY"), "市議会が来年度予算案を賛成多数で可決、長時間の議論の末に結論"},
 		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
 	}
 	checkTitles(t, cases)
