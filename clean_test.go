@@ -324,6 +324,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"gallery counter", `<div class="gallery"><img src="/a.jpg" alt="The new bridge at dawn"><div class="counter">1 of 12</div></div>`, "1 of 12"},
 		{"labelled gallery counter", `<p>Image 3 of 12</p>`, "Image 3"},
 		{"gallery button with its size", `<p>Slideshow ( 3 images )</p>`, "Slideshow"},
+		{"ad slot label, reading on", `<p>Continue reading below</p>`, "Continue reading"},
+		{"YouTube channel prompt", `<p>Click here to subscribe to our YouTube channel.</p>`, "YouTube channel"},
 		{"news tip line", `<p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a>.</p>`, "news tip"},
 		{"tag line to follow", `<p>Follow topics: <a href="/t/budget">Budget</a> <a href="/t/council">City council</a></p>`, "Follow topics"},
 		{"Swedish ad label", `<div class="annons">ANNONS</div>`, "ANNONS"},

@@ -460,6 +460,7 @@ var furniturePhrases = map[string]string{
 	"article continues below":                            "ad slot label",
 	"article continues":                                  "ad slot label (The Guardian's \"mpu_continue\")",
 	"story continues below":                              "ad slot label",
+	"continue reading below":                             "ad slot label",
 	"scroll to continue with content":                    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                           "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                             "placeholder of detik's video embed",
@@ -3650,8 +3651,9 @@ var socialPrompts = []struct {
 	// to join.", "Stay up-to-date with more news at Trend News Agency's
 	// WhatsApp channel"
 	{[]string{"channel"}, regexp.MustCompile(`\b(?:updates on|news at) (?:[\w.'’-]+ ){1,4}(?:whatsapp|telegram|viber) channel\b`)},
-	// "(You can now subscribe to our ETMarkets WhatsApp channel)"
-	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram) channel\b`)},
+	// "(You can now subscribe to our ETMarkets WhatsApp channel)", "Click
+	// here to subscribe to our YouTube channel"
+	{[]string{"channel"}, regexp.MustCompile(`\bsubscribe to (?:our|the) (?:[\w.'’-]+ ){0,3}(?:whatsapp|telegram|youtube) channel\b`)},
 	// "Listen to the latest Football Daily podcast" (BBC Sport)
 	{[]string{"listen to the latest "}, regexp.MustCompile(`^\W*listen to the latest (?:[\w'’-]+ ){0,4}podcast\b`)},
 	// Greek "Ακολουθήστε το skai.gr στο Google News"
