@@ -2652,12 +2652,17 @@ func (c *cleaner) byBulletedHeadline(n *html.Node) verdict {
 	}
 	t := strings.TrimSpace(rawText(n, nil))
 	first, _ := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune(promoBullets, first) {
+	if !strings.ContainsRune(promoBullets, first) || quotedInGuillemets(t) {
 		return verdict{}
 	}
 	a := soleLink(n)
 	if a == nil || utf8.RuneCountInString(strings.TrimSpace(rawText(a, nil))) < minBulletedHeadlineRunes {
 		return verdict{}
+	}
+	if first == '»' || first == '›' {
+		if lt := strings.TrimSpace(rawText(a, nil)); strings.HasPrefix(lt, string(first)) || isDocumentURL(attr(a, "href")) {
+			return verdict{} // "<a>» News archive</a>", "» <a href=…pdf>": a button's arrow, a file to download
+		}
 	}
 	if !c.otherSiteStory(a) {
 		return verdict{}
@@ -2671,8 +2676,23 @@ func (c *cleaner) otherSiteStory(a *html.Node) bool {
 	return href != "" && c.p.onSite(href) && !slices.Contains(c.p.ownAddresses(), bareAddress(href))
 }
 
+// isDocumentURL reports a link to a file to download, not a page
+// (documentExtensions).
+func isDocumentURL(href string) bool {
+	path, _, _ := strings.Cut(href, "?")
+	path, _, _ = strings.Cut(path, "#")
+	dot := strings.LastIndexByte(path, '.')
+	return dot >= 0 && documentExtensions[strings.ToLower(path[dot+1:])]
+}
+
 // promoBullets open a promo's line before its headline link.
-const promoBullets = "▪■▶►▷◆●☞→"
+const promoBullets = "▪■▶►▷◆●☞→»›"
+
+// quotedInGuillemets reports a line that German quotation marks open and
+// close ("»…«", "›…‹"): a quotation, not a promo's bullet.
+func quotedInGuillemets(t string) bool {
+	return strings.HasPrefix(t, "»") && strings.HasSuffix(t, "«") || strings.HasPrefix(t, "›") && strings.HasSuffix(t, "‹")
+}
 
 // minBulletedHeadlineRunes is the shortest headline a bulleted promo links.
 const minBulletedHeadlineRunes = 8

@@ -2661,3 +2661,26 @@ func TestPictureKeptBesideShareButton(t *testing.T) {
 		t.Errorf("figure = %+v, want the picture with its caption and no share button", fig)
 	}
 }
+
+// TestGuillemetBullets: a paragraph that is "»" and a link to another of
+// the site's stories is a promo; the arrow inside the link is a button's,
+// a file is no story, and a quotation in guillemets stays.
+func TestGuillemetBullets(t *testing.T) {
+	cases := []struct {
+		name, html string
+		related    bool
+	}{
+		{"bullet before the headline", `<p>» <a href="/politics/2026/11/01/budget">Budget deficit widens to record high</a></p>`, true},
+		{"arrow inside the link", `<p><a href="/news_archive.aspx?id=0">» Browse the news archive</a></p>`, false},
+		{"file to download", `<p>» <a href="/uploads/2014/11/annual-report.pdf">Annual report of the foundation</a></p>`, false},
+		{"German quotation", `<p>»<a href="/politics/2026/11/01/budget">Budget deficit widens to record high</a>«</p>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractBetweenProse(t, tc.html)
+			if got := len(relatedTitles(a)) > 0; got != tc.related {
+				t.Errorf("related = %v (%q), want %v", got, relatedTitles(a), tc.related)
+			}
+		})
+	}
+}

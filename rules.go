@@ -2262,6 +2262,14 @@ var pageWords = map[string]bool{
 	"bild": true, "foto": true, "imagen": true, "immagine": true,
 }
 
+// documentExtensions end the address of a file to download, which a
+// promo's arrow does not make a story; see isDocumentURL.
+var documentExtensions = map[string]bool{
+	"pdf": true, "doc": true, "docx": true, "odt": true, "rtf": true, // documents
+	"xls": true, "xlsx": true, "ods": true, "csv": true, // spreadsheets
+	"ppt": true, "pptx": true, "zip": true, // slides, archives
+}
+
 // galleryLabels and galleryUnits make a gallery's button with its size,
 // left in the text where the gallery was: "Slideshow ( 3 images )"
 // (Reuters); see isGalleryCount.
