@@ -372,10 +372,11 @@ func (p *page) classedBylineAuthors() []string {
 		if p.inComments(n) || inTeaserLink(n) || inQuote(n) {
 			continue // a quote's attribution ("<cite class=…__author>") names the speaker
 		}
-		if hasPrefixIn(strings.ToLower(firstText(n)), creditPrefixes) {
+		first := firstText(n)
+		if hasPrefixIn(strings.ToLower(first), creditPrefixes) {
 			continue // "Photo: Petr Horník, Právo" in the picture's "author" span credits the photographer
 		}
-		if subject, ok := bioSubject(firstText(n)); ok {
+		if subject, ok := bioSubject(first); ok {
 			if countWords(subject) >= 2 && writtenAsName(subject) {
 				return []string{subject}
 			}
@@ -1094,8 +1095,9 @@ func withoutHangulLabel(s string) (rest string, credit bool) {
 	if !strings.Contains(s, "=") {
 		return s, false
 	}
-	if len(s) > 0 && (s[0] == '[' || s[0] == '(') {
-		if end := strings.IndexAny(s, "])"); end > 0 && strings.Contains(s[:end], "=") && allHangul(strings.Split(s[1:end], "=")[0]) {
+	if s[0] == '[' || s[0] == '(' {
+		end := strings.IndexAny(s, "])")
+		if place, _, ok := strings.Cut(s[1:max(end, 1)], "="); end > 0 && ok && allHangul(place) {
 			s = strings.TrimSpace(s[end+1:]) // "[서울=뉴시스]": where and for whom
 		}
 	}

@@ -2656,13 +2656,15 @@ func (c *cleaner) byBulletedHeadline(n *html.Node) verdict {
 		return verdict{}
 	}
 	a := soleLink(n)
-	if a == nil || utf8.RuneCountInString(strings.TrimSpace(rawText(a, nil))) < minBulletedHeadlineRunes {
+	if a == nil {
 		return verdict{}
 	}
-	if first == '»' || first == '›' {
-		if lt := strings.TrimSpace(rawText(a, nil)); strings.HasPrefix(lt, string(first)) || isDocumentURL(attr(a, "href")) {
-			return verdict{} // "<a>» News archive</a>", "» <a href=…pdf>": a button's arrow, a file to download
-		}
+	headline := strings.TrimSpace(rawText(a, nil))
+	if utf8.RuneCountInString(headline) < minBulletedHeadlineRunes {
+		return verdict{}
+	}
+	if (first == '»' || first == '›') && (strings.HasPrefix(headline, string(first)) || isDocumentURL(attr(a, "href"))) {
+		return verdict{} // "<a>» News archive</a>", "» <a href=…pdf>": a button's arrow, a file to download
 	}
 	if !c.otherSiteStory(a) {
 		return verdict{}

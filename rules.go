@@ -2016,7 +2016,7 @@ var hangulCreditLabels = map[string]bool{
 }
 
 // notBylineParts beside a byline word in a camelCase class make the
-// element something other than the story's byline (camelBylineClass).
+// element something other than the story's byline (camelByline).
 var notBylineParts = map[string]bool{
 	"about":    true, // aboutAuthorHead: the heading of a bio box
 	"replying": true, // ReplyingToContextBelowAuthor: a tweet's reply context
