@@ -302,11 +302,28 @@ func (p *page) metaAuthors() []string {
 		if v == "" || strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
 			continue
 		}
-		if names := cleanAuthors([]string{v}, p.isPublisherName); len(names) > 0 {
+		if names := cleanAuthors(p.repeatedMetaNames(key, v), p.isPublisherName); len(names) > 0 {
 			return names
 		}
 	}
 	return p.citationAuthors()
+}
+
+// repeatedMetaNames returns the contents of the author meta key, first
+// v: every tag's when the page writes one a writer and each is a bare
+// name ("Julia Carrie Wong", "Sam Levin"); else v alone, as a tag that
+// also holds a role ("Open Source PBX Editor") names a desk, not people.
+func (p *page) repeatedMetaNames(key, v string) []string {
+	all := append([]string{v}, p.meta.moreAuthors[key]...)
+	if len(all) == 1 {
+		return all
+	}
+	for _, one := range all {
+		if name, _, verdict := cleanName(one); verdict != partName || name != strings.TrimSpace(one) {
+			return all[:1]
+		}
+	}
+	return all
 }
 
 // citationAuthors reads the citation_author tags scholarly sites write
@@ -349,17 +366,30 @@ func (p *page) labelledMetaAuthors() []string {
 	return nil
 }
 
-// itempropAuthors reads the first microdata author element.
+// itempropAuthors reads the first microdata author element, with the
+// author elements beside it in the same line.
 func (p *page) itempropAuthors() []string {
-	for _, n := range p.meta.itemprops {
-		if !strings.EqualFold(attr(n, "itemprop"), "author") || p.inComments(n) {
+	for i, n := range p.meta.itemprops {
+		if !p.itempropAuthor(n) {
 			continue
 		}
-		if names := cleanAuthors([]string{itempropName(n)}, p.isPublisherName); len(names) > 0 {
+		raw := []string{itempropName(n)}
+		for _, m := range p.meta.itemprops[i+1:] {
+			if m.Parent == n.Parent && p.itempropAuthor(m) {
+				raw = append(raw, itempropName(m)) // "<span itemprop=author>…</span> and <span itemprop=author>…</span>"
+			}
+		}
+		if names := cleanAuthors(raw, p.isPublisherName); len(names) > 0 {
 			return names
 		}
 	}
 	return nil
+}
+
+// itempropAuthor reports an element marked itemprop=author outside the
+// reader comments.
+func (p *page) itempropAuthor(n *html.Node) bool {
+	return strings.EqualFold(attr(n, "itemprop"), "author") && !p.inComments(n)
 }
 
 // classedBylineAuthors reads elements whose class says byline or author,

@@ -12,21 +12,24 @@ import (
 // metaInfo is everything the metadata pass collected, by source, before
 // the best source for each field is chosen.
 type metaInfo struct {
-	lang      string
-	docTitle  string            // <title>
-	metas     map[string]string // meta name/property/itemprop → first content, keys lower-cased
-	tags      []string          // every article:tag
-	citers    []string          // every citation_author, one person each
-	tagLinks  []*html.Node      // rel=tag links (the rel-tag microformat), up to maxTagLinks
-	canonical string
-	ogURL     string
-	baseHref  string
-	ld        []ldObject // every JSON-LD object
-	article   ldObject   // the JSON-LD object that describes the article
-	h1s       []*html.Node
-	times     []*html.Node // <time> elements
-	itemprops []*html.Node // elements with itemprop author/datePublished/headline
-	bylines   []*html.Node // rel=author links and author/byline classed elements
+	lang     string
+	docTitle string            // <title>
+	metas    map[string]string // meta name/property/itemprop → first content, keys lower-cased
+	// moreAuthors are the contents of a repeated author meta after the
+	// first, by key: a page of two writers may write one tag each.
+	moreAuthors map[string][]string
+	tags        []string     // every article:tag
+	citers      []string     // every citation_author, one person each
+	tagLinks    []*html.Node // rel=tag links (the rel-tag microformat), up to maxTagLinks
+	canonical   string
+	ogURL       string
+	baseHref    string
+	ld          []ldObject // every JSON-LD object
+	article     ldObject   // the JSON-LD object that describes the article
+	h1s         []*html.Node
+	times       []*html.Node // <time> elements
+	itemprops   []*html.Node // elements with itemprop author/datePublished/headline
+	bylines     []*html.Node // rel=author links and author/byline classed elements
 	// prefixTexts are text nodes that start with a byline word ("By").
 	prefixTexts []*html.Node
 	// authorLinks are links to author pages ("/author/sam-roe/").
@@ -143,8 +146,16 @@ func (m *metaInfo) addMetaKey(key, content string) {
 	case "citation_author":
 		m.citers = append(m.citers, content)
 	}
-	if _, seen := m.metas[key]; !seen {
+	first, seen := m.metas[key]
+	if !seen {
 		m.metas[key] = content
+		return
+	}
+	if key == "author" && content != first && !strings.Contains(content, "://") && !strings.HasPrefix(content, "@") && !slices.Contains(m.moreAuthors[key], content) {
+		if m.moreAuthors == nil {
+			m.moreAuthors = make(map[string][]string)
+		}
+		m.moreAuthors[key] = append(m.moreAuthors[key], content)
 	}
 }
 
