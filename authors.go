@@ -598,6 +598,9 @@ func bylineElement(t *html.Node) *html.Node {
 		}
 		text, short := shortText(el, 4*maxBylineRunes)
 		if !short || utf8.RuneCountInString(text) > maxBylineRunes {
+			if depth == 0 && lineAfterBlock(t) {
+				return t // "<div><h3>dek</h3> by Duncan Bell / January 19, 2017 / <a>…</a></div>": the line is the byline
+			}
 			return nil
 		}
 		if rest := stripBylinePrefixes(text); strings.IndexFunc(rest, isWordRune) >= 0 && !isBylineLabel(rest) {
@@ -608,6 +611,19 @@ func bylineElement(t *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// lineAfterBlock reports a byline text node that stands as a line of its
+// own after a block in a box too long to be the byline: "<div><h3>dek</h3>
+// by Duncan Bell / January 19, 2017 / <a>…</a></div>".
+func lineAfterBlock(t *html.Node) bool {
+	prev := t.PrevSibling
+	for prev != nil && prev.Type == html.CommentNode {
+		prev = prev.PrevSibling
+	}
+	text := normSpace(t.Data)
+	return prev != nil && prev.Type == html.ElementNode && isBlockTag(prev.DataAtom) &&
+		utf8.RuneCountInString(text) <= maxBylineRunes && strings.IndexFunc(stripBylinePrefixes(text), isWordRune) >= 0
 }
 
 // wordsBefore reports whether el holds words before the text node t that

@@ -1973,10 +1973,10 @@ var introJoiners = []string{" by ", " par ", " por "}
 
 // stopJoiners end the names of a byline: what follows is a date, a place,
 // a category or a job title ("Sam Roe on 5 May", "Sam Roe in News").
-// A slash is no joiner: "det/dpa" is one credit.
+// A slash without spaces is no joiner: "det/dpa" is one credit.
 var stopJoiners = []string{
 	" on ", " am ", " at ", " in ", // English and German date and category words
-	"|", " · ", " • ", " — ", " – ", // separators of byline fields
+	"|", " · ", " • ", " — ", " – ", " / ", // separators of byline fields ("by Duncan Bell / January 19, 2017")
 	" (",             // a job title or place in brackets
 	" für ", " for ", // "Sam Roe for The Daily", "Sam Roe für die Zeitung"
 }
@@ -2435,7 +2435,7 @@ var frontRoleWords = map[string]bool{
 // a byline; a name is cut before them ("Keith Barry Senior Reporter").
 var jobTitleWords = map[string]bool{
 	"writer": true, "reporter": true, "editor": true, "correspondent": true, "journalist": true,
-	"columnist": true, "contributor": true, "contributing": true, "photographer": true, "producer": true,
+	"critic": true, "columnist": true, "contributor": true, "contributing": true, "photographer": true, "producer": true,
 	"founder": true, "co-founder": true, "cofounder": true, "ceo": true, "cto": true,
 	"director": true, "manager": true, "head": true, "chief": true, "senior": true, "former": true,
 	"staff": true, "freelance": true, "analyst": true, "expert": true, "consultant": true,
