@@ -19,7 +19,7 @@ import (
 // runs with the metadata; headlineFromBody runs once the body is read.
 
 // titleSeparators split a <title> into headline and site name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ ", " « ", "｜"}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " • ", " ~ ", " : ", " > ", " -- ", " >> ", " │ ", " « ", "｜", "_"}
 
 // lineEndSeparators writes a hyphen that ends a line of the <title>
 // source as a separator: templates of the 2000s set the site, the section
@@ -919,6 +919,16 @@ const maxShownTitleBytes = 1000
 // maxVisibleTexts bounds the texts visibleTexts collects from one page.
 const maxVisibleTexts = 5000
 
+// minCaselessHeadlineRunes is the shortest headline, in a script without
+// spaces between words, that a title part can be.
+const minCaselessHeadlineRunes = 8
+
+// caselessLine reports a line in a script without case (Chinese,
+// Japanese) long enough to be a headline written without spaces.
+func caselessLine(t string) bool {
+	return utf8.RuneCountInString(t) >= minCaselessHeadlineRunes && !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) && !caseless(r) })
+}
+
 // visibleTexts returns the body's text nodes of two words or more and the
 // texts of its headings, white space folded. The title rules ask for it
 // before any stage changes the tree, so the first answer is kept.
@@ -968,8 +978,8 @@ func (p *page) longestSeparatedPart(title string, texts []visibleText) string {
 			continue // too short to win, or too long to be a part of the title
 		}
 		words := countWords(t)
-		if words < 2 {
-			continue
+		if words < 2 && !caselessLine(t) {
+			continue // a word alone is a label; a Chinese headline is one "word"
 		}
 		short := 3*len(t) < len(title) && words < 4
 		lower := strings.ToLower(fold(t))

@@ -75,6 +75,7 @@ func TestTitleSeparators(t *testing.T) {
 		{"box-drawing bar", page("Council passes the budget after long debate │ DAILY"), "Council passes the budget after long debate"},
 		{"WordPress guillemet", page("Council passes the budget after long debate « DAILY"), "Council passes the budget after long debate"},
 		{"full-width bar", page("市議会が来年度予算案を賛成多数で可決、長時間の議論の末に結論｜DAILY"), "市議会が来年度予算案を賛成多数で可決、長時間の議論の末に結論"},
+		{"underscores between Chinese parts", `<html><head><title>这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报</title></head><body><h1 class="hidden">好奇心日报</h1><div class="article"><h2 class="title">这个约会软件，想用你和对方的相似好恶来帮你找对象</h2><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`, "这个约会软件，想用你和对方的相似好恶来帮你找对象"},
 		{"headline colon without spaces stays", page("Brexit: what happens next for the council budget"), "Brexit: what happens next for the council budget"},
 	}
 	checkTitles(t, cases)
