@@ -435,9 +435,31 @@ func (p *page) withSiblingCards(n *html.Node, names []string) []string {
 	class, cards := attr(card, "class"), 1
 	for s := nextElement(card); s != nil && cards < maxAuthorCards && s.DataAtom == card.DataAtom && attr(s, "class") == class; s = nextElement(s) {
 		cards++
-		names = append(names, bylineNames(s, false, p.isPublisherName)...)
+		names = append(names, bylineNames(sameClassIn(s, n, card), false, p.isPublisherName)...)
 	}
 	return dedupeFold(names)
+}
+
+// sameClassIn returns the element of card s classed as the byline n is
+// inside its own card: the name's box, without the bio overlay beside it
+// ("<li><div class=author>David Caplan</div><div class=author-overlay>…"),
+// or s itself.
+func sameClassIn(s, n, card *html.Node) *html.Node {
+	class := attr(n, "class")
+	if n == card || class == "" {
+		return s
+	}
+	var found *html.Node
+	walk(s, func(c *html.Node) bool {
+		if found == nil && c.Type == html.ElementNode && attr(c, "class") == class {
+			found = c
+		}
+		return found == nil
+	})
+	if found == nil {
+		return s
+	}
+	return found
 }
 
 // authorCard returns the card under n showing name: the element whose text
@@ -470,11 +492,20 @@ func elementWithText(n *html.Node, text string) *html.Node {
 
 // startsCardRow reports an element classed as a byline (bylineTokens)
 // followed by one of its tag and class; table cells classed so are a
-// layout's header row ("td.byline" around the masthead's links).
+// layout's header row ("td.byline" around the masthead's links). An
+// unclassed list item counts where its list is classed as the byline.
 func startsCardRow(n *html.Node) bool {
 	s := nextElement(n)
 	class := attr(n, "class")
-	return s != nil && class != "" && !isElem(n, atom.Td, atom.Th) && s.DataAtom == n.DataAtom && attr(s, "class") == class && hasToken(splitTokens(class), bylineTokens)
+	if s == nil || isElem(n, atom.Td, atom.Th) || s.DataAtom != n.DataAtom || attr(s, "class") != class {
+		return false
+	}
+	if class == "" {
+		// unclassed items of a list classed as the byline ("<ul
+		// class=authors><li>…</li><li>…</li>", ABC News)
+		return n.DataAtom == atom.Li && n.Parent != nil && hasToken(splitTokens(attr(n.Parent, "class")), bylineTokens)
+	}
+	return hasToken(splitTokens(class), bylineTokens)
 }
 
 // bioSubject returns what a writer's bio opens with before its verb ("Jane
