@@ -310,14 +310,14 @@ func (p *page) metaAuthors() []string {
 }
 
 // repeatedMetaNames returns the contents of the author meta key, first
-// v: every tag's when the page writes one a writer and each is a bare
+// v: for a repeated <meta name=author>, every tag's when each is a bare
 // name ("Julia Carrie Wong", "Sam Levin"); else v alone, as a tag that
 // also holds a role ("Open Source PBX Editor") names a desk, not people.
 func (p *page) repeatedMetaNames(key, v string) []string {
-	all := append([]string{v}, p.meta.moreAuthors[key]...)
-	if len(all) == 1 {
-		return all
+	if key != "author" || len(p.meta.moreAuthors) == 0 {
+		return []string{v}
 	}
+	all := append([]string{v}, p.meta.moreAuthors...)
 	for _, one := range all {
 		if name, _, verdict := cleanName(one); verdict != partName || name != strings.TrimSpace(one) {
 			return all[:1]
@@ -369,14 +369,14 @@ func (p *page) labelledMetaAuthors() []string {
 // itempropAuthors reads the first microdata author element, with the
 // author elements beside it in the same line.
 func (p *page) itempropAuthors() []string {
-	for i, n := range p.meta.itemprops {
+	for _, n := range p.meta.itemprops {
 		if !p.itempropAuthor(n) {
 			continue
 		}
 		raw := []string{itempropName(n)}
-		for _, m := range p.meta.itemprops[i+1:] {
-			if m.Parent == n.Parent && p.itempropAuthor(m) {
-				raw = append(raw, itempropName(m)) // "<span itemprop=author>…</span> and <span itemprop=author>…</span>"
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && s.DataAtom != atom.Meta && p.itempropAuthor(s) {
+				raw = append(raw, itempropName(s)) // "<span itemprop=author>…</span> and <span itemprop=author>…</span>"
 			}
 		}
 		if names := cleanAuthors(raw, p.isPublisherName); len(names) > 0 {

@@ -15,9 +15,9 @@ type metaInfo struct {
 	lang     string
 	docTitle string            // <title>
 	metas    map[string]string // meta name/property/itemprop → first content, keys lower-cased
-	// moreAuthors are the contents of a repeated author meta after the
-	// first, by key: a page of two writers may write one tag each.
-	moreAuthors map[string][]string
+	// moreAuthors are the contents of a repeated <meta name=author> after
+	// the first: a page of two writers may write one tag each.
+	moreAuthors []string
 	tags        []string     // every article:tag
 	citers      []string     // every citation_author, one person each
 	tagLinks    []*html.Node // rel=tag links (the rel-tag microformat), up to maxTagLinks
@@ -151,11 +151,8 @@ func (m *metaInfo) addMetaKey(key, content string) {
 		m.metas[key] = content
 		return
 	}
-	if key == "author" && content != first && !strings.Contains(content, "://") && !strings.HasPrefix(content, "@") && !slices.Contains(m.moreAuthors[key], content) {
-		if m.moreAuthors == nil {
-			m.moreAuthors = make(map[string][]string)
-		}
-		m.moreAuthors[key] = append(m.moreAuthors[key], content)
+	if key == "author" && content != first && !strings.Contains(content, "://") && !strings.HasPrefix(content, "@") && !slices.Contains(m.moreAuthors, content) {
+		m.moreAuthors = append(m.moreAuthors, content)
 	}
 }
 
