@@ -1018,6 +1018,10 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			// "Markus M. Haefliger, London, Beat Bumbacher": a dateline
 		case v == partName && len(names) > 0 && pt.afterComma && filedFrom(name):
 			// "Maria Souza, de Porto Alegre": where she files from
+		case v == partName && len(names) > 0 && pt.afterComma && namesPlace(name):
+			// "John Smith, New York, December 3": the dateline's city
+		case v == partName && len(names) > 0 && pt.afterComma && namesOutlet(name):
+			return dedupeFold(names) // "Maria Garcia, Los Angeles Times": her paper, and nothing after it names a writer
 		case v == partName && len(names) > 0 && (pt.afterComma || pt.newNode && commaBefore) && !pt.linked && lastLinked:
 			// "<a>Ritika Sethi</a>, New Delhi": the writer's page is linked, her city or desk is not
 		case v == partName:
@@ -1400,6 +1404,27 @@ func gluedInitials(segs []string) bool {
 	}
 	last := segs[len(segs)-1]
 	return startsUpper(last) && strings.IndexFunc(last, unicode.IsLower) > 0
+}
+
+// namesPlace reports a part that reads as a two-word city's name ("New
+// York", "Los Angeles", "Mexico City").
+func namesPlace(part string) bool {
+	words := strings.Fields(strings.ToLower(part))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	return placeFirstWords[words[0]] || words[len(words)-1] == "city"
+}
+
+// namesOutlet reports a part of two or more words that names a news
+// outlet: it ends in an outlet's word ("Bloomberg News") or starts with
+// "The" ("The Washington Post"), which no person's name does.
+func namesOutlet(part string) bool {
+	words := strings.Fields(part)
+	if len(words) < 2 {
+		return false
+	}
+	return words[0] == "The" || outletWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;()"))]
 }
 
 // endsWithTitle reports whether the last of two or more words is a job

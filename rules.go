@@ -2423,6 +2423,29 @@ var placePrepositions = map[string]bool{
 	"à": true, // French
 }
 
+// outletWords end the name of a news outlet; after a comma behind a
+// writer's name, a part that ends in one is the writer's employer ("Maria
+// Garcia, Los Angeles Times", "Jane Doe, Bloomberg News"), not a second
+// writer: people's surnames are almost never these words.
+var outletWords = map[string]bool{
+	"times": true, "news": true, "press": true, "post": true, "journal": true, // English papers and wires
+	"herald": true, "tribune": true, "gazette": true, "telegraph": true, "chronicle": true,
+	"observer": true, "guardian": true, "independent": true, "examiner": true, "courier": true,
+	"magazine": true, "agency": true, "network": true, "radio": true, "television": true,
+	"newspapers": true, "wire": true, "newswire": true, "service": true, // "Kaiser Health News", "Religion News Service"
+}
+
+// placeFirstWords begin the names of cities that take two words ("New
+// York", "Los Angeles", "Hong Kong"): after a comma behind a writer's
+// name such a part is the dateline's place, not a co-author, and no
+// person's given name is one of them ("Abu", "Rio" and "Ho" are, so those
+// cities are left out). A last word "City" marks the rest ("Mexico City").
+var placeFirstWords = map[string]bool{
+	"new": true, "los": true, "las": true, "san": true, "santa": true, "são": true, "sao": true,
+	"hong": true, "buenos": true, "kuala": true, "tel": true, "cape": true, "port": true,
+	"st.": true, "saint": true, "addis": true, "dar": true,
+}
+
 // frontRoleWords name a reporter's role set between an outlet's name and
 // the reporter's: "Xinhua writers Han Xu, Joseph Kimani", "Global Times
 // reporter Zhang Wei"; see afterOutletRole.
