@@ -326,6 +326,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"gallery button with its size", `<p>Slideshow ( 3 images )</p>`, "Slideshow"},
 		{"ad slot label, reading on", `<p>Continue reading below</p>`, "Continue reading"},
 		{"YouTube channel prompt", `<p>Click here to subscribe to our YouTube channel.</p>`, "YouTube channel"},
+		{"ad slot label naming the ad", `<p>Story continues below advertisement</p>`, "continues below"},
+		{"confidential tip line", `<p>Got a confidential news tip? We want to hear from you.</p>`, "confidential news tip"},
+		{"feedback question with its answers in one line", `<p>Was this article helpful? Yes No</p>`, "helpful"},
+		{"link that loads the comments", `<p><a href="#comments">Load comments</a></p>`, "Load comments"},
 		{"news tip line", `<p>Have a news tip? Email us at <a href="mailto:tips@example.com">tips@example.com</a>.</p>`, "news tip"},
 		{"tag line to follow", `<p>Follow topics: <a href="/t/budget">Budget</a> <a href="/t/council">City council</a></p>`, "Follow topics"},
 		{"Swedish ad label", `<div class="annons">ANNONS</div>`, "ANNONS"},
@@ -1040,6 +1044,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Swedish read more", `<p class="article__read-more"><strong>LÄS MER: </strong><a href="/kvallsposten/serie-smyckesstolder/">Serie smyckesstölder i Skåne – polisen söker vittnen</a></p>`, "Serie smyckesstölder i Skåne – polisen söker vittnen"},
 		{"Indonesian editor's choice", `<p><strong>Pilihan Editor:</strong> <a href="/politik/mk-tolak-gugatan">MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya</a></p>`, "MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya"},
 		{"also worth reading box", `<div class="box"><h3>Also worth reading</h3><ul><li><a href="/singapore/bto-may-launch">Over 6,800 flats in May BTO launch including first Plus flats</a></li></ul></div>`, "Over 6,800 flats in May BTO launch including first Plus flats"},
+		{"Spanish more information", `<p>Más información: <a href="/es/consejo">El consejo aprueba el presupuesto de la ciudad</a></p>`, "El consejo aprueba el presupuesto de la ciudad"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {
@@ -1052,6 +1057,18 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 				t.Errorf("related = %+v, want %q among them", a.Related, tc.title)
 			}
 		})
+	}
+}
+
+// TestPromoLabelInSentenceKept: a promo label that opens a sentence
+// without its colon ("Más información en el teléfono …") is the story.
+func TestPromoLabelInSentenceKept(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><p>Más información en el teléfono 900 100 200 o en <a href="/info">la web del ayuntamiento</a>.</p><p>`+prose+`</p></article>`)
+	if !strings.Contains(a.Text, "Más información en el teléfono") {
+		t.Errorf("sentence dropped: %q", a.Text)
+	}
+	if len(a.Related) > 0 {
+		t.Errorf("related = %+v, want none", a.Related)
 	}
 }
 

@@ -461,6 +461,9 @@ var furniturePhrases = map[string]string{
 	"article continues":                                  "ad slot label (The Guardian's \"mpu_continue\")",
 	"story continues below":                              "ad slot label",
 	"continue reading below":                             "ad slot label",
+	"story continues below advertisement":                "ad slot label (Global News, The Washington Post)",
+	"article continues below advertisement":              "ad slot label",
+	"story continues after advertisement":                "ad slot label",
 	"scroll to continue with content":                    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                           "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                             "placeholder of detik's video embed",
@@ -1586,6 +1589,7 @@ var promoPrefixes = []string{
 	"le recomendamos",    // Spanish "we recommend to you:" (El Espectador)
 	"te recomendamos",    // Spanish
 	"te puede interesar", // Spanish
+	"más información:",   // Spanish "more information:" before a linked headline (not "Más información en el teléfono …")
 	"leia também",        // Portuguese
 	"leggi anche",        // Italian
 	"lea:",               // Spanish "read:" promos
@@ -2779,6 +2783,7 @@ var commentLinkLabels = map[string]bool{
 	"read comments":           true,
 	"view comments":           true,
 	"show comments":           true,
+	"load comments":           true, // a button that fetches the thread
 	"see comments":            true,
 	"comment on this":         true,
 	"comment on this story":   true,
@@ -3341,9 +3346,11 @@ var noticePhrases = []string{
 	"ce contenu est bloqué car", // French: an embed blocked until cookies are accepted (Le Progrès)
 	") retrieved ",              // a citation line: "Title (2025, March 12) retrieved 13 March 2025 from https://phys.org/…" (Science X)
 	"all rights reserved",
-	"have a news tip",           // the newsroom's tip line under the story
-	"contact this reporter via", // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
-	"got a story? email",        // British and Australian papers' tip line: "Got a story? Email us at …"
+	"have a news tip",             // the newsroom's tip line under the story
+	"got a confidential news tip", // the newsroom's tip line ("Got a confidential news tip? We want to hear from you.")
+	"was this article helpful",    // a feedback widget's question over its Yes / No buttons
+	"contact this reporter via",   // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
+	"got a story? email",          // British and Australian papers' tip line: "Got a story? Email us at …"
 	"got a story? contact",
 	"znate li nešto više o temi",                                // Croatian tip line under the story: "Znate li nešto više o temi ili imate prijedlog za članak? Pišite nam …" (Index.hr)
 	"this page refreshes automatically",                         // a live blog's bar (RTL Today)
