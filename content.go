@@ -403,6 +403,7 @@ func (p *page) byScore(total int) contentChoice {
 	top = p.widenToParent(top, scores)
 	top = p.toFullerAncestor(top, topScore, scores)
 	top = wholeList(top)
+	top = p.intoStoryCell(top)
 	roots := p.withSiblings(top, scores)
 	prose := 0
 	for _, r := range roots {
@@ -493,6 +494,26 @@ func (p *page) widenToParent(top *html.Node, scores map[*html.Node]float64) *htm
 		}
 		top = par
 	}
+}
+
+// intoStoryCell descends from a layout table's row to the cell that
+// holds its story as bare text (paragraphs set apart by <br><br>): such a
+// cell scores its own row, the cell's parent, so the row's other cells (a
+// column of weather, links and ads) would come along. A row with prose
+// in another cell too stays whole.
+func (p *page) intoStoryCell(top *html.Node) *html.Node {
+	if top.DataAtom != atom.Tr {
+		return top
+	}
+	cell := p.proseChild(top)
+	if cell == nil {
+		return top
+	}
+	rs, cs := p.stats[top], p.stats[cell]
+	if !cs.holder || rs.prose > cs.prose || rs.text == cs.text {
+		return top // a standfirst or a note in a cell beside the story's, or no other cell
+	}
+	return cell
 }
 
 // wholeList takes the list when the best candidate is one of its items:

@@ -523,6 +523,23 @@ func TestBoxDeepInLayoutTables(t *testing.T) {
 	}
 }
 
+// TestStoryCellWithoutItsColumn: a story set as bare text in a layout
+// table's cell scores its row; the row's other cell, a column of short
+// lines and links, stays out, while a cell with prose beside it stays in.
+func TestStoryCellWithoutItsColumn(t *testing.T) {
+	story := `<td class="main"><b>Mill reopens</b><br><br>` + prose + `<br><br>` + prose + `<br><br>` + prose + `</td>`
+	column := `<td><b>Weather</b><br>Sunny, 54F<br><br><b>Links</b><br><a href="/o">Obituaries</a><br><a href="/c">Classifieds</a></td>`
+	a := extractNoFallback(t, `<body><table><tr>`+story+column+`</tr></table></body>`)
+	if !strings.Contains(a.Text, "Mill reopens") || strings.Contains(a.Text, "Sunny") {
+		t.Errorf("want the story cell alone: %q", a.Text)
+	}
+	note := `<td>Note. The mill's owner has asked readers to send their memories of the old warehouse to the paper.</td>`
+	a = extractNoFallback(t, `<body><table><tr>`+story+note+`</tr></table></body>`)
+	if !strings.Contains(a.Text, "Note.") {
+		t.Errorf("prose beside the story cell lost: %q", a.Text)
+	}
+}
+
 // TestSecondOpinionKeepsOurVerdicts: go-readability's body, read from its
 // copies of our elements, leaves out what our cleaning took out (a
 // breadcrumb trail inside the article); when that leaves too little, its
