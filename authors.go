@@ -855,6 +855,8 @@ type bylinePart struct {
 	beforeIntro bool
 	intro       string // the byline word after a beforeIntro part: "by", "par"
 	linked      bool   // the text is a link's: a name on its author page
+	afterStop   bool   // the joiner before it was a stop joiner
+	afterField  bool   // that stop joiner was a field separator: "|", " · "
 }
 
 // joiner kinds, in the order of the lists nextJoiner reads.
@@ -876,18 +878,19 @@ func splitByline(s string) []bylinePart {
 	s = " " + normSpace(s) + " "
 	ls := asciiLower(s)
 	var parts []bylinePart
-	stopped, joined, comma := false, false, false
+	stopped, joined, comma, stop, field := false, false, false, false, false
 	for {
 		at, size, kind := nextJoiner(ls)
 		if at < 0 {
-			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined, afterComma: comma})
+			return append(parts, bylinePart{text: s, stopped: stopped, afterJoiner: joined, afterComma: comma, afterStop: stop, afterField: field})
 		}
-		part := bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, afterComma: comma, beforeIntro: kind == joinIntro}
+		part := bylinePart{text: s[:at], stopped: stopped, afterJoiner: joined, afterComma: comma, beforeIntro: kind == joinIntro, afterStop: stop, afterField: field}
 		if part.beforeIntro {
 			part.intro = strings.TrimSpace(s[at : at+size])
 		}
 		parts = append(parts, part)
 		comma = ls[at:at+size] == ","
+		stop, field = kind == joinStop, kind == joinStop && fieldSeparators[strings.TrimSpace(ls[at:at+size])]
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
 		s, ls = " "+s[at+size:], " "+ls[at+size:]
@@ -983,6 +986,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			continue // the names another role credits, up to the next byline word
 		}
 		if pt.stopped {
+			if after := namesAfterLabel(names, parts, i, strict, pub); after != nil {
+				return after
+			}
 			if len(names) > 0 {
 				break
 			}
@@ -1038,6 +1044,30 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 		return []string{credit}
 	}
 	return dedupeFold(names)
+}
+
+// namesAfterLabel returns the names in the field after parts[i] when the
+// only name before it is one word and the field's names all have two or
+// more: "Politik · Jochen Bittner, Tina Hildebrandt" opens with the
+// section, not a writer. A user name before a date ("Benni | 10 May") or
+// before another one-word field keeps its place. Else nil.
+func namesAfterLabel(names []string, parts []bylinePart, i int, strict bool, pub func(string) bool) []string {
+	if len(names) != 1 || strings.Contains(names[0], " ") || !parts[i].afterField {
+		return nil
+	}
+	field := make([]bylinePart, 0, len(parts)-i)
+	for k, pt := range parts[i:] {
+		if k > 0 && pt.afterStop {
+			break
+		}
+		pt.stopped = false
+		field = append(field, pt)
+	}
+	after := namesFromParts(field, strict, pub)
+	if len(after) == 0 || slices.ContainsFunc(after, func(n string) bool { return !strings.Contains(n, " ") }) {
+		return nil
+	}
+	return after
 }
 
 // bareIntroAfter returns the byline word of the next part with words

@@ -100,6 +100,8 @@ func TestAuthors(t *testing.T) {
 		{"vietnamese author label", authorPage("", `<p>Tác giả: Võ Hải</p>`), "Võ Hải"},
 		{"hindi author label", authorPage("", `<div class="byline"><span>लेखक: राहुल शर्मा</span> | <span>अपडेटेड: 30 नवंबर 2025</span></div>`), "राहुल शर्मा"},
 		{"place the writer files from after a comma", authorPage("", `<div class="autor">Por <strong>Maria Souza</strong>, de Porto Alegre</div>`), "Maria Souza"},
+		{"section before the writers", authorPage("", `<div class="article__author">Politik &#xB7; Jochen Bittner, Tina Hildebrandt</div>`), "Jochen Bittner; Tina Hildebrandt"},
+		{"user name before a category", authorPage("", `<div class="byline">by benni | Uncategorized</div>`), "benni"},
 		{"two-word city after a comma", authorPage("", `<p class="byline">By John Smith, New York, December 3</p>`), "John Smith"},
 		{"city ending in City after a comma", authorPage("", `<p class="byline">By Ana Ruiz, Mexico City</p>`), "Ana Ruiz"},
 		{"paper after a comma", authorPage("", `<p class="byline">By Maria Garcia, Los Angeles Times</p>`), "Maria Garcia"},

@@ -1985,6 +1985,12 @@ var stopJoiners = []string{
 	" für ", " for ", // "Sam Roe for The Daily", "Sam Roe für die Zeitung"
 }
 
+// fieldSeparators are the stopJoiners, trimmed, that set a byline's
+// fields apart ("Politik · Jochen Bittner"); see namesAfterLabel. Dashes
+// and slashes are left out: they join a site's name to its tagline ("L-MAG
+// – Das Magazin für Lesben", "stol.it / Suedtirol Online").
+var fieldSeparators = map[string]bool{"|": true, "·": true, "•": true}
+
 // bylineTokens mark elements that hold the article's author.
 var bylineTokens = map[string]bool{
 	"author":  true, // post-author, author-name
