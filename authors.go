@@ -762,7 +762,7 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
-			parts = append(parts, linkedParts(splitNode(c.Data), inLinkUnder(c, n))...)
+			parts = append(parts, linkedParts(splitNode(beforeTrailingDate(c.Data)), inLinkUnder(c, n))...)
 		case html.ElementNode:
 			// a label for screen readers ("Article information") names no one
 			return !invisibleTags[c.DataAtom] && !hasAttr(c, "hidden") && !screenReaderOnly(c) && !labelsParent(c)
@@ -1517,6 +1517,52 @@ func afterLeadingDate(s string) string {
 		}
 	}
 	return s
+}
+
+// beforeTrailingDate drops the date, its time and their labels that close
+// a byline's text without a separator ("ZDNet Japan Staff 2019年04月28日
+// 08時00分", "Jane Doe 12 March 2024"); s comes back whole when nothing
+// but a date line is left or no date closes it.
+func beforeTrailingDate(s string) string {
+	if !hasDigit(s) || len(s) > maxParseLen {
+		return s // most text nodes: no date to drop
+	}
+	m := matcher{toks: tokenize(s)}
+	_, start, _, ok := m.firstDate()
+	if !ok || start == 0 {
+		return s
+	}
+	at := m.toks[start].start
+	if _, dated := dateOnlyLine(s[at:]); !dated {
+		return s
+	}
+	for k := start - 1; k >= 0 && m.dateLabelAt(s, k); k-- {
+		at = m.toks[k].start
+	}
+	head := strings.TrimRight(s[:at], " ,-–—|·•/(")
+	if strings.IndexFunc(head, unicode.IsLetter) < 0 {
+		return s
+	}
+	return head
+}
+
+// dateLabelAt reports a token that can stand before a date as its label
+// in a byline: punctuation, a date keyword ("Updated", "Published"), a
+// weekday, or a lower-case word ("on", "am"). A capitalised word or a Han
+// character belongs to the name before it ("Janic Cathomen, 01.12.2021").
+func (m *matcher) dateLabelAt(s string, k int) bool {
+	t := m.toks[k]
+	if t.kind == tokPunct {
+		return true
+	}
+	if t.kind != tokWord || t.cjk {
+		return false
+	}
+	if kind, _ := m.keywordAt(k); kind != 0 || capitalWeekdays[t.word] {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s[t.start:])
+	return unicode.IsLower(first)
 }
 
 // datedLeadJoiners are the byline words a dated lead ends with.
