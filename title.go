@@ -1340,7 +1340,7 @@ func (p *page) soleHeadlineNode() *html.Node {
 			continue
 		}
 		text := headlineText(h)
-		if isLogo(h, text) {
+		if isLogo(h, text) || p.inSectionFrontLink(h) {
 			continue
 		}
 		if compoundWords(text) < 3 || isSiteLike(text, strings.ToLower(p.art.SiteName), p.hostWords(), "") || readsAsParagraph(text) {
@@ -1352,6 +1352,28 @@ func (p *page) soleHeadlineNode() *html.Node {
 		found = h
 	}
 	return found
+}
+
+// inSectionFrontLink reports a heading inside a link to a page above
+// this one on the same site: a blog's or a section's banner ("<a
+// href="/schmooze/"><h1>The Schmooze</h1></a>" on "/schmooze/358592/…"),
+// which names the column, not the story.
+func (p *page) inSectionFrontLink(h *html.Node) bool {
+	if p.base == nil {
+		return false
+	}
+	for a := h.Parent; a != nil; a = a.Parent {
+		if !isElem(a, atom.A) {
+			continue
+		}
+		u, err := p.base.Parse(strings.TrimSpace(attr(a, "href")))
+		if err != nil || !strings.EqualFold(u.Hostname(), p.base.Hostname()) {
+			return false
+		}
+		dir := strings.TrimSuffix(u.Path, "/") + "/"
+		return dir != "/" && strings.HasPrefix(p.base.Path, dir) && len(p.base.Path) > len(dir)
+	}
+	return false
 }
 
 // isKickerOrPermalink reports what headlineText leaves out of a

@@ -356,6 +356,21 @@ func TestSectionH1UnderDeclaredTitle(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestBannerH1LinkingToItsColumn: an h1 inside a link to a page above
+// this one (a blog's banner) names the column; the story's own heading
+// under it is the title. A headline linking to its own page stays.
+func TestBannerH1LinkingToItsColumn(t *testing.T) {
+	page := func(h1 string) string {
+		return `<html><head><title>Why Does Slack Say Hummus? - The Schmooze – Forward.com</title><meta property="og:title" content="The Adorable Reason You Can Set Your Alert Sound to Hummus on Slack"></head><body>` + h1 +
+			`<section class="blog-article"><h2>The Adorable Reason You Can Set Your Alert Sound to Hummus on Slack</h2><p>` + prose + `</p><p>` + prose + `</p></section></body></html>`
+	}
+	url := "https://forward.com/schmooze/358592/why-does-slack-say-hummus/"
+	checkTitlesAt(t, []urlCase{
+		{"banner linking to the column", url, page(`<a href="https://forward.com/schmooze/"><h1 class="blog-banner-title"><span>The Schmooze:</span><br> Your Jewish Pop Culture Fix</h1></a>`), "The Adorable Reason You Can Set Your Alert Sound to Hummus on Slack"},
+		{"headline linking to its page", url, page(`<a href="` + url + `"><h1>Why Does Slack Say Hummus and Other Questions</h1></a>`), "Why Does Slack Say Hummus and Other Questions"},
+	})
+}
+
 // TestBoxH1UnderDeclaredTitle checks that an h1 sharing no word with the
 // declared title yields to that title shown as a block of its own (the
 // h1 heads a search box), but not to the site's name in a sentence.
