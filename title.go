@@ -731,9 +731,13 @@ func (p *page) agreeingH1(declared []string) string {
 			continue
 		}
 		lt := strings.ToLower(text)
+		fold := func(s string) string { return s }
+		if dropQuotes(text) == text {
+			fold = dropQuotes // the title quotes what the h1 sets in italics
+		}
 		full := ""
 		for _, d := range declared {
-			ld := strings.ToLower(p.stripSiteName(normSpace(d)))
+			ld := strings.ToLower(fold(p.stripSiteName(normSpace(d))))
 			if d != "" && strings.Contains(ld, lt) && (2*len(lt) >= len(ld) || separatedPart(ld, lt)) {
 				return text
 			}
@@ -1066,6 +1070,15 @@ func dropApostrophes(s string) string {
 }
 
 var apostropheDropper = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "")
+
+// dropQuotes removes apostrophes and quotation marks: a <title> quotes a
+// film's name the h1 sets in italics ("‘Fantastic Beasts’: A Nice Place to
+// Visit" over "<i>Fantastic Beasts</i>: A Nice Place to Visit").
+func dropQuotes(s string) string {
+	return quoteDropper.Replace(s)
+}
+
+var quoteDropper = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "", "\"", "", "“", "", "”", "", "„", "", "«", "", "»", "")
 
 // inHomeLink reports whether n sits in a link to the site's front page,
 // as a logo does.

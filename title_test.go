@@ -46,6 +46,17 @@ func TestTitleSummingUpHeadline(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestTitleQuotingItalicName: a <title> that quotes a name the h1 sets
+// in italics agrees with the h1, which is the headline, name included.
+func TestTitleQuotingItalicName(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><article><h1 class="article-headline">` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	checkTitles(t, []pageCase{
+		{"italic name quoted in the title", page("‘Fantastic Beasts’: A Nice Place to Visit | New Republic", `<span><i>Fantastic Beasts</i>: A Nice Place to Visit</span>`), "Fantastic Beasts: A Nice Place to Visit"},
+	})
+}
+
 // TestTitleExtendingH1: an h1 that says the og:title and goes on after a
 // dash with a clause of its own is the headline; an h1 that adds only the
 // site's name after the dash is not.
