@@ -1624,8 +1624,29 @@ func (m *matcher) monthFirst(i int) (dateParts, int, bool) {
 	if !ok || m.punct(j, ":") {
 		return dateParts{}, i, false
 	}
-	year, end, _, ok := m.yearAfter(j, false)
-	return dateParts{y: year, m: month, d: day}, end, ok
+	if year, end, _, ok := m.yearAfter(j, false); ok {
+		return dateParts{y: year, m: month, d: day}, end, true
+	}
+	return m.clockThenYear(month, day, i, j)
+}
+
+// clockThenYear reads the time and zone set between the day and the year
+// in the C library's and Unix date's form ("Sun Nov 23 16:00:00 EDT 2014",
+// Twitter's "Sun Nov 23 16:00:00 +0000 2014"), from token j after the day;
+// i is where the date started.
+func (m *matcher) clockThenYear(month, day, i, j int) (dateParts, int, bool) {
+	if !m.num(j, 1, 2) || !m.punct(j+1, ":") {
+		return dateParts{}, i, false
+	}
+	c, cend, ok := m.clockAt(j, false)
+	if !ok {
+		return dateParts{}, i, false
+	}
+	year, end, _, ok := m.yearAfter(cend, false)
+	if !ok {
+		return dateParts{}, i, false
+	}
+	return dateParts{y: year, m: month, d: day, clock: &c}, end, true
 }
 
 // yearMonthName reads the Hungarian "2024. március 5.", the Lithuanian

@@ -36,6 +36,9 @@ func runDateCases(t *testing.T, cases []dateCase, parse func(string) (Date, bool
 func TestParseDateStructured(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"iso day", "2024-03-05", "2024-03-05"},
+		{"unix date with a zone name", "Tue Jan 28 15:28:56 CET 2020", "2020-01-28T15:28:56+01:00"},
+		{"twitter's created_at", "Sun Nov 23 16:00:00 +0000 2014", "2014-11-23T16:00:00Z"},
+		{"asctime without a zone", "Sun Nov 23 16:00:00 2014", "2014-11-23T16:00:00Z"},
 		{"iso utc", "2024-03-05T10:15:00Z", "2024-03-05T10:15:00Z"},
 		{"iso offset colon", "2024-03-05T10:15:00+02:00", "2024-03-05T10:15:00+02:00"},
 		{"iso offset compact", "2024-03-05T10:15:00+0200", "2024-03-05T10:15:00+02:00"},
