@@ -50,6 +50,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
 		{"button link", `<p><a class="btn btn-primary" href="/demo">Book a demo</a></p>`, "Book a demo"},
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
+		{"store button beside a product's name", `<table><tr><td><span>Warbonnet Blackbird<br><a href="https://shop.example/blackbird" rel="sponsored nofollow" class="btn">View At Warbonnet</a></span></td><td>10 ft x 5 ft</td></tr><tr><td><span>ENO Junglenest<br><a href="https://shop.example/eno" rel="sponsored nofollow" class="btn">View at REI</a></span></td><td>9 ft x 4 ft</td></tr></table>`, "View at REI"},
 		{"previous and next links", `<div class="article__block article-navigation"><a href="/a"><span>Previous Post</span> Going zero waste</a><a href="/b"><span>Next Post</span> Compost at home</a></div>`, "Previous Post"},
 		{"article disclaimer box", `<div class="articleDisclaimer"><p><strong>Disclaimer:</strong> Foresight Ventures is a majority investor of this outlet, which continues to operate independently of its investors and their holdings.</p></div>`, "Foresight Ventures"},
 		{"Portuguese error report link", `<div class="noticia__erro"><a href="/fale-conosco?assunto=erro">Encontrou algum erro? Entre em contato</a></div>`, "Encontrou"},

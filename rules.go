@@ -2128,7 +2128,10 @@ var shopPromptPrefixes = []string{
 	"see it at",
 	"view on amazon",
 	"buy on amazon",
-	"view at amazon",
+	"view at ", // "View At Warbonnet", "View at REI" under each product of a gear table
+	"shop at ",
+	"buy at ",
+	"buy from ",
 	"shop now at",
 	"buy now at",
 	"check amazon",      // "Check Amazon (on sale!)"
