@@ -868,6 +868,7 @@ const (
 
 // splitByline cuts a byline at its joiners, in order.
 func splitByline(s string) []bylinePart {
+	s = withoutHanDateline(s)
 	if names := titledHanNames(s); names != nil {
 		parts := make([]bylinePart, len(names))
 		for i, n := range names {
@@ -1315,6 +1316,24 @@ func withoutCJKTitle(s string) string {
 	return s
 }
 
+// maxHanDatelineRunes bounds the place and verb withoutHanDateline cuts.
+const maxHanDatelineRunes = 8
+
+// withoutHanDateline drops the place a Chinese byline's writer reports
+// from, after the last slash: "記者 王小明／台北報導" gives "記者 王小明".
+func withoutHanDateline(s string) string {
+	i := strings.LastIndexAny(s, "／/")
+	if i <= 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	tail := strings.TrimSpace(s[i+size:])
+	if n := utf8.RuneCountInString(tail); n < 2 || n > maxHanDatelineRunes || !allHan(tail) || !hasSuffixIn(tail, hanDatelineSuffixes) {
+		return s
+	}
+	return strings.TrimSpace(s[:i])
+}
+
 // hanEditorCredit reports a Chinese credit of an editor or checker
 // ("责任编辑：钟元昊", editor in charge), which Sina classes as its
 // "show_author" under every story: it names no writer.
@@ -1607,7 +1626,8 @@ func stripBylinePrefixes(s string) string {
 
 // cutPrefixWord cuts pre from the start of s (ls is s lower-cased) when a
 // space, a colon, a comma or the end follows it; pre ending in a colon
-// (":", or the full-width "：" of Chinese and Japanese) needs the colon.
+// or a slash (":", or the full-width "：" and "／" of Chinese and Japanese)
+// needs nothing after it.
 // The BBC's World Service sites label the name for screen readers with a
 // comma, Arabic ("نویسنده، ") or Latin ("مصنف, ").
 func cutPrefixWord(s, ls, pre string) (string, bool) {
@@ -1615,7 +1635,7 @@ func cutPrefixWord(s, ls, pre string) (string, bool) {
 		return "", false
 	}
 	rest := s[len(pre):]
-	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',' || strings.HasPrefix(rest, "،") {
+	if strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, "：") || strings.HasSuffix(pre, "/") || strings.HasSuffix(pre, "／") || rest == "" || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',' || strings.HasPrefix(rest, "،") {
 		return rest, true
 	}
 	return "", false

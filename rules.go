@@ -1816,6 +1816,11 @@ var bylinePrefixes = []string{
 	"作者:",                // the same with an ASCII colon
 	"记者：",                // Chinese "reporter:"
 	"記者：",                // traditional Chinese, Japanese
+	"文／",                 // Taiwanese and Hong Kong "text /" before the writer ("文／王小明")
+	"文/",                 // the same with an ASCII slash
+	"撰文：",                // Chinese "written:"
+	"撰文:",                // the same with an ASCII colon
+	"撰文／",                // Taiwanese "written /"
 	"بقلم",               // Arabic, "by the pen of"
 	"بواسطة",             // Arabic, "by"
 	"كتب",                // Arabic, "wrote"
@@ -1828,6 +1833,9 @@ var bylinePrefixes = []string{
 	"szerző",             // Hungarian "author"
 	"teksti:",            // Finnish "text:", only with its colon
 	"kirjoittanut",       // Finnish "written by"
+	"kirjoittaja",        // Finnish "writer"
+	"napisał",            // Polish "wrote" (a man)
+	"napisała",           // Polish "wrote" (a woman)
 	"yazan",              // Turkish "written by"
 	"muhabir:",           // Turkish "reporter:", only with its colon
 	"skrevet af",         // Danish "written by"
@@ -1928,6 +1936,11 @@ var hanPortals = []string{
 	"搜狐", // Sohu
 	"腾讯", // Tencent
 }
+
+// hanDatelineSuffixes end the place a Chinese byline's writer reports
+// from, set after a slash ("記者王小明／台北報導", reporting from Taipei;
+// "／北京电", a wire from Beijing); see withoutHanDateline.
+var hanDatelineSuffixes = []string{"報導", "报道", "報道", "電", "电", "訊", "讯"}
 
 // cjkTitlePrefixes are Chinese job titles written straight before a name
 // ("记者王敬照"); see withoutCJKTitle.
