@@ -1497,7 +1497,7 @@ func (b *builder) figure(f *html.Node) {
 	case media != nil && img == nil:
 		b.embed(media, capText)
 	case img != nil:
-		if src := b.p.imageURL(img); src != "" {
+		if src := b.p.imageURL(img); src != "" || capText != "" && b.p.unresolvedImage(img) {
 			b.emit(Block{Type: Figure, Src: src, Alt: normSpace(attr(img, "alt")), Text: capText})
 		}
 	case caption != nil && b.onlyCaption(f, caption):

@@ -327,6 +327,27 @@ func TestDateLabelLines(t *testing.T) {
 	}
 }
 
+// TestFigureCaptionWithoutPageAddress: on a page of unknown address a
+// picture's relative address cannot be resolved; the figure keeps its
+// caption without it, and the body never holds the caption twice.
+func TestFigureCaptionWithoutPageAddress(t *testing.T) {
+	a, err := Extract([]byte(`<article><p>`+prose+`</p><figure><img src="/a.jpg" alt="The mayor"><figcaption>The mayor at the vote.</figcaption></figure><p>`+prose+`</p></article>`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var figs []Block
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			if b.Type == Figure {
+				figs = append(figs, b)
+			}
+		}
+	}
+	if len(figs) != 1 || figs[0].Text != "The mayor at the vote." || figs[0].Src != "" || figs[0].Alt != "The mayor" {
+		t.Errorf("figures = %+v, want one captioned, without an address", figs)
+	}
+}
+
 // TestFigureWithSeveralTables: a figure boxing a title table over a data
 // table keeps both; only a figure around one table reads it as its table.
 func TestFigureWithSeveralTables(t *testing.T) {

@@ -72,7 +72,9 @@ const (
 // Ordered, Start and Items for lists; Caption, Header, Rows and Links for
 // tables (the links of the cells, in reading order: header, then rows,
 // each row left to right); Src, Alt and Text (the caption) for figures
-// and embeds.
+// and embeds. Src is absolute; a figure has none when its picture's
+// address is relative and the page's own is unknown (no Options.URL,
+// canonical link or <base>), and then keeps its caption alone.
 type Block struct {
 	Type    BlockType `json:"type"`
 	Text    string    `json:"text,omitempty"`

@@ -191,6 +191,22 @@ func (p *page) imageURL(img *html.Node) string {
 	return placeholder
 }
 
+// unresolvedImage reports a picture whose address is relative on a page
+// of unknown address (no URL given, no canonical link or <base>): the
+// figure keeps its caption without the address, where a picture with no
+// address at all (a script fills it in) shows nothing.
+func (p *page) unresolvedImage(img *html.Node) bool {
+	if p.base != nil {
+		return false
+	}
+	for _, key := range lazySrcAttrs {
+		if strings.TrimSpace(attr(img, key)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // picturedBy returns img and, when it stands in a <picture>, the
 // picture's <source>s: an img without an address of its own (Medium's)
 // shows what its sources offer.
