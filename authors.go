@@ -758,6 +758,9 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	if rest := afterDatedLead(text); rest != text {
 		return namesFromParts(splitNode(rest), strict, pub)
 	}
+	if credit := afterHanLabel(text); credit != "" {
+		return namesFromParts(splitNode(credit), strict, pub)
+	}
 	var parts []bylinePart
 	walk(n, func(c *html.Node) bool {
 		switch c.Type {
@@ -1316,6 +1319,52 @@ func withoutCJKTitle(s string) string {
 	return s
 }
 
+// afterHanLabel returns the writer's credit in a Chinese info line, a
+// label of hanAuthorLabels after other fields and the name after it up
+// to the next space or field mark ("作者：王小明" from "2025-12-03 10:30
+// 来源：新闻网 作者：王小明 编辑：李四"); "" when no label stands inside s.
+// A label opening s is bylinePrefixes' to read.
+func afterHanLabel(s string) string {
+	if len(s) > 4*maxBylineRunes {
+		return ""
+	}
+	for _, label := range hanAuthorLabels {
+		i := strings.Index(s, label)
+		if i <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsSpace(r) && !strings.ContainsRune("|｜/／", r) {
+			continue // a word ending in the label's first character
+		}
+		if name := hanCreditName(strings.TrimLeftFunc(s[i+len(label):], unicode.IsSpace)); name != "" {
+			return label + name
+		}
+	}
+	return ""
+}
+
+// hanCreditName returns the name that opens rest, the text after a
+// Chinese credit label: Han characters up to the next space or field mark
+// ("王小明 编辑：李四"), a Latin name up to the next field's label ("John
+// Smith 编辑：李四").
+func hanCreditName(rest string) string {
+	if end := strings.IndexAny(rest, "|｜/／(（"); end >= 0 {
+		rest = rest[:end]
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) {
+		if end := strings.IndexFunc(rest, unicode.IsSpace); end >= 0 {
+			rest = rest[:end]
+		}
+		return rest
+	}
+	if colon := strings.IndexAny(rest, "：:"); colon >= 0 {
+		if sp := strings.LastIndexFunc(rest[:colon], unicode.IsSpace); sp >= 0 {
+			return strings.TrimSpace(rest[:sp])
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
 // maxHanDatelineRunes bounds the place and verb withoutHanDateline cuts.
 const maxHanDatelineRunes = 8
 
@@ -1826,7 +1875,7 @@ func (m *metaInfo) notePrefixText(n *html.Node, seq int) {
 			return
 		}
 	}
-	if isBylineLabel(head) {
+	if isBylineLabel(head) || afterHanLabel(n.Data) != "" {
 		m.prefixTexts = append(m.prefixTexts, n)
 		m.order[n] = seq
 	}

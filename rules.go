@@ -1818,6 +1818,7 @@ var bylinePrefixes = []string{
 	"記者：",                // traditional Chinese, Japanese
 	"文／",                 // Taiwanese and Hong Kong "text /" before the writer ("文／王小明")
 	"文/",                 // the same with an ASCII slash
+	"本文作者：",              // Chinese "this article's author:"
 	"撰文：",                // Chinese "written:"
 	"撰文:",                // the same with an ASCII colon
 	"撰文／",                // Taiwanese "written /"
@@ -1876,10 +1877,11 @@ var visibleBylinePrefixes = []string{
 	"автор:", "yazar:", "muhabir:", // Russian "author:", Turkish "author:", "reporter:"
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
+	"本文作者：", "撰文：", "撰文:", "文／", // Chinese "this article's author:", "written:", "text /"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
-	"text:", "текст:", "teksti:", "kirjoittanut", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
+	"text:", "текст:", "teksti:", "kirjoittanut", "kirjoittaja", "yazan:", "skrevet af", "skrevet av", "piše:", // a text credit; Finnish, Turkish, Danish, Norwegian, Croatian "written by"
 	"نویسنده:", "نویسنده،", "مصنف:", "مصنف،", "مصنف,", "خبرنگار:", "autorius:", "autors:", "συντάκτης:", "γράφει:", // Persian, Lithuanian, Latvian "author:"; Greek "writer:", "writes:"
 	"συνέντευξη:",                                                                           // Greek "interview:" before the interviewer's name (Philenews)
 	"submitted by", "gespeichert von", "eingestellt von", "pubblicato da", "geplaatst door", // CMS credit lines
@@ -1935,6 +1937,16 @@ var hanPortals = []string{
 	"新浪", // Sina
 	"搜狐", // Sohu
 	"腾讯", // Tencent
+}
+
+// hanAuthorLabels name the writer inside a Chinese article's info line,
+// after its date and source ("2025-12-03 10:30 来源：新闻网 作者：王小明");
+// see afterHanLabel. At a line's start bylinePrefixes read them.
+var hanAuthorLabels = []string{
+	"作者：", "作者:", // author:
+	"记者：", "記者：", // reporter:
+	"撰文：", "撰文:", // written:
+	"文／", // text /
 }
 
 // hanDatelineSuffixes end the place a Chinese byline's writer reports
