@@ -464,6 +464,8 @@ var furniturePhrases = map[string]string{
 	"story continues below advertisement":                "ad slot label (Global News, The Washington Post)",
 	"article continues below advertisement":              "ad slot label",
 	"story continues after advertisement":                "ad slot label",
+	"sigue leyendo":                                      "Spanish 'keep reading' label over an ad slot",
+	"continua a leggere dopo la pubblicità":              "Italian 'keep reading after the ad' label",
 	"scroll to continue with content":                    "ad slot label (detik: 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT')",
 	"scroll untuk melanjutkan":                           "ad slot label (Indonesian 'scroll to continue', Tempo)",
 	"[gambas:video 20detik]":                             "placeholder of detik's video embed",
@@ -2818,6 +2820,8 @@ var commentLinkLabels = map[string]bool{
 	"view comments":           true,
 	"show comments":           true,
 	"load comments":           true, // a button that fetches the thread
+	"kommentare anzeigen":     true, // German "show comments"
+	"kommentare laden":        true, // German "load comments"
 	"see comments":            true,
 	"comment on this":         true,
 	"comment on this story":   true,
@@ -3252,6 +3256,9 @@ var signupPhrases = []string{
 	"en su correo?",                     // Spanish "in your inbox?" ("¿Quiere recibir las noticias de Bogotá en su correo?")
 	"direkt in ihr postfach",            // German "straight to your inbox" ("Alles Wichtige aus München … direkt in Ihr Postfach", SZ)
 	"daftar newsletter",                 // Indonesian "sign up for the newsletter" (Tempo)
+	"newsletter abonnieren",             // German "subscribe to the newsletter"
+	"für unseren newsletter an",         // German "… sign up for our newsletter" ("Melden Sie sich für unseren Newsletter an.")
+	"suscríbete a nuestro boletín",      // Spanish "subscribe to our newsletter"
 }
 
 // appealPhrases mark a publisher's appeal for money or members under or
@@ -3330,6 +3337,7 @@ var listenPhrases = []string{
 	"listen to this story",   // "Listen to this story via streaming audio, a downloadable file, or get help."
 	"listen to our report",   // Vatican News's audio bar over the story
 	"artikel anhören",        // German
+	"artikel vorlesen",       // German "have the article read aloud" ("Diesen Artikel vorlesen lassen")
 	"écouter cet article",    // French
 	"escuchar este artículo", // Spanish
 	"escucha esta nota",      // Spanish ("ESCUCHA ESTA NOTA AQUÍ")
@@ -3382,6 +3390,7 @@ var noticePhrases = []string{
 	"all rights reserved",
 	"have a news tip",             // the newsroom's tip line under the story
 	"got a confidential news tip", // the newsroom's tip line ("Got a confidential news tip? We want to hear from you.")
+	"einen fehler entdeckt",       // German error-report line ("Sie haben einen Fehler entdeckt? Schreiben Sie uns.")
 	"was this article helpful",    // a feedback widget's question over its Yes / No buttons
 	"contact this reporter via",   // Business Insider's tip box: "Have a tip? Contact this reporter via email at …"
 	"got a story? email",          // British and Australian papers' tip line: "Got a story? Email us at …"
