@@ -1112,9 +1112,11 @@ func cutOtherRole(part string) (head string, role bool) {
 // placeAfterName reports a one-word part right after a name of two words
 // or more: in "Markus M. Haefliger, London" or "Michael Rädel, Redaktion"
 // it is where the writer files from or the desk, not a second writer,
-// whose full name a byline would give as it gives the first.
+// whose full name a byline would give as it gives the first. After a
+// Chinese or Japanese name, written without spaces, a word in another
+// script is the outlet ("[田中宏昌，ITmedia]").
 func placeAfterName(part, prev string) bool {
-	return !strings.Contains(part, " ") && strings.Contains(prev, " ")
+	return !strings.Contains(part, " ") && (strings.Contains(prev, " ") || hanName(prev) && !allHan(part))
 }
 
 // filedFrom reports a part that names a place after a word for "from"

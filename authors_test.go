@@ -113,6 +113,8 @@ func TestAuthors(t *testing.T) {
 		{"Chinese info line after its date and source", authorPage("", `<div class="info">2025-12-03 10:30 来源：新闻网 作者：王小明 编辑：李四</div>`), "王小明"},
 		{"Latin name in a Chinese info line", authorPage("", `<div class="info">2025-12-03 来源：新闻网 作者：John Smith 编辑：李四</div>`), "John Smith"},
 		{"Chinese this article's author", authorPage("", `<div class="info">本文作者：王小明</div>`), "王小明"},
+		{"Japanese byline in brackets with its outlet", authorPage("", `<div id="byline"><b>[</b>田中宏昌，<b>ITmedia]</b></div>`), "田中宏昌"},
+		{"Japanese names listed", authorPage("", `<div class="byline">山田太郎、鈴木花子</div>`), "山田太郎; 鈴木花子"},
 		{"section before the writers", authorPage("", `<div class="article__author">Politik &#xB7; Jochen Bittner, Tina Hildebrandt</div>`), "Jochen Bittner; Tina Hildebrandt"},
 		{"user name before a category", authorPage("", `<div class="byline">by benni | Uncategorized</div>`), "benni"},
 		{"two-word city after a comma", authorPage("", `<p class="byline">By John Smith, New York, December 3</p>`), "John Smith"},

@@ -1996,6 +1996,7 @@ var nameJoiners = []string{
 	" and ", " und ", " & ", " et ", " y ", " e ", " og ", " en ", " i ", // "and" in en, de, fr, es, pt/it, no/da, nl, ca/pl
 	" и ", " і ", " و ", // Russian, Ukrainian, Arabic (spaced: "و" also opens names, "وليد")
 	",", ";", // lists of names
+	"，", "、", // the same in Chinese and Japanese ("[田中宏昌，ITmedia]", "山田太郎、鈴木花子")
 }
 
 // introJoiners are byline words inside a text: names follow them, even
