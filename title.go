@@ -1340,9 +1340,39 @@ func compoundWords(text string) int {
 // and editors take the visible headline over an SEO title.
 func (p *page) soleHeadline() string {
 	if h := p.soleHeadlineNode(); h != nil {
-		return headlineText(h)
+		return p.withoutForeignDek(h)
 	}
 	return ""
+}
+
+// withoutForeignDek is an h1's headlineText without a dek set inside it
+// ("Council approves budget<br><span class=subtitle>Spending rises …"),
+// unless a declared title says the dek too ("What Tutoring is. -
+// Defining and choosing a good tutor - College"): then the site counts
+// it in the headline.
+func (p *page) withoutForeignDek(h *html.Node) string {
+	text := headlineText(h)
+	var dek *html.Node
+	walk(h, func(n *html.Node) bool {
+		if dek == nil && n != h && n.Type == html.ElementNode && slices.ContainsFunc(splitTokens(strings.ToLower(attr(n, "class"))), func(w string) bool { return dekTokens[w] }) {
+			dek = n
+		}
+		return dek == nil
+	})
+	if dek == nil {
+		return text
+	}
+	dt := strings.ToLower(normSpace(rawText(dek, nil)))
+	declared := append(p.sharedTitles(), p.meta.docTitle)
+	if dt == "" || !slices.ContainsFunc(declared, func(d string) bool { return d != "" }) ||
+		slices.ContainsFunc(declared, func(d string) bool { return strings.Contains(strings.ToLower(normSpace(d)), dt) }) {
+		return text
+	}
+	rest := strings.TrimRight(strings.TrimSpace(rawText(h, func(n *html.Node) bool { return n == dek || isKickerOrPermalink(n) })), ":|-–—•· ")
+	if strings.IndexFunc(rest, isWordRune) < 0 {
+		return text
+	}
+	return rest
 }
 
 // soleHeadlineNode is soleHeadline's element.

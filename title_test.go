@@ -46,6 +46,17 @@ func TestTitleSummingUpHeadline(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestDekInsideH1: a dek set inside the h1 is not the headline (when the
+// declared title says it too, it is: wcxb-dev's dev-0137 keeps that).
+func TestDekInsideH1(t *testing.T) {
+	page := func(title, h1 string) string {
+		return `<html><head><title>` + title + `</title></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	checkTitles(t, []pageCase{
+		{"subtitle under a break", page("Council approves budget", `Council approves budget<br><span class="subtitle">Spending rises for schools and roads</span>`), "Council approves budget"},
+	})
+}
+
 // TestTitleQuotingItalicName: a <title> that quotes a name the h1 sets
 // in italics agrees with the h1, which is the headline, name included.
 func TestTitleQuotingItalicName(t *testing.T) {
