@@ -82,9 +82,10 @@ func withoutPlaceLabel(name string) (string, bool) {
 }
 
 // firstAuthorSource returns the names of the first source that names a
-// person, else those of the first source that names the publisher.
+// person, else those of the first source that names the publisher and
+// keeps a name through creditedPublishers.
 func (p *page) firstAuthorSource() []string {
-	var fallback []string
+	var fallbacks [][]string
 	sources := []func() []string{
 		p.ldAuthors, p.metaAuthors, p.itempropAuthors,
 		p.classedBylineAuthors, p.prefixBylineAuthors, p.authorLinkAuthors,
@@ -98,11 +99,14 @@ func (p *page) firstAuthorSource() []string {
 		if !p.allPublisher(names) {
 			return p.withoutSiteName(names)
 		}
-		if fallback == nil {
-			fallback = names
+		fallbacks = append(fallbacks, names)
+	}
+	for _, names := range fallbacks {
+		if kept := p.creditedPublishers(names); len(kept) > 0 {
+			return kept // a company the page never shows gives way to the next credit: the site's desk in its byline
 		}
 	}
-	return p.creditedPublishers(fallback)
+	return nil
 }
 
 // withoutSiteName drops the site's own name from names that also name a
@@ -1779,14 +1783,14 @@ func hanOutletName(name string) bool {
 }
 
 // isCompany reports a name with a company's legal form or a publishing
-// house's word ("GmbH", "Ltd", "Verlag").
+// house's word ("GmbH", "Ltd", "Verlag", "株式会社").
 func isCompany(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if orgMarkers[strings.Trim(w, ",()")] {
 			return true
 		}
 	}
-	return false
+	return slices.ContainsFunc(cjkCompanyMarkers, func(m string) bool { return strings.Contains(name, m) })
 }
 
 // namesSite reports whether a name is the site's: its name, its

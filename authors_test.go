@@ -115,6 +115,8 @@ func TestAuthors(t *testing.T) {
 		{"Chinese this article's author", authorPage("", `<div class="info">本文作者：王小明</div>`), "王小明"},
 		{"Japanese byline in brackets with its outlet", authorPage("", `<div id="byline"><b>[</b>田中宏昌，<b>ITmedia]</b></div>`), "田中宏昌"},
 		{"Japanese names listed", authorPage("", `<div class="byline">山田太郎、鈴木花子</div>`), "山田太郎; 鈴木花子"},
+		{"unshown Japanese company in the author meta, the desk in the byline", authorPage(`<meta name="author" content="株式会社インプレス">`, `<ul class="author list"><li>Example News編集部</li></ul>`), "Example News編集部"},
+		{"unshown company in the author meta, the staff in the byline", authorPage(`<meta name="author" content="Example Media Holdings Inc.">`, `<p class="byline">By Example News Staff</p>`), "Example News Staff"},
 		{"section before the writers", authorPage("", `<div class="article__author">Politik &#xB7; Jochen Bittner, Tina Hildebrandt</div>`), "Jochen Bittner; Tina Hildebrandt"},
 		{"user name before a category", authorPage("", `<div class="byline">by benni | Uncategorized</div>`), "benni"},
 		{"two-word city after a comma", authorPage("", `<p class="byline">By John Smith, New York, December 3</p>`), "John Smith"},

@@ -2602,6 +2602,15 @@ var orgMarkers = map[string]bool{
 	"llp": true, "holdings": true, "kg": true, "b.v.": true, "n.v.": true, "oyj": true, "s.p.a.": true, "srl": true,
 }
 
+// cjkCompanyMarkers are the legal forms of Japanese, Chinese and Korean
+// companies, written inside the name without spaces ("株式会社インプレス",
+// a publisher in the author meta); see isCompany.
+var cjkCompanyMarkers = []string{
+	"株式会社", "有限会社", "合同会社", // Japanese
+	"有限公司", "股份公司", // Chinese
+	"주식회사", "(주)", "㈜", // Korean
+}
+
 // placeTokens mark the element of a date line that names the place a
 // story was filed from ("NEW YORK" beside the date): in newsrooms a
 // dateline is that place, and its capitals read like a name.
