@@ -862,6 +862,7 @@ type bylinePart struct {
 	beforeIntro bool
 	intro       string // the byline word after a beforeIntro part: "by", "par"
 	linked      bool   // the text is a link's: a name on its author page
+	place       bool   // the place a writer files from, between " in " and " and ": skipped
 	afterStop   bool   // the joiner before it was a stop joiner
 	afterField  bool   // that stop joiner was a field separator: "|", " · "
 }
@@ -886,7 +887,7 @@ func splitByline(s string) []bylinePart {
 	s = " " + normSpace(s) + " "
 	ls := asciiLower(s)
 	var parts []bylinePart
-	stopped, joined, comma, stop, field := false, false, false, false, false
+	stopped, joined, comma, stop, field, inPlace := false, false, false, false, false, false
 	for {
 		at, size, kind := nextJoiner(ls)
 		if at < 0 {
@@ -897,8 +898,15 @@ func splitByline(s string) []bylinePart {
 			part.intro = strings.TrimSpace(s[at : at+size])
 		}
 		parts = append(parts, part)
-		comma = ls[at:at+size] == ","
-		stop, field = kind == joinStop, kind == joinStop && fieldSeparators[strings.TrimSpace(ls[at:at+size])]
+		joiner := ls[at : at+size]
+		if inPlace && placeThenNames[joiner] {
+			// "Jane Doe in London and Tom Brown in Paris": the place, then the next writer
+			parts[len(parts)-1].stopped, parts[len(parts)-1].place = false, true
+			stopped = false
+		}
+		inPlace = joiner == " in "
+		comma = joiner == ","
+		stop, field = kind == joinStop, kind == joinStop && fieldSeparators[strings.TrimSpace(joiner)]
 		// keep a space in front so a joiner at the start of the rest
 		// (" on 5 May") is still found
 		s, ls = " "+s[at+size:], " "+ls[at+size:]
@@ -992,6 +1000,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			}
 		} else if notAuthor {
 			continue // the names another role credits, up to the next byline word
+		}
+		if pt.place {
+			continue
 		}
 		if pt.stopped {
 			if after := namesAfterLabel(names, parts, i, strict, pub); after != nil {

@@ -2013,6 +2013,10 @@ var stopJoiners = []string{
 	" für ", " for ", // "Sam Roe for The Daily", "Sam Roe für die Zeitung"
 }
 
+// placeThenNames are the nameJoiners that, after " in " and a place,
+// go on to the next writer ("Jane Doe in London and Tom Brown in Paris").
+var placeThenNames = map[string]bool{" and ": true, " und ": true, " et ": true, " y ": true}
+
 // fieldSeparators are the stopJoiners, trimmed, that set a byline's
 // fields apart ("Politik · Jochen Bittner"); see namesAfterLabel. Dashes
 // and slashes are left out: they join a site's name to its tagline ("L-MAG
@@ -2474,6 +2478,9 @@ var outletWords = map[string]bool{
 	"observer": true, "guardian": true, "independent": true, "examiner": true, "courier": true,
 	"magazine": true, "agency": true, "network": true, "radio": true, "television": true,
 	"newspapers": true, "wire": true, "newswire": true, "service": true, // "Kaiser Health News", "Religion News Service"
+	"star": true, "globe": true, "inquirer": true, "enquirer": true, "bulletin": true, "dispatch": true, // "Kansas City Star", "Boston Globe"
+	"register": true, "record": true, "mail": true, "express": true, "mirror": true, "standard": true,
+	"sentinel": true, "monitor": true, "review": true, "bureau": true, "online": true, "weekly": true,
 }
 
 // placeFirstWords begin the names of cities that take two words ("New
