@@ -530,6 +530,8 @@ func TestUpdateBesideDateLine(t *testing.T) {
 		{"French 'mis à jour'", `<div class="signature">Par <a class="author" href="/auteurs/claire-martin">Claire Martin</a><br><span class="date">Publié le 14/03/2025 à 09h15, mis à jour le 15/03/2025 à 08h10</span></div>`, "2025-03-15T08:10:00Z"},
 		{"a box classed as the dates", `<div class="dates">Publicerad 14 mars 2025 kl. 09.15 · Uppdaterad 15 mars 2025 kl. 08.10</div>`, "2025-03-15T08:10:00Z"},
 		{"Italian 'aggiornamento'", `<div class="data">14 marzo 2025 - Ultimo aggiornamento: 15 marzo 2025, 08:10</div>`, "2025-03-15T08:10:00Z"},
+		{"update word before a time without the year", `<div><time datetime="2025-03-14T09:15:00Z">Mar 14</time> (updated <time datetime="2025-03-15T08:10:00Z">Mar 15</time>)</div>`, "2025-03-15T08:10:00Z"},
+		{"time classed as the update", `<div class="meta"><time class="entry-date published" datetime="2025-03-14T09:15:00Z">March 14</time><time class="updated" datetime="2025-03-15T08:10:00Z">March 15</time></div>`, "2025-03-15T08:10:00Z"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

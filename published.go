@@ -399,12 +399,47 @@ func (p *page) chooseModified() Date {
 		m.meta("article:modified_time", "og:updated_time", "article:modified", "itemprop:datemodified", "last-modified", "dcterms.modified", "dc.date.modified", "lastmod", "schema:datemodified", "dcterms:modified"),
 		p.itempropDate("datemodified"),
 		p.hAtomDate("updated"),
+		p.updateTime(),
 	} {
 		if d, ok := p.plausibleDate(s); ok {
 			return d
 		}
 	}
 	return p.visibleUpdate()
+}
+
+// maxUpdateLabelBytes bounds the text before a <time> read for its
+// update label: "(updated ", "· Aktualisiert am ".
+const maxUpdateLabelBytes = 40
+
+// updateTime returns the datetime of a <time> that marks an update: one
+// classed so ("updated", "date-modified") or one an update word stands
+// right before ("Dec 3 (updated <time datetime=…>Dec 4</time>)", whose
+// text lacks the year the attribute gives).
+func (p *page) updateTime() string {
+	for i, t := range p.meta.times {
+		if i == maxUpdateTimes {
+			break
+		}
+		dt := attr(t, "datetime")
+		if dt == "" || p.inFurniture(t) || p.inComments(t) {
+			continue
+		}
+		cls := strings.ToLower(attr(t, "class") + " " + attr(t, "itemprop"))
+		if strings.Contains(cls, "modif") || strings.Contains(cls, "updat") {
+			return dt
+		}
+		if prev := t.PrevSibling; prev != nil && prev.Type == html.TextNode {
+			before := prev.Data
+			if len(before) > maxUpdateLabelBytes {
+				before = before[len(before)-maxUpdateLabelBytes:]
+			}
+			if _, ok := findKeywordDateOf(strings.ToValidUTF8(before, "")+" "+dt, kwUpdated); ok {
+				return dt
+			}
+		}
+	}
+	return ""
 }
 
 // maxUpdateLineBytes bounds the line visibleUpdate reads: a box of
