@@ -331,6 +331,11 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"confidential tip line", `<p>Got a confidential news tip? We want to hear from you.</p>`, "confidential news tip"},
 		{"feedback question with its answers in one line", `<p>Was this article helpful? Yes No</p>`, "helpful"},
 		{"link that loads the comments", `<p><a href="#comments">Load comments</a></p>`, "Load comments"},
+		{"share links without addresses, SMS first", `<div class="spacer-small"><a class="nsb-link nsb-text" onclick="share('text')" rel="noopener" target="_blank"><svg></svg><span>SMS</span></a>
+<a class="nsb-link nsb-facebook" onclick="share('facebook')" rel="noopener" target="_blank"><svg></svg><span>Facebook</span></a>
+<a class="nsb-link nsb-twitter" onclick="share('twitter')" rel="noopener" target="_blank"><svg></svg><span>Twitter</span></a>
+<a class="nsb-link nsb-email" onclick="share('email')" rel="noopener" target="_blank"><svg></svg><span>Email</span></a></div>`, "SMS"},
+		{"article categories under the story", `<div class="post-tax"><div class="tax-label">Article Categories:</div><div class="tax-list"><a href="/research-articles/?cat=food-nutrition-science">Food &amp; Nutrition Science</a></div></div>`, "Nutrition Science"},
 		{"German error-report line", `<p>Sie haben einen Fehler entdeckt? Schreiben Sie uns.</p>`, "Fehler entdeckt"},
 		{"German newsletter pitch", `<p>Sie möchten keine Nachrichten verpassen? Melden Sie sich für unseren Newsletter an.</p>`, "Newsletter"},
 		{"German read-aloud prompt", `<p>Diesen Artikel vorlesen lassen</p>`, "vorlesen"},

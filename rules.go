@@ -1036,6 +1036,7 @@ var toolbarSites = map[string]bool{
 	"bluesky": true, "mastodon": true, "xing": true, "messenger": true,
 	"line": true, "kakaotalk": true, "weibo": true, "wechat": true, "vk": true, // East Asian and Russian networks
 	"вконтакте": true, "одноклассники": true,
+	"sms": true, // "Send the article via SMS" (USA Today's share bar)
 }
 
 // widgetHeadings are titles of blocks that are not the article; the block
@@ -3870,6 +3871,10 @@ var tagLabels = map[string]bool{
 	"tagged with":        true,
 	"categories":         true,
 	"category":           true,
+	"article categories": true, // "Article Categories: <a>Food & Nutrition Science</a>"
+	"article tags":       true,
+	"post categories":    true,
+	"post tags":          true,
 	"filed under":        true,
 	"topics":             true,
 	"follow topics":      true, // a tag line whose tags can be followed
