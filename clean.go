@@ -116,7 +116,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byLinkedPictureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -2815,6 +2815,57 @@ func (c *cleaner) byLinkedFigureCard(n *html.Node) verdict {
 	return verdict{kindRelated, "link card: a figure whose picture and caption link to another page"}
 }
 
+// byLinkedPictureCard moves to Related a link that wraps a picture and
+// a headline, leading to another of the site's pages, set right after a
+// paragraph: a teaser card between the story's paragraphs ("<a
+// href=/auto-batterie-winter…><figure><img></figure><span
+// class=teaser__roofline>…</span><span class=teaser__headline>So kommt
+// die Autobatterie …</span></a>", Auto Zeitung). A picture linked to its
+// own file or to a document, or with a word or two beside it, is no card.
+func (c *cleaner) byLinkedPictureCard(n *html.Node) verdict {
+	s := c.stats[n]
+	if n.DataAtom != atom.A || s == nil || s.text == 0 || s.text > maxLinkCardRunes || !hasDescendant(n, isPicture) {
+		return verdict{}
+	}
+	if len(slugWordsOf(rawText(n, nil))) < minInlineHeadlineWords {
+		return verdict{}
+	}
+	target := c.p.absURL(attr(n, "href"), false)
+	if target == "" || !c.p.onSite(target) || isDocumentURL(target) || isImageURL(target) || slices.Contains(c.p.ownAddresses(), bareAddress(target)) {
+		return verdict{}
+	}
+	if !c.afterParagraph(n, s.text) || !c.afterLongParagraph(n, s.text) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "link card: a picture and a headline linked to another page"}
+}
+
+// minCardLeadRunes is the least text of the paragraph before a picture
+// card for it to be the story's: a menu's one-line descriptions are
+// shorter.
+const minCardLeadRunes = 120
+
+// afterLongParagraph reports whether the box of n (as afterParagraph
+// finds it) follows a <p> of the story's length and stands in no list: a
+// list of such cards is a menu or a teaser list.
+func (c *cleaner) afterLongParagraph(n *html.Node, runes int) bool {
+	box := c.cardBox(n, runes)
+	if inElement(n, atom.Li) {
+		return false
+	}
+	prev := prevElement(box)
+	return prev != nil && prev.DataAtom == atom.P && c.stats[prev] != nil && c.stats[prev].text >= minCardLeadRunes
+}
+
+// isImageURL reports an address of an image file: a picture linked to
+// its larger self.
+func isImageURL(href string) bool {
+	path, _, _ := strings.Cut(href, "?")
+	path, _, _ = strings.Cut(path, "#")
+	dot := strings.LastIndexByte(path, '.')
+	return dot >= 0 && imageExtensions[strings.ToLower(path[dot+1:])]
+}
+
 // inFigcaption reports whether n sits in a <figcaption>.
 func inFigcaption(n *html.Node) bool {
 	for a := n.Parent; a != nil && a.DataAtom != atom.Figure; a = a.Parent {
@@ -2830,6 +2881,13 @@ func inFigcaption(n *html.Node) bool {
 // list or a quotation: a card set in the story's run of text, not one of
 // a grid or a list of teasers, which their own rules read whole.
 func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
+	prev := prevElement(c.cardBox(n, runes))
+	return prev != nil && isElem(prev, atom.P, atom.Ul, atom.Ol, atom.Blockquote) && c.stats[prev] != nil && c.stats[prev].text > 0
+}
+
+// cardBox returns the box of n: its outermost ancestor within three
+// levels that holds no more than n's runes of text.
+func (c *cleaner) cardBox(n *html.Node, runes int) *html.Node {
 	box := n
 	for i := 0; i < 3 && box.Parent != nil && box.Parent.Type == html.ElementNode; i++ {
 		if ps := c.stats[box.Parent]; ps == nil || ps.text > runes {
@@ -2837,8 +2895,7 @@ func (c *cleaner) afterParagraph(n *html.Node, runes int) bool {
 		}
 		box = box.Parent
 	}
-	prev := prevElement(box)
-	return prev != nil && isElem(prev, atom.P, atom.Ul, atom.Ol, atom.Blockquote) && c.stats[prev] != nil && c.stats[prev].text > 0
+	return box
 }
 
 // promoOrnaments may open a promo's label: the brackets and arrows of

@@ -1164,6 +1164,41 @@ func TestPromoAmongStoryParagraphs(t *testing.T) {
 	}
 }
 
+// TestPictureCardBetweenParagraphs: a link wrapping a picture and a
+// headline, set after a paragraph of the story, is a teaser card: it goes
+// to Related under its headline, not its kicker or badge. The same links
+// in a list are a menu, and a picture linked to its own file stays.
+func TestPictureCardBetweenParagraphs(t *testing.T) {
+	card := `<section class="box teaser"><a href="/auto-batterie-winter-ratgeber-71379.html"><figure><span class="badge">Ratgeber</span><img src="/b.jpg" alt=""></figure><div class="teaser__content"><span class="teaser__roofline">Autobatterie im Winter: Pflege-Tipps bei Kälte</span><span class="teaser__headline">So kommt die Autobatterie unbeschadet durch die kalte Jahreszeit</span></div></a></section>`
+	a := extractString(t, `<article><p>`+prose+`</p>`+card+`<p>`+prose+`</p></article>`)
+	if strings.Contains(a.Text, "Autobatterie") {
+		t.Errorf("card left in the body: %q", a.Text)
+	}
+	if want := "So kommt die Autobatterie unbeschadet durch die kalte Jahreszeit"; !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == want }) {
+		t.Errorf("related = %+v, want %q", a.Related, want)
+	}
+	menu := `<ul><li><a href="/solutions/retail"><img src="/r.svg" alt=""><div class="name">Retail</div><div>Analytics and collaboration tools for the retail value chain.</div></a></li></ul><ul><li><a href="/solutions/games"><img src="/g.svg" alt=""><div class="name">Games</div><div>AI-driven solutions to build and scale games faster.</div></a></li></ul>`
+	a = extractString(t, `<article><p>`+prose+`</p>`+menu+`<p>`+prose+`</p></article>`)
+	if len(a.Related) > 0 {
+		t.Errorf("menu read as cards: %+v", a.Related)
+	}
+	zoom := `<p><a href="/images/bridge-large.jpg"><img src="/images/bridge.jpg" alt=""><span>The new bridge over the river at dawn</span></a></p>`
+	a = extractString(t, `<article><p>`+prose+`</p>`+zoom+`<p>`+prose+`</p></article>`)
+	if len(a.Related) > 0 {
+		t.Errorf("picture linked to its file read as a card: %+v", a.Related)
+	}
+}
+
+// TestGalleryCardTitle: a gallery card's related title is its caption,
+// not the label over its pictures ("Bilderstrecke starten").
+func TestGalleryCardTitle(t *testing.T) {
+	card := `<a href="/webapps/google-translate/gallery/fails/" class="alice-teaser-itemstream"><figure class="alice-figure"><div class="alice-image"><img src="/a.jpg" alt=""></div><div class="alice-figure-overlay"><div class="alice-icon-label"><span class="alice-icon-label-title">Bilderstrecke starten</span><span class="alice-icon-label-subtitle">(16 Bilder)</span></div></div><figcaption class="alice-figure-caption">Google Übersetzer: Fails, Fun und lustige Ergebnisse</figcaption></figure></a>`
+	a := extractString(t, `<article><p>`+prose+`</p>`+card+`<p>`+prose+`</p></article>`)
+	if want := "Google Übersetzer: Fails, Fun und lustige Ergebnisse"; !slices.ContainsFunc(a.Related, func(r Related) bool { return r.Title == want }) {
+		t.Errorf("related = %+v, want %q", a.Related, want)
+	}
+}
+
 // TestLinksUnderWidgetTitle: a related title standing in the story's flow
 // takes the link list after it to Related, and no paragraph of the story.
 func TestLinksUnderWidgetTitle(t *testing.T) {

@@ -325,18 +325,54 @@ func cardHeadline(a *html.Node) string {
 }
 
 // classedTitle is the text of the first element inside a card's link
-// that its class names the title ("embedded-post-title",
-// "kg-bookmark-title"): a link card without a heading, whose whole text
-// adds the excerpt and the publication's name.
+// that its class names the headline or the title ("teaser__headline",
+// "embedded-post-title", "kg-bookmark-title"), else its figcaption's: a
+// link card without a heading, whose whole text adds a kicker, the
+// excerpt or the publication's name.
 func classedTitle(a *html.Node) string {
+	for _, word := range []string{"headline", "title"} {
+		if t := classedText(a, word); t != "" {
+			return t
+		}
+	}
+	var caption string
+	walk(a, func(n *html.Node) bool {
+		if caption == "" && n.DataAtom == atom.Figcaption {
+			caption = normSpace(rawText(n, nil)) // a gallery card's name under its pictures
+		}
+		return caption == ""
+	})
+	return caption
+}
+
+// notCardTitleToken reports a class word of a card's part that is not
+// its title: a picture's label or icon, a kicker ("dachzeile",
+// "pre-headline-teaser"), a subtitle ("sub-headline").
+func notCardTitleToken(w string) bool {
+	return w == "label" || w == "icon" || w == "pre" || w == "sub" || kickerTokens[w]
+}
+
+// classedText is the text of the first element inside a that its class
+// names by word ("teaser__headline", "kg-bookmark-title"), leaving out a
+// picture's overlaid label ("alice-icon-label-title": "Bilderstrecke
+// starten"), a kicker, and the card's promo label ("also-read-title":
+// "Leia também", DN).
+func classedText(a *html.Node, word string) string {
 	title := ""
 	walk(a, func(n *html.Node) bool {
 		if title != "" {
 			return false
 		}
-		if n != a && n.Type == html.ElementNode && slices.Contains(splitTokens(attr(n, "class")), "title") {
+		if n == a || n.Type != html.ElementNode {
+			return true
+		}
+		tokens := splitTokens(attr(n, "class"))
+		if slices.ContainsFunc(tokens, notCardTitleToken) {
+			return false
+		}
+		if slices.Contains(tokens, word) {
 			if t := normSpace(rawText(n, nil)); !isPromoLabel(lowerKey(t)) {
-				title = t // not the card's label ("also-read-title": "Leia também", DN)
+				title = t
 			}
 			return false
 		}

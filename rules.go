@@ -2316,6 +2316,12 @@ var documentExtensions = map[string]bool{
 	"ppt": true, "pptx": true, "zip": true, // slides, archives
 }
 
+// imageExtensions end the address of a picture file: a link to one is
+// the picture's larger copy, not a page.
+var imageExtensions = map[string]bool{
+	"jpg": true, "jpeg": true, "png": true, "gif": true, "webp": true, "avif": true, "svg": true, "bmp": true, "tif": true, "tiff": true,
+}
+
 // galleryLabels and galleryUnits make a gallery's button with its size,
 // left in the text where the gallery was: "Slideshow ( 3 images )"
 // (Reuters); see isGalleryCount.
