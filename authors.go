@@ -1386,7 +1386,9 @@ func hanCreditName(rest string) string {
 const maxHanDatelineRunes = 8
 
 // withoutHanDateline drops the place a Chinese byline's writer reports
-// from, after the last slash: "記者 王小明／台北報導" gives "記者 王小明".
+// from, or the newsroom a Japanese one names, after the last slash:
+// "記者 王小明／台北報導" gives "記者 王小明", "文● オカモト／ASCII編集部" gives
+// "文● オカモト".
 func withoutHanDateline(s string) string {
 	i := strings.LastIndexAny(s, "／/")
 	if i <= 0 {
@@ -1394,7 +1396,10 @@ func withoutHanDateline(s string) string {
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
 	tail := strings.TrimSpace(s[i+size:])
-	if n := utf8.RuneCountInString(tail); n < 2 || n > maxHanDatelineRunes || !allHan(tail) || !hasSuffixIn(tail, hanDatelineSuffixes) {
+	n := utf8.RuneCountInString(tail)
+	dateline := n >= 2 && n <= maxHanDatelineRunes && allHan(tail) && hasSuffixIn(tail, hanDatelineSuffixes)
+	desk := n <= 2*maxHanDatelineRunes && hasSuffixIn(tail, hanDeskSuffixes)
+	if !dateline && !desk {
 		return s
 	}
 	return strings.TrimSpace(s[:i])

@@ -120,6 +120,7 @@ func TestAuthors(t *testing.T) {
 		{"writers with the places they file from", authorPage("", `<p class="byline">By John Smith in Hong Kong and Tom Brown in Beijing</p>`), "John Smith; Tom Brown"},
 		{"one writer in two places", authorPage("", `<p class="byline">By Jane Doe in London and Paris</p>`), "Jane Doe"},
 		{"paper named Star after a comma", authorPage("", `<p class="byline">By John Smith, Kansas City Star</p>`), "John Smith"},
+		{"Japanese text credit with its desk", authorPage("", `<p class="author"><a>文● オカモト／ASCII編集部</a></p>`), "オカモト"},
 		{"section before the writers", authorPage("", `<div class="article__author">Politik &#xB7; Jochen Bittner, Tina Hildebrandt</div>`), "Jochen Bittner; Tina Hildebrandt"},
 		{"user name before a category", authorPage("", `<div class="byline">by benni | Uncategorized</div>`), "benni"},
 		{"two-word city after a comma", authorPage("", `<p class="byline">By John Smith, New York, December 3</p>`), "John Smith"},

@@ -1820,6 +1820,8 @@ var bylinePrefixes = []string{
 	"记者：",                // Chinese "reporter:"
 	"記者：",                // traditional Chinese, Japanese
 	"文／",                 // Taiwanese and Hong Kong "text /" before the writer ("文／王小明")
+	"文●",                 // Japanese magazines' "text ●" ("文● オカモト／ASCII編集部")
+	"文・",                 // the same with a middle dot
 	"文/",                 // the same with an ASCII slash
 	"本文作者：",              // Chinese "this article's author:"
 	"撰文：",                // Chinese "written:"
@@ -1880,7 +1882,7 @@ var visibleBylinePrefixes = []string{
 	"автор:", "yazar:", "muhabir:", // Russian "author:", Turkish "author:", "reporter:"
 	"بقلم", "بواسطة", "كتب:", "מאת", // Arabic "by the pen of", "by", "wrote:"; Hebrew "by"
 	"作者：", "作者:", "记者：", "記者：", // Chinese and Japanese "author:", "reporter:"
-	"本文作者：", "撰文：", "撰文:", "文／", // Chinese "this article's author:", "written:", "text /"
+	"本文作者：", "撰文：", "撰文:", "文／", "文●", // Chinese "this article's author:", "written:", "text /"; Japanese "text ●"
 	"लेखक:", "रिपोर्ट:", // Hindi "author:", "report:"
 	"oleh", "penulis:", // Indonesian "by", "writer:"
 	"โดย", "ผู้เขียน:", "tác giả:", "szerző:", // Thai "by", "writer:", Vietnamese and Hungarian "author:"
@@ -1956,6 +1958,11 @@ var hanAuthorLabels = []string{
 // from, set after a slash ("記者王小明／台北報導", reporting from Taipei;
 // "／北京电", a wire from Beijing); see withoutHanDateline.
 var hanDatelineSuffixes = []string{"報導", "报道", "報道", "電", "电", "訊", "讯"}
+
+// hanDeskSuffixes end the newsroom a Japanese or Chinese byline names
+// after a slash ("オカモト／ASCII編集部", the ASCII editorial desk); see
+// withoutHanDateline.
+var hanDeskSuffixes = []string{"編集部", "编辑部", "編集局", "编辑室", "編輯部"}
 
 // cjkTitlePrefixes are Chinese job titles written straight before a name
 // ("记者王敬照"); see withoutCJKTitle.
