@@ -2681,10 +2681,19 @@ func (c *cleaner) otherSiteStory(a *html.Node) bool {
 // isDocumentURL reports a link to a file to download, not a page
 // (documentExtensions).
 func isDocumentURL(href string) bool {
+	return documentExtensions[fileExtension(href)]
+}
+
+// fileExtension returns the lower-cased extension of the file an
+// address names, without its query and fragment; "" when it has none.
+func fileExtension(href string) string {
 	path, _, _ := strings.Cut(href, "?")
 	path, _, _ = strings.Cut(path, "#")
 	dot := strings.LastIndexByte(path, '.')
-	return dot >= 0 && documentExtensions[strings.ToLower(path[dot+1:])]
+	if dot < 0 || strings.LastIndexByte(path, '/') > dot {
+		return ""
+	}
+	return strings.ToLower(path[dot+1:])
 }
 
 // promoBullets open a promo's line before its headline link.
@@ -2860,10 +2869,7 @@ func (c *cleaner) afterLongParagraph(n *html.Node, runes int) bool {
 // isImageURL reports an address of an image file: a picture linked to
 // its larger self.
 func isImageURL(href string) bool {
-	path, _, _ := strings.Cut(href, "?")
-	path, _, _ = strings.Cut(path, "#")
-	dot := strings.LastIndexByte(path, '.')
-	return dot >= 0 && imageExtensions[strings.ToLower(path[dot+1:])]
+	return imageExtensions[fileExtension(href)]
 }
 
 // inFigcaption reports whether n sits in a <figcaption>.
