@@ -2843,7 +2843,7 @@ func (c *cleaner) byLinkedPictureCard(n *html.Node) verdict {
 	if target == "" || !c.p.onSite(target) || isDocumentURL(target) || isImageURL(target) || slices.Contains(c.p.ownAddresses(), bareAddress(target)) {
 		return verdict{}
 	}
-	if !c.afterParagraph(n, s.text) || !c.afterLongParagraph(n, s.text) {
+	if !c.afterLongParagraph(n, s.text) {
 		return verdict{}
 	}
 	return verdict{kindRelated, "link card: a picture and a headline linked to another page"}
@@ -2855,14 +2855,13 @@ func (c *cleaner) byLinkedPictureCard(n *html.Node) verdict {
 const minCardLeadRunes = 120
 
 // afterLongParagraph reports whether the box of n (as afterParagraph
-// finds it) follows a <p> of the story's length and stands in no list: a
-// list of such cards is a menu or a teaser list.
+// finds it) follows a <p> of the story's length and n stands in no list:
+// a list of such cards is a menu or a teaser list.
 func (c *cleaner) afterLongParagraph(n *html.Node, runes int) bool {
-	box := c.cardBox(n, runes)
 	if inElement(n, atom.Li) {
 		return false
 	}
-	prev := prevElement(box)
+	prev := prevElement(c.cardBox(n, runes))
 	return prev != nil && prev.DataAtom == atom.P && c.stats[prev] != nil && c.stats[prev].text >= minCardLeadRunes
 }
 
