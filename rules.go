@@ -1044,6 +1044,14 @@ var toolbarSites = map[string]bool{
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
 	"must read":           kindDrop, // tagDiv ticker
+	"obituaries":          kindDrop, // a local paper's death notices beside the story
+	"death notices":       kindDrop,
+	"todesanzeigen":       kindDrop, // German
+	"traueranzeigen":      kindDrop, // German
+	"gyász":               kindDrop, // Hungarian "mourning": a county paper's obituary carousel (Baon)
+	"avis de décès":       kindDrop, // French
+	"esquelas":            kindDrop, // Spanish
+	"necrologie":          kindDrop, // Italian
 	"latest news":         kindDrop, // recency widget, not related to this story
 	"últimas noticias":    kindDrop, // Spanish "latest news", a recency rail
 	"ultime notizie":      kindDrop, // Italian
