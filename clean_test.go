@@ -1060,6 +1060,7 @@ func TestInlinePromosInOtherLanguages(t *testing.T) {
 		{"Indonesian editor's choice", `<p><strong>Pilihan Editor:</strong> <a href="/politik/mk-tolak-gugatan">MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya</a></p>`, "MK Tolak Gugatan Sengketa Pilpres, Ini Poin-poin Putusannya"},
 		{"also worth reading box", `<div class="box"><h3>Also worth reading</h3><ul><li><a href="/singapore/bto-may-launch">Over 6,800 flats in May BTO launch including first Plus flats</a></li></ul></div>`, "Over 6,800 flats in May BTO launch including first Plus flats"},
 		{"Spanish more information", `<p>Más información: <a href="/es/consejo">El consejo aprueba el presupuesto de la ciudad</a></p>`, "El consejo aprueba el presupuesto de la ciudad"},
+		{"German related topics box", `<div class="media_box"><h4>Verwandte Themen</h4><ul class="list"><li><a href="/news-46102/Fraport-vermarktet-Flaechen.html">Fraport vermarktet Flächen an Washingtoner Flughäfen</a></li><li><a href="/news-45943/Fraport-T3.html">Fraport geht 2025 mit Terminal 3 in die Testphase</a></li></ul></div>`, "Fraport vermarktet Flächen an Washingtoner Flughäfen"},
 		{"Urdu read-more list", `<div><h2 id="مزید-پڑھیے">مزید پڑھیے</h2></div><ul><li><a href="/urdu/articles/c4ng">سموگ کیا ہے اور اس سے کیسے بچا جائے؟</a></li></ul>`, "سموگ کیا ہے اور اس سے کیسے بچا جائے؟"},
 	}
 	for _, tc := range cases {

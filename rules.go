@@ -1186,6 +1186,8 @@ var widgetHeadings = map[string]ruleKind{
 	"mehr videos":                              kindRelated,
 	"verwandte artikel":                        kindRelated, // German "related articles"
 	"verwandte beiträge":                       kindRelated,
+	"verwandte themen":                         kindRelated, // German "related topics" over links to stories (aero.de)
+	"verwandte nachrichten":                    kindRelated,
 	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
 	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
 	"mehr lesen":                               kindRelated,
