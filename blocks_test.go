@@ -286,6 +286,24 @@ func TestLooksLikeScript(t *testing.T) {
 // or a promo's label left without its story, written as a line between
 // <br>s, with no element of its own, leaves the body; a line with a label
 // and a sentence of its own stays.
+// TestListEntriesThatReadAsLabels: a list's entries that would be label
+// lines as paragraphs (a contents entry "6 See also", "Watch") stay; only the site's small
+// print goes from a list.
+func TestListEntriesThatReadAsLabels(t *testing.T) {
+	a := extractString(t, `<article><p>`+prose+`</p><ol><li><a href="#a">Overview</a></li><li><a href="#b"><span class="tocnumber">6</span> <span class="toctext">See also</span></a></li><li><a href="/gear/watches/">Watch</a></li></ol><p>`+prose+`</p></article>`)
+	var items []string
+	for _, s := range a.Sections {
+		for _, b := range s.Blocks {
+			for _, it := range b.Items {
+				items = append(items, it.Text)
+			}
+		}
+	}
+	if !slices.Contains(items, "6 See also") || !slices.Contains(items, "Watch") {
+		t.Errorf("items = %q, want \"6 See also\" and Watch kept", items)
+	}
+}
+
 func TestLabelLinesBetweenBreaks(t *testing.T) {
 	a := extractString(t, `<article><p>`+prose+`<br><br>&#8226; Discuss this story on the <a href="/boards/42">League message board</a><br><br>Foto: Ingo Pertramer<br><br>`+
 		`Themen: &nbsp; <a href="/tag/astronomie/">Astronomie</a> &nbsp; <a href="/tag/physik/">Physik</a><br><br>`+

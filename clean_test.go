@@ -312,6 +312,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"credit role without its name", `<div><span class="edited-by-label">Edited by: </span><span class="edited-by-name"><button>Keri Stooksbury</button></span></div>`, "Edited by"},
 		{"player's clock at rest", `<div class="player"><span>0:00</span></div>`, "0:00"},
 		{"video's availability", `<p>Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr</p>`, "verfügbar bis"},
+		{"video's availability in a description list", `<div class="other-infos"><dl><dt class="visuallyhidden">2 min </dt><span class="teaser-info">2 min</span></dl><dl><dt class="desc-text"> Video verfügbar bis 28.02.2021 </dt></dl></div>`, "verfügbar bis"},
 		{"story's age warning", `<div class="dcr-1nvgr5i">This article is more than 3 months old</div>`, "more than 3 months"},
 		{"donation appeal", `<p>If you believe stories like this one matter, please consider pitching in what you can. It keeps our reporting free for everyone.</p>`, "pitching in"},
 		{"membership platform appeal", `<div class="support"><p>Support the show on <a href="https://patreon.com/x">Patreon</a>.</p></div>`, "Patreon"},

@@ -486,6 +486,13 @@ func (p *page) dropLabelParagraphs(sections []Section) []Section {
 		kept := sections[i].Blocks[:0]
 		for j, bl := range sections[i].Blocks {
 			switch {
+			case bl.Type == List:
+				key := blockKey(bl)
+				if bl.Items = withoutLabelItems(bl.Items); len(bl.Items) > 0 {
+					kept = append(kept, bl)
+				} else {
+					p.dropLate(key, "furniture label lines")
+				}
 			case bl.Type != Paragraph:
 				kept = append(kept, bl)
 			case isLabelLine(bl.Text, bl.Links):
@@ -499,6 +506,21 @@ func (p *page) dropLabelParagraphs(sections []Section) []Section {
 		sections[i].Blocks = kept
 	}
 	return sections
+}
+
+// withoutLabelItems drops the items of a list that are the site's small
+// print (labelLinePatterns) without items of their own: a description
+// list's "Video verfügbar bis 28.02.2021" under a clip (ZDF), which reads
+// as an item.
+func withoutLabelItems(items []ListItem) []ListItem {
+	kept := items[:0]
+	for _, it := range items {
+		if len(it.Items) == 0 && len([]rune(it.Text)) <= maxPaywallRunes && matchesAny(strings.ToLower(strings.TrimSpace(it.Text)), labelLinePatterns) {
+			continue // a list's words ("See also", "Watch") are its entries: only small print's patterns go
+		}
+		kept = append(kept, it)
+	}
+	return kept
 }
 
 // isLabelLine reports a short line that is a furniture label, a credit
