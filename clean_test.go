@@ -339,6 +339,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 <a class="nsb-link nsb-twitter" onclick="share('twitter')" rel="noopener" target="_blank"><svg></svg><span>Twitter</span></a>
 <a class="nsb-link nsb-email" onclick="share('email')" rel="noopener" target="_blank"><svg></svg><span>Email</span></a></div>`, "SMS"},
 		{"article categories under the story", `<div class="post-tax"><div class="tax-label">Article Categories:</div><div class="tax-list"><a href="/research-articles/?cat=food-nutrition-science">Food &amp; Nutrition Science</a></div></div>`, "Nutrition Science"},
+		{"German sign-up box's second step", `<div class="c-native-newsletterbox__success -hidden"><div class="h3">Fast fertig!</div><p>Bitte klicke auf den Link in der Bestätigungsmail, um deine Anmeldung abzuschließen.</p><p class="c-native-newsletterbox__more">Du willst noch weitere Infos zum Newsletter? <a href="/info/newsletter/">Jetzt mehr erfahren</a></p></div>`, "Bestätigungsmail"},
+		{"German topic pages label", `<section class="secondary pad">Zugehörige Themenseiten: <span><br/><a href="/kategorie/digitalisierung/">Digitalisierung</a> und <a href="/kategorie/it-sicherheit/">IT-Sicherheit</a></span></section>`, "Themenseiten"},
+		{"German expand toggle over a picture", `<div class="media carousel"><div><div class="media-options"><a class="open-slideshow hidden" data-image-id="80745">Erweitern</a></div><div class="file"><img src="/kirche.jpg" alt="Kirche, Weihnachten"></div></div></div>`, "Erweitern"},
+		{"German popular posts rail", `<div class="rail"><h3>Beliebte Inhalte &amp; Beiträge</h3><ul><li><a href="/a">Hochbeet selber bauen: So geht es</a></li><li><a href="/b">Kompost richtig anlegen</a></li></ul></div>`, "Hochbeet"},
 		{"German error-report line", `<p>Sie haben einen Fehler entdeckt? Schreiben Sie uns.</p>`, "Fehler entdeckt"},
 		{"German newsletter pitch", `<p>Sie möchten keine Nachrichten verpassen? Melden Sie sich für unseren Newsletter an.</p>`, "Newsletter"},
 		{"German read-aloud prompt", `<p>Diesen Artikel vorlesen lassen</p>`, "vorlesen"},

@@ -772,6 +772,8 @@ var togglePhrases = map[string]string{
 	"view all":        "link to the whole listing",
 	"see all":         "link to the whole listing",
 	"show all":        "link to the whole listing",
+	"erweitern":       "German 'expand' toggle of a collapsed box",
+	"ausklappen":      "German 'unfold' toggle",
 }
 
 // toggleWords are the whole label of a control that opens or closes a
@@ -1188,6 +1190,8 @@ var widgetHeadings = map[string]ruleKind{
 	"verwandte beiträge":                       kindRelated,
 	"verwandte themen":                         kindRelated, // German "related topics" over links to stories (aero.de)
 	"verwandte nachrichten":                    kindRelated,
+	"beliebte inhalte & beiträge":              kindDrop, // German "popular content & posts", a recency rail (selbst.de)
+	"beliebte inhalte":                         kindDrop,
 	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
 	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
 	"mehr lesen":                               kindRelated,
@@ -3300,6 +3304,9 @@ var signupPhrases = []string{
 	"newsletter abonnieren",             // German "subscribe to the newsletter"
 	"für unseren newsletter an",         // German "… sign up for our newsletter" ("Melden Sie sich für unseren Newsletter an.")
 	"suscríbete a nuestro boletín",      // Spanish "subscribe to our newsletter"
+	"in der bestätigungsmail",           // German sign-up box's second step ("Bitte klicke auf den Link in der Bestätigungsmail, …", t3n)
+	"infos zum newsletter",              // German ("Du willst noch weitere Infos zum Newsletter?")
+	"link in the confirmation email",    // the same box in English
 }
 
 // appealPhrases mark a publisher's appeal for money or members under or
@@ -3889,64 +3896,66 @@ var socialPrompts = []struct {
 // tagLabels introduce a line of tag or category links ("Tags: a, b, c");
 // the line is furniture.
 var tagLabels = map[string]bool{
-	"tags":               true,
-	"tagged":             true,
-	"tagged with":        true,
-	"categories":         true,
-	"category":           true,
-	"article categories": true, // "Article Categories: <a>Food & Nutrition Science</a>"
-	"article tags":       true,
-	"post categories":    true,
-	"post tags":          true,
-	"filed under":        true,
-	"topics":             true,
-	"follow topics":      true, // a tag line whose tags can be followed
-	"related companies":  true, // company tags under a trade story
-	"kategorien":         true, // German
-	"kategorie":          true,
-	"schlagworte":        true,
-	"schlagwörter":       true,
-	"stichworte":         true,
-	"themen":             true,
-	"étiquettes":         true, // French
-	"mots-clés":          true,
-	"etiquetas":          true, // Spanish
-	"categorías":         true,
-	"temas":              true, // Spanish and Portuguese "topics"
-	"temas relacionados": true,
-	"assuntos":           true, // Portuguese
-	"关键词":                true, // Chinese "keywords"
-	"文章关键词":              true, // "article keywords" (Sina)
-	"关键字":                true,
-	"關鍵詞":                true, // traditional
-	"關鍵字":                true,
-	"sujets":             true, // French
-	"onderwerpen":        true, // Dutch
-	"meer over":          true, // Dutch "more about"
-	"tagi":               true, // Polish
-	"parole chiave":      true, // Italian
-	"argomenti":          true, // Italian "topics"
-	"trefwoorden":        true, // Dutch
-	"etiketter":          true, // Swedish, Norwegian, Danish
-	"avainsanat":         true, // Finnish
-	"tagit":              true, // Finnish
-	"štítky":             true, // Czech
-	"témata":             true, // Czech "topics"
-	"témy":               true, // Slovak
-	"tematy":             true, // Polish
-	"tagy":               true, // Czech, Slovak
-	"etiketler":          true, // Turkish
-	"tag":                true, // Indonesian, and a singular label elsewhere
-	"теги":               true, // Russian
-	"метки":              true, // Russian
-	"теми":               true, // Ukrainian "topics"
-	"标签":                 true, // Chinese
-	"タグ":                 true, // Japanese
-	"関連タグ":               true, // Japanese "related tags" (Kahoku)
-	"キーワード":              true, // Japanese "keywords" (Jiji)
-	"키워드":                true, // Korean "keywords" (Yonhap)
-	"태그":                 true, // Korean
-	"الكلمات المفتاحية":  true, // Arabic "keywords"
+	"tags":                    true,
+	"tagged":                  true,
+	"tagged with":             true,
+	"categories":              true,
+	"category":                true,
+	"article categories":      true, // "Article Categories: <a>Food & Nutrition Science</a>"
+	"zugehörige themenseiten": true, // German "related topic pages:" over topic links (handwerk magazin)
+	"themenseiten":            true,
+	"article tags":            true,
+	"post categories":         true,
+	"post tags":               true,
+	"filed under":             true,
+	"topics":                  true,
+	"follow topics":           true, // a tag line whose tags can be followed
+	"related companies":       true, // company tags under a trade story
+	"kategorien":              true, // German
+	"kategorie":               true,
+	"schlagworte":             true,
+	"schlagwörter":            true,
+	"stichworte":              true,
+	"themen":                  true,
+	"étiquettes":              true, // French
+	"mots-clés":               true,
+	"etiquetas":               true, // Spanish
+	"categorías":              true,
+	"temas":                   true, // Spanish and Portuguese "topics"
+	"temas relacionados":      true,
+	"assuntos":                true, // Portuguese
+	"关键词":                     true, // Chinese "keywords"
+	"文章关键词":                   true, // "article keywords" (Sina)
+	"关键字":                     true,
+	"關鍵詞":                     true, // traditional
+	"關鍵字":                     true,
+	"sujets":                  true, // French
+	"onderwerpen":             true, // Dutch
+	"meer over":               true, // Dutch "more about"
+	"tagi":                    true, // Polish
+	"parole chiave":           true, // Italian
+	"argomenti":               true, // Italian "topics"
+	"trefwoorden":             true, // Dutch
+	"etiketter":               true, // Swedish, Norwegian, Danish
+	"avainsanat":              true, // Finnish
+	"tagit":                   true, // Finnish
+	"štítky":                  true, // Czech
+	"témata":                  true, // Czech "topics"
+	"témy":                    true, // Slovak
+	"tematy":                  true, // Polish
+	"tagy":                    true, // Czech, Slovak
+	"etiketler":               true, // Turkish
+	"tag":                     true, // Indonesian, and a singular label elsewhere
+	"теги":                    true, // Russian
+	"метки":                   true, // Russian
+	"теми":                    true, // Ukrainian "topics"
+	"标签":                      true, // Chinese
+	"タグ":                      true, // Japanese
+	"関連タグ":                    true, // Japanese "related tags" (Kahoku)
+	"キーワード":                   true, // Japanese "keywords" (Jiji)
+	"키워드":                     true, // Korean "keywords" (Yonhap)
+	"태그":                      true, // Korean
+	"الكلمات المفتاحية":       true, // Arabic "keywords"
 }
 
 // plainTagLabels open a line of tags a theme prints without links
