@@ -3199,8 +3199,10 @@ var creditLines = map[string]bool{
 // paywallPhrases mark a subscription prompt where an article is cut off;
 // a short block holding one is furniture.
 var paywallPhrases = []string{
-	"unlock this story with",   // The Economic Times' paywall box ("Unlock this story with ET Prime")
-	"jetzt ohne werbung lesen", // German ad-free subscription pitch ("Jetzt ohne Werbung lesen – mit dem Pur-Abo …", auto motor und sport)
+	"unlock this story with",       // The Economic Times' paywall box ("Unlock this story with ET Prime")
+	"the full article contains",    // a wire's word count where its story is cut ("The full article contains 339 words and appears in …")
+	"your account has been frozen", // a premium box's account notice
+	"jetzt ohne werbung lesen",     // German ad-free subscription pitch ("Jetzt ohne Werbung lesen – mit dem Pur-Abo …", auto motor und sport)
 	"প্রিমিয়াম খবর পড়ার জন্য",                  // Bengali "to read … premium stories", a subscription box (Anandabazar)
 	"to access ad-free listening",                // a podcast's subscription pitch ("Subscribe to Slate Plus to access ad-free listening …")
 	"continua a leggere questo articolo",         // Italian paywall (la Repubblica)
@@ -4344,6 +4346,7 @@ var labelLinePrefixes = []string{
 	"print headline:",       // the print edition's headline under the story
 	"web title:",            // the story's English search title under a Marathi story (Lokmat)
 	"newspaper headline:",   // the same (Global Times)
+	"article from:",         // a syndicating site's source label, its paper's logo gone ("Article from: <img alt=…>", news.com.au)
 }
 
 // shareButtonTexts match the whole text of a share button, lower-cased:
