@@ -346,6 +346,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"wire's word count where the story is cut", `<div id="divWordCount" class="premiumoff">The full article contains 339 words and appears in Press Association newspaper.</div>`, "full article contains"},
 		{"premium box's account notice", `<div class="premiumbox"><h3>Premium Article !</h3><p>Your account has been <strong>frozen</strong>. For your available options click the below button.</p><a href="/premium/unsubscribe?frozen=true">Options</a></div>`, "frozen"},
 		{"source label whose logo is gone", `<p id="article-source">Article from: <a href="/dailytelegraph/" class="image"><img src="/images/sources/dailytelegraph.gif" alt=""></a></p>`, "Article from"},
+		{"singular table of content label over its aside", `<div class="row mobile_view"><h3> Table of Content </h3></div><div class="left"><aside class="cd-read-more nav"><div class="row"><h3> Table of Content </h3></div><ul><li><a class="read-link" href="#kitchen">Kitchen costs</a></li><li><a class="read-link" href="#bath">Bathroom costs</a></li></ul></aside></div>`, "Table of Content"},
 		{"German error-report line", `<p>Sie haben einen Fehler entdeckt? Schreiben Sie uns.</p>`, "Fehler entdeckt"},
 		{"German newsletter pitch", `<p>Sie möchten keine Nachrichten verpassen? Melden Sie sich für unseren Newsletter an.</p>`, "Newsletter"},
 		{"German read-aloud prompt", `<p>Diesen Artikel vorlesen lassen</p>`, "vorlesen"},

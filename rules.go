@@ -1476,6 +1476,7 @@ var widgetHeadings = map[string]ruleKind{
 	"press contact":                kindDrop,
 	"inhaltsverzeichnis":           kindDrop, // a table of contents repeats the headings
 	"table of contents":            kindDrop,
+	"table of content":             kindDrop, // the same, singular (a renovation guide's "Table of Content")
 	"tabella dei contenuti":        kindDrop, // Italian (il Giornale)
 	"indice dei contenuti":         kindDrop, // Italian
 	"índice de contenidos":         kindDrop, // Spanish
