@@ -902,6 +902,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isCounterLine(t) && (c.aloneOnLine(n) || classedNear(n, 1, counterTokens)) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: view or comment counter"}
 	}
+	if isCount(t) && c.isIconCount(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
+		return verdict{kindDrop, "phrase: a button's or an icon's count"}
+	}
 	return verdict{}
 }
 
@@ -928,6 +931,108 @@ func isCounterLine(t string) bool {
 		}
 	}
 	return numbers > 0 && words > 0
+}
+
+// isIconCount reports a bare number that a widget shows, not the story:
+// one beside an icon or a button ("<i class=fa-eye></i> 137", a like
+// button's "0"), one classed as a count ("livefyre-commentcount"), or one
+// a hiding class keeps out of sight. A number alone in the running text
+// is a recipe's servings or a review's score, and stays.
+func (c *cleaner) isIconCount(n *html.Node) bool {
+	if !c.aloneOnLine(n) {
+		return false
+	}
+	if classedNear(n, 2, countedTokens) || hasClassIn(n, hidingClasses) {
+		return true
+	}
+	top := inlineTop(n)
+	if !(hasIconClass(n) || besideIcon(n) || besideIcon(top)) || !c.holdsOnly(top.Parent, n) {
+		return false
+	}
+	// the box is a control: a link to the comments, a like button; an
+	// icon over a fact box's value ("1-2 Tage", "1") is no control
+	return inNearControl(n) || hasSibling(top, isEmptyButton)
+}
+
+// inNearControl reports an element inside a link or a button, or a box
+// classed as one, within a few levels.
+func inNearControl(n *html.Node) bool {
+	for i := 0; n != nil && n.Type == html.ElementNode && i < 4; n, i = n.Parent, i+1 {
+		if n.DataAtom == atom.A || n.DataAtom == atom.Button || hasToken(splitTokens(attr(n, "class")), buttonTokens) {
+			return true
+		}
+	}
+	return false
+}
+
+func isEmptyButton(n *html.Node) bool {
+	return n.DataAtom == atom.Button && strings.TrimSpace(rawText(n, nil)) == ""
+}
+
+// hasSibling reports whether another child of n's parent matches.
+func hasSibling(n *html.Node, match func(*html.Node) bool) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.Type == html.ElementNode && match(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOnly reports whether box's text is n's: an icon and its count make
+// the whole box, where a labelled value ("Prep time 10") has its label.
+func (c *cleaner) holdsOnly(box, n *html.Node) bool {
+	return box != nil && c.lowerText(box) == c.lowerText(n)
+}
+
+// inlineTop returns the outermost inline element holding n inside its
+// block, or n itself.
+func inlineTop(n *html.Node) *html.Node {
+	for n.Parent != nil && n.Parent.Type == html.ElementNode && !isBlockTag(n.DataAtom) && !isBlockTag(n.Parent.DataAtom) {
+		n = n.Parent
+	}
+	return n
+}
+
+// hasIconClass reports an element classed as an icon ("icon-gallery",
+// Font Awesome's "fa fa-eye").
+func hasIconClass(n *html.Node) bool {
+	for _, w := range splitTokens(attr(n, "class")) {
+		if w == "icon" || w == "fa" || w == "glyphicon" {
+			return true
+		}
+	}
+	return false
+}
+
+// besideIcon reports an element with a sibling that shows nothing but a
+// picture drawn by the page: an <svg>, an empty <i> or <button>, or an
+// element holding only those.
+func besideIcon(n *html.Node) bool {
+	return hasSibling(n, isIconOnly)
+}
+
+// isIconOnly reports an element that is an icon: an <svg>, or an <i>,
+// <button> or <span> without text whose descendants are icons too.
+func isIconOnly(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Svg:
+		return true
+	case atom.I, atom.Button, atom.Span:
+		if strings.TrimSpace(rawText(n, nil)) != "" {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !isIconOnly(c) {
+				return false
+			}
+		}
+		return n.DataAtom != atom.Span || n.FirstChild != nil || hasIconClass(n)
+	}
+	return false
 }
 
 func isCounterSeparator(r rune) bool {

@@ -823,6 +823,13 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"machine transcript notice", `<p><em>Notice: Transcripts are machine and human generated and lightly edited for accuracy. They may contain errors.</em></p>`, "Transcripts are"},
 		{"feedback link beside the byline", `<div class="video-single__feedback"><a href="/newshour/feedback?url=x">Leave your feedback</a></div>`, "feedback"},
 		{"podcast subscription pitch", `<p><strong>Want more What Next?</strong> Subscribe to Slate Plus to access ad-free listening to the whole What Next family.</p>`, "Slate Plus"},
+		{"like button's count", `<div class="wpulike"><div class="wp_ulike_general_class"><button type="button" aria-label="Like Button" class="wp_ulike_btn"></button><span class="count-box">317</span></div></div>`, "317"},
+		{"view counter button", `<div class="article-view-action"><div class="btn btn-default viewcount"><i class="fa fa-eye"></i><span class="action-button-text">1374 </span></div></div>`, "1374"},
+		{"comment count link", `<div class="meta"><a href="https://news.example/story#replies"><div><span><svg width="18" height="18" aria-label="Bubble icon"><path d="M1 1h16v12H1z"></path></svg></span><span>158</span></div></a></div>`, "158"},
+		{"comment counter by class", `<div class="tools"><span class="total"><span class="livefyre-commentcount" data-lf-article-id="1256448">4217</span></span></div>`, "4217"},
+		{"hidden count", `<div class="article-fullview"><div class="hidden">9137</div></div>`, "9137"},
+		{"comment policy line", `<div><div class="e_Te"><p>Thank you for being part of our community. Read our <a href="/comment-policy/">Comment Policy</a> before posting.</p></div><div id="comments-section"></div></div>`, "Comment Policy"},
+		{"follow label over its buttons", `<div class="e_ke"><div class="e_le">Follow</div><div class="e_me"></div></div>`, "Follow"},
 		{"Nepali reaction widget", `<div class="ok-emoji-section"><h4 class="ok-emoji-title">यो खबर पढेर तपाईलाई कस्तो महसुस भयो ?</h4><div><span>खुसी</span><span>दुःखी</span></div></div>`, "महसुस"},
 	}
 	for _, tc := range cases {
@@ -2520,6 +2527,9 @@ func TestDevToCardToRelated(t *testing.T) {
 func TestCountersKept(t *testing.T) {
 	cases := []struct{ name, html, probe string }{
 		{"in a sentence", `<p>She was <span class="n">1 of 12</span> finalists chosen from more than four hundred applicants this spring.</p>`, "She was 1 of 12 finalists"},
+		{"a recipe's step number", `<div class="preparation-step-items"><div class="preparation-step-count">1.</div><div class="preparation-step-content"><p>` + prose + `</p></div></div>`, "1."},
+		{"a fact box's value beside its icon", `<div class="meta"><div class="meta-wrapper"><span class="icon icon-stopwatch"></span><span class="meta-value">1-2 Tage</span></div><div class="meta-wrapper"><span class="icon icon-people"></span><span class="meta-value">4</span></div></div>`, "\n4\n"},
+		{"a recipe's labelled time beside its icon", `<div class="detail-item"><span class="detail-item-icon oldicon oldicon-clock"></span><span class="detail-item-label">Prep time</span><p class="detail-item-value">10</p><span class="detail-item-unit">minutes</span></div>`, "10"},
 		{"a listicle's number", `<div class="list-marker"><div class="item-number">1</div><div class="total">of 15</div></div><h2>Prayer Plant</h2><p>` + prose + `</p>`, "of 15"},
 	}
 	for _, tc := range cases {

@@ -422,6 +422,7 @@ var furniturePhrases = map[string]string{
 	"- advertisement -":                                  "ad slot label (tagDiv Newspaper)",
 	"- advertisement -spot_img":                          "ad slot label with its image placeholder",
 	"advertisement":                                      "ad slot label",
+	"follow":                                             "label over a site's follow buttons",
 	"scroll down for video":                              "label over a story's video (Daily Mail)",
 	"send us your feedback":                              "link to a feedback form (DW)",
 	"rights & permissions":                               "link to a reprint form (Scientific American)",
@@ -2423,6 +2424,18 @@ var counterTokens = map[string]bool{
 	"counter": true,
 }
 
+// countedTokens mark by class an element that counts comments, views,
+// likes or shares; a bare number in one is that count (Livefyre's
+// "livefyre-commentcount"). "counter" and "count" alone also number a
+// recipe's steps and a listicle's items, and Drupal's "views-field" holds
+// any field: those stay.
+var countedTokens = map[string]bool{
+	"commentcount": true,
+	"viewcount":    true,
+	"likecount":    true,
+	"sharecount":   true,
+}
+
 // shopHeadings open a heading over retailer links; see isShopHeading.
 var shopHeadings = []string{
 	"where to buy", // review sites: the shops that sell the product
@@ -3432,6 +3445,8 @@ var noticePhrases = []string{
 	"your browser does not support the playback of this",
 	"you're receiving this because", // a newsletter's footer in its web archive ("… you signed up at …", Buttondown)
 	"you are receiving this because",
+	"comment policy before posting", // over a comment form: "Thank you for being part of our community. Read our Comment Policy before posting."
+	"read our comment policy",
 	"masz ciekawy temat",        // Polish tip line: "Masz ciekawy temat? Napisz do nas!" (Onet)
 	"¿has visto algún error?",   // Spanish error-report line (El Confidencial)
 	"haberlerin tüm hakları",    // Turkish rights notice: "… yayınlanan haberlerin tüm hakları … aittir" (Sabah)
