@@ -74,7 +74,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 			delete(weak, key)
 			return false
 		}
-		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) || isFrontPageURL(u) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) || isFrontPageURL(u) || isAccountURL(u) {
 			return false
 		}
 		seen[key] = true
@@ -146,6 +146,26 @@ func noStoryHref(href string) bool {
 func isFrontPageURL(u string) bool {
 	pu, err := url.Parse(u)
 	return err == nil && pu.Host != "" && (pu.Path == "" || pu.Path == "/") && pu.RawQuery == ""
+}
+
+// isAccountURL reports an address of the site's account pages: signing
+// in, registering, resetting a password ("sso.example.com/cas/login",
+// "registro.example.com/RegStep1.asp"). A comment form's links sit beside
+// the related box and read like titles ("Registro de Usuarios").
+func isAccountURL(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" {
+		return false
+	}
+	if label, _, ok := strings.Cut(strings.ToLower(pu.Hostname()), "."); ok && accountHostLabels[label] {
+		return true
+	}
+	for seg := range strings.SplitSeq(strings.ToLower(pu.Path), "/") {
+		if accountPathSegments[seg] {
+			return true
+		}
+	}
+	return false
 }
 
 // contactSchemes are the URL schemes of addresses to write to or call.
@@ -1130,7 +1150,7 @@ func blockLinks(bl Block) []Link {
 // same story, and a column of key stories lists this one too.
 func (p *page) addRelatedLinks(links []Link) {
 	for _, l := range links {
-		if isStoryTitle(l.Text) && l.URL != p.art.URL && !slices.ContainsFunc(p.art.Related, func(r Related) bool { return r.URL == l.URL }) {
+		if isStoryTitle(l.Text) && l.URL != p.art.URL && !isAccountURL(l.URL) && !slices.ContainsFunc(p.art.Related, func(r Related) bool { return r.URL == l.URL }) {
 			p.art.Related = append(p.art.Related, Related{Title: l.Text, URL: l.URL})
 		}
 	}

@@ -737,6 +737,46 @@ func TestIsCategoryLink(t *testing.T) {
 	}
 }
 
+func TestIsAccountURL(t *testing.T) {
+	cases := []struct {
+		url  string
+		want bool
+	}{
+		{"https://sso.news.example/cas/login?service=https%3A%2F%2Fnews.example", true},
+		{"https://registro.news.example/RegStep1.asp", true},
+		{"https://medium.com/m/signin?redirect=https%3A%2F%2Fmedium.com%2Fx", true},
+		{"https://id.news.example/my-account?brand=news", true},
+		{"https://accounts.shop.example/store-create", true},
+		{"https://news.example/wp-login.php?action=lostpassword", true},
+		{"https://news.example/2024/05/01/login-problems-hit-bank-customers", false},
+		{"https://news.example/register/2024/voters-guide", true},
+		{"https://news.example/politics/registration-deadline-nears", false},
+		{"/relative/login", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.url, func(t *testing.T) {
+			if got := isAccountURL(tc.url); got != tc.want {
+				t.Errorf("isAccountURL(%q) = %v, want %v", tc.url, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAccountLinksNotRelated: a comment form's sign-in and registration
+// links beside the related box read like titles; they are no story.
+func TestAccountLinksNotRelated(t *testing.T) {
+	a := extractString(t, `<html><head><title>Port strike enters its third day</title></head><body><article><h1>Port strike enters its third day</h1><p>`+prose+`</p><p>`+prose+`</p></article>
+<div class="related-posts"><h3>Related</h3><ul>
+<li><a href="https://news.example/2024/05/02/bridge">The bridge reopens after two years of repairs</a></li>
+<li><a href="https://sso.news.example/cas/login?service=https%3A%2F%2Fnews.example">Iniciar Sesión para comentar</a></li>
+<li><a href="https://registro.news.example/RegStep1.asp">Registro de Usuarios</a></li>
+</ul></div></body></html>`)
+	got := relatedTitles(a)
+	if want := []string{"The bridge reopens after two years of repairs"}; !slices.Equal(got, want) {
+		t.Errorf("related = %q, want %q", got, want)
+	}
+}
+
 // TestShareLinksNotRelated: a share button inside a related box links a
 // service's share endpoint or, with Jetpack, the post itself with
 // "?share=…"; neither is a story to read next.

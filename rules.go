@@ -751,6 +751,39 @@ var serviceLinkTitles = map[string]bool{
 	"aviso legal":              true, // Spanish imprint
 }
 
+// accountHostLabels are the first labels of host names that serve a
+// site's accounts (sign-in, registration), never a story; see
+// isAccountURL.
+var accountHostLabels = map[string]bool{
+	"login":     true,
+	"sso":       true, // single sign-on ("sso.elpais.com.uy/cas/login")
+	"accounts":  true,
+	"auth":      true,
+	"signin":    true,
+	"myaccount": true,
+	"registro":  true, // Spanish "registration" ("registro.elpais.com.uy")
+}
+
+// accountPathSegments are whole path segments, lower-cased, of a site's
+// account pages; see isAccountURL.
+var accountPathSegments = map[string]bool{
+	"login":           true,
+	"log-in":          true,
+	"signin":          true,
+	"sign-in":         true,
+	"logout":          true,
+	"register":        true,
+	"registration":    true,
+	"signup":          true,
+	"sign-up":         true,
+	"lostpassword":    true,
+	"forgot-password": true,
+	"reset-password":  true,
+	"wp-login.php":    true, // WordPress's sign-in page
+	"my-account":      true,
+	"myaccount":       true,
+}
+
 // bareDomain matches a host name written as a link's whole text
 // ("LifeDaily.com", "dogs.about.com"), with a path at most.
 var bareDomain = regexp.MustCompile(`^(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:/\S*)?$`)
