@@ -100,6 +100,7 @@ func (p *page) clean() {
 	c.markLinkLines()
 	c.applyWidgetHeadings()
 	c.markCardGrids()
+	c.markTeaserBoxes()
 	c.dropSponsoredSections()
 	p.verdicts = c.verdicts
 }
@@ -2952,6 +2953,81 @@ func (c *cleaner) byLinkedPictureCard(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindRelated, "link card: a picture and a headline linked to another page"}
+}
+
+// byTeaserBox moves to Related a box that is one teaser for another of
+// the site's stories: a heading linked to it, an excerpt, and a picture
+// or an invite ("Full Article", "Read more") linking there too, with no
+// link elsewhere ("<div class=feature><a href=U><img></a><h2><a
+// href=U>Factory Activity</a></h2><p>Weak factory reports … <a
+// href=U>Full Article</a></p></div>", a 2014 Reuters rail). A grid of
+// such boxes goes as a grid (markCardGrids) when its headlines are long;
+// a rail's short kicker-like headlines ("Solar Energy") are not, and one
+// box alone is no grid.
+func (c *cleaner) byTeaserBox(n *html.Node) verdict {
+	s := c.stats[n]
+	if s == nil || s.cards != 1 || c.inTeaserIndex(n) || s.text > maxLinkCardRunes || s.text-s.inCard < minCardExtraRunes || !isElem(n, atom.Div, atom.Li, atom.Article, atom.Section) {
+		return verdict{}
+	}
+	target, headed, seconded := "", false, false
+	agree := true
+	walk(n, func(a *html.Node) bool {
+		if !agree || !isElem(a, atom.A) {
+			return agree
+		}
+		u := c.p.absURL(attr(a, "href"), false)
+		if u == "" || target != "" && u != target {
+			agree = false
+			return false
+		}
+		target = u
+		_, invite := invitePhrase(headingKey(rawText(a, nil)))
+		switch {
+		case inHeading(a) || hasDescendant(a, func(d *html.Node) bool { return headingLevel(d) > 0 }):
+			headed = true
+		case invite || hasDescendant(a, isPicture):
+			seconded = true
+		}
+		return false
+	})
+	if !agree || !headed || !seconded || !c.p.onSite(target) || slices.Contains(c.p.ownAddresses(), bareAddress(target)) {
+		return verdict{}
+	}
+	return verdict{kindRelated, "teaser box: a linked headline, its excerpt and a second link to the same story"}
+}
+
+// teaserIndexLevels is how far up inTeaserIndex looks for the run of
+// teasers a box stands in.
+const teaserIndexLevels = 3
+
+// inTeaserIndex reports a box whose nearest ancestors hold most of the
+// page's prose: teasers that are the page's bulk make an index page, and
+// the index is what it has to say.
+func (c *cleaner) inTeaserIndex(n *html.Node) bool {
+	for a, i := n.Parent, 0; a != nil && a.Type == html.ElementNode && i < teaserIndexLevels; a, i = a.Parent, i+1 {
+		if c.holdsArticle(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTeaserBoxes runs byTeaserBox over what the other rules and the card
+// grids left: a grid takes its teasers whole, the page's own among them.
+func (c *cleaner) markTeaserBoxes() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if c.dropped(n) || invisibleTags[n.DataAtom] {
+			return false
+		}
+		if v := c.byTeaserBox(n); v.kind != kindNone {
+			c.verdicts[n] = v
+			return false
+		}
+		return true
+	})
 }
 
 // minCardLeadRunes is the least text of the paragraph before a picture

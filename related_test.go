@@ -925,3 +925,36 @@ func TestMoreForYouBox(t *testing.T) {
 		t.Errorf("related = %+v, want %q", a.Related, story)
 	}
 }
+
+// TestTeaserBoxesToRelated: boxes beside the story that each hold a
+// headline linked to another story, its excerpt and a picture or a "Full
+// Article" link to the same story go to Related, even with headlines too
+// short for a card grid; on an index page, where such boxes are the
+// page's bulk, they stay.
+func TestTeaserBoxesToRelated(t *testing.T) {
+	box := func(slug, head, excerpt string) string {
+		u := "https://news.example/article/2015/01/02/" + slug
+		return `<div class="feature"><div class="photo"><a href="` + u + `"><img src="/i/` + slug + `.jpg" alt=""></a></div><h2><a href="` + u + `">` + head + `</a></h2><p>` + excerpt + ` <span class="inlineLinks"><a href="` + u + `">Full Article</a></span></p></div>`
+	}
+	rail := box("factory", "Factory Activity", "Weak factory reports from Asia and Europe suggest more central bank action") +
+		box("solar", "Solar Energy", "Government raises its solar investment target to 100 billion dollars by 2022")
+	t.Run("rail beside a story", func(t *testing.T) {
+		a := extractString(t, `<html><head><link rel="canonical" href="https://news.example/article/2014/12/30/sensex"></head><body><div class="columns"><div class="column1"><h1>Sensex ends flat</h1><p>`+prose+`</p><p>`+prose+`</p><p>`+prose+`</p></div><div class="column2"><div class="module"><h3>Showcase</h3><div class="moduleBody">`+rail+`</div></div></div></div></body></html>`)
+		if strings.Contains(a.Text, "factory reports") || strings.Contains(a.Text, "solar investment") {
+			t.Errorf("teasers stay in the body: %q", a.Text)
+		}
+		if got := relatedTitles(a); !slices.Contains(got, "Factory Activity") || !slices.Contains(got, "Solar Energy") {
+			t.Errorf("related = %q, want both teasers", got)
+		}
+	})
+	t.Run("index page", func(t *testing.T) {
+		var b strings.Builder
+		for i := range 8 {
+			b.WriteString(box("story-"+strconv.Itoa(i), "Story number "+strconv.Itoa(i)+" of the day", "National Australia Bank has revealed that the regulator has closed the remaining remedial actions associated with the options trading losses of 2004"))
+		}
+		a := extractString(t, `<html><head><link rel="canonical" href="https://news.example/news/"></head><body><div class="list">`+b.String()+`</div></body></html>`)
+		if !strings.Contains(a.Text, "remedial actions") {
+			t.Errorf("an index page's teasers dropped: %q", a.Text)
+		}
+	})
+}
