@@ -74,14 +74,40 @@ func (p *page) dropTrailingBios(s []Section) []Section {
 	}
 	last := &s[len(s)-1]
 	end := len(last.Blocks)
-	for end > 1 && len(last.Blocks)-end < maxTrailingBios && (p.isBioLine(last.Blocks[end-1]) || p.isSignOff(last.Blocks[end-1])) {
-		end--
+	for end > 1 && len(last.Blocks)-end < maxTrailingBios {
+		switch bl := last.Blocks[end-1]; {
+		case p.isBioLine(bl) || p.isSignOff(bl):
+			end--
+		case end > 2 && isProfileLinks(bl) && p.isBioLine(last.Blocks[end-2]):
+			end -= 2 // the bio and its links: "Posts", "Email", "@DrewDeSilver"
+		default:
+			goto done
+		}
 	}
+done:
 	for _, bl := range last.Blocks[end:] {
 		p.dropLate(blockKey(bl), "author's bio")
 	}
 	last.Blocks = last.Blocks[:end]
 	return s
+}
+
+// maxProfileLinkWords bounds an item of a bio's list of links: "Posts",
+// "Email", "@handle", "More from this author".
+const maxProfileLinkWords = 4
+
+// isProfileLinks reports a list of a few short links and nothing else,
+// as a bio sets under the author's line.
+func isProfileLinks(bl Block) bool {
+	if bl.Type != List || len(bl.Items) == 0 || len(bl.Items) > maxTrailingBios {
+		return false
+	}
+	for _, it := range bl.Items {
+		if len(it.Links) != 1 || len(it.Items) > 0 || strings.TrimSpace(it.Links[0].Text) != strings.TrimSpace(it.Text) || countWords(it.Text) > maxProfileLinkWords {
+			return false
+		}
+	}
+	return true
 }
 
 // isSignOff reports a paragraph that is only an author's name, as papers
@@ -134,12 +160,38 @@ func isBareEmail(t string) bool {
 const bioOrnaments = "•·*–—- \u00a0"
 
 // isBioLine reports a short paragraph that opens with an author's full
-// name and one of bioVerbs.
+// name and one of bioVerbs, or a list of such bios.
 func (p *page) isBioLine(bl Block) bool {
-	if bl.Type != Paragraph || utf8.RuneCountInString(bl.Text) > maxBioLineRunes {
+	switch bl.Type {
+	case Paragraph:
+		return p.isBioText(bl.Text)
+	case List:
+		return p.isBioList(bl)
+	}
+	return false
+}
+
+// isBioList reports a list of the authors' bios, one an item, each with
+// perhaps its profile's links under it (Pew's "<ol class=bios>").
+func (p *page) isBioList(bl Block) bool {
+	if len(bl.Items) == 0 || len(bl.Items) > maxTrailingBios {
 		return false
 	}
-	text := strings.TrimLeft(bl.Text, bioOrnaments) // "• Lama Al-Sharif is a Riyadh-based researcher …" (Arab News)
+	for _, it := range bl.Items {
+		if !p.isBioText(it.Text) || len(it.Items) > 0 && !isProfileLinks(Block{Type: List, Items: it.Items}) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBioText reports a short text that opens with an author's full name
+// and one of bioVerbs.
+func (p *page) isBioText(text string) bool {
+	if utf8.RuneCountInString(text) > maxBioLineRunes {
+		return false
+	}
+	text = strings.TrimLeft(text, bioOrnaments) // "• Lama Al-Sharif is a Riyadh-based researcher …" (Arab News)
 	for _, a := range p.art.Authors {
 		rest, ok := strings.CutPrefix(text, a)
 		if ok && strings.Contains(a, " ") && !p.isPublisherName(a) && slices.ContainsFunc(bioVerbs, func(v string) bool { return strings.HasPrefix(rest, v) }) {
