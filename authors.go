@@ -2008,6 +2008,7 @@ func (p *page) dateLineAuthors() []string {
 		}
 		for _, s := range headlineNeighbours(h) {
 			if names := p.dateLineNames(s); len(names) > 0 {
+				p.meta.creditBox = s
 				if p.meta.bylineEl == nil {
 					p.meta.bylineEl = s // the dates read beside the byline are on this line
 				}
@@ -2070,16 +2071,38 @@ func (p *page) dateLineNames(n *html.Node) []string {
 	var names []string
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.Trim(part, " -,"))
-		if part == "" || hasDigit(part) || onlyTitleWords(part) {
-			continue
+		if part == "" || hasDigit(part) || onlyTitleWords(part) || namesOutlet(part) {
+			continue // "The Guardian" closing "Andy Hunter / Wednesday January 16, 2008": the paper
 		}
 		name, _, v := cleanName(part)
 		titled := titledName(part, name)
 		if v != partName || name != part && name != stripBylinePrefixes(part) && !titled || !writtenAsName(name) || p.isPublisherName(name) ||
 			len(strings.Fields(name)) < 2 && !titled || strings.Contains(part, ":") {
-			return nil // a part that is neither date, time, title nor name
+			joined := p.joinedDateLineNames(part)
+			if joined == nil {
+				return nil // a part that is neither date, time, title nor name
+			}
+			names = append(names, joined...)
+			continue
 		}
 		names = append(names, name)
+	}
+	return names
+}
+
+// joinedDateLineNames reads a date line's part that joins writers or a
+// writer and a place ("Andy Hunter and Tom Brown", "Paul Wilson at Villa
+// Park") as a byline is read; every name must be a full name as
+// dateLineNames takes one, or the part is no byline and nil comes back.
+func (p *page) joinedDateLineNames(part string) []string {
+	if strings.Contains(part, ":") {
+		return nil
+	}
+	names := namesFromParts(splitByline(part), true, p.isPublisherName)
+	for _, n := range names {
+		if !writtenAsName(n) || len(strings.Fields(n)) < 2 || p.isPublisherName(n) {
+			return nil
+		}
 	}
 	return names
 }

@@ -309,12 +309,20 @@ func TestDateLineAuthors(t *testing.T) {
 		{"date and name split by a spaced hyphen", page(``, `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`), "Reiner Nagel"},
 		{"hyphenated surname stays whole", page(``, `<p>25.10.2022 | Iris Lange-Fricke</p>`), "Iris Lange-Fricke"},
 		{"the dateline's place is no name", page(``, `<div><time datetime="2025-04-03">Apr 3rd 2025</time> | <span class="css-1b1tx8o" data-test-id="Dateline">NEW YORK</span></div>`), ""},
+		{"name, date and the paper on lines of their own", page(``, `<font size="2"><b>Andy Hunter<br>Wednesday January 16, 2008<br><a href="http://www.guardian.example">The Guardian</a></b></font>`), "Andy Hunter"},
+		{"writer at a place", page(``, `<font size="2"><b>Paul Wilson at Villa Park<br>Sunday January 6, 2008<br><a href="http://www.observer.example">The Observer</a></b></font>`), "Paul Wilson"},
+		{"two writers joined", page(``, `<div class="credits"><strong>Scott Roxborough and Gregg Goldstein</strong><br>The Hollywood Reporter<br>Jan. 10, 2008 12:00 AM</div>`), "Scott Roxborough; Gregg Goldstein"},
+		{"joined words that are no names", page(``, `<p>Politics and government | January 16, 2008</p>`), ""},
 		{"a place classed as location", page(``, `<div><span>Apr 3, 2025</span><span class="story-location">SOUTH BEND</span></div>`), ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := authors(extractString(t, tc.page)); got != tc.want {
+			a := extractString(t, tc.page)
+			if got := authors(a); got != tc.want {
 				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+			if first := strings.SplitN(tc.want, ";", 2)[0]; first != "" && strings.Contains(a.Text, first) {
+				t.Errorf("the line the authors came from stays in the body: %q", a.Text)
 			}
 		})
 	}

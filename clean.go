@@ -117,7 +117,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
 		return c.longComments(n)
 	}
-	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byLinkedPictureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
+	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byCreditBox, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byLinkedPictureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
 		if v := rule(n); v.kind != kindNone && !(paywalled && v.rule == rulePaywallToken) {
 			return v
 		}
@@ -2036,6 +2036,43 @@ func (c *cleaner) byDateLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "date line"}
+}
+
+// byCreditBox drops the box beside the headline the authors and the date
+// were read from without a byline word ("<b>Andy Hunter<br>Wednesday
+// January 16, 2008<br><a>The Guardian</a></b>"): the metadata holds what
+// it says, and in the body it reads as the story's first lines.
+func (c *cleaner) byCreditBox(n *html.Node) verdict {
+	if n != c.p.meta.creditBox {
+		return verdict{}
+	}
+	if h := c.shownHeadline(); h == nil || h.Parent != n.Parent {
+		return verdict{} // read beside another h1 than the one shown
+	}
+	if holdsSentence(n) {
+		return verdict{} // "Jane Smith" beside "The council met on Nov 30, 2025 to vote …"
+	}
+	return verdict{kindDrop, "byline: names and date under the headline"}
+}
+
+// minSentenceWords is the fewest words of a text node holdsSentence
+// takes for a sentence.
+const minSentenceWords = 6
+
+// holdsSentence reports a text node under n of minSentenceWords words or
+// more that ends as a sentence does.
+func holdsSentence(n *html.Node) bool {
+	found := false
+	walk(n, func(t *html.Node) bool {
+		if t.Type == html.TextNode {
+			text := strings.TrimSpace(t.Data)
+			if len(strings.Fields(text)) >= minSentenceWords && strings.ContainsAny(text[len(text)-1:], ".!?") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isTimeLine reports a short <time> element without links whose datetime

@@ -40,6 +40,9 @@ type metaInfo struct {
 	// bylineEl is the visible byline the authors were read from, where
 	// the date line often is too.
 	bylineEl *html.Node
+	// creditBox is the element beside the headline whose lines gave the
+	// authors and the date without a byline word (dateLineAuthors).
+	creditBox *html.Node
 	// order is the document position of h1s and byline candidates, for
 	// preferring the byline after the headline.
 	order map[*html.Node]int
