@@ -102,6 +102,7 @@ func (p *page) clean() {
 	c.markCardGrids()
 	c.markTeaserBoxes()
 	c.dropSponsoredSections()
+	c.dropOrphanLabels()
 	p.verdicts = c.verdicts
 }
 
@@ -183,6 +184,68 @@ func (c *cleaner) dropSponsoredSections() {
 		}
 		return false
 	})
+}
+
+// maxOrphanLabelRunes bounds a label dropOrphanLabels takes: "More On:",
+// "Topics:", "Related tags:".
+const maxOrphanLabelRunes = 40
+
+// dropOrphanLabels drops a label whose field other rules emptied: a <dt>
+// or a heading ending in a colon ("Topics:", "More On:") when all that
+// follows it in its box, up to the next term, went (a tag list, a
+// transcript's toggle). Alone it would read as the story's last line.
+func (c *cleaner) dropOrphanLabels() {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if c.dropped(n) || invisibleTags[n.DataAtom] {
+			return false
+		}
+		if n.DataAtom != atom.Dt && headingLevel(n) == 0 {
+			return true
+		}
+		t := c.lowerText(n)
+		if strings.HasSuffix(t, ":") && utf8.RuneCountInString(t) <= maxOrphanLabelRunes && c.fieldEmptied(n) {
+			c.verdicts[n] = verdict{kindDrop, "label of a block that went"}
+		}
+		return false
+	})
+}
+
+// fieldEmptied reports whether the siblings after label, up to the next
+// <dt>, hold at least one element and nothing that other rules left.
+func (c *cleaner) fieldEmptied(label *html.Node) bool {
+	elements := 0
+	for s := label.NextSibling; s != nil && s.DataAtom != atom.Dt; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return false
+			}
+		case s.Type == html.ElementNode:
+			if c.liveText(s) {
+				return false
+			}
+			elements++
+		}
+	}
+	return elements > 0
+}
+
+// liveText reports text under n outside what rules dropped.
+func (c *cleaner) liveText(n *html.Node) bool {
+	found := false
+	walk(n, func(d *html.Node) bool {
+		if found || d.Type == html.ElementNode && (c.dropped(d) || invisibleTags[d.DataAtom]) {
+			return false
+		}
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // sectionAfter returns the element siblings after heading h up to the
@@ -871,6 +934,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if why, ok := togglePhrases[strings.TrimRight(normSpace(t), ".…")]; ok && c.standsApart(n) { // "Click to expand..."
 		return verdict{kindDrop, "phrase: " + why}
 	}
+	if isShowHidePair(normSpace(t)) && c.standsApart(n) {
+		return verdict{kindDrop, "phrase: show/hide toggle"} // "Show Transcript Hide Transcript": both states' labels
+	}
 	if toggleWords[strings.Trim(t, " []()")] && isToggleControl(n) && (c.standsApart(n) || c.inLabelLine(n)) {
 		return verdict{kindDrop, "phrase: show/hide toggle"}
 	}
@@ -905,6 +971,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	}
 	if isCount(t) && c.isIconCount(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: a button's or an icon's count"}
+	}
+	if bareClock.MatchString(strings.TrimSpace(t)) && c.besideOwnIcon(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
+		return verdict{kindDrop, "phrase: a running time beside its clock icon"}
 	}
 	return verdict{}
 }
@@ -946,10 +1015,10 @@ func (c *cleaner) isIconCount(n *html.Node) bool {
 	if classedNear(n, 2, countedTokens) || hasClassIn(n, hidingClasses) {
 		return true
 	}
-	top := inlineTop(n)
-	if !(hasIconClass(n) || besideIcon(n) || besideIcon(top)) || !c.holdsOnly(top.Parent, n) {
+	if !c.besideOwnIcon(n) {
 		return false
 	}
+	top := inlineTop(n)
 	// the box is a control: a link to the comments, a like button; an
 	// icon over a fact box's value ("1-2 Tage", "1") is no control
 	return inNearControl(n) || hasSibling(top, isEmptyButton)
@@ -987,6 +1056,24 @@ func hasSibling(n *html.Node, match func(*html.Node) bool) bool {
 // the whole box, where a labelled value ("Prep time 10") has its label.
 func (c *cleaner) holdsOnly(box, n *html.Node) bool {
 	return box != nil && c.lowerText(box) == c.lowerText(n)
+}
+
+// besideOwnIcon reports a text alone on its line that is classed as an
+// icon or stands beside one, the two filling their box: a meta bar's
+// clock and "00:35", a comment bubble and its count.
+func (c *cleaner) besideOwnIcon(n *html.Node) bool {
+	if !c.aloneOnLine(n) {
+		return false
+	}
+	top := inlineTop(n)
+	return (hasIconClass(n) || besideIcon(n) || besideIcon(top)) && c.holdsOnly(top.Parent, n)
+}
+
+// isShowHidePair reports a toggle's two labels read together, the one
+// shown and the one hidden: "show transcript hide transcript".
+func isShowHidePair(t string) bool {
+	m := showHidePair.FindStringSubmatch(t)
+	return m != nil && m[1] == m[2]
 }
 
 // inlineTop returns the outermost inline element holding n inside its

@@ -830,6 +830,10 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"hidden count", `<div class="article-fullview"><div class="hidden">9137</div></div>`, "9137"},
 		{"comment policy line", `<div><div class="e_Te"><p>Thank you for being part of our community. Read our <a href="/comment-policy/">Comment Policy</a> before posting.</p></div><div id="comments-section"></div></div>`, "Comment Policy"},
 		{"follow label over its buttons", `<div class="e_ke"><div class="e_le">Follow</div><div class="e_me"></div></div>`, "Follow"},
+		{"video's running time beside a clock icon", `<div class="meta-bar"><div class="time-submitted"><span class="icon icon-clock-black"></span> <span> 00:35 </span></div></div>`, "00:35"},
+		{"term of an emptied field", `<dl><dt>About:</dt><dd><p>This video was made by a studio that films dogs helping soldiers grow into the next chapter of their lives.</p></dd><dt>Topics:</dt><dd><ul class="topics"><li><a href="/diversity">Diversity</a></li><li><a href="/military">Military</a></li></ul></dd></dl>`, "Topics:"},
+		{"heading of an emptied tag box", `<div id="node_article-tags"><h3>More On:</h3><div class="field-items"><div class="field-item"><a href="/topic/chrome_industries">Chrome Industries</a></div></div></div>`, "More On"},
+		{"toggle with both labels", `<dl><dt>Transcript:</dt><dd><a href="#show-transcript" class="reveal"><span class="action-show">Show Transcript</span><span class="action-hide">Hide Transcript</span></a></dd></dl>`, "Transcript"},
 		{"Nepali reaction widget", `<div class="ok-emoji-section"><h4 class="ok-emoji-title">यो खबर पढेर तपाईलाई कस्तो महसुस भयो ?</h4><div><span>खुसी</span><span>दुःखी</span></div></div>`, "महसुस"},
 	}
 	for _, tc := range cases {

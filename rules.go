@@ -1134,6 +1134,7 @@ var widgetHeadings = map[string]ruleKind{
 	"tags":                                kindDrop,
 	"article tags":                        kindDrop,
 	"post tags":                           kindDrop,
+	"more on":                             kindDrop, // a tag list's title when it names no subject ("More On:" over topic links)
 	"share this":                          kindDrop,
 	"share this article":                  kindDrop,
 	"site tools":                          kindDrop, // print, e-mail, RSS buttons
@@ -4372,6 +4373,15 @@ var nameListSeparators = regexp.MustCompile(`\s*(?:[,;&/]|\s(?:and|und|et|y|e|i|
 // apart beside a video's or a podcast's title: "Duration 2:14" (CBC
 // News), "Dauer: 1:02:45", "Durée 3:10".
 var mediaDuration = regexp.MustCompile(`^(?:duration|dauer|durée|duración|duração|durata|duur|längd|varighed|varighet|kesto)\s*:?\s*\d{1,2}(?::\d{2}){1,2}$`)
+
+// showHidePair matches, lower-cased, a toggle's two labels set side by
+// side, perhaps with no space between them; the two objects must agree
+// (see isShowHidePair).
+var showHidePair = regexp.MustCompile(`^(?:show|view|expand|open) (.{1,30}?) ?(?:hide|close|collapse) (.{1,30})$`)
+
+// bareClock matches a running time or a clock time alone ("00:35",
+// "1:02:11"), as a video's meta bar shows it beside a clock icon.
+var bareClock = regexp.MustCompile(`^\d{1,2}(?::\d{2}){1,2}$`)
 
 // labelLinePatterns match, lower-cased, a line of the site's small print
 // set apart in the story (see isLabelLine); each pattern's examples stand
