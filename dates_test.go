@@ -669,6 +669,28 @@ func TestDateAfterShownTitle(t *testing.T) {
 	checkPublished(t, cases)
 }
 
+// TestDateInStoryText checks that a page with no date line takes no date
+// from a sentence after the headline ("I deployed to Iraq March 1st of
+// 2004"), the time of an event the story tells, while a dateline opening
+// the first paragraph still dates it; and that Parse.ly's "parsely-page"
+// tag, when present, gives the date and the writer.
+func TestDateInStoryText(t *testing.T) {
+	page := func(head, first string) string {
+		return `<html><head><title>What a service dog thinks of his owner</title>` + head + `</head><body><article><h1>What a service dog thinks of his owner</h1><p>` + first + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	story := "My name is Joseph Worley. I was in the Navy as a hospital corpsman, third class, with 21 Marines out of Camp Pendleton and this is my dog Benji. I deployed to Iraq March 1st of 2004 and came home a year later."
+	parsely := `<meta name='parsely-page' content='{"title":"What a service dog thinks of his owner","pub_date":"2014-11-13T21:53:14Z","author":"Phoebe Gavin","tags":["video"]}'>`
+	cases := []pageCase{
+		{"event date in a sentence", page(``, story), ""},
+		{"dateline opening the first paragraph", page(``, "(21. November 2022) "+story), "2022-11-21"},
+		{"parsely-page meta", page(parsely, story), "2014-11-13"},
+	}
+	checkPublished(t, cases)
+	if got := authors(extractString(t, page(parsely, story))); got != "Phoebe Gavin" {
+		t.Errorf("authors = %q, want the parsely-page author", got)
+	}
+}
+
 // TestGenericDateMeta checks that a generic date meta, often the day of
 // the last change, yields to a date line up to a month away, and only then,
 // and that the line tells month from day in an ambiguous numeric meta.

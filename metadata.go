@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -148,6 +149,8 @@ func (m *metaInfo) addMetaKey(key, content string) {
 		m.tags = append(m.tags, content)
 	case "citation_author":
 		m.citers = append(m.citers, content)
+	case "parsely-page":
+		m.addParselyPage(content)
 	}
 	first, seen := m.metas[key]
 	if !seen {
@@ -156,6 +159,36 @@ func (m *metaInfo) addMetaKey(key, content string) {
 	}
 	if key == "author" && content != first && !strings.Contains(content, "://") && !strings.HasPrefix(content, "@") && !slices.Contains(m.moreAuthors, content) {
 		m.moreAuthors = append(m.moreAuthors, content)
+	}
+}
+
+// parselyPage is the JSON object of Parse.ly's older "parsely-page" meta
+// tag, which writes the story's fields in one content attribute.
+type parselyPage struct {
+	Title   string   `json:"title"`
+	PubDate string   `json:"pub_date"`
+	Author  string   `json:"author"`
+	Authors []string `json:"authors"`
+}
+
+// addParselyPage files the fields of a "parsely-page" tag under the keys
+// of Parse.ly's later one-field tags ("parsely-pub-date",
+// "parsely-author", "parsely-title"), which a page may write as well.
+func (m *metaInfo) addParselyPage(content string) {
+	var pp parselyPage
+	if json.Unmarshal([]byte(content), &pp) != nil {
+		return
+	}
+	authors := pp.Authors
+	if len(authors) == 0 && pp.Author != "" {
+		authors = []string{pp.Author}
+	}
+	for key, v := range map[string]string{"parsely-title": pp.Title, "parsely-pub-date": pp.PubDate, "parsely-author": strings.Join(authors, ", ")} {
+		if v = normSpace(v); v != "" {
+			if _, seen := m.metas[key]; !seen {
+				m.metas[key] = v
+			}
+		}
 	}
 }
 

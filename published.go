@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -752,13 +753,40 @@ func (p *page) dateAfterHeadline() (Date, bool) {
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
 			read += len(n.Data)
-			if d, ok := findDate(n.Data); ok && p.notFuture(d) && !p.inTeaserCard(n) {
+			if d, ok := findDate(n.Data); ok && p.notFuture(d) && !p.inTeaserCard(n) && !inLongSentence(n.Data) {
 				return d, true
 			}
 		}
 		n = nextInDoc(n, false)
 	}
 	return Date{}, false
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// datelineLeadRunes is how far into a long text a date may stand and
+// still be the text's dateline.
+const datelineLeadRunes = 40
+
+// inLongSentence reports a text of several sentences' length whose date,
+// somewhere inside, is an event's the story tells of ("I deployed to
+// Iraq March 1st of 2004"), not the story's own.
+func inLongSentence(t string) bool {
+	t = normSpace(t)
+	if utf8.RuneCountInString(t) <= maxBylineRunes {
+		return false
+	}
+	_, lead := findDate(firstRunes(t, datelineLeadRunes))
+	return !lead // "(21. November 2022) Energieverbraucher …" opens with its dateline
 }
 
 // shownTitle returns the first text of the body that reads as the title
@@ -895,8 +923,10 @@ func (p *page) siblingDate(h *html.Node) (Date, bool) {
 		if budget == 1 && !p.inFurniture(s) {
 			// a long element right after the headline: its first line
 			// is the date line when the template nests the body there
-			if d, ok := findDate(firstLine(s)); ok && p.notFuture(d) {
-				return d, true
+			if line := firstLine(s); !inLongSentence(line) {
+				if d, ok := findDate(line); ok && p.notFuture(d) {
+					return d, true
+				}
 			}
 		}
 	}
@@ -963,7 +993,32 @@ func (p *page) visibleDateIn(n *html.Node, find func(string) (Date, bool)) (Date
 	if !ok || !p.notFuture(d) || p.holdsOtherHeadline(n) || p.inTeaserCard(n) {
 		return Date{}, false // a teaser's date, or a row of teasers'
 	}
+	if onlyInSentences(n, d, find) {
+		return Date{}, false // a paragraph of the story: its dates are its events'
+	}
 	return d, true
+}
+
+// onlyInSentences reports whether the day d is read under n only inside
+// long texts past their opening (inLongSentence), the dates of events a
+// story tells. A date split over elements ("<span>March</span> 1, 2004")
+// is read in no single text and does not count as in a sentence.
+func onlyInSentences(n *html.Node, d Date, find func(string) (Date, bool)) bool {
+	inSentence, elsewhere := false, false
+	walk(n, func(t *html.Node) bool {
+		if t.Type != html.TextNode {
+			return !elsewhere
+		}
+		if td, ok := find(t.Data); ok && sameDay(td, d) {
+			if inLongSentence(t.Data) {
+				inSentence = true
+			} else {
+				elsewhere = true
+			}
+		}
+		return !elsewhere
+	})
+	return inSentence && !elsewhere
 }
 
 // inQuote reports whether n is or sits in a <blockquote>: a quote's or
