@@ -204,3 +204,29 @@ func TestForumPostsNotReplyForm(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterCommentsDropped: what a template sets inside the article
+// after its reader comments (a home page's story boxes) is not the story;
+// an inline call to comment between paragraphs, or a code highlighter's
+// "comment" token, ends nothing.
+func TestAfterCommentsDropped(t *testing.T) {
+	story := `<p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p>`
+	tiles := `<div class="abridgedhomepage"><div class="tile"><a href="https://news.example/politics/selma.html" class="primary"></a><span class="rubrik">Politics</span><span class="hed">What matters in the film about the march</span><span class="dek">Critics say the film is unfair to the president, but it is about a movement, not its leaders.</span></div><div class="section-list"><a href="https://news.example/world/xi.html">Chinese presidents never show off their human sides</a></div></div>`
+	cases := []struct{ name, page, kept, gone string }{
+		{"home page boxes after the thread", `<article class="main"><h1>Council passes the budget</h1><section class="content">` + story + `</section><div id="comments" class="comments-container"><button>Load Comments</button></div>` + tiles + `</article>`, "council voted", "unfair to the president"},
+		{"inline call to comment", `<article class="main"><h1>Council passes the budget</h1><div class="content">` + story + `<div class="comments-inline-cta"><a href="#comments">Join the conversation</a></div><p>The mayor said the library will open next spring in the old post office.</p></div></article>`, "old post office", ""},
+		{"comment token in code", `<article class="main"><h1>Council passes the budget</h1><div class="content"><p>` + prose + `</p><pre><code><span class="token comment">// add.c</span>
+int add(int a, int b) { return a + b; }</code></pre>` + story + `</div></article>`, "council voted", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractString(t, `<html><head><title>Council passes the budget</title></head><body>`+tc.page+`</body></html>`)
+			if !strings.Contains(a.Text, tc.kept) {
+				t.Errorf("%q lost: %q", tc.kept, a.Text)
+			}
+			if tc.gone != "" && strings.Contains(a.Text, tc.gone) {
+				t.Errorf("%q left in: %q", tc.gone, a.Text)
+			}
+		})
+	}
+}

@@ -114,6 +114,7 @@ func ExtractContext(ctx context.Context, page []byte, opts *Options) (*Article, 
 		p.readMetadata,
 		p.clean,
 		func() { choice = p.chooseContent() },
+		func() { p.dropAfterComments(choice.roots) },
 		func() { p.markTrailingLinkLists(choice.roots) },
 		func() { p.art.Sections = p.buildSections(choice.roots) },
 		p.headlineFromBody, // reads the body's opening heading

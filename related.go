@@ -864,6 +864,105 @@ func (p *page) markTrailingLinkLists(roots []*html.Node) {
 	p.markTrailingTeasers(teasers, order, lastProse, prose)
 }
 
+// ruleAfterComments is dropAfterComments' reason.
+const ruleAfterComments = "after the reader comments"
+
+// dropAfterComments drops what a content root holds after its reader
+// comments section: the story ends before its readers' thread, and what
+// a template sets below it is the site's (a home page's story boxes,
+// Slate's "abridgedhomepage" inside the <article>). Only a thread set
+// after most of the root's prose counts: one in a column beside the
+// story, or a count link under the headline, does not end it.
+func (p *page) dropAfterComments(roots []*html.Node) {
+	for _, r := range roots {
+		c := p.commentSection(r)
+		if c == nil {
+			continue
+		}
+		before, after := p.proseAround(r, c)
+		if before == 0 || after*commentsProseShare > before || p.proseFollows(c) {
+			continue // an inline call to comment ("comments-inline-cta") between paragraphs
+		}
+		for a := c; a != nil && a != r; a = a.Parent {
+			for s := a.NextSibling; s != nil; s = s.NextSibling {
+				if s.Type == html.ElementNode && !p.dropped(s) && !invisibleTags[s.DataAtom] {
+					p.verdicts[s] = verdict{kindDrop, ruleAfterComments}
+				}
+			}
+		}
+	}
+}
+
+// commentsProseShare is how many times the story's prose before a
+// comments section must outweigh the prose after it for the section to
+// end the story.
+const commentsProseShare = 4
+
+// commentSection returns the first block under r whose class or id names
+// it the reader comments (not a link or a prompt to them), or nil.
+func (p *page) commentSection(r *html.Node) *html.Node {
+	var found *html.Node
+	walk(r, func(n *html.Node) bool {
+		if found != nil || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return false
+		}
+		v, ok := p.verdicts[n]
+		if !ok {
+			return true
+		}
+		if v.kind == kindComments && isCommentsBox(n) && strings.HasPrefix(v.rule, "class/id: ") {
+			found = n
+		}
+		return false
+	})
+	return found
+}
+
+// proseFollows reports a live paragraph among the siblings after c: the
+// story goes on past it. A box of teasers after it is no paragraph.
+func (p *page) proseFollows(c *html.Node) bool {
+	for s := c.NextSibling; s != nil; s = s.NextSibling {
+		if st := p.stats[s]; st != nil && (st.holder || s.DataAtom == atom.P) && st.text > 0 && !p.dropped(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommentsBox reports a block that can hold a thread: not a code
+// highlighter's "token comment" span, nor a list item or a cell.
+func isCommentsBox(n *html.Node) bool {
+	return isElem(n, atom.Div, atom.Section, atom.Aside, atom.Footer, atom.Ol, atom.Ul) && !inElement(n, atom.Pre) && !inElement(n, atom.Li) && !inElement(n, atom.Table)
+}
+
+// proseAround sums the prose of the live paragraph blocks under r before
+// and after c in page order.
+func (p *page) proseAround(r, c *html.Node) (before, after int) {
+	passed := false
+	walk(r, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if n == c {
+			passed = true
+			return false
+		}
+		if p.dropped(n) || invisibleTags[n.DataAtom] {
+			return false
+		}
+		if st := p.stats[n]; st != nil && st.holder {
+			if passed {
+				after += st.prose
+			} else {
+				before += st.prose
+			}
+			return false
+		}
+		return true
+	})
+	return before, after
+}
+
 // minTrailingTeasers is the fewest teaser boxes after the story that
 // make a run of other stories.
 const minTrailingTeasers = 2
