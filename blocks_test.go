@@ -1004,6 +1004,7 @@ func TestTrailingBios(t *testing.T) {
 		{"list of bios with the profile's links", `<p>` + prose + `</p><p>` + prose + `</p><ol class="bios"><li class="bio"><img src="/jane.jpg" alt="Photo of Jane Roe"><div><p><a href="/author/jroe/" rel="author">Jane Roe</a> is a Senior Writer at the paper.</p><ul class="more-links"><li><a href="/author/jroe/">Posts</a></li><li><a href="https://x.com/JaneRoe">@JaneRoe</a></li></ul></div></li></ol>`, "council voted", "Senior Writer"},
 		{"bio line with the profile's links under it", `<p>` + prose + `</p><p>` + prose + `</p><p>Jane Roe is a Senior Writer at the paper.</p><ul><li><a href="/author/jroe/">Posts</a></li><li><a href="https://x.com/JaneRoe">@JaneRoe</a></li></ul>`, "council voted", "Senior Writer"},
 		{"list of links after the story", `<p>` + prose + `</p><p>` + prose + `</p><ul><li><a href="/a">Budget documents</a></li><li><a href="/b">Meeting video</a></li></ul>`, "Budget documents", ""},
+		{"bio line of a teacher", `<p>` + prose + `</p><p>` + prose + `</p><p><em>Jane Roe teaches at the Kennedy School. Her book on city budgets is out in May.</em></p>`, "council voted", "Kennedy School"},
 		{"dash before the sign-off", `<p>` + prose + `</p><p>` + prose + `</p><p>—John Doe</p>`, "council voted", "John Doe"},
 	}
 	for _, tc := range cases {

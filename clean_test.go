@@ -834,6 +834,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"term of an emptied field", `<dl><dt>About:</dt><dd><p>This video was made by a studio that films dogs helping soldiers grow into the next chapter of their lives.</p></dd><dt>Topics:</dt><dd><ul class="topics"><li><a href="/diversity">Diversity</a></li><li><a href="/military">Military</a></li></ul></dd></dl>`, "Topics:"},
 		{"heading of an emptied tag box", `<div id="node_article-tags"><h3>More On:</h3><div class="field-items"><div class="field-item"><a href="/topic/chrome_industries">Chrome Industries</a></div></div></div>`, "More On"},
 		{"toggle with both labels", `<dl><dt>Transcript:</dt><dd><a href="#show-transcript" class="reveal"><span class="action-show">Show Transcript</span><span class="action-hide">Hide Transcript</span></a></dd></dl>`, "Transcript"},
+		{"author bio box", `<div class="biography"><div class="bio_title">AUTHOR BIO</div><div class="bio_img"><img src="/choi.jpg" alt="Charles Q. Choi"></div><div class="bio_info"><h3>Charles Q. Choi</h3>Charles Q. Choi is a contributing writer who covers all things human origins and astronomy.</div></div>`, "AUTHOR BIO"},
 		{"Nepali reaction widget", `<div class="ok-emoji-section"><h4 class="ok-emoji-title">यो खबर पढेर तपाईलाई कस्तो महसुस भयो ?</h4><div><span>खुसी</span><span>दुःखी</span></div></div>`, "महसुस"},
 	}
 	for _, tc := range cases {

@@ -412,6 +412,10 @@ var bioVerbs = []string{
 	" covers ",  // "… covers energy and climate"
 	" writes ",  // "… writes about food"
 	" reports ", // "… reports on health care"
+	" teaches ", // "… teaches at Harvard's Kennedy School"
+	" lives ",   // "… lives in Brooklyn"
+	" edits ",   // "… edits the paper's books pages"
+	" works ",   // "… works as a freelance photographer"
 	" ist ",     // German
 	" est ",     // French
 }
@@ -1144,6 +1148,7 @@ var widgetHeadings = map[string]ruleKind{
 	"article tools":                       kindDrop,
 	"story tools":                         kindDrop,
 	"about the author":                    kindDrop,
+	"author bio":                          kindDrop,
 	"about this article":                  kindDrop,    // a how-to site's credits and view count
 	"how we vet brands and products":      kindDrop,    // a health site's box on its product picks (Healthline)
 	"i hope you appreciated this article": kindDrop,    // The Guardian's appeal, titled by its first line
