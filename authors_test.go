@@ -237,6 +237,8 @@ func TestAuthors(t *testing.T) {
 		{"byline named by a test id", authorPage("", `<section data-testid="byline" class="bbc-1oxbptn"><ul><li><span class="bbc-m04vo2"><span class="visually-hidden">Author, </span><span class="bbc-1n4jzyx">Niloufar Rostami</span></span></li><li><span class="bbc-m04vo2"><span class="visually-hidden">Role, </span><span>BBC Persian</span></span></li></ul></section>`), "Niloufar Rostami"},
 		{"reviewer beside the writer", authorPage("", `<div data-testid="byline"><span>Medically reviewed by <a href="/reviewers/marcus-delgado-md">Marcus Delgado, MD</a></span> — <span>Written by <a href="/authors/lauren-whitby">Lauren Whitby, MS, RDN</a></span></div>`), "Lauren Whitby"},
 		{"editor after the writer", authorPage("", `<p class="byline">By Jo Hart. Edited by Sam Roe</p>`), "Jo Hart"},
+		{"author's description holds credentials, not names", authorPage("", `<div class="gb-container"><img alt="Photo of author" src="/a.jpg"><p class="gb-headline">Jo Hart</p><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`), ""},
+		{"author-bio box titled with the name", authorPage("", `<p>`+prose+`</p><div class="author-bio footer"><h3>Jo Hart</h3><p>Jo Hart has advised on car leasing for 25 years.</p></div>`), "Jo Hart"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

@@ -280,7 +280,7 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 		if dateTokens[w] && len(m.dated) < maxDatedNodes {
 			m.dated = append(m.dated, n)
 		}
-		if bylineTokens[w] && !isImageCredit(n, words) {
+		if bylineTokens[w] && !isImageCredit(n, words) && !hasToken(words, authorDescriptionTokens) {
 			m.bylines = append(m.bylines, n)
 			m.order[n] = seq
 			return

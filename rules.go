@@ -2099,6 +2099,12 @@ var bylineTokens = map[string]bool{
 	"writer":  true, // Korean and Japanese papers' "writer-zone", "article-writer"
 }
 
+// authorDescriptionTokens beside an author token make the element the
+// author's description ("dynamic-author-description": "Licensed Q Arabica
+// Grader, M.A. Journalism"), whose words are credentials, not a name. An
+// "author-bio" box is no such element: it holds the name as its title.
+var authorDescriptionTokens = map[string]bool{"description": true, "desc": true}
+
 // imageCreditTokens beside an author token make the element an image's
 // credit ("license-author", "photo-author"), not the article's byline.
 var imageCreditTokens = map[string]bool{
