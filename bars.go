@@ -200,11 +200,50 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
 		return verdict{}
 	}
-	if bar := c.barOf(n); !bar.ok || bar.long > 0 || bar.links < linkBarMinLinks {
+	bar := c.barOf(n)
+	if !bar.ok || bar.links < linkBarMinLinks {
+		return verdict{}
+	}
+	if bar.long > 0 {
+		if c.isBreadcrumbTrail(n) {
+			return verdict{kindDrop, "breadcrumb trail"}
+		}
 		return verdict{}
 	}
 	return verdict{kindDrop, ruleLinkBar}
 }
+
+// isBreadcrumbTrail reports a bar of links whose first link leads to the
+// site's front page and whose separators point down a path ("SFist / Best
+// of San Francisco / Best Movers in San Francisco"): a trail's last steps
+// are page titles, longer than a bar's links.
+func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
+	first, trail := true, true
+	walk(n, func(d *html.Node) bool {
+		if !trail {
+			return false
+		}
+		switch {
+		case d.Type == html.TextNode && d.Parent.DataAtom != atom.A:
+			if t := strings.TrimSpace(d.Data); t != "" && !strings.ContainsAny(t, crumbSeparators) {
+				trail = false
+			}
+		case isElem(d, atom.A):
+			if first {
+				first = false
+				href := strings.TrimSpace(attr(d, "href"))
+				trail = href == "/" || isFrontPageURL(c.p.absURL(href, false))
+			}
+			return false
+		}
+		return true
+	})
+	return trail && !first
+}
+
+// crumbSeparators are the marks a breadcrumb trail sets between its
+// steps.
+const crumbSeparators = "/›»>→"
 
 // markLinkLines drops a line of short links that has no element of its
 // own: a page made before CSS sets its section bar as bare links between

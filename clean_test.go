@@ -436,6 +436,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},
 		{"French paywall prompt", `<h2>Pour lire la suite, abonnez-vous</h2>`, "lire la suite"},
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
+		{"breadcrumb trail under the story", `<div><p><a href="/">SFist</a> / <a href="https://sfist.example/best-of-san-francisco/">Best of San Francisco</a> / <a href="https://sfist.example/moving-companies-movers-san-francisco/">Best Movers in San Francisco</a></p></div>`, "Best Movers in San Francisco"},
 		{"tool link bar", `<div class="end"><a href="#"><img src="/i.gif"> EMAIL STORY</a> &nbsp; <a href="#">EASY PRINT</a> &nbsp; <a href="/s">SEARCH</a></div>`, "EASY PRINT"},
 		{"section links with separators", `<p><a href="/w">World</a> | <a href="/s">Sport</a> · <a href="/b">Business</a></p>`, "Business"},
 		{"share box titled by a phrase", `<div class="share-article"><h4>Share this article</h4><ul><li><a href="https://digg.example/submit">Digg this</a></li><li><a href="/what">(What's this?)</a></li></ul></div>`, "Digg this"},
@@ -983,6 +984,8 @@ func TestLinkBarKeeps(t *testing.T) {
 		{"linked names in a line", `<a href="/a/1">Ann Lee</a>, <a href="/a/2">Sam Roe</a>, <a href="/a/3">Ben Ode</a><br>`, "Sam Roe"},
 		{"two links in a line", `<a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a><br>`, "Sam Roe"},
 		{"links after a bare label", `<p>Versions: <a href="/v/0">00</a> <a href="/v/1">01</a> <a href="/v/2">02</a></p>`, "Versions: 00 01 02"},
+		{"long links from the front page with other marks", `<p><a href="/">Home</a> and <a href="/a/2">the full report on the budget vote</a></p>`, "the full report on the budget vote"},
+		{"long links not from the front page", `<p><a href="/a/1">Budget vote in the council</a> / <a href="/a/2">Library branch opens in May</a></p>`, "Library branch opens"},
 		{"links opening a line of text", `<p><span><a href="/a/1">Ann Lee</a> | <a href="/a/2">Sam Roe</a> | <a href="/a/3">Ben Ode</a></span> <span>wrote this report for the council.</span></p>`, "Ben Ode"},
 	}
 	for _, tc := range cases {
