@@ -92,6 +92,9 @@ func (p *page) chooseTitle() string {
 			if d := p.declaredShown(declared); d != "" {
 				return d // the h1 names the section or a box, the page shows the declared title
 			}
+			if d := p.declaredOverSectionH1s(declared); d != "" {
+				return d
+			}
 		}
 		return h
 	}
@@ -1373,6 +1376,33 @@ func (p *page) withoutForeignDek(h *html.Node) string {
 		return text
 	}
 	return rest
+}
+
+// minSectionH1s is how many h1s outside furniture make them a page's
+// section headings rather than its headline.
+const minSectionH1s = 3
+
+// declaredOverSectionH1s returns the <title> (without the site's name)
+// of a page that sets its sections in h1s ("Meetings of the Members",
+// "The Committee", "Indemnity" under "Oxford University Gymnastics Club
+// Constitution"): the one long enough to pass for a headline, and
+// sharing no word with the title, is only the first section's. It
+// returns "" on other pages.
+func (p *page) declaredOverSectionH1s(declared []string) string {
+	n := 0
+	for _, h := range p.meta.h1s {
+		if !p.inFurniture(h) && headlineText(h) != "" {
+			n++
+		}
+	}
+	if n < minSectionH1s {
+		return ""
+	}
+	t := p.stripSiteName(p.slugPart(normSpace(p.meta.docTitle)))
+	if t == "" || p.onlySiteName(t) {
+		return ""
+	}
+	return p.overSiteTitle(p.shownSpelling(t))
 }
 
 // soleHeadlineNode is soleHeadline's element.

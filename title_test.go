@@ -407,6 +407,25 @@ func TestBoxH1UnderDeclaredTitle(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestSectionH1sUnderDeclaredTitle: a page that sets its sections in h1s
+// takes its <title>, not the one section h1 long enough to pass for a
+// headline; one such h1 alone, or beside one other, stays the headline.
+func TestSectionH1sUnderDeclaredTitle(t *testing.T) {
+	page := func(h1s ...string) string {
+		var b strings.Builder
+		for _, h := range h1s {
+			b.WriteString(`<h1>` + h + `</h1><p>` + prose + `</p>`)
+		}
+		return `<html><head><title>Oxford University Gymnastics Club Constitution</title></head><body><div>` + b.String() + `</div></body></html>`
+	}
+	cases := []pageCase{
+		{"sections in h1s", page("Meetings of the Members", "The Committee", "Indemnity"), "Oxford University Gymnastics Club Constitution"},
+		{"one h1", page("Meetings of the Members"), "Meetings of the Members"},
+		{"two h1s", page("Meetings of the Members", "Indemnity"), "Meetings of the Members"},
+	}
+	checkTitles(t, cases)
+}
+
 // TestTitleMarkupLeftovers checks that markdown emphasis copied into the
 // declared titles and references a CMS escaped twice do not reach the
 // title, and that the headline decoded so still leaves the body.
