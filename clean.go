@@ -969,6 +969,9 @@ func (c *cleaner) byPhrase(n *html.Node) verdict {
 	if isCounterLine(t) && (c.aloneOnLine(n) || classedNear(n, 1, counterTokens)) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: view or comment counter"}
 	}
+	if hasClassIn(n, hidingClasses) && !strings.ContainsFunc(strings.TrimSpace(t), unicode.IsSpace) && !isElem(n, atom.Td, atom.Th) {
+		return verdict{kindDrop, "phrase: a script's value in a hidden element"} // "<div class=hide id=articleUrl>http://…</div>", "<div class=hide>90000</div>"
+	}
 	if isCount(t) && c.isIconCount(n) && !isElem(n, atom.Td, atom.Th) && !inListItem(n) {
 		return verdict{kindDrop, "phrase: a button's or an icon's count"}
 	}

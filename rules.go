@@ -3490,7 +3490,8 @@ var noticePhrases = []string{
 	"your browser does not support the playback of this",
 	"you're receiving this because", // a newsletter's footer in its web archive ("… you signed up at …", Buttondown)
 	"you are receiving this because",
-	"comment policy before posting", // over a comment form: "Thank you for being part of our community. Read our Comment Policy before posting."
+	"this page will automatically update", // a live blog's refresh switch: "This page will automatically update every 90 seconds On Off" (The Telegraph)
+	"comment policy before posting",       // over a comment form: "Thank you for being part of our community. Read our Comment Policy before posting."
 	"read our comment policy",
 	"masz ciekawy temat",        // Polish tip line: "Masz ciekawy temat? Napisz do nas!" (Onet)
 	"¿has visto algún error?",   // Spanish error-report line (El Confidencial)
