@@ -40,7 +40,8 @@ type builder struct {
 	// the text after it loses this closing bracket as the run lost the
 	// opening one.
 	unclosed byte
-	flushes  int // runs flushed so far: a link that holds a block sees its run restart
+	flushes  int  // runs flushed so far: a link that holds a block sees its run restart
+	body     bool // the article's own builder, not a cell's, an item's or a comment's
 }
 
 // maxSummaryItems bounds the bullets that sum a story up above its body.
@@ -67,7 +68,7 @@ func isSummaryList(n *html.Node) bool {
 
 // buildSections reads the body elements into sections.
 func (p *page) buildSections(roots []*html.Node) []Section {
-	b := &builder{p: p, sections: []Section{{Level: 0}}}
+	b := &builder{p: p, sections: []Section{{Level: 0}}, body: true}
 	for i, r := range roots {
 		if isElem(r, atom.Figure) {
 			b.figure(r) // a lead picture above the body, read whole with its caption
@@ -129,6 +130,9 @@ func (b *builder) flush() {
 		}
 		b.emit(Block{Type: List, Items: linkItems(items, links), lines: true})
 		return
+	}
+	if b.body && len(links) == 0 && !strings.ContainsRune(raw, lineBreakMark) && b.isFirstContent() && sameTitle(text, b.p.art.Title) {
+		return // the headline set as a styled line ("<p class=orange>…</p>"), as a heading that repeats it goes
 	}
 	bl := Block{Type: Paragraph, Text: text, Links: links, bold: bold, lead: lead}
 	if strings.ContainsRune(raw, lineBreakMark) {

@@ -113,7 +113,13 @@ func (p *page) chooseTitle() string {
 		return p.overSiteTitle(p.shownSpelling(t))
 	}
 	if len(m.h1s) > 0 && t == "" {
-		return headlineText(m.h1s[0])
+		h := headlineText(m.h1s[0])
+		if compoundWords(h) < 3 {
+			if above := p.lineAboveByline(); above != "" {
+				return above // "News" names the section; the story's headline heads its byline
+			}
+		}
+		return h
 	}
 	if p.onlySiteName(t) {
 		if h := p.pageH1(); h != "" {
@@ -1403,6 +1409,35 @@ func (p *page) declaredOverSectionH1s(declared []string) string {
 		return ""
 	}
 	return p.overSiteTitle(p.shownSpelling(t))
+}
+
+// lineAboveByline returns the line set right above the visible byline
+// the authors were read from, when it reads as a headline (a few
+// capitalised words, no link, no sentence's end): "<p
+// class=orange>Radiohead Play Secret Show In London</p><p>by Tim
+// Cashmere - January 16 2008</p>". It returns "" otherwise.
+func (p *page) lineAboveByline() string {
+	saved := p.meta.bylineEl
+	if p.prefixBylineAuthors() == nil { // the title comes before the authors: find the byline here
+		p.meta.bylineEl = nil
+	}
+	el := p.meta.bylineEl
+	p.meta.bylineEl = saved
+	for el != nil && prevElement(el) == nil && el.Parent != nil && !isElem(el.Parent, atom.Body) {
+		el = el.Parent // "<p>by …<br>photo by …</p>": the byline's own block
+	}
+	if el == nil {
+		return ""
+	}
+	prev := prevElement(el)
+	if prev == nil || p.inFurniture(prev) || hasDescendant(prev, isLink) || isElem(prev, atom.Ul, atom.Ol, atom.Table, atom.Figure) {
+		return ""
+	}
+	text := normSpace(rawText(prev, nil))
+	if words := compoundWords(text); words < 3 || words > 20 || readsAsParagraph(text) || strings.HasSuffix(text, ".") {
+		return ""
+	}
+	return text
 }
 
 // soleHeadlineNode is soleHeadline's element.

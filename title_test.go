@@ -426,6 +426,23 @@ func TestSectionH1sUnderDeclaredTitle(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestHeadlineAboveByline: a page without a <title> whose only h1 names
+// the section ("News") takes the styled line right above the byline as
+// its title, and that line leaves the body as a repeated headline does.
+func TestHeadlineAboveByline(t *testing.T) {
+	page := `<html><head></head><body><div class="hdr"><h1>News</h1></div><div class="article"><p class="orange">Radiohead Play Secret Show In London</p><p>by Tim Cashmere - January 16 2008<br>photo by Ro Moon</p><p>` + prose + `</p><p>` + prose + `</p></div></body></html>`
+	a := extractString(t, page)
+	if a.Title != "Radiohead Play Secret Show In London" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if strings.Contains(a.Text, "Secret Show") {
+		t.Errorf("headline repeated in the body: %q", a.Text)
+	}
+	checkTitles(t, []pageCase{
+		{"sentence above the byline", strings.Replace(page, "Radiohead Play Secret Show In London", "The band played an unannounced set in a record shop.", 1), "News"},
+	})
+}
+
 // TestTitleMarkupLeftovers checks that markdown emphasis copied into the
 // declared titles and references a CMS escaped twice do not reach the
 // title, and that the headline decoded so still leaves the body.
