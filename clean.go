@@ -186,6 +186,20 @@ func (c *cleaner) dropSponsoredSections() {
 	})
 }
 
+// walkLive calls visit on every visible element no rule has judged yet,
+// in page order; visit's result says whether to go below it.
+func (c *cleaner) walkLive(visit func(*html.Node) bool) {
+	walk(c.p.doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if c.dropped(n) || invisibleTags[n.DataAtom] {
+			return false
+		}
+		return visit(n)
+	})
+}
+
 // maxOrphanLabelRunes bounds a label dropOrphanLabels takes: "More On:",
 // "Topics:", "Related tags:".
 const maxOrphanLabelRunes = 40
@@ -195,13 +209,7 @@ const maxOrphanLabelRunes = 40
 // follows it in its box, up to the next term, went (a tag list, a
 // transcript's toggle). Alone it would read as the story's last line.
 func (c *cleaner) dropOrphanLabels() {
-	walk(c.p.doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if c.dropped(n) || invisibleTags[n.DataAtom] {
-			return false
-		}
+	c.walkLive(func(n *html.Node) bool {
 		if n.DataAtom != atom.Dt && headingLevel(n) == 0 {
 			return true
 		}
@@ -3142,13 +3150,7 @@ func (c *cleaner) inTeaserIndex(n *html.Node) bool {
 // markTeaserBoxes runs byTeaserBox over what the other rules and the card
 // grids left: a grid takes its teasers whole, the page's own among them.
 func (c *cleaner) markTeaserBoxes() {
-	walk(c.p.doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if c.dropped(n) || invisibleTags[n.DataAtom] {
-			return false
-		}
+	c.walkLive(func(n *html.Node) bool {
 		if v := c.byTeaserBox(n); v.kind != kindNone {
 			c.verdicts[n] = v
 			return false
