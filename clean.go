@@ -1016,14 +1016,14 @@ func isCounterLine(t string) bool {
 
 // isIconCount reports a bare number that a widget shows, not the story:
 // one beside an icon or a button ("<i class=fa-eye></i> 137", a like
-// button's "0"), one classed as a count ("livefyre-commentcount"), or one
-// a hiding class keeps out of sight. A number alone in the running text
-// is a recipe's servings or a review's score, and stays.
+// button's "0") or one classed as a count ("livefyre-commentcount"). A
+// number alone in the running text is a recipe's servings or a review's
+// score, and stays. (A hidden one went as a hidden element's value.)
 func (c *cleaner) isIconCount(n *html.Node) bool {
 	if !c.aloneOnLine(n) {
 		return false
 	}
-	if classedNear(n, 2, countedTokens) || hasClassIn(n, hidingClasses) {
+	if classedNear(n, 2, countedTokens) {
 		return true
 	}
 	if !c.besideOwnIcon(n) {
@@ -1077,7 +1077,7 @@ func (c *cleaner) besideOwnIcon(n *html.Node) bool {
 		return false
 	}
 	top := inlineTop(n)
-	return (hasIconClass(n) || besideIcon(n) || besideIcon(top)) && c.holdsOnly(top.Parent, n)
+	return (hasIconClass(n) || hasSibling(n, isIconOnly) || hasSibling(top, isIconOnly)) && c.holdsOnly(top.Parent, n)
 }
 
 // isShowHidePair reports a toggle's two labels read together, the one
@@ -1107,15 +1107,9 @@ func hasIconClass(n *html.Node) bool {
 	return false
 }
 
-// besideIcon reports an element with a sibling that shows nothing but a
-// picture drawn by the page: an <svg>, an empty <i> or <button>, or an
-// element holding only those.
-func besideIcon(n *html.Node) bool {
-	return hasSibling(n, isIconOnly)
-}
-
-// isIconOnly reports an element that is an icon: an <svg>, or an <i>,
-// <button> or <span> without text whose descendants are icons too.
+// isIconOnly reports an element that shows nothing but a picture drawn
+// by the page: an <svg>, or an <i>, <button> or <span> without text
+// whose descendants are icons too.
 func isIconOnly(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Svg:
@@ -1334,10 +1328,7 @@ func hanWidgetTitle(key string) bool {
 // block elements and <br>s beside it ("<div><h3>JMGO N1</h3><a>Read The
 // Review</a></div>": the heading is a line of its own).
 func (c *cleaner) aloneOnLine(n *html.Node) bool {
-	top := n // the outermost inline element holding n
-	for top.Parent != nil && top.Parent.Type == html.ElementNode && !isBlockTag(top.DataAtom) && !isBlockTag(top.Parent.DataAtom) {
-		top = top.Parent
-	}
+	top := inlineTop(n)
 	if isBlockTag(n.DataAtom) {
 		return true // a block is a line of its own
 	}
