@@ -62,6 +62,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"Spanish latest news", "Últimas noticias", false},
 		{"Vietnamese related news", "Tin liên quan", true},
 		{"Thai related news", "ข่าวที่เกี่ยวข้อง", true},
+		{"Thai related stories", "เรื่องที่เกี่ยวข้อง", true},
 		{"Romanian read also", "Citește și", true},
 		{"Croatian related news", "Povezane vijesti", true},
 		{"Hebrew related articles", "כתבות קשורות", true},

@@ -1262,107 +1262,108 @@ var widgetHeadings = map[string]ruleKind{
 	"powiązane artykuły":                       kindRelated,
 	"polecane":                                 kindRelated,
 	"関連記事":                                     kindRelated, // Japanese "related articles"
-	"関連ニュース":                                   kindRelated,
-	"こちらもおすすめ":                                 kindRelated, // Japanese "recommended too": a box of the paper's own stories (Kahoku)
-	"この記事を書いた人":                                kindDrop,    // Japanese "who wrote this article": the author box
-	"トピックス":                                    kindDrop,    // Japanese "topics": a tag list
-	"関連リンク":                                    kindRelated,
-	"あわせて読みたい":                                 kindRelated, // Japanese "read these too"
-	"热门推荐":                                     kindDrop,    // Chinese "hot picks": a site-wide feed (Sina)
-	"精彩推荐":                                     kindDrop,    // "fine picks"
-	"猜你喜欢":                                     kindDrop,    // "you may like"
-	"新闻排行":                                     kindDrop,    // "news ranking": most read
-	"排行榜":                                      kindDrop,    // "ranking"
-	"热门文章":                                     kindDrop,    // "popular articles"
-	"相关推荐":                                     kindRelated, // "related picks"
-	"関連トピック":                                   kindDrop,    // Japanese "related topics": a tag list (Nikkei)
-	"写真特集":                                     kindDrop,    // Japanese "photo specials": a gallery promo under the story (Jiji)
-	"関連タグ":                                     kindDrop,    // Japanese "related tags" (Kahoku)
-	"キーワード":                                    kindDrop,    // Japanese "keywords": a tag list (Jiji)
-	"키워드":                                      kindDrop,    // Korean "keywords": a tag list (Yonhap)
-	"相关新闻":                                     kindRelated, // Chinese, simplified
-	"相关文章":                                     kindRelated,
-	"相关阅读":                                     kindRelated,
-	"延伸阅读":                                     kindRelated, // "further reading"
-	"相關新聞":                                     kindRelated, // Chinese, traditional
-	"相關文章":                                     kindRelated,
-	"延伸閱讀":                                     kindRelated,
-	"관련기사":                                     kindRelated, // Korean
-	"관련 기사":                                    kindRelated,
-	"관련뉴스":                                     kindRelated,
-	"관련 뉴스":                                    kindRelated, // Korean "related news", spaced (Donga)
-	"материалы по теме":                        kindRelated, // Russian "materials on the topic" (Lenta.ru)
-	"еще по теме":                              kindRelated, // Russian "more on the topic" (Izvestia)
-	"ещё по теме":                              kindRelated,
-	"یہ بھی پڑھیے":                             kindRelated, // Urdu "read this too" (BBC Urdu)
-	"یہ بھی پڑھیں":                             kindRelated, // Urdu "read this too"
-	"اسی بارہ میں":                             kindRelated,
-	"follow related authors and topics":        kindDrop,    // The Globe and Mail's follow box under a story
-	"δειτε ακομα":                              kindDrop,    // Greek "see more": a rail of other stories (SKAI; folded, no accents)
-	"προτεινομενα":                             kindDrop,    // Greek "recommended" (in.gr)
-	"your opinion matters":                     kindDrop,    // a feedback form under a story (The Jakarta Post)
-	"follow the topics in this article":        kindDrop,    // the Financial Times' follow box
-	"recommended videos":                       kindDrop,    // a video player's title between paragraphs (Destructoid)
-	"mehr lesen über":                          kindDrop,    // German "read more about": Der Spiegel's topic links under a story
-	"читайте также":                            kindRelated, // Russian "read also"
-	"холбоотой мэдээ":                          kindRelated, // Mongolian "related news" (Ikon)
-	"similar news":                             kindRelated, // LiveLaw's box under the story
-	"notas relacionadas":                       kindRelated, // Spanish "related notes" (Proceso)
-	"das könnte dich auch noch interessieren":  kindRelated, // German (watson)
-	"benzer haberler":                          kindRelated, // Turkish "similar news" (Sabah)
-	"עוד בוואלה":                               kindRelated, // Hebrew "more on Walla!", a promo box set in the text
-	"похожие новости":                          kindRelated,
-	"читайте також":                            kindRelated, // Ukrainian
-	"اقرأ أيضا":                                kindRelated, // Arabic "read also"
-	"أخبار ذات صلة":                            kindRelated, // Arabic "related news"
-	"ilgili haberler":                          kindRelated, // Turkish
-	"həmçinin oxuyun":                          kindRelated, // Azerbaijani "read also"
-	"թեմայով":                                  kindRelated, // Armenian "on the topic" (News.am)
-	"oxşar xəbərlər":                           kindRelated, // Azerbaijani "similar news"
-	"lees ook":                                 kindRelated, // Dutch
-	"gerelateerde artikelen":                   kindRelated,
-	"läs också":                                kindRelated, // Swedish
-	"les også":                                 kindRelated, // Norwegian
-	"læs også":                                 kindRelated, // Danish
-	"lue myös":                                 kindRelated, // Finnish
-	"lisää aiheesta":                           kindRelated, // Finnish "more on the subject"
-	"tengt efni":                               kindRelated, // Icelandic "related material"
-	"tengdar fréttir":                          kindRelated, // Icelandic "related news"
-	"čtěte také":                               kindRelated, // Czech
-	"přečtěte si také":                         kindRelated, // Czech
-	"διαβαστε επισησ":                          kindRelated, // Greek
-	"διαβαστε ακομα":                           kindRelated, // Greek
-	"à découvrir":                              kindRelated, // French
-	"à voir aussi":                             kindRelated,
-	"articles similaires":                      kindRelated,
-	"dans la même rubrique":                    kindRelated,
-	"también te puede interesar":               kindRelated, // Spanish
-	"te recomendamos":                          kindRelated,
-	"más noticias":                             kindRelated,
-	"más información":                          kindRelated, // Spanish "more information": El País's box of related cards
-	"notícias relacionadas":                    kindRelated, // Portuguese
-	"leia também":                              kindRelated,
-	"veja também":                              kindRelated,
-	"saiba mais":                               kindRelated, // "find out more": Correio Braziliense's box of related links
-	"publicações relacionadas":                 kindRelated,
-	"matérias relacionadas":                    kindRelated,
-	"articoli correlati":                       kindRelated, // Italian
-	"notizie correlate":                        kindRelated,
-	"linked articles":                          kindRelated, // a box of other stories between the paragraphs (Dazed)
-	"more in this series":                      kindRelated, // the other stories of an investigation (ProPublica)
-	"correlati":                                kindRelated, // Italian "related", alone (ANSA's box under the story)
-	"potrebbe interessarti":                    kindRelated,
-	"potrebbe interessarti anche":              kindRelated,
-	"ti potrebbe interessare":                  kindRelated,
-	"ti potrebbe interessare anche":            kindRelated,
-	"artículos relacionados":                   kindRelated, // Spanish
-	"à lire également":                         kindRelated, // French
-	"meer over dit onderwerp":                  kindRelated, // Dutch
-	"relaterade artiklar":                      kindRelated, // Swedish
-	"relaterte saker":                          kindRelated, // Norwegian
-	"по теме":                                  kindRelated, // Russian "on the topic"
-	"berita terkait":                           kindRelated, // Indonesian "related news"
-	"kapcsolódó cikkek":                        kindRelated, // Hungarian "related articles"
+	"เรื่องที่เกี่ยวข้อง": kindRelated, // Thai "related stories" (Prachatai)
+	"関連ニュース":                                  kindRelated,
+	"こちらもおすすめ":                                kindRelated, // Japanese "recommended too": a box of the paper's own stories (Kahoku)
+	"この記事を書いた人":                               kindDrop,    // Japanese "who wrote this article": the author box
+	"トピックス":                                   kindDrop,    // Japanese "topics": a tag list
+	"関連リンク":                                   kindRelated,
+	"あわせて読みたい":                                kindRelated, // Japanese "read these too"
+	"热门推荐":                                    kindDrop,    // Chinese "hot picks": a site-wide feed (Sina)
+	"精彩推荐":                                    kindDrop,    // "fine picks"
+	"猜你喜欢":                                    kindDrop,    // "you may like"
+	"新闻排行":                                    kindDrop,    // "news ranking": most read
+	"排行榜":                                     kindDrop,    // "ranking"
+	"热门文章":                                    kindDrop,    // "popular articles"
+	"相关推荐":                                    kindRelated, // "related picks"
+	"関連トピック":                                  kindDrop,    // Japanese "related topics": a tag list (Nikkei)
+	"写真特集":                                    kindDrop,    // Japanese "photo specials": a gallery promo under the story (Jiji)
+	"関連タグ":                                    kindDrop,    // Japanese "related tags" (Kahoku)
+	"キーワード":                                   kindDrop,    // Japanese "keywords": a tag list (Jiji)
+	"키워드":                                     kindDrop,    // Korean "keywords": a tag list (Yonhap)
+	"相关新闻":                                    kindRelated, // Chinese, simplified
+	"相关文章":                                    kindRelated,
+	"相关阅读":                                    kindRelated,
+	"延伸阅读":                                    kindRelated, // "further reading"
+	"相關新聞":                                    kindRelated, // Chinese, traditional
+	"相關文章":                                    kindRelated,
+	"延伸閱讀":                                    kindRelated,
+	"관련기사":                                    kindRelated, // Korean
+	"관련 기사":                                   kindRelated,
+	"관련뉴스":                                    kindRelated,
+	"관련 뉴스":                                   kindRelated, // Korean "related news", spaced (Donga)
+	"материалы по теме":                       kindRelated, // Russian "materials on the topic" (Lenta.ru)
+	"еще по теме":                             kindRelated, // Russian "more on the topic" (Izvestia)
+	"ещё по теме":                             kindRelated,
+	"یہ بھی پڑھیے":                            kindRelated, // Urdu "read this too" (BBC Urdu)
+	"یہ بھی پڑھیں":                            kindRelated, // Urdu "read this too"
+	"اسی بارہ میں":                            kindRelated,
+	"follow related authors and topics":       kindDrop,    // The Globe and Mail's follow box under a story
+	"δειτε ακομα":                             kindDrop,    // Greek "see more": a rail of other stories (SKAI; folded, no accents)
+	"προτεινομενα":                            kindDrop,    // Greek "recommended" (in.gr)
+	"your opinion matters":                    kindDrop,    // a feedback form under a story (The Jakarta Post)
+	"follow the topics in this article":       kindDrop,    // the Financial Times' follow box
+	"recommended videos":                      kindDrop,    // a video player's title between paragraphs (Destructoid)
+	"mehr lesen über":                         kindDrop,    // German "read more about": Der Spiegel's topic links under a story
+	"читайте также":                           kindRelated, // Russian "read also"
+	"холбоотой мэдээ":                         kindRelated, // Mongolian "related news" (Ikon)
+	"similar news":                            kindRelated, // LiveLaw's box under the story
+	"notas relacionadas":                      kindRelated, // Spanish "related notes" (Proceso)
+	"das könnte dich auch noch interessieren": kindRelated, // German (watson)
+	"benzer haberler":                         kindRelated, // Turkish "similar news" (Sabah)
+	"עוד בוואלה":                              kindRelated, // Hebrew "more on Walla!", a promo box set in the text
+	"похожие новости":                         kindRelated,
+	"читайте також":                           kindRelated, // Ukrainian
+	"اقرأ أيضا":                               kindRelated, // Arabic "read also"
+	"أخبار ذات صلة":                           kindRelated, // Arabic "related news"
+	"ilgili haberler":                         kindRelated, // Turkish
+	"həmçinin oxuyun":                         kindRelated, // Azerbaijani "read also"
+	"թեմայով":                                 kindRelated, // Armenian "on the topic" (News.am)
+	"oxşar xəbərlər":                          kindRelated, // Azerbaijani "similar news"
+	"lees ook":                                kindRelated, // Dutch
+	"gerelateerde artikelen":                  kindRelated,
+	"läs också":                               kindRelated, // Swedish
+	"les også":                                kindRelated, // Norwegian
+	"læs også":                                kindRelated, // Danish
+	"lue myös":                                kindRelated, // Finnish
+	"lisää aiheesta":                          kindRelated, // Finnish "more on the subject"
+	"tengt efni":                              kindRelated, // Icelandic "related material"
+	"tengdar fréttir":                         kindRelated, // Icelandic "related news"
+	"čtěte také":                              kindRelated, // Czech
+	"přečtěte si také":                        kindRelated, // Czech
+	"διαβαστε επισησ":                         kindRelated, // Greek
+	"διαβαστε ακομα":                          kindRelated, // Greek
+	"à découvrir":                             kindRelated, // French
+	"à voir aussi":                            kindRelated,
+	"articles similaires":                     kindRelated,
+	"dans la même rubrique":                   kindRelated,
+	"también te puede interesar":              kindRelated, // Spanish
+	"te recomendamos":                         kindRelated,
+	"más noticias":                            kindRelated,
+	"más información":                         kindRelated, // Spanish "more information": El País's box of related cards
+	"notícias relacionadas":                   kindRelated, // Portuguese
+	"leia também":                             kindRelated,
+	"veja também":                             kindRelated,
+	"saiba mais":                              kindRelated, // "find out more": Correio Braziliense's box of related links
+	"publicações relacionadas":                kindRelated,
+	"matérias relacionadas":                   kindRelated,
+	"articoli correlati":                      kindRelated, // Italian
+	"notizie correlate":                       kindRelated,
+	"linked articles":                         kindRelated, // a box of other stories between the paragraphs (Dazed)
+	"more in this series":                     kindRelated, // the other stories of an investigation (ProPublica)
+	"correlati":                               kindRelated, // Italian "related", alone (ANSA's box under the story)
+	"potrebbe interessarti":                   kindRelated,
+	"potrebbe interessarti anche":             kindRelated,
+	"ti potrebbe interessare":                 kindRelated,
+	"ti potrebbe interessare anche":           kindRelated,
+	"artículos relacionados":                  kindRelated, // Spanish
+	"à lire également":                        kindRelated, // French
+	"meer over dit onderwerp":                 kindRelated, // Dutch
+	"relaterade artiklar":                     kindRelated, // Swedish
+	"relaterte saker":                         kindRelated, // Norwegian
+	"по теме":                                 kindRelated, // Russian "on the topic"
+	"berita terkait":                          kindRelated, // Indonesian "related news"
+	"kapcsolódó cikkek":                       kindRelated, // Hungarian "related articles"
 	"এ বিষয়ে আরও পড়ুন":                         kindRelated, // Bengali "read more on this"
 	"اسی بارے میں":                               kindRelated, // Urdu "on the same subject"
 	"مزید پڑھیے":                                 kindRelated, // Urdu "read more", over a list of links
@@ -3375,6 +3376,7 @@ var signupPhrases = []string{
 // is furniture. "Become a member" alone is not one: a club's page says it
 // of itself.
 var appealPhrases = []string{
+	"การสนับสนุนจากคุณ", // Thai "your support": "… การสนับสนุนจากคุณ คือการร่วมสร้างและรักษาสื่อเสรี" (Prachatai)
 	"unterstütze jetzt",                         // German appeal, addressing the reader as du: "Unterstütze jetzt watson!"
 	"verzichten bewusst auf eine paywall",       // German: "Wir verzichten bewusst auf eine Paywall." (watson's appeal)
 	"consider supporting our",                   // "If you're enjoying this article, consider supporting our award-winning journalism"
