@@ -3493,7 +3493,10 @@ var noticePhrases = []string{
 	"you're receiving this because", // a newsletter's footer in its web archive ("… you signed up at …", Buttondown)
 	"you are receiving this because",
 	"this page will automatically update", // a live blog's refresh switch: "This page will automatically update every 90 seconds On Off" (The Telegraph)
-	"comment policy before posting",       // over a comment form: "Thank you for being part of our community. Read our Comment Policy before posting."
+	"لا تعبر عن رأي",                      // Arabic "does not express the opinion of": a comment section's or a column's disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية")
+	"لا يعبر عن رأي",
+	"بالنقاش الحيوي",                // Arabic comment policy: "ترحب شبكة CNN بالنقاش الحيوي والمفيد" (welcomes lively discussion)
+	"comment policy before posting", // over a comment form: "Thank you for being part of our community. Read our Comment Policy before posting."
 	"read our comment policy",
 	"masz ciekawy temat",        // Polish tip line: "Masz ciekawy temat? Napisz do nas!" (Onet)
 	"¿has visto algún error?",   // Spanish error-report line (El Confidencial)
