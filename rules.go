@@ -3351,6 +3351,7 @@ var signupPhrases = []string{
 	"sign up for our newsletter",
 	"sign up to our newsletter",
 	"subscribe to our newsletter",
+	"get our newsletter", // "Smart is sexy - get our newsletter:" beside the form (YouBeauty)
 	"sign up for our free newsletter",
 	"subscribe to get the latest posts", // Jetpack's subscription block: "... sent to your email."
 	"subscribe here",                    // the link closing a newsletter's pitch
