@@ -6,6 +6,7 @@ package newsextract
 // (clean.go) asks these rules along with its others.
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -197,7 +198,13 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 		return verdict{}
 	}
 	s := c.stats[n]
-	if s == nil || s.link == 0 || s.link*10 < s.text*9 {
+	if s == nil || s.link == 0 {
+		return verdict{}
+	}
+	if hasPrefixIn(c.lowerText(n), trailLabels) && c.isBreadcrumbTrail(n) {
+		return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …"
+	}
+	if s.link*10 < s.text*9 {
 		return verdict{}
 	}
 	bar := c.barOf(n)
@@ -215,8 +222,9 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 
 // isBreadcrumbTrail reports a bar of links whose first link leads to the
 // site's front page and whose separators point down a path ("SFist / Best
-// of San Francisco / Best Movers in San Francisco"): a trail's last steps
-// are page titles, longer than a bar's links.
+// of San Francisco / Best Movers in San Francisco"), perhaps after a
+// label ("You are here:"): a trail's last steps are page titles, longer
+// than a bar's links.
 func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
 	first, trail := true, true
 	walk(n, func(d *html.Node) bool {
@@ -225,20 +233,31 @@ func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
 		}
 		switch {
 		case d.Type == html.TextNode && d.Parent.DataAtom != atom.A:
-			if t := strings.TrimSpace(d.Data); t != "" && !strings.ContainsAny(t, crumbSeparators) {
+			t := strings.TrimSpace(d.Data)
+			if t != "" && !strings.ContainsAny(t, crumbSeparators) && !(first && hasPrefixIn(strings.ToLower(t), trailLabels)) {
 				trail = false
 			}
 		case isElem(d, atom.A):
 			if first {
 				first = false
-				href := strings.TrimSpace(attr(d, "href"))
-				trail = href == "/" || isFrontPageURL(c.p.absURL(href, false))
+				trail = isHomeLink(d) || isFrontPageAddress(c.p.absURL(attr(d, "href"), false))
 			}
 			return false
 		}
 		return true
 	})
 	return trail && !first
+}
+
+// isFrontPageAddress reports an absolute address of a site's front page,
+// its index file named or not ("https://example.com/index.htm").
+func isFrontPageAddress(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" || pu.RawQuery != "" {
+		return false // "/?zi=14/Rio" is a redirect, not the front page
+	}
+	path := strings.TrimPrefix(pu.Path, "/")
+	return path == "" || homePages[strings.ToLower(path)]
 }
 
 // crumbSeparators are the marks a breadcrumb trail sets between its

@@ -436,6 +436,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"spaced ad label", `<div><span>- Anzeige-</span></div>`, "Anzeige"},
 		{"French paywall prompt", `<h2>Pour lire la suite, abonnez-vous</h2>`, "lire la suite"},
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
+		{"labelled breadcrumb trail from an index file", `<div id="sqrbreadcrumbs"> Sie sind hier: <a href="../../../index.htm">Startseite</a> &raquo; <a href="../../essen.htm">Essen</a> &raquo; <a href="./essenwestviertel.htm">Essen-Westviertel</a></div>`, "Sie sind hier"},
+		{"favourites and discussion buttons", `<div class="widget sharebear"><a class="bubble comments" href="#discussion_1"><span>Link zur Diskussion</span></a> <a class="bubble add_to_favourites"><span>Zu Favoriten hinzufügen</span></a></div>`, "Favoriten"},
 		{"breadcrumb trail under the story", `<div><p><a href="/">SFist</a> / <a href="https://sfist.example/best-of-san-francisco/">Best of San Francisco</a> / <a href="https://sfist.example/moving-companies-movers-san-francisco/">Best Movers in San Francisco</a></p></div>`, "Best Movers in San Francisco"},
 		{"tool link bar", `<div class="end"><a href="#"><img src="/i.gif"> EMAIL STORY</a> &nbsp; <a href="#">EASY PRINT</a> &nbsp; <a href="/s">SEARCH</a></div>`, "EASY PRINT"},
 		{"section links with separators", `<p><a href="/w">World</a> | <a href="/s">Sport</a> · <a href="/b">Business</a></p>`, "Business"},

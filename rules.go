@@ -1049,6 +1049,10 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"udostępnij":                             {"share button (Polish)", true},
 	"bagikan":                                {"share button (Indonesian)", true},
 	"bookmark":                               {"bookmark button", true},
+	"add to favorites":                       {"bookmark button", false},
+	"add to favourites":                      {"bookmark button", false},
+	"zu favoriten hinzufügen":                {"bookmark button (German)", false}, // watson.ch's share bar
+	"link zur diskussion":                    {"comment link (German)", false},    // the same bar's link to the thread
 	"save":                                   {"save button", true},
 	"clip":                                   {"clipping button", true},
 	"rss":                                    {"feed link", true},
@@ -4396,6 +4400,19 @@ var mediaDuration = regexp.MustCompile(`^(?:duration|dauer|durée|duración|dura
 // side, perhaps with no space between them; the two objects must agree
 // (see isShowHidePair).
 var showHidePair = regexp.MustCompile(`^(?:show|view|expand|open) (.{1,30}?) ?(?:hide|close|collapse) (.{1,30})$`)
+
+// trailLabels open a breadcrumb trail, lower-cased.
+var trailLabels = []string{
+	"you are here",
+	"sie sind hier",       // German
+	"vous êtes ici",       // French
+	"usted está aquí",     // Spanish
+	"está aquí",           // Spanish
+	"você está aqui",      // Portuguese
+	"ti trovi in",         // Italian
+	"u bevindt zich hier", // Dutch
+	"jesteś tutaj",        // Polish
+}
 
 // bareClock matches a running time or a clock time alone ("00:35",
 // "1:02:11"), as a video's meta bar shows it beside a clock icon.
