@@ -201,7 +201,7 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	if s == nil || s.link == 0 {
 		return verdict{}
 	}
-	if hasPrefixIn(c.lowerText(n), trailLabels) && c.isBreadcrumbTrail(n) {
+	if opensWithTrailLabel(n) && c.isBreadcrumbTrail(n) {
 		return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …"
 	}
 	if s.link*10 < s.text*9 {
@@ -247,6 +247,19 @@ func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
 		return true
 	})
 	return trail && !first
+}
+
+// opensWithTrailLabel reports an element whose first text opens with a
+// trail's label ("Sie sind hier:"); it reads that one text node only.
+func opensWithTrailLabel(n *html.Node) bool {
+	var first string
+	walk(n, func(d *html.Node) bool {
+		if first == "" && d.Type == html.TextNode {
+			first = strings.TrimSpace(d.Data)
+		}
+		return first == "" && !invisibleTags[d.DataAtom]
+	})
+	return first != "" && hasPrefixIn(strings.ToLower(first), trailLabels)
 }
 
 // isFrontPageAddress reports an absolute address of a site's front page,
