@@ -426,6 +426,7 @@ var furniturePhrases = map[string]string{
 	"- advertisement -":                                  "ad slot label (tagDiv Newspaper)",
 	"- advertisement -spot_img":                          "ad slot label with its image placeholder",
 	"advertisement":                                      "ad slot label",
+	"valorar:":                                           "rating widget's label (Spanish \"rate:\")",
 	"follow":                                             "label over a site's follow buttons",
 	"scroll down for video":                              "label over a story's video (Daily Mail)",
 	"send us your feedback":                              "link to a feedback form (DW)",
@@ -2452,7 +2453,7 @@ var counterWords = map[string]bool{
 	"claps": true, "responses": true, "reactions": true,
 	"aufrufe": true, "kommentare": true, // German
 	"vues": true, "commentaires": true, "lectures": true, // French ("1 284 lectures": reads)
-	"visitas": true, "vistas": true, "comentarios": true, // Spanish
+	"visitas": true, "vistas": true, "comentarios": true, "visto": true, "veces": true, "leído": true, // Spanish ("Visto 314 veces": seen 314 times)
 	"visualizações": true, "comentários": true, // Portuguese
 	"visualizzazioni": true, "commenti": true, // Italian
 	"wyświetleń": true, "wyświetlenia": true, "komentarzy": true, // Polish
