@@ -6,7 +6,6 @@ package newsextract
 // (clean.go) asks these rules along with its others.
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -260,17 +259,6 @@ func opensWithTrailLabel(n *html.Node) bool {
 		return first == "" && !invisibleTags[d.DataAtom]
 	})
 	return first != "" && hasPrefixIn(strings.ToLower(first), trailLabels)
-}
-
-// isFrontPageAddress reports an absolute address of a site's front page,
-// its index file named or not ("https://example.com/index.htm").
-func isFrontPageAddress(u string) bool {
-	pu, err := url.Parse(u)
-	if err != nil || pu.Host == "" || pu.RawQuery != "" {
-		return false // "/?zi=14/Rio" is a redirect, not the front page
-	}
-	path := strings.TrimPrefix(pu.Path, "/")
-	return path == "" || homePages[strings.ToLower(path)]
 }
 
 // crumbSeparators are the marks a breadcrumb trail sets between its

@@ -2154,8 +2154,7 @@ func holdsSentence(n *html.Node) bool {
 	found := false
 	walk(n, func(t *html.Node) bool {
 		if t.Type == html.TextNode {
-			text := strings.TrimSpace(t.Data)
-			if len(strings.Fields(text)) >= minSentenceWords && strings.ContainsAny(text[len(text)-1:], ".!?") {
+			if text := strings.TrimSpace(t.Data); len(strings.Fields(text)) >= minSentenceWords && endsSentence(text) {
 				found = true
 			}
 		}

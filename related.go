@@ -168,6 +168,17 @@ func isAccountURL(u string) bool {
 	return false
 }
 
+// isFrontPageAddress is isFrontPageURL that also takes the front page's
+// index file ("https://example.com/index.htm"), as a breadcrumb's first
+// step links it.
+func isFrontPageAddress(u string) bool {
+	if isFrontPageURL(u) {
+		return true
+	}
+	pu, err := url.Parse(u)
+	return err == nil && pu.Host != "" && pu.RawQuery == "" && homePages[strings.ToLower(strings.TrimPrefix(pu.Path, "/"))]
+}
+
 // contactSchemes are the URL schemes of addresses to write to or call.
 var contactSchemes = map[string]bool{"mailto": true, "tel": true, "sms": true, "callto": true}
 
