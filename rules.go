@@ -91,6 +91,7 @@ var boilerTokens = map[string]string{
 	"popup":          "pop-up",
 	"modal":          "pop-up",
 	"tooltip":        "a control's hover label",
+	"popover":        "a panel that opens over the page on hover or click: a profile card, a date picker, a cookie notice's details",
 	"settings":       "a player's or widget's settings panel",
 	"overlay":        "pop-up",
 	"toast":          "a notification that pops up (\"toast-container\": 'You have subscribed')",
@@ -144,6 +145,8 @@ var boilerTokens = map[string]string{
 // furniture where their single words would be too broad.
 var boilerCompounds = map[string]string{
 	"author-box":         "author box",
+	"popover-content":    "a popover's panel, shown on hover or click: an editor's bio card behind the name (Car Talk's \"authorPopover__content\")",
+	"popover-body":       "a popover's panel (Bootstrap's \"popover-body\")",
 	"about-author":       "author box",
 	"author-info":        "author box",
 	"author-card":        "author box",

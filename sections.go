@@ -634,9 +634,9 @@ func isDateLabel(t string) bool {
 
 // isCreditRoleLabel reports a credit's role left without its name: "Edited
 // by:", "Medically reviewed by" (the name was a tooltip button or a
-// picture, gone).
+// picture, gone), "Edited By," (the comma led to a second name).
 func isCreditRoleLabel(t string) bool {
-	role, ok := strings.CutSuffix(strings.TrimRight(t, ": "), " by")
+	role, ok := strings.CutSuffix(strings.TrimRight(t, ":, "), " by")
 	if !ok || countWords(role) > maxCreditRoleWords {
 		return false
 	}
