@@ -115,7 +115,7 @@ func (c *cleaner) judge(n *html.Node) verdict {
 	if v := c.byHidden(n); v.kind != kindNone && !paywalled {
 		return v
 	}
-	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) {
+	if c.holdsArticle(n) && !sidebarBox(n) && !c.relatedBeside(n) && !c.consentBeside(n) {
 		return c.longComments(n)
 	}
 	for _, rule := range []func(*html.Node) verdict{c.byTag, c.byRole, c.byTokens, c.byNoPrint, c.byPhrase, c.byToolbar, c.byButtonLink, c.byCredit, c.byReviewLine, c.byBylineLine, c.byBylineBox, c.byAuthorList, c.byAuthorNameLine, c.byAuthorWithTitle, c.byDateLine, c.byCreditBox, c.byDateCounterRow, c.byKickerLine, c.byPlayerTime, c.byEmptyPlayerTitle, c.byPlayerHeadingBox, c.byAuthorHeading, c.byPermalink, c.byBacklink, c.byToTopLink, c.byFragmentLink, c.byPosterCard, c.byCaptionCredit, c.byPrompt, c.bySkippedBox, c.byDisclaimer, c.byPromo, c.byBracketedHeadline, c.byBulletedHeadline, c.byCapitalHeadline, c.byLinkedHeadingCard, c.byLinkedFigureCard, c.byLinkedPictureCard, c.byPromoLabel, c.byInlineHeadline, c.byTagLine, c.byCommentLink, c.byCommentPrompt, c.byInlineBox, c.byArchiveLink, c.byStrayItem, c.byLinkBar, c.byLinkDirectory} {
@@ -356,6 +356,18 @@ func sidebarBox(n *html.Node) bool {
 // and still go.
 func (c *cleaner) relatedBeside(n *html.Node) bool {
 	if k, _ := c.p.tokenKind(n); k != kindRelated {
+		return false
+	}
+	h := c.shownHeadline()
+	return h != nil && !isAncestor(n, h)
+}
+
+// consentBeside reports a cookie or privacy notice, by class or id, where
+// the heading showing the title stands outside it: on a page whose story
+// is a list of links, the notice's sentences can be most of the page's
+// prose, and it is still no article.
+func (c *cleaner) consentBeside(n *html.Node) bool {
+	if !hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+tokenID(n))), consentTokens) {
 		return false
 	}
 	h := c.shownHeadline()

@@ -966,6 +966,9 @@ func repeatedIn(lead, body *html.Node) bool {
 // short note or a stub is still an article when its text is not mostly
 // links; cleaning has already taken out the furniture.
 func (p *page) wholeBody(total int) contentChoice {
+	if marked := p.markedBody(); marked != nil {
+		return contentChoice{roots: []*html.Node{marked}}
+	}
 	c := contentChoice{unsure: true}
 	var body *html.Node
 	walk(p.doc, func(n *html.Node) bool {
@@ -978,6 +981,36 @@ func (p *page) wholeBody(total int) contentChoice {
 		c.roots = []*html.Node{body}
 	}
 	return c
+}
+
+// markedBody finds, on a page without a paragraph of prose, the one
+// element a body selector names (".entry-content",
+// itemprop=articleBody; not <article> or <main>, which hold a whole page)
+// when it holds text: a blog's link roll ("- [Headline](…) via Source")
+// is its post however much of it is links, where the rest of the page may
+// hold no more than a cookie notice.
+func (p *page) markedBody() *html.Node {
+	for i, sel := range compiledContentSelectors {
+		if wholeArticleSelectors[contentSelectors[i]] {
+			continue
+		}
+		var found *html.Node
+		for _, n := range sel.MatchAll(p.doc) {
+			if s := p.stats[n]; s == nil || s.text == 0 || p.insideDropped(n) {
+				continue
+			}
+			if found != nil && !isAncestor(found, n) {
+				return nil // two bodies: a page of teasers
+			}
+			if found == nil {
+				found = n
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // Tightening thresholds: a child that holds tightShare of a container's

@@ -784,3 +784,29 @@ func TestArticleBodyOverClass(t *testing.T) {
 		t.Errorf("the same class without itemprop judged %+v, want related", v)
 	}
 }
+
+// TestLinkRollPost: a blog post that is a list of links with their
+// sources, on a page whose only sentences are a cookie notice, keeps its
+// links as the body and leaves the notice out, though the notice holds
+// most of the page's prose.
+func TestLinkRollPost(t *testing.T) {
+	var links strings.Builder
+	for i := range 8 {
+		n := strconv.Itoa(i)
+		links.WriteString(`<li><a href="https://news.example/story-` + n + `">Council approves budget number ` + n + `</a><br>via <a href="https://news.example/">News</a></li>`)
+	}
+	page := `<html><head><title>Links of the day</title></head><body><div id="page"><article><header><h1>Links of the day</h1></header>` +
+		`<div class="entry-content"><ul class="linkroll">` + links.String() + `</ul><p>Posted from <a href="https://bookmarks.example">Bookmarks</a>.</p></div></article></div>` +
+		`<div class="widget widget_eu_cookie_law_widget"><div id="eu-cookie-law"><form method="post"><input type="submit" value="Close and accept">` +
+		`Privacy and cookies: this site uses cookies. By continuing to use this website, you agree to their use, and to the way we store them on your computer for a year. ` +
+		`To find out more, including how to control cookies, see here: <a href="https://example.com/cookies">Cookie Policy</a></form></div></div></body></html>`
+	a := extractNoFallback(t, page)
+	if strings.Contains(a.Text, "cookies") {
+		t.Errorf("cookie notice in the body: %.300q", a.Text)
+	}
+	for _, w := range []string{"Council approves budget number 0", "Council approves budget number 7", "Posted from"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("link roll lost %q: %.300q", w, a.Text)
+		}
+	}
+}
