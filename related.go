@@ -378,9 +378,10 @@ func classedTitle(a *html.Node) string {
 
 // notCardTitleToken reports a class word of a card's part that is not
 // its title: a picture's label or icon, a kicker ("dachzeile",
-// "pre-headline-teaser"), a subtitle ("sub-headline").
+// "pre-headline-teaser", the section's name in "category-headline"), a
+// subtitle ("sub-headline").
 func notCardTitleToken(w string) bool {
-	return w == "label" || w == "icon" || w == "pre" || w == "sub" || kickerTokens[w]
+	return w == "label" || w == "icon" || w == "pre" || w == "sub" || w == "category" || kickerTokens[w]
 }
 
 // classedText is the text of the first element inside a that its class

@@ -99,6 +99,7 @@ func TestBoxTitlesInOtherLanguages(t *testing.T) {
 		{"German related reading addressing du", "Das könnte dich auch noch interessieren:", true},
 		{"Turkish similar news", "Benzer Haberler", true},
 		{"Hebrew more on the site", "עוד בוואלה!", true},
+		{"German reading tips", "Lesetipps", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -610,6 +611,26 @@ func TestTeaserTitleByClass(t *testing.T) {
 	titles := relatedTitles(extractString(t, page))
 	want := []string{"Steps to Vetting a General Contractor", "Gutting a Bathroom: Costs and Timeline"}
 	if !slices.Equal(titles, want) {
+		t.Errorf("related %q, want %q", titles, want)
+	}
+}
+
+// TestBadgedTeaserBox: a box of teaser cards labelled by a badge, not a
+// heading ("<span class=badge>Lesetipps</span>"), goes to Related, each
+// card titled by its headline, not by the section's name over it
+// ("category-headline").
+func TestBadgedTeaserBox(t *testing.T) {
+	card := func(n, kicker, title string) string {
+		return `<div class="article-teaser-wrapper"><a href="/news/` + n + `.html"><div class="image"><img src="/` + n + `.jpg" alt=""></div><div class="text-wrapper"><span class="category-headline">` + kicker + `</span><span class="headline">` + title + `</span></div></a></div>`
+	}
+	page := `<html><body><main><article><h1>Budget passes</h1><p>` + prose + `</p><p>` + prose + `</p>
+<article class="article-teaser"><span class="badge">Lesetipps</span>` + card("1", "Einfacher Trick", "So stellst du Sauerkraut selbst her") + card("2", "Wichtiges Mikrobiom", "Vier Schritte für eine gesunde Darmflora") + `</article></article></main></body></html>`
+	a := extractString(t, page)
+	if strings.Contains(a.Text, "Lesetipps") || strings.Contains(a.Text, "Sauerkraut") {
+		t.Errorf("teaser box left in body: %q", a.Text)
+	}
+	want := []string{"So stellst du Sauerkraut selbst her", "Vier Schritte für eine gesunde Darmflora"}
+	if titles := relatedTitles(a); !slices.Equal(titles, want) {
 		t.Errorf("related %q, want %q", titles, want)
 	}
 }

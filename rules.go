@@ -1253,6 +1253,8 @@ var widgetHeadings = map[string]ruleKind{
 	"beliebte inhalte":                         kindDrop,
 	"ähnliche themen":                          kindRelated, // German forums' "similar threads"
 	"weiterlesen":                              kindRelated, // German "read on:" over a list of links
+	"lesetipps":                                kindRelated, // German "reading tips": a badge over teasers to other stories (FIT FOR FUN)
+	"lesetipp":                                 kindRelated,
 	"mehr lesen":                               kindRelated,
 	"weitere artikel":                          kindRelated, // German
 	"weitere artikel zum thema":                kindRelated,
