@@ -1205,8 +1205,8 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", "", partOther
 	}
 	cut := cutAtTitle(words)
-	if len(cut) == 0 || len(cut) > maxNameWords {
-		return "", s, partOther
+	if len(cut) == 0 || len(cut) > maxNameWords || phraseEnd[strings.ToLower(cut[len(cut)-1])] {
+		return "", s, partOther // "Letters To The" of "Letters To The Editor": a column's name, no writer's
 	}
 	name = trimName(strings.Join(cut, " "))
 	if hasDottedWord(cut) {
@@ -2285,10 +2285,26 @@ func (p *page) signOffAuthor() {
 	if last.Type != Paragraph || len(last.Links) > 0 || !leadsToSignOff(prev) || proseRunes(blocks[:len(blocks)-1]) < minSignOffProse {
 		return
 	}
+	if signedSections(p.art.Sections) > 1 {
+		return // readers' letters, each signed by its writer: the page has no one author
+	}
 	if name := signOffName(last.Text); name != "" && !p.isPublisherName(name) {
 		p.art.Authors = []string{name}
 		p.signedOff = true
 	}
+}
+
+// signedSections counts the sections that end as a signed text does: a
+// name alone on its line after a paragraph.
+func signedSections(sections []Section) int {
+	n := 0
+	for _, s := range sections {
+		b := s.Blocks
+		if k := len(b); k >= 2 && b[k-1].Type == Paragraph && len(b[k-1].Links) == 0 && leadsToSignOff(b[k-2]) && signOffName(b[k-1].Text) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // placeSuffixes end the names of Japanese places: prefectures, cities,

@@ -4176,6 +4176,15 @@ var sharedHostLabels = map[string]bool{
 	"news": true, // news.com.au: theaustralian.news.com.au, heraldsun.news.com.au
 }
 
+// phraseEnd are words no name ends with: an article, a preposition or a
+// conjunction left at the end where a byline's last word was cut as a
+// job title ("Letters To The" of "Letters To The Editor"). Words that
+// are also initials or names ("K A", "Nguyen Van An") are not listed.
+var phraseEnd = map[string]bool{
+	"the": true, "to": true, "of": true, "for": true, "from": true, "and": true, "with": true,
+	"der": true, "die": true, "das": true, "und": true, "für": true,
+}
+
 // signOffStopWords are capitalised words that start or make up a closing
 // line that is not a writer's sign-off ("Happy Cooking", "Weitere
 // Informationen", "Best Regards", "Read More").
