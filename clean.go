@@ -2249,7 +2249,7 @@ const maxDateCounterRunes = 80
 // one count; a word anywhere makes it a line of text.
 func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 	s := c.stats[n]
-	if s == nil || s.text == 0 || s.text > maxDateCounterRunes || s.prose > 0 || !isElem(n, atom.Ul, atom.Ol, atom.Div, atom.P) {
+	if s == nil || s.text == 0 || s.text > maxDateCounterRunes || s.prose > 0 || !isElem(n, atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.P) {
 		return verdict{}
 	}
 	if !strings.ContainsFunc(c.lowerText(n), unicode.IsDigit) || countElementChildren(n) < 2 {
@@ -2266,13 +2266,13 @@ func (c *cleaner) byDateCounterRow(n *html.Node) verdict {
 		t := c.lowerText(ch) // read by the other rules too, once
 		switch {
 		case strings.Trim(t, " |/·•") == "":
-		case isSpacedCount(t) || isReadingTime(strings.TrimRight(t, " .:")):
-			counts++ // a count, or the reading time beside the date ("3 Min. Lesedauer")
-		case isDateChild(ch, normSpace(rawText(ch, nil))):
+		case isDateChild(ch, normSpace(rawText(ch, nil))): // before the counts: "04.04.2020" reads as one too
 			dates++
 			if labelledApart(ch) {
 				labelled++
 			}
+		case isSpacedCount(t) || isReadingTime(strings.TrimRight(t, " .:")) || gluedMinutes(strings.ReplaceAll(t, " ", "")):
+			counts++ // a count, or the reading time or a video's length beside the date ("3 Min. Lesedauer", "2 min")
 		default:
 			return verdict{}
 		}
