@@ -403,7 +403,7 @@ func (p *page) classedBylineAuthors() []string {
 		if labelsParent(n) {
 			n = n.Parent // the box the heading names holds the byline
 		}
-		if p.inComments(n) || inTeaserLink(n) || inQuote(n) {
+		if p.inComments(n) || inTeaserLink(n) || inTeaserItem(n) || inQuote(n) {
 			continue // a quote's attribution ("<cite class=…__author>") names the speaker
 		}
 		first := firstText(n)
@@ -717,6 +717,38 @@ func wordsBeside(s *html.Node) bool {
 
 // inTeaserLink reports whether n sits in a link that holds a heading: a
 // teaser card for another story, whose byline is not this article's.
+// Where inTeaserItem looks: the list item within teaserItemLevels above
+// the byline, and a headline of at least teaserHeadlineWords words.
+const (
+	teaserItemLevels    = 3
+	teaserHeadlineWords = 4
+)
+
+// inTeaserItem reports a byline in a list item beside a link to another
+// story, whose text reads as a headline: a teaser of a list of headlines
+// ("<li><strong class=author>Fighting back</strong><a href=…>Can Roy
+// Keane turn …</a>"), not the story's own credit.
+func inTeaserItem(n *html.Node) bool {
+	li := n
+	for i := 0; i < teaserItemLevels && li != nil && li.DataAtom != atom.Li; i++ {
+		li = li.Parent
+	}
+	if li == nil || li.DataAtom != atom.Li {
+		return false
+	}
+	found := false
+	walk(li, func(c *html.Node) bool {
+		if c == n || found {
+			return false
+		}
+		if c.DataAtom == atom.A && !noStoryHref(attr(c, "href")) && countWords(rawText(c, nil)) >= teaserHeadlineWords {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 func inTeaserLink(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if !isElem(a, atom.A) {
