@@ -1768,6 +1768,7 @@ func TestButtonLabels(t *testing.T) {
 		{"share button", `<div class="at_link"><a href="#">Share Article</a></div>`, "Share Article", false},
 		{"return link", `<div id="foot_links"><p><a href="#top">Return to Top</a></p></div>`, "Return to Top", false},
 		{"caption toggle", `<div class="details"><div id="vdt_show">Show Caption</div></div>`, "Show Caption", false},
+		{"resize control with picture buttons", `<div id="storyTextResize"><img class="down" src="/icons/button_minus.png"><img class="up" src="/icons/button_add.png"><span>Resize text</span></div>`, "Resize text", false},
 		{"text size buttons", `<div class="tools"><span>Enlarge Text</span> <span>Reduce Text</span></div>`, "Enlarge Text", false},
 		{"call to action", `<div class="card"><p><a href="/about">Learn More</a></p></div>`, "Learn More", false},
 		{"sales call to action", `<div><h3>Centralize your training</h3><a class="inline-flex rounded-lg px-4" href="/demo"> Book a demo </a></div>`, "Book a demo", false},
