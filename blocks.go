@@ -703,9 +703,14 @@ func (b *builder) dropKickerHeading() {
 	b.sections = b.sections[:1]
 }
 
-// sameTitle compares a heading with the title, ignoring case and spacing.
+// sameTitle compares a heading with the title, ignoring case and spacing
+// and the section's label the title left out ("… | Opinion").
 func sameTitle(a, b string) bool {
-	return a != "" && b != "" && strings.EqualFold(normSpace(unescapeEntities(a)), normSpace(b)) // the title is decoded once more
+	if a == "" || b == "" {
+		return false
+	}
+	a = normSpace(unescapeEntities(a)) // the title is decoded once more
+	return strings.EqualFold(a, normSpace(b)) || strings.EqualFold(withoutSectionLabel(a), normSpace(b))
 }
 
 // keepsWithoutWords reports whether a run's text is kept as a paragraph:

@@ -414,7 +414,7 @@ func (p *page) fillMetadata() {
 		a.URL = a.CanonicalURL
 	}
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), ldWebSiteName(m.ld), m.meta("application-name", "publisher", "dc.publisher"), p.logoName(), p.titleSiteName())
-	a.Title = withoutDecoration(withoutLeadingDate(unescapeEntities(p.chooseTitle())))
+	a.Title = withoutSectionLabel(withoutDecoration(withoutLeadingDate(unescapeEntities(p.chooseTitle()))))
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
 	a.Image = p.absURL(firstNonEmpty(m.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), ldImage(m.article), m.meta("itemprop:image")), false)

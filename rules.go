@@ -4179,6 +4179,22 @@ var sharedHostLabels = map[string]bool{
 	"news": true, // news.com.au: theaustralian.news.com.au, heraldsun.news.com.au
 }
 
+// sectionLabels name the kind of piece a template sets after a headline
+// with a bar ("… | Opinion"); see withoutSectionLabel.
+var sectionLabels = map[string]bool{
+	"opinion":    true, // Gannett's papers set it in the h1
+	"commentary": true,
+	"editorial":  true,
+	"analysis":   true,
+	"column":     true,
+	"meinung":    true, // German
+	"kommentar":  true, // German
+	"opinión":    true, // Spanish
+	"opinião":    true, // Portuguese
+	"opinione":   true, // Italian
+	"tribune":    true, // French op-ed
+}
+
 // phraseEnd are words no name ends with: an article, a preposition or a
 // conjunction left at the end where a byline's last word was cut as a
 // job title ("Letters To The" of "Letters To The Editor"). Words that

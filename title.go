@@ -515,6 +515,27 @@ func withoutDecoration(t string) string {
 	return strings.Join(words[start:end], " ")
 }
 
+// withoutSectionLabel drops the kind of piece a template sets after the
+// headline with a bar, in the h1 as in the <title> ("How meditation
+// rewires brains | Opinion", "… | COMMENTARY"): the section's label, not
+// the headline's words.
+func withoutSectionLabel(t string) string {
+	head, label, ok := cutLast(t, " | ")
+	if !ok || !sectionLabels[strings.ToLower(strings.TrimSpace(label))] || strings.TrimSpace(head) == "" {
+		return t
+	}
+	return strings.TrimSpace(head)
+}
+
+// cutLast cuts s around the last sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
 // emptyHeadlineSlot reports a title that a template joined from an empty
 // headline and the site's name ("National Rail Enquiries -"): it starts
 // or ends with a separator, and holds no headline.

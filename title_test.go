@@ -478,6 +478,25 @@ func TestTitleDecoration(t *testing.T) {
 	checkTitles(t, cases)
 }
 
+// TestSectionLabelAfterHeadline: a piece's kind set after the headline
+// with a bar, in the h1 itself, leaves the title and the body; a bar
+// before a headline's own last words stays.
+func TestSectionLabelAfterHeadline(t *testing.T) {
+	page := func(h1 string) string {
+		return `<html><head><title>` + h1 + `</title></head><body><article><h1>` + h1 + `</h1><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	}
+	cases := []pageCase{
+		{"opinion", page("How meditation rewires brains | Opinion"), "How meditation rewires brains"},
+		{"capitals", page("TV rose to the challenges of 2020 | COMMENTARY"), "TV rose to the challenges of 2020"},
+		{"rating stays", page("‘27 Dresses’ | 2 stars"), "‘27 Dresses’ | 2 stars"},
+	}
+	checkTitles(t, cases)
+	a := extractString(t, page("How meditation rewires brains | Opinion"))
+	if strings.Contains(a.Text, "Opinion") {
+		t.Errorf("headline repeated in the body: %.120q", a.Text)
+	}
+}
+
 // TestHeadlinePartOverTagline checks that of two parts of the title the
 // page shows, the one set as a headline wins over a longer tagline.
 func TestHeadlinePartOverTagline(t *testing.T) {
