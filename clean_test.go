@@ -393,6 +393,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"subscribe toast", `<div class="toast-container"><div class="toast"><span>Success! You have subscribed to our newsletter.</span></div></div>`, "You have subscribed"},
 		{"profile card behind a name", `<div class="meta"><span class="authorPopover__trigger">Meegan Hall</span><div class="authorPopover__content"><h4>Meegan Hall</h4><p class="authorPopover__bio">Meegan Hall is the site's Senior Editor and Social Media Director.</p><a href="/authors/meegan-hall">View Full Profile</a></div></div>`, "Senior Editor"},
 		{"date picker popover", `<div class="b-calendar js-calendar-popover"><span>Mo Di Mi Do Fr Sa So</span></div>`, "Mo Di Mi"},
+		{"wiki tagline and jump links", `<div id="siteSub">From Wikipedia, the free encyclopedia</div><div id="jump-to-nav" class="mw-jump">Jump to: <a href="#mw-head">navigation</a>, <a href="#p-search">search</a></div>`, "free encyclopedia"},
+		{"wiki jump links without the tagline", `<div id="jump-to-nav" class="mw-jump">Jump to: <a href="#mw-head">navigation</a>, <a href="#p-search">search</a></div>`, "Jump to"},
 		{"empty collection list", `<div class="w-dyn-list"><div class="w-dyn-empty"><div>No items found.</div></div></div>`, "No items found"},
 		{"conditionally invisible player", `<div class="audio-player w-condition-invisible"><div>Listen to the audio version</div><div>1x</div></div>`, "audio version"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},

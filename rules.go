@@ -91,7 +91,7 @@ var boilerTokens = map[string]string{
 	"popup":          "pop-up",
 	"modal":          "pop-up",
 	"tooltip":        "a control's hover label",
-	"popover":        "a panel that opens over the page on hover or click: a profile card, a date picker, a cookie notice's details",
+	"popover":        "a panel that opens over the page on hover or click: a profile card (Car Talk's \"authorPopover__content\"), a date picker, a cookie notice's details",
 	"settings":       "a player's or widget's settings panel",
 	"overlay":        "pop-up",
 	"toast":          "a notification that pops up (\"toast-container\": 'You have subscribed')",
@@ -144,9 +144,9 @@ var boilerTokens = map[string]string{
 // boilerCompounds are whole class or id values (or two-word runs) that mark
 // furniture where their single words would be too broad.
 var boilerCompounds = map[string]string{
+	"site-sub":            "MediaWiki's tagline under the title (\"siteSub\": 'From Wikipedia, the free encyclopedia'), hidden in most skins",
+	"mw-jump":             "MediaWiki's 'Jump to: navigation, search' links for screen readers",
 	"author-box":          "author box",
-	"popover-content":     "a popover's panel, shown on hover or click: an editor's bio card behind the name (Car Talk's \"authorPopover__content\")",
-	"popover-body":        "a popover's panel (Bootstrap's \"popover-body\")",
 	"condition-invisible": "Webflow's conditional visibility (\"w-condition-invisible\"): display: none, set when the page is published; no script shows it",
 	"dyn-empty":           "Webflow's empty collection list (\"w-dyn-empty\"): \"No items found.\" where related posts or a carousel would be",
 	"about-author":        "author box",
