@@ -395,6 +395,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"date picker popover", `<div class="b-calendar js-calendar-popover"><span>Mo Di Mi Do Fr Sa So</span></div>`, "Mo Di Mi"},
 		{"wiki tagline and jump links", `<div id="siteSub">From Wikipedia, the free encyclopedia</div><div id="jump-to-nav" class="mw-jump">Jump to: <a href="#mw-head">navigation</a>, <a href="#p-search">search</a></div>`, "free encyclopedia"},
 		{"wiki jump links without the tagline", `<div id="jump-to-nav" class="mw-jump">Jump to: <a href="#mw-head">navigation</a>, <a href="#p-search">search</a></div>`, "Jump to"},
+		{"newer and older post links", `<div id="newer-older"><a id="newer" href="/p/shortage"><div class="arr">←</div> Simultaneous Shortage and Oversupply</a><a id="older" href="/p/nomic-report-ii"> Nomic Report II <div class="arr">→</div></a></div>`, "Nomic Report"},
 		{"empty collection list", `<div class="w-dyn-list"><div class="w-dyn-empty"><div>No items found.</div></div></div>`, "No items found"},
 		{"conditionally invisible player", `<div class="audio-player w-condition-invisible"><div>Listen to the audio version</div><div>1x</div></div>`, "audio version"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},

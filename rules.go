@@ -115,6 +115,8 @@ var boilerTokens = map[string]string{
 	"pagination":     "previous/next links",
 	"pager":          "previous/next links",
 	"prevnext":       "previous/next links",
+	"newer":          "previous/next links by age: a blog's link to its newer post (\"a#newer\")",
+	"older":          "previous/next links by age: a blog's link to its older post (\"a#older\", \"older-posts\")",
 	"skip":           "skip links",
 	"toolbar":        "tool bar",
 	"pagetools":      "print, e-mail and bookmark buttons (\"pagetools\")",
