@@ -692,7 +692,36 @@ func (p *page) overSiteTitle(declared string) string {
 	if h := p.classedHeadline(); h != "" && !sharesWord(h, declared) {
 		return h
 	}
+	if h := p.selfLinkedHeading(); h != "" && !sharesWord(h, declared) {
+		return h // "<h2><a href=this page>'Surge' Makes Annual Banned-Words List</a></h2>" under "… News from the Associated Press"
+	}
 	return declared
+}
+
+// selfLinkedHeading is the text of the first heading that links to the
+// page itself, as a story's permalink headline does, outside furniture
+// and the site's home link.
+func (p *page) selfLinkedHeading() string {
+	here := p.ownAddresses()
+	if len(here) == 0 {
+		return ""
+	}
+	found := ""
+	walk(p.doc, func(n *html.Node) bool {
+		if found != "" || n.Type != html.ElementNode && n.Type != html.DocumentNode || invisibleTags[n.DataAtom] {
+			return false
+		}
+		if headingLevel(n) == 0 {
+			return true
+		}
+		if p.linksTo(n, here) && !inHomeLink(n) && !hasDescendant(n, isHomeLink) {
+			if text, ok := p.headlineCandidate(n); ok {
+				found = text
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // classedHeadline returns the text of the only element outside furniture

@@ -542,6 +542,8 @@ func TestHeadlineOverSiteTitle(t *testing.T) {
 		{"a consent dialog's headline", page("Water main bursts in Friedrichshain | Regional | Daily", `<div class="consent-banner" role="dialog"><p class="consent-banner__headline">Wir brauchen Ihre Zustimmung</p><button>Zustimmen</button></div><h2><span>Chaos in the east</span> <span>Water main floods the avenue</span></h2>`), "Water main bursts in Friedrichshain"},
 		{"wiki section heading", page("Penny, the village teacher", `<h2><span class="mw-headline">Group Ten-Heart Event</span></h2>`), "Penny, the village teacher"},
 		{"header box", page("Daily Courier Sports", `<div class="storyHeader"><b>Hawks win the derby at home</b><div>Posted: Wednesday</div></div>`), "Daily Courier Sports"},
+		{"heading linking to this page", page("Northeastern PA News from the Associated Press | timesleader.com", `<h1><a href="/">TimesLeader.com</a></h1><h2><a href="/2024/05/01/story">'Surge' Makes Annual Banned-Words List</a></h2><p class="small">By JEFF KAROUB</p>`), "'Surge' Makes Annual Banned-Words List"},
+		{"heading linking to another page", page("Northeastern PA News from the Associated Press | timesleader.com", `<h2><a href="/2024/05/02/other">'Surge' Makes Annual Banned-Words List</a></h2>`), "Northeastern PA News from the Associated Press"},
 	}
 	checkTitles(t, cases)
 }
