@@ -788,8 +788,8 @@ func itempropName(n *html.Node) string {
 // names (capitalised words), for texts found by their first word only.
 func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	text, short := shortText(n, 4*maxBylineRunes)
-	if !short || text == "" || utf8.RuneCountInString(text) > maxBylineRunes {
-		return nil
+	if !short || text == "" || utf8.RuneCountInString(text) > maxBylineRunes || strings.HasPrefix(strings.TrimSpace(text), "#") {
+		return nil // "#Krótko o przepisach prawa …": a series' hashtag in the author's slot
 	}
 	if rest := afterDatedLead(text); rest != text {
 		return namesFromParts(splitNode(rest), strict, pub)
