@@ -2200,7 +2200,7 @@ func TestNoPrintBlocks(t *testing.T) {
 		{"bootstrap 4", "d-print-none"},
 		{"bootstrap 3", "hidden-print"},
 		{"tailwind", "flex print:hidden"},
-		{"mediawiki", "noprint siteSub"},
+		{"mediawiki", "noprint"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
