@@ -276,8 +276,8 @@ func isStoryTitle(title string) bool {
 	key := headingKey(title)
 	_, tool := furniturePhrases[key]
 	runes := utf8.RuneCountInString(title)
-	if titleWidth(title, runes) < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) {
-		return false
+	if titleWidth(title, runes) < minRelatedTitleRunes || tool || serviceLinkTitles[key] || opensWithToggle(key) || isBareAddress(title) || strings.HasPrefix(title, "©") {
+		return false // "© MessengerPeople": a picture's or a widget's credit
 	}
 	if _, invite := invitePhrase(key); invite || isBackLink(key) {
 		return false // "Read the full review", "Back to Index"

@@ -687,6 +687,8 @@ func TestIsStoryTitle(t *testing.T) {
 		{"@SopraSteria", false},
 		{"#Internetknoten", false},
 		{"Node.js 22 is out: what changes for servers", true},
+		{"Per E-Mail versenden", false},
+		{"© MessengerPeople", false},
 		{"Too short", false},
 	}
 	for _, tc := range cases {

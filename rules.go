@@ -989,6 +989,8 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"send this story to a friend":            {"e-mail button", false},
 	"tell a friend":                          {"e-mail button", false},
 	"artikel versenden":                      {"e-mail button (German)", false},
+	"per e mail versenden":                   {"e-mail button (German \"send by e-mail\")", false},
+	"per mail versenden":                     {"e-mail button (German)", false},
 	"text size":                              {"text size control", false},
 	"font size":                              {"text size control", false},
 	"type size":                              {"text size control", false},
