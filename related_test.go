@@ -689,6 +689,9 @@ func TestIsStoryTitle(t *testing.T) {
 		{"Node.js 22 is out: what changes for servers", true},
 		{"Per E-Mail versenden", false},
 		{"© MessengerPeople", false},
+		{"28. Oktober 2018", false},
+		{"Posted on January 5, 2024", false},
+		{"2024: the year the council balanced its budget", true},
 		{"Too short", false},
 	}
 	for _, tc := range cases {
