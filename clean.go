@@ -1934,13 +1934,37 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		}
 		return verdict{}
 	}
-	if s.link == 0 || !c.isAuthorAndPlace(normSpace(rawText(n, nil))) || !c.aloneOnLine(n) {
+	if s.link == 0 || !c.aloneOnLine(n) {
 		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
+	}
+	text := normSpace(rawText(n, nil))
+	if c.isAuthorAndDate(text) {
+		return verdict{kindDrop, "byline line: the author's name and the date"}
+	}
+	if !c.isAuthorAndPlace(text) {
+		return verdict{}
 	}
 	if ps := c.stats[n.Parent]; ps == nil || ps.text > maxBylineLineRunes {
 		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
 	}
 	return verdict{kindDrop, "byline line: the author's name"}
+}
+
+// isAuthorAndDate reports a line of one of the article's authors and a
+// date, perhaps set close ("Tanja Karrasch3.11.2023", a name's link and
+// a date's span without a space between).
+func (c *cleaner) isAuthorAndDate(t string) bool {
+	t = strings.Trim(t, nameLineTrim)
+	for _, a := range c.p.art.Authors {
+		if a == "" || len(t) <= len(a) || !strings.EqualFold(t[:len(a)], a) {
+			continue
+		}
+		rest := strings.Trim(t[len(a):], nameLineTrim)
+		if _, ok := dateOnlyLine(rest); ok && strings.ContainsFunc(rest, unicode.IsDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuthorAndPlace reports a line that is one of the article's authors,

@@ -1976,6 +1976,7 @@ func TestAuthorNameLine(t *testing.T) {
 		{"linked picture", `<div><a href="/@jodev"><img alt="Jo Dev" src="/img/jo.png"></a></div>`, "jo.png", false},
 		{"linked name in a sentence", `<p>This review is headed up by <a href="/about">Jo Dev</a>, who tests gear for a living.</p>`, "headed up by Jo Dev,", true},
 		{"plain name", `<p>Jo Dev</p>`, "Jo Dev", true},
+		{"linked name and a number", `<div><a href="/@jodev">Jo Dev</a><span>3</span></div>`, "Jo Dev3", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1988,6 +1989,19 @@ func TestAuthorNameLine(t *testing.T) {
 				t.Errorf("%q in the body = %v, want %v: %s", tc.probe, got, tc.kept, b.String())
 			}
 		})
+	}
+}
+
+// TestAuthorAndDateLine: a byline box of the author's linked name and the
+// date, set without a space between ("Tanja Karrasch3.11.2023"), goes
+// whole, though the name's link is most of its text.
+func TestAuthorAndDateLine(t *testing.T) {
+	page := `<html><head><meta name="author" content="Tanja Karrasch"></head><body><article><h1>Why I stopped using ORMs</h1>` +
+		`<div class="pb-2"><a class="author-link" href="#article-authors"><span>Tanja Karrasch</span></a><span class="pr-2"></span><span class="text-grey">3.11.2023</span></div>` +
+		`<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractNoFallback(t, page)
+	if strings.Contains(a.Text, "3.11.2023") || strings.Contains(a.Text, "Karrasch") {
+		t.Errorf("byline line left in the body: %.120q", a.Text)
 	}
 }
 
