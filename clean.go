@@ -1934,15 +1934,16 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		}
 		return verdict{}
 	}
-	if s.link == 0 || !c.aloneOnLine(n) {
-		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
+	if s.link == 0 {
+		return verdict{}
 	}
 	text := normSpace(rawText(n, nil))
-	if c.isAuthorAndDate(text) {
-		return verdict{kindDrop, "byline line: the author's name and the date"}
+	dated := c.isAuthorAndDate(text)
+	if !dated && !c.isAuthorAndPlace(text) || !c.aloneOnLine(n) {
+		return verdict{} // a name linked inside a sentence ("headed up by <a>Matt Roe</a>.") is the sentence's
 	}
-	if !c.isAuthorAndPlace(text) {
-		return verdict{}
+	if dated {
+		return verdict{kindDrop, "byline line: the author's name and the date"}
 	}
 	if ps := c.stats[n.Parent]; ps == nil || ps.text > maxBylineLineRunes {
 		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
