@@ -775,6 +775,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if c.postsNotReplyForm(n, why) || why == boilerTokens["ad"] && c.holdsMostText(n) {
 		return verdict{} // an "outerAd" wrapping the page's layout is no ad slot
 	}
+	if why == boilerTokens["dateline"] && c.placeOpeningParagraph(n) {
+		return verdict{} // "<p><span class=dateline>KOBE – </span>A total of …": the place opens the story's first sentence
+	}
 	if why == boilerTokens["metadata"] && hasDescendant(n, isCaptionElem) {
 		return verdict{} // a picture's "metadata" box: its caption and credit (CNN's image_live-story__metadata)
 	}
@@ -1616,6 +1619,24 @@ func (c *cleaner) byButtonLink(n *html.Node) verdict {
 		return verdict{kindDrop, "button link"}
 	}
 	return verdict{}
+}
+
+// placeOpeningParagraph reports an inline element that opens a paragraph
+// with a place and no date ("KOBE – ", "WASHINGTON (AP) —"): a news
+// dateline, the first words of the story's text.
+func (c *cleaner) placeOpeningParagraph(n *html.Node) bool {
+	p := n.Parent
+	if p == nil || p.DataAtom != atom.P || !isElem(n, atom.Span, atom.B, atom.Strong, atom.Em, atom.I) {
+		return false
+	}
+	for s := p.FirstChild; s != n; s = s.NextSibling {
+		if s.Type == html.ElementNode || strings.TrimSpace(s.Data) != "" {
+			return false // not the paragraph's opening
+		}
+	}
+	t := c.lowerText(n)
+	ps := c.stats[p]
+	return t != "" && !strings.ContainsFunc(t, unicode.IsDigit) && ps != nil && ps.text > 2*utf8.RuneCountInString(t)
 }
 
 // isShareURL reports the address of a service's share endpoint

@@ -2812,3 +2812,26 @@ func TestGuillemetBullets(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceDatelineKept: a dateline span that opens the story's first
+// paragraph with a place ("KOBE – ") is the sentence's first words and
+// stays; one holding a date is read as metadata and goes.
+func TestPlaceDatelineKept(t *testing.T) {
+	cases := []struct {
+		name, dateline, probe string
+		kept                  bool
+	}{
+		{"place", "KOBE – ", "KOBE – The council", true},
+		{"place and agency", "CAIRO (AP) — ", "CAIRO (AP) — The council", true},
+		{"date", "Feb. 18, 2020 – ", "Feb. 18, 2020", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><article><h1>Masks stolen from a hospital</h1><div class="entry"><p><span class="dateline">` + tc.dateline + `</span>` + prose + `</p><p>` + prose + `</p></div></article></body></html>`
+			a := extractNoFallback(t, page)
+			if got := strings.Contains(a.Text, tc.probe); got != tc.kept {
+				t.Errorf("%q in the body = %v, want %v: %.120q", tc.probe, got, tc.kept, a.Text)
+			}
+		})
+	}
+}
