@@ -362,13 +362,14 @@ func (c *cleaner) relatedBeside(n *html.Node) bool {
 	return h != nil && !isAncestor(n, h)
 }
 
-// consentBeside reports a cookie or privacy notice, by class or id, where
-// the heading showing the title stands outside it: on a page whose story
-// is a list of links, the notice's sentences can be most of the page's
-// prose, and it is still no article.
+// consentBeside reports a cookie or privacy notice by class or id (the
+// boilerTokens given the reason "cookie banner": cookie, cookies,
+// consent, gdpr), where the heading showing the title stands outside it:
+// on a page whose story is a list of links, the notice's sentences can be
+// most of the page's prose, and it is still no article.
 func (c *cleaner) consentBeside(n *html.Node) bool {
-	if !hasToken(splitTokens(strings.ToLower(attr(n, "class")+" "+tokenID(n))), consentTokens) {
-		return false
+	if k, why := c.p.tokenKind(n); k != kindDrop || why != boilerTokens["cookie"] {
+		return false // the token rules' verdict, cached by class and id
 	}
 	h := c.shownHeadline()
 	return h != nil && !isAncestor(n, h)

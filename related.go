@@ -282,8 +282,10 @@ func isStoryTitle(title string) bool {
 	if _, invite := invitePhrase(key); invite || isBackLink(key) {
 		return false // "Read the full review", "Back to Index"
 	}
-	if _, dated := dateOnlyLine(title); dated {
-		return false // "28. Oktober 2018": a post's permalink or a day's archive, named by its date
+	if hasDateDigit(title) { // every date has a day; tokenizing the other titles costs
+		if _, dated := dateOnlyLine(title); dated {
+			return false // "28. Oktober 2018": a post's permalink or a day's archive, named by its date
+		}
 	}
 	lower := strings.ToLower(title)
 	if _, bar := toolbarReason(lower, true); bar {

@@ -268,15 +268,6 @@ var networkTokens = map[string]bool{
 // The Guardian's data-gu-name on the <aside> around a rich link.
 var testIDAttrs = []string{"data-testid", "data-test-id", "data-component", "data-e2e", "data-qa", "data-area", "data-dot", "data-gu-name"}
 
-// consentTokens are the boilerTokens of a cookie or privacy notice, which
-// goes even where it holds most of the page's prose; see consentBeside.
-var consentTokens = map[string]bool{
-	"cookie":  true,
-	"cookies": true,
-	"consent": true,
-	"gdpr":    true,
-}
-
 // relatedTokens mark blocks of related reading by class or id token.
 var relatedTokens = map[string]string{
 	"related":         "related stories block",
