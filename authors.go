@@ -715,8 +715,6 @@ func wordsBeside(s *html.Node) bool {
 	return s != nil && s.Type == html.TextNode && len(strings.Fields(s.Data)) >= 2
 }
 
-// inTeaserLink reports whether n sits in a link that holds a heading: a
-// teaser card for another story, whose byline is not this article's.
 // Where inTeaserItem looks: the list item within teaserItemLevels above
 // the byline, and a headline of at least teaserHeadlineWords words.
 const (
@@ -749,6 +747,8 @@ func inTeaserItem(n *html.Node) bool {
 	return found
 }
 
+// inTeaserLink reports whether n sits in a link that holds a heading: a
+// teaser card for another story, whose byline is not this article's.
 func inTeaserLink(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if !isElem(a, atom.A) {

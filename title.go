@@ -683,17 +683,18 @@ func (p *page) headlineCandidate(n *html.Node) (string, bool) {
 	return text, true
 }
 
-// overSiteTitle returns the page's one headline-classed line in place of
-// a declared title that shares no word with it: older templates declare
-// the site's or the section's name for every page ("580 CFRA - News Talk
-// Radio", "Seattle Post-Intelligencer: Hockey") and set the story's
-// headline in a <span class="headline">.
+// overSiteTitle returns the page's one headline-classed line, or else
+// its first heading that links to the page itself, in place of a declared
+// title that shares no word with it: older templates declare the site's
+// or the section's name for every page ("580 CFRA - News Talk Radio",
+// "Seattle Post-Intelligencer: Hockey") and set the story's headline in a
+// <span class="headline"> or as its own permalink.
 func (p *page) overSiteTitle(declared string) string {
 	if h := p.classedHeadline(); h != "" && !sharesWord(h, declared) {
 		return h
 	}
 	if h := p.selfLinkedHeading(); h != "" && !sharesWord(h, declared) {
-		return h // "<h2><a href=this page>'Surge' Makes Annual Banned-Words List</a></h2>" under "… News from the Associated Press"
+		return h // "<h2><a href=this page>'Surge' Makes …</a></h2>" under "… News from the Associated Press"
 	}
 	return declared
 }
