@@ -1977,13 +1977,18 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 // date, perhaps set close ("Tanja Karrasch3.11.2023", a name's link and
 // a date's span without a space between).
 func (c *cleaner) isAuthorAndDate(t string) bool {
-	t = strings.Trim(t, nameLineTrim)
+	return c.afterAuthor(strings.Trim(t, nameLineTrim), func(rest string) bool {
+		rest = strings.Trim(rest, nameLineTrim)
+		_, ok := dateOnlyLine(rest)
+		return ok && strings.ContainsFunc(rest, unicode.IsDigit)
+	})
+}
+
+// afterAuthor reports whether t opens with one of the article's authors,
+// in any case, and ok accepts what follows the name.
+func (c *cleaner) afterAuthor(t string, ok func(rest string) bool) bool {
 	for _, a := range c.p.art.Authors {
-		if a == "" || len(t) <= len(a) || !strings.EqualFold(t[:len(a)], a) {
-			continue
-		}
-		rest := strings.Trim(t[len(a):], nameLineTrim)
-		if _, ok := dateOnlyLine(rest); ok && strings.ContainsFunc(rest, unicode.IsDigit) {
+		if a != "" && len(t) >= len(a) && strings.EqualFold(t[:len(a)], a) && ok(t[len(a):]) {
 			return true
 		}
 	}
@@ -1995,21 +2000,11 @@ func (c *cleaner) isAuthorAndDate(t string) bool {
 // Doha"); words after a space alone are a job title ("Matt Check Head
 // Winemaker").
 func (c *cleaner) isAuthorAndPlace(t string) bool {
-	t = strings.Trim(t, nameLineTrim)
-	for _, a := range c.p.art.Authors {
-		if a == "" || len(t) < len(a) || !strings.EqualFold(t[:len(a)], a) {
-			continue
-		}
-		rest := strings.TrimLeft(t[len(a):], " ")
-		if rest == "" {
-			return true
-		}
+	return c.afterAuthor(strings.Trim(t, nameLineTrim), func(rest string) bool {
+		rest = strings.TrimLeft(rest, " ")
 		place := strings.Trim(rest, nameLineTrim)
-		if place != rest && !strings.Contains(place, ",") && isPlaceName(place) {
-			return true
-		}
-	}
-	return false
+		return rest == "" || place != rest && !strings.Contains(place, ",") && isPlaceName(place)
+	})
 }
 
 // maxJobTitleWords bounds the job title a byline box sets after the
@@ -2035,17 +2030,15 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	if c.bioFollows(n) || c.bioFollows(n.Parent) {
 		return verdict{} // the name and title head an author's box, whose bio dropAuthorHeadings reads with them
 	}
-	t := normSpace(rawText(n, nil))
-	for _, a := range c.p.art.Authors {
-		if a == "" || len(t) <= len(a) || !strings.EqualFold(t[:len(a)], a) {
-			continue
-		}
-		rest := strings.Trim(t[len(a):], nameLineTrim)
-		if w := countWords(rest); w >= 1 && w <= maxJobTitleWords && !hasDigit(rest) && !strings.ContainsAny(rest, ".!?@") && !c.namesAnAuthor(rest) {
-			return verdict{kindDrop, "byline box: the author's name and job title"}
-		}
+	titled := c.afterAuthor(normSpace(rawText(n, nil)), func(rest string) bool {
+		rest = strings.Trim(rest, nameLineTrim)
+		w := countWords(rest)
+		return w >= 1 && w <= maxJobTitleWords && !hasDigit(rest) && !strings.ContainsAny(rest, ".!?@") && !c.namesAnAuthor(rest)
+	})
+	if !titled {
+		return verdict{}
 	}
-	return verdict{}
+	return verdict{kindDrop, "byline box: the author's name and job title"}
 }
 
 // bioFollows reports whether the element after n opens with one of the
@@ -4255,10 +4248,6 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// tokenID is n's id for the token rules, or "" when the id is a slug of a
-// heading ("sharing-with-a-single-developer", "the-end-of-comments"):
-// documentation generators and many CMSs give every section such an id,
-// and its words say what the section is about, not what it is.
 // withTestID adds to id the first of n's testIDAttrs that is set.
 func withTestID(id string, n *html.Node) string {
 	for _, k := range testIDAttrs {
@@ -4269,6 +4258,10 @@ func withTestID(id string, n *html.Node) string {
 	return id
 }
 
+// tokenID is n's id for the token rules, or "" when the id is a slug of a
+// heading ("sharing-with-a-single-developer", "the-end-of-comments"):
+// documentation generators and many CMSs give every section such an id,
+// and its words say what the section is about, not what it is.
 func tokenID(n *html.Node) string {
 	id := attr(n, "id")
 	if !isSlug(id) {
