@@ -422,8 +422,8 @@ func classedText(a *html.Node, word string) string {
 // in related boxes but are not stories: a WordPress-style archive folder
 // anywhere in the address ("/category/news/local/"), a taxonomySegments
 // folder with at most one segment after it ("/autorin/jane-roe",
-// "/staff/jane-roe"), an account's "/@name", or a link to a comment
-// form. Some sites file stories under "/thema/<story>/<id>", so a deeper
+// "/staff/jane-roe"), an account's "/@name", a query that only picks a
+// category ("/blog?categoryId=13"), or a link to a comment form. Some sites file stories under "/thema/<story>/<id>", so a deeper
 // address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
@@ -445,7 +445,22 @@ func isCategoryLink(u string) bool {
 			return true
 		}
 	}
-	return false
+	return onlyTaxonomyQuery(lu.Query())
+}
+
+// onlyTaxonomyQuery reports a query that picks a listing
+// (taxonomyQueryKeys) and names nothing else but a "tag" tracking code.
+func onlyTaxonomyQuery(q url.Values) bool {
+	picks := false
+	for k := range q {
+		switch {
+		case taxonomyQueryKeys[k]:
+			picks = true
+		case k != "tag":
+			return false
+		}
+	}
+	return picks
 }
 
 // isPromoLabel reports a lower-cased text that is only a promo's label,

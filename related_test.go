@@ -754,6 +754,13 @@ func TestIsCategoryLink(t *testing.T) {
 		{"https://news.example/thema/tesla-model-3-meistverkauft/497039969", false},
 		{"https://news.example/themen/klimaschutz/klimaschutz-ist-jetzt", false},
 		{"https://news.example/2024/05/01/the-bridge-reopens", false},
+		{"https://news.example/blog?categoryId=13", true},
+		{"https://news.example/blog-categories/moving-industry-news", true},
+		{"https://news.example/8300-10784_3-7-0.html?categoryId=9702214&tag=sb_cat", true},
+		{"https://news.example/story.asp?category=Strange%20News&storyID=655194", false},
+		{"https://news.example/archives/category.php?ent=5365", false},
+		{"https://news.example/2100-7344_3-5456451.html?tag=st.rn", false},
+		{"https://news.example/SectionHomeL.asp?section=theuae", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.url, func(t *testing.T) {
@@ -778,6 +785,9 @@ func TestIsAccountURL(t *testing.T) {
 		{"https://news.example/2024/05/01/login-problems-hit-bank-customers", false},
 		{"https://news.example/register/2024/voters-guide", true},
 		{"https://news.example/politics/registration-deadline-nears", false},
+		{"https://shop.example/cart/add_product/3381299?price_id=4290501", true},
+		{"https://shop.example/cart/44052137050169:1", true},
+		{"https://news.example/2024/05/01/golf-cart-sales-rise", false},
 		{"/relative/login", false},
 	}
 	for _, tc := range cases {

@@ -777,7 +777,8 @@ var accountHostLabels = map[string]bool{
 }
 
 // accountPathSegments are whole path segments, lower-cased, of a site's
-// account pages; see isAccountURL.
+// account pages and of its shop's basket, the reader's own pages too;
+// see isAccountURL.
 var accountPathSegments = map[string]bool{
 	"login":           true,
 	"log-in":          true,
@@ -794,6 +795,11 @@ var accountPathSegments = map[string]bool{
 	"wp-login.php":    true, // WordPress's sign-in page
 	"my-account":      true,
 	"myaccount":       true,
+	"cart":            true, // a shop's basket: "Buy Now" and "Sign Up to Start Course" put an item in it
+	"checkout":        true,
+	"basket":          true,
+	"warenkorb":       true, // German
+	"panier":          true, // French
 }
 
 // bareDomain matches a host name written as a link's whole text
@@ -4073,33 +4079,49 @@ var tagLeadIns = map[string]bool{
 	"filed under": true, // "Filed under <a>Politics</a>"
 }
 
+// taxonomyQueryKeys are query keys that pick a listing of stories: an
+// address whose every key is one ("/blog?categoryId=13") is a category's
+// page; one that also names a story ("story.asp?category=Strange%20News&storyID=655194")
+// is the story's. "tag" is not one: CNET and Amazon carry a tracking code
+// in it ("?tag=st.rn"), so it is left out of the test, neither for nor
+// against; "section" is not either, since a box's "More News" link to a
+// section's front page is a link a reader follows on.
+var taxonomyQueryKeys = map[string]bool{
+	"category":   true,
+	"categoryid": true,
+	"cat":        true,
+	"catid":      true,
+	"topic":      true,
+}
+
 // taxonomySegments are URL path segments of a site's section, category,
 // tag and author pages: a link to one is a kicker or a byline, not a
 // story.
 var taxonomySegments = map[string]bool{
-	"category":   true, // WordPress
-	"categories": true,
-	"tag":        true, // WordPress
-	"tags":       true,
-	"topic":      true,
-	"topics":     true,
-	"author":     true, // WordPress author archives
-	"authors":    true,
-	"section":    true,
-	"kategorie":  true, // German
-	"thema":      true, // German
-	"themen":     true,
-	"autor":      true, // German, Spanish
-	"autorin":    true, // German, a woman's author page
-	"auteur":     true, // French
-	"autore":     true, // Italian
-	"staff":      true, // a newsroom's staff pages ("/staff/jane-roe")
-	"member":     true, // a community site's member pages ("/member/MixmasterFred/", Instructables)
-	"u":          true, // a user's page ("/u/Hgilbert", Fandom)
-	"rubrik":     true, // German
-	"categorie":  true, // French, Italian
-	"categoria":  true, // Spanish, Portuguese, Italian
-	"rubrique":   true, // French
+	"category":        true, // WordPress
+	"categories":      true,
+	"blog-categories": true, // Webflow's default collection of a blog's categories
+	"tag":             true, // WordPress
+	"tags":            true,
+	"topic":           true,
+	"topics":          true,
+	"author":          true, // WordPress author archives
+	"authors":         true,
+	"section":         true,
+	"kategorie":       true, // German
+	"thema":           true, // German
+	"themen":          true,
+	"autor":           true, // German, Spanish
+	"autorin":         true, // German, a woman's author page
+	"auteur":          true, // French
+	"autore":          true, // Italian
+	"staff":           true, // a newsroom's staff pages ("/staff/jane-roe")
+	"member":          true, // a community site's member pages ("/member/MixmasterFred/", Instructables)
+	"u":               true, // a user's page ("/u/Hgilbert", Fandom)
+	"rubrik":          true, // German
+	"categorie":       true, // French, Italian
+	"categoria":       true, // Spanish, Portuguese, Italian
+	"rubrique":        true, // French
 }
 
 // homePages are the paths of a site's front page, after the leading "/":
