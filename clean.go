@@ -2839,8 +2839,9 @@ func promptIn(t string, runes int) verdict {
 	if runes <= maxAppPromptRunes && (strings.Contains(t, "app") || strings.Contains(t, "客户端") || strings.Contains(t, "客戶端")) && cjkAppPrompt.MatchString(t) {
 		return verdict{kindDrop, "social or app prompt: the site's app"}
 	}
-	for _, p := range socialPrompts {
-		if firstContained(t, p.needs) == "" {
+	needed := socialPromptsNeeded(t)
+	for i, p := range socialPrompts {
+		if needed&(1<<i) == 0 {
 			continue
 		}
 		if loc := p.re.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) <= maxPromptLeadRunes {
@@ -2848,6 +2849,35 @@ func promptIn(t string, runes int) verdict {
 		}
 	}
 	return verdict{}
+}
+
+// socialPromptsNeeded returns the socialPrompts whose needs t holds, bit
+// i for prompt i, read in one pass over t rather than one a need.
+func socialPromptsNeeded(t string) uint64 {
+	var mask uint64
+	socialPromptNeeds.each(t, func(j int) { mask |= 1 << socialPromptOfNeed[j] })
+	return mask
+}
+
+// socialPromptNeeds indexes every socialPrompts need; socialPromptOfNeed
+// gives the prompt each belongs to.
+var socialPromptNeeds, socialPromptOfNeed = indexPromptNeeds()
+
+// indexPromptNeeds builds socialPromptNeeds; it panics when the prompts
+// outgrow socialPromptsNeeded's mask, a mistake in the rule list.
+func indexPromptNeeds() (*phraseSet, []int) {
+	if len(socialPrompts) > 64 {
+		panic("newsextract: more than 64 socialPrompts")
+	}
+	var needs []string
+	var owner []int
+	for i, p := range socialPrompts {
+		for _, n := range p.needs {
+			needs = append(needs, n)
+			owner = append(owner, i)
+		}
+	}
+	return newPhraseSet(needs), owner
 }
 
 // byToTopLink drops a link back to the top of the page ("Top", "Nach

@@ -467,6 +467,22 @@ func (p *phraseSet) first(t string) int {
 	return best
 }
 
+// each calls found with the index of every phrase that t contains, once
+// for each place it occurs.
+func (p *phraseSet) each(t string, found func(j int)) {
+	for i := 0; i+1 < len(t); i++ {
+		k := bytePair(t, i)
+		if p.opening[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, j := range p.byPair[k] {
+			if strings.HasPrefix(t[i:], p.phrases[j]) {
+				found(j)
+			}
+		}
+	}
+}
+
 // bytePair is the two bytes of s at i as one number.
 func bytePair(s string, i int) uint16 {
 	return uint16(s[i])<<8 | uint16(s[i+1])
