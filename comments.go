@@ -349,6 +349,31 @@ func (c *cleaner) markFollowing(n *html.Node) {
 	}
 }
 
+// followsCommentAnchor reports a node that markCommentAnchors will give
+// to the thread, read before the cleaner runs: one of its ancestors
+// follows a comments anchor among its siblings, with no sibling holding
+// the headline between them. The metadata read first must not take a
+// commenter's "Posted by: Brad, Glasgow" for the story's byline.
+func followsCommentAnchor(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		n = n.Parent
+	}
+	for a := n; a != nil && a.Type == html.ElementNode && !isElem(a, atom.Body, atom.Html); a = a.Parent {
+		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if isCommentAnchor(s) {
+				return true
+			}
+			if hasHeadline(s) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // isCommentThread reports an element carrying a comment class or id token.
 func isCommentThread(n *html.Node) bool {
 	k, _ := tokenKind(n)

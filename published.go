@@ -1085,7 +1085,7 @@ func (p *page) inComments(n *html.Node) bool {
 			return true
 		}
 	}
-	return false
+	return followsCommentAnchor(n)
 }
 
 // labelFollowBytes bounds the text read after a date label.
