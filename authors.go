@@ -1745,11 +1745,16 @@ func cutPrefixWord(s, ls, pre string) (string, bool) {
 }
 
 // cutAtTitle drops a job title or page words after a name ("Keith Barry
-// Senior Reporter", "Jane Roe Alle Artikel", "Sam RoeFounder"), and
-// returns nothing when the part starts with one.
+// Senior Reporter", "Jane Roe Alle Artikel", "Sam RoeFounder"), with the
+// words of the title's phrase after a spaced dash ("David Caruso -
+// Associated Press Writer"), and returns nothing when the part starts
+// with one.
 func cutAtTitle(words []string) []string {
 	for i, w := range words {
 		if notNameWord(w) {
+			if j := slices.IndexFunc(words[:i], isDashWord); j > 0 {
+				return words[:j]
+			}
 			return words[:i]
 		}
 		if k := gluedTitle(w); k > 0 {
@@ -1758,6 +1763,9 @@ func cutAtTitle(words []string) []string {
 	}
 	return words
 }
+
+// isDashWord reports a dash standing as a word of its own.
+func isDashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // notNameWord reports a job title, a page word or a weekday, also as the
 // last part of a compound ("FOCUS-Online-Experte").
