@@ -1193,6 +1193,22 @@ func TestWidgetsBetweenParagraphs(t *testing.T) {
 	}
 }
 
+// TestLanguageVersionsAfterStory: a titled list of the page in other
+// languages ("Alternate Versions: Español", NIH) is no part of the story.
+func TestLanguageVersionsAfterStory(t *testing.T) {
+	for _, title := range []string{"Alternate Versions", "Other languages"} {
+		t.Run(title, func(t *testing.T) {
+			a := extractString(t, `<body><main><h1>Some myths about nutrition</h1><p>`+prose+`</p><h2>Clinical trials</h2><p>`+prose+`</p><h3>`+title+`</h3><ul><li><a href="https://health.example/es/mitos">Español</a></li></ul></main></body>`)
+			if strings.Contains(a.Text, "Español") || strings.Contains(a.Text, title) {
+				t.Errorf("language versions left in the body: %q", a.Text)
+			}
+			if !strings.Contains(a.Text, "Clinical trials") {
+				t.Errorf("story's section lost: %q", a.Text)
+			}
+		})
+	}
+}
+
 // TestPromoAmongStoryParagraphs: a promo label with its links set in a
 // paragraph of the story's section box (CNBC's "More from Personal
 // Finance:" inside div.group) moves with its links alone; the story's

@@ -1107,6 +1107,10 @@ var toolbarSites = map[string]bool{
 // punctuation removed.
 var widgetHeadings = map[string]ruleKind{
 	"must read":           kindDrop, // tagDiv ticker
+	"alternate versions":  kindDrop, // NIH's links to the page in other languages ("Español")
+	"other languages":     kindDrop, // a language switcher under the story
+	"in other languages":  kindDrop,
+	"available languages": kindDrop,
 	"obituaries":          kindDrop, // a local paper's death notices beside the story
 	"death notices":       kindDrop,
 	"todesanzeigen":       kindDrop, // German
