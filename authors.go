@@ -1237,7 +1237,7 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", "", partOther
 	}
 	cut := cutAtTitle(words)
-	if len(cut) == 0 || len(cut) > maxNameWords || phraseEnd[strings.ToLower(cut[len(cut)-1])] {
+	if len(cut) == 0 || len(cut) > maxNameWords || endsPhrase(cut[len(cut)-1]) {
 		return "", s, partOther // "Letters To The" of "Letters To The Editor": a column's name, no writer's
 	}
 	name = trimName(strings.Join(cut, " "))
@@ -1245,6 +1245,12 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 		return "", s, partOther // a user handle or a template key
 	}
 	return name, s, partName
+}
+
+// endsPhrase reports a last word no name ends with (phraseEnd,
+// lowerPhraseEnd).
+func endsPhrase(w string) bool {
+	return phraseEnd[strings.ToLower(w)] || lowerPhraseEnd[w]
 }
 
 // maxHangulLabelRunes bounds the label before a Korean byline's "=".
@@ -1856,7 +1862,7 @@ func (p *page) namesSite(name string) bool {
 	if len(sq) < 4 {
 		return false
 	}
-	for _, other := range []string{p.art.SiteName, ldPublisherName(p.meta.article), p.meta.metas["publisher"], p.hostWords()} {
+	for _, other := range []string{p.art.SiteName, ldCompanyPublisherName(p.meta.article), p.meta.metas["publisher"], p.hostWords()} {
 		o := squeeze(strings.ToLower(other))
 		if len(o) >= 4 && (strings.Contains(o, sq) || strings.Contains(sq, o)) {
 			return true

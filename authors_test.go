@@ -35,6 +35,7 @@ func TestAuthors(t *testing.T) {
 		{"microdata authors side by side", authorPage("", `<p><span itemprop="author" itemscope><a rel="author" href="/profile/julia"><span itemprop="name">Julia Carrie Wong</span></a></span> and <span itemprop="author" itemscope><a rel="author" href="/profile/sam"><span itemprop="name">Sam Levin</span></a></span></p>`), "Julia Carrie Wong; Sam Levin"},
 		{"byline line after the dek in one box", authorPage("", `<div class="post-info"><h3 class="page-subtitle">Having cut Britain adrift of Europe, Brexiters are indulging in an old fantasy about a new national role in the world</h3> by Duncan Bell / January 19, 2017 / <a href="#respond">0 comments</a></div>`), "Duncan Bell"},
 		{"agency's writer title after a dash", authorPage("", `<h3>By DAVID B. CARUSO - Associated Press Writer -- </h3>`), "DAVID B. CARUSO"},
+		{"writer named as a Person publisher", authorPage(`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"La voix des nuls","publisher":{"type":"Person","name":"Kristen Falc'hon"}}</script>`, `<p class="cover-episodes__authors"><span class="authors__pre">Un documentaire de <a class="authors__name" href="/auteurs/kristen_falc_hon">Kristen Falc'hon</a></span></p>`), "Kristen Falc'hon"},
 		{"critic after the name", authorPage("", `<p>By STEVE PERSALL, Times Film Critic</p>`), "STEVE PERSALL"},
 		{"writers as items of a byline list", authorPage("", `<ul class="authors"><li><div class="author has-bio"><span class="by-text">By</span> Josh Haskell</div><div class="author-overlay"><a href="#">Close</a><a href="/author/josh_haskell">More from Josh</a></div></li><li><div class="author has-bio">David Caplan</div><div class="author-overlay"><a href="#">Close</a><a href="/author/david_caplan">More from David</a></div></li></ul>`), "Josh Haskell; David Caplan"},
 		{"staff title after the name", authorPage("", `<p><em>By Megan Tollefson, Communications Coordinator</em></p>`), "Megan Tollefson"},
@@ -382,6 +383,7 @@ func TestSignOffAuthor(t *testing.T) {
 		{"long line with a date is no name", page(body + `<p>Receive 20% off your purchase from January 16, 2025 at 7:00 AM to January 20, 2025.</p></article>`), ""},
 		{"a byline wins", page(`<article><h1>A day in the valley</h1><p class="byline">By Jo Hart</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>Marina Mucha</p></article>`), "Jo Hart"},
 		{"letters each signed", page(`<article><h1>Letters: Bus lanes, bridges</h1><h4>Bus lanes save time</h4><p>` + prose + `</p><p>` + prose + `</p><p>Ninfa Wood</p><h4>Fix the bridges first</h4><p>` + prose + `</p><p>` + prose + `</p><p>Jon Rego</p></article>`), ""},
+		{"credit's words before a particle are no name", page(`<article><h1>La voix des nuls</h1><p class="authors">Un documentaire de</p><p>` + prose + `</p><p>` + prose + `</p></article>`), ""},
 		{"column's name in the byline", page(`<article><h1>Letters: Bus lanes, bridges</h1><div class="byline">By <a href="/author/letters-to-the-editor/" rel="author">Letters To The Editor</a></div><p>` + prose + `</p><p>` + prose + `</p></article>`), ""},
 	}
 	for _, tc := range cases {

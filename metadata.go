@@ -413,7 +413,7 @@ func (p *page) fillMetadata() {
 	if a.URL == "" {
 		a.URL = a.CanonicalURL
 	}
-	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldPublisherName(m.article), ldWebSiteName(m.ld), m.meta("application-name", "publisher", "dc.publisher"), p.logoName(), p.titleSiteName())
+	a.SiteName = firstNonEmpty(m.meta("og:site_name"), ldCompanyPublisherName(m.article), ldWebSiteName(m.ld), m.meta("application-name", "publisher", "dc.publisher"), p.logoName(), p.titleSiteName())
 	a.Title = withoutSectionLabel(withoutDecoration(withoutLeadingDate(unescapeEntities(p.chooseTitle()))))
 	a.Description = firstNonEmpty(m.meta("og:description", "description", "twitter:description", "dc.description"), m.ldStr("description"))
 	a.Language = normLang(firstNonEmpty(m.lang, m.meta("content-language", "og:locale", "dc.language", "language"), m.ldStr("inLanguage")))
@@ -423,14 +423,20 @@ func (p *page) fillMetadata() {
 	a.Published, a.Modified = sharedZone(p.choosePublished(), p.chooseModified())
 }
 
-func ldPublisherName(o ldObject) string {
-	if o == nil {
+// ldCompanyPublisherName returns the name of the JSON-LD article's
+// publisher, unless the publisher is a person ("@type": "Person", or a theme's bare "type"): Arte Radio names
+// each documentary's maker as its publisher, and that is a writer, not the
+// site.
+func ldCompanyPublisherName(o ldObject) string {
+	pub, ok := o["publisher"].(map[string]any)
+	if !ok {
 		return ""
 	}
-	if pub, ok := o["publisher"].(map[string]any); ok {
-		return ldObject(pub).str("name")
+	po := ldObject(pub)
+	if po.hasType("Person") || strings.EqualFold(po.str("type"), "Person") {
+		return ""
 	}
-	return ""
+	return po.str("name")
 }
 
 // ldWebSiteName returns the name of the page's JSON-LD WebSite object,

@@ -4225,6 +4225,16 @@ var phraseEnd = map[string]bool{
 	"der": true, "die": true, "das": true, "und": true, "für": true,
 }
 
+// lowerPhraseEnd are words no name ends with when written in lower case:
+// a preposition or a particle ("Un documentaire de", a credit's words
+// before its linked name). Capitalised, several are names or initials of
+// their own ("Du", "Da", "Y").
+var lowerPhraseEnd = map[string]bool{
+	"de": true, "du": true, "des": true, "par": true, "et": true, // French
+	"del": true, "por": true, "y": true, "di": true, "da": true, "e": true, // Spanish, Italian, Portuguese
+	"von": true, "van": true, "zu": true, // a particle opens a surname, it cannot close a name
+}
+
 // signOffStopWords are capitalised words that start or make up a closing
 // line that is not a writer's sign-off ("Happy Cooking", "Weitere
 // Informationen", "Best Regards", "Read More").
