@@ -1182,9 +1182,10 @@ func filedFrom(part string) bool {
 // loneUserName reports a single lower-case word that ends the byline
 // ("by ibby") or that only a dated stop part follows ("rasos am 24. Juli
 // 2017"): a user name, where a longer lower-case text is a phrase ("by the
-// numbers").
+// numbers"), and so is a common word (byPhraseWords: "By genre", "By
+// road:").
 func loneUserName(name string, parts []bylinePart, i int) bool {
-	return !strings.Contains(name, " ") && (lastPart(parts, i) || onlyDatedAfter(parts, i))
+	return !strings.Contains(name, " ") && !byPhraseWords[name] && (lastPart(parts, i) || onlyDatedAfter(parts, i))
 }
 
 // onlyDatedAfter reports whether the parts after i are all cut off by a

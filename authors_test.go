@@ -383,6 +383,7 @@ func TestSignOffAuthor(t *testing.T) {
 		{"long line with a date is no name", page(body + `<p>Receive 20% off your purchase from January 16, 2025 at 7:00 AM to January 20, 2025.</p></article>`), ""},
 		{"a byline wins", page(`<article><h1>A day in the valley</h1><p class="byline">By Jo Hart</p><p>` + prose + `</p><p>` + prose + `</p><p>` + prose + `</p><p>Marina Mucha</p></article>`), "Jo Hart"},
 		{"letters each signed", page(`<article><h1>Letters: Bus lanes, bridges</h1><h4>Bus lanes save time</h4><p>` + prose + `</p><p>` + prose + `</p><p>Ninfa Wood</p><h4>Fix the bridges first</h4><p>` + prose + `</p><p>` + prose + `</p><p>Jon Rego</p></article>`), ""},
+		{"a travel label is no user name", page(`<article><h1>Study abroad in Ukraine</h1><p>` + prose + `</p><p><span>By road:</span><span>Yes</span></p><p><span>By rail:</span><span>Yes</span></p><p>` + prose + `</p></article>`), ""},
 		{"credit's words before a particle are no name", page(`<article><h1>La voix des nuls</h1><p class="authors">Un documentaire de</p><p>` + prose + `</p><p>` + prose + `</p></article>`), ""},
 		{"column's name in the byline", page(`<article><h1>Letters: Bus lanes, bridges</h1><div class="byline">By <a href="/author/letters-to-the-editor/" rel="author">Letters To The Editor</a></div><p>` + prose + `</p><p>` + prose + `</p></article>`), ""},
 	}

@@ -4225,6 +4225,19 @@ var phraseEnd = map[string]bool{
 	"der": true, "die": true, "das": true, "und": true, "für": true,
 }
 
+// byPhraseWords are lower-case words that follow "by" in a phrase, not as
+// a user's name: a listing's sort ("By genre", "by date"), a way to
+// travel ("By road:", "by air"), a making ("created by"). Only a lone
+// lower-case word is read against them: capitalised, "Road" and "Day"
+// are surnames.
+var byPhraseWords = map[string]bool{
+	"genre": true, "date": true, "category": true, "topic": true, "subject": true, "type": true,
+	"country": true, "region": true, "name": true, "author": true, "popularity": true, "price": true, "rating": true,
+	"road": true, "air": true, "sea": true, "rail": true, "train": true, "car": true, "bus": true, "bike": true, "foot": true, "ferry": true, "plane": true,
+	"created": true, "default": true, "design": true, "hand": true, "mail": true, "email": true, "phone": true, "post": true,
+	"appointment": true, "request": true, "chance": true, "far": true, "now": true, "night": true, "day": true,
+}
+
 // lowerPhraseEnd are words no name ends with when written in lower case:
 // a preposition or a particle ("Un documentaire de", a credit's words
 // before its linked name). Capitalised, several are names or initials of
