@@ -577,6 +577,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"magazine's print line", `<p class="css-1f0uxc3">This article appeared in the Finance &amp; economics section of the print edition under the headline "Too calm for comfort"</p>`, "print edition"},
 		{"magazine issue note", `<p><em>This story appears in the March 2025 issue of the magazine.</em></p>`, "March 2025 issue"},
 		{"AI narration credit", `<p><em>Produced by ElevenLabs and News Over Audio (Noa) using AI narration.</em></p>`, "ElevenLabs"},
+		{"author plugin's box under the story", `<div class="m-a-box "><div class="m-a-box-container"><div class="m-a-box-item m-a-box-data"><h5 itemprop="name"><a href="/author/staffreport/">HLNF Staff Report</a></h5><div class="m-a-box-item m-a-box-meta">+ posts</div><div class="m-a-box-bio"><p>Nothing special. We cover news items that don't require an author.</p></div></div></div></div>`, "Nothing special"},
 		{"author box under the story", `<div class="ArticleBio_root__j3TwS"><address><a href="/author/m-o/">Marisa Okafor</a> writes on schools and families for the magazine.</address></div>`, "schools and families"},
 		{"print issue promo", `<div class="ArticleMagazineIssue_root__z1Hy0"><h3>Explore the March 2025 Issue</h3><p>Check out more from this issue.</p></div>`, "Check out more"},
 		{"newsletter pitch unit", `<div class="ConsumerMarketingUnitThemedWrapper-cFPpXk"><p>In your inbox: Upgrade your life with tested gear</p><a href="/newsletter">Sign up</a></div>`, "In your inbox"},

@@ -149,6 +149,7 @@ var boilerCompounds = map[string]string{
 	"site-sub":            "MediaWiki's tagline under the title (\"siteSub\": 'From Wikipedia, the free encyclopedia'), hidden in most skins",
 	"mw-jump":             "MediaWiki's 'Jump to: navigation, search' links for screen readers",
 	"author-box":          "author box",
+	"m-a-box":             "author box (Molongui Authorship's \"m-a-box\": the writer's name, post count and bio under the story)",
 	"condition-invisible": "Webflow's conditional visibility (\"w-condition-invisible\"): display: none, set when the page is published; no script shows it",
 	"dyn-empty":           "Webflow's empty collection list (\"w-dyn-empty\"): \"No items found.\" where related posts or a carousel would be",
 	"about-author":        "author box",
