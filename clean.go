@@ -3586,7 +3586,7 @@ func (c *cleaner) applyWidgetHeadings() {
 			if c.p.isNetworkBox(dropped[len(dropped)-1]) {
 				paid--
 			}
-			if isPageFooter(dropped[len(dropped)-1]) {
+			if c.p.isSiteChrome(dropped[len(dropped)-1]) {
 				site--
 			}
 			dropped = dropped[:len(dropped)-1]
@@ -3601,7 +3601,7 @@ func (c *cleaner) applyWidgetHeadings() {
 				if c.p.isNetworkBox(n) {
 					paid++
 				}
-				if isPageFooter(n) {
+				if c.p.isSiteChrome(n) {
 					site++
 				}
 				return true
@@ -3620,7 +3620,7 @@ func (c *cleaner) applyWidgetHeadings() {
 			kind, ok = kindRelated, true // "<p><b>Read more:</b></p><ul><li><a>…": the label heads the list of links under it
 		}
 		if !ok || fence != nil && (kind != kindRelated || paid > 0 || site > 0) {
-			return true // a network's "We recommend" heads paid placements; the page footer's "More from <site>", the same links on every page
+			return true // a network's "We recommend" heads paid placements; the page footer's or menu's "More from <site>", the same links on every page
 		}
 		box := c.widgetBox(n, fence, kind)
 		if kind == kindComments && box == n {
@@ -3668,6 +3668,24 @@ const minWidePhraseRunes = 5
 // article's footer, where a "More like this" box belongs to the story.
 func isPageFooter(n *html.Node) bool {
 	return n.Type == html.ElementNode && (n.DataAtom == atom.Footer || attr(n, "role") == "contentinfo") && !inElement(n, atom.Article, atom.Main)
+}
+
+// isSiteChrome reports the page's own footer (isPageFooter) or its menu:
+// a <nav>, role=navigation, or a box its class names the site's
+// navigation or menus (NBC News's "#hamburger"), outside any article or
+// main element.
+func (p *page) isSiteChrome(n *html.Node) bool {
+	if isPageFooter(n) {
+		return true
+	}
+	if n.Type != html.ElementNode || inElement(n, atom.Article, atom.Main) {
+		return false
+	}
+	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" {
+		return true
+	}
+	_, why := p.tokenKind(n)
+	return why == boilerTokens["nav"] || why == boilerTokens["menu"] || why == boilerTokens["hamburger"]
 }
 
 // ruleNetwork is tokenKind's reason for a recommendation network's box.

@@ -861,6 +861,25 @@ func TestPageFooterMoreFromSite(t *testing.T) {
 	}
 }
 
+// TestSiteMenuMoreFromSite: a "More from <site>" heading in the site's
+// menu (a hamburger menu, a <nav>) heads the menu's links, the same on
+// every page, not related reading.
+func TestSiteMenuMoreFromSite(t *testing.T) {
+	for _, menu := range []string{`<div class="navs-container"><div id="hamburger">`, `<div><nav>`} {
+		t.Run(menu, func(t *testing.T) {
+			end := `</div></div>`
+			if strings.Contains(menu, "<nav>") {
+				end = `</nav></div>`
+			}
+			a := extractString(t, `<html><head><title>Bridge reopens</title></head><body>`+menu+`<ul><li><a href="/select/wellness">All Wellness</a></li><li><a href="/select/home/bedding-bath">All Bedding and bath</a></li></ul><h3>More from City News</h3><ul><li><a href="/shop">Check out the city shop today</a></li><li><a href="/archive">City News sitemap and archive</a></li></ul>`+end+
+				`<main><article><h1>Bridge reopens</h1><p>`+prose+`</p><p>`+prose+`</p></article></main></body></html>`)
+			if got := relatedTitles(a); len(got) != 0 {
+				t.Errorf("related = %q, want none", got)
+			}
+		})
+	}
+}
+
 // TestInviteLinksTitled: a related card's link that says only "Learn
 // More" or "Read article" is titled by its aria-label, or for a link to
 // a story by the card's headline; a generic invite beside a box's title

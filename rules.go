@@ -28,6 +28,8 @@ var boilerTokens = map[string]string{
 	"nav":            "site navigation",
 	"navbar":         "site navigation",
 	"navigation":     "site navigation",
+	"navs":           "site navigation", // "navs-container"
+	"hamburger":      "the site's menu behind a hamburger button (NBC News's \"#hamburger\", whose \"More from NBC\" reads as a widget title)",
 	"menu":           "menus",
 	"submenu":        "menus",
 	"megamenu":       "menus",
