@@ -1178,6 +1178,16 @@ var widgetHeadings = map[string]ruleKind{
 	"article tools":                       kindDrop,
 	"story tools":                         kindDrop,
 	"about the author":                    kindDrop,
+	"author":                              kindDrop, // a box titled by the one word over a guest writer's bio (cnet.de's "AUTOR")
+	"autor":                               kindDrop, // German, Spanish
+	"autorin":                             kindDrop, // German, a woman writer
+	"über den autor":                      kindDrop,
+	"über die autorin":                    kindDrop,
+	"zum autor":                           kindDrop,
+	"zur autorin":                         kindDrop,
+	"sobre el autor":                      kindDrop, // Spanish
+	"à propos de l'auteur":                kindDrop, // French
+	"o autorze":                           kindDrop, // Polish
 	"author bio":                          kindDrop,
 	"about this article":                  kindDrop,    // a how-to site's credits and view count
 	"how we vet brands and products":      kindDrop,    // a health site's box on its product picks (Healthline)
