@@ -111,11 +111,18 @@ func (p *page) firstAuthorSource() []string {
 
 // withoutSiteName drops the site's own name from names that also name a
 // person: a wire-style byline adds the paper and the place to the writer
-// ("Hasyim Widhiarto, The Jakarta Post, Jakarta").
+// ("Hasyim Widhiarto, The Jakarta Post, Jakarta"). A one-word name after
+// the site's is its address ("hessenschau.de, Frankfurt, Germany" in the
+// author meta), no writer.
 func (p *page) withoutSiteName(names []string) []string {
 	var kept []string
+	afterSite := false
 	for _, n := range names {
-		if !p.namesSite(n) {
+		switch {
+		case p.namesSite(n):
+			afterSite = true
+		case afterSite && !strings.Contains(strings.TrimSpace(n), " "):
+		default:
 			kept = append(kept, n)
 		}
 	}

@@ -517,3 +517,13 @@ func TestBylineLabelsOfOtherScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteAddressInAuthorMeta: the one-word names after the site's own in
+// the author meta are its address ("hessenschau.de, Frankfurt, Germany"),
+// no writers.
+func TestSiteAddressInAuthorMeta(t *testing.T) {
+	a := extractURL(t, `<html><head><meta name="author" content="hessenschau.de, Frankfurt, Germany"><title>Neue Brücke eröffnet</title></head><body><article><h1>Neue Brücke eröffnet</h1><p>`+prose+`</p><p>`+prose+`</p></article></body></html>`, "https://www.hessenschau.de/gesellschaft/bruecke.html")
+	if got := authors(a); strings.Contains(got, "Frankfurt") || strings.Contains(got, "Germany") {
+		t.Errorf("authors = %q, want no place", got)
+	}
+}
