@@ -720,6 +720,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"bracketed app promo", `<p>[DOWNLOAD: Free WSB-TV News app for alerts as news breaks]</p>`, "DOWNLOAD"},
 		{"bracketed newsletter promo", `<p><strong>[SIGN UP: WSB-TV Daily Headlines Newsletter]</strong></p>`, "SIGN UP"},
 		{"copyright line", `<p>©2025 Cox Media Group</p>`, "Cox Media"},
+		{"copyright line with the year last", `<p><a href="/copyright">© NZPA 2008</a></p>`, "NZPA"},
+		{"copyright line with the word and by", `<p>© Copyright 2008 by Hersam Acorn Newspapers</p>`, "Hersam"},
 		{"print headline", `<p><em>Print headline: Overseas student levy ‘threatens to push dozens into red’</em></p>`, "Print headline"},
 		{"registration wall", `<div class="reg-wall"><h3>Register to continue</h3><p>Why register?</p><p>Once registered, you can read 3 articles a month.</p></div>`, "Once registered"},
 		{"station's social line", `<p>KHOU 11 on social media: <a href="https://facebook.com/khou">Facebook</a> | <a href="https://x.com/khou">X</a> | <a href="https://instagram.com/khou11">Instagram</a></p>`, "on social media"},

@@ -4420,9 +4420,12 @@ var bracketedPromo = regexp.MustCompile(`^\[(?:download|sign up|subscribe|watch 
 // media/2417760/…jpg" (PR Newswire).
 var wireAssetLine = regexp.MustCompile(`^(?:logo|photo|video|multimedia)\s+-\s+https?://\S+$`)
 
-// copyrightLine matches, lower-cased, a copyright line of its own:
-// "©2025 Cox Media Group", "Copyright 2025 Nexstar Media Inc.".
-var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+[^.!?]{2,60}\.?$`)
+// copyrightLine matches, lower-cased, a copyright line of its own, the
+// year before the holder or after it: "©2025 Cox Media Group", "Copyright
+// 2025 Nexstar Media Inc.", "© Copyright 2008 by Hersam Acorn
+// Newspapers", "© NZPA 2008", "© Canada Post Corporation, 2006". A bare
+// "© AP" may be a picture's credit, and "© 2008" alone names no holder.
+var copyrightLine = regexp.MustCompile(`^(?:©|\(c\)|copyright ©?)\s*(?:copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+(?:by\s+)?[^.!?]{2,60}|[^.!?\d©]{2,60}?,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)\.?$`)
 
 // photoCreditLine matches, lower-cased, a photo credit in brackets on a
 // line of its own under a story: "(Top photo: Stuart MacFarlane/Arsenal
