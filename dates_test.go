@@ -394,6 +394,7 @@ func TestVisibleDates(t *testing.T) {
 		return `<html><head><title>Council passes the budget</title></head><body><article>` + body + `<p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
 	}
 	cases := []struct{ name, page, want string }{
+		{"picture's caption below the headline", page(`<h5>Posted on Fri, Jan. 18, 2008</h5><div id="storyBody"><h1>Council passes the budget</h1><h3>The Associated Press</h3><div id="storyAssets"><div class="image"><img src="/a.jpg"><div class="imageCaption">The mayor at a hearing in Macon, in this June 3, 2007, file photo.</div></div></div></div>`), "2008-01-18"},
 		{"meta-classed line", page(`<h1>Council passes the budget</h1><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | 0 Meinungen</div>`), "2013-05-03"},
 		{"drupal submitted", page(`<h1>Council passes the budget</h1><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>`), "2017-07-24"},
 		{"created-classed span", page(`<h1>Council passes the budget</h1><div><span>By Urs Gassner</span> | <span class="created-post">27.06.2018 09:54</span></div>`), "2018-06-27"},

@@ -1063,9 +1063,22 @@ func (p *page) ownText(n *html.Node, limit int) (string, bool) {
 		if c.DataAtom == atom.Blockquote {
 			return true // a quote's or an embedded post's date is the post's
 		}
+		if isPictureCaption(c) {
+			return true // "in this June 3, 2007, file photo": the picture's day
+		}
 		k, _ := p.tokenKind(c)
 		return k == kindComments || k == kindRelated
 	})
+}
+
+// isPictureCaption reports a picture's caption: a <figcaption>, or an
+// element a "caption" class word names ("imageCaption", "wp-caption-text").
+func isPictureCaption(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	class := attr(n, "class")
+	return strings.Contains(strings.ToLower(class), "caption") && slices.Contains(splitTokens(class), "caption")
 }
 
 // unescapeEntities decodes character references that a CMS escaped twice
