@@ -1,6 +1,7 @@
 package newsextract
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -553,7 +554,7 @@ func (p *page) prefixBylineAuthors() []string {
 	var firstEl *html.Node
 	for _, t := range p.afterHeadline(p.meta.prefixTexts) {
 		el := bylineElement(t)
-		if el == nil || inProse(el) || p.inFurniture(el) || p.inComments(el) || inTeaserLink(el) {
+		if el == nil || inProse(el) || p.inFurniture(el) || p.inComments(el) || inTeaserLink(el) || inStoryLink(el) {
 			continue
 		}
 		names := bylineNames(el, true, p.isPublisherName)
@@ -772,6 +773,34 @@ func inTeaserLink(n *html.Node) bool {
 	}
 	return false
 }
+
+// inStoryLink reports whether n is or sits in a link to a story: one
+// whose address ends in a headline's slug of storySlugWords words or more
+// ("/Von-Einheimischen-Gaesten-und-ganz-viel-Kuehen-43143.html"). A
+// teaser's headline opening with "Von" reads as a German byline; a
+// writer's link goes to a page named by two or three words.
+func inStoryLink(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.DataAtom != atom.A {
+			continue
+		}
+		u, err := url.Parse(attr(a, "href"))
+		if err != nil {
+			return false
+		}
+		segs := pathSegments(u.Path)
+		if len(segs) == 0 {
+			return false
+		}
+		words := strings.FieldsFunc(segs[len(segs)-1], func(r rune) bool { return r == '-' || r == '_' })
+		return len(words) >= storySlugWords
+	}
+	return false
+}
+
+// storySlugWords is the fewest words of a story's slug: a name has two to
+// four ("jean-claude-van-damme"), a headline more.
+const storySlugWords = 5
 
 // itempropName reads an author element: its itemprop=name child, else its text.
 func itempropName(n *html.Node) string {
