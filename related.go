@@ -136,7 +136,14 @@ func noStoryHref(href string) bool {
 		return true
 	}
 	u, err := url.Parse(h)
-	return err == nil && contactSchemes[strings.ToLower(u.Scheme)]
+	return err == nil && (contactSchemes[strings.ToLower(u.Scheme)] || isProtectedMail(u))
+}
+
+// isProtectedMail reports Cloudflare's stand-in for a "mailto:" link, an
+// address it hides from harvesters behind "/cdn-cgi/l/email-protection#…"
+// ("Kommentieren (via Email)", "Shoot us an email").
+func isProtectedMail(u *url.URL) bool {
+	return strings.HasSuffix(u.Path, "/cdn-cgi/l/email-protection")
 }
 
 // isFrontPageURL reports an absolute address of a site's front page,
@@ -1281,7 +1288,7 @@ func blockLinks(bl Block) []Link {
 // same story, and a column of key stories lists this one too.
 func (p *page) addRelatedLinks(links []Link) {
 	for _, l := range links {
-		if isStoryTitle(l.Text) && l.URL != p.art.URL && !isAccountURL(l.URL) && !slices.ContainsFunc(p.art.Related, func(r Related) bool { return r.URL == l.URL }) {
+		if isStoryTitle(l.Text) && l.URL != p.art.URL && !isAccountURL(l.URL) && !noStoryHref(l.URL) && !slices.ContainsFunc(p.art.Related, func(r Related) bool { return r.URL == l.URL }) {
 			p.art.Related = append(p.art.Related, Related{Title: l.Text, URL: l.URL})
 		}
 	}
