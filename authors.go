@@ -1266,8 +1266,8 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if accountNames[strings.ToLower(s)] {
 		return "", "", partOther
 	}
-	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") || spelledEmail(s) {
-		return "", "", partOther
+	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#!?！？") || strings.Contains(s, "://") || spelledEmail(s) {
+		return "", "", partOther // a date, an address, markup, or a sentence's "!" or "?": a headline in a box classed as the author's
 	}
 	words := afterOutletRole(strings.Fields(s))
 	if len(words) > maxBylineWords {
