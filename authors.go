@@ -1085,6 +1085,9 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			continue // "Συνέντευξη:" set apart before the name
 		}
 		joined = joined || pt.afterJoiner
+		if pt.afterComma {
+			pt.text = withoutLeadingWith(pt.text) // "By Howard Gleckman, with Paul Magnusson and Stan Crock"
+		}
 		name, whole, v := cleanName(pt.text)
 		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined {
 			break // a second text node without "and" or "," between
@@ -1805,6 +1808,16 @@ func cutAtTitle(words []string) []string {
 		}
 	}
 	return words
+}
+
+// withoutLeadingWith drops the "with" that opens a co-writer's part of a
+// byline after a comma.
+func withoutLeadingWith(t string) string {
+	trimmed := strings.TrimLeft(t, " ")
+	if len(trimmed) > 5 && strings.EqualFold(trimmed[:5], "with ") {
+		return trimmed[5:]
+	}
+	return t
 }
 
 // isDashWord reports a dash standing as a word of its own.
