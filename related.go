@@ -429,7 +429,7 @@ func classedText(a *html.Node, word string) string {
 // in related boxes but are not stories: a WordPress-style archive folder
 // anywhere in the address ("/category/news/local/"), a taxonomySegments
 // folder with at most one segment after it ("/autorin/jane-roe",
-// "/staff/jane-roe"), an account's "/@name", a query that only picks a
+// "/staff/jane-roe"), a user's "/profile/…", an account's "/@name", a query that only picks a
 // category ("/blog?categoryId=13"), or a link to a comment form. Some sites file stories under "/thema/<story>/<id>", so a deeper
 // address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
@@ -450,6 +450,9 @@ func isCategoryLink(u string) bool {
 	for i, seg := range segs {
 		if taxonomySegments[seg] && len(segs)-i-1 <= 1 {
 			return true
+		}
+		if (seg == "profile" || seg == "profiles") && len(segs)-i-1 == 1 && strings.Count(segs[i+1], "-") < storySlugWords-1 {
+			return true // a user's profile, by number or name ("blogger.com/profile/18169630202487810573"); a longer slug is a profile story's
 		}
 	}
 	return onlyTaxonomyQuery(lu.Query())
