@@ -2641,6 +2641,8 @@ var jobTitleWords = map[string]bool{
 	"director": true, "manager": true, "head": true, "chief": true, "senior": true, "former": true,
 	"staff": true, "freelance": true, "analyst": true, "expert": true, "consultant": true,
 	"specialist": true, "president": true, "correspondents": true, "editors": true, "reporters": true,
+	"writers": true, "contributors": true, "columnists": true, "specialists": true, "analysts": true, // a desk of several ("Extension horticulture educators")
+	"educator": true, "educators": true,
 	"coordinator": true, "officer": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, // staff titles in a school's or council's byline ("Megan Tollefson, Communications Coordinator")
 	"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true, // German
 	"journalistin": true, "experte": true, "expertin": true, "gründer": true, "gründerin": true, // German
