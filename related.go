@@ -430,11 +430,12 @@ func classedText(a *html.Node, word string) string {
 // anywhere in the address ("/category/news/local/"), a taxonomySegments
 // folder with at most one segment after it ("/autorin/jane-roe",
 // "/staff/jane-roe"), a user's "/profile/…", an account's "/@name", a query that only picks a
-// category ("/blog?categoryId=13"), or a link to a comment form. Some sites file stories under "/thema/<story>/<id>", so a deeper
+// category ("/blog?categoryId=13"), or a link to a comment form or to one
+// comment ("#comment-7898", a recent-comments widget's excerpt). Some sites file stories under "/thema/<story>/<id>", so a deeper
 // address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
-	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#respond", "/search?", "/search/"} {
+	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#comment-", "#respond", "/search?", "/search/"} {
 		if strings.Contains(l, part) {
 			return true
 		}

@@ -756,6 +756,7 @@ func TestIsCategoryLink(t *testing.T) {
 		{"https://news.example/2024/05/01/the-bridge-reopens", false},
 		{"https://news.example/blog?categoryId=13", true},
 		{"https://www.blogger.com/profile/18169630202487810573", true},
+		{"https://news.example/2024/05/01/story/#comment-7898", true},
 		{"https://news.example/profiles/the-woman-who-mapped-the-ocean-floor", false},
 		{"https://news.example/blog-categories/moving-industry-news", true},
 		{"https://news.example/8300-10784_3-7-0.html?categoryId=9702214&tag=sb_cat", true},
