@@ -1269,8 +1269,8 @@ func cleanName(s string) (name, whole string, v nameVerdict) {
 	if accountNames[strings.ToLower(s)] {
 		return "", "", partOther
 	}
-	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#!?！？") || strings.Contains(s, "://") || spelledEmail(s) {
-		return "", "", partOther // a date, an address, markup, or a sentence's "!" or "?": a headline in a box classed as the author's
+	if _, ok := findDate(s); ok || (hasDigit(s) && !digitHandle(s)) || strings.ContainsAny(s, "@<>{}=#") || strings.Contains(s, "://") || spelledEmail(s) || exclaimsOrAsks(s) {
+		return "", "", partOther // a date, an address, markup, or a sentence: a headline in a box classed as the author's
 	}
 	words := afterOutletRole(strings.Fields(s))
 	if len(words) > maxBylineWords {
@@ -1808,6 +1808,14 @@ func cutAtTitle(words []string) []string {
 		}
 	}
 	return words
+}
+
+// exclaimsOrAsks reports a text that ends as an exclamation or a question
+// does ("Endlich mehr Beschleunigung wagen!"), which no name does; a
+// brand's "!" inside a desk's name stays ("AKIBA PC Hotline!編集部").
+func exclaimsOrAsks(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r == '!' || r == '?' || r == '！' || r == '？'
 }
 
 // withoutLeadingWith drops the "with" that opens a co-writer's part of a

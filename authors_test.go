@@ -40,6 +40,7 @@ func TestAuthors(t *testing.T) {
 		{"headline in a box classed as the author's", authorPage("", `<span class="news-list-author" itemprop="headline">Endlich mehr Beschleunigung wagen!</span>`), ""},
 		{"co-writers with after a comma", authorPage(`<meta name="author" content="By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington">`, ""), "Howard Gleckman; Paul Magnusson; Stan Crock"},
 		{"desk's plural title after the names", authorPage("", `<p class="byline">Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators</p>`), "Julie Weisenhorn; Natalie Hoidal"},
+		{"brand's exclamation mark inside a desk's name", authorPage(`<meta name="author" content="AKIBA PC Hotline!編集部">`, ""), "AKIBA PC Hotline!編集部"},
 		{"critic after the name", authorPage("", `<p>By STEVE PERSALL, Times Film Critic</p>`), "STEVE PERSALL"},
 		{"writers as items of a byline list", authorPage("", `<ul class="authors"><li><div class="author has-bio"><span class="by-text">By</span> Josh Haskell</div><div class="author-overlay"><a href="#">Close</a><a href="/author/josh_haskell">More from Josh</a></div></li><li><div class="author has-bio">David Caplan</div><div class="author-overlay"><a href="#">Close</a><a href="/author/david_caplan">More from David</a></div></li></ul>`), "Josh Haskell; David Caplan"},
 		{"staff title after the name", authorPage("", `<p><em>By Megan Tollefson, Communications Coordinator</em></p>`), "Megan Tollefson"},
