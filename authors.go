@@ -1,7 +1,6 @@
 package newsextract
 
 import (
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -781,19 +780,9 @@ func inTeaserLink(n *html.Node) bool {
 // writer's link goes to a page named by two or three words.
 func inStoryLink(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
-		if a.DataAtom != atom.A {
-			continue
+		if a.DataAtom == atom.A {
+			return len(slugWords(attr(a, "href"))) >= storySlugWords
 		}
-		u, err := url.Parse(attr(a, "href"))
-		if err != nil {
-			return false
-		}
-		segs := pathSegments(u.Path)
-		if len(segs) == 0 {
-			return false
-		}
-		words := strings.FieldsFunc(segs[len(segs)-1], func(r rune) bool { return r == '-' || r == '_' })
-		return len(words) >= storySlugWords
 	}
 	return false
 }

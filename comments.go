@@ -360,15 +360,24 @@ func followsCommentAnchor(n *html.Node) bool {
 	}
 	for a := n; a != nil && a.Type == html.ElementNode && !isElem(a, atom.Body, atom.Html); a = a.Parent {
 		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type != html.ElementNode {
-				continue
+			if s.Type == html.ElementNode && isCommentAnchor(s) {
+				if !headlineBetween(s, a) {
+					return true
+				}
+				break // the headline stands after this anchor: the article, not its thread
 			}
-			if isCommentAnchor(s) {
-				return true
-			}
-			if hasHeadline(s) {
-				break
-			}
+		}
+	}
+	return false
+}
+
+// headlineBetween reports a sibling after from and before to that holds
+// the headline. It is asked only once a comments anchor is found, so the
+// subtrees of most siblings are never walked.
+func headlineBetween(from, to *html.Node) bool {
+	for s := from.NextSibling; s != nil && s != to; s = s.NextSibling {
+		if s.Type == html.ElementNode && hasHeadline(s) {
+			return true
 		}
 	}
 	return false

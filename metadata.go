@@ -424,9 +424,9 @@ func (p *page) fillMetadata() {
 }
 
 // ldCompanyPublisherName returns the name of the JSON-LD article's
-// publisher, unless the publisher is a person ("@type": "Person", or a theme's bare "type"): Arte Radio names
-// each documentary's maker as its publisher, and that is a writer, not the
-// site.
+// publisher, unless the publisher is a person ("@type": "Person", or a
+// theme's bare "type"): Arte Radio names each documentary's maker as its
+// publisher, and that is a writer, not the site.
 func ldCompanyPublisherName(o ldObject) string {
 	pub, ok := o["publisher"].(map[string]any)
 	if !ok {

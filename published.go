@@ -1071,10 +1071,10 @@ func (p *page) ownText(n *html.Node, limit int) (string, bool) {
 	})
 }
 
-// isPictureCaption reports a picture's caption: a <figcaption>, or an
+// isPictureCaption reports a picture's caption: isCaptionElem's, or an
 // element a "caption" class word names ("imageCaption", "wp-caption-text").
 func isPictureCaption(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption {
+	if isCaptionElem(n) {
 		return true
 	}
 	class := attr(n, "class")

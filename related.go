@@ -429,10 +429,11 @@ func classedText(a *html.Node, word string) string {
 // in related boxes but are not stories: a WordPress-style archive folder
 // anywhere in the address ("/category/news/local/"), a taxonomySegments
 // folder with at most one segment after it ("/autorin/jane-roe",
-// "/staff/jane-roe"), a user's "/profile/…", an account's "/@name", a query that only picks a
-// category ("/blog?categoryId=13"), or a link to a comment form or to one
-// comment ("#comment-7898", a recent-comments widget's excerpt). Some sites file stories under "/thema/<story>/<id>", so a deeper
-// address under another taxonomy word is a story's.
+// "/staff/jane-roe"), a user's "/profile/…", an account's "/@name", a
+// query that only picks a category ("/blog?categoryId=13"), or a link to
+// a comment form or to one comment ("#comment-7898", a recent-comments
+// widget's excerpt). Some sites file stories under "/thema/<story>/<id>",
+// so a deeper address under another taxonomy word is a story's.
 func isCategoryLink(u string) bool {
 	l := strings.ToLower(u)
 	for _, part := range []string{"/tag/", "/tags/", "/category/", "/author/", "/topic/", "/topics/", "#comments", "#comment-", "#respond", "/search?", "/search/"} {
@@ -452,8 +453,8 @@ func isCategoryLink(u string) bool {
 		if taxonomySegments[seg] && len(segs)-i-1 <= 1 {
 			return true
 		}
-		if (seg == "profile" || seg == "profiles") && len(segs)-i-1 == 1 && strings.Count(segs[i+1], "-") < storySlugWords-1 {
-			return true // a user's profile, by number or name ("blogger.com/profile/18169630202487810573"); a longer slug is a profile story's
+		if (seg == "profile" || seg == "profiles") && len(segs)-i-1 == 1 && len(slugWordsOf(segs[i+1])) < storySlugWords {
+			return true // a user's profile by number or name ("blogger.com/profile/18169630202487810573"); a headline's slug is a profile story's
 		}
 	}
 	return onlyTaxonomyQuery(lu.Query())
