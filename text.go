@@ -453,17 +453,11 @@ func newPhraseSet(phrases []string) *phraseSet {
 // contains, or -1.
 func (p *phraseSet) first(t string) int {
 	best := -1
-	for i := 0; i+1 < len(t); i++ {
-		k := bytePair(t, i)
-		if p.opening[k/64]&(1<<(k%64)) == 0 {
-			continue
+	p.each(t, func(j int) {
+		if best < 0 || j < best {
+			best = j
 		}
-		for _, j := range p.byPair[k] {
-			if (best < 0 || j < best) && strings.HasPrefix(t[i:], p.phrases[j]) {
-				best = j
-			}
-		}
-	}
+	})
 	return best
 }
 
