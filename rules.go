@@ -143,6 +143,8 @@ var boilerTokens = map[string]string{
 	"photocredit":    "photo credit line",
 	"copyright":      "image copyright line",
 	"postprofile":    "forum poster's card (phpBB: rank, post count, join date)",
+	"readingtime":    "a story's reading time, the number alone (fluter's \"field_readingtime\": \"6 Min.\")",
+	"readtime":       "a story's reading time, the number alone",
 }
 
 // boilerCompounds are whole class or id values (or two-word runs) that mark
@@ -198,6 +200,8 @@ var boilerCompounds = map[string]string{
 	"user-details":        "a poster's name and reputation beside a post",
 	"user-info":           "a poster's card beside a post",
 	"view-count":          "a view counter (Wix's \"post-view-count\")",
+	"reading-time":        "a story's reading time, the number alone (\"reading-time\": \"4 min\")",
+	"read-time":           "a story's reading time, the number alone",
 	"most-popular":        "most-read widget",
 	"top-bar":             "page header bar, often with today's date",
 	"opt-in":              "newsletter opt-in form",
