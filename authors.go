@@ -1937,6 +1937,23 @@ func hasDigit(s string) bool {
 // only.
 var bylinePrefixIndex = indexByFirstByte(visibleBylinePrefixes)
 
+// namePrefixIndex holds visibleBylinePrefixes and the bylinePrefixes
+// that end in a colon, the words that can open a byline whose name is
+// known, by their first byte. A colon-less label such as "authors" stays
+// out: "Authors Corner" is a page's menu. Read only.
+var namePrefixIndex = indexByFirstByte(slices.Concat(visibleBylinePrefixes, labelsWithColon(bylinePrefixes)))
+
+// labelsWithColon returns the entries of list that end in a colon.
+func labelsWithColon(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if strings.HasSuffix(s, ":") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func indexByFirstByte(list []string) map[byte][]string {
 	idx := make(map[byte][]string)
 	for _, s := range list {

@@ -48,6 +48,7 @@ func TestTableOverItsSource(t *testing.T) {
 func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
 		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
+		{"interviewer's credit line", `<div class="author"><p><a href="/suche?author=Interview%3A%20Julia%20Lauter">Interview: Julia Lauter</a></p></div>`, "Interview:"},
 		{"button link", `<p><a class="btn btn-primary" href="/demo">Book a demo</a></p>`, "Book a demo"},
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},
 		{"store button beside a product's name", `<table><tr><td><span>Warbonnet Blackbird<br><a href="https://shop.example/blackbird" rel="sponsored nofollow" class="btn">View At Warbonnet</a></span></td><td>10 ft x 5 ft</td></tr><tr><td><span>ENO Junglenest<br><a href="https://shop.example/eno" rel="sponsored nofollow" class="btn">View at REI</a></span></td><td>9 ft x 4 ft</td></tr></table>`, "View at REI"},
