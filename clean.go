@@ -1756,8 +1756,9 @@ func (c *cleaner) startsWithByline(t string) bool {
 const maxDeskWords = 3
 
 // deskAndByline reports a line of separated parts, one a byline and the
-// others a desk or a place of a few words ("ABC Shepparton / By Emma
-// Nguyen"): dropping the byline alone would leave "ABC Shepparton /".
+// others a desk or a place of a few words or a date ("ABC Shepparton /
+// By Emma Nguyen", "Accueil | Par Loïc Le Clerc | 30 septembre 2018"):
+// dropping the byline alone would leave "ABC Shepparton /".
 func (c *cleaner) deskAndByline(t string) bool {
 	if !hasDatePartSeparator(t) {
 		return false // most short blocks: no parts to split
@@ -1771,7 +1772,11 @@ func (c *cleaner) deskAndByline(t string) bool {
 		switch {
 		case c.startsWithByline(pt):
 			bylines++
-		case countWords(pt) > maxDeskWords || hasDigit(pt):
+		case hasDateDigit(pt):
+			if _, ok := dateOnlyLine(pt); !ok {
+				return false
+			}
+		case countWords(pt) > maxDeskWords:
 			return false
 		}
 	}

@@ -2438,6 +2438,8 @@ func TestDeskBesideByline(t *testing.T) {
 	}{
 		{"desk and byline", `<div><span>ABC Shepparton</span> / <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "ABC Shepparton", false},
 		{"sentence beside a byline", `<div><span>Reporting from the flooded towns of the north</span> / <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "Reporting from the flooded towns", true},
+		{"desk, byline and date", `<div><a href="/">Home</a> | By <a href="/news/emma-nguyen/1234">Emma Nguyen</a> | 30 September 2018</div>`, "Home", false},
+		{"a figure that is no date beside a byline", `<div><span>Channel 9 News</span> | <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "Channel 9 News", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
