@@ -991,7 +991,7 @@ func nextJoiner(ls string) (at, size, kind int) {
 	for k, list := range [3][]string{nameJoiners, introJoiners, stopJoiners} {
 		for _, j := range list {
 			i := strings.Index(ls, j)
-			if i < 0 || at >= 0 && i >= at || isOrgFor(ls[:i], j) {
+			if i < 0 || at >= 0 && i >= at || isOrgFor(ls[:i], j) || j == " (" && isMiddleNickname(ls[:i], ls[i+len(j):]) {
 				continue
 			}
 			at, size, kind = i, len(j), k
@@ -1005,6 +1005,20 @@ func nextJoiner(ls string) (at, size, kind int) {
 // where "Sam Roe for The Daily" credits a person to a paper.
 func isOrgFor(before, joiner string) bool {
 	return (joiner == " for " || joiner == " für ") && !strings.Contains(strings.TrimSpace(before), " ")
+}
+
+// isMiddleNickname reports a bracket that holds a first name's initials
+// or nickname between it and the surname ("Richard (R.J.) Eskow",
+// "Robert (Bob) Smith"): one word before, one word inside, and a word
+// right after. The name keeps it, as it keeps a quoted nickname; a job
+// title or place in brackets ends the name ("Jane Roe (AP)").
+func isMiddleNickname(before, after string) bool {
+	inside, rest, ok := strings.Cut(after, ")")
+	if !ok || inside == "" || strings.ContainsAny(inside, " (") || strings.Contains(strings.TrimSpace(before), " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
+	return strings.HasPrefix(rest, " ") && unicode.IsLetter(r)
 }
 
 // asciiLower lower-cases ASCII letters only, keeping every byte offset.
@@ -1563,7 +1577,7 @@ func digitHandle(s string) bool {
 // publisher) do not count.
 func hasDottedWord(words []string) bool {
 	for _, w := range words {
-		segs := strings.Split(strings.TrimRight(w, "."), ".")
+		segs := strings.Split(strings.TrimRight(strings.Trim(w, "()"), "."), ".") // "(R.J.)": initials in brackets
 		if len(segs) < 2 || gluedInitials(segs) {
 			continue
 		}
