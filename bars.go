@@ -193,17 +193,18 @@ const (
 // links are longer than linkBarMaxWords, and a bar with a link or anchor
 // to the comments is left to the comment rules, which mark the thread.
 func (c *cleaner) byLinkBar(n *html.Node) verdict {
-	if !isElem(n, atom.Div, atom.P, atom.Td, atom.Center) {
+	heading := headingLevel(n) > 0
+	if !isElem(n, atom.Div, atom.P, atom.Td, atom.Center) && !heading {
 		return verdict{}
 	}
 	s := c.stats[n]
 	if s == nil || s.link == 0 {
 		return verdict{}
 	}
-	if opensWithTrailLabel(n) && c.isBreadcrumbTrail(n) {
-		return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …"
+	if trail, lastStep := c.breadcrumbTrail(n); trail && (lastStep || opensWithTrailLabel(n)) {
+		return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …", "Home › Reports › Content"
 	}
-	if s.link*10 < s.text*9 {
+	if heading || s.link*10 < s.text*9 {
 		return verdict{}
 	}
 	bar := c.barOf(n)
@@ -225,7 +226,22 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 // label ("You are here:"): a trail's last steps are page titles, longer
 // than a bar's links.
 func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
-	first, trail := true, true
+	trail, _ := c.breadcrumbTrail(n)
+	return trail
+}
+
+// maxLastStepWords bounds the unlinked text that ends a breadcrumb trail.
+const maxLastStepWords = 12
+
+// breadcrumbTrail reports whether n is a breadcrumb trail, as
+// isBreadcrumbTrail does, and lastStep whether it ends in a step of its
+// own that links nowhere, after two links or more, in the trail's line:
+// the page the reader is on ("Home › Reports › Medicine Health ›
+// Content", arrows set as pictures). Such a tail is no bar's text; a
+// sentence after one link ("<a>Home</a> is where the heart is") is no
+// trail.
+func (c *cleaner) breadcrumbTrail(n *html.Node) (trail, lastStep bool) {
+	first, trail, links := true, true, 0
 	walk(n, func(d *html.Node) bool {
 		if !trail {
 			return false
@@ -233,10 +249,18 @@ func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
 		switch {
 		case d.Type == html.TextNode && d.Parent.DataAtom != atom.A:
 			t := strings.TrimSpace(d.Data)
-			if t != "" && !strings.ContainsAny(t, crumbSeparators) && !(first && hasPrefixIn(strings.ToLower(t), trailLabels)) {
+			switch {
+			case t == "" || strings.ContainsAny(t, crumbSeparators) || first && hasPrefixIn(strings.ToLower(t), trailLabels):
+			case !first && !lastStep && links >= 2 && countWords(t) <= maxLastStepWords && inLineOf(d, n):
+				lastStep = true
+			default:
 				trail = false
 			}
 		case isElem(d, atom.A):
+			links++
+			if lastStep {
+				trail = false // a link after the tail: the text was no last step
+			}
 			if first {
 				first = false
 				trail = isHomeLink(d) || isFrontPageAddress(c.p.absURL(attr(d, "href"), false))
@@ -245,7 +269,20 @@ func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
 		}
 		return true
 	})
-	return trail && !first
+	return trail && !first, trail && !first && lastStep
+}
+
+// inLineOf reports a node set in n's own line: between them, no block
+// but a list and its items (a trail's steps as items). A heading or
+// paragraph after a bar of links is the page's, not the trail's last
+// step.
+func inLineOf(d, n *html.Node) bool {
+	for a := d.Parent; a != nil && a != n; a = a.Parent {
+		if isBlockTag(a.DataAtom) && !isElem(a, atom.Li, atom.Ul, atom.Ol) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensWithTrailLabel reports an element whose first text opens with a

@@ -448,6 +448,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"topic links", `<p class="cnnTopics">All About <a href="/t/m">Malaysia</a> • <a href="/t/a">Abdullah Ahmad Badawi</a></p>`, "Abdullah"},
 		{"labelled breadcrumb trail from an index file", `<div id="sqrbreadcrumbs"> Sie sind hier: <a href="../../../index.htm">Startseite</a> &raquo; <a href="../../essen.htm">Essen</a> &raquo; <a href="./essenwestviertel.htm">Essen-Westviertel</a></div>`, "Sie sind hier"},
 		{"favourites and discussion buttons", `<div class="widget sharebear"><a class="bubble comments" href="#discussion_1"><span>Link zur Diskussion</span></a> <a class="bubble add_to_favourites"><span>Zu Favoriten hinzufügen</span></a></div>`, "Favoriten"},
+		{"breadcrumb heading ending in the page's own step", `<h5><a href="/index.php">Home</a> <img src="/i/arrow.gif" alt=""> <a href="/reports/">Reports</a> <img src="/i/arrow.gif" alt=""> Content</h5>`, "Reports"},
+		{"breadcrumb items ending in the page's own step", `<div class="crumbs-box"><ol><li><a href="/">Home</a></li><li><a href="/knowledge-center">Knowledge center</a></li><li>What is an online course?</li></ol></div>`, "Knowledge center"},
 		{"breadcrumb trail under the story", `<div><p><a href="/">SFist</a> / <a href="https://sfist.example/best-of-san-francisco/">Best of San Francisco</a> / <a href="https://sfist.example/moving-companies-movers-san-francisco/">Best Movers in San Francisco</a></p></div>`, "Best Movers in San Francisco"},
 		{"tool link bar", `<div class="end"><a href="#"><img src="/i.gif"> EMAIL STORY</a> &nbsp; <a href="#">EASY PRINT</a> &nbsp; <a href="/s">SEARCH</a></div>`, "EASY PRINT"},
 		{"section links with separators", `<p><a href="/w">World</a> | <a href="/s">Sport</a> · <a href="/b">Business</a></p>`, "Business"},
@@ -1974,6 +1976,16 @@ func TestLinkedHeadingsKept(t *testing.T) {
 				t.Errorf("heading %q lost: %+v", tc.heading, a.Sections)
 			}
 		})
+	}
+}
+
+// TestLinksBeforeAHeadingKept: links from the front page, then a
+// heading in the same box, are no breadcrumb trail ending in its page:
+// the heading is the page's.
+func TestLinksBeforeAHeadingKept(t *testing.T) {
+	a := extractString(t, `<html><body><article><h1>Council passes the budget</h1><p>`+prose+`</p><div><a href="/">Home</a> <a href="/news">News</a><h2>What the new budget pays for</h2></div><p>`+prose+`</p></article></body></html>`)
+	if !hasHeading(a, "What the new budget pays for") {
+		t.Errorf("heading lost: %+v", a.Sections)
 	}
 }
 
