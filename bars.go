@@ -201,8 +201,14 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 	if s == nil || s.link == 0 {
 		return verdict{}
 	}
-	if trail, lastStep := c.breadcrumbTrail(n); trail && (lastStep || opensWithTrailLabel(n)) {
-		return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …", "Home › Reports › Content"
+	labelled, minLinks := opensWithTrailLabel(n), 2 // a lone link after no label is a heading's or a teaser's
+	if labelled {
+		minLinks = 1 // "Sie sind hier: Startseite"
+	}
+	if labelled || s.link*2 >= s.text { // a trail's links are most of its text, or a label opens it
+		if trail, lastStep := c.breadcrumbTrail(n, minLinks); trail && (lastStep || labelled) {
+			return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …", "Home › Reports › Content"
+		}
 	}
 	if heading || s.link*10 < s.text*9 {
 		return verdict{}
@@ -226,7 +232,7 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 // label ("You are here:"): a trail's last steps are page titles, longer
 // than a bar's links.
 func (c *cleaner) isBreadcrumbTrail(n *html.Node) bool {
-	trail, _ := c.breadcrumbTrail(n)
+	trail, _ := c.breadcrumbTrail(n, 1)
 	return trail
 }
 
@@ -239,9 +245,10 @@ const maxLastStepWords = 12
 // the page the reader is on ("Home › Reports › Medicine Health ›
 // Content", arrows set as pictures). Such a tail is no bar's text; a
 // sentence after one link ("<a>Home</a> is where the heart is") is no
-// trail.
-func (c *cleaner) breadcrumbTrail(n *html.Node) (trail, lastStep bool) {
+// trail. A trail has minLinks links or more.
+func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep bool) {
 	first, trail, links := true, true, 0
+	var firstLink *html.Node
 	walk(n, func(d *html.Node) bool {
 		if !trail {
 			return false
@@ -262,14 +269,33 @@ func (c *cleaner) breadcrumbTrail(n *html.Node) (trail, lastStep bool) {
 				trail = false // a link after the tail: the text was no last step
 			}
 			if first {
-				first = false
-				trail = isHomeLink(d) || isFrontPageAddress(c.p.absURL(attr(d, "href"), false))
+				first, firstLink = false, d
 			}
 			return false
 		}
 		return true
 	})
-	return trail && !first, trail && !first && lastStep
+	if !trail || links < minLinks {
+		return false, false
+	}
+	if !c.leadsToFrontPage(firstLink) { // the address last: most boxes fail on their text, unparsed
+		return false, false
+	}
+	return true, lastStep
+}
+
+// leadsToFrontPage reports a link to the site's front page, once per
+// link: nested wrappers of one trail share their first link.
+func (c *cleaner) leadsToFrontPage(a *html.Node) bool {
+	if front, done := c.front[a]; done {
+		return front
+	}
+	front := isHomeLink(a) || isFrontPageAddress(c.p.absURL(attr(a, "href"), false))
+	if c.front == nil {
+		c.front = make(map[*html.Node]bool)
+	}
+	c.front[a] = front
+	return front
 }
 
 // inLineOf reports a node set in n's own line: between them, no block

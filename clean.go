@@ -50,6 +50,7 @@ type cleaner struct {
 	total    int // prose runes in the whole page
 	verdicts map[*html.Node]verdict
 	bars     map[*html.Node]barInfo // byLinkBar's memo
+	front    map[*html.Node]bool    // breadcrumbTrail's memo: links that lead to the front page
 	texts    map[*html.Node]string  // lowerText's memo
 	noPrompt map[string]bool        // texts byPrompt found no prompt in
 	noCredit map[string]bool        // texts byCaptionCredit found no credit at the end of
