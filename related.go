@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -74,7 +75,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 			delete(weak, key)
 			return false
 		}
-		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isShareURL(u) || isFrontPageURL(u) || isAccountURL(u) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isSectionFront(u, title) || isShareURL(u) || isFrontPageURL(u) || isAccountURL(u) {
 			return false
 		}
 		seen[key] = true
@@ -460,6 +461,56 @@ func isCategoryLink(u string) bool {
 	return onlyTaxonomyQuery(lu.Query())
 }
 
+// maxSectionTitleWords bounds the label of a link to a section's front.
+const maxSectionTitleWords = 3
+
+// isSectionFront reports a link to a section's front page: a path of one
+// word of letters, under a label of a few words ("Gesellschaft" at
+// "/gesellschaft", the topic over each teaser of a related grid; "Kunst
+// & Kultur" at "/kunst"). A headline at such a path is a story's, as
+// German compounds make one-word slugs ("/walgesaenge/").
+func isSectionFront(u, title string) bool {
+	if titleWords(title) > maxSectionTitleWords || isArchiveLabel(strings.Fields(headingKey(title))) {
+		return false // a headline, or "More World news", which Related keeps as the way to more
+	}
+	lu, err := url.Parse(u)
+	if err != nil || lu.RawQuery != "" {
+		return false
+	}
+	segs := pathSegments(lu.Path)
+	return len(segs) == 1 && isSectionWord(segs[0])
+}
+
+// titleWords counts a title's words, two letters of a script without
+// spaces making one ("財政部公佈統一發票中獎清冊", a headline, is seven).
+func titleWords(t string) int {
+	n, unspaced := 0, 0
+	for _, w := range strings.Fields(t) {
+		c := 0
+		for _, r := range w {
+			if caseless(r) && !unicode.In(r, unicode.Arabic, unicode.Hebrew) {
+				c++
+			}
+		}
+		if c > 1 {
+			unspaced += c
+		} else {
+			n++
+		}
+	}
+	return n + (unspaced+1)/2
+}
+
+// isSectionWord reports a path segment that is one word of letters.
+func isSectionWord(seg string) bool {
+	for _, r := range seg {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(seg) >= 2
+}
+
 // onlyTaxonomyQuery reports a query that picks a listing
 // (taxonomyQueryKeys) and names nothing else but a "tag" tracking code.
 func onlyTaxonomyQuery(q url.Values) bool {
@@ -630,10 +681,16 @@ func (c *cleaner) byArchiveLink(n *html.Node) verdict {
 		return verdict{}
 	}
 	words := strings.Fields(headingKey(rawText(n, nil)))
-	if len(words) < 3 || words[0] != "all" && words[0] != "more" || !archiveNouns[words[len(words)-1]] {
+	if !isArchiveLabel(words) {
 		return verdict{}
 	}
 	return verdict{kindRelated, "archive link: " + words[0] + " … " + words[len(words)-1]}
+}
+
+// isArchiveLabel reports the words of a link to more of the same: "all"
+// or "more", then a noun of archiveNouns last ("more world news").
+func isArchiveLabel(words []string) bool {
+	return len(words) >= 3 && (words[0] == "all" || words[0] == "more") && archiveNouns[words[len(words)-1]]
 }
 
 // standsAlone reports whether the link is a line of its own: no text

@@ -774,6 +774,35 @@ func TestIsCategoryLink(t *testing.T) {
 	}
 }
 
+// TestIsSectionFront: a short label linked to a one-word path is a
+// section's front; a headline there is a story, and a slug of words or a
+// number makes a story's address.
+func TestIsSectionFront(t *testing.T) {
+	cases := []struct {
+		url, title string
+		want       bool
+	}{
+		{"https://news.example/gesellschaft", "Gesellschaft", true},
+		{"https://news.example/kunst", "Kunst & Kultur", true},
+		{"https://news.example/entertainment/", "Entertainment", true},
+		{"https://news.example/walgesaenge/", "Walgesänge: Die wohltuenden Klänge der Meeresriesen", false},
+		{"https://news.example/bridge-reopens", "Bridge reopens", false},
+		{"https://news.example/p/48213", "Bridge reopens", false},
+		{"https://news.example/news/bridge", "Bridge", false},
+		{"https://news.example/story?id=7", "Bridge", false},
+		{"https://news.example/world", "More World news", false},
+		{"https://news.example/other", "財政部公佈統一發票中獎清冊", false},
+		{"https://news.example/shakai", "社会", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.title+" "+tc.url, func(t *testing.T) {
+			if got := isSectionFront(tc.url, tc.title); got != tc.want {
+				t.Errorf("isSectionFront(%q, %q) = %v, want %v", tc.url, tc.title, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestIsAccountURL(t *testing.T) {
 	cases := []struct {
 		url  string
