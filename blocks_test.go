@@ -329,6 +329,8 @@ func TestDateLabelLines(t *testing.T) {
 		{"updated over its date's box", `<div class="story-changeddate">Updated<div>Nov 28, 2026, 02:35 PM</div></div>`, "Updated"},
 		{"last updated with a colon", `<p>Last updated:</p>`, "Last updated"},
 		{"German label", `<p>Veröffentlicht</p>`, "Veröffentlicht"},
+		{"labels with their prepositions over date boxes", `<div><div><span>Posted on</span><div><span>Nov 21, 2018</span></div></div><div><span>Updated at</span><div><span>Dec 10, 2025</span></div></div></div>`, "Posted on"},
+		{"Spanish label with its preposition", `<p>Publicado el</p>`, "Publicado el"},
 		{"update label", `<p><strong>Update:</strong></p>`, "Update:"},
 		{"place and update line", `<div class="a_md_f"><span>Zaragoza</span> - <span>Actualizado: <time>29 nov 2026 - 09:12 <abbr>CET</abbr></time></span></div>`, "Actualizado"},
 	}

@@ -2786,6 +2786,11 @@ var dateTokens = map[string]bool{
 	"postdate":   true, // postdate
 }
 
+// datePrepositions may follow a date keyword before its date (see
+// isDateLabel): "Posted on", "Updated at", "Publié le", "Veröffentlicht
+// am", "Publicado el", "Pubblicato il", "Publicado em", "Geplaatst op".
+var datePrepositions = map[string]bool{"on": true, "at": true, "le": true, "am": true, "el": true, "il": true, "em": true, "op": true}
+
 // dateLabels are whole labels, lower-cased, that introduce the publication
 // date in the next element, where their words are too common to serve as
 // date keywords in running text.

@@ -629,6 +629,9 @@ func isDateLabel(t string) bool {
 	if len(words) == 2 && (words[0] == "last" || words[0] == "zuletzt") {
 		words = words[1:]
 	}
+	if len(words) == 2 && datePrepositions[words[1]] {
+		words = words[:1] // "Posted on", "Updated at"
+	}
 	return len(words) == 1 && keywordIndex[fold(words[0])] != 0
 }
 
