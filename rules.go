@@ -1874,6 +1874,7 @@ var bylinePrefixes = []string{
 	"reporting by",       // wire stories
 	"reported by",        // English, Asian English-language papers
 	"story by",           // English
+	"article by",         // English ("Article by" over the name, a theme's byline box)
 	"text by",            // magazines
 	"words by",           // magazines
 	"author",             // "Author: Sam Roe"
@@ -1973,7 +1974,7 @@ var bylinePrefixes = []string{
 // with one of them and goes on with a name is read as the byline, where
 // the page marks it up no other way.
 var visibleBylinePrefixes = []string{
-	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "text by", "words by",
+	"by", "written by", "posted by", "published by", "authored by", "reporting by", "reported by", "story by", "article by", "text by", "words by",
 	"author:", "authors:", "contributor:",
 	"von", "text von", "geschrieben von", "verfasst von", "erstellt von", "veröffentlicht von", "ein beitrag von", "ein artikel von", "autor:", "autorin:", "redaktion:",
 	"par", "écrit par", "publié par", "rédigé par", "article rédigé par", "auteur:", "animé par", "live animé par", // a live blog's hosts (Le Monde)
