@@ -553,7 +553,7 @@ func (p *page) prefixBylineAuthors() []string {
 	var firstEl *html.Node
 	for _, t := range p.afterHeadline(p.meta.prefixTexts) {
 		el := bylineElement(t)
-		if el == nil || inProse(el) || p.inFurniture(el) || p.inComments(el) || inTeaserLink(el) || inStoryLink(el) {
+		if el == nil || inProse(el) || p.inFurniture(el) || p.inComments(el) || inTeaserLink(el) || inStoryLink(el) || p.followsTeaserLink(el) {
 			continue
 		}
 		names := bylineNames(el, true, p.isPublisherName)
@@ -771,6 +771,23 @@ func inTeaserLink(n *html.Node) bool {
 		return found
 	}
 	return false
+}
+
+// followsTeaserLink reports a byline set right after a link to another
+// page on its line: a teaser's credit in a list of threads or stories
+// ("<a>How about Ogreron</a> <i>by <a>UAkid27</a> 01/15/2008</i>"), not
+// this article's. A link to the page itself, a post's own headline, is
+// no teaser.
+func (p *page) followsTeaserLink(el *html.Node) bool {
+	prev := el.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.Trim(prev.Data, " \t\r\n\u00a0•·|-–—") == "" {
+		prev = prev.PrevSibling
+	}
+	if !isElem(prev, atom.A) || countWords(rawText(prev, nil)) < 2 {
+		return false
+	}
+	u, _, _ := strings.Cut(p.absURL(attr(prev, "href"), false), "#")
+	return u != "" && u != p.art.URL && u != p.opts.URL
 }
 
 // inStoryLink reports whether n is or sits in a link to a story: one

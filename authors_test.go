@@ -27,6 +27,8 @@ func TestAuthors(t *testing.T) {
 		{"Korean role before =", authorPage("", `<div class="byline">정리=김정형 기자</div>`), "김정형"},
 		{"Korean dateline and agency before the name", authorPage("", `<span class="writer">[서울=뉴시스] 김정형 기자</span>`), "김정형"},
 		{"Korean photo credit before the byline", authorPage("", `<span class="writer">사진=이민호 기자</span><p class="byline">글=김정형 기자</p>`), "김정형"},
+		{"a thread's credit after its link is no byline", authorPage("", `<p>`+prose+`</p><dl><dt>Forums</dt><dd><p>• <a href="https://forums.example/t/2891463">How about the new coach</a> <i>by <a href="https://forums.example/profile?nickname=UAkid27">UAkid27</a> 01/15/2008 9:15 a.m.</i></p></dd></dl>`), ""},
+		{"a post's own headline link before its byline", `<html><head></head><body><article><h2><a href="https://news.example/2024/05/01/story">Council passes the budget</a> <span>by Jo Hart</span></h2><p>`+prose+`</p></article></body></html>`, "Jo Hart"},
 		{"account handle after the name", authorPage("", `<div class="byline">Sarah Jones @sjones</div>`), "Sarah Jones"},
 		{"Japanese reporter title after the name", authorPage("", `<p class="author">田中太郎 記者</p>`), "田中太郎"},
 		{"Turkish reporter label", authorPage("", `<span class="muhabir">Muhabir: Ayşe Yılmaz</span>`), "Ayşe Yılmaz"},
