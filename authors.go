@@ -413,6 +413,9 @@ func (p *page) classedBylineAuthors() []string {
 		if p.inComments(n) || inTeaserLink(n) || inTeaserItem(n) || inQuote(n) {
 			continue // a quote's attribution ("<cite class=…__author>") names the speaker
 		}
+		if p.art.Title != "" && strings.EqualFold(normSpace(rawText(n, nil)), p.art.Title) {
+			continue // the headline in a box classed as the author's ("<span class="author">SEROLOGY: IT'S IN THE BLOOD</span>")
+		}
 		first := firstText(n)
 		if hasPrefixIn(strings.ToLower(first), creditPrefixes) {
 			continue // "Photo: Petr Horník, Právo" in the picture's "author" span credits the photographer
