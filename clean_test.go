@@ -607,6 +607,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"Hungarian appeal", `<div class="support-box"><h3>Támogasd a Telexet!</h3><p>A hirdetők mellett olvasóink támogatásából működünk, támogass minket havi rendszerességgel.</p></div>`, "olvasóink támogatásából"},
 		{"Hungarian cover picture credit", `<p><em>(Borítókép: A 4-es és 6-os villamos a Blaha Lujza téren. Fotó: Papajcsik Péter / Index)</em></p>`, "Borítókép"},
 		{"Slovak reading time", `<span class="reading-time">7 minút čítania</span>`, "minút čítania"},
+		{"a CMS setting's raw value", `<div class="gallery-source"><div class="field field--type-boolean field__item">On</div><div class="field field--type-boolean field__item">Off</div></div>`, "Off"},
 		{"reading time, the number alone in its class", `<ul class="info"><li class="field_readingtime"><div>6 Min.</div></li></ul>`, "6 Min."},
 		{"reading time, the number alone in a compound class", `<p><span class="post-reading-time">15 min</span></p>`, "15 min"},
 		{"Czech poll", `<div class="poll"><h3>Anketa</h3><p>Souhlasíte se zrušením známek z chování?</p><ul><li><button>Ano</button></li><li><button>Ne</button></li></ul><p>Celkem hlasovalo 18 432 čtenářů.</p></div>`, "Celkem hlasovalo"},

@@ -200,6 +200,7 @@ var boilerCompounds = map[string]string{
 	"user-details":        "a poster's name and reputation beside a post",
 	"user-info":           "a poster's card beside a post",
 	"view-count":          "a view counter (Wix's \"post-view-count\")",
+	"type-boolean":        "a CMS setting's raw value (Drupal's \"field--type-boolean\": \"On\", \"Off\" for a gallery's options), no text",
 	"reading-time":        "a story's reading time, the number alone (\"reading-time\": \"4 min\")",
 	"read-time":           "a story's reading time, the number alone",
 	"most-popular":        "most-read widget",
