@@ -1739,18 +1739,44 @@ func (c *cleaner) startsWithByline(t string) bool {
 		return false
 	}
 	for _, pre := range namePrefixIndex[t[0]] {
-		rest, ok := cutPrefixWord(t, t, pre)
-		if !ok {
-			continue
+		if rest, ok := cutPrefixWord(t, t, pre); ok && c.opensWithAuthor(strings.TrimLeft(rest, ": ")) {
+			return true
 		}
-		rest = strings.TrimLeft(rest, ": ")
-		for _, a := range c.p.art.Authors {
-			if a != "" && strings.HasPrefix(rest, strings.ToLower(a)) {
-				return true
+	}
+	if label, rest, ok := strings.Cut(t, ":"); ok && isJoinedCreditLabel(label) {
+		return c.opensWithAuthor(strings.TrimSpace(rest)) // "Text und Interview: Harald Willenbrock"
+	}
+	return false
+}
+
+// opensWithAuthor reports a lower-cased text that starts with one of the
+// article's authors.
+func (c *cleaner) opensWithAuthor(t string) bool {
+	return slices.ContainsFunc(c.p.art.Authors, func(a string) bool { return a != "" && strings.HasPrefix(t, strings.ToLower(a)) })
+}
+
+// isJoinedCreditLabel reports a lower-cased label of two credits or more
+// joined by "and" or a mark ("text und interview", "text & fotos",
+// "words and pictures"): each of creditLabelWords.
+func isJoinedCreditLabel(label string) bool {
+	parts := strings.FieldsFunc(label, func(r rune) bool { return r == '&' || r == '/' || r == ',' })
+	if len(parts) == 1 {
+		for _, j := range []string{" und ", " and ", " et ", " y "} {
+			if strings.Contains(label, j) {
+				parts = strings.Split(label, j)
+				break
 			}
 		}
 	}
-	return false
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !creditLabelWords[strings.TrimSpace(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDeskWords bounds the desk or place set beside a byline.

@@ -49,6 +49,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 	cases := []struct{ name, html, label string }{
 		{"byline line with a job title", `<p>By Alex Heath, a deputy editor and author of the Command Line newsletter</p>`, "deputy editor"},
 		{"byline label over the name", `<div><span class="label">Article by</span><br><span class="name">Jane Roe</span></div>`, "Article by"},
+		{"joined credit label before the name", `<div class="author"><p>Text und Interview: Julia Lauter</p></div>`, "Text und"},
 		{"interviewer's credit line", `<div class="author"><p><a href="/suche?author=Interview%3A%20Julia%20Lauter">Interview: Julia Lauter</a></p></div>`, "Interview:"},
 		{"button link", `<p><a class="btn btn-primary" href="/demo">Book a demo</a></p>`, "Book a demo"},
 		{"shopping button", `<div class="award"><a href="https://shop.example/x"><div class="price_button"><span class="seeit">Check price at Amazon</span></div></a></div>`, "Check price"},

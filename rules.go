@@ -3126,6 +3126,15 @@ var bulletGlyphs = map[rune]bool{
 	'○': true, // U+25CB WHITE CIRCLE
 }
 
+// creditLabelWords name what a credit line credits, joined in one label
+// before the name ("Text und Interview: Harald Willenbrock", "Words and
+// pictures: Jo Hart"); see isJoinedCreditLabel.
+var creditLabelWords = map[string]bool{
+	"text": true, "texte": true, "words": true, "interview": true, "reporting": true, // the writing
+	"fotos": true, "foto": true, "photos": true, "photo": true, "pictures": true, "bilder": true, "bild": true, // the pictures
+	"video": true, "videos": true, "illustration": true, "illustrations": true, "grafik": true, // the rest of a story's making
+}
+
 // creditPrefixes start a picture credit or source line: a short block that
 // opens so is furniture ("Foto: Ingo Pertramer", "Crédits photos : AFP").
 var creditPrefixes = []string{
