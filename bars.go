@@ -247,8 +247,8 @@ const maxLastStepWords = 12
 // sentence after one link ("<a>Home</a> is where the heart is") is no
 // trail. A trail has minLinks links or more.
 func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep bool) {
-	first, trail, links := true, true, 0
-	var firstLink *html.Node
+	trail, links := true, 0
+	var firstLink *html.Node // the trail's first step, the front page
 	walk(n, func(d *html.Node) bool {
 		if !trail {
 			return false
@@ -257,8 +257,8 @@ func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep b
 		case d.Type == html.TextNode && d.Parent.DataAtom != atom.A:
 			t := strings.TrimSpace(d.Data)
 			switch {
-			case t == "" || strings.ContainsAny(t, crumbSeparators) || first && hasPrefixIn(strings.ToLower(t), trailLabels):
-			case !first && !lastStep && links >= 2 && countWords(t) <= maxLastStepWords && inLineOf(d, n):
+			case t == "" || strings.ContainsAny(t, crumbSeparators) || firstLink == nil && hasPrefixIn(strings.ToLower(t), trailLabels):
+			case !lastStep && links >= 2 && countWords(t) <= maxLastStepWords && inLineOf(d, n):
 				lastStep = true
 			default:
 				trail = false
@@ -268,8 +268,8 @@ func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep b
 			if lastStep {
 				trail = false // a link after the tail: the text was no last step
 			}
-			if first {
-				first, firstLink = false, d
+			if firstLink == nil {
+				firstLink = d
 			}
 			return false
 		}

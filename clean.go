@@ -1756,18 +1756,14 @@ func (c *cleaner) opensWithAuthor(t string) bool {
 }
 
 // isJoinedCreditLabel reports a lower-cased label of two credits or more
-// joined by "and" or a mark ("text und interview", "text & fotos",
-// "words and pictures"): each of creditLabelWords.
+// joined as names are (nameJoiners) or by a slash ("text und interview",
+// "text & fotos", "words and pictures"): each of creditLabelWords.
 func isJoinedCreditLabel(label string) bool {
-	parts := strings.FieldsFunc(label, func(r rune) bool { return r == '&' || r == '/' || r == ',' })
-	if len(parts) == 1 {
-		for _, j := range []string{" und ", " and ", " et ", " y "} {
-			if strings.Contains(label, j) {
-				parts = strings.Split(label, j)
-				break
-			}
-		}
+	label = " " + strings.ReplaceAll(label, "/", ",") + " "
+	for _, j := range nameJoiners {
+		label = strings.ReplaceAll(label, j, ",")
 	}
+	parts := strings.Split(label, ",")
 	if len(parts) < 2 {
 		return false
 	}
