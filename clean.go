@@ -2520,18 +2520,24 @@ func (c *cleaner) byAuthorHeading(n *html.Node) verdict {
 	if headingLevel(n) > 0 && labelsParent(n) && strings.Contains(strings.ToLower(attr(n, "id")), "byline") {
 		return verdict{kindDrop, "byline heading: the label of the byline box"}
 	}
-	if headingLevel(n) == 0 || s == nil || s.text == 0 || s.text > maxAuthorHeadingRunes || s.link < s.text {
+	if headingLevel(n) == 0 || s == nil || s.text == 0 || s.text > maxAuthorHeadingRunes || s.link*2 < s.text {
 		return verdict{}
 	}
-	found := false
+	var author *html.Node
 	walk(n, func(a *html.Node) bool {
 		if isElem(a, atom.A) && hasRel(a, "author") {
-			found = true
+			author = a
 		}
-		return !found
+		return author == nil
 	})
-	if !found {
+	if author == nil {
 		return verdict{}
+	}
+	if s.link < s.text {
+		rest := strings.Replace(rawText(n, nil), rawText(author, nil), "", 1)
+		if countWords(rest) > 1 {
+			return verdict{} // a sentence around the link; one word before it is the byline's ("durch", "by")
+		}
 	}
 	return verdict{kindDrop, "byline heading: rel=author link"}
 }

@@ -403,6 +403,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"conditionally invisible player", `<div class="audio-player w-condition-invisible"><div>Listen to the audio version</div><div>1x</div></div>`, "audio version"},
 		{"control tooltip", `<div class="yvp-fullscreen-btn button yvp-tooltip" role="button"><div class="yvp-tooltip-wrapper"><div class="yvp-tooltip-content">Full Screen</div></div></div>`, "Full Screen"},
 		{"byline set as a heading", `<h3 class="byline heading"><a rel="author" href="/users/kitsune">KitsuneWrites</a></h3>`, "KitsuneWrites"},
+		{"byline heading with its word before the link", `<h6 class="blog-author"><strong>durch</strong> <a rel="author" href="/author/yirouchen/">Yirou Chen</a></h6>`, "durch"},
+		{"post meta box of headings", `<div class="postmetadata"><h6 class="blog-date">24. Oktober 2018</h6><h6 class="blog-cat"><strong>in</strong> <a href="/category/healthcare/">Healthcare</a></h6><h6 class="blog-comments">Keine Kommentare</h6></div>`, "Healthcare"},
 		{"hidden landmark heading", `<h2 class="text-hide">Hauptinhalt</h2>`, "Hauptinhalt"},
 		{"Drupal screen-reader label", `<p>See <a href="https://ext.example/">the report</a><span class="element-invisible"> (link is external)</span> for more.</p>`, "link is external"},
 		{"camel-case breadcrumb id", `<div id="navBreadcrumbs"><ol><li>Startseite</li><li>Politik Übersicht</li></ol></div>`, "Politik Übersicht"},

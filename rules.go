@@ -143,6 +143,8 @@ var boilerTokens = map[string]string{
 	"photocredit":    "photo credit line",
 	"copyright":      "image copyright line",
 	"postprofile":    "forum poster's card (phpBB: rank, post count, join date)",
+	"postmetadata":   "post meta box, read as metadata (WordPress themes' \"postmetadata\": date, category, comment count)",
+	"postmeta":       "post meta box, read as metadata",
 	"readingtime":    "a story's reading time, the number alone (fluter's \"field_readingtime\": \"6 Min.\")",
 	"readtime":       "a story's reading time, the number alone",
 }
