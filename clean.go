@@ -2510,11 +2510,13 @@ func isPathText(t string) bool {
 // maxAuthorHeadingRunes bounds a heading read as a byline: a name or two.
 const maxAuthorHeadingRunes = 60
 
-// byAuthorHeading drops a heading that is only a link to its author's
-// page (<h3 class="byline"><a rel="author">…</a></h3>): templates set the
-// byline in heading markup, where it would open a section named after the
-// writer. A heading id'd as the byline that labels its box (the BBC World
-// Service's hidden "Article information", in each language) goes too.
+// byAuthorHeading drops a heading that is a link to its author's page,
+// alone or after one byline word (<h3 class="byline"><a rel="author">…</a></h3>,
+// "<h6><strong>durch</strong> <a rel="author">…</a></h6>"): templates set
+// the byline in heading markup, where it would open a section named after
+// the writer. A heading id'd as the byline that labels its box (the BBC
+// World Service's hidden "Article information", in each language) goes
+// too.
 func (c *cleaner) byAuthorHeading(n *html.Node) verdict {
 	s := c.stats[n]
 	if headingLevel(n) > 0 && labelsParent(n) && strings.Contains(strings.ToLower(attr(n, "id")), "byline") {
