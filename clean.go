@@ -3533,6 +3533,9 @@ func (c *cleaner) byTagLine(n *html.Node) verdict {
 	if s.text-s.link <= maxTagLabelRunes && onlyRelTagLinks(n) {
 		return verdict{kindDrop, "tag line: rel=tag links"}
 	}
+	if s.text == s.link && isLoneRelTag(n) {
+		return verdict{kindDrop, "tag line: one rel=tag link"}
+	}
 	return verdict{}
 }
 
@@ -3576,6 +3579,23 @@ func onlyRelTagLinks(n *html.Node) bool {
 		count++
 	}
 	return count >= 2
+}
+
+// isLoneRelTag reports whether n's one link says rel="tag": a block that
+// is nothing but a post's single tag or category ("Topics covered" over
+// <a rel="tag">Health &amp; Wellness</a>), which onlyRelTagLinks leaves
+// alone since a lone hashtag can be a sentence's word.
+func isLoneRelTag(n *html.Node) bool {
+	a := firstLink(n)
+	if a == nil || !slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "tag") {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d != a && d.DataAtom == atom.A {
+			return false
+		}
+	}
+	return true
 }
 
 // isHashtag reports a link text that is one hashtag: "#" and a word.

@@ -2133,7 +2133,8 @@ func TestDateLines(t *testing.T) {
 }
 
 // TestRelTagLines: a line whose links all say rel="tag" lists the post's
-// tags or categories under whatever label; a sentence linking one tag, or
+// tags or categories under whatever label, and so does a block of one
+// such link and nothing else; a sentence linking one tag, or
 // a line mixing a tag with other links, is the story's.
 func TestRelTagLines(t *testing.T) {
 	cases := []struct {
@@ -2142,6 +2143,8 @@ func TestRelTagLines(t *testing.T) {
 	}{
 		{"tags under a heading", `<div><h3>See more in:</h3><div><a href="/c/a" rel="tag">Wedding Checklists</a>, <a href="/c/b" rel="tag">Just Engaged</a></div></div>`, "Just Engaged", false},
 		{"WordPress category line", `<p>Posted in <a href="/c/a" rel="category tag">Blockchain</a>, <a href="/c/b" rel="category tag">Smart Contracts</a></p>`, "Smart Contracts", false},
+		{"one tag under a heading", `<div><h3>Topics covered</h3><div class="terms"><a href="/t/health" rel="tag">Health &amp; Wellness</a></div></div>`, "Wellness", false},
+		{"one tag in a paragraph of its own", `<p><a href="/t/a" rel="tag">City budget</a></p>`, "City budget", false},
 		{"one tag in a sentence", `<p>Our <a href="/t/a" rel="tag">budget tracker</a> follows every vote the council takes this year.</p>`, "budget tracker", true},
 		{"a tag beside other links", `<p><a href="/t/a" rel="tag">Budget</a> and <a href="/r/b">the full report</a></p>`, "the full report", true},
 	}
