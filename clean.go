@@ -1790,20 +1790,46 @@ func (c *cleaner) deskAndByline(t string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	bylines := 0
+	bylines, bare, dates := 0, 0, 0
 	for _, pt := range parts {
 		switch {
 		case c.startsWithByline(pt):
 			bylines++
+		case c.isAuthorWithMail(pt):
+			bare++
 		case hasDateDigit(pt):
 			if _, ok := dateOnlyLine(pt); !ok {
 				return false
 			}
+			dates++
 		case countWords(pt) > maxDeskWords:
 			return false
 		}
 	}
-	return bylines == 1
+	return bylines+bare == 1 && (bylines == 1 || dates > 0)
+}
+
+// isAuthorWithMail reports a lower-cased part that is one of the
+// article's authors, alone or followed by a mail address ("johnny castro
+// johnnycastro.asesor@larepublica.net"): a byline without its "By", which
+// deskAndByline takes only beside a date.
+func (c *cleaner) isAuthorWithMail(pt string) bool {
+	for _, a := range c.p.art.Authors {
+		rest, ok := strings.CutPrefix(pt, strings.ToLower(a))
+		if !ok || a == "" {
+			continue
+		}
+		if rest = strings.TrimSpace(rest); rest == "" || isMailAddress(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMailAddress reports a word of the shape local@host.tld.
+func isMailAddress(w string) bool {
+	local, host, ok := strings.Cut(w, "@")
+	return ok && local != "" && strings.Contains(host, ".") && !strings.ContainsAny(w, " \t/:")
 }
 
 // byBylineBox drops a short box whose parts are each one of the

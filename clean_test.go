@@ -2460,6 +2460,8 @@ func TestDeskBesideByline(t *testing.T) {
 		{"sentence beside a byline", `<div><span>Reporting from the flooded towns of the north</span> / <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "Reporting from the flooded towns", true},
 		{"desk, byline and date", `<div><a href="/">Home</a> | By <a href="/news/emma-nguyen/1234">Emma Nguyen</a> | 30 September 2018</div>`, "Home", false},
 		{"a figure that is no date beside a byline", `<div><span>Channel 9 News</span> | <span>By <a href="/news/emma-nguyen/1234">Emma Nguyen</a></span></div>`, "Channel 9 News", true},
+		{"name and mail address beside a date", `<p><b><a href="/autor/87">Emma Nguyen</a></b> emma.nguyen@example.com | Friday 22 April, 2022</p>`, "emma.nguyen@example.com", false},
+		{"name and mail address without a date", `<p><b><a href="/autor/87">Emma Nguyen</a></b> emma.nguyen@example.com | Write to the newsroom</p>`, "emma.nguyen@example.com", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
