@@ -434,6 +434,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card prompt", `<div class="wprm-call-to-action"><span>Tried this recipe?</span> <span>Mention @kitchen or tag #kitchen!</span></div>`, "Mention @kitchen"},
 		{"recipe card's Pinterest button", `<div><a href="/pin">Pin Recipe</a></div>`, "Pin Recipe"},
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
+		{"post rating stars", `<div id="post-ratings-5918" class="post-ratings"><img src="/stars/rating_off.gif" alt="1 Star"> (Rate me? // Beitrag bewerten?)<br><span class="post-ratings-text"></span></div>`, "Rate me"},
+		{"star rating plugin", `<div class="kk-star-ratings kksr-align-left"><div class="kksr-stars"></div><div class="kksr-legend">Rate this post</div></div>`, "Rate this post"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
 		{"picture viewer buttons in German", `<div class="imageCount"><a href="/bild/1.jpg">Vollbild</a></div><div class="viewer"><button>Bild schließen</button><span>Bild schließen</span></div>`, "Vollbild"},
