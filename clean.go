@@ -497,6 +497,9 @@ func (c *cleaner) byNoPrint(n *html.Node) verdict {
 	if s := c.stats[n]; (s == nil || s.text <= maxCaptionRunes) && (n.DataAtom == atom.Figure || hasDescendant(n, isPicture)) {
 		return verdict{}
 	}
+	if h := c.shownHeadline(); h != nil && isAncestor(n, h) {
+		return verdict{} // the story's head for the screen (AOC: headline, byline, standfirst); paper gets a copy of its own, and the rules below judge its parts
+	}
 	return verdict{kindDrop, "hidden from print"}
 }
 

@@ -2287,6 +2287,17 @@ func TestNoPrintBlocks(t *testing.T) {
 	}
 }
 
+// TestNoPrintHeadBox: a box hidden from print that holds the headline is
+// the story's head on screen, its standfirst with it; only its furniture
+// goes.
+func TestNoPrintHeadBox(t *testing.T) {
+	page := `<body><article><section class="top-article noprint"><span class="theme">Société</span><h1>Bus plan approved</h1>` +
+		`<div class="desc"><p>The council backed the new routes after a year of hearings, and the first buses run in May.</p></div></section>` +
+		`<p>` + prose + `</p><p>` + prose + `</p></article></body>`
+	a := extractNoFallback(t, page)
+	wantInBody(t, a, "after a year of hearings", true)
+}
+
 // TestPrintOnlyBlocks: a block shown only on paper (a citation box, a
 // print header) goes; one that a screen width shows again stays.
 func TestPrintOnlyBlocks(t *testing.T) {
@@ -2298,6 +2309,8 @@ func TestPrintOnlyBlocks(t *testing.T) {
 		{"tailwind print only", "hidden print:block", false},
 		{"bootstrap 3 print only", "visible-print", false},
 		{"foundation print only", "show-for-print", false},
+		{"print letterhead", "print-header", false},
+		{"print letterhead, words the other way", "header-print", false},
 		{"bootstrap shown on desktop too", "d-none d-md-block d-print-block", true},
 		{"tailwind shown on desktop", "hidden md:block", true},
 	}

@@ -2913,6 +2913,8 @@ var printOnlyClasses = map[string]bool{
 	"visible-print-inline":       true, // Bootstrap 3
 	"visible-print-inline-block": true, // Bootstrap 3
 	"show-for-print":             true, // Foundation
+	"print-header":               true, // a page's letterhead for paper: logo, address, date (Fit for Fun)
+	"header-print":               true, // the same (AOC: logo, rubric, date over a second copy of the title)
 }
 
 // articleFooterTokens, beside "footer" in a class, make it the footer of
