@@ -858,6 +858,7 @@ func TestShareLinksNotRelated(t *testing.T) {
 <li><a href="https://news.example/2024/05/01/library/?share=twitter">Click to share on X (Opens in new window)</a></li>
 <li><a href="https://www.linkedin.com/shareArticle?url=https://news.example/x">Share this story on LinkedIn</a></li>
 <li><a href="https://letters.example/?utm_source=substack&utm_content=share&action=share">Share The Weekly Letters Newsletter</a></li>
+<li><a href="http://digg.com/submit?phase=2&url=https%3A%2F%2Fnews.example%2Flibrary">Click here to Digg this post</a></li>
 </ul></div></body></html>`)
 	got := relatedTitles(a)
 	if want := []string{"The bridge reopens after two years of repairs"}; !slices.Equal(got, want) {

@@ -2346,6 +2346,9 @@ var shareURLParts = []string{
 	"xing.com/spi/shares",
 	"buffer.com/add",
 	"news.ycombinator.com/submitlink",
+	"digg.com/submit",         // Digg's submit form, on the share bars of the 2000s
+	"del.icio.us/post",        // del.icio.us's bookmark form, the same era
+	"stumbleupon.com/submit",  // StumbleUpon's
 	"x.com/share",             // X's older share address, still on Japanese papers' bars (Jiji)
 	"line.me/lineit/share",    // LINE, Japan's and Taiwan's main messenger
 	"line.me/r/msg/text",      // LINE's message link
