@@ -2092,6 +2092,9 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	if c.bioFollows(n) || c.bioFollows(n.Parent) {
 		return verdict{} // the name and title head an author's box, whose bio dropAuthorHeadings reads with them
 	}
+	if s.link < s.text && c.onlyAuthorsAndInitials(c.lowerText(n)) { // a linked name alone is byAuthorNameLine's or a link bar's
+		return verdict{kindDrop, "byline box: the authors' names"}
+	}
 	titled := c.afterAuthor(normSpace(rawText(n, nil)), func(rest string) bool {
 		rest = strings.Trim(rest, nameLineTrim)
 		w := countWords(rest)
@@ -2101,6 +2104,37 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 		return verdict{}
 	}
 	return verdict{kindDrop, "byline box: the author's name and job title"}
+}
+
+// onlyAuthorsAndInitials reports a lower-cased text that is nothing but
+// the article's authors, each perhaps beside the badge of its initials
+// ("lp luana patriolino rf raphael felice"), and separators.
+func (c *cleaner) onlyAuthorsAndInitials(t string) bool {
+	badges := map[string]bool{}
+	for _, a := range c.p.art.Authors {
+		if a == "" {
+			continue
+		}
+		la := strings.ToLower(a)
+		t = strings.ReplaceAll(t, la, " ")
+		badges[initialsOf(la)] = true
+	}
+	for w := range strings.FieldsSeq(t) {
+		if !badges[strings.ReplaceAll(w, ".", "")] && strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf returns the first letter of each word of name.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // bioFollows reports whether the element after n opens with one of the

@@ -1912,16 +1912,19 @@ func TestFigureBoxWithCredit(t *testing.T) {
 }
 
 // TestAuthorWithJobTitle: a byline box holding the author's name and a
-// short job title goes, as the authors field carries the name; the same
-// lines heading an author's bio stay for the bio's own rule, and a second
-// author beside the first is no job title.
+// short job title goes, as the authors field carries the name, and so
+// does one of only the authors' names (with their initials' badges); the
+// same lines heading an author's bio stay for the bio's own rule, and a
+// second author beside the first is no job title.
 func TestAuthorWithJobTitle(t *testing.T) {
 	cases := []struct {
 		name, html, probe string
 		kept              bool
 	}{
 		{"name and job title", `<div class="authorItem"><a href="/autorzy/karolina-nowicka" class="authorName">Karolina Nowicka</a> <span class="authorDescription">Dziennikarka Onetu</span></div>`, "Dziennikarka Onetu", false},
-		{"two authors", `<div class="author-list">Karolina Nowicka , Jan Kowalski</div>`, "Jan Kowalski", true},
+		{"two authors alone", `<div class="author-list">Karolina Nowicka , Jan Kowalski</div>`, "Jan Kowalski", false},
+		{"two authors beside their initials", `<div class="autor"><div class="item"><a href="/autor?termo=kn"><div>KN</div></a><div class="name">Karolina Nowicka</div></div><div class="item"><a href="/autor?termo=jk"><div>JK</div></a><div class="name">Jan Kowalski</div></div></div>`, "Karolina Nowicka", false},
+		{"second author and a word more", `<div class="author-list">Karolina Nowicka , Jan Kowalski reporting</div>`, "Jan Kowalski", true},
 		{"job title in a sentence", `<p class="author-note">Karolina Nowicka reported this story from Kraków over three days.</p>`, "three days", true},
 	}
 	for _, tc := range cases {
