@@ -846,6 +846,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"note to subscribers", `<p><em>Thank you for subscribing and supporting our journalism. If you prefer to read in print, you can also find this article in the magazine.</em></p>`, "subscribing"},
 		{"release label", `<p class="label">News Release</p>`, "News Release"},
 		{"paywall meter with its count unfilled", `<div class="meter"><p>You have /5 articles left.</p></div>`, "articles left"},
+		{"German paywall meter", `<div class="payment-info-count"><span>Noch <strong>10 Gratis-Artikel</strong> diesen Monat. </span><a href="/abo#offers">Angebote</a></div>`, "Gratis-Artikel"},
+		{"free articles left", `<p>3 free articles left this month. <a href="/subscribe">Subscribe</a></p>`, "free articles left"},
 		{"audio length", `<span class="audio-module-duration">4-Minute Listen</span>`, "Minute Listen"},
 		{"rush transcript notice", `<p class="cnnBodyText">THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.</p>`, "RUSH TRANSCRIPT"},
 		{"machine transcript notice", `<p><em>Notice: Transcripts are machine and human generated and lightly edited for accuracy. They may contain errors.</em></p>`, "Transcripts are"},

@@ -4477,8 +4477,9 @@ var watchBelow = regexp.MustCompile(`^watch (?:[\p{L}\d'’.-]+ ){1,10}below\W*$
 
 // meterNotice matches, lower-cased, a paywall meter's count: "You've read
 // 1 article in the last month" (Vox), "You have 3/5 articles left." (Inside
-// Higher Ed, whose count a script fills in: "You have /5 articles left.").
-var meterNotice = regexp.MustCompile(`^(?:you['’]ve read \d+ (?:free )?articles? (?:in|this)\b|you have \d*\s?/\s?\d+ (?:free )?articles? left\b)`)
+// Higher Ed, whose count a script fills in: "You have /5 articles left."),
+// "Noch 10 Gratis-Artikel diesen Monat." (RNZ), "3 free articles left".
+var meterNotice = regexp.MustCompile(`^(?:you['’]ve read \d+ (?:free )?articles? (?:in|this)\b|you have \d*\s?/\s?\d+ (?:free )?articles? left\b|noch \d+ (?:gratis-?|kostenlose )artikel\b|(?:\d+ )?free articles? (?:left|remaining)\b)`)
 
 // editorCreditLine matches, lower-cased, a line crediting the story's
 // editors, not its writers: "(Web editor: Zhong Wenxing, Liang Jun)"
