@@ -789,6 +789,9 @@ func (c *cleaner) byTokens(n *html.Node) verdict {
 	if why == boilerTokens["footer"] && inElement(n, atom.Figcaption) {
 		return verdict{} // a caption's foot is its text ("ue-c-article__media-footer", Marca), not the page's footer
 	}
+	if why == boilerCompounds["toc-title"] && c.stats[n] != nil && c.stats[n].text > maxKickerLineRunes {
+		return verdict{} // a section Healthline names "TOC_TITLE_1" after its entry in the contents: a title is a line
+	}
 	if why == boilerTokens["promo"] && c.storyPromo(n) {
 		return verdict{kindRelated, "class/id: promo of another story"}
 	}

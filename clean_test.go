@@ -435,6 +435,8 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"recipe card's Pinterest button", `<div><a href="/pin">Pin Recipe</a></div>`, "Pin Recipe"},
 		{"recipe card's rating prompt", `<p>Rate this recipe</p>`, "Rate this recipe"},
 		{"post rating stars", `<div id="post-ratings-5918" class="post-ratings"><img src="/stars/rating_off.gif" alt="1 Star"> (Rate me? // Beitrag bewerten?)<br><span class="post-ratings-text"></span></div>`, "Rate me"},
+		{"contents box label", `<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">Article Content</p></div><nav><ul><li><a href="#one">Budget lines</a></li></ul></nav></div>`, "Article Content"},
+		{"contents box label with underscores", `<div id="toc_container"><p class="toc_title">In this article</p><ul class="toc_list"><li><a href="#one">Budget lines</a></li></ul></div>`, "In this article"},
 		{"star rating plugin", `<div class="kk-star-ratings kksr-align-left"><div class="kksr-stars"></div><div class="kksr-legend">Rate this post</div></div>`, "Rate this post"},
 		{"script placeholder", `<div class="widget"><p>Loading ...</p></div>`, "Loading"},
 		{"comment widget placeholder", `<p>Loading comments…</p>`, "Loading comments"},
@@ -2902,4 +2904,15 @@ func TestPlaceDatelineKept(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSectionIDAfterContents: a section whose id names its entry in the
+// contents ("TOC_TITLE_1", Healthline) is the story's, however its id
+// reads; only a contents box's short label goes.
+func TestSectionIDAfterContents(t *testing.T) {
+	section := func(i, lead string) string {
+		return `<a name="TOC_TITLE_HDR_` + i + `"></a><h2>Part ` + i + `</h2><div class="content_body" id="TOC_TITLE_` + i + `"><p>` + lead + `</p><p>` + prose + `</p></div>`
+	}
+	a := extractNoFallback(t, `<article><h1>Library hours extended</h1><p>`+prose+`</p>`+section("1", "It can be frustrating to wait for the library to open on a Sunday morning.")+section("2", "The branch in the north will open at nine from next month.")+section("3", "Readers asked for the change in a survey last spring.")+`</article>`)
+	wantInBody(t, a, "It can be frustrating", true)
 }

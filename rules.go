@@ -168,6 +168,7 @@ var boilerCompounds = map[string]string{
 	"post-ratings":        "a post's star buttons (WP-PostRatings' \"post-ratings\": \"(Rate me?)\"); not \"ratings\" alone, which a review's score table carries",
 	"star-ratings":        "a post's star buttons (kk Star Ratings' \"kk-star-ratings\": \"Rate this post\")",
 	"ratings-link":        "a recipe's link to rate it (Drupal Fivestar: \"Rezept bewerten\")",
+	"toc-title":           "the label of a table of contents (Easy Table of Contents' \"ez-toc-title\": \"Article Content\", TOC+'s \"toc_title\": \"In this article\"): the box's own title, no line of the story, whether its jump links go or stay",
 	"article-feedback":    "a \"Was this page helpful?\" widget under the story (Dotdash Meredith's \"mntl-article-feedback\", Sina's feedback link)",
 	"recipe-scaler":       "a recipe's yield buttons and their note (Dotdash Meredith's \"mntl-recipe-scaler\")",
 	"photo-author":        "a photo's credit line (Kompas's \"photo__author\")",
