@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -210,6 +211,9 @@ func (c *cleaner) byLinkBar(n *html.Node) verdict {
 			return verdict{kindDrop, "breadcrumb trail"} // "Sie sind hier: Startseite » Essen » …", "Home › Reports › Content"
 		}
 	}
+	if !heading && c.homeThenTitle(n) {
+		return verdict{kindDrop, "breadcrumb trail"} // "<a>Paper Trails</a> > Best Practices for PTO Benefits"
+	}
 	if heading || s.link*10 < s.text*9 {
 		return verdict{}
 	}
@@ -282,6 +286,27 @@ func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep b
 		return false, false
 	}
 	return true, lastStep
+}
+
+// homeThenTitle reports a trail of one step: a link to the site's front
+// page, a separator, and the article's title as the page the reader is
+// on. breadcrumbTrail wants two links before an unlinked step, since
+// after one a few words may be a sentence; the title is none.
+func (c *cleaner) homeThenTitle(n *html.Node) bool {
+	s := c.stats[n]
+	if s.text-s.link > maxKickerLineRunes*3 || c.p.art.Title == "" {
+		return false
+	}
+	a := firstLink(n)
+	if a == nil || a.Parent != n {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(normSpace(rawText(n, nil)), normSpace(rawText(a, nil))))
+	sep, _ := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune(crumbSeparators, sep) || !sameTitle(strings.TrimSpace(rest[utf8.RuneLen(sep):]), c.p.art.Title) {
+		return false
+	}
+	return c.leadsToFrontPage(a)
 }
 
 // leadsToFrontPage reports a link to the site's front page, once per

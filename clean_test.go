@@ -2916,3 +2916,23 @@ func TestSectionIDAfterContents(t *testing.T) {
 	a := extractNoFallback(t, `<article><h1>Library hours extended</h1><p>`+prose+`</p>`+section("1", "It can be frustrating to wait for the library to open on a Sunday morning.")+section("2", "The branch in the north will open at nine from next month.")+section("3", "Readers asked for the change in a survey last spring.")+`</article>`)
 	wantInBody(t, a, "It can be frustrating", true)
 }
+
+// TestOneStepTrail: a trail of one link to the front page and the
+// article's title is a breadcrumb; a link to the front page opening a
+// sentence is not.
+func TestOneStepTrail(t *testing.T) {
+	cases := []struct {
+		name, html, probe string
+		kept              bool
+	}{
+		{"front page, then the title", `<div class="blog-post-back"><a href="https://news.example/">Paper Trails</a> &gt; <span class="breadcrumb_last">Library hours extended</span></div>`, "Paper Trails", false},
+		{"front page, then other words", `<div><a href="https://news.example/">Paper Trails</a> &gt; the best place to read about the library</div>`, "Paper Trails", true},
+		{"another page, then the title", `<div><a href="https://news.example/library/">Library news</a> &gt; Library hours extended</div>`, "Library news", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><title>Library hours extended</title></head><body><article>`+tc.html+`<h1>Library hours extended</h1><p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			wantInBody(t, a, tc.probe, tc.kept)
+		})
+	}
+}
