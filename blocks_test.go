@@ -756,6 +756,8 @@ func TestDecorativeImageNames(t *testing.T) {
 		{"/templates/default/images/specer.gif", true},
 		{"https://cdn.example/photos/2008/parliament-vote.jpg", false},
 		{"https://cdn.example/photos/sparrow.jpg", false}, // a word, not the token
+		{"https://goodnight.example/templates/gn8/images/pfeil-rauf.svg", true},
+		{"https://cdn.example/photos/pfeilgift-frosch.jpg", false}, // a word that starts with the token
 		{"http://www.example.ie/uploadedImages/backtotop.gif", true},
 		{"https://www.example.de/?proxy=img/backToTop.png", true}, // the name in the query
 		{"https://cdn.example/photos/back-to-the-top-of-the-hill.jpg", false},

@@ -4331,6 +4331,8 @@ var serverErrorMessage = regexp.MustCompile(`^(?:PHP )?(?:Warning|Notice|Depreca
 // "spacer.gif" for layout): they are not figures.
 var decorativeImageWords = map[string]string{
 	"arrow":       "bullet glyph",
+	"pfeil":       "bullet glyph or a back-to-top button (German \"arrow\": \"pfeil-rauf.svg\")",
+	"fleche":      "bullet glyph (French \"arrow\", unaccented as file names are)",
 	"bullet":      "bullet glyph",
 	"spacer":      "layout spacer",
 	"specer":      "layout spacer (misspelt, as in \"specer.gif\")",
