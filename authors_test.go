@@ -30,6 +30,7 @@ func TestAuthors(t *testing.T) {
 		{"the headline in a box classed as the author's", `<html><head></head><body><article><h1>Serology: It's in the Blood</h1><span class="author">SEROLOGY: IT'S IN THE BLOOD</span><p>` + prose + `</p></article></body></html>`, ""},
 		{"a thread's credit after its link is no byline", authorPage("", `<p>`+prose+`</p><dl><dt>Forums</dt><dd><p>• <a href="https://forums.example/t/2891463">How about the new coach</a> <i>by <a href="https://forums.example/profile?nickname=UAkid27">UAkid27</a> 01/15/2008 9:15 a.m.</i></p></dd></dl>`), ""},
 		{"a post's own headline link before its byline", `<html><head></head><body><article><h2><a href="https://news.example/2024/05/01/story">Council passes the budget</a> <span>by Jo Hart</span></h2><p>` + prose + `</p></article></body></html>`, "Jo Hart"},
+		{"a sentence over a classed description", authorPage("", `<div class="card"><p class="gb-headline">Meet the team behind the reviews</p><div class="author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`), ""},
 		{"account handle after the name", authorPage("", `<div class="byline">Sarah Jones @sjones</div>`), "Sarah Jones"},
 		{"Japanese reporter title after the name", authorPage("", `<p class="author">田中太郎 記者</p>`), "田中太郎"},
 		{"Turkish reporter label", authorPage("", `<span class="muhabir">Muhabir: Ayşe Yılmaz</span>`), "Ayşe Yılmaz"},
@@ -250,7 +251,7 @@ func TestAuthors(t *testing.T) {
 		{"byline named by a test id", authorPage("", `<section data-testid="byline" class="bbc-1oxbptn"><ul><li><span class="bbc-m04vo2"><span class="visually-hidden">Author, </span><span class="bbc-1n4jzyx">Niloufar Rostami</span></span></li><li><span class="bbc-m04vo2"><span class="visually-hidden">Role, </span><span>BBC Persian</span></span></li></ul></section>`), "Niloufar Rostami"},
 		{"reviewer beside the writer", authorPage("", `<div data-testid="byline"><span>Medically reviewed by <a href="/reviewers/marcus-delgado-md">Marcus Delgado, MD</a></span> — <span>Written by <a href="/authors/lauren-whitby">Lauren Whitby, MS, RDN</a></span></div>`), "Lauren Whitby"},
 		{"editor after the writer", authorPage("", `<p class="byline">By Jo Hart. Edited by Sam Roe</p>`), "Jo Hart"},
-		{"author's description holds credentials, not names", authorPage("", `<div class="gb-container"><img alt="Photo of author" src="/a.jpg"><p class="gb-headline">Jo Hart</p><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`), ""},
+		{"author's description holds credentials, the line above it the name", authorPage("", `<div class="gb-container"><img alt="Photo of author" src="/a.jpg"><p class="gb-headline">Jo Hart</p><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`), "Jo Hart"},
 		{"author-bio box titled with the name", authorPage("", `<p>`+prose+`</p><div class="author-bio footer"><h3>Jo Hart</h3><p>Jo Hart has advised on car leasing for 25 years.</p></div>`), "Jo Hart"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}

@@ -285,11 +285,36 @@ func (m *metaInfo) noteBodyHints(n *html.Node, seq int) {
 			m.order[n] = seq
 			return
 		}
+		if bylineTokens[w] && hasToken(words, authorDescriptionTokens) {
+			m.noteDescribedName(n, seq)
+			return
+		}
 	}
 	if m.camelByline(class) || m.camelByline(id) {
 		m.bylines = append(m.bylines, n)
 		m.order[n] = seq
 	}
+}
+
+// noteDescribedName takes the line right before an author's description
+// as the byline when it reads as a name ("<p>Asser Christensen</p><div
+// class=dynamic-author-description>Licensed Q Arabica Grader…"): the
+// description is classed, the name above it often is not.
+func (m *metaInfo) noteDescribedName(desc *html.Node, seq int) {
+	prev := prevElement(desc)
+	if prev == nil || !isNameLine(prev) {
+		return
+	}
+	m.bylines = append(m.bylines, prev)
+	m.order[prev] = seq
+}
+
+// isNameLine reports an element whose whole text is two to four
+// capitalised words, as a name is written.
+func isNameLine(n *html.Node) bool {
+	t := normSpace(rawText(n, nil))
+	w := countWords(t)
+	return w >= 2 && w <= 4 && writtenAsName(t) && !hasDigit(t)
 }
 
 // camelByline reports a class or id value with a camelCase token that has
