@@ -2009,7 +2009,9 @@ func isPlayerTime(t string) bool {
 // byAuthorNameLine drops what is left of a byline whose box carries no
 // byline class: a line that is only an author's name set as a link ("<a
 // href="/@jodev">Jo Dev</a> ·"), or an author's picture linked so (its alt
-// the name). A name in plain text stays: it may sign the story off.
+// the name). A name in plain text stays, as it may sign the story off,
+// unless a box classed as the author's description follows it: then the
+// name and the description are the author's card.
 func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 	s := c.stats[n]
 	if len(c.p.art.Authors) == 0 || s == nil || s.text > maxBylineLineRunes || s.paras > 1 || headingLevel(n) > 0 || inHeading(n) {
@@ -2022,6 +2024,12 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	if s.link == 0 {
+		if c.isAuthorName(rawText(n, nil)) && isAuthorDescription(nextElement(n)) {
+			return verdict{kindDrop, "byline line: the author's name over their description"}
+		}
+		if prev := prevElement(n); prev != nil && isAuthorDescription(n) && c.isAuthorName(rawText(prev, nil)) {
+			return verdict{kindDrop, "the author's description under their name"}
+		}
 		return verdict{}
 	}
 	text := normSpace(rawText(n, nil))
@@ -2036,6 +2044,17 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		return verdict{} // the name titles an author's box with a bio, which its own rules read whole
 	}
 	return verdict{kindDrop, "byline line: the author's name"}
+}
+
+// isAuthorDescription reports an element classed as an author's
+// description ("dynamic-author-description"): a byline token and a
+// description token.
+func isAuthorDescription(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	words := splitTokens(strings.ToLower(attr(n, "class")))
+	return hasToken(words, bylineTokens) && hasToken(words, authorDescriptionTokens)
 }
 
 // isAuthorAndDate reports a line of one of the article's authors and a

@@ -2936,3 +2936,15 @@ func TestOneStepTrail(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorCardOverStory: an author's card under the dek, the name over
+// a box classed as the author's description, leaves the body; the
+// authors field carries the name.
+func TestAuthorCardOverStory(t *testing.T) {
+	a := extractNoFallback(t, `<article><h1>Library hours extended</h1><p>The branch will open at nine from next month.</p><div class="card"><p class="gb-headline">Asser Christensen</p><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div><p>`+prose+`</p><p>`+prose+`</p></article>`)
+	if got := strings.Join(a.Authors, "; "); got != "Asser Christensen" {
+		t.Errorf("authors = %q, want the card's name", got)
+	}
+	wantInBody(t, a, "Asser Christensen", false)
+	wantInBody(t, a, "Arabica Grader", false)
+}
