@@ -1175,9 +1175,9 @@ func TestArticleDateLines(t *testing.T) {
 	}
 }
 
-// TestLeadKicker: a link alone on the body's first line to a category,
-// tag or author page, a section's index, or a folder above the story's
-// address, is the
+// TestLeadKicker: a link alone on the body's first line (or a list's one
+// item, or beside a meta row's separators) to a category, tag or author
+// page, a section's index, or a folder above the story's address, is the
 // kicker over the headline or a byline's name, and so is a first line
 // reading as such a link elsewhere on the page; a link to another story
 // or another site stays. The story is at
@@ -1196,6 +1196,9 @@ func TestLeadKicker(t *testing.T) {
 		{"section index", `<p><a href="/tone/reviews">Review</a></p>`, "Review", false},
 		{"short address with a number", `<p><a href="/news/12345">Review</a></p>`, "Review", true},
 		{"short address with a story's slug", `<p><a href="/opinion/why-the-budget-failed">Review</a></p>`, "Review", true},
+		{"category link as a list's one item", `<ul class="meta"><li><a href="/category/editors-pick/">Editors Pick</a></li></ul>`, "Editors Pick", false},
+		{"category link and a meta row's separators", `<div class="meta"><a href="/category/buying-guides">Buying Guides</a><span>·</span><span>·</span></div>`, "Buying Guides", false},
+		{"another story as a list's one item", `<ul><li><a href="/2024/05/01/other">The Year</a></li></ul>`, "The Year", true},
 		{"section's name as text", `<nav><a href="/2024/05/">Politik</a></nav><p>Politik</p>`, "Politik", false},
 		{"text naming a story's link", `<nav><a href="/2024/05/01/other">Politik</a></nav><p>Politik</p>`, "Politik", true},
 	}
