@@ -2948,3 +2948,23 @@ func TestAuthorCardOverStory(t *testing.T) {
 	wantInBody(t, a, "Asser Christensen", false)
 	wantInBody(t, a, "Arabica Grader", false)
 }
+
+// TestLinkedDateLine: the article's date set as a lone link to its day's
+// or month's archive is the date line and goes; a lone link of another
+// day stays.
+func TestLinkedDateLine(t *testing.T) {
+	cases := []struct {
+		name, line, probe string
+		kept              bool
+	}{
+		{"the article's day", `<p><a href="/2022/10/">6. Oktober 2022</a></p>`, "Oktober 2022", false},
+		{"the day and time, weekday first", `<p><a href="/archiv/06-10-2022/">Donnerstag, 06.10.2022, 10:29</a></p>`, "06.10.2022", false},
+		{"another day", `<p><a href="/2021/03/">3. März 2021</a></p>`, "März 2021", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractNoFallback(t, `<html><head><meta property="article:published_time" content="2022-10-06T10:29:00+02:00"></head><body><article><h1>Library hours extended</h1>`+tc.line+`<p>`+prose+`</p><p>`+prose+`</p></article></body></html>`)
+			wantInBody(t, a, tc.probe, tc.kept)
+		})
+	}
+}

@@ -744,8 +744,8 @@ func isHanEditorRole(w string) bool {
 // carries. A dated entry of a list or a timeline has a day of its own and
 // stays.
 func (p *page) repeatsArticleDate(bl Block) (Date, bool) {
-	if bl.Type != Paragraph || len(bl.Links) > 0 || endsWithStop(bl.Text) || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
-		return Date{}, false
+	if bl.Type != Paragraph || len(bl.Links) > 0 && !isLoneLink(bl) || endsWithStop(bl.Text) || strings.IndexFunc(bl.Text, unicode.IsDigit) < 0 {
+		return Date{}, false // a date linked alone is the date line all the same, pointing to its day's archive ("<a href=/2022/10/>6. Oktober 2022</a>")
 	}
 	if words := countWords(bl.Text); words <= maxArticleDateWords {
 		d, ok := p.repeatsArticleDateIn(bl.Text)
