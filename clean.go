@@ -2122,10 +2122,29 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 		w := countWords(rest)
 		return w >= 1 && w <= maxJobTitleWords && !hasDigit(rest) && !strings.ContainsAny(rest, ".!?@") && !c.namesAnAuthor(rest)
 	})
-	if !titled {
+	if !titled && !c.titleBeforeAuthor(normSpace(rawText(n, nil))) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "byline box: the author's name and job title"}
+}
+
+// titleBeforeAuthor reports a line of a job title and then one of the
+// article's authors ("FOCUS-Online-Experte Robin Tschöpe"): every word
+// before the name is a job title's (notNameWord), up to maxJobTitleWords.
+func (c *cleaner) titleBeforeAuthor(t string) bool {
+	for _, a := range c.p.art.Authors {
+		if a == "" || len(t) <= len(a) || !strings.EqualFold(t[len(t)-len(a):], a) {
+			continue
+		}
+		words := strings.Fields(t[:len(t)-len(a)])
+		if len(words) == 0 || len(words) > maxJobTitleWords {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !notNameWord(w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyAuthorsAndInitials reports a lower-cased text that is nothing but

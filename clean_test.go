@@ -1926,6 +1926,8 @@ func TestAuthorWithJobTitle(t *testing.T) {
 		kept              bool
 	}{
 		{"name and job title", `<div class="authorItem"><a href="/autorzy/karolina-nowicka" class="authorName">Karolina Nowicka</a> <span class="authorDescription">Dziennikarka Onetu</span></div>`, "Dziennikarka Onetu", false},
+		{"job title before the name", `<ul class="authorList"><li class="author"><span class="authorTitle">Onet-Redakteurin <a href="/autorzy/karolina-nowicka" rel="author">Karolina Nowicka</a></span></li></ul>`, "Onet-Redakteurin", false},
+		{"words before the name that are no job title", `<div class="author-note">Reported from Kraków by <a href="/autorzy/karolina-nowicka">Karolina Nowicka</a></div>`, "from Kraków", true},
 		{"two authors alone", `<div class="author-list">Karolina Nowicka , Jan Kowalski</div>`, "Jan Kowalski", false},
 		{"two authors beside their initials", `<div class="autor"><div class="item"><a href="/autor?termo=kn"><div>KN</div></a><div class="name">Karolina Nowicka</div></div><div class="item"><a href="/autor?termo=jk"><div>JK</div></a><div class="name">Jan Kowalski</div></div></div>`, "Karolina Nowicka", false},
 		{"second author and a word more", `<div class="author-list">Karolina Nowicka , Jan Kowalski reporting</div>`, "Jan Kowalski", true},
