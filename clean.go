@@ -2098,8 +2098,10 @@ const maxJobTitleWords = 4
 // byAuthorWithTitle drops a box that a class or id marks as the byline
 // (bylineTokens) holding one of the article's authors and a short job
 // title after the name ("<div class=authorItem><a>Karolina
-// Nowicka</a><span>Dziennikarka Onetu</span></div>"): the authors field
-// carries the name, and the title left alone would open the body.
+// Nowicka</a><span>Dziennikarka Onetu</span></div>") or before it
+// (titleBeforeAuthor), or only the authors (onlyAuthorsAndInitials): the
+// authors field carries the names, and the title left alone would open
+// the body.
 func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	s := c.stats[n]
 	if len(c.p.art.Authors) == 0 || s == nil || s.text == 0 || s.text > maxBylineLineRunes || s.paras > 1 || headingLevel(n) > 0 {
