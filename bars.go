@@ -294,8 +294,11 @@ func (c *cleaner) breadcrumbTrail(n *html.Node, minLinks int) (trail, lastStep b
 // after one a few words may be a sentence; the title is none.
 func (c *cleaner) homeThenTitle(n *html.Node) bool {
 	s := c.stats[n]
-	if s.text-s.link > maxKickerLineRunes*3 || c.p.art.Title == "" {
+	if c.p.art.Title == "" {
 		return false
+	}
+	if title, _ := countVisible(c.p.art.Title); s.text-s.link-title < 1 || s.text-s.link-title > 3 {
+		return false // most blocks, unread: beside the link, only a separator and the title's letters
 	}
 	a := firstLink(n)
 	if a == nil || a.Parent != n {

@@ -2024,10 +2024,10 @@ func (c *cleaner) byAuthorNameLine(n *html.Node) verdict {
 		return verdict{}
 	}
 	if s.link == 0 {
-		if c.isAuthorName(rawText(n, nil)) && isAuthorDescription(nextElement(n)) {
+		if isAuthorDescription(nextElement(n)) && c.isAuthorName(rawText(n, nil)) {
 			return verdict{kindDrop, "byline line: the author's name over their description"}
 		}
-		if prev := prevElement(n); prev != nil && isAuthorDescription(n) && c.isAuthorName(rawText(prev, nil)) {
+		if isAuthorDescription(n) && prevElement(n) != nil && c.isAuthorName(rawText(prevElement(n), nil)) {
 			return verdict{kindDrop, "the author's description under their name"}
 		}
 		return verdict{}
@@ -2053,7 +2053,11 @@ func isAuthorDescription(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
-	words := splitTokens(strings.ToLower(attr(n, "class")))
+	class := attr(n, "class")
+	if !containsASCIIFold(class, "desc") {
+		return false // most elements: read without splitting their classes
+	}
+	words := splitTokens(strings.ToLower(class))
 	return hasToken(words, bylineTokens) && hasToken(words, authorDescriptionTokens)
 }
 
