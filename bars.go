@@ -304,7 +304,7 @@ func (c *cleaner) homeThenTitle(n *html.Node) bool {
 	if a == nil || a.Parent != n {
 		return false
 	}
-	rest := strings.TrimSpace(strings.TrimPrefix(normSpace(rawText(n, nil)), normSpace(rawText(a, nil))))
+	rest := strings.TrimSpace(strings.TrimPrefix(rawText(n, nil), rawText(a, nil)))
 	sep, _ := utf8.DecodeRuneInString(rest)
 	if !strings.ContainsRune(crumbSeparators, sep) || !sameTitle(strings.TrimSpace(rest[utf8.RuneLen(sep):]), c.p.art.Title) {
 		return false

@@ -1820,16 +1820,10 @@ func (c *cleaner) deskAndByline(t string) bool {
 // johnnycastro.asesor@larepublica.net"): a byline without its "By", which
 // deskAndByline takes only beside a date.
 func (c *cleaner) isAuthorWithMail(pt string) bool {
-	for _, a := range c.p.art.Authors {
-		rest, ok := strings.CutPrefix(pt, strings.ToLower(a))
-		if !ok || a == "" {
-			continue
-		}
-		if rest = strings.TrimSpace(rest); rest == "" || isMailAddress(rest) {
-			return true
-		}
-	}
-	return false
+	return c.afterAuthor(pt, func(rest string) bool {
+		rest = strings.TrimSpace(rest)
+		return rest == "" || isMailAddress(rest)
+	})
 }
 
 // isMailAddress reports a word of the shape local@host.tld.
@@ -2123,12 +2117,13 @@ func (c *cleaner) byAuthorWithTitle(n *html.Node) verdict {
 	if s.link < s.text && c.onlyAuthorsAndInitials(c.lowerText(n)) { // a linked name alone is byAuthorNameLine's or a link bar's
 		return verdict{kindDrop, "byline box: the authors' names"}
 	}
-	titled := c.afterAuthor(normSpace(rawText(n, nil)), func(rest string) bool {
+	line := rawText(n, nil)
+	titled := c.afterAuthor(line, func(rest string) bool {
 		rest = strings.Trim(rest, nameLineTrim)
 		w := countWords(rest)
 		return w >= 1 && w <= maxJobTitleWords && !hasDigit(rest) && !strings.ContainsAny(rest, ".!?@") && !c.namesAnAuthor(rest)
 	})
-	if !titled && !c.titleBeforeAuthor(normSpace(rawText(n, nil))) {
+	if !titled && !c.titleBeforeAuthor(line) {
 		return verdict{}
 	}
 	return verdict{kindDrop, "byline box: the author's name and job title"}
@@ -3683,7 +3678,7 @@ func onlyRelTagLinks(n *html.Node) bool {
 		if d.Type != html.ElementNode || d.DataAtom != atom.A || attr(d, "href") == "" {
 			continue
 		}
-		if !slices.Contains(strings.Fields(strings.ToLower(attr(d, "rel"))), "tag") && !isHashtag(rawText(d, nil)) {
+		if !hasRel(d, "tag") && !isHashtag(rawText(d, nil)) {
 			return false
 		}
 		count++
@@ -3697,7 +3692,7 @@ func onlyRelTagLinks(n *html.Node) bool {
 // alone since a lone hashtag can be a sentence's word.
 func isLoneRelTag(n *html.Node) bool {
 	a := firstLink(n)
-	if a == nil || !slices.Contains(strings.Fields(strings.ToLower(attr(a, "rel"))), "tag") {
+	if a == nil || !hasRel(a, "tag") {
 		return false
 	}
 	for d := range n.Descendants() {
