@@ -1427,18 +1427,11 @@ func (p *page) dropLeadKicker(s []Section) {
 		return
 	}
 	bl := s[0].Blocks[0]
-	if link, ok := loneItemLink(bl); ok && countWords(link.Text) <= maxLeadKickerWords && p.isSectionURL(link.URL) {
-		p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
-		s[0].Blocks = s[0].Blocks[1:]
-		return
-	}
-	if bl.Type != Paragraph || countWords(bl.Text) > maxLeadKickerWords {
-		return
-	}
+	link, linked := loneItemLink(bl)
 	switch {
-	case isLoneLink(bl) && p.isSectionURL(bl.Links[0].URL):
+	case linked && countWords(link.Text) <= maxLeadKickerWords && p.isSectionURL(link.URL):
 		p.dropLate(blockKey(bl), "kicker: a section's link opening the body")
-	case len(bl.Links) == 0 && p.namesSectionLink(bl.Text):
+	case bl.Type == Paragraph && len(bl.Links) == 0 && countWords(bl.Text) <= maxLeadKickerWords && p.namesSectionLink(bl.Text):
 		p.dropLate(blockKey(bl), "kicker: a section's name opening the body")
 	default:
 		return
@@ -1446,15 +1439,15 @@ func (p *page) dropLeadKicker(s []Section) {
 	s[0].Blocks = s[0].Blocks[1:]
 }
 
-// loneItemLink returns the link of a list of one item that is only that
-// link, or of a paragraph that is only a link and separators ("Buying
-// Guides··", the separators of a meta line whose date and byline went):
-// a kicker set as the first item of a meta row.
+// loneItemLink returns the link of a paragraph that is only that link,
+// perhaps with separators after it ("Buying Guides··", the separators of
+// a meta line whose date and byline went), or of a list of one item that
+// is only the link: a kicker, alone or as the first item of a meta row.
 func loneItemLink(bl Block) (Link, bool) {
 	switch {
 	case bl.Type == List && len(bl.Items) == 1 && len(bl.Items[0].Items) == 0 && len(bl.Items[0].Links) == 1 && strings.TrimSpace(bl.Items[0].Links[0].Text) == bl.Items[0].Text:
 		return bl.Items[0].Links[0], true
-	case bl.Type == Paragraph && len(bl.Links) == 1 && bl.Text != bl.Links[0].Text && strings.TrimRight(bl.Text, kickerSeparators) == strings.TrimSpace(bl.Links[0].Text):
+	case bl.Type == Paragraph && len(bl.Links) == 1 && strings.TrimRight(bl.Text, kickerSeparators) == strings.TrimSpace(bl.Links[0].Text):
 		return bl.Links[0], true
 	}
 	return Link{}, false
