@@ -856,6 +856,15 @@ func bylineNames(n *html.Node, strict bool, pub func(string) bool) []string {
 	return namesFromParts(parts, strict, pub)
 }
 
+// nextLinkedName reports a part that is a second writer's linked name
+// right after a linked name, with only white space or a box between
+// ("<div><a>Mateusz Gniazdowski</a></div><div><a>Martyna Wasiuta</a></div>"):
+// each link leads to its own writer's page, where an unlinked line after
+// the name is her title or desk.
+func nextLinkedName(pt bylinePart, name string, lastLinked bool) bool {
+	return pt.linked && lastLinked && countWords(name) >= 2 && writtenAsName(name)
+}
+
 // linkedParts marks parts as a link's text when linked is true.
 func linkedParts(parts []bylinePart, linked bool) []bylinePart {
 	for i := range parts {
@@ -1112,7 +1121,7 @@ func namesFromParts(parts []bylinePart, strict bool, pub func(string) bool) []st
 			pt.text = withoutLeadingWith(pt.text) // "By Howard Gleckman, with Paul Magnusson and Stan Crock"
 		}
 		name, whole, v := cleanName(pt.text)
-		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined {
+		if v == partName && len(names) > 0 && pt.newNode && !pt.afterJoiner && !joined && !nextLinkedName(pt, name, lastLinked) {
 			break // a second text node without "and" or "," between
 		}
 		if v == partName && len(names) > 0 && pt.afterComma && endsWithTitle(whole) {

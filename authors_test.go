@@ -253,6 +253,8 @@ func TestAuthors(t *testing.T) {
 		{"editor after the writer", authorPage("", `<p class="byline">By Jo Hart. Edited by Sam Roe</p>`), "Jo Hart"},
 		{"author's description holds credentials, the line above it the name", authorPage("", `<div class="gb-container"><img alt="Photo of author" src="/a.jpg"><p class="gb-headline">Jo Hart</p><div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`), "Jo Hart"},
 		{"author-bio box titled with the name", authorPage("", `<p>`+prose+`</p><div class="author-bio footer"><h3>Jo Hart</h3><p>Jo Hart has advised on car leasing for 25 years.</p></div>`), "Jo Hart"},
+		{"linked writers in boxes of their own", authorPage("", `<div class="field-autorzy"><div class="field--item"><a href="/eksperci/mateusz-gniazdowski">Mateusz Gniazdowski</a></div> <div class="field--item"><a href="/eksperci/martyna-wasiuta">Martyna Wasiuta</a></div></div>`), "Mateusz Gniazdowski; Martyna Wasiuta"},
+		{"unlinked desk after a linked writer", authorPage("", `<div class="author"><div><a href="/author/jo-hart">Jo Hart</a></div> <div>Senior Reporter</div></div>`), "Jo Hart"},
 		{"body class comments-open hides nothing", strings.Replace(authorPage("", `<p class="byline">By Jo Hart</p>`), "<body>", `<body class="single comments-open">`, 1), "Jo Hart"},
 	}
 	for _, tc := range cases {

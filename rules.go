@@ -2164,6 +2164,9 @@ var bylineTokens = map[string]bool{
 	"autoren": true, // German
 	"auteur":  true, // French
 	"auteurs": true, // French
+	"autore":  true, // Italian
+	"autori":  true, // Italian
+	"autorzy": true, // Polish ("field--name-field-autorzy", OSW)
 	"writer":  true, // Korean and Japanese papers' "writer-zone", "article-writer"
 }
 
