@@ -906,7 +906,8 @@ func TestEmptyHeadingsAtTheEnd(t *testing.T) {
 func TestShareButtonPictures(t *testing.T) {
 	page := `<article><h1>Library hours extended</h1><p>` + prose + `</p>` +
 		`<figure><img src="https://cdn.example/photos/trading-floor.jpg" alt="Share prices on the trading floor"></figure><p>` + prose + `</p>` +
-		`<p><a href="https://in.example/share"><img src="https://cdn.example/brands/linkedin.png" alt="Share on LinkedIn"></a> <a href="https://x.example/follow"><img src="https://cdn.example/brands/x.png" alt="Follow us on X"></a></p></article>`
+		`<p><a href="https://in.example/share"><img src="https://cdn.example/brands/linkedin.png" alt="Share on LinkedIn"></a> <a href="https://x.example/follow"><img src="https://cdn.example/brands/x.png" alt="Follow us on X"></a></p>` +
+		`<p><a href="https://www.printfriendly.com" class="printfriendly"><img src="https://cdn.printfriendly.com/buttons/print-button-gray.png" alt="Print Friendly, PDF &amp; Email"></a></p></article>`
 	a := extractNoFallback(t, page)
 	alts := figuresOf(a, func(b Block) string { return b.Alt })
 	if !slices.Equal(alts, []string{"Share prices on the trading floor"}) {

@@ -4618,9 +4618,10 @@ var buttonImageAlts = []string{
 	"share to ",
 	"follow us on ",
 	"follow on ",
-	"teilen auf ",   // German
-	"partager sur ", // French
-	"compartir en ", // Spanish
+	"teilen auf ",    // German
+	"partager sur ",  // French
+	"compartir en ",  // Spanish
+	"print friendly", // the PrintFriendly plugin's button, "Print Friendly, PDF & Email"
 }
 
 // headlineClassParts, found in an element's class or id, name the story's
