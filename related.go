@@ -75,7 +75,7 @@ func (p *page) relatedLinks(n *html.Node, seen map[string]bool, cardsOnly bool) 
 			delete(weak, key)
 			return false
 		}
-		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isSectionFront(u, title) || isShareURL(u) || isFrontPageURL(u) || isAccountURL(u) {
+		if seen[key] || !isStoryTitle(title) || isCategoryLink(u) || isSectionFront(u, title) || isShareURL(u) || isFrontPageURL(u) || isAccountURL(u) || p.isOwnPage(u) {
 			return false
 		}
 		seen[key] = true
@@ -154,6 +154,28 @@ func isProtectedMail(u *url.URL) bool {
 func isFrontPageURL(u string) bool {
 	pu, err := url.Parse(u)
 	return err == nil && pu.Host != "" && (pu.Path == "" || pu.Path == "/") && pu.RawQuery == ""
+}
+
+// isOwnPage reports an address of the page itself, up to its fragment
+// and a closing slash ("…/need-for-speed/#print", a share bar's print
+// button): no other story.
+func (p *page) isOwnPage(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil || pu.Host == "" {
+		return false
+	}
+	for _, own := range []string{p.opts.URL, p.meta.canonical, p.meta.ogURL} {
+		if o, err := url.Parse(strings.TrimSpace(own)); err == nil && samePageURL(pu, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePageURL reports whether a and b name one page: the same host, path
+// (a closing slash aside) and query.
+func samePageURL(a, b *url.URL) bool {
+	return strings.EqualFold(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.RawQuery == b.RawQuery
 }
 
 // isAccountURL reports an address of the site's account pages: signing

@@ -866,6 +866,27 @@ func TestShareLinksNotRelated(t *testing.T) {
 	}
 }
 
+// TestOwnPageNotRelated: a related box's link back to the page itself
+// (a share bar's print button, "…/library/#print") names no other story,
+// whether the caller gives the page's address or its canonical link does.
+func TestOwnPageNotRelated(t *testing.T) {
+	page := `<html><head><title>Library hours extended</title><link rel="canonical" href="https://news.example/2024/05/01/library/"></head><body><article><h1>Library hours extended</h1><p>` + prose + `</p><p>` + prose + `</p></article>
+<div class="related-posts"><h3>Related</h3><ul>
+<li><a href="https://news.example/2024/05/02/bridge">The bridge reopens after two years of repairs</a></li>
+<li><a href="https://news.example/2024/05/01/library/#print">Klicken zum Ausdrucken (Wird in neuem Fenster geöffnet)</a></li>
+<li><a href="https://NEWS.example/2024/05/01/library">Library hours extended for the summer</a></li>
+</ul></div></body></html>`
+	for _, url := range []string{"", "https://news.example/2024/05/01/library/?utm_source=feed"} {
+		a, err := Extract([]byte(page), &Options{URL: url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := relatedTitles(a), []string{"The bridge reopens after two years of repairs"}; !slices.Equal(got, want) {
+			t.Errorf("URL %q: related = %q, want %q", url, got, want)
+		}
+	}
+}
+
 // TestScriptAnchorsNotRelated: an anchor without an href is a control a
 // script drives; an archive's neutered "javascript:" link still names a
 // story.
