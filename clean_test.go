@@ -725,6 +725,7 @@ func TestFurnitureLabelsRemoved(t *testing.T) {
 		{"short photo credit in brackets", `<p>(Pix by Nisal Baduge)</p>`, "Nisal Baduge"},
 		{"follow a handle", `<p>Follow <a href="https://x.com/NVreelandCNS">@NVreelandCNS</a></p>`, "NVreelandCNS"},
 		{"video placeholder", `<div class="sics-component__video__player" data-video-id="6347112223112">Video loading...</div>`, "Video loading"},
+		{"Chinese loading placeholder", `<div class="rv-root-v2"><p>正在加载...</p></div>`, "正在加载"},
 		{"accessible player note", `<p class="sdc-site-video__accessibility-message"><span>Please use Chrome browser for a more accessible video player</span></p>`, "Chrome browser"},
 		{"WhatsApp channel named without on", `<p><strong>Follow Daily Mirror WhatsApp channel for the latest news</strong></p>`, "WhatsApp channel"},
 		{"Urdu WhatsApp channel prompt", `<p><a href="https://whatsapp.com/channel/x">جنگ نیوز کا واٹس ایپ چینل فالو کریں</a></p>`, "چینل فالو"},

@@ -617,6 +617,8 @@ var furniturePhrases = map[string]string{
 	"skip to content":                                    "skip link",
 	"skip to main content":                               "skip link",
 	"loading...":                                         "a script's placeholder",
+	"正在加载...":                                            "a script's placeholder (Chinese \"loading...\", Tencent's video box)",
+	"加载中...":                                             "a script's placeholder (Chinese \"loading...\")",
 	"video loading":                                      "a video player's placeholder (Stuff: \"Video loading...\")",
 	"partilhe esta notícia":                              "share bar label (Portuguese: share this story)",
 	"please enter your comment!":                         "comment form prompt",
