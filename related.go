@@ -312,6 +312,9 @@ func isStoryTitle(title string) bool {
 	if _, invite := invitePhrase(key); invite || isBackLink(key) {
 		return false // "Read the full review", "Back to Index"
 	}
+	if oneSpacedWord(title) {
+		return false // "Entertainment", "Thiruvananthapuram": a section's or a place's page
+	}
 	if hasDateDigit(title) { // every date has a day; tokenizing the other titles costs
 		if _, dated := dateOnlyLine(title); dated {
 			return false // "28. Oktober 2018": a post's permalink or a day's archive, named by its date
@@ -325,6 +328,20 @@ func isStoryTitle(title string) bool {
 		return false // "Check Price at Amazon", "Post a comment"
 	}
 	return promptIn(lower, runes).kind == kindNone // "Receive our email newsletter"
+}
+
+// oneSpacedWord reports a title of one word in a script that sets words
+// apart with spaces: no headline is so short, a section's name is.
+func oneSpacedWord(title string) bool {
+	t := strings.TrimSpace(title)
+	return t != "" && !strings.ContainsFunc(t, unicode.IsSpace) && !strings.ContainsFunc(t, unspacedLetter)
+}
+
+// unspacedLetter reports a letter of a script that does not set its
+// words apart with spaces (Chinese, Japanese, Thai…), where a headline
+// may run as one "word".
+func unspacedLetter(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew, unicode.Devanagari)
 }
 
 // titleWidth weighs a title of runes runes for minRelatedTitleRunes: a
