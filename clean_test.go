@@ -1795,6 +1795,7 @@ func TestButtonLabels(t *testing.T) {
 		{"print and e-mail items", `<ul id="topToolLinks"><li><a href="#">Print Article</a></li><li><a href="#">Email Article</a></li><li>Change Type Size</li></ul>`, "Email Article", false},
 		{"labels run together", `<div class="x"><a href="#">E-mail this to a friend</a><a href="/p">Printable version</a></div>`, "Printable version", false},
 		{"page mail link", `<p><a href="/Content/Email_To_A_Friend/1,11492,,00.html">Email this page to friends</a></p>`, "Email this page", false},
+		{"tool table of print and refer links", `<table><tr><td><img src="/i/print.gif" alt=""></td><td><a href="/print?id=1">Print article</a></td></tr><tr><td><img src="/i/mail.gif" alt=""></td><td><a href="/refer?id=1">Refer to a friend</a></td></tr></table>`, "Refer to a friend", false},
 		{"spanish mail item", `<ul><li><a href="/utils/boxes/email.php?id=1" title="Enviar por mail"><i class="fa fa-envelope"></i> Enviar por mail</a></li></ul>`, "Enviar por mail", false},
 		{"spanish mail phrase in a sentence", `<p>Puede enviar por mail su consulta a la redacción antes del lunes.</p>`, "enviar por mail su consulta", true},
 		{"text size control", `<div class="sizer">[<a href="#">-</a>] <a href="#">Text</a> [<a href="#">+</a>]</div>`, "Text", false},

@@ -1005,6 +1005,7 @@ var toolbarPhrases = map[string]toolbarPhrase{
 	"send this article to friends by e mail": {"e-mail button", false},
 	"send this story to a friend":            {"e-mail button", false},
 	"tell a friend":                          {"e-mail button", false},
+	"refer to a friend":                      {"e-mail button (\"Print article | Refer to a friend\", PR-inside)", false},
 	"artikel versenden":                      {"e-mail button (German)", false},
 	"per e mail versenden":                   {"e-mail button (German \"send by e-mail\")", false},
 	"per mail versenden":                     {"e-mail button (German)", false},
