@@ -2061,6 +2061,17 @@ func TestAuthorAndDateLine(t *testing.T) {
 	}
 }
 
+// TestColumnBylineLine: "Eine Kolumne von" (German "a column by") opens
+// a byline line as "Ein Artikel von" does; under the headline it goes.
+func TestColumnBylineLine(t *testing.T) {
+	page := `<html><head><meta name="author" content="Nils Pickert"></head><body><article><h1>Das Patriarchat als Kulturtechnik</h1>` +
+		`<p><strong>Eine Kolumne von Nils Pickert</strong></p><p>` + prose + `</p><p>` + prose + `</p></article></body></html>`
+	a := extractNoFallback(t, page)
+	if strings.Contains(a.Text, "Kolumne") {
+		t.Errorf("byline line left in the body: %.120q", a.Text)
+	}
+}
+
 // TestTermLinesKept: a line of terms without links stays unless a tag
 // label opens it: an award's "Category:" line, or "Tags:" before a
 // sentence.

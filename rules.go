@@ -1912,6 +1912,8 @@ var bylinePrefixes = []string{
 	"ein beitrag von",    // German
 	"beitrag von",        // German
 	"ein artikel von",    // German
+	"eine kolumne von",   // German "a column by" (Pinkstinks' subhead)
+	"kolumne von",        // German
 	"autor",              // German, Spanish, Czech, Polish
 	"autorin",            // German
 	"redaktion:",         // German editorial credit, only with a colon
