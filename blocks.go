@@ -1714,7 +1714,7 @@ func postPermalink(n *html.Node) string {
 // a picture rather than an icon, a smiley or a tracking pixel.
 func (b *builder) image(img *html.Node) {
 	src := b.p.imageURL(img)
-	if src == "" || isDecorative(img, src) {
+	if src == "" || isDecorative(img, src) || isStandIn(img, src) {
 		return
 	}
 	b.flush()
@@ -1723,6 +1723,14 @@ func (b *builder) image(img *html.Node) {
 	if b.p.sources != nil {
 		b.p.noteSource(blockKey(bl), img) // an <img> in running text is no block of its own for element to note
 	}
+}
+
+// isStandIn reports a picture with no words whose only address is a
+// lazy-loading page's stand-in ("lazyloading-placeholder.png", Substack's
+// "missing-image.png"): imageURL found no real picture to show, and
+// without alternative text the figure would say nothing.
+func isStandIn(img *html.Node, src string) bool {
+	return strings.TrimSpace(attr(img, "alt")) == "" && isPlaceholderImage(src)
 }
 
 // isDecorative reports icons, emoji, pixels and share buttons by size,

@@ -1274,7 +1274,8 @@ func TestAMPPictures(t *testing.T) {
 // until the picture loads; the figure is the picture in data-src or
 // data-srcset (its largest candidate), or in the sources of the <picture>
 // around an img without an address, and a stand-in named like a spacer does not make the
-// picture a spacer. A stand-in alone stays a spacer, dropped.
+// picture a spacer. A stand-in alone stays a spacer, dropped, as a stand-in
+// alone without alternative text is.
 func TestLazyPicturePlaceholders(t *testing.T) {
 	cases := []struct{ name, img, want string }{
 		{"missing-image src beside data-srcset", `<img src="https://cdn.example/img/missing-image.svg" data-srcset="https://cdn.example/photos/depot-320.jpg 320w, https://cdn.example/photos/depot-650.jpg 650w" alt="The depot">`, "https://cdn.example/photos/depot-650.jpg"},
@@ -1284,6 +1285,8 @@ func TestLazyPicturePlaceholders(t *testing.T) {
 		{"placeholder src beside srcset", `<img src="/img/image_placeholder.gif" srcset="https://cdn.example/photos/depot.jpg 1x" alt="The depot">`, "https://cdn.example/photos/depot.jpg"},
 		{"spacer alone", `<img src="/img/spacer.gif">`, ""},
 		{"old page's backslashed spacer", `<img src="\images\spacer.gif">`, ""},
+		{"stand-in alone without words", `<img src="https://cdn.example/Resources/Images/lazyloading-placeholder.png" alt="">`, ""},
+		{"stand-in alone with words stays", `<img src="https://cdn.example/css/lazy.svg" alt="Rodolfo Daer.">`, "https://cdn.example/css/lazy.svg"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
